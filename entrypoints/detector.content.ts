@@ -1,0 +1,6 @@
+export default defineContentScript({
+  matches: ['*://*.gov.cn/*'],
+  allFrames: true,
+  runAt: 'document_idle',
+  main() {},
+});

@@ -1,0 +1,5 @@
+export default defineContentScript({
+  matches: ['*://*.gov.cn/*'],
+  registration: 'runtime',
+  main() {},
+});

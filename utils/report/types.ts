@@ -1,0 +1,305 @@
+/**
+ * The Report model: the one contract between parser, rules, UI, storage and CLI.
+ * Plain JSON only (no DOM nodes): a Report crosses extension messaging and lands in IndexedDB.
+ */
+export const REPORT_SCHEMA_VERSION = 1 as const;
+
+export type Script = 'hans' | 'hant';
+/** Format era: 2008 (2007 条例, free form), 2019 (国办公开办函〔2019〕60号), 2021 (〔2021〕30号). */
+export type Era = '2008' | '2019' | '2021';
+export type Locale = 'zh-Hans' | 'zh-Hant' | 'en';
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Offsets into Report.text (the normalised, Simplified text of the article). End is exclusive. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** A grid slot of Report.tables[table]; row/col are grid coordinates after rowspan/colspan expansion. */
+export interface CellRef {
+  table: number;
+  row: number;
+  col: number;
+}
+
+/**
+ * Where a finding points. Resolved back to page nodes by the content script (which keeps the
+ * parse's node map in memory); `quote` lets a saved report be re-anchored like a Hypothesis quote selector.
+ */
+export type Location =
+  | ({ kind: 'cell'; quote: string } & CellRef)
+  | ({ kind: 'text'; quote: string } & TextRange)
+  | { kind: 'section'; path: number[]; quote: string }
+  | { kind: 'report' };
+
+export interface Section {
+  /** The heading's number as an integer (一 → 1, （三） → 3, 2. → 2). */
+  number: number;
+  /** The number as printed, without brackets or punctuation: 一, 三, 2. */
+  label: string;
+  /** 1 = 一、, 2 = （一）, 3 = 1. / 1、 */
+  level: number;
+  /** Heading text after the number, Simplified, trimmed; '' when the heading is the number alone. */
+  title: string;
+  /** Where the heading (number + title) is in Report.text. */
+  heading: TextRange;
+  /** From the heading's start to the start of the next heading of the same or a higher level. */
+  body: TextRange;
+  /** Indexes into Report.tables of the tables inside this section (including its children). */
+  tables: number[];
+  /** Number of <img> elements inside the section (tables pasted as images). */
+  images: number;
+  children: Section[];
+}
+
+export type TableKind = 'active-disclosure' | 'applications' | 'review-litigation' | 'other';
+
+export interface GridCell {
+  /** Top-left grid slot of the cell. */
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  /** Normalised (Simplified, cleaned) text. */
+  text: string;
+  header: boolean;
+  /** For tables recovered from a text dump: where the cell's text lies in Report.text. */
+  range?: TextRange;
+}
+
+export interface ReportTable {
+  index: number;
+  source: 'html' | 'text';
+  kind: TableKind;
+  rows: number;
+  cols: number;
+  cells: GridCell[];
+  /** slots[r][c] = index into cells of the cell covering that slot, -1 where no cell covers it (ragged rows). */
+  slots: number[][];
+  /** Path (numbers) of the section containing the table, [] when before any heading. */
+  section: number[];
+  /** For text-dump tables, the span of the whole dump in Report.text. */
+  range?: TextRange;
+}
+
+/** A typed table value. Blank and placeholder cells are `missing`, never 0. */
+export type Value =
+  | { kind: 'number'; value: number; text: string }
+  | { kind: 'missing'; text: string }
+  | { kind: 'text'; text: string };
+
+export interface CellValue {
+  value: Value;
+  at: CellRef;
+}
+
+// ---- Standard table keys (schemas in utils/parse/table-schemas.ts) ----
+
+export type ApplicantColumn =
+  | 'natural'
+  | 'commercial'
+  | 'research'
+  | 'publicInterest'
+  | 'legal'
+  | 'otherOrg'
+  | 'total';
+
+export const APPLICANT_COLUMNS: readonly ApplicantColumn[] = [
+  'natural',
+  'commercial',
+  'research',
+  'publicInterest',
+  'legal',
+  'otherOrg',
+  'total',
+];
+
+/**
+ * Row ids of table 三. Outcome sub-rows are numbered as printed: refused.1..8, unable.1..3,
+ * notProcessed.1..5; 2019 has a single `other`, 2021 has other.1..3.
+ */
+export type ApplicationRow =
+  | 'new'
+  | 'carriedOver'
+  | 'granted'
+  | 'partial'
+  | `refused.${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8}`
+  | `unable.${1 | 2 | 3}`
+  | `notProcessed.${1 | 2 | 3 | 4 | 5}`
+  | 'other'
+  | `other.${1 | 2 | 3}`
+  | 'total'
+  | 'carriedForward';
+
+export interface ApplicationsTable {
+  table: number;
+  format: '2019' | '2021';
+  /** rows[row][column]; a row or column absent from the page is absent here. */
+  rows: Partial<Record<ApplicationRow, Partial<Record<ApplicantColumn, CellValue>>>>;
+}
+
+export type ReviewGroup = 'review' | 'litigationDirect' | 'litigationAfterReview';
+export type ReviewOutcome = 'upheld' | 'corrected' | 'other' | 'pending' | 'total';
+export const REVIEW_GROUPS: readonly ReviewGroup[] = ['review', 'litigationDirect', 'litigationAfterReview'];
+export const REVIEW_OUTCOMES: readonly ReviewOutcome[] = ['upheld', 'corrected', 'other', 'pending', 'total'];
+
+export interface ReviewLitigationTable {
+  table: number;
+  groups: Partial<Record<ReviewGroup, Partial<Record<ReviewOutcome, CellValue>>>>;
+}
+
+export type DisclosureRow =
+  | 'regulations'
+  | 'normativeDocuments'
+  | 'licensing'
+  | 'otherServices'
+  | 'penalty'
+  | 'enforcement'
+  | 'fees'
+  | 'procurement';
+
+export type DisclosureColumn =
+  // 2019 第（一）项
+  | 'made'
+  | 'published'
+  | 'totalPublished'
+  // 2021 第（一）项
+  | 'issued'
+  | 'repealed'
+  | 'inForce'
+  // 2019 第（五）（六）（八）项
+  | 'previousCount'
+  | 'change'
+  | 'decisions'
+  // 2021 第（八）项 (万元)
+  | 'feeAmount'
+  // 2019 第（九）项
+  | 'procurementCount'
+  | 'procurementAmount';
+
+export interface ActiveDisclosureTable {
+  table: number;
+  format: '2019' | '2021';
+  rows: Partial<Record<DisclosureRow, Partial<Record<DisclosureColumn, CellValue>>>>;
+}
+
+export interface StandardTables {
+  activeDisclosure?: ActiveDisclosureTable;
+  applications?: ApplicationsTable;
+  reviewLitigation?: ReviewLitigationTable;
+}
+
+// ---- Facts stated in the prose ----
+
+export type FactKind =
+  | 'activeDisclosed' // 主动公开…N条
+  | 'applicationsNew' // 收到/新收…申请 N 件
+  | 'applicationsCarriedOver' // 上年结转 N 件
+  | 'applicationsHandled' // 办结/答复 N 件
+  | 'applicationsCarriedForward' // 结转下年 N 件
+  | 'reviewTotal' // 行政复议 N 件
+  | 'litigationTotal' // 行政诉讼 N 件
+  | 'other';
+
+export interface FactPart {
+  label: string;
+  value: number;
+  at: TextRange;
+}
+
+export interface Fact {
+  kind: FactKind;
+  value: number;
+  unit: string;
+  /** The phrase the number belongs to, e.g. 主动公开政府信息. */
+  label: string;
+  at: TextRange;
+  /** "共N…其中a、b…": the breakdown that should add up to value (may be approximate: 余/多). */
+  parts?: FactPart[];
+  /** The value is approximate (余, 多, 以上, 约): never compared exactly. */
+  approximate?: boolean;
+}
+
+export interface PercentFact {
+  percent: number;
+  at: TextRange;
+  /** Numerator and denominator when the sentence states them. */
+  numerator?: number;
+  denominator?: number;
+}
+
+export interface DeclaredParts {
+  /** The number declared in "共N个部分". */
+  count: number;
+  /** The part names listed before it. */
+  listed: string[];
+  at: TextRange;
+}
+
+export interface Figures {
+  activeDisclosed: number | null;
+  applicationsNew: number | null;
+  applicationsCarriedOver: number | null;
+  applicationsHandled: number | null;
+  applicationsCarriedForward: number | null;
+  reviewTotal: number | null;
+  litigationTotal: number | null;
+}
+export type FigureKey = keyof Figures;
+
+export type AgencyKind = 'government' | 'government-office' | 'department' | 'township' | null;
+
+export interface ReportMeta {
+  title: string | null;
+  agency: string | null;
+  /** Where the agency came from. */
+  agencySource: 'title' | 'signature' | 'metadata' | null;
+  /** 发布机构 of the metadata table, as printed (Simplified). */
+  publisher: string | null;
+  year: number | null;
+  /** YYYY-MM-DD */
+  publishedAt: string | null;
+  publishedAtSource: 'metadata' | 'signature' | null;
+  /** The date under the signature, YYYY-MM-DD. */
+  signedAt: string | null;
+  indexNumber: string | null;
+  format: Era | null;
+  script: Script;
+  agencyKind: AgencyKind;
+  /** "数据统计期限为2018年1月1日至2018年12月31日" */
+  statisticsPeriod: { text: string; at: TextRange; start: string | null; end: string | null } | null;
+}
+
+export interface Report {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  source: { url: string | null; title: string | null };
+  isReport: boolean;
+  meta: ReportMeta;
+  /** The article's normalised text (Simplified, cleaned). Every TextRange points into it. */
+  text: string;
+  sections: Section[];
+  tables: ReportTable[];
+  standard: StandardTables;
+  facts: Fact[];
+  percents: PercentFact[];
+  declaredParts: DeclaredParts[];
+  figures: Figures;
+}
+
+export interface LocalizedText {
+  'zh-Hans': string;
+  'zh-Hant': string;
+  en: string;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  /** zh-Hans */
+  message: string;
+  messages: LocalizedText;
+  location: Location;
+  /** Further places involved (the other terms of a failed sum, the other year's cell). */
+  related?: Location[];
+}
