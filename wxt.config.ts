@@ -16,7 +16,6 @@ export default defineConfig({
       gecko: {
         id: 'report-lens@report-lens.example',
         strict_min_version: '140.0',
-        // @ts-expect-error: newer Firefox key not yet in WXT's manifest types
         data_collection_permissions: { required: ['none'] },
       },
     },

@@ -36,9 +36,10 @@ export function titleCandidates(doc: Document): string[] {
 }
 
 export function looksLikeReport(doc: Document): boolean {
-  for (const candidate of titleCandidates(doc)) {
-    // Portal titles often append the site name: "…年度报告_某某县人民政府"; test each part.
-    for (const part of candidate.split(/[_|｜\-—–]+/)) if (isReportTitle(part)) return true;
-  }
-  return false;
+  return titleCandidates(doc).some(isReportTitleCandidate);
+}
+
+/** Portal titles often append the site name ("…年度报告_某某县人民政府"): test the whole and each part. */
+export function isReportTitleCandidate(candidate: string): boolean {
+  return isReportTitle(candidate) || candidate.split(/[_|｜—–]+/).some(isReportTitle);
 }

@@ -1,0 +1,197 @@
+import type { Script, TextRange } from '../report/types';
+import { cleanText } from '../text/clean';
+import { detectScript } from '../text/script';
+import { toSimplified } from '../text/convert';
+
+/**
+ * The article as one normalised string (cleaned, Simplified), with a map back to the DOM text
+ * nodes it came from. Everything the parser finds is an offset into `text`; `rangeFor` turns an
+ * offset range back into a DOM Range for highlighting.
+ */
+export interface TextView {
+  /** Normalised text. */
+  text: string;
+  /** The text as extracted from the DOM, before cleaning and conversion (for display). */
+  raw: string;
+  script: Script;
+  /** Positions (in `text`) of <img> elements met in document order. */
+  images: number[];
+  /** Every <table> met, in document order, with its span in `text`; `data` = not a layout table. */
+  tables: { element: HTMLTableElement; range: TextRange; data: boolean }[];
+  /** Spans of `text` that are inside data tables (prose rules and facts skip them). */
+  tableRanges: TextRange[];
+  rangeFor(start: number, end: number): Range | null;
+  /** The nearest element containing the text at `offset`. */
+  elementAt(offset: number): Element | null;
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'RT', 'RP', 'REPORT-LENS', 'SVG', 'SELECT', 'OPTION', 'TEXTAREA', 'BUTTON', 'IFRAME', 'OBJECT', 'HEAD']);
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER',
+  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
+  'UL', 'TR', 'CAPTION', 'TBODY', 'THEAD', 'TFOOT', 'BR', 'CENTER',
+]);
+const CELL = new Set(['TD', 'TH']);
+/** A table is layout, not data, when it has a single column or row, or a cell holding a long text. */
+const LAYOUT_CELL_CHARS = 400;
+
+export function isDataTable(table: HTMLTableElement): boolean {
+  const rows = table.rows;
+  if (!rows || rows.length < 2) return false;
+  let maxCells = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r]!.cells;
+    maxCells = Math.max(maxCells, cells.length);
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c]!;
+      if (cell.querySelector('table')) return false;
+      if ((cell.textContent?.length ?? 0) > LAYOUT_CELL_CHARS) return false;
+    }
+  }
+  return maxCells >= 2;
+}
+
+interface Segment {
+  node: Text;
+  /** Offset of the node's first character in `raw`. */
+  start: number;
+}
+
+export function buildTextView(root: Element, options: { script?: Script } = {}): TextView {
+  const parts: string[] = [];
+  let rawLength = 0;
+  const segments: Segment[] = [];
+  const rawImages: number[] = [];
+  const rawTables: { element: HTMLTableElement; start: number; end: number; data: boolean }[] = [];
+  const append = (s: string) => {
+    parts.push(s);
+    rawLength += s.length;
+  };
+  const breakLine = () => {
+    if (parts.length && !parts[parts.length - 1]!.endsWith('\n')) append('\n');
+  };
+
+  // Iterative walk: pages can be 5,000 elements deep.
+  type Frame = { node: Node; exit: boolean };
+  const stack: Frame[] = [{ node: root, exit: false }];
+  const openTables: { element: HTMLTableElement; start: number; data: boolean }[] = [];
+  while (stack.length) {
+    const { node, exit } = stack.pop()!;
+    if (node.nodeType === 3) {
+      const value = (node as Text).data;
+      if (value) {
+        segments.push({ node: node as Text, start: rawLength });
+        append(value);
+      }
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (exit) {
+      if (tag === 'TABLE') {
+        const open = openTables.pop();
+        breakLine();
+        if (open) rawTables.push({ element: open.element, start: open.start, end: rawLength, data: open.data });
+      } else if (CELL.has(tag)) {
+        append(openTables[openTables.length - 1]?.data ? ' | ' : '\n');
+      } else if (BLOCK.has(tag)) breakLine();
+      continue;
+    }
+    if (SKIP.has(tag) || el.hasAttribute('hidden')) continue;
+    if (tag === 'IMG') {
+      rawImages.push(rawLength);
+      continue;
+    }
+    if (tag === 'TABLE') {
+      breakLine();
+      openTables.push({ element: el as HTMLTableElement, start: rawLength, data: isDataTable(el as HTMLTableElement) });
+    } else if (BLOCK.has(tag)) breakLine();
+    stack.push({ node: el, exit: true });
+    const children = el.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false });
+  }
+  const raw = parts.join('');
+  const cleaned = cleanText(raw);
+  const script = options.script ?? detectScript(cleaned.text);
+  const { text, map } = script === 'hant' ? convertMapped(cleaned.text, cleaned.map) : cleaned;
+
+  // raw offset → normalised offset (first normalised char at or after it).
+  const toNorm = (rawOffset: number): number => {
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (map[mid]! < rawOffset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const tables = rawTables
+    .sort((a, b) => a.start - b.start)
+    .map((t) => ({ element: t.element, range: { start: toNorm(t.start), end: toNorm(t.end) }, data: t.data }));
+
+  const locate = (rawOffset: number): { node: Text; offset: number } | null => {
+    let lo = 0;
+    let hi = segments.length - 1;
+    if (hi < 0) return null;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segments[mid]!.start <= rawOffset) lo = mid;
+      else hi = mid - 1;
+    }
+    const seg = segments[lo]!;
+    return { node: seg.node, offset: Math.max(0, Math.min(seg.node.data.length, rawOffset - seg.start)) };
+  };
+
+  return {
+    text,
+    raw,
+    script,
+    images: rawImages.map(toNorm),
+    tables,
+    tableRanges: tables.filter((t) => t.data).map((t) => t.range),
+    rangeFor(start, end) {
+      if (start < 0 || end > text.length || start >= end) return null;
+      const a = locate(map[start]!);
+      const b = locate(map[end - 1]! );
+      if (!a || !b) return null;
+      const range = root.ownerDocument.createRange();
+      range.setStart(a.node, a.offset);
+      range.setEnd(b.node, Math.min(b.node.data.length, b.offset + 1));
+      return range;
+    },
+    elementAt(offset) {
+      const at = locate(map[Math.max(0, Math.min(offset, text.length - 1))] ?? 0);
+      return at?.node.parentElement ?? null;
+    },
+  };
+}
+
+/**
+ * Traditional → Simplified keeping the offset map. t2cn is character-for-character almost
+ * everywhere; where a line changes length (a rare phrase rule), its characters map proportionally.
+ */
+function convertMapped(text: string, map: number[]): { text: string; map: number[] } {
+  const converted = toSimplified(text);
+  if (converted.length === text.length) return { text: converted, map };
+  const outText: string[] = [];
+  const outMap: number[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const conv = toSimplified(line);
+    for (let i = 0; i < conv.length; i++) {
+      const src = conv.length === line.length ? i : Math.floor((i * line.length) / Math.max(1, conv.length));
+      outMap.push(map[offset + src]!);
+    }
+    outText.push(conv);
+    offset += line.length;
+    if (offset < text.length) {
+      outText.push('\n');
+      outMap.push(map[offset]!);
+      offset += 1;
+    }
+  }
+  outMap.push(map[text.length]!);
+  return { text: outText.join(''), map: outMap };
+}
