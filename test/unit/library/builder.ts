@@ -1,0 +1,31 @@
+/** Hand-built Reports and Findings for the library tests (no parser involved). */
+import type { Finding, Location, Report, Severity } from '../../../utils/report/types';
+import { syntheticReport, type SyntheticSpec } from '../../../utils/library/synthetic';
+
+export function makeReport(spec: Partial<SyntheticSpec> & { agency?: string | null; year?: number | null } = {}): Report {
+  const r = syntheticReport({
+    agency: spec.agency ?? '平邑县卫生健康局',
+    year: spec.year ?? 2021,
+    newApps: spec.newApps ?? 12,
+    carriedOver: spec.carriedOver ?? 1,
+    carriedForward: spec.carriedForward ?? 2,
+    active: spec.active ?? 300,
+    review: spec.review ?? 1,
+    litigation: spec.litigation ?? 0,
+    url: spec.url,
+    extraText: spec.extraText,
+  });
+  if (spec.agency === null) r.meta.agency = null;
+  if (spec.year === null) r.meta.year = null;
+  return r;
+}
+
+export function makeFinding(rule: string, severity: Severity = 'error', location: Location = { kind: 'report' }, message = `${rule} 问题`): Finding {
+  return { rule, severity, message, messages: { 'zh-Hans': message, 'zh-Hant': message, en: `${rule} problem` }, location };
+}
+
+let n = 0;
+/** A fresh database name per test. */
+export function dbName(): string {
+  return `test-library-${process.pid}-${++n}-${Math.random().toString(36).slice(2)}`;
+}

@@ -1,0 +1,65 @@
+/**
+ * The library database. Versioned from the first release; each upgrade step lives in migrations/ and is
+ * tested on a frozen example of the previous version's data (test/unit/library/fixtures/).
+ *
+ * v1  reports: '++id, url, &[url+contentHash], savedAt, agency, year' — the Report and findings inline.
+ * v2  reports become small rows (columns + figures + counts, indexed for the library view); the Report and
+ *     findings move to `bodies`; `reviews` and `agencyLinks` are added.
+ */
+import Dexie, { type Table } from 'dexie';
+import type { AgencyLink, ReportBody, ReportRow, Review } from './types';
+import { upgradeToV2 } from './migrations/v2';
+
+export const LIBRARY_DB_NAME = 'report-lens-library';
+export const LIBRARY_DB_VERSION = 2;
+
+export const SCHEMA_V1 = {
+  reports: '++id, url, &[url+contentHash], savedAt, agency, year',
+};
+
+const FIGURE_INDEXES = [
+  'figures.activeDisclosed',
+  'figures.applicationsNew',
+  'figures.applicationsCarriedOver',
+  'figures.applicationsHandled',
+  'figures.applicationsCarriedForward',
+  'figures.reviewTotal',
+  'figures.litigationTotal',
+];
+const COUNT_INDEXES = ['counts.error', 'counts.warning', 'counts.total'];
+
+export const SCHEMA_V2 = {
+  reports: [
+    '++id',
+    'url',
+    '&[url+contentHash]',
+    '[url+latest]',
+    'savedAt',
+    'agency',
+    'agencyKey',
+    '[agencyKey+year]',
+    'region',
+    'year',
+    'era',
+    'publishedAt',
+    'latest',
+    ...FIGURE_INDEXES,
+    ...COUNT_INDEXES,
+  ].join(', '),
+  bodies: 'id',
+  reviews: '[reportId+findingKey], reportId',
+  agencyLinks: '++id, a, b, &[a+b]',
+};
+
+export class LibraryDB extends Dexie {
+  reports!: Table<ReportRow, number>;
+  bodies!: Table<ReportBody, number>;
+  reviews!: Table<Review, [number, string]>;
+  agencyLinks!: Table<AgencyLink, number>;
+
+  constructor(name: string = LIBRARY_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  }
+}

@@ -1,0 +1,383 @@
+/**
+ * Export (CSV for Excel, JSON with everything) and import of the JSON export.
+ * Import validates the whole file (valibot) before writing anything, then writes in one transaction.
+ */
+import Papa from 'papaparse';
+import * as v from 'valibot';
+import type { Finding, Report } from '../report/types';
+import { agencyKey } from './agency';
+import type { LibraryDB } from './db';
+import { LibraryError, toStorageError } from './errors';
+import { contentHash } from './hash';
+import { countFindings, normaliseUrl, reportColumns } from './row';
+import { COUNT_KEYS, FIGURE_KEYS, type ReportRow, type Review } from './types';
+
+export const EXPORT_FORMAT = 'report-lens-library';
+export const EXPORT_FORMAT_VERSION = 1;
+
+// ---------------------------------------------------------------- CSV
+
+export interface CsvColumn {
+  key: string;
+  label: string;
+  get(row: ReportRow): string | number | null;
+}
+
+const FIGURE_LABELS: Record<string, string> = {
+  activeDisclosed: '主动公开 activeDisclosed',
+  applicationsNew: '新收申请 applicationsNew',
+  applicationsCarriedOver: '上年结转 applicationsCarriedOver',
+  applicationsHandled: '办结 applicationsHandled',
+  applicationsCarriedForward: '结转下年 applicationsCarriedForward',
+  reviewTotal: '行政复议 reviewTotal',
+  litigationTotal: '行政诉讼 litigationTotal',
+};
+const COUNT_LABELS: Record<string, string> = {
+  error: '错误 errors',
+  warning: '警告 warnings',
+  info: '提示 infos',
+  total: '问题合计 findings',
+  dismissed: '已忽略 dismissed',
+  confirmed: '已确认 confirmed',
+};
+
+export const CSV_BASE_COLUMNS: readonly CsvColumn[] = [
+  { key: 'id', label: '编号 id', get: (r) => r.id ?? null },
+  { key: 'agency', label: '机构 agency', get: (r) => r.agency },
+  { key: 'region', label: '地区 region', get: (r) => r.region },
+  { key: 'year', label: '年度 year', get: (r) => r.year },
+  { key: 'era', label: '格式 era', get: (r) => r.era },
+  { key: 'title', label: '标题 title', get: (r) => r.title },
+  { key: 'url', label: '网址 url', get: (r) => r.url },
+  { key: 'publishedAt', label: '发布日期 publishedAt', get: (r) => r.publishedAt },
+  { key: 'savedAt', label: '保存时间 savedAt', get: (r) => r.savedAt },
+  { key: 'latest', label: '最新版本 latest', get: (r) => r.latest },
+  { key: 'contentHash', label: '内容指纹 contentHash', get: (r) => r.contentHash },
+  ...FIGURE_KEYS.map((k) => ({ key: `figures.${k}`, label: FIGURE_LABELS[k], get: (r: ReportRow) => r.figures[k] })),
+  ...COUNT_KEYS.map((k) => ({ key: `counts.${k}`, label: COUNT_LABELS[k], get: (r: ReportRow) => r.counts[k] })),
+];
+
+/** One row per saved report (every revision), every figure and finding count, plus a count per rule. */
+export function rowsToCsv(rows: readonly ReportRow[]): string {
+  const rules = [...new Set(rows.flatMap((r) => Object.keys(r.ruleCounts ?? {})))].sort();
+  const columns: CsvColumn[] = [
+    ...CSV_BASE_COLUMNS,
+    ...rules.map((rule) => ({ key: `rule.${rule}`, label: `规则 rule:${rule}`, get: (r: ReportRow) => r.ruleCounts?.[rule] ?? 0 })),
+  ];
+  const data = rows.map((r) => columns.map((c) => {
+    const val = c.get(r);
+    return val === null || val === undefined ? '' : val;
+  }));
+  // escapeFormulae: agency names and titles come from web pages; never let Excel run them.
+  return '\uFEFF' + Papa.unparse({ fields: columns.map((c) => c.label), data }, { escapeFormulae: true, newline: '\r\n' });
+}
+
+export async function exportCsv(db: LibraryDB): Promise<string> {
+  const rows = (await db.reports.toArray()).sort((a, b) => a.id! - b.id!);
+  return rowsToCsv(rows);
+}
+
+// ---------------------------------------------------------------- JSON export
+
+export interface ExportedReport {
+  id: number;
+  url: string;
+  savedAt: string;
+  checkedAt: string;
+  report: Report;
+  findings: Finding[];
+}
+export interface LibraryExport {
+  format: typeof EXPORT_FORMAT;
+  version: number;
+  exportedAt: string;
+  reports: ExportedReport[];
+  reviews: Review[];
+  agencyLinks: { a: string; b: string; createdAt: string }[];
+}
+
+export async function exportLibrary(db: LibraryDB, options: { now?: Date } = {}): Promise<LibraryExport> {
+  return db.transaction('r', db.reports, db.bodies, db.reviews, db.agencyLinks, async () => {
+    const rows = (await db.reports.toArray()).sort((a, b) => a.id! - b.id!);
+    const bodies = new Map((await db.bodies.toArray()).map((b) => [b.id, b]));
+    const reports: ExportedReport[] = [];
+    for (const r of rows) {
+      const body = bodies.get(r.id!);
+      if (!body) continue;
+      reports.push({ id: r.id!, url: r.url, savedAt: r.savedAt, checkedAt: r.checkedAt, report: body.report, findings: body.findings });
+    }
+    return {
+      format: EXPORT_FORMAT,
+      version: EXPORT_FORMAT_VERSION,
+      exportedAt: (options.now ?? new Date()).toISOString(),
+      reports,
+      reviews: await db.reviews.toArray(),
+      agencyLinks: (await db.agencyLinks.toArray()).map(({ a, b, createdAt }) => ({ a, b, createdAt })),
+    };
+  });
+}
+
+export async function exportJson(db: LibraryDB, options: { now?: Date } = {}): Promise<string> {
+  return JSON.stringify(await exportLibrary(db, options));
+}
+
+// ---------------------------------------------------------------- JSON import: validation
+
+export const IMPORT_LIMITS = {
+  /** Characters of the whole file. */
+  maxChars: 256 * 1024 * 1024,
+  /** Characters of any one string (a report's text is rarely above 200,000). */
+  maxString: 4 * 1024 * 1024,
+  maxReports: 100_000,
+  maxFindingsPerReport: 5_000,
+};
+export type ImportLimits = typeof IMPORT_LIMITS;
+
+const str = v.string();
+const nullableStr = v.nullable(v.string());
+const int = v.pipe(v.number(), v.integer());
+const nonNegInt = v.pipe(v.number(), v.integer(), v.minValue(0));
+const isoDate = v.pipe(v.string(), v.maxLength(40), v.check((s) => !Number.isNaN(Date.parse(s)), 'not a date'));
+const localized = v.object({ 'zh-Hans': str, 'zh-Hant': str, en: str });
+const textRange = v.object({ start: nonNegInt, end: nonNegInt });
+
+const LocationSchema = v.variant('kind', [
+  v.object({ kind: v.literal('cell'), quote: str, table: nonNegInt, row: nonNegInt, col: nonNegInt }),
+  v.object({ kind: v.literal('text'), quote: str, start: nonNegInt, end: nonNegInt }),
+  v.object({ kind: v.literal('section'), path: v.array(int), quote: str }),
+  v.object({ kind: v.literal('report') }),
+]);
+
+const FindingSchema = v.object({
+  rule: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  severity: v.picklist(['error', 'warning', 'info']),
+  message: str,
+  messages: localized,
+  location: LocationSchema,
+  related: v.optional(v.array(LocationSchema)),
+});
+
+const numberOrNull = v.nullable(v.number());
+const FiguresSchema = v.object(Object.fromEntries(FIGURE_KEYS.map((k) => [k, numberOrNull])) as Record<(typeof FIGURE_KEYS)[number], typeof numberOrNull>);
+
+const MetaSchema = v.looseObject({
+  title: nullableStr,
+  agency: nullableStr,
+  agencySource: v.nullable(v.picklist(['title', 'signature', 'metadata'])),
+  publisher: nullableStr,
+  year: v.nullable(int),
+  publishedAt: nullableStr,
+  publishedAtSource: v.nullable(v.picklist(['metadata', 'signature'])),
+  signedAt: nullableStr,
+  indexNumber: nullableStr,
+  format: v.nullable(v.picklist(['2008', '2019', '2021'])),
+  script: v.picklist(['hans', 'hant']),
+  agencyKind: v.nullable(v.picklist(['government', 'government-office', 'department', 'township'])),
+  statisticsPeriod: v.nullable(v.looseObject({ text: str, at: textRange, start: nullableStr, end: nullableStr })),
+});
+
+const CellSchema = v.looseObject({ row: nonNegInt, col: nonNegInt, rowSpan: nonNegInt, colSpan: nonNegInt, text: str, header: v.boolean() });
+const TableSchema = v.looseObject({
+  index: nonNegInt,
+  source: v.picklist(['html', 'text']),
+  kind: v.picklist(['active-disclosure', 'applications', 'review-litigation', 'other']),
+  rows: nonNegInt,
+  cols: nonNegInt,
+  cells: v.array(CellSchema),
+  slots: v.array(v.array(int)),
+  section: v.array(int),
+});
+
+const ReportSchema = v.looseObject({
+  schemaVersion: v.literal(1),
+  source: v.looseObject({ url: nullableStr, title: nullableStr }),
+  isReport: v.boolean(),
+  meta: MetaSchema,
+  text: str,
+  sections: v.array(v.looseObject({ number: int, label: str, level: int, title: str })),
+  tables: v.array(TableSchema),
+  standard: v.looseObject({}),
+  facts: v.array(v.looseObject({ kind: str, value: v.number() })),
+  percents: v.array(v.looseObject({ percent: v.number() })),
+  declaredParts: v.array(v.looseObject({ count: v.number() })),
+  figures: FiguresSchema,
+});
+
+function exportSchema(limits: ImportLimits) {
+  return v.object({
+    format: v.literal(EXPORT_FORMAT),
+    version: v.literal(EXPORT_FORMAT_VERSION),
+    exportedAt: isoDate,
+    reports: v.pipe(
+      v.array(
+        v.object({
+          id: nonNegInt,
+          url: v.pipe(v.string(), v.maxLength(8192)),
+          savedAt: isoDate,
+          checkedAt: v.optional(isoDate),
+          report: ReportSchema,
+          findings: v.pipe(v.array(FindingSchema), v.maxLength(limits.maxFindingsPerReport)),
+        }),
+      ),
+      v.maxLength(limits.maxReports),
+    ),
+    reviews: v.array(
+      v.object({
+        reportId: nonNegInt,
+        findingKey: v.pipe(v.string(), v.maxLength(2000)),
+        status: v.picklist(['confirmed', 'dismissed']),
+        note: v.pipe(v.string(), v.maxLength(10_000)),
+        updatedAt: isoDate,
+      }),
+    ),
+    agencyLinks: v.array(v.object({ a: v.pipe(v.string(), v.maxLength(200)), b: v.pipe(v.string(), v.maxLength(200)), createdAt: isoDate })),
+  });
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const MSG = {
+  malformed: ['文件不是有效的 JSON（可能已损坏或被截断），未导入任何内容。', 'The file is not valid JSON (corrupt or truncated); nothing was imported.'],
+  foreign: ['这不是“年报体检”导出的报告库文件，未导入任何内容。', 'This is not a Report Lens library export; nothing was imported.'],
+  newer: ['此文件来自更新版本的“年报体检”（格式版本 {v}），请先升级扩展。未导入任何内容。', 'This file comes from a newer Report Lens (format version {v}); update the extension first. Nothing was imported.'],
+  oversized: ['文件过大（超过 {n}），未导入任何内容。', 'The file is too large (over {n}); nothing was imported.'],
+  hostile: ['文件含有不允许的键名（{k}），可能是恶意文件，未导入任何内容。', 'The file contains a forbidden key ({k}) and may be hostile; nothing was imported.'],
+  hugeString: ['文件中有超长文本（超过 {n} 个字符），未导入任何内容。', 'The file contains an over-long string (over {n} characters); nothing was imported.'],
+  invalid: ['文件内容不符合报告库格式（{p}），未导入任何内容。', 'The file does not match the library format ({p}); nothing was imported.'],
+} as const;
+
+function fail(code: ConstructorParameters<typeof LibraryError>[0], msg: readonly [string, string], vars: Record<string, string> = {}, detail?: string): never {
+  const fill = (s: string) => s.replace(/\{(\w)\}/g, (_, k: string) => vars[k] ?? '');
+  throw new LibraryError(code, fill(msg[0]), fill(msg[1]), detail);
+}
+
+function formatSize(chars: number): string {
+  return chars >= 1024 * 1024 ? `${Math.round(chars / 1024 / 1024)} MB` : `${Math.round(chars / 1024)} KB`;
+}
+
+/** Parse and validate an export file. Throws LibraryError; never touches the database. */
+export function parseLibraryExport(text: string, limits: ImportLimits = IMPORT_LIMITS): LibraryExport {
+  if (typeof text !== 'string') fail('import-malformed', MSG.malformed);
+  if (text.length > limits.maxChars) fail('import-oversized', MSG.oversized, { n: formatSize(limits.maxChars) });
+  let hostileKey: string | null = null;
+  let hugeString = false;
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, (key, value) => {
+      if (FORBIDDEN_KEYS.has(key)) hostileKey ??= key;
+      if (typeof value === 'string' && value.length > limits.maxString) hugeString = true;
+      return value;
+    });
+  } catch (e) {
+    fail('import-malformed', MSG.malformed, {}, String(e));
+  }
+  if (hostileKey) fail('import-hostile', MSG.hostile, { k: hostileKey });
+  if (hugeString) fail('import-oversized', MSG.hugeString, { n: String(limits.maxString) });
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
+    fail('import-foreign', MSG.foreign);
+  }
+  const version = (data as { version?: unknown }).version;
+  if (typeof version === 'number' && version > EXPORT_FORMAT_VERSION) fail('import-newer', MSG.newer, { v: String(version) });
+  const result = v.safeParse(exportSchema(limits), data);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+    fail('import-invalid', MSG.invalid, { p: path || issue.message }, issue.message);
+  }
+  return result.output as unknown as LibraryExport;
+}
+
+// ---------------------------------------------------------------- JSON import: writing
+
+export interface ImportResult {
+  added: number;
+  /** Reports already in the library (same URL and content). */
+  unchanged: number;
+  reviews: number;
+  agencyLinks: number;
+}
+
+/**
+ * Import a JSON export. Validated in full first; then one transaction, so a failure changes nothing.
+ * Idempotent: reports are matched on URL + content hash, reviews on (report, finding key), links on the pair.
+ */
+export async function importJson(db: LibraryDB, text: string, options: { limits?: ImportLimits } = {}): Promise<ImportResult> {
+  const file = parseLibraryExport(text, options.limits);
+  try {
+    return await db.transaction('rw', db.reports, db.bodies, db.reviews, db.agencyLinks, async () => {
+      const result: ImportResult = { added: 0, unchanged: 0, reviews: 0, agencyLinks: 0 };
+      const idMap = new Map<number, number>();
+      const touchedUrls = new Set<string>();
+      const touchedIds = new Set<number>();
+      const entries = [...file.reports].sort((a, b) => a.savedAt.localeCompare(b.savedAt) || a.id - b.id);
+      for (const e of entries) {
+        const url = normaliseUrl(e.url);
+        const hash = contentHash(e.report);
+        const existing = await db.reports.where('[url+contentHash]').equals([url, hash]).first();
+        if (existing) {
+          idMap.set(e.id, existing.id!);
+          result.unchanged++;
+          continue;
+        }
+        const { counts, ruleCounts } = countFindings(e.findings);
+        const row: ReportRow = {
+          url,
+          contentHash: hash,
+          savedAt: e.savedAt,
+          checkedAt: e.checkedAt ?? e.savedAt,
+          latest: 0,
+          ...reportColumns(e.report),
+          counts,
+          ruleCounts,
+        };
+        const id = await db.reports.add(row);
+        await db.bodies.add({ id, report: e.report, findings: e.findings });
+        idMap.set(e.id, id);
+        touchedUrls.add(url);
+        touchedIds.add(id);
+        result.added++;
+      }
+      // Revision order per URL: by savedAt; the newest is the latest.
+      for (const url of touchedUrls) {
+        const revs = (await db.reports.where('url').equals(url).toArray()).sort((a, b) => a.savedAt.localeCompare(b.savedAt) || a.id! - b.id!);
+        for (let i = 0; i < revs.length; i++) {
+          const latest: 0 | 1 = i === revs.length - 1 ? 1 : 0;
+          const previousId = i > 0 ? revs[i - 1].id : undefined;
+          if (revs[i].latest !== latest || revs[i].previousId !== previousId) {
+            const changes: Partial<ReportRow> = { latest };
+            if (previousId !== undefined) changes.previousId = previousId;
+            await db.reports.update(revs[i].id!, changes);
+          }
+        }
+      }
+      for (const r of file.reviews) {
+        const reportId = idMap.get(r.reportId);
+        if (reportId === undefined) continue;
+        const current = await db.reviews.get([reportId, r.findingKey]);
+        if (current && current.updatedAt >= r.updatedAt) continue;
+        await db.reviews.put({ ...r, reportId });
+        touchedIds.add(reportId);
+        result.reviews++;
+      }
+      for (const l of file.agencyLinks) {
+        const ka = agencyKey(l.a);
+        const kb = agencyKey(l.b);
+        if (!ka || !kb || ka === kb) continue;
+        const [a, b] = ka < kb ? [ka, kb] : [kb, ka];
+        if (await db.agencyLinks.where('[a+b]').equals([a, b]).count()) continue;
+        await db.agencyLinks.add({ a, b, createdAt: l.createdAt });
+        result.agencyLinks++;
+      }
+      for (const id of touchedIds) {
+        const body = await db.bodies.get(id);
+        if (!body) continue;
+        const reviews = await db.reviews.where('reportId').equals(id).toArray();
+        const { counts, ruleCounts } = countFindings(body.findings, new Map(reviews.map((x) => [x.findingKey, x])));
+        await db.reports.update(id, { counts, ruleCounts });
+      }
+      return result;
+    });
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Queries for the library view. The page keeps every summary row in memory (a few hundred bytes each; the
+ * Report bodies stay in IndexedDB) and filters/sorts them with filterRows/sortRows; queryReports does the
+ * same against the database, starting from the most selective index.
+ */
+import type { Era, FigureKey } from '../report/types';
+import { agencyKey } from './agency';
+import type { LibraryDB } from './db';
+import type { CountKey, ReportRow } from './types';
+
+export type SortKey =
+  | 'savedAt'
+  | 'publishedAt'
+  | 'year'
+  | 'agency'
+  | 'region'
+  | 'era'
+  | `figures.${FigureKey}`
+  | `counts.${CountKey}`;
+
+export interface LibraryQuery {
+  /** Free text: matched against agency, title and URL. */
+  search?: string;
+  /** Agency keys (a name and the names linked to it). */
+  agencies?: readonly string[];
+  region?: string;
+  year?: number;
+  era?: Era;
+  hasErrors?: boolean;
+  /** Only the newest revision of each URL. */
+  latestOnly?: boolean;
+  sort?: SortKey;
+  dir?: 'asc' | 'desc';
+}
+
+export function sortValue(row: ReportRow, key: SortKey): string | number | null {
+  if (key.startsWith('figures.')) return row.figures[key.slice(8) as FigureKey];
+  if (key.startsWith('counts.')) return row.counts[key.slice(7) as CountKey];
+  const v = row[key as 'savedAt' | 'publishedAt' | 'year' | 'agency' | 'region' | 'era'];
+  return v === '' ? null : v;
+}
+
+export function filterRows(rows: readonly ReportRow[], q: LibraryQuery): ReportRow[] {
+  const search = q.search?.trim() ? agencyKey(q.search).toLowerCase() : '';
+  const agencies = q.agencies?.length ? new Set(q.agencies.map(agencyKey)) : null;
+  const out: ReportRow[] = [];
+  for (const r of rows) {
+    if (q.latestOnly && r.latest !== 1) continue;
+    if (agencies && !agencies.has(r.agencyKey)) continue;
+    if (q.region && r.region !== q.region) continue;
+    if (q.year !== undefined && r.year !== q.year) continue;
+    if (q.era && r.era !== q.era) continue;
+    if (q.hasErrors !== undefined && (r.counts.error > 0) !== q.hasErrors) continue;
+    if (search) {
+      const hay = `${r.agencyKey}\u0000${r.title ?? ''}\u0000${r.url}`.toLowerCase();
+      if (!hay.includes(search)) continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+/** Sort in place; missing values (null) always go last, whatever the direction. */
+export function sortRows(rows: ReportRow[], key: SortKey = 'savedAt', dir: 'asc' | 'desc' = 'desc'): ReportRow[] {
+  const sign = dir === 'asc' ? 1 : -1;
+  return rows.sort((a, b) => {
+    const va = sortValue(a, key);
+    const vb = sortValue(b, key);
+    if (va === null || va === undefined) return vb === null || vb === undefined ? b.id! - a.id! : 1;
+    if (vb === null || vb === undefined) return -1;
+    const c = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb), 'zh-Hans-CN');
+    return c === 0 ? b.id! - a.id! : sign * c;
+  });
+}
+
+export async function allRows(db: LibraryDB): Promise<ReportRow[]> {
+  return db.reports.toArray();
+}
+
+/** Filter and sort against the database, through the most selective index the query allows. */
+export async function queryReports(db: LibraryDB, q: LibraryQuery = {}): Promise<ReportRow[]> {
+  let rows: ReportRow[];
+  if (q.agencies?.length) rows = await db.reports.where('agencyKey').anyOf(q.agencies.map(agencyKey)).toArray();
+  else if (q.year !== undefined) rows = await db.reports.where('year').equals(q.year).toArray();
+  else if (q.region) rows = await db.reports.where('region').equals(q.region).toArray();
+  else if (q.hasErrors === true) rows = await db.reports.where('counts.error').above(0).toArray();
+  else if (q.era) rows = await db.reports.where('era').equals(q.era).toArray();
+  else rows = await db.reports.toArray();
+  return sortRows(filterRows(rows, q), q.sort, q.dir);
+}

@@ -1,0 +1,65 @@
+/** Building the library's summary row of a report (shared by save, import and the v2 migration). */
+import type { Figures, Finding, Report } from '../report/types';
+import { agencyKey, regionOf } from './agency';
+import { findingKey } from './keys';
+import type { FindingCounts, ReportRow, Review } from './types';
+
+const EMPTY_FIGURES: Figures = {
+  activeDisclosed: null,
+  applicationsNew: null,
+  applicationsCarriedOver: null,
+  applicationsHandled: null,
+  applicationsCarriedForward: null,
+  reviewTotal: null,
+  litigationTotal: null,
+};
+
+export function countFindings(
+  findings: readonly Finding[],
+  reviews: ReadonlyMap<string, Pick<Review, 'status'>> = new Map(),
+): { counts: FindingCounts; ruleCounts: Record<string, number> } {
+  const counts: FindingCounts = { error: 0, warning: 0, info: 0, total: 0, dismissed: 0, confirmed: 0 };
+  const ruleCounts: Record<string, number> = Object.create(null);
+  for (const f of findings) {
+    const status = reviews.get(findingKey(f))?.status;
+    if (status === 'dismissed') {
+      counts.dismissed++;
+      continue;
+    }
+    if (status === 'confirmed') counts.confirmed++;
+    if (f.severity === 'error' || f.severity === 'warning' || f.severity === 'info') counts[f.severity]++;
+    counts.total++;
+    ruleCounts[f.rule] = (ruleCounts[f.rule] ?? 0) + 1;
+  }
+  return { counts, ruleCounts: { ...ruleCounts } };
+}
+
+/** Strip the #fragment: the same page reached through an in-page link is the same report. */
+export function normaliseUrl(url: string | null | undefined): string {
+  if (!url) return '';
+  const i = url.indexOf('#');
+  return i >= 0 ? url.slice(0, i) : url;
+}
+
+export function reportColumns(report: Report): Pick<
+  ReportRow,
+  'title' | 'agency' | 'agencyKey' | 'region' | 'year' | 'era' | 'publishedAt' | 'agencyKind' | 'figures'
+> {
+  const meta = report.meta;
+  const figures = { ...EMPTY_FIGURES };
+  for (const k of Object.keys(EMPTY_FIGURES) as (keyof Figures)[]) {
+    const v = report.figures?.[k];
+    figures[k] = typeof v === 'number' && Number.isFinite(v) ? v : null;
+  }
+  return {
+    title: meta.title ?? report.source?.title ?? null,
+    agency: meta.agency,
+    agencyKey: agencyKey(meta.agency),
+    region: regionOf(meta.agency),
+    year: typeof meta.year === 'number' ? meta.year : null,
+    era: meta.format ?? '',
+    publishedAt: meta.publishedAt,
+    agencyKind: meta.agencyKind ?? null,
+    figures,
+  };
+}

@@ -1,0 +1,87 @@
+/** Records of the library database (schema version 2; see db.ts). */
+import type { AgencyKind, Era, Figures, FigureKey, Finding, Report } from '../report/types';
+
+export const FIGURE_KEYS: readonly FigureKey[] = [
+  'activeDisclosed',
+  'applicationsNew',
+  'applicationsCarriedOver',
+  'applicationsHandled',
+  'applicationsCarriedForward',
+  'reviewTotal',
+  'litigationTotal',
+];
+
+/** Finding counts of a report. error/warning/info/total exclude dismissed findings. */
+export interface FindingCounts {
+  error: number;
+  warning: number;
+  info: number;
+  total: number;
+  dismissed: number;
+  confirmed: number;
+}
+export type CountKey = keyof FindingCounts;
+export const COUNT_KEYS: readonly CountKey[] = ['error', 'warning', 'info', 'total', 'dismissed', 'confirmed'];
+
+/**
+ * One saved revision of a report, as listed in the library: small, with the columns the library queries.
+ * The full Report and its findings live in `bodies` under the same id (loaded only when needed).
+ */
+export interface ReportRow {
+  id?: number;
+  /** Source URL without its #fragment. */
+  url: string;
+  contentHash: string;
+  /** ISO 8601, when this revision was first saved. */
+  savedAt: string;
+  /** ISO 8601, when this revision was last seen (saved again unchanged, or re-checked). */
+  checkedAt: string;
+  /** 1 for the newest revision of its URL, 0 for older ones (kept when a page changed). */
+  latest: 0 | 1;
+  /** The revision this one replaced, if any. */
+  previousId?: number;
+  title: string | null;
+  agency: string | null;
+  /** agencyKey(agency): the grouping key; '' when unknown. */
+  agencyKey: string;
+  region: string;
+  year: number | null;
+  era: Era | '';
+  publishedAt: string | null;
+  agencyKind: AgencyKind;
+  figures: Figures;
+  counts: FindingCounts;
+  /** Findings per rule id (dismissed excluded). */
+  ruleCounts: Record<string, number>;
+}
+
+export interface ReportBody {
+  id: number;
+  report: Report;
+  findings: Finding[];
+}
+
+export type ReviewStatus = 'confirmed' | 'dismissed';
+
+export interface Review {
+  reportId: number;
+  findingKey: string;
+  status: ReviewStatus;
+  note: string;
+  updatedAt: string;
+}
+
+/** A user-made link: two agency names (keys) are the same body, e.g. after a rename. */
+export interface AgencyLink {
+  id?: number;
+  a: string;
+  b: string;
+  createdAt: string;
+}
+
+/** A saved report with everything: what findSaved and getReport return. */
+export interface SavedReport extends ReportRow {
+  id: number;
+  report: Report;
+  findings: Finding[];
+}
