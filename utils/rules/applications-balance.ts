@@ -1,0 +1,30 @@
+import { defineRule } from './types';
+import { checkRelations } from './lib/arithmetic';
+import { applicationRelations } from './lib/tables';
+
+export default defineRule({
+  id: 'applications-balance',
+  meta: {
+    severity: 'error',
+    category: 'tables',
+    docs: {
+      'zh-Hans': '申请情况表每一列：一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理。',
+      en: 'Applications table, every column: I (new) + II (carried over) = (7) total handled + IV (carried forward).',
+      why: {
+        'zh-Hans': '这是表格表头自己写明的勾稽关系；不成立说明有申请“凭空出现”或“下落不明”。',
+        en: 'The table header states this relation itself; when it fails, applications appear from nowhere or go missing.',
+      },
+      example: '一、本年新收 1 件，二、上年结转 0 件，（七）总计 0 件，四、结转下年度 0 件：1 + 0 ≠ 0 + 0。',
+    },
+    messages: {
+      mismatch: {
+        'zh-Hans': '申请情况表“{label}”列：一+二 = {left}，而（七）总计+四 = {right}，相差 {difference}{blanks}',
+        'zh-Hant': '申請情況表「{label}」列：一+二 = {left}，而（七）總計+四 = {right}，相差 {difference}{blanks}',
+        en: 'Applications table, column "{label}": I + II = {left} but (7) total + IV = {right}, off by {difference}{blanks}',
+      },
+    },
+  },
+  check(report, _context, emit) {
+    checkRelations(report, applicationRelations(report).filter((r) => r.kind === 'balance'), emit);
+  },
+});

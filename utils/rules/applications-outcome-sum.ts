@@ -1,0 +1,31 @@
+import { defineRule } from './types';
+import { checkRelations } from './lib/arithmetic';
+import { applicationRelations } from './lib/tables';
+
+export default defineRule({
+  id: 'applications-outcome-sum',
+  meta: {
+    severity: 'error',
+    category: 'tables',
+    docs: {
+      'zh-Hans':
+        '申请情况表每一列：（七）总计 = （一）予以公开 + （二）部分公开 + （三）1–8 + （四）1–3 + （五）1–5 + （六）（2021 版为（六）1–3）。',
+      en: 'Applications table, every column: (7) total = (1) + (2) + (3)1–8 + (4)1–3 + (5)1–5 + (6) (in the 2021 format (6)1–3).',
+      why: {
+        'zh-Hans': '办理结果各项之和必须等于总计，否则总计或某项结果填错。',
+        en: 'The outcomes must add up to the total handled; otherwise the total or one outcome is wrong.',
+      },
+      example: '（三）不予公开 2. 其他法律行政法规禁止公开 填 1，（七）总计 填 0。',
+    },
+    messages: {
+      mismatch: {
+        'zh-Hans': '申请情况表“{label}”列：（七）总计为 {left}，而各项办理结果之和为 {right}，相差 {difference}{blanks}',
+        'zh-Hant': '申請情況表「{label}」列：（七）總計為 {left}，而各項辦理結果之和為 {right}，相差 {difference}{blanks}',
+        en: 'Applications table, column "{label}": (7) total is {left} but the outcomes add up to {right}, off by {difference}{blanks}',
+      },
+    },
+  },
+  check(report, _context, emit) {
+    checkRelations(report, applicationRelations(report).filter((r) => r.kind === 'outcome'), emit);
+  },
+});

@@ -1,0 +1,30 @@
+import { defineRule } from './types';
+import { checkRelations } from './lib/arithmetic';
+import { applicationRelations } from './lib/tables';
+
+export default defineRule({
+  id: 'applications-row-sum',
+  meta: {
+    severity: 'error',
+    category: 'tables',
+    docs: {
+      'zh-Hans': '申请情况表每一行：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他。',
+      en: 'Applications table, every row: total = natural persons + the five kinds of organisation.',
+      why: {
+        'zh-Hans': '总计列是六类申请人之和；不一致说明某一格或总计填错。',
+        en: 'The total column is the sum of the six applicant columns; a difference means a cell or the total is wrong.',
+      },
+      example: '一、本年新收：自然人 3，商业企业 1，其他为 0，总计 3。',
+    },
+    messages: {
+      mismatch: {
+        'zh-Hans': '申请情况表“{label}”行：总计为 {left}，而六类申请人之和为 {right}，相差 {difference}{blanks}',
+        'zh-Hant': '申請情況表「{label}」行：總計為 {left}，而六類申請人之和為 {right}，相差 {difference}{blanks}',
+        en: 'Applications table, row "{label}": total is {left} but the six applicant columns add up to {right}, off by {difference}{blanks}',
+      },
+    },
+  },
+  check(report, _context, emit) {
+    checkRelations(report, applicationRelations(report).filter((r) => r.kind === 'row'), emit);
+  },
+});

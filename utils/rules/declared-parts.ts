@@ -1,0 +1,47 @@
+import { defineRule } from './types';
+import { textLocation } from './lib/report';
+import { chineseNumeral } from './lib/labels';
+
+export default defineRule({
+  id: 'declared-parts',
+  meta: {
+    severity: 'warning',
+    category: 'structure',
+    docs: {
+      'zh-Hans': '“本报告由……共N个部分组成”：N 应等于列出的部分数，也应等于正文的一级标题数。',
+      en: '"本报告由……共N个部分组成" (the report has N parts: …): N must equal the parts listed and the top-level sections present.',
+      why: {
+        'zh-Hans': '声明与内容不符，说明导语是从别的年份照抄的，或者有部分被删掉。',
+        en: 'A mismatch shows the introduction was copied from another year, or a part was removed.',
+      },
+      example: '“本报告由总体情况、……、存在的主要问题及改进工作的思路共九个部分组成”，只列出八个部分。',
+    },
+    messages: {
+      listed: {
+        'zh-Hans': '声明“共{declared}个部分”，但只列出了 {listed} 个部分',
+        'zh-Hant': '聲明「共{declared}個部分」，但只列出了 {listed} 個部分',
+        en: 'Declares {count} parts ("共{declared}个部分") but lists {listed}',
+      },
+      listedMore: {
+        'zh-Hans': '声明“共{declared}个部分”，但列出了 {listed} 个部分',
+        'zh-Hant': '聲明「共{declared}個部分」，但列出了 {listed} 個部分',
+        en: 'Declares {count} parts ("共{declared}个部分") but lists {listed}',
+      },
+      sections: {
+        'zh-Hans': '声明“共{declared}个部分”，但正文有 {sections} 个一级标题',
+        'zh-Hant': '聲明「共{declared}個部分」，但正文有 {sections} 個一級標題',
+        en: 'Declares {count} parts ("共{declared}个部分") but the text has {sections} top-level sections',
+      },
+    },
+  },
+  check(report, _context, emit) {
+    for (const dp of report.declaredParts) {
+      const at = textLocation(report, dp.at);
+      const data = { declared: chineseNumeral(dp.count), count: dp.count, listed: dp.listed.length, sections: report.sections.length };
+      if (dp.listed.length > 0 && dp.listed.length !== dp.count) {
+        emit(dp.listed.length < dp.count ? 'listed' : 'listedMore', data, at);
+      }
+      if (report.sections.length > 0 && report.sections.length !== dp.count) emit('sections', data, at);
+    }
+  },
+});

@@ -1,0 +1,69 @@
+import type { CellValue, DisclosureColumn } from '../report/types';
+import { defineRule } from './types';
+import { cellLocation } from './lib/tables';
+
+/** Columns that are not plain counts: amounts in 万元 may be decimal, 本年增/减 may read "增5". */
+const NON_COUNT_COLUMNS: ReadonlySet<DisclosureColumn> = new Set(['feeAmount', 'procurementAmount', 'change']);
+
+export default defineRule({
+  id: 'invalid-value',
+  meta: {
+    severity: 'error',
+    category: 'tables',
+    docs: {
+      'zh-Hans': '标准表格的计数单元格必须是非负整数：负数、小数、文字（如“若干”）都是错误（收费、采购金额以万元计，可为小数）。',
+      en: 'Count cells of the standard tables must be non-negative integers: negatives, fractions and text are wrong (amounts in 万元 may be decimal).',
+      why: {
+        'zh-Hans': '件数不可能为负或为小数；填文字的单元格无法参与核对。',
+        en: 'A count cannot be negative or fractional, and a cell holding text cannot take part in any check.',
+      },
+      example: '（一）予以公开 填 “-2” 或 “1.5” 或 “若干”。',
+    },
+    messages: {
+      negative: {
+        'zh-Hans': '计数单元格为负数：{value}',
+        'zh-Hant': '計數儲存格為負數：{value}',
+        en: 'Negative count: {value}',
+      },
+      fraction: {
+        'zh-Hans': '计数单元格不是整数：{value}',
+        'zh-Hant': '計數儲存格不是整數：{value}',
+        en: 'Count is not a whole number: {value}',
+      },
+      text: {
+        'zh-Hans': '计数单元格填的是文字“{value}”，不是数字',
+        'zh-Hant': '計數儲存格填的是文字「{value}」，不是數字',
+        en: 'Count cell holds text "{value}", not a number',
+      },
+      negativeAmount: {
+        'zh-Hans': '金额为负数：{value}',
+        'zh-Hant': '金額為負數：{value}',
+        en: 'Negative amount: {value}',
+      },
+    },
+  },
+  check(report, _context, emit) {
+    const counts: CellValue[] = [];
+    const amounts: CellValue[] = [];
+    const { activeDisclosure, applications, reviewLitigation } = report.standard;
+    for (const row of Object.values(applications?.rows ?? {})) counts.push(...(Object.values(row ?? {}) as CellValue[]));
+    for (const group of Object.values(reviewLitigation?.groups ?? {}))
+      counts.push(...(Object.values(group ?? {}) as CellValue[]));
+    for (const row of Object.values(activeDisclosure?.rows ?? {})) {
+      for (const [col, cell] of Object.entries(row ?? {}) as Array<[DisclosureColumn, CellValue]>) {
+        if (col === 'change') continue;
+        (NON_COUNT_COLUMNS.has(col) ? amounts : counts).push(cell);
+      }
+    }
+    for (const cell of counts) {
+      const v = cell.value;
+      if (v.kind === 'text') emit('text', { value: v.text }, cellLocation(report, cell), [], 'warning');
+      else if (v.kind === 'number' && v.value < 0) emit('negative', { value: v.text }, cellLocation(report, cell));
+      else if (v.kind === 'number' && !Number.isInteger(v.value)) emit('fraction', { value: v.text }, cellLocation(report, cell));
+    }
+    for (const cell of amounts) {
+      const v = cell.value;
+      if (v.kind === 'number' && v.value < 0) emit('negativeAmount', { value: v.text }, cellLocation(report, cell));
+    }
+  },
+});

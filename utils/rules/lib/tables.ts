@@ -1,0 +1,219 @@
+/**
+ * The arithmetic relations of the standard tables (domain.md, "Relations that must hold" 1–4), built
+ * from report.standard. Shared by the arithmetic rules and by blank-cells ("not checkable").
+ */
+import {
+  APPLICANT_COLUMNS,
+  REVIEW_GROUPS,
+  type ApplicantColumn,
+  type ApplicationRow,
+  type ApplicationsTable,
+  type CellRef,
+  type CellValue,
+  type LocalizedText,
+  type Location,
+  type Report,
+  type ReviewGroup,
+} from '../../report/types';
+import { COLUMN_LABELS, GROUP_LABELS, localized, rowLabel } from './labels';
+
+const REFUSED_ROWS = [1, 2, 3, 4, 5, 6, 7, 8].map((i) => `refused.${i}` as ApplicationRow);
+const UNABLE_ROWS = [1, 2, 3].map((i) => `unable.${i}` as ApplicationRow);
+const NOT_PROCESSED_ROWS = [1, 2, 3, 4, 5].map((i) => `notProcessed.${i}` as ApplicationRow);
+const OTHER_2021_ROWS = [1, 2, 3].map((i) => `other.${i}` as ApplicationRow);
+
+/** The rows that add up to （七）总计, per format (domain.md relation 2). */
+export const OUTCOME_ROWS: Record<'2019' | '2021', readonly ApplicationRow[]> = {
+  '2019': ['granted', 'partial', ...REFUSED_ROWS, ...UNABLE_ROWS, ...NOT_PROCESSED_ROWS, 'other'],
+  '2021': ['granted', 'partial', ...REFUSED_ROWS, ...UNABLE_ROWS, ...NOT_PROCESSED_ROWS, ...OTHER_2021_ROWS],
+};
+
+export const APPLICANT_TERMS: readonly ApplicantColumn[] = APPLICANT_COLUMNS.filter((c) => c !== 'total');
+
+/** The outcome rows actually used for a table: its format's set, tolerating a 2021 table printed with a single （六）. */
+export function outcomeRows(table: ApplicationsTable): readonly ApplicationRow[] {
+  const rows = table.rows;
+  if (table.format === '2021' && !OTHER_2021_ROWS.some((r) => rows[r]) && rows.other) return OUTCOME_ROWS['2019'];
+  if (table.format === '2019' && !rows.other && OTHER_2021_ROWS.some((r) => rows[r])) return OUTCOME_ROWS['2021'];
+  return OUTCOME_ROWS[table.format];
+}
+
+export type RelationKind = 'balance' | 'outcome' | 'row' | 'review';
+
+export interface Term {
+  /** undefined when the row or column is absent from the page. */
+  cell: CellValue | undefined;
+  label: LocalizedText;
+}
+
+/** sum(left) = sum(right). `anchor` is the cell a failure is reported at (the total that disagrees). */
+export interface Relation {
+  kind: RelationKind;
+  /** Which column / row / group the relation is about. */
+  label: LocalizedText;
+  anchor: Term;
+  left: Term[];
+  right: Term[];
+}
+
+export function applicationRelations(report: Report): Relation[] {
+  const table = report.standard.applications;
+  if (!table) return [];
+  const { rows } = table;
+  const term = (row: ApplicationRow, col: ApplicantColumn): Term => ({
+    cell: rows[row]?.[col],
+    label: localized(
+      `${rowLabel(row)['zh-Hans']}·${COLUMN_LABELS[col]['zh-Hans']}`,
+      `${rowLabel(row)['zh-Hant']}·${COLUMN_LABELS[col]['zh-Hant']}`,
+      `${rowLabel(row).en} / ${COLUMN_LABELS[col].en}`,
+    ),
+  });
+  const out: Relation[] = [];
+  const outcomes = outcomeRows(table);
+  for (const col of APPLICANT_COLUMNS) {
+    const total = term('total', col);
+    // 1. 一 + 二 = （七） + 四
+    out.push({
+      kind: 'balance',
+      label: COLUMN_LABELS[col],
+      anchor: total,
+      left: [term('new', col), term('carriedOver', col)],
+      right: [total, term('carriedForward', col)],
+    });
+    // 2. （七） = Σ outcomes
+    out.push({
+      kind: 'outcome',
+      label: COLUMN_LABELS[col],
+      anchor: total,
+      left: [total],
+      right: outcomes.map((r) => term(r, col)),
+    });
+  }
+  // 3. every row: 总计 = Σ six applicant columns
+  const allRows = Object.keys(rows) as ApplicationRow[];
+  for (const row of allRows) {
+    const total = term(row, 'total');
+    out.push({
+      kind: 'row',
+      label: rowLabel(row),
+      anchor: total,
+      left: [total],
+      right: APPLICANT_TERMS.map((c) => term(row, c)),
+    });
+  }
+  return out;
+}
+
+export function reviewRelations(report: Report): Relation[] {
+  const table = report.standard.reviewLitigation;
+  if (!table) return [];
+  const out: Relation[] = [];
+  for (const group of REVIEW_GROUPS) {
+    const g = table.groups[group];
+    if (!g) continue;
+    const term = (o: 'upheld' | 'corrected' | 'other' | 'pending' | 'total'): Term => ({
+      cell: g[o],
+      label: reviewTermLabel(group, o),
+    });
+    const total = term('total');
+    out.push({
+      kind: 'review',
+      label: GROUP_LABELS[group],
+      anchor: total,
+      left: [total],
+      right: (['upheld', 'corrected', 'other', 'pending'] as const).map(term),
+    });
+  }
+  return out;
+}
+
+function reviewTermLabel(group: ReviewGroup, outcome: string): LocalizedText {
+  const names: Record<string, [string, string, string]> = {
+    upheld: ['结果维持', '結果維持', 'upheld'],
+    corrected: ['结果纠正', '結果糾正', 'corrected'],
+    other: ['其他结果', '其他結果', 'other outcome'],
+    pending: ['尚未审结', '尚未審結', 'pending'],
+    total: ['总计', '總計', 'total'],
+  };
+  const [h, ht, e] = names[outcome]!;
+  const g = GROUP_LABELS[group];
+  return localized(`${g['zh-Hans']}·${h}`, `${g['zh-Hant']}·${ht}`, `${g.en} / ${e}`);
+}
+
+export function numberOf(cell: CellValue | undefined): number | null {
+  return cell && cell.value.kind === 'number' ? cell.value.value : null;
+}
+
+export interface Evaluation {
+  /** Both sides hold at least one number; otherwise the relation is "not checkable", never "holding". */
+  checkable: boolean;
+  anyNumber: boolean;
+  /** The anchor total itself is not a number. */
+  anchorMissing: boolean;
+  left: number;
+  right: number;
+  holds: boolean;
+  /** Terms that were read as 0 (blank or placeholder cells present on the page). */
+  blanks: Term[];
+}
+
+export function evaluate(relation: Relation): Evaluation {
+  const terms = [...relation.left, ...relation.right];
+  const hasNumber = (ts: Term[]) => ts.some((t) => numberOf(t.cell) !== null);
+  const sum = (ts: Term[]) => ts.reduce((acc, t) => acc + (numberOf(t.cell) ?? 0), 0);
+  const left = sum(relation.left);
+  const right = sum(relation.right);
+  const blanks = terms.filter((t, i) => t.cell && t.cell.value.kind !== 'number' && terms.indexOf(t) === i);
+  return {
+    checkable: hasNumber(relation.left) && hasNumber(relation.right),
+    anyNumber: hasNumber(terms),
+    anchorMissing: numberOf(relation.anchor.cell) === null,
+    left,
+    right,
+    holds: Math.abs(left - right) < 1e-9,
+    blanks,
+  };
+}
+
+export function cellQuote(report: Report, at: CellRef, fallback = ''): string {
+  const table = report.tables[at.table];
+  const slot = table?.slots[at.row]?.[at.col];
+  if (table && slot !== undefined && slot >= 0) return table.cells[slot]?.text ?? fallback;
+  return fallback;
+}
+
+export function cellLocation(report: Report, cell: CellValue): Location {
+  return { kind: 'cell', ...cell.at, quote: cellQuote(report, cell.at, cell.value.text) };
+}
+
+/** Distinct locations of the terms present on the page, except the anchor. */
+export function relatedLocations(report: Report, relation: Relation): Location[] {
+  const seen = new Set<string>();
+  const out: Location[] = [];
+  const anchor = relation.anchor.cell?.at;
+  if (anchor) seen.add(`${anchor.table}:${anchor.row}:${anchor.col}`);
+  for (const t of [...relation.left, ...relation.right]) {
+    if (!t.cell) continue;
+    const k = `${t.cell.at.table}:${t.cell.at.row}:${t.cell.at.col}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(cellLocation(report, t.cell));
+  }
+  return out;
+}
+
+/** "（空白按0计：a、b）" in three locales, or '' when nothing was blank. */
+export function blankNote(blanks: Term[]): LocalizedText {
+  if (blanks.length === 0) return localized('', '', '');
+  const list = (l: 'zh-Hans' | 'zh-Hant' | 'en', sep: string) =>
+    blanks.slice(0, 4).map((b) => b.label[l]).join(sep) + (blanks.length > 4 ? (l === 'en' ? ', …' : '等') : '');
+  return localized(
+    `（${blanks.length} 个空白单元格按 0 计：${list('zh-Hans', '、')}）`,
+    `（${blanks.length} 個空白儲存格按 0 計：${list('zh-Hant', '、')}）`,
+    ` (${blanks.length} blank cell(s) read as 0: ${list('en', ', ')})`,
+  );
+}
+
+export function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 10000) / 10000);
+}

@@ -1,0 +1,61 @@
+import type { Fact, Report } from '../report/types';
+import { defineRule, type ReportFunction } from './types';
+import { textLocation } from './lib/report';
+import { formatNumber } from './lib/tables';
+
+const APPROX_AFTER = /^\s*(余|多|以上|左右)/;
+const APPROX_BEFORE = /(约|近|超过|逾)\s*$/;
+
+function partIsApproximate(report: Report, at: { start: number; end: number }): boolean {
+  const inside = report.text.slice(at.start, at.end);
+  if (/余|多|约|以上/.test(inside)) return true;
+  return APPROX_AFTER.test(report.text.slice(at.end, at.end + 3)) || APPROX_BEFORE.test(report.text.slice(Math.max(0, at.start - 2), at.start));
+}
+
+export default defineRule({
+  id: 'narrative-sum',
+  meta: {
+    severity: 'error',
+    category: 'prose',
+    docs: {
+      'zh-Hans': '正文“共N……，其中a……、b……”：列出的各项之和不得超过 N；列出两项以上却小于 N 时提示（可能未列全）。含“余”“多”“约”的近似数不作精确比较。',
+      en: 'Prose "共N…，其中a…、b…" (N in all, of which a, b…): the parts may not add up to more than N; two or more parts adding up to less than N are flagged as a warning (the list may be incomplete). Approximate numbers (余, 多, 约) are not compared exactly.',
+      why: {
+        'zh-Hans': '正文里的合计与分项对不上，读者无法判断哪个数字是真的。',
+        en: 'When a total and its breakdown disagree, readers cannot tell which figure is true.',
+      },
+      example: '“共受理申请12件，其中予以公开5件、不予公开4件、无法提供4件”（5+4+4=13）。',
+    },
+    messages: {
+      exceeds: {
+        'zh-Hans': '“共{total}”的分项之和为 {sum}，超过了总数 {total}（{parts}）',
+        'zh-Hant': '「共{total}」的分項之和為 {sum}，超過了總數 {total}（{parts}）',
+        en: 'The parts of "共{total}" add up to {sum}, more than the total {total} ({parts})',
+      },
+      short: {
+        'zh-Hans': '“共{total}”的分项之和为 {sum}，比总数少 {difference}（{parts}）',
+        'zh-Hant': '「共{total}」的分項之和為 {sum}，比總數少 {difference}（{parts}）',
+        en: 'The parts of "共{total}" add up to {sum}, {difference} short of the total ({parts})',
+      },
+    },
+  },
+  check(report, _context, emit) {
+    for (const fact of report.facts) check(report, fact, emit);
+  },
+});
+
+function check(report: Report, fact: Fact, emit: ReportFunction<'exceeds' | 'short'>) {
+  const parts = fact.parts ?? [];
+  if (parts.length === 0 || fact.approximate) return;
+  if (parts.some((p) => partIsApproximate(report, p.at))) return;
+  const sum = parts.reduce((a, p) => a + p.value, 0);
+  const data = {
+    total: formatNumber(fact.value),
+    sum: formatNumber(sum),
+    difference: formatNumber(Math.abs(fact.value - sum)),
+    parts: parts.map((p) => `${p.label}${formatNumber(p.value)}`).join(' + '),
+  };
+  const related = parts.map((p) => textLocation(report, p.at));
+  if (sum > fact.value + 1e-9) emit('exceeds', data, textLocation(report, fact.at), related);
+  else if (parts.length >= 2 && sum < fact.value - 1e-9) emit('short', data, textLocation(report, fact.at), related, 'warning');
+}

@@ -1,0 +1,47 @@
+/** Every rule, in catalogue order. Ids are stable: never rename one. */
+import type { Rule } from './types';
+import applicationsBalance from './applications-balance';
+import applicationsOutcomeSum from './applications-outcome-sum';
+import applicationsRowSum from './applications-row-sum';
+import reviewLitigationSum from './review-litigation-sum';
+import blankCells from './blank-cells';
+import invalidValue from './invalid-value';
+import tableMissing from './table-missing';
+import outdatedFormat from './outdated-format';
+import implausibleRegulations from './implausible-regulations';
+import sectionNumbering from './section-numbering';
+import sectionMissing from './section-missing';
+import declaredParts from './declared-parts';
+import narrativeSum from './narrative-sum';
+import narrativePercent from './narrative-percent';
+import narrativeVsTable from './narrative-vs-table';
+import truncatedSentence from './truncated-sentence';
+import latePublication from './late-publication';
+import statisticsPeriod from './statistics-period';
+import carryOver from './carry-over';
+import regulationsContinuity from './regulations-continuity';
+import copiedText from './copied-text';
+
+export const ALL_RULES: readonly Rule[] = [
+  applicationsBalance as Rule,
+  applicationsOutcomeSum as Rule,
+  applicationsRowSum as Rule,
+  reviewLitigationSum as Rule,
+  blankCells as Rule,
+  invalidValue as Rule,
+  tableMissing as Rule,
+  outdatedFormat as Rule,
+  implausibleRegulations as Rule,
+  sectionNumbering as Rule,
+  sectionMissing as Rule,
+  declaredParts as Rule,
+  narrativeSum as Rule,
+  narrativePercent as Rule,
+  narrativeVsTable as Rule,
+  truncatedSentence as Rule,
+  latePublication as Rule,
+  statisticsPeriod as Rule,
+  carryOver as Rule,
+  regulationsContinuity as Rule,
+  copiedText as Rule,
+];

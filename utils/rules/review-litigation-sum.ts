@@ -1,0 +1,30 @@
+import { defineRule } from './types';
+import { checkRelations } from './lib/arithmetic';
+import { reviewRelations } from './lib/tables';
+
+export default defineRule({
+  id: 'review-litigation-sum',
+  meta: {
+    severity: 'error',
+    category: 'tables',
+    docs: {
+      'zh-Hans': '行政复议、行政诉讼情况表每一组：结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计。',
+      en: 'Review and litigation table, each group: upheld + corrected + other + pending = total.',
+      why: {
+        'zh-Hans': '每一起复议或诉讼必有一种结果或尚未审结；总计与四项之和不符说明数据有误。',
+        en: 'Every case has one outcome or is pending, so the four must add up to the total.',
+      },
+      example: '行政诉讼（未经复议直接起诉）：结果维持 2，其他均为 0，总计 0。',
+    },
+    messages: {
+      mismatch: {
+        'zh-Hans': '{label}：总计为 {left}，而维持、纠正、其他、尚未审结之和为 {right}，相差 {difference}{blanks}',
+        'zh-Hant': '{label}：總計為 {left}，而維持、糾正、其他、尚未審結之和為 {right}，相差 {difference}{blanks}',
+        en: '{label}: total is {left} but upheld + corrected + other + pending = {right}, off by {difference}{blanks}',
+      },
+    },
+  },
+  check(report, _context, emit) {
+    checkRelations(report, reviewRelations(report), emit);
+  },
+});

@@ -1,0 +1,46 @@
+import type { Location } from '../report/types';
+import { defineRule } from './types';
+import {
+  isModernEra,
+  SECTION_KEYS,
+  SECTION_NAMES,
+  sectionLocation,
+  standardSections,
+} from './lib/report';
+
+export default defineRule({
+  id: 'section-missing',
+  meta: {
+    severity: 'warning',
+    category: 'structure',
+    docs: {
+      'zh-Hans':
+        '2019 年以后的年报应包含六个部分：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项（标题按近似匹配）。',
+      en: 'From 2019 on a report has six parts: overview, proactive disclosure, applications, review and litigation, problems and improvements, other matters (headings matched loosely).',
+      why: {
+        'zh-Hans': '格式由国办公开办函统一规定；缺少部分意味着应报告的内容没有报告。',
+        en: 'The format is fixed by the General Office; a missing part means something that must be reported was not.',
+      },
+      example: '一份 2020 年度报告没有“五、存在的主要问题及改进情况”。',
+    },
+    messages: {
+      missing: {
+        'zh-Hans': '缺少第{numeral}部分“{name}”',
+        'zh-Hant': '缺少第{numeral}部分「{name}」',
+        en: 'Part {numeral} ("{name}") is missing',
+      },
+    },
+  },
+  check(report, _context, emit) {
+    if (!isModernEra(report) || !report.isReport || report.sections.length === 0) return;
+    const found = standardSections(report);
+    SECTION_KEYS.forEach((key, i) => {
+      if (found[key]) return;
+      // Point at the section after which the missing one belongs (or the first section).
+      const before = SECTION_KEYS.slice(0, i).reverse().map((k) => found[k]).find(Boolean);
+      const anchor = before ?? report.sections[0]!;
+      const at: Location = sectionLocation(report, [anchor.number], anchor);
+      emit('missing', { numeral: SECTION_NAMES[key].numeral, name: SECTION_NAMES[key].name }, at);
+    });
+  },
+});

@@ -1,0 +1,45 @@
+import { defineRule } from './types';
+import { textLocation } from './lib/report';
+
+export default defineRule({
+  id: 'statistics-period',
+  meta: {
+    severity: 'warning',
+    category: 'dates',
+    docs: {
+      'zh-Hans': '“数据统计期限为……”必须是完整的日期，并且正好是报告年度的 1 月 1 日至 12 月 31 日。',
+      en: 'The stated statistics period ("数据统计期限为…") must be well-formed dates covering exactly 1 January to 31 December of the report’s year.',
+      why: {
+        'zh-Hans': '统计期限写错（少字、年份不对）说明报告是从别的年份改写而来，数据口径存疑。',
+        en: 'A garbled or wrong-year period suggests the report was edited from another year, so its data are in doubt.',
+      },
+      example: '“数据统计时间期限自20171月1日起至201712月31日”。',
+    },
+    messages: {
+      malformed: {
+        'zh-Hans': '统计期限写法有误，无法读出完整日期：“{quote}”',
+        'zh-Hant': '統計期限寫法有誤，無法讀出完整日期：「{quote}」',
+        en: 'The statistics period is garbled; no complete dates can be read: "{quote}"',
+      },
+      wrongYear: {
+        'zh-Hans': '统计期限为 {start} 至 {end}，而不是报告年度 {year} 年的 1 月 1 日至 12 月 31 日',
+        'zh-Hant': '統計期限為 {start} 至 {end}，而不是報告年度 {year} 年的 1 月 1 日至 12 月 31 日',
+        en: 'The statistics period is {start} to {end}, not 1 January to 31 December {year}',
+      },
+    },
+  },
+  check(report, _context, emit) {
+    const period = report.meta.statisticsPeriod;
+    if (!period) return;
+    const at = textLocation(report, period.at);
+    if (!period.start || !period.end) {
+      emit('malformed', { quote: period.text }, at);
+      return;
+    }
+    const year = report.meta.year;
+    if (year === null) return;
+    if (period.start !== `${year}-01-01` || period.end !== `${year}-12-31`) {
+      emit('wrongYear', { start: period.start, end: period.end, year }, at);
+    }
+  },
+});

@@ -1,0 +1,71 @@
+import type { Report, StandardTables } from '../report/types';
+import { defineRule } from './types';
+import { TABLE_LABELS } from './lib/labels';
+import { isModernEra, SECTION_NAMES, sectionLocation, standardSections, type SectionKey } from './lib/report';
+
+const REQUIRED: ReadonlyArray<[keyof StandardTables, SectionKey]> = [
+  ['activeDisclosure', 'active'],
+  ['applications', 'applications'],
+  ['reviewLitigation', 'review'],
+];
+
+export default defineRule({
+  id: 'table-missing',
+  meta: {
+    severity: 'error',
+    category: 'tables',
+    docs: {
+      'zh-Hans':
+        '2019 年以后的年报必须在第二、三、四部分各附一张统计表。本规则报告缺少的表格，并说明原因：该部分为空、表格以图片形式粘贴、有表格但不是规定格式，或整个部分缺失。',
+      en: 'Reports from 2019 on must carry a statistics table in sections II, III and IV. Reports each missing table and why: the section is empty, the table was pasted as an image, a table is present but not in the standard format, or the section itself is absent.',
+      why: {
+        'zh-Hans': '三张表是年报的核心数据；图片表格无法检索、无法核对，也无法被读屏软件读出。',
+        en: 'The three tables are the core data of the report; a table pasted as an image cannot be searched, checked or read aloud.',
+      },
+      example: '“三、收到和处理政府信息公开申请情况”标题下没有任何内容。',
+    },
+    messages: {
+      empty: {
+        'zh-Hans': '第{numeral}部分（{section}）缺少{table}：该部分没有表格',
+        'zh-Hant': '第{numeral}部分（{section}）缺少{table}：該部分沒有表格',
+        en: 'Section {numeral} ({section}) lacks {table}: the section holds no table',
+      },
+      image: {
+        'zh-Hans': '第{numeral}部分（{section}）的{table}以图片形式发布（{images} 张图片），无法核对',
+        'zh-Hant': '第{numeral}部分（{section}）的{table}以圖片形式發佈（{images} 張圖片），無法核對',
+        en: 'Section {numeral} ({section}): {table} is published as an image ({images} image(s)) and cannot be checked',
+      },
+      unrecognised: {
+        'zh-Hans': '第{numeral}部分（{section}）有表格，但不是规定格式的{table}',
+        'zh-Hant': '第{numeral}部分（{section}）有表格，但不是規定格式的{table}',
+        en: 'Section {numeral} ({section}) holds a table, but not {table} in the standard format',
+      },
+      noSection: {
+        'zh-Hans': '缺少{table}，也找不到“{section}”部分',
+        'zh-Hant': '缺少{table}，也找不到「{section}」部分',
+        en: '{table} is missing, and so is the section "{section}"',
+      },
+    },
+  },
+  check(report: Report, _context, emit) {
+    if (!isModernEra(report) || !report.isReport) return;
+    const sections = standardSections(report);
+    for (const [key, sectionKey] of REQUIRED) {
+      if (report.standard[key]) continue;
+      const section = sections[sectionKey];
+      const names = SECTION_NAMES[sectionKey];
+      const data = { table: TABLE_LABELS[key], section: names.name, numeral: section?.label ?? names.numeral };
+      if (!section) {
+        // Still worth saying when some table was recognised elsewhere, or the report has sections at all.
+        if (report.sections.length > 0) emit('noSection', data, { kind: 'report' });
+        continue;
+      }
+      const at = sectionLocation(report, [section.number], section);
+      const data2 = { ...data, section: section.title || names.name['zh-Hans'] };
+      const otherTables = section.tables.filter((i) => report.tables[i]?.kind === 'other' || report.tables[i]?.kind === undefined);
+      if (section.images > 0 && section.tables.length === 0) emit('image', { ...data2, images: section.images }, at);
+      else if (otherTables.length > 0 || section.tables.length > 0) emit('unrecognised', data2, at, [], 'warning');
+      else emit('empty', data2, at);
+    }
+  },
+});

@@ -1,0 +1,107 @@
+import type { Report, TextRange } from '../report/types';
+import { defineRule } from './types';
+import { textLocation, walkSections } from './lib/report';
+
+/** Characters a finished paragraph may end with. */
+const TERMINAL = /[。！？；：…”’」』）)》】\].!?;:~～、，,]$/;
+const OPENERS: ReadonlyArray<[string, string]> = [
+  ['《', '》'],
+  ['（', '）'],
+  ['(', ')'],
+];
+
+function blockedRanges(report: Report): TextRange[] {
+  const out: TextRange[] = [];
+  for (const t of report.tables) {
+    if (t.range) out.push(t.range);
+    for (const c of t.cells) if (c.range) out.push(c.range);
+  }
+  return out;
+}
+
+/** Paragraphs (lines) of [start, end), trimmed, with their ranges. */
+function paragraphs(text: string, start: number, end: number): TextRange[] {
+  const out: TextRange[] = [];
+  let i = start;
+  while (i < end) {
+    let j = text.indexOf('\n', i);
+    if (j < 0 || j > end) j = end;
+    let s = i;
+    let e = j;
+    while (s < e && /\s|\u3000/.test(text[s]!)) s++;
+    while (e > s && /\s|\u3000/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e });
+    i = j + 1;
+  }
+  return out;
+}
+
+function unclosed(paragraph: string): string | null {
+  for (const [open, close] of OPENERS) {
+    const lastOpen = paragraph.lastIndexOf(open);
+    if (lastOpen < 0) continue;
+    if (paragraph.indexOf(close, lastOpen) < 0) return open;
+  }
+  return null;
+}
+
+export default defineRule({
+  id: 'truncated-sentence',
+  meta: {
+    severity: 'warning',
+    category: 'prose',
+    docs: {
+      'zh-Hans':
+        '段落在句子中间被截断：书名号《、括号（ 没有闭合就结束了段落，或者下一个标题前的最后一段没有句末标点。',
+      en: 'A paragraph cut off mid-sentence: an unclosed 《 or （ at the end of a paragraph, or the last paragraph before a heading ending without closing punctuation.',
+      why: {
+        'zh-Hans': '截断的句子说明发布时内容丢失（复制粘贴不完整或转换出错），读者看不到完整信息。',
+        en: 'A cut-off sentence means content was lost when publishing (an incomplete paste or a conversion error).',
+      },
+      example: '“二是按照市财政局、市物价局转发《财政部、国家发展改革委”后直接进入下一个标题。',
+    },
+    messages: {
+      unclosed: {
+        'zh-Hans': '段落以未闭合的“{open}”结束，句子似乎被截断：“{tail}”',
+        'zh-Hant': '段落以未閉合的「{open}」結束，句子似乎被截斷：「{tail}」',
+        en: 'The paragraph ends inside an unclosed "{open}"; the sentence seems cut off: "{tail}"',
+      },
+      noFullStop: {
+        'zh-Hans': '下一个标题前的段落没有句末标点，句子似乎被截断：“{tail}”',
+        'zh-Hant': '下一個標題前的段落沒有句末標點，句子似乎被截斷：「{tail}」',
+        en: 'The paragraph before the next heading ends without punctuation; the sentence seems cut off: "{tail}"',
+      },
+    },
+  },
+  check(report, _context, emit) {
+    const text = report.text;
+    const headings = walkSections(report)
+      .map(({ section }) => section.heading)
+      .sort((a, b) => a.start - b.start);
+    if (headings.length === 0) return;
+    const blocked = blockedRanges(report);
+    const isBlocked = (r: TextRange) => blocked.some((b) => r.start < b.end && b.start < r.end);
+    for (let h = 0; h < headings.length; h++) {
+      const from = headings[h]!.end;
+      const next = headings[h + 1];
+      const to = next ? next.start : text.length;
+      const paras = paragraphs(text, from, to).filter((p) => !isBlocked(p));
+      paras.forEach((p, i) => {
+        const body = text.slice(p.start, p.end);
+        const tail = body.length > 24 ? '…' + body.slice(-24) : body;
+        const open = /[。！？；;!?]$/.test(body) ? null : unclosed(body);
+        const at = textLocation(report, { start: Math.max(p.start, p.end - 24), end: p.end });
+        if (open) {
+          emit('unclosed', { open, tail }, at);
+          return;
+        }
+        // The last paragraph before another heading (never the report's end: signature, footer).
+        const lastBeforeHeading = i === paras.length - 1 && next !== undefined;
+        if (!lastBeforeHeading || body.length < 15) return;
+        if (TERMINAL.test(body) || /[\d|｜\s]$/.test(body)) return;
+        if (!/[\u4e00-\u9fff]$/.test(body)) return;
+        emit('noFullStop', { tail }, at);
+      });
+    }
+  },
+});

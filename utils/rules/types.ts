@@ -1,0 +1,66 @@
+/**
+ * The rule API, in the manner of ESLint / textlint: one file per rule under utils/rules/, a stable id,
+ * metadata (default severity, category, docs in Chinese and English, message templates) and a check()
+ * that reports problems through a callback. The engine (engine.ts) turns reports into Findings.
+ */
+import type { LocalizedText, Location, Report, Severity } from '../report/types';
+
+export type RuleCategory = 'tables' | 'structure' | 'prose' | 'dates' | 'cross-year';
+
+/** Another year's report of the same agency, given to cross-year rules. */
+export interface NeighbourReport {
+  report: Report;
+  /** How to name it in a message, e.g. "2021年 平邑县卫生健康局". */
+  label: string;
+  url?: string;
+}
+
+export interface RuleContext {
+  neighbours?: { previous?: NeighbourReport; next?: NeighbourReport };
+}
+
+/**
+ * Placeholder values. Strings and numbers are used as-is in every locale; a LocalizedText gives the
+ * value per locale (row and column names, section names, "blank cells read as 0" notes).
+ */
+export type MessageValue = string | number | LocalizedText;
+export type MessageData = Record<string, MessageValue>;
+
+export interface RuleDocs {
+  /** What the rule checks, one or two sentences. */
+  'zh-Hans': string;
+  en: string;
+  /** Why it matters. */
+  why: { 'zh-Hans': string; en: string };
+  /** A short example of a report that triggers the rule (Chinese, as printed in reports). */
+  example: string;
+}
+
+export interface RuleMeta<M extends string = string> {
+  /** Default severity of the rule's findings; a report() call may override it. */
+  severity: Severity;
+  category: RuleCategory;
+  docs: RuleDocs;
+  /** Message templates with {placeholders}, per locale. */
+  messages: Record<M, LocalizedText>;
+}
+
+export type ReportFunction<M extends string = string> = (
+  messageId: M,
+  data: MessageData,
+  location: Location,
+  related?: Location[],
+  severity?: Severity,
+) => void;
+
+export interface Rule<M extends string = string> {
+  /** Stable kebab-case id; the file is utils/rules/<id>.ts. */
+  id: string;
+  meta: RuleMeta<M>;
+  check(report: Report, context: RuleContext, emit: ReportFunction<M>): void;
+}
+
+/** Helper so each rule file gets its messageIds checked by the compiler. */
+export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+  return rule;
+}
