@@ -33,6 +33,8 @@ export interface LibraryQuery {
   dir?: 'asc' | 'desc';
 }
 
+const collator = new Intl.Collator('zh-Hans-CN');
+
 export function sortValue(row: ReportRow, key: SortKey): string | number | null {
   if (key.startsWith('figures.')) return row.figures[key.slice(8) as FigureKey];
   if (key.startsWith('counts.')) return row.counts[key.slice(7) as CountKey];
@@ -68,7 +70,7 @@ export function sortRows(rows: ReportRow[], key: SortKey = 'savedAt', dir: 'asc'
     const vb = sortValue(b, key);
     if (va === null || va === undefined) return vb === null || vb === undefined ? b.id! - a.id! : 1;
     if (vb === null || vb === undefined) return -1;
-    const c = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb), 'zh-Hans-CN');
+    const c = typeof va === 'number' && typeof vb === 'number' ? va - vb : collator.compare(String(va), String(vb));
     return c === 0 ? b.id! - a.id! : sign * c;
   });
 }
