@@ -1,6 +1,72 @@
+/**
+ * The every-page detector (every gov.cn page, all frames). It must stay tiny: it imports only the
+ * cheap keyword test, talks to the background through the plain extension global (no polyfill, no
+ * messaging library: wxt.config.ts builds this entrypoint with `wxt/browser` aliased to the bare
+ * global), and sends at most one message per document.
+ *
+ * Report bodies that arrive after load (AJAX portals): watch mutations, debounced with a maximum
+ * wait, re-test at most MAX_CHECKS times, and give up quietly after GIVE_UP_MS.
+ */
+import { looksLikeReport } from '@/utils/detect/looks-like-report';
+
+const DEBOUNCE_MS = 400;
+const MAX_WAIT_MS = 2000;
+const MAX_CHECKS = 12;
+const GIVE_UP_MS = 20_000;
+
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   allFrames: true,
   runAt: 'document_idle',
-  main() {},
+  main() {
+    interface MinimalApi {
+      runtime?: { id?: string; sendMessage(message: unknown): unknown };
+    }
+    const g = globalThis as unknown as { browser?: MinimalApi; chrome?: MinimalApi; __reportLensDetector?: boolean };
+    // Registered both statically (gov.cn) and dynamically (all sites): run once per document.
+    if (g.__reportLensDetector) return;
+    g.__reportLensDetector = true;
+    const api = g.browser?.runtime?.id ? g.browser : g.chrome;
+    const runtime = api?.runtime;
+    if (!runtime?.id) return;
+
+    let done = false;
+    let checks = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let pendingSince = 0;
+    let observer: MutationObserver | undefined;
+
+    const stop = () => {
+      done = true;
+      observer?.disconnect();
+      if (timer) clearTimeout(timer);
+    };
+    const test = () => {
+      timer = undefined;
+      pendingSince = 0;
+      if (done) return;
+      checks++;
+      if (looksLikeReport(document)) {
+        stop();
+        // Promise in Firefox, callback-less call in Chrome; either way ignore the answer.
+        try {
+          const sent = runtime.sendMessage({ reportLens: 'report-lens:detected' }) ;
+          (sent as Promise<unknown> | undefined)?.catch?.(() => undefined);
+        } catch {
+          // Extension reloaded or context invalidated: nothing to do.
+        }
+      } else if (checks >= MAX_CHECKS) stop();
+    };
+
+    test();
+    if (done) return;
+    observer = new MutationObserver(() => {
+      const now = Date.now();
+      if (!pendingSince) pendingSince = now;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(test, Math.max(0, Math.min(DEBOUNCE_MS, pendingSince + MAX_WAIT_MS - now)));
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    setTimeout(stop, GIVE_UP_MS);
+  },
 });

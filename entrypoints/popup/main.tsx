@@ -1,2 +1,6 @@
 import { render } from 'preact';
-render(<p>年报体检</p>, document.getElementById('app')!);
+import '@/components/shared/shared.css';
+import './popup.css';
+import { Popup } from './Popup';
+
+render(<Popup />, document.getElementById('app')!);

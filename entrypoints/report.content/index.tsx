@@ -1,5 +1,206 @@
+/**
+ * The report script: injected on demand by the background (never declared in the manifest), into the
+ * one frame whose detector hit, or into the active tab when the user asks "检查此页".
+ * Runs the pipeline, asks the background for cross-year neighbours and the saved state, mounts the
+ * panel in a shadow root, saves through the background, and re-checks when the article changes.
+ */
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { checkDocument } from '@/utils/pipeline';
+import { runRules } from '@/utils/rules/index';
+import type { Finding, Report } from '@/utils/report/types';
+import { onMessage, sendMessage, type SavedState } from '@/utils/messaging';
+import { getPanelState, getSettings, resolveLocale, setPanelState, watchSettings, type PanelState, type Settings } from '@/utils/settings';
+import { clearHighlight, highlight } from '@/utils/highlight';
+import { Panel, type PanelModel } from '@/components/panel/Panel';
+import sharedCss from '@/components/shared/shared.css?inline';
+import panelCss from '@/components/panel/panel.css?inline';
+import { guardHost } from './guard';
+import { watchArticle } from './watch';
+
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   registration: 'runtime',
-  main() {},
+  main(ctx) {
+    // Injected twice into the same document (popup "check" after a detector hit): re-check, don't remount.
+    const g = globalThis as { __reportLens?: { recheck: () => void } };
+    if (g.__reportLens) {
+      g.__reportLens.recheck();
+      return;
+    }
+    const lens = new ReportLens(ctx);
+    g.__reportLens = { recheck: () => void lens.check('recheck') };
+    void lens.start();
+  },
 });
+
+type Anchors = ReturnType<typeof checkDocument>['anchors'];
+
+class ReportLens {
+  private settings: Settings | null = null;
+  private panelState: PanelState = 'expanded';
+  private report: Report | null = null;
+  private findings: Finding[] = [];
+  private anchors: Anchors | null = null;
+  private saved: SavedState | null = null;
+  private saving = false;
+  private saveError: string | undefined;
+  private ui: ShadowRootContentScriptUi<void> | null = null;
+  private checking = false;
+  private host = location.hostname;
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  async start(): Promise<void> {
+    [this.settings, this.panelState] = await Promise.all([getSettings(), getPanelState(this.host)]);
+    this.ctx.onInvalidated(watchSettings((settings) => {
+      this.settings = settings;
+      this.renderPanel();
+    }));
+    onMessage('savedStateChanged', ({ data }) => {
+      this.saved = data.saved;
+      this.saveError = data.saveError;
+      this.renderPanel();
+    });
+    onMessage('reopenPanel', () => {
+      void this.setState('expanded');
+    });
+    await this.check('initial');
+    // AJAX portals and tabbed articles: re-check when the article's text changes (debounced, capped).
+    watchArticle(this.ctx, () => this.ui?.shadowHost ?? null, () => this.check('mutation'));
+  }
+
+  /** Parse and check the page; returns whether the page is a report. */
+  async check(reason: 'initial' | 'mutation' | 'recheck'): Promise<boolean> {
+    if (this.checking) return !!this.report?.isReport;
+    this.checking = true;
+    try {
+      const url = location.href;
+      const result = checkDocument(document, { url });
+      const { report } = result;
+      if (reason === 'mutation' && this.report && report.text === this.report.text) return report.isReport;
+      if (!report.isReport) {
+        this.report = report;
+        this.findings = [];
+        await sendMessage('reportChecked', { url, report, findings: [] }).catch(() => undefined);
+        this.unmount();
+        return false;
+      }
+      let findings = result.findings;
+      const context = await sendMessage('getContext', { url, report }).catch(() => null);
+      if (context?.neighbours && (context.neighbours.previous || context.neighbours.next)) {
+        findings = runRules(report, { neighbours: context.neighbours });
+      }
+      this.report = report;
+      this.findings = findings;
+      this.anchors = result.anchors;
+      this.saved = context?.saved ?? null;
+      clearHighlight();
+      await sendMessage('reportChecked', { url, report, findings }).catch(() => undefined);
+      await this.mount();
+      if (this.settings?.autoSave) await this.save();
+      return true;
+    } catch (error) {
+      console.warn('[report-lens] check failed', error);
+      return false;
+    } finally {
+      this.checking = false;
+    }
+  }
+
+  private async save(): Promise<void> {
+    if (!this.report) return;
+    this.saving = true;
+    this.renderPanel();
+    const answer = await sendMessage('saveReport', { url: location.href, report: this.report, findings: this.findings }).catch(
+      (error: unknown) => ({ ok: false as const, error: String(error) }),
+    );
+    this.saving = false;
+    if (answer.ok) {
+      this.saved = answer.saved;
+      this.saveError = undefined;
+    } else {
+      this.saveError = answer.error;
+    }
+    this.renderPanel();
+  }
+
+  private model(): PanelModel | null {
+    const report = this.report;
+    if (!report) return null;
+    return {
+      agency: report.meta.agency,
+      year: report.meta.year,
+      era: report.meta.format,
+      figures: report.figures,
+      findings: this.findings,
+      locale: resolveLocale(this.settings?.language ?? 'auto', report.meta.script),
+      saved: this.saved,
+      saving: this.saving,
+      saveError: this.saveError,
+    };
+  }
+
+  private async setState(state: PanelState): Promise<void> {
+    this.panelState = state;
+    if (state === 'closed') clearHighlight();
+    this.renderPanel();
+    if (state !== 'closed' && !this.ui) await this.mount();
+    await setPanelState(this.host, state).catch(() => undefined);
+  }
+
+  private select(finding: Finding): boolean {
+    const target = this.anchors?.resolve(finding.location) ?? null;
+    if (!target) {
+      clearHighlight();
+      return false;
+    }
+    return highlight(target) !== null;
+  }
+
+  private renderPanel(): void {
+    const model = this.model();
+    if (!this.ui || !model) return;
+    render(
+      <Panel
+        model={model}
+        state={this.panelState}
+        onState={(state) => void this.setState(state)}
+        onSelect={(finding) => this.select(finding)}
+        onSave={() => void this.save()}
+      />,
+      this.ui.uiContainer,
+    );
+  }
+
+  private async mount(): Promise<void> {
+    if (this.ui) {
+      this.renderPanel();
+      return;
+    }
+    const ui = await createShadowRootUi(this.ctx, {
+      name: 'report-lens',
+      mode: 'open',
+      position: 'inline',
+      anchor: () => document.documentElement,
+      append: 'last',
+      isolateEvents: true,
+      css: sharedCss + '\n' + panelCss,
+      onMount: () => {},
+      onRemove: () => {
+        if (this.ui) render(null, this.ui.uiContainer);
+      },
+    });
+    this.ui = ui;
+    ui.mount();
+    guardHost(this.ctx, ui.shadowHost);
+    this.renderPanel();
+  }
+
+  private unmount(): void {
+    clearHighlight();
+    this.ui?.remove();
+    this.ui = null;
+  }
+}

@@ -1,0 +1,127 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Era, Figures, Finding, Locale } from '@/utils/report/types';
+import { langTag, strings } from '@/utils/i18n';
+import type { SavedState } from '@/utils/messaging';
+import type { PanelState } from '@/utils/settings';
+import { FigureList } from '../shared/FigureList';
+import { FindingList, countBySeverity } from '../shared/FindingList';
+import { ReportFacts } from '../shared/ReportHeader';
+
+export interface PanelModel {
+  agency: string | null;
+  year: number | null;
+  era: Era | null;
+  figures: Figures;
+  findings: Finding[];
+  locale: Locale;
+  saved: SavedState | null;
+  saving: boolean;
+  saveError?: string;
+}
+
+export interface PanelProps {
+  model: PanelModel;
+  state: PanelState;
+  onState: (state: PanelState) => void;
+  /** Scroll to and highlight the finding's place; false when it cannot be found in the page. */
+  onSelect: (finding: Finding) => boolean;
+  onSave: () => void;
+}
+
+export function Panel({ model, state, onState, onSelect, onSave }: PanelProps) {
+  const t = strings(model.locale);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [notFound, setNotFound] = useState<number | null>(null);
+  const pillRef = useRef<HTMLButtonElement>(null);
+  const collapseRef = useRef<HTMLButtonElement>(null);
+  const firstRender = useRef(true);
+
+  // A new parse invalidates the selection.
+  useEffect(() => {
+    setSelected(null);
+    setNotFound(null);
+  }, [model.findings]);
+
+  // Move focus with the state change (not on first render: never steal focus from the page).
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    if (state === 'collapsed') pillRef.current?.focus();
+    else if (state === 'expanded') collapseRef.current?.focus();
+  }, [state]);
+
+  const counts = countBySeverity(model.findings);
+  const badgeCount = counts.error || counts.warning;
+
+  if (state === 'closed') return null;
+
+  if (state === 'collapsed') {
+    return (
+      <div class="rl-root" lang={langTag(model.locale)}>
+        <button
+          ref={pillRef}
+          type="button"
+          class={`rl-pill${counts.error ? ' rl-pill-error' : counts.warning ? ' rl-pill-warning' : ''}`}
+          aria-label={`${t.expand}（${t.severityLabels.error} ${counts.error}，${t.severityLabels.warning} ${counts.warning}）`}
+          aria-expanded="false"
+          onClick={() => onState('expanded')}
+        >
+          <span class="rl-pill-name">{t.appName}</span>
+          {badgeCount ? <span class="rl-pill-count">{badgeCount}</span> : null}
+        </button>
+      </div>
+    );
+  }
+
+  const select = (finding: Finding, index: number) => {
+    setSelected(index);
+    setNotFound(onSelect(finding) ? null : index);
+  };
+
+  return (
+    <div
+      class="rl-root"
+      lang={langTag(model.locale)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onState('collapsed');
+        }
+      }}
+    >
+      <section class="rl-panel" role="complementary" aria-label={t.panelLabel}>
+        <header class="rl-header">
+          <h2>{t.appName}</h2>
+          <button ref={collapseRef} type="button" class="rl-icon" aria-label={t.collapse} title={t.collapse} aria-expanded="true" onClick={() => onState('collapsed')}>
+            –
+          </button>
+          <button type="button" class="rl-icon" aria-label={t.close} title={t.close} onClick={() => onState('closed')}>
+            ×
+          </button>
+        </header>
+        <div class="rl-body">
+          <ReportFacts agency={model.agency} year={model.year} era={model.era} t={t} />
+          <h3 class="rl-subhead">{t.figures}</h3>
+          <FigureList figures={model.figures} t={t} />
+          <h3 class="rl-subhead">
+            {t.findings} <span class="rl-total">{model.findings.length}</span>
+          </h3>
+          <FindingList findings={model.findings} locale={model.locale} t={t} onSelect={select} selected={selected} notFound={notFound} />
+        </div>
+        <footer class="rl-footer" data-save-state={model.saved ? 'saved' : model.saving ? 'saving' : 'unsaved'}>
+          <span class="rl-save-state" role="status">
+            {model.saving ? t.saving : model.saved ? (model.saved.status === 'revised' ? t.savedRevised : t.saved) : t.notSaved}
+            {model.saveError ? <span class="rl-save-error">{model.saveError}</span> : null}
+          </span>
+          {!model.saved && !model.saving ? (
+            <button type="button" class="rl-button" onClick={onSave}>
+              {t.save}
+            </button>
+          ) : null}
+        </footer>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,217 @@
+/**
+ * The toolbar popup: the tab's summary (figures, findings with counts, save state) and actions.
+ * `?tab=<tabId>` selects the tab explicitly (tests open the popup in a tab of its own).
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { langTag, strings } from '@/utils/i18n';
+import { sendMessage, type SaveAnswer, type TabSummary } from '@/utils/messaging';
+import { getSettings, resolveLocale, updateSettings, watchSettings, type LanguageSetting, type Settings } from '@/utils/settings';
+import { FigureList } from '@/components/shared/FigureList';
+import { FindingList } from '@/components/shared/FindingList';
+import { ReportFacts } from '@/components/shared/ReportHeader';
+
+const ALL_SITES = '*://*/*';
+const CHECK_POLL_MS = 250;
+const CHECK_TIMEOUT_MS = 15_000;
+
+async function targetTabId(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'error'; text: string } | { kind: 'info'; text: string };
+
+export function Popup() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [summary, setSummary] = useState<TabSummary | null | undefined>(undefined);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  const refresh = useCallback(async (id: number) => {
+    const state = await sendMessage('getTabState', { tabId: id }).catch(() => null);
+    setSummary(state);
+    return state;
+  }, []);
+
+  useEffect(() => {
+    void (async () => {
+      setSettings(await getSettings());
+      const id = await targetTabId();
+      setTabId(id);
+      if (id !== null) await refresh(id);
+      else setSummary(null);
+    })();
+    return watchSettings(setSettings);
+  }, [refresh]);
+
+  const locale = resolveLocale(settings?.language ?? 'auto', summary?.meta.script);
+  const t = strings(locale);
+  useEffect(() => {
+    document.documentElement.lang = langTag(locale);
+    document.title = t.appName;
+  }, [locale, t]);
+
+  const check = async () => {
+    if (tabId === null) return;
+    setStatus({ kind: 'busy', text: t.checking });
+    const answer = await sendMessage('checkTab', { tabId }).catch((e: unknown) => ({ ok: false, error: String(e) }));
+    if (!answer.ok) {
+      setStatus({ kind: 'error', text: `${t.checkFailed}: ${answer.error ?? ''}` });
+      return;
+    }
+    const started = Date.now();
+    while (Date.now() - started < CHECK_TIMEOUT_MS) {
+      const state = await refresh(tabId);
+      if (state) {
+        setStatus({ kind: 'idle' });
+        return;
+      }
+      await new Promise((r) => setTimeout(r, CHECK_POLL_MS));
+    }
+    setStatus({ kind: 'error', text: t.checkFailed });
+  };
+
+  const save = async () => {
+    if (tabId === null) return;
+    setStatus({ kind: 'busy', text: t.saving });
+    const answer: SaveAnswer = await sendMessage('saveTab', { tabId }).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
+    setStatus(answer.ok ? { kind: 'idle' } : { kind: 'error', text: answer.error });
+    await refresh(tabId);
+  };
+
+  const remove = async () => {
+    if (tabId === null) return;
+    const answer = await sendMessage('removeTab', { tabId }).catch((e: unknown) => ({ ok: false, error: String(e) }));
+    setStatus(answer.ok ? { kind: 'idle' } : { kind: 'error', text: answer.error ?? '' });
+    await refresh(tabId);
+  };
+
+  const openLibrary = () => {
+    // The library page is entrypoints/library/ (another owner's); typed paths may not list it yet.
+    const getURL = browser.runtime.getURL as (path: string) => string;
+    void browser.tabs.create({ url: getURL('/library.html') });
+  };
+
+  const showPanel = () => {
+    if (tabId !== null) void sendMessage('showPanel', { tabId });
+  };
+
+  const setLanguage = (language: LanguageSetting) => void updateSettings({ language });
+  const setAutoSave = (autoSave: boolean) => void updateSettings({ autoSave });
+
+  const setAutoDetectAll = (on: boolean) => {
+    if (!on) {
+      void (async () => {
+        await updateSettings({ autoDetectAll: false });
+        await browser.permissions.remove({ origins: [ALL_SITES] }).catch(() => false);
+        await sendMessage('syncAutoDetect', undefined).catch(() => undefined);
+      })();
+      return;
+    }
+    // Ask first, synchronously inside the click (the request needs the user gesture). The setting is
+    // written at the same time so the background's permissions.onAdded sees it even if the popup closes.
+    const request = browser.permissions.request({ origins: [ALL_SITES] });
+    const written = updateSettings({ autoDetectAll: true });
+    void (async () => {
+      const granted = await request.catch(() => false);
+      await written;
+      if (!granted) {
+        await updateSettings({ autoDetectAll: false });
+        setStatus({ kind: 'error', text: t.permissionDenied });
+      }
+      await sendMessage('syncAutoDetect', undefined).catch(() => undefined);
+    })();
+  };
+
+  const busy = status.kind === 'busy';
+  const counts = summary?.findings ? summary.findings.length : 0;
+
+  return (
+    <main class="popup">
+      <header class="popup-header">
+        <h1>{t.appName}</h1>
+      </header>
+
+      {summary === undefined ? null : summary && summary.isReport ? (
+        <section class="popup-report" aria-label={summary.meta.title ?? t.appName} data-report="yes">
+          {summary.meta.title ? <p class="popup-title">{summary.meta.title}</p> : null}
+          <ReportFacts agency={summary.meta.agency} year={summary.meta.year} era={summary.meta.format} t={t} />
+          <h2 class="popup-subhead">{t.figures}</h2>
+          <FigureList figures={summary.figures} t={t} />
+          <h2 class="popup-subhead">
+            {t.findings} <span class="popup-total" data-total={counts}>{counts}</span>
+          </h2>
+          <FindingList findings={summary.findings} locale={locale} t={t} />
+          <div class="popup-save" data-save-state={summary.saved ? 'saved' : 'unsaved'}>
+            <span role="status">{summary.saved ? (summary.saved.status === 'revised' ? t.savedRevised : t.saved) : t.notSaved}</span>
+            {summary.saveError ? <span class="popup-error">{summary.saveError}</span> : null}
+            {summary.saved ? (
+              <button type="button" class="secondary" onClick={() => void remove()} disabled={busy} data-action="remove">
+                {t.remove}
+              </button>
+            ) : (
+              <button type="button" onClick={() => void save()} disabled={busy} data-action="save">
+                {t.save}
+              </button>
+            )}
+          </div>
+          <button type="button" class="link" onClick={showPanel} data-action="show-panel">
+            {t.showPanel}
+          </button>
+        </section>
+      ) : (
+        <section class="popup-empty" data-report={summary ? 'no' : 'unchecked'}>
+          <p>{summary ? t.notReport : t.notChecked}</p>
+          <button type="button" onClick={() => void check()} disabled={busy || tabId === null} data-action="check">
+            {t.checkPage}
+          </button>
+        </section>
+      )}
+
+      {status.kind !== 'idle' ? (
+        <p class={`popup-status popup-${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
+          {status.text}
+        </p>
+      ) : null}
+
+      <button type="button" class="secondary wide" onClick={openLibrary} data-action="library">
+        {t.openLibrary}
+      </button>
+
+      {settings ? (
+        <details class="popup-settings">
+          <summary>{t.settings}</summary>
+          <label class="row">
+            <span>{t.language}</span>
+            <select value={settings.language} onChange={(e) => setLanguage((e.currentTarget as HTMLSelectElement).value as LanguageSetting)} data-setting="language">
+              <option value="auto">{t.languageAuto}</option>
+              <option value="zh-Hans">简体中文</option>
+              <option value="zh-Hant">繁體中文</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+          <label class="row check">
+            <input type="checkbox" checked={settings.autoSave} onChange={(e) => setAutoSave((e.currentTarget as HTMLInputElement).checked)} data-setting="autoSave" />
+            <span>{t.autoSave}</span>
+          </label>
+          <label class="row check">
+            <input
+              type="checkbox"
+              checked={settings.autoDetectAll}
+              onChange={(e) => setAutoDetectAll((e.currentTarget as HTMLInputElement).checked)}
+              data-setting="autoDetectAll"
+              aria-describedby="auto-detect-hint"
+            />
+            <span>{t.autoDetectAll}</span>
+          </label>
+          <p id="auto-detect-hint" class="hint">
+            {t.autoDetectAllHint}
+          </p>
+        </details>
+      ) : null}
+    </main>
+  );
+}

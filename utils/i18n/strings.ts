@@ -1,0 +1,196 @@
+/** UI strings, written out per locale (no run-time conversion: the panel must not need opencc). */
+import type { Era, FigureKey, Locale, Severity } from '../report/types';
+
+export interface Strings {
+  appName: string;
+  panelLabel: string;
+  agency: string;
+  year: string;
+  era: string;
+  unknown: string;
+  figures: string;
+  findings: string;
+  noFindings: string;
+  collapse: string;
+  expand: string;
+  close: string;
+  saved: string;
+  savedRevised: string;
+  notSaved: string;
+  save: string;
+  saving: string;
+  remove: string;
+  openLibrary: string;
+  checkPage: string;
+  checking: string;
+  notChecked: string;
+  notReport: string;
+  checkFailed: string;
+  settings: string;
+  language: string;
+  languageAuto: string;
+  autoSave: string;
+  autoDetectAll: string;
+  autoDetectAllHint: string;
+  permissionDenied: string;
+  showPanel: string;
+  locate: string;
+  notFoundInPage: string;
+  count: (n: number) => string;
+  figureLabels: Record<FigureKey, string>;
+  severityLabels: Record<Severity, string>;
+  eraLabels: Record<Era, string>;
+  yearValue: (y: number) => string;
+}
+
+const zhHans: Strings = {
+  appName: '年报体检',
+  panelLabel: '年报体检：本页年度报告的核对结果',
+  agency: '机关',
+  year: '年度',
+  era: '格式',
+  unknown: '未识别',
+  figures: '主要数字',
+  findings: '发现的问题',
+  noFindings: '未发现问题',
+  collapse: '收起',
+  expand: '展开年报体检',
+  close: '关闭',
+  saved: '已保存到年报库',
+  savedRevised: '已保存新版本',
+  notSaved: '未保存',
+  save: '保存',
+  saving: '正在保存…',
+  remove: '从年报库移除',
+  openLibrary: '打开年报库',
+  checkPage: '检查此页',
+  checking: '正在检查…',
+  notChecked: '此页尚未检查。',
+  notReport: '此页未识别为政府信息公开工作年度报告。',
+  checkFailed: '无法检查此页',
+  settings: '设置',
+  language: '界面语言',
+  languageAuto: '自动（随报告）',
+  autoSave: '自动保存识别到的年报',
+  autoDetectAll: '在所有网站上自动识别年报',
+  autoDetectAllHint: '需要授予访问所有网站的权限；默认只在 gov.cn 上运行。',
+  permissionDenied: '未获授权，仍只在 gov.cn 上自动识别。',
+  showPanel: '显示面板',
+  locate: '定位',
+  notFoundInPage: '在页面中找不到此处',
+  count: (n) => `${n} 项`,
+  figureLabels: {
+    activeDisclosed: '主动公开',
+    applicationsNew: '新收申请',
+    applicationsCarriedOver: '上年结转',
+    applicationsHandled: '办结申请',
+    applicationsCarriedForward: '结转下年',
+    reviewTotal: '行政复议',
+    litigationTotal: '行政诉讼',
+  },
+  severityLabels: { error: '错误', warning: '警告', info: '提示' },
+  eraLabels: { '2008': '2008 年格式', '2019': '2019 年格式', '2021': '2021 年格式' },
+  yearValue: (y) => `${y} 年`,
+};
+
+const zhHant: Strings = {
+  appName: '年報體檢',
+  panelLabel: '年報體檢：本頁年度報告的核對結果',
+  agency: '機關',
+  year: '年度',
+  era: '格式',
+  unknown: '未識別',
+  figures: '主要數字',
+  findings: '發現的問題',
+  noFindings: '未發現問題',
+  collapse: '收起',
+  expand: '展開年報體檢',
+  close: '關閉',
+  saved: '已保存到年報庫',
+  savedRevised: '已保存新版本',
+  notSaved: '未保存',
+  save: '保存',
+  saving: '正在保存…',
+  remove: '從年報庫移除',
+  openLibrary: '打開年報庫',
+  checkPage: '檢查此頁',
+  checking: '正在檢查…',
+  notChecked: '此頁尚未檢查。',
+  notReport: '此頁未識別為政府資訊公開工作年度報告。',
+  checkFailed: '無法檢查此頁',
+  settings: '設定',
+  language: '介面語言',
+  languageAuto: '自動（隨報告）',
+  autoSave: '自動保存識別到的年報',
+  autoDetectAll: '在所有網站上自動識別年報',
+  autoDetectAllHint: '需要授予存取所有網站的權限；預設只在 gov.cn 上執行。',
+  permissionDenied: '未獲授權，仍只在 gov.cn 上自動識別。',
+  showPanel: '顯示面板',
+  locate: '定位',
+  notFoundInPage: '在頁面中找不到此處',
+  count: (n) => `${n} 項`,
+  figureLabels: {
+    activeDisclosed: '主動公開',
+    applicationsNew: '新收申請',
+    applicationsCarriedOver: '上年結轉',
+    applicationsHandled: '辦結申請',
+    applicationsCarriedForward: '結轉下年',
+    reviewTotal: '行政復議',
+    litigationTotal: '行政訴訟',
+  },
+  severityLabels: { error: '錯誤', warning: '警告', info: '提示' },
+  eraLabels: { '2008': '2008 年格式', '2019': '2019 年格式', '2021': '2021 年格式' },
+  yearValue: (y) => `${y} 年`,
+};
+
+const en: Strings = {
+  appName: 'Report Lens',
+  panelLabel: 'Report Lens: check results for this annual report',
+  agency: 'Agency',
+  year: 'Year',
+  era: 'Format',
+  unknown: 'not found',
+  figures: 'Key figures',
+  findings: 'Findings',
+  noFindings: 'No problems found',
+  collapse: 'Collapse',
+  expand: 'Expand Report Lens',
+  close: 'Close',
+  saved: 'Saved to the library',
+  savedRevised: 'Saved as a new revision',
+  notSaved: 'Not saved',
+  save: 'Save',
+  saving: 'Saving…',
+  remove: 'Remove from the library',
+  openLibrary: 'Open the library',
+  checkPage: 'Check this page',
+  checking: 'Checking…',
+  notChecked: 'This page has not been checked.',
+  notReport: 'This page was not recognised as an annual information-disclosure report.',
+  checkFailed: 'Could not check this page',
+  settings: 'Settings',
+  language: 'Language',
+  languageAuto: 'Automatic (follow the report)',
+  autoSave: 'Save detected reports automatically',
+  autoDetectAll: 'Detect reports on all sites',
+  autoDetectAllHint: 'Needs access to all sites; by default Report Lens runs on gov.cn only.',
+  permissionDenied: 'Permission not granted; automatic detection stays on gov.cn only.',
+  showPanel: 'Show the panel',
+  locate: 'Locate',
+  notFoundInPage: 'Could not find this place in the page',
+  count: (n) => `${n}`,
+  figureLabels: {
+    activeDisclosed: 'Proactively disclosed',
+    applicationsNew: 'New applications',
+    applicationsCarriedOver: 'Carried over',
+    applicationsHandled: 'Applications handled',
+    applicationsCarriedForward: 'Carried forward',
+    reviewTotal: 'Administrative reviews',
+    litigationTotal: 'Lawsuits',
+  },
+  severityLabels: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
+  eraLabels: { '2008': '2008 format', '2019': '2019 format', '2021': '2021 format' },
+  yearValue: (y) => String(y),
+};
+
+export const STRINGS: Record<Locale, Strings> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, en };

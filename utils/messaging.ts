@@ -1,0 +1,84 @@
+/**
+ * The typed protocol between the report content script, the popup and the background.
+ *
+ * NOT imported by the detector (entrypoints/detector.content.ts): that one sends a single raw
+ * message, DETECTED_MESSAGE, through the plain `chrome`/`browser` global to stay tiny.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Era, Figures, Finding, Locale, Report, ReportMeta, Script } from './report/types';
+import type { RuleContext } from './rules/types';
+
+/** The detector's one message (raw, not through @webext-core/messaging). */
+export const DETECTED_MESSAGE = 'report-lens:detected' as const;
+export interface DetectedMessage {
+  reportLens: typeof DETECTED_MESSAGE;
+}
+export function isDetectedMessage(message: unknown): message is DetectedMessage {
+  return typeof message === 'object' && message !== null && (message as DetectedMessage).reportLens === DETECTED_MESSAGE;
+}
+
+export type SaveStatus = 'saved' | 'unchanged' | 'revised';
+
+/** The saved state of the report shown in a tab. */
+export interface SavedState {
+  id: number;
+  savedAt: string;
+  status?: SaveStatus;
+  previousSavedAt?: string;
+}
+
+/** What a tab's popup and badge need: a summary, never the whole report text. */
+export interface TabSummary {
+  url: string;
+  frameId: number;
+  isReport: boolean;
+  meta: Pick<ReportMeta, 'title' | 'agency' | 'year' | 'format' | 'script' | 'publishedAt'> & { format: Era | null; script: Script };
+  figures: Figures;
+  findings: Finding[];
+  saved: SavedState | null;
+  /** Last save error shown to the user (quota, database unavailable…). */
+  saveError?: string;
+  checkedAt: string;
+}
+
+export interface CheckedPayload {
+  url: string;
+  report: Report;
+  findings: Finding[];
+}
+
+export interface ContextAnswer {
+  neighbours: RuleContext['neighbours'] | undefined;
+  saved: SavedState | null;
+}
+
+export interface InjectionRecord {
+  tabId: number;
+  frameId: number;
+  url: string;
+  reason: 'detected' | 'manual';
+  at: string;
+}
+
+export type SaveAnswer = { ok: true; saved: SavedState } | { ok: false; error: string };
+
+interface ProtocolMap {
+  // report content script → background
+  getContext(data: { url: string; report: Report }): ContextAnswer;
+  reportChecked(data: CheckedPayload): void;
+  saveReport(data: CheckedPayload): SaveAnswer;
+  // popup / panel → background (tabId: the tab shown; the panel passes -1 = "my tab")
+  getTabState(data: { tabId: number }): TabSummary | null;
+  saveTab(data: { tabId: number }): SaveAnswer;
+  removeTab(data: { tabId: number }): { ok: boolean; error?: string };
+  checkTab(data: { tabId: number }): { ok: boolean; error?: string };
+  showPanel(data: { tabId: number }): void;
+  syncAutoDetect(): { registered: boolean };
+  getInjections(): InjectionRecord[];
+  // background → report content script
+  savedStateChanged(data: { saved: SavedState | null; saveError?: string }): void;
+  reopenPanel(): void;
+  localeChanged(data: { locale: Locale | 'auto' }): void;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
