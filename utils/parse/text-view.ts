@@ -148,7 +148,8 @@ export function buildTextView(root: Element, options: { script?: Script } = {}):
     text,
     raw,
     script,
-    images: rawImages.map(toNorm),
+    // An image belongs to the text before it (a table pasted right after its heading).
+    images: rawImages.map((r) => Math.max(0, toNorm(r) - 1)),
     tables,
     tableRanges: tables.filter((t) => t.data).map((t) => t.range),
     rangeFor(start, end) {

@@ -206,6 +206,8 @@ export interface FactPart {
   label: string;
   value: number;
   at: TextRange;
+  /** 200余条: never compared exactly. */
+  approximate?: boolean;
 }
 
 export interface Fact {

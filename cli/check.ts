@@ -1,0 +1,116 @@
+/**
+ * npm run check -- [--json] <file.html|file.txt>...
+ * The page pipeline in Node: .html through happy-dom, .txt through the text-dump path.
+ * One bad file is reported on stderr and does not stop the others; the exit code is 1 if any failed.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { htmlToDocument, emptyDocument } from './dom';
+import { parseDocument, parseReportText } from '../utils/parse';
+import { runRules } from '../utils/rules';
+import type { Finding, Report, Section } from '../utils/report/types';
+
+export interface CheckOutput {
+  source: string;
+  isReport: boolean;
+  meta: Report['meta'];
+  sections: SectionOut[];
+  figures: Report['figures'];
+  tables: { kind: string; index: number; rows: number; cols: number; section: number[]; format?: string }[];
+  facts: Report['facts'];
+  findings: Finding[];
+}
+
+interface SectionOut {
+  number: number;
+  label: string;
+  level: number;
+  title: string;
+  children: SectionOut[];
+}
+
+const sectionOut = (s: Section): SectionOut => ({
+  number: s.number,
+  label: s.label,
+  level: s.level,
+  title: s.title,
+  children: s.children.map(sectionOut),
+});
+
+export function checkFile(path: string): CheckOutput {
+  const bytes = readFileSync(path);
+  const content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  const isText = /\.txt$/i.test(path);
+  if (!isText && !/<\w/.test(content)) throw new Error('not an HTML document');
+  const url = pathToFileURL(path).href;
+  const { report } = isText ? parseReportText(content, emptyDocument(), { url }) : parseDocument(htmlToDocument(content), { url });
+  const findings = report.isReport ? runRules(report) : [];
+  const formats: Record<string, string | undefined> = {
+    applications: report.standard.applications?.format,
+    'active-disclosure': report.standard.activeDisclosure?.format,
+  };
+  return {
+    source: path,
+    isReport: report.isReport,
+    meta: report.meta,
+    sections: report.sections.map(sectionOut),
+    figures: report.figures,
+    tables: report.tables.map((t) => ({
+      kind: t.kind,
+      index: t.index,
+      rows: t.rows,
+      cols: t.cols,
+      section: t.section,
+      ...(formats[t.kind] ? { format: formats[t.kind] } : {}),
+    })),
+    facts: report.facts,
+    findings,
+  };
+}
+
+function summary(out: CheckOutput): string {
+  const lines = [`# ${basename(out.source)}`];
+  if (!out.isReport) return `${lines[0]}\n  不是政府信息公开工作年度报告 (not a report)\n`;
+  const m = out.meta;
+  lines.push(`  ${m.title ?? '(无标题)'}`);
+  lines.push(`  机关 ${m.agency ?? '—'} · 年度 ${m.year ?? '—'} · 发布 ${m.publishedAt ?? '—'} · 格式 ${m.format ?? '—'} · ${m.script === 'hant' ? '繁体' : '简体'}`);
+  lines.push(`  章节 ${out.sections.map((s) => s.label).join(' ') || '—'}`);
+  const tableKinds = out.tables.filter((t) => t.kind !== 'other').map((t) => t.kind);
+  lines.push(`  表格 ${tableKinds.join(', ') || '无标准表格'}`);
+  const f = out.figures;
+  lines.push(
+    `  主动公开 ${f.activeDisclosed ?? '—'} · 新收申请 ${f.applicationsNew ?? '—'} · 上年结转 ${f.applicationsCarriedOver ?? '—'} · 办理 ${f.applicationsHandled ?? '—'} · 结转下年 ${f.applicationsCarriedForward ?? '—'} · 复议 ${f.reviewTotal ?? '—'} · 诉讼 ${f.litigationTotal ?? '—'}`,
+  );
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const finding of out.findings) counts[finding.severity]++;
+  lines.push(`  问题 错误 ${counts.error} · 警告 ${counts.warning} · 提示 ${counts.info}`);
+  for (const finding of out.findings) lines.push(`    [${finding.severity}] ${finding.rule}: ${finding.message}`);
+  return lines.join('\n') + '\n';
+}
+
+function main(argv: string[]): number {
+  const json = argv.includes('--json');
+  const files = argv.filter((a) => a !== '--json');
+  if (files.length === 0) {
+    process.stderr.write('usage: npm run check -- [--json] <file.html|file.txt>...\n');
+    return 2;
+  }
+  const results: CheckOutput[] = [];
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const out = checkFile(file);
+      results.push(out);
+      if (!json) process.stdout.write(summary(out) + '\n');
+    } catch (error) {
+      failed++;
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+      process.stderr.write(`report-lens: ${file}: cannot read: ${reason}\n`);
+    }
+  }
+  if (json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+  return failed ? 1 : 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exitCode = main(process.argv.slice(2));
