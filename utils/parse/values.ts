@@ -1,0 +1,77 @@
+import type { Value } from '../report/types';
+
+/**
+ * Cell texts that mean "nothing stated" (domain rule 5): blank cells and these placeholders are
+ * `missing`, never 0. Compared after trimming and removing inner whitespace.
+ * The brief's list plus their obvious visual variants (full-width slash, doubled dashes, en dash).
+ */
+export const PLACEHOLDERS: readonly string[] = [
+  '',
+  '/',
+  '／',
+  '\\',
+  '-',
+  '--',
+  '—',
+  '——',
+  '－',
+  '－－',
+  '–',
+  '无',
+  '不适用',
+  '空',
+];
+
+/** Units a count or amount cell sometimes carries ("5件", "3.5万元"); the number is kept, the unit dropped. */
+export const VALUE_UNITS: readonly string[] = ['万元', '元', '件', '条', '个', '项', '次', '家', '份'];
+
+const PLACEHOLDER_SET = new Set(PLACEHOLDERS);
+
+/** Full-width digits, signs and separators to ASCII. */
+function toAsciiNumber(s: string): string {
+  return s.replace(/[０-９＋－．，]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+// digits with optional thousands groups (exactly three digits each) and an optional decimal part
+const NUMBER_RE = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+
+/**
+ * Types one table cell's text.
+ * - blank or a placeholder (see PLACEHOLDERS) → missing
+ * - 1,552 / １５５２ / 0.5 / 12.50 / -3 / +2 → number
+ * - 增5 / 减3 (the 本年增/减 column) → +5 / -3; 增加5 / 减少3 likewise
+ * - a number followed by a unit from VALUE_UNITS → that number
+ * - anything else → text
+ * `text` is the trimmed input.
+ */
+export function parseCellValue(text: string): Value {
+  const trimmed = text.trim();
+  const compact = trimmed.replace(/\s+/g, '');
+  if (PLACEHOLDER_SET.has(compact)) return { kind: 'missing', text: trimmed };
+
+  let s = toAsciiNumber(compact);
+  let sign = 1;
+  const change = /^(增加|增|减少|减)/.exec(s);
+  if (change) {
+    sign = change[1].startsWith('增') ? 1 : -1;
+    s = s.slice(change[1].length);
+    if (/^[+-]/.test(s)) return { kind: 'text', text: trimmed };
+  }
+  for (const unit of VALUE_UNITS) {
+    if (s.endsWith(unit) && s.length > unit.length) {
+      s = s.slice(0, -unit.length);
+      break;
+    }
+  }
+  const m = NUMBER_RE.exec(s);
+  if (!m) return { kind: 'text', text: trimmed };
+  const n = Number(`${m[2].replace(/,/g, '')}${m[3] !== undefined ? `.${m[3]}` : ''}`);
+  if (!Number.isFinite(n)) return { kind: 'text', text: trimmed };
+  const value = sign * (m[1] === '-' ? -n : n);
+  return { kind: 'number', value: Object.is(value, -0) ? 0 : value, text: trimmed };
+}
+
+/** True when the text types as a number or as missing (a value cell rather than a label). */
+export function isValueText(text: string): boolean {
+  return parseCellValue(text).kind !== 'text';
+}
