@@ -5,6 +5,31 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The every-page detector must stay tiny (≤ 5 KB, test/unit/bundle-size.test.ts). Build it
+    // - against the bare extension global instead of webextension-polyfill (~10 KB), which the polyfill
+    //   module routes `wxt/browser` to everywhere else;
+    // - with a no-op ContentScriptContext (~2.8 KB): the detector never uses ctx, and guards itself
+    //   against running twice in a document.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'detector')) return;
+      const bare = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const alias = config.resolve?.alias;
+      config.resolve ??= {};
+      if (Array.isArray(alias)) config.resolve.alias = [bare, ...alias];
+      else config.resolve.alias = [bare, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))];
+      const stubId = '\0report-lens:detector-context';
+      config.plugins = [
+        {
+          name: 'report-lens:detector-context',
+          enforce: 'pre',
+          resolveId: (id: string) => (id === 'wxt/utils/content-script-context' ? stubId : null),
+          load: (id: string) => (id === stubId ? 'export class ContentScriptContext { constructor(name, options) { this.contentScriptName = name; this.options = options; } }' : null),
+        },
+        ...(config.plugins ?? []),
+      ];
+    },
+  },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,0 +1,37 @@
+/**
+ * The every-page budget: our detector content script must stay ≤ 5 KB on every built target, must not
+ * carry webextension-polyfill, and the heavy report script must never be declared in a manifest (it is
+ * injected on demand). Runs against .output/ when a build exists (npm run build), skipped otherwise.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const OUTPUT = join(process.cwd(), '.output');
+const BUDGET_BYTES = 5 * 1024;
+const targets = existsSync(OUTPUT)
+  ? readdirSync(OUTPUT).filter((d) => existsSync(join(OUTPUT, d, 'content-scripts', 'detector.js')))
+  : [];
+
+describe.skipIf(targets.length === 0)('built detector stays within the every-page budget', () => {
+  for (const target of targets) {
+    const file = join(OUTPUT, target, 'content-scripts', 'detector.js');
+    it(`${target}: detector.js ≤ 5 KB, no polyfill`, () => {
+      const size = statSync(file).size;
+      const source = readFileSync(file);
+      console.info(`${target} detector.js: ${size} B raw, ${gzipSync(source).length} B gzip`);
+      expect(size).toBeLessThanOrEqual(BUDGET_BYTES);
+      const text = source.toString('utf8');
+      expect(text).not.toMatch(/wrapAsyncFunction|webextension-polyfill|This script should only be loaded in a browser extension/);
+    });
+    it(`${target}: only the detector is declared; the report script is injected on demand`, () => {
+      const manifest = JSON.parse(readFileSync(join(OUTPUT, target, 'manifest.json'), 'utf8')) as {
+        content_scripts?: { js?: string[] }[];
+      };
+      const declared = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
+      expect(declared).toEqual(['content-scripts/detector.js']);
+      expect(existsSync(join(OUTPUT, target, 'content-scripts', 'report.js'))).toBe(true);
+    });
+  }
+});
