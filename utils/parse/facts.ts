@@ -39,7 +39,13 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'activeDisclosed',
     label: '主动公开政府信息',
-    re: new RegExp(String.raw`主动公开(?:政府)?信息(?:数量?)?(?:共计|共|合计|总计)?\s*` + NUM + '(条|件|篇)'),
+    re: new RegExp(String.raw`主动公开(?:政府)?(?:信息)?(?:数量?)?(?:共计|共|合计|总计)?\s*` + NUM + '(条|件|篇)'),
+  },
+  {
+    // "在网站上公开各类信息813多条": the only count of disclosed information some reports give.
+    kind: 'activeDisclosed',
+    label: '公开信息',
+    re: new RegExp(String.raw`(?:网站|平台)[^。；，,\d]{0,12}公开(?:各类)?(?:政府)?信息(?:共计|共|合计)?\s*` + NUM + '(条|篇)'),
   },
   {
     kind: 'applicationsNew',

@@ -134,7 +134,9 @@ function numberOf(v: { value: { kind: string; value?: number } } | undefined): n
 
 /** Figures as the report states them: table 三/四 totals when present, else the first exact prose figure. */
 export function keyFigures(standard: StandardTables, facts: Fact[]): Figures {
-  const prose = (kind: FactKind) => facts.find((f) => f.kind === kind && !f.approximate)?.value ?? null;
+  // The first exact statement, else the first approximate one (813多条 is still the figure given).
+  const prose = (kind: FactKind) =>
+    (facts.find((f) => f.kind === kind && !f.approximate) ?? facts.find((f) => f.kind === kind))?.value ?? null;
   const app = standard.applications?.rows;
   const review = standard.reviewLitigation?.groups;
   const fromTable = (row: keyof NonNullable<typeof app>) => (app ? numberOf(app[row]?.total) : null);

@@ -8,12 +8,17 @@ export type Normalise = (s: string) => string;
 
 const FIELD_LABELS: Record<string, RegExp> = {
   indexNumber: /^(索引号|索引號)$/,
-  publisher: /^(发布机构|發布機構|发文机关|發文機關|发布单位|發布單位|信息来源|來源)$/,
+  publisher: /^(发布机构|發布機構|发文机关|發文機關|发布单位|發布單位|信息来源|信息來源)$/,
   publishedAt: /^(发布日期|發布日期|生成日期|发文日期|發文日期|公开日期|公開日期|发布时间|發布時間)$/,
   title: /^(标题|標題|名称|名稱)$/,
   documentNumber: /^(文号|文號)$/,
   other: /^(关键词|關鍵詞|公开形式|公開形式|公开方式|公開方式|责任部门|責任部門|是否有效|公开目录|公開目錄|主题分类|主題分類|有效性|成文日期)$/,
 };
+
+/** Cuts trailing page chrome such as "浏览次数：1024" off a field value. */
+function stripChrome(value: string): string {
+  return value.trim().split(/\s{2,}|\s*(?=浏览|瀏覽|点击|點擊|访问|訪問|字号|字號)/)[0]!.trim();
+}
 
 function labelOf(text: string): string | null {
   const t = text.replace(/[\s:：]+/g, '');
@@ -35,7 +40,7 @@ export function readMetadataFields(doc: Document): Record<string, string> {
     const inline = /^([^:：]{2,5})[:：]\s*(.+)$/.exec(text);
     if (inline) {
       const field = labelOf(inline[1]!);
-      if (field && field !== 'other' && !(field in fields)) fields[field] = inline[2]!.trim();
+      if (field && field !== 'other' && !(field in fields)) fields[field] = stripChrome(inline[2]!);
       continue;
     }
     const field = labelOf(text);
@@ -43,8 +48,7 @@ export function readMetadataFields(doc: Document): Record<string, string> {
     let next = el.nextElementSibling;
     // The value is the next sibling cell/paragraph, unless that is itself a label (an empty field).
     if (!next && el.parentElement?.tagName === 'STRONG') next = el.parentElement.nextElementSibling;
-    // Cut trailing page chrome such as "浏览次数：1024".
-    const value = (next?.textContent ?? '').trim().split(/\s{2,}|\s(?=浏览|瀏覽|点击|點擊|访问|訪問)/)[0]!.trim();
+    const value = stripChrome(next?.textContent ?? '');
     if (value && value.length <= 120 && !labelOf(value)) fields[field] = value;
     else fields[field] = '';
   }

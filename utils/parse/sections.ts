@@ -32,6 +32,8 @@ function titleAfter(text: string, from: number, lineEnd: number): { title: strin
   if (rest.length <= MAX_TITLE && !/[。；]/.test(rest)) return { title: rest.replace(/[:：]\s*$/, '').trim(), end: lineEnd };
   const cut = rest.slice(0, MAX_TITLE + 1).search(/[。：:；;]|\s/);
   if (cut > 0) return { title: rest.slice(0, cut).trim(), end: from + cut };
+  // A long heading line with no sentence in it is still a heading (titles with odd suffixes).
+  if (rest.length <= 2 * MAX_TITLE + 20 && !/[。；，,]/.test(rest)) return { title: rest.trim(), end: lineEnd };
   return { title: '', end: from };
 }
 
