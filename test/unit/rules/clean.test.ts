@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { runRules } from '../../../utils/rules';
+import { clean2019, clean2021 } from './clean-reports';
+
+describe('hand-written clean reports', () => {
+  for (const [name, build] of [
+    ['2019 tables', clean2019],
+    ['2021 tables', clean2021],
+  ] as const) {
+    it(`${name}: no error and no warning`, () => {
+      const findings = runRules(build());
+      expect(findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+      expect(findings.filter((f) => f.rule === 'internal-error')).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,27 @@
+import rule from '../../../utils/rules/invalid-value';
+import { addActiveTable, addReviewTable, baseReport, consistentReviewValues } from './build-report';
+import { ruleTester } from './rule-tester';
+
+ruleTester.run(rule, {
+  valid: [
+    addReviewTable(baseReport(), consistentReviewValues()),
+    addActiveTable(baseReport({ year: 2020 }), '2019', {
+      licensing: { previousCount: 8, change: '增5', decisions: 3 },
+      procurement: { procurementCount: 1, procurementAmount: 12.5 },
+    }),
+  ],
+  invalid: [
+    {
+      report: addReviewTable(baseReport(), { review: [-1, 1.5, '若干', 0, 1] }),
+      errors: [
+        { messageId: 'negative', severity: 'error', location: { row: 1, col: 1 } },
+        { messageId: 'fraction', severity: 'error', location: { row: 1, col: 2 } },
+        { messageId: 'text', severity: 'warning', location: { row: 1, col: 3 }, message: '若干' },
+      ],
+    },
+    {
+      report: addActiveTable(baseReport(), '2021', { fees: { feeAmount: -3 } }),
+      errors: [{ messageId: 'negativeAmount' }],
+    },
+  ],
+});
