@@ -28,12 +28,15 @@ function inRanges(pos: number, ranges: TextRange[]): boolean {
 }
 
 function titleAfter(text: string, from: number, lineEnd: number): { title: string; end: number } {
-  const rest = text.slice(from, lineEnd);
-  if (rest.length <= MAX_TITLE && !/[。；]/.test(rest)) return { title: rest.replace(/[:：]\s*$/, '').trim(), end: lineEnd };
+  let rest = text.slice(from, lineEnd);
+  // In a run-together block the next heading may follow after a space: the title stops there.
+  const next = rest.search(/\s(?=\(?[一二三四五六七八九十]{1,3}[、)])/);
+  if (next >= 0) rest = rest.slice(0, next);
+  if (rest.length <= MAX_TITLE && !/[。；]/.test(rest)) return { title: rest.replace(/[:：]\s*$/, '').trim(), end: from + rest.length };
   const cut = rest.slice(0, MAX_TITLE + 1).search(/[。：:；;]|\s/);
   if (cut > 0) return { title: rest.slice(0, cut).trim(), end: from + cut };
   // A long heading line with no sentence in it is still a heading (titles with odd suffixes).
-  if (rest.length <= 2 * MAX_TITLE + 20 && !/[。；，,]/.test(rest)) return { title: rest.trim(), end: lineEnd };
+  if (rest.length <= 2 * MAX_TITLE + 20 && !/[。；，,]/.test(rest)) return { title: rest.trim(), end: from + rest.length };
   return { title: '', end: from };
 }
 
