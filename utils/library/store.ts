@@ -51,6 +51,13 @@ export interface SaveInput {
   url?: string | null;
 }
 
+/** Replace a body's findings (modify(): Dexie's typed update() chokes on the recursive Report type). */
+function setBodyFindings(db: LibraryDB, id: number, findings: Finding[]): Promise<number> {
+  return db.bodies.where('id').equals(id).modify((b) => {
+    b.findings = findings;
+  });
+}
+
 function reviewMap(reviews: readonly Review[]): Map<string, Review> {
   return new Map(reviews.map((r) => [r.findingKey, r]));
 }
@@ -77,7 +84,7 @@ export async function saveReport(db: LibraryDB, input: SaveInput, options: { now
         const id = same.id!;
         const reviews = await db.reviews.where('reportId').equals(id).toArray();
         const { counts, ruleCounts } = countFindings(findings, reviewMap(reviews));
-        await db.bodies.update(id, { findings });
+        await setBodyFindings(db, id, findings);
         const wasLatest = same.latest === 1;
         await db.reports.update(id, { checkedAt: now, counts, ruleCounts, latest: 1 });
         if (!wasLatest && latest) {
@@ -241,7 +248,7 @@ export async function setReview(
 export async function updateFindings(db: LibraryDB, reportId: number, findings: Finding[]): Promise<void> {
   try {
     await db.transaction('rw', db.reports, db.bodies, db.reviews, async () => {
-      const n = await db.bodies.update(reportId, { findings });
+      const n = await setBodyFindings(db, reportId, findings);
       if (n) await recount(db, reportId);
     });
   } catch (e) {

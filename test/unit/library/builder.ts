@@ -2,7 +2,7 @@
 import type { Finding, Location, Report, Severity } from '../../../utils/report/types';
 import { syntheticReport, type SyntheticSpec } from '../../../utils/library/synthetic';
 
-export function makeReport(spec: Partial<SyntheticSpec> & { agency?: string | null; year?: number | null } = {}): Report {
+export function makeReport(spec: Partial<Omit<SyntheticSpec, 'agency' | 'year'>> & { agency?: string | null; year?: number | null } = {}): Report {
   const r = syntheticReport({
     agency: spec.agency ?? '平邑县卫生健康局',
     year: spec.year ?? 2021,

@@ -1,0 +1,103 @@
+import { useEffect, useState } from 'preact/hooks';
+import { reevaluateReport } from '@/utils/library/evaluate';
+import { findingKey, getReport, reviewsFor, revisionsOf, setReview } from '@/utils/library/store';
+import { FIGURE_KEYS, type Review, type ReviewStatus } from '@/utils/library/types';
+import type { Finding } from '@/utils/report/types';
+import { formatDate, formatNumber, useLibrary } from './context';
+import { useLive } from './useLive';
+
+function FindingReview({ finding, review, reportId }: { finding: Finding; review?: Review; reportId: number }) {
+  const { db, t, locale } = useLibrary();
+  const [note, setNote] = useState(review?.note ?? '');
+  useEffect(() => setNote(review?.note ?? ''), [review?.note]);
+  const key = findingKey(finding);
+  const mark = (status: ReviewStatus | null) => setReview(db, reportId, key, status ? { status, note } : null);
+  const text = locale === 'en' ? finding.messages?.en || finding.message : finding.message;
+  return (
+    <li class={`finding sev-${finding.severity}${review?.status === 'dismissed' ? ' is-dismissed' : ''}`} data-testid="finding" data-rule={finding.rule} data-finding-key={key} data-review={review?.status ?? ''}>
+      <div class="finding-text">
+        <span class={`sev sev-${finding.severity}`}>{t.counts[finding.severity]}</span> {text}
+        <code class="rule">{finding.rule}</code>
+        {review ? <span class="tag">{review.status === 'confirmed' ? t.confirmed : t.dismissed}</span> : null}
+      </div>
+      <div class="review">
+        <input type="text" aria-label={t.note} placeholder={t.note} value={note} maxLength={2000} onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
+        <button type="button" data-testid="confirm-finding" aria-pressed={review?.status === 'confirmed'} onClick={() => mark('confirmed')}>{t.confirm}</button>
+        <button type="button" data-testid="dismiss-finding" aria-pressed={review?.status === 'dismissed'} onClick={() => mark('dismissed')}>{t.dismiss}</button>
+        {review ? <button type="button" onClick={() => mark(null)}>{t.clearReview}</button> : null}
+      </div>
+    </li>
+  );
+}
+
+export function ReportDetail({ id, onBack }: { id: number; onBack: () => void }) {
+  const { db, t, locale } = useLibrary();
+  const saved = useLive(() => getReport(db, id), [id]).value;
+  const reviews = useLive(() => reviewsFor(db, id), [id]).value ?? [];
+  const revisions = useLive(async () => (saved ? revisionsOf(db, saved.url) : []), [saved?.url]).value ?? [];
+  const [checking, setChecking] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+
+  // Viewing a report re-runs the rules with the neighbour years now in the library.
+  useEffect(() => {
+    let live = true;
+    setChecking(true);
+    reevaluateReport(db, id)
+      .catch((e) => live && setError(String((e as { zh?: string }).zh ?? e)))
+      .finally(() => live && setChecking(false));
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  if (!saved) return <p>{t.loading}</p>;
+  const byKey = new Map(reviews.map((r) => [r.findingKey, r]));
+  const previous = saved.previousId ? revisions.find((r) => r.id === saved.previousId) : undefined;
+  const href = /^https?:\/\//i.test(saved.url) ? saved.url : undefined;
+  return (
+    <section class="detail" data-testid="report-detail" data-report-id={id} data-checking={checking ? 'true' : 'false'}>
+      <button type="button" onClick={onBack} data-testid="back">← {t.back}</button>
+      <h2>{saved.title ?? saved.agency ?? saved.url}</h2>
+      <p class="meta">
+        {saved.agency} · {saved.year ?? ''} · {saved.era ? t.eras[saved.era] : ''} · {t.columns.savedAt} {formatDate(saved.savedAt, locale)}
+        {href ? (
+          <>
+            {' · '}
+            <a href={href} target="_blank" rel="noopener noreferrer">{t.open}</a>
+          </>
+        ) : null}
+      </p>
+      {previous ? <p class="changed" data-testid="changed-since">{t.changedSince(formatDate(previous.savedAt, locale))}</p> : null}
+      {revisions.length > 1 ? (
+        <p class="revisions">
+          {t.revisions}:{' '}
+          {revisions.map((r) => (
+            <button type="button" class={r.id === id ? 'link current' : 'link'} key={r.id} onClick={() => (location.hash = `#report=${r.id}`)}>
+              {formatDate(r.savedAt, locale)}
+            </button>
+          ))}
+        </p>
+      ) : null}
+      <dl class="figures">
+        {FIGURE_KEYS.map((k) => (
+          <div key={k}>
+            <dt>{t.figures[k]}</dt>
+            <dd>{formatNumber(saved.figures[k])}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3>
+        {t.findings} <span class="count" data-testid="finding-count">{saved.counts.total}</span>
+        {saved.counts.dismissed ? <small> ({t.dismissed} {saved.counts.dismissed})</small> : null}
+      </h3>
+      {checking ? <p class="hint">{t.rechecking}</p> : null}
+      {error ? <p class="error" role="alert">{t.error}{error}</p> : null}
+      {saved.findings.length === 0 ? <p>{t.noFindings}</p> : null}
+      <ul class="findings">
+        {saved.findings.map((f) => (
+          <FindingReview key={findingKey(f)} finding={f} review={byKey.get(findingKey(f))} reportId={id} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,214 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { filterRows, sortRows, type LibraryQuery, type SortKey } from '@/utils/library/query';
+import { removeReport, restoreReport, type RemovedReport } from '@/utils/library/store';
+import { FIGURE_KEYS, type ReportRow } from '@/utils/library/types';
+import type { Era } from '@/utils/report/types';
+import { formatDate, formatNumber, useLibrary } from './context';
+
+const PAGE = 100;
+const COUNT_COLUMNS = ['error', 'warning', 'total'] as const;
+
+function safeHref(url: string): string | undefined {
+  return /^https?:\/\//i.test(url) ? url : undefined;
+}
+
+export function ReportTable() {
+  const { db, t, locale, rows, groups, openReport } = useLibrary();
+  const [query, setQuery] = useState<LibraryQuery>({ sort: 'savedAt', dir: 'desc' });
+  const [limit, setLimit] = useState(PAGE);
+  const [undo, setUndo] = useState<{ removed: RemovedReport; name: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const options = useMemo(() => {
+    const agencies = new Map<string, string>();
+    const regions = new Set<string>();
+    const years = new Set<number>();
+    for (const r of rows) {
+      if (r.agencyKey) agencies.set(r.agencyKey, r.agency ?? r.agencyKey);
+      if (r.region) regions.add(r.region);
+      if (r.year !== null) years.add(r.year);
+    }
+    const collator = new Intl.Collator('zh-Hans-CN');
+    return {
+      agencies: [...agencies].sort((a, b) => collator.compare(a[1], b[1])),
+      regions: [...regions].sort(collator.compare),
+      years: [...years].sort((a, b) => b - a),
+    };
+  }, [rows]);
+
+  const visible = useMemo(() => sortRows(filterRows(rows, query), query.sort, query.dir), [rows, query]);
+
+  useEffect(() => {
+    // Filter/sort change → table committed (see entrypoints/library/main.tsx for the benchmark hooks).
+    if (performance.getEntriesByName('library:filter-start').length) {
+      performance.measure('library:filter', 'library:filter-start');
+      performance.clearMarks('library:filter-start');
+    }
+  }, [visible]);
+
+  const set = (patch: Partial<LibraryQuery>) => {
+    performance.mark('library:filter-start');
+    setQuery((q) => ({ ...q, ...patch }));
+    setLimit(PAGE);
+  };
+  const sortBy = (key: SortKey) => set({ sort: key, dir: query.sort === key && query.dir === 'desc' ? 'asc' : 'desc' });
+  const sortMark = (key: SortKey) => (query.sort === key ? (query.dir === 'asc' ? ' ▲' : ' ▼') : '');
+  const ariaSort = (key: SortKey) => (query.sort === key ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined);
+
+  const remove = async (row: ReportRow) => {
+    try {
+      const removed = await removeReport(db, row.id!);
+      setUndo({ removed, name: `${row.year ?? ''} ${row.agency ?? row.url}`.trim() });
+    } catch (e) {
+      setError(String((e as { zh?: string }).zh ?? e));
+    }
+  };
+  const doUndo = async () => {
+    if (!undo) return;
+    try {
+      await restoreReport(db, undo.removed);
+      setUndo(null);
+    } catch (e) {
+      setError(String((e as { zh?: string }).zh ?? e));
+    }
+  };
+
+  const header = (key: SortKey, label: string, numeric = false) => (
+    <th aria-sort={ariaSort(key)} class={numeric ? 'num' : undefined}>
+      <button type="button" class="sort" data-sort={key} onClick={() => sortBy(key)}>
+        {label}
+        {sortMark(key)}
+      </button>
+    </th>
+  );
+
+  const agencyValue = query.agencies?.length ? query.agencies[0] : '';
+  return (
+    <section data-testid="library-list">
+      <div class="filters" role="search">
+        <input
+          type="search"
+          data-testid="filter-search"
+          placeholder={t.search}
+          aria-label={t.search}
+          value={query.search ?? ''}
+          onInput={(e) => set({ search: (e.target as HTMLInputElement).value })}
+        />
+        <select
+          data-testid="filter-agency"
+          aria-label={t.allAgencies}
+          value={agencyValue}
+          onChange={(e) => {
+            const key = (e.target as HTMLSelectElement).value;
+            set({ agencies: key ? [...(groups.get(key) ?? [key])] : undefined });
+          }}
+        >
+          <option value="">{t.allAgencies}</option>
+          {options.agencies.map(([key, name]) => (
+            <option value={key} key={key}>{name}</option>
+          ))}
+        </select>
+        <select data-testid="filter-region" aria-label={t.allRegions} value={query.region ?? ''} onChange={(e) => set({ region: (e.target as HTMLSelectElement).value || undefined })}>
+          <option value="">{t.allRegions}</option>
+          {options.regions.map((r) => (
+            <option value={r} key={r}>{r}</option>
+          ))}
+        </select>
+        <select
+          data-testid="filter-year"
+          aria-label={t.allYears}
+          value={query.year === undefined ? '' : String(query.year)}
+          onChange={(e) => {
+            const v = (e.target as HTMLSelectElement).value;
+            set({ year: v ? Number(v) : undefined });
+          }}
+        >
+          <option value="">{t.allYears}</option>
+          {options.years.map((y) => (
+            <option value={String(y)} key={y}>{y}</option>
+          ))}
+        </select>
+        <select data-testid="filter-era" aria-label={t.allEras} value={query.era ?? ''} onChange={(e) => set({ era: ((e.target as HTMLSelectElement).value || undefined) as Era | undefined })}>
+          <option value="">{t.allEras}</option>
+          {(['2021', '2019', '2008'] as const).map((era) => (
+            <option value={era} key={era}>{t.eras[era]}</option>
+          ))}
+        </select>
+        <select
+          data-testid="filter-errors"
+          aria-label={t.anyErrors}
+          value={query.hasErrors === undefined ? '' : query.hasErrors ? 'yes' : 'no'}
+          onChange={(e) => {
+            const v = (e.target as HTMLSelectElement).value;
+            set({ hasErrors: v === '' ? undefined : v === 'yes' });
+          }}
+        >
+          <option value="">{t.anyErrors}</option>
+          <option value="yes">{t.withErrors}</option>
+          <option value="no">{t.withoutErrors}</option>
+        </select>
+        <label class="check">
+          <input type="checkbox" data-testid="filter-latest" checked={!!query.latestOnly} onChange={(e) => set({ latestOnly: (e.target as HTMLInputElement).checked || undefined })} />
+          {t.latestOnly}
+        </label>
+      </div>
+
+      {undo ? (
+        <div class="toast" role="status" data-testid="undo-bar">
+          {t.removed(undo.name)}{' '}
+          <button type="button" data-testid="undo-delete" onClick={doUndo}>{t.undo}</button>
+        </div>
+      ) : null}
+      {error ? <p class="error" role="alert">{t.error}{error}</p> : null}
+
+      <p class="summary" data-testid="library-count" data-count={visible.length}>{t.shown(Math.min(limit, visible.length), visible.length)}</p>
+      {rows.length === 0 ? <p class="empty">{t.empty}</p> : null}
+      <div class="table-wrap">
+        <table data-testid="library-table" class="reports">
+          <thead>
+            <tr>
+              {header('agency', t.columns.agency)}
+              {header('region', t.columns.region)}
+              {header('year', t.columns.year, true)}
+              {header('era', t.columns.era)}
+              {FIGURE_KEYS.map((k) => header(`figures.${k}`, t.figures[k], true))}
+              {COUNT_COLUMNS.map((k) => header(`counts.${k}`, t.counts[k], true))}
+              {header('savedAt', t.columns.savedAt)}
+              <th>{t.columns.actions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {visible.slice(0, limit).map((r) => (
+              <tr key={r.id} data-testid="report-row" data-report-id={r.id} data-year={r.year ?? ''} class={r.latest ? undefined : 'superseded'}>
+                <td>
+                  <button type="button" class="link" onClick={() => openReport(r.id!)}>{r.agency ?? r.title ?? r.url}</button>
+                  {r.latest ? null : <span class="tag">{t.superseded}</span>}
+                </td>
+                <td>{r.region}</td>
+                <td class="num">{r.year ?? ''}</td>
+                <td>{r.era}</td>
+                {FIGURE_KEYS.map((k) => (
+                  <td class="num" key={k} data-figure={k}>{formatNumber(r.figures[k])}</td>
+                ))}
+                {COUNT_COLUMNS.map((k) => (
+                  <td class={`num count-${k}`} key={k} data-count={k}>{r.counts[k]}</td>
+                ))}
+                <td class="date">{formatDate(r.savedAt, locale)}</td>
+                <td class="actions">
+                  <button type="button" data-testid="open-details" onClick={() => openReport(r.id!)}>{t.details}</button>
+                  {safeHref(r.url) ? (
+                    <a href={safeHref(r.url)} target="_blank" rel="noopener noreferrer" data-testid="open-original">{t.open}</a>
+                  ) : null}
+                  <button type="button" data-testid="delete-report" onClick={() => remove(r)}>{t.remove}</button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {visible.length > limit ? (
+        <button type="button" class="more" onClick={() => setLimit((l) => l + PAGE * 5)}>{t.more}</button>
+      ) : null}
+    </section>
+  );
+}

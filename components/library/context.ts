@@ -1,0 +1,41 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { LibraryDB } from '@/utils/library/db';
+import type { ReportRow } from '@/utils/library/types';
+import type { LibraryLocale, LibraryStrings } from './strings';
+
+export interface LibraryContextValue {
+  db: LibraryDB;
+  t: LibraryStrings;
+  locale: LibraryLocale;
+  /** Every summary row (live). */
+  rows: ReportRow[];
+  /** agencyKey → the set of linked keys (live). */
+  groups: Map<string, Set<string>>;
+  openReport(id: number): void;
+}
+
+export const LibraryContext = createContext<LibraryContextValue | null>(null);
+
+export function useLibrary(): LibraryContextValue {
+  const v = useContext(LibraryContext);
+  if (!v) throw new Error('LibraryContext missing');
+  return v;
+}
+
+/** The canonical key of an agency's group: the smallest linked key. */
+export function groupKey(groups: Map<string, Set<string>>, key: string): string {
+  const g = groups.get(key);
+  return g ? [...g].sort()[0] : key;
+}
+
+export function formatDate(iso: string | null | undefined, locale: LibraryLocale): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+}
+
+export function formatNumber(n: number | null | undefined): string {
+  return n === null || n === undefined ? '—' : String(n);
+}

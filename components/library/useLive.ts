@@ -1,0 +1,16 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+
+/** Subscribe to a Dexie liveQuery: re-runs when any tab writes to what the query read. */
+export function useLive<T>(query: () => Promise<T>, deps: unknown[]): { value: T | undefined; error: unknown } {
+  const [state, setState] = useState<{ value: T | undefined; error: unknown }>({ value: undefined, error: undefined });
+  useEffect(() => {
+    const sub = liveQuery(query).subscribe({
+      next: (value) => setState({ value, error: undefined }),
+      error: (error) => setState((s) => ({ value: s.value, error })),
+    });
+    return () => sub.unsubscribe();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+  return state;
+}
