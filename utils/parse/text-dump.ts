@@ -12,7 +12,8 @@
  * Every other non-empty line becomes a <p>.
  *
  * A block table in which no row has two non-empty cells, or whose largest cell holds at least 80% of
- * its text (seed 004 wraps the whole article in one layout cell), is layout: its cells' lines become
+ * its text and is at least 100 characters long (seed 004 wraps the whole article in one layout
+ * cell), is layout: its cells' lines become
  * paragraphs. Tables with no text at all are dropped.
  *
  * Only createElement + textContent: page text never becomes HTML.
@@ -22,6 +23,8 @@
 const MAX_CELL_LINES = 50;
 /** A table is layout when its largest cell holds this share of its text. */
 const LAYOUT_SHARE = 0.8;
+/** …and is at least this long (a prose block, not a label). */
+const LAYOUT_MIN_CELL = 100;
 
 type Line =
   | { kind: 'blank' }
@@ -148,7 +151,7 @@ function isLayout(rows: string[][]): boolean {
   if (!rows.some((r) => r.filter((c) => c.trim() !== '').length >= 2)) return true;
   const total = filled.reduce((n, c) => n + c.length, 0);
   const largest = Math.max(...filled.map((c) => c.length));
-  return largest >= LAYOUT_SHARE * total;
+  return largest >= LAYOUT_MIN_CELL && largest >= LAYOUT_SHARE * total;
 }
 
 /**

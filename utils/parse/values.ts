@@ -49,7 +49,8 @@ export function parseCellValue(text: string): Value {
   const compact = trimmed.replace(/\s+/g, '');
   if (PLACEHOLDER_SET.has(compact)) return { kind: 'missing', text: trimmed };
 
-  let s = toAsciiNumber(compact);
+  // whitespace between two digits ("1 0") is not a number; elsewhere ("减少 4", "5 件") it is dropped
+  let s = toAsciiNumber(trimmed).replace(/(?<!\d)\s+|\s+(?!\d)/g, '');
   let sign = 1;
   const change = /^(增加|增|减少|减)/.exec(s);
   if (change) {
