@@ -99,7 +99,7 @@ export function locationKey(report: Report, location: Location): number[] {
     case 'text':
       return [location.start, -1, -1, -1];
     case 'section':
-      return [sectionStart(report, location.path), -1, -1, -1];
+      return [sectionStart(report, location.path, location.quote), -1, -1, -1];
     case 'cell': {
       const table = report.tables[location.table];
       let pos = Number.MAX_SAFE_INTEGER;
@@ -118,14 +118,23 @@ function tableStart(report: Report, _table: number, path: number[]): number {
   return sectionStart(report, path);
 }
 
-function sectionStart(report: Report, path: number[]): number {
+/**
+ * Where a section path (numbers) starts. Numbers may repeat among siblings (that is a finding itself), so
+ * the quote (the heading text) picks among equal numbers at the last step.
+ */
+function sectionStart(report: Report, path: number[], quote?: string): number {
   let list = report.sections;
   let start = 0;
-  for (const n of path) {
-    const found = list.find((s) => s.number === n);
-    if (!found) break;
+  path.forEach((n, i) => {
+    const candidates = list.filter((s) => s.number === n);
+    const last = i === path.length - 1;
+    const found =
+      (last && quote !== undefined
+        ? candidates.find((s) => report.text.slice(s.heading.start, s.heading.end) === quote)
+        : undefined) ?? candidates[0];
+    if (!found) return;
     start = found.heading.start;
     list = found.children;
-  }
+  });
   return start;
 }

@@ -1,0 +1,61 @@
+import rule from '../../../utils/rules/table-missing';
+import { baseReport, withText } from './build-report';
+import { clean2019, clean2021 } from './clean-reports';
+import { ruleTester } from './rule-tester';
+
+const SIX = '一、总体情况\n正文。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n正文。\n六、其他需要报告的事项\n正文。';
+
+function seed004Shape() {
+  return withText(baseReport({ year: 2023 }), SIX);
+}
+
+function withImage() {
+  const r = seed004Shape();
+  r.sections[2]!.images = 1;
+  return r;
+}
+
+function withOtherTable() {
+  const r = seed004Shape();
+  r.tables.push({ index: 0, source: 'html', kind: 'other', rows: 1, cols: 1, cells: [], slots: [[]], section: [4] });
+  r.sections[3]!.tables.push(0);
+  return r;
+}
+
+ruleTester.run(rule, {
+  valid: [
+    clean2019(),
+    clean2021(),
+    // 2008 era: no fixed tables
+    withText(baseReport({ year: 2017, format: '2008' }), '一、概述\n正文。'),
+  ],
+  invalid: [
+    {
+      name: 'seed 004 shape: 二 三 四 empty',
+      report: seed004Shape(),
+      errors: [
+        { messageId: 'empty', severity: 'error', location: { kind: 'section', path: [2] }, message: '第二部分' },
+        { messageId: 'empty', location: { kind: 'section', path: [3] }, message: '第三部分' },
+        { messageId: 'empty', location: { kind: 'section', path: [4] }, message: '第四部分' },
+      ],
+    },
+    {
+      name: 'table pasted as an image',
+      report: withImage(),
+      errors: [
+        { messageId: 'empty', location: { path: [2] } },
+        { messageId: 'image', location: { path: [3] }, message: '图片' },
+        { messageId: 'empty', location: { path: [4] } },
+      ],
+    },
+    {
+      name: 'a table not in the standard format',
+      report: withOtherTable(),
+      errors: [
+        { messageId: 'empty', location: { path: [2] } },
+        { messageId: 'empty', location: { path: [3] } },
+        { messageId: 'unrecognised', severity: 'warning', location: { path: [4] } },
+      ],
+    },
+  ],
+});
