@@ -38,11 +38,25 @@ const sectionOut = (s: Section): SectionOut => ({
   children: s.children.map(sectionOut),
 });
 
+/** UTF-8, or GB 18030 (many gov.cn pages are still GBK/GB2312); anything else is refused. */
+export function decodeReport(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    try {
+      return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    } catch {
+      throw new Error('not UTF-8 or GB18030 text (binary file?)');
+    }
+  }
+}
+
 export function checkFile(path: string): CheckOutput {
   const bytes = readFileSync(path);
-  const content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  if (bytes.includes(0)) throw new Error('binary file (contains NUL bytes), expected .html or .txt');
+  const content = decodeReport(bytes);
   const isText = /\.txt$/i.test(path);
-  if (!isText && !/<\w/.test(content)) throw new Error('not an HTML document');
+  if (!isText && !/<\w/.test(content)) throw new Error('not an HTML document (no tags); use a .txt name for text dumps');
   const url = pathToFileURL(path).href;
   const { report } = isText ? parseReportText(content, emptyDocument(), { url }) : parseDocument(htmlToDocument(content), { url });
   const findings = report.isReport ? runRules(report) : [];
@@ -105,7 +119,8 @@ function main(argv: string[]): number {
       if (!json) process.stdout.write(summary(out) + '\n');
     } catch (error) {
       failed++;
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
       process.stderr.write(`report-lens: ${file}: cannot read: ${reason}\n`);
     }
   }
