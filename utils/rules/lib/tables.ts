@@ -14,21 +14,24 @@ import {
   type Location,
   type Report,
   type ReviewGroup,
+  type ReviewOutcome,
 } from '../../report/types';
+import {
+  APPLICANT_TERM_COLUMNS,
+  APPLICANT_TOTAL_COLUMN,
+  APPLICATION_BALANCE,
+  APPLICATION_OUTCOME_ROWS,
+  APPLICATION_OUTCOME_TOTAL_ROW,
+  REVIEW_OUTCOME_TERMS,
+  REVIEW_TOTAL_OUTCOME,
+} from '../../parse/table-schemas';
 import { COLUMN_LABELS, GROUP_LABELS, localized, rowLabel } from './labels';
 
-const REFUSED_ROWS = [1, 2, 3, 4, 5, 6, 7, 8].map((i) => `refused.${i}` as ApplicationRow);
-const UNABLE_ROWS = [1, 2, 3].map((i) => `unable.${i}` as ApplicationRow);
-const NOT_PROCESSED_ROWS = [1, 2, 3, 4, 5].map((i) => `notProcessed.${i}` as ApplicationRow);
-const OTHER_2021_ROWS = [1, 2, 3].map((i) => `other.${i}` as ApplicationRow);
+/** The rows that add up to （七）总计, per format (domain.md relation 2), from the table schemas. */
+export const OUTCOME_ROWS: Record<'2019' | '2021', readonly ApplicationRow[]> = APPLICATION_OUTCOME_ROWS;
+const OTHER_2021_ROWS: readonly ApplicationRow[] = ['other.1', 'other.2', 'other.3'];
 
-/** The rows that add up to （七）总计, per format (domain.md relation 2). */
-export const OUTCOME_ROWS: Record<'2019' | '2021', readonly ApplicationRow[]> = {
-  '2019': ['granted', 'partial', ...REFUSED_ROWS, ...UNABLE_ROWS, ...NOT_PROCESSED_ROWS, 'other'],
-  '2021': ['granted', 'partial', ...REFUSED_ROWS, ...UNABLE_ROWS, ...NOT_PROCESSED_ROWS, ...OTHER_2021_ROWS],
-};
-
-export const APPLICANT_TERMS: readonly ApplicantColumn[] = APPLICANT_COLUMNS.filter((c) => c !== 'total');
+export const APPLICANT_TERMS: readonly ApplicantColumn[] = APPLICANT_TERM_COLUMNS;
 
 /** The outcome rows actually used for a table: its format's set, tolerating a 2021 table printed with a single （六）. */
 export function outcomeRows(table: ApplicationsTable): readonly ApplicationRow[] {
@@ -71,14 +74,14 @@ export function applicationRelations(report: Report): Relation[] {
   const out: Relation[] = [];
   const outcomes = outcomeRows(table);
   for (const col of APPLICANT_COLUMNS) {
-    const total = term('total', col);
+    const total = term(APPLICATION_OUTCOME_TOTAL_ROW, col);
     // 1. 一 + 二 = （七） + 四
     out.push({
       kind: 'balance',
       label: COLUMN_LABELS[col],
       anchor: total,
-      left: [term('new', col), term('carriedOver', col)],
-      right: [total, term('carriedForward', col)],
+      left: APPLICATION_BALANCE.left.map((r) => term(r, col)),
+      right: APPLICATION_BALANCE.right.map((r) => (r === APPLICATION_OUTCOME_TOTAL_ROW ? total : term(r, col))),
     });
     // 2. （七） = Σ outcomes
     out.push({
@@ -92,7 +95,7 @@ export function applicationRelations(report: Report): Relation[] {
   // 3. every row: 总计 = Σ six applicant columns
   const allRows = Object.keys(rows) as ApplicationRow[];
   for (const row of allRows) {
-    const total = term(row, 'total');
+    const total = term(row, APPLICANT_TOTAL_COLUMN);
     out.push({
       kind: 'row',
       label: rowLabel(row),
@@ -111,17 +114,17 @@ export function reviewRelations(report: Report): Relation[] {
   for (const group of REVIEW_GROUPS) {
     const g = table.groups[group];
     if (!g) continue;
-    const term = (o: 'upheld' | 'corrected' | 'other' | 'pending' | 'total'): Term => ({
+    const term = (o: ReviewOutcome): Term => ({
       cell: g[o],
       label: reviewTermLabel(group, o),
     });
-    const total = term('total');
+    const total = term(REVIEW_TOTAL_OUTCOME);
     out.push({
       kind: 'review',
       label: GROUP_LABELS[group],
       anchor: total,
       left: [total],
-      right: (['upheld', 'corrected', 'other', 'pending'] as const).map(term),
+      right: REVIEW_OUTCOME_TERMS.map(term),
     });
   }
   return out;
