@@ -45,6 +45,14 @@ function unclosed(paragraph: string): string | null {
   return null;
 }
 
+function continues(next: string, open: string): boolean {
+  const close = OPENERS.find(([o]) => o === open)![1];
+  const c = next.indexOf(close);
+  if (c < 0) return false;
+  const o = next.indexOf(open);
+  return o < 0 || c < o;
+}
+
 export default defineRule({
   id: 'truncated-sentence',
   meta: {
@@ -89,7 +97,9 @@ export default defineRule({
       paras.forEach((p, i) => {
         const body = text.slice(p.start, p.end);
         const tail = body.length > 24 ? '…' + body.slice(-24) : body;
-        const open = /[。！？；;!?]$/.test(body) ? null : unclosed(body);
+        let open = /[。！？；;!?]$/.test(body) ? null : unclosed(body);
+        // A line wrapped inside a title (PDF-style breaks): the next paragraph closes it first.
+        if (open && i < paras.length - 1 && continues(text.slice(paras[i + 1]!.start, paras[i + 1]!.end), open)) open = null;
         const at = textLocation(report, { start: Math.max(p.start, p.end - 24), end: p.end });
         if (open) {
           emit('unclosed', { open, tail }, at);
