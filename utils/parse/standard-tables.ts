@@ -450,7 +450,11 @@ function disclosureScore(t: ReportTable): number {
 
 type StandardKind = Exclude<TableKind, 'other'>;
 
+/** Standard tables have a few hundred cells; bigger grids are not looked at (cost bound). */
+export const MAX_STANDARD_TABLE_CELLS = 5000;
+
 function classify(t: ReportTable): StandardKind | 'other' {
+  if (t.cells.length > MAX_STANDARD_TABLE_CELLS) return 'other';
   const app = applicationsScore(t);
   const rev = reviewScore(t);
   const dis = disclosureScore(t);
@@ -477,6 +481,7 @@ export function recogniseStandardTables(tables: ReportTable[]): { kinds: TableKi
     const prev = kinds[i - 1];
     if (kinds[i] !== 'other' || prev === 'other') continue;
     const t = tables[i];
+    if (t.cells.length > MAX_STANDARD_TABLE_CELLS) continue;
     if (allValues(t)) kinds[i] = prev;
     else if (prev === 'applications' && applicationsScore(t) >= 1) kinds[i] = prev;
   }

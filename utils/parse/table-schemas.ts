@@ -37,11 +37,17 @@ export interface LabelSchema<K extends string> {
 
 /** Comparison key: NFKC, no whitespace, no quote marks. */
 export function labelKey(s: string): string {
-  return s
+  const hit = keyCache.get(s);
+  if (hit !== undefined) return hit;
+  const key = s
     .normalize('NFKC')
     .replace(/[\s"'“”‘’「」『』]/g, '')
     .toLowerCase();
+  if (keyCache.size > 20_000) keyCache.clear();
+  keyCache.set(s, key);
+  return key;
 }
+const keyCache = new Map<string, string>();
 
 /** Leading numbering: 一、 （三） (3) 1. 1、 1． 第一项 … (possibly several: "三、（一）"). */
 const NUMBERING_RE = /^(?:(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．]|第[一二三四五六七八九十\d]+项)\s*)+/;

@@ -266,3 +266,10 @@ describe('table 四 and table 二 in HTML', () => {
     expect(d.rows.fees?.feeAmount?.value).toMatchObject({ value: 12.5 });
   });
 });
+
+test('a huge grid is not examined', () => {
+  const rows = Array.from({ length: 2600 }, (_, i) => [i === 0 ? '一、本年新收政府信息公开申请数量' : '上年结转', '予以公开', '1']);
+  const start = Date.now();
+  expect(recogniseStandardTables([plain(rows, 0)]).kinds).toEqual(['other']);
+  expect(Date.now() - start).toBeLessThan(2000);
+});
