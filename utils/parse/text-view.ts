@@ -20,6 +20,8 @@ export interface TextView {
   tables: { element: HTMLTableElement; range: TextRange; data: boolean }[];
   /** Spans of `text` that are inside data tables (prose rules and facts skip them). */
   tableRanges: TextRange[];
+  /** The DOM boundary points of text[start, end): end is just after the last character. */
+  pointsFor(start: number, end: number): { startNode: Text; startOffset: number; endNode: Text; endOffset: number } | null;
   rangeFor(start: number, end: number): Range | null;
   /** The nearest element containing the text at `offset`. */
   elementAt(offset: number): Element | null;
@@ -152,14 +154,19 @@ export function buildTextView(root: Element, options: { script?: Script } = {}):
     images: rawImages.map((r) => Math.max(0, toNorm(r) - 1)),
     tables,
     tableRanges: tables.filter((t) => t.data).map((t) => t.range),
-    rangeFor(start, end) {
+    pointsFor(start, end) {
       if (start < 0 || end > text.length || start >= end) return null;
       const a = locate(map[start]!);
-      const b = locate(map[end - 1]! );
+      const b = locate(map[end - 1]!);
       if (!a || !b) return null;
+      return { startNode: a.node, startOffset: a.offset, endNode: b.node, endOffset: Math.min(b.node.data.length, b.offset + 1) };
+    },
+    rangeFor(start, end) {
+      const points = this.pointsFor(start, end);
+      if (!points) return null;
       const range = root.ownerDocument.createRange();
-      range.setStart(a.node, a.offset);
-      range.setEnd(b.node, Math.min(b.node.data.length, b.offset + 1));
+      range.setStart(points.startNode, points.startOffset);
+      range.setEnd(points.endNode, points.endOffset);
       return range;
     },
     elementAt(offset) {
