@@ -100,7 +100,9 @@ export default defineRule({
         let open = /[。！？；;!?]$/.test(body) ? null : unclosed(body);
         // A line wrapped inside a title (PDF-style breaks): the next paragraph closes it first.
         if (open && i < paras.length - 1 && continues(text.slice(paras[i + 1]!.start, paras[i + 1]!.end), open)) open = null;
-        const at = textLocation(report, { start: Math.max(p.start, p.end - 24), end: p.end });
+        // The cut-off sentence: from the last sentence end in the paragraph (or its start) to its end.
+        const lastStop = Math.max(...['。', '！', '？', '；'].map((c) => body.lastIndexOf(c)));
+        const at = textLocation(report, { start: p.start + lastStop + 1, end: p.end });
         if (open) {
           emit('unclosed', { open, tail }, at);
           return;
