@@ -13,6 +13,7 @@ import { useLive } from './useLive';
 
 type Tab = 'list' | 'years' | 'agencies' | 'links' | 'data';
 const TABS: Tab[] = ['list', 'years', 'agencies', 'links', 'data'];
+const FIRST_PAGE = 50;
 
 /** #report=12, #years, #agencies … so views can be linked to (from the popup or the panel). */
 function readHash(): { tab: Tab; report: number | null } {
@@ -43,23 +44,38 @@ export function LibraryApp({ db }: { db: LibraryDB }) {
     document.title = LIBRARY_STRINGS[locale].title;
   }, [locale]);
 
-  const rowsState = useLive(() => allRows(db), []);
+  // The newest page first (one indexed read), so the table is on screen before every row is loaded.
+  const head = useLive(() => db.reports.orderBy('savedAt').reverse().limit(FIRST_PAGE).toArray(), []);
+  // Then every row, once the first page is on screen (reading 10,000 rows blocks the main thread a while).
+  const [loadAll, setLoadAll] = useState(false);
+  const rowsState = useLive(() => (loadAll ? allRows(db) : Promise.resolve(undefined)), [loadAll]);
   const links = useLive(() => listAgencyLinks(db), []).value;
   const groups = useMemo(() => agencyGroups(links ?? []), [links]);
   const t = LIBRARY_STRINGS[locale];
-  const ready = !!rowsState.value;
+  const rows = rowsState.value ?? head.value;
+  const ready = !!rows;
   useEffect(() => {
     if (!ready) return;
     // After the browser has painted the first table.
     requestAnimationFrame(() => setTimeout(() => {
-      performance.mark('library:rendered');
-      performance.measure('library:first-render', 'library:start', 'library:rendered');
+      if (!performance.getEntriesByName('library:rendered').length) {
+        performance.mark('library:rendered');
+        performance.measure('library:first-render', 'library:start', 'library:rendered');
+      }
+      setLoadAll(true);
     }, 0));
   }, [ready]);
 
-  const ctx: LibraryContextValue | null = rowsState.value
-    ? { db, t, locale, rows: rowsState.value, groups, openReport: (id) => (location.hash = `#report=${id}`) }
-    : null;
+  const ctx: LibraryContextValue | null = useMemo(
+    () => (rows ? { db, t, locale, rows, partial: !rowsState.value, groups, openReport: (id: number) => (location.hash = `#report=${id}`) } : null),
+    [rows, rowsState.value, t, locale, groups],
+  );
+  useEffect(() => {
+    if (rowsState.value && !performance.getEntriesByName('library:all-rows').length) {
+      performance.mark('library:all-rows');
+      performance.measure('library:all-rows-loaded', 'library:start', 'library:all-rows');
+    }
+  }, [rowsState.value]);
 
   const switchLocale = () => {
     const next = locale === 'en' ? 'zh-Hans' : 'en';
@@ -72,7 +88,7 @@ export function LibraryApp({ db }: { db: LibraryDB }) {
   };
 
   return (
-    <div class="library" data-ready={ctx ? 'true' : 'false'}>
+    <div class="library" data-ready={ctx ? 'true' : 'false'} data-complete={rowsState.value ? 'true' : 'false'}>
       <header>
         <h1>{t.title}</h1>
         <nav role="tablist">
@@ -91,17 +107,19 @@ export function LibraryApp({ db }: { db: LibraryDB }) {
         <button type="button" class="lang" data-testid="toggle-language" onClick={switchLocale}>{t.language}</button>
       </header>
       <main>
-        {rowsState.error ? (
+        {rowsState.error || head.error ? (
           <p class="error" role="alert">
             {t.error}
-            {String((rowsState.error as { zh?: string }).zh ?? rowsState.error)}
+            {String(((rowsState.error ?? head.error) as { zh?: string }).zh ?? rowsState.error ?? head.error)}
           </p>
         ) : null}
         {!ctx ? (
           <p>{t.loading}</p>
         ) : (
           <LibraryContext.Provider value={ctx}>
-            {route.report !== null ? (
+            {ctx.partial && (route.report !== null || route.tab !== 'list') ? (
+              <p>{t.loading}</p>
+            ) : route.report !== null ? (
               <ReportDetail id={route.report} onBack={() => history.length > 1 ? history.back() : (location.hash = '#list')} />
             ) : route.tab === 'years' ? (
               <CompareYears />

@@ -1,19 +1,55 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { memo } from 'preact/compat';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { filterRows, sortRows, type LibraryQuery, type SortKey } from '@/utils/library/query';
 import { removeReport, restoreReport, type RemovedReport } from '@/utils/library/store';
 import { FIGURE_KEYS, type ReportRow } from '@/utils/library/types';
 import type { Era } from '@/utils/report/types';
 import { formatDate, formatNumber, useLibrary } from './context';
 
-const PAGE = 100;
+const PAGE = 50;
 const COUNT_COLUMNS = ['error', 'warning', 'total'] as const;
 
 function safeHref(url: string): string | undefined {
   return /^https?:\/\//i.test(url) ? url : undefined;
 }
 
+interface RowProps {
+  row: ReportRow;
+  onOpen(id: number): void;
+  onRemove(row: ReportRow): void;
+}
+
+/** One table row; memoised so a filter change only builds the rows that are new on screen. */
+const Row = memo(function Row({ row: r, onOpen, onRemove }: RowProps) {
+  const { t, locale } = useLibrary();
+  const href = safeHref(r.url);
+  return (
+    <tr data-testid="report-row" data-report-id={r.id} data-year={r.year ?? ''} class={r.latest ? undefined : 'superseded'}>
+      <td>
+        <button type="button" class="link" onClick={() => onOpen(r.id!)}>{r.agency ?? r.title ?? r.url}</button>
+        {r.latest ? null : <span class="tag">{t.superseded}</span>}
+      </td>
+      <td>{r.region}</td>
+      <td class="num">{r.year ?? ''}</td>
+      <td>{r.era}</td>
+      {FIGURE_KEYS.map((k) => (
+        <td class="num" key={k} data-figure={k}>{formatNumber(r.figures[k])}</td>
+      ))}
+      {COUNT_COLUMNS.map((k) => (
+        <td class={`num count-${k}`} key={k} data-count={k}>{r.counts[k]}</td>
+      ))}
+      <td class="date">{formatDate(r.savedAt, locale)}</td>
+      <td class="actions">
+        <button type="button" data-testid="open-details" onClick={() => onOpen(r.id!)}>{t.details}</button>
+        {href ? <a href={href} target="_blank" rel="noopener noreferrer" data-testid="open-original">{t.open}</a> : null}
+        <button type="button" data-testid="delete-report" onClick={() => onRemove(r)}>{t.remove}</button>
+      </td>
+    </tr>
+  );
+});
+
 export function ReportTable() {
-  const { db, t, locale, rows, groups, openReport } = useLibrary();
+  const { db, t, rows, partial, groups, openReport } = useLibrary();
   const [query, setQuery] = useState<LibraryQuery>({ sort: 'savedAt', dir: 'desc' });
   const [limit, setLimit] = useState(PAGE);
   const [undo, setUndo] = useState<{ removed: RemovedReport; name: string } | null>(null);
@@ -55,14 +91,14 @@ export function ReportTable() {
   const sortMark = (key: SortKey) => (query.sort === key ? (query.dir === 'asc' ? ' ▲' : ' ▼') : '');
   const ariaSort = (key: SortKey) => (query.sort === key ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined);
 
-  const remove = async (row: ReportRow) => {
+  const remove = useCallback(async (row: ReportRow) => {
     try {
       const removed = await removeReport(db, row.id!);
       setUndo({ removed, name: `${row.year ?? ''} ${row.agency ?? row.url}`.trim() });
     } catch (e) {
       setError(String((e as { zh?: string }).zh ?? e));
     }
-  };
+  }, [db]);
   const doUndo = async () => {
     if (!undo) return;
     try {
@@ -85,7 +121,7 @@ export function ReportTable() {
   const agencyValue = query.agencies?.length ? query.agencies[0] : '';
   return (
     <section data-testid="library-list">
-      <div class="filters" role="search">
+      <fieldset class="filters" disabled={partial}>
         <input
           type="search"
           data-testid="filter-search"
@@ -151,7 +187,7 @@ export function ReportTable() {
           <input type="checkbox" data-testid="filter-latest" checked={!!query.latestOnly} onChange={(e) => set({ latestOnly: (e.target as HTMLInputElement).checked || undefined })} />
           {t.latestOnly}
         </label>
-      </div>
+      </fieldset>
 
       {undo ? (
         <div class="toast" role="status" data-testid="undo-bar">
@@ -161,7 +197,9 @@ export function ReportTable() {
       ) : null}
       {error ? <p class="error" role="alert">{t.error}{error}</p> : null}
 
-      <p class="summary" data-testid="library-count" data-count={visible.length}>{t.shown(Math.min(limit, visible.length), visible.length)}</p>
+      <p class="summary" data-testid="library-count" data-count={partial ? '' : visible.length}>
+        {partial ? t.loading : t.shown(Math.min(limit, visible.length), visible.length)}
+      </p>
       {rows.length === 0 ? <p class="empty">{t.empty}</p> : null}
       <div class="table-wrap">
         <table data-testid="library-table" class="reports">
@@ -179,29 +217,7 @@ export function ReportTable() {
           </thead>
           <tbody>
             {visible.slice(0, limit).map((r) => (
-              <tr key={r.id} data-testid="report-row" data-report-id={r.id} data-year={r.year ?? ''} class={r.latest ? undefined : 'superseded'}>
-                <td>
-                  <button type="button" class="link" onClick={() => openReport(r.id!)}>{r.agency ?? r.title ?? r.url}</button>
-                  {r.latest ? null : <span class="tag">{t.superseded}</span>}
-                </td>
-                <td>{r.region}</td>
-                <td class="num">{r.year ?? ''}</td>
-                <td>{r.era}</td>
-                {FIGURE_KEYS.map((k) => (
-                  <td class="num" key={k} data-figure={k}>{formatNumber(r.figures[k])}</td>
-                ))}
-                {COUNT_COLUMNS.map((k) => (
-                  <td class={`num count-${k}`} key={k} data-count={k}>{r.counts[k]}</td>
-                ))}
-                <td class="date">{formatDate(r.savedAt, locale)}</td>
-                <td class="actions">
-                  <button type="button" data-testid="open-details" onClick={() => openReport(r.id!)}>{t.details}</button>
-                  {safeHref(r.url) ? (
-                    <a href={safeHref(r.url)} target="_blank" rel="noopener noreferrer" data-testid="open-original">{t.open}</a>
-                  ) : null}
-                  <button type="button" data-testid="delete-report" onClick={() => remove(r)}>{t.remove}</button>
-                </td>
-              </tr>
+              <Row key={r.id} row={r} onOpen={openReport} onRemove={remove} />
             ))}
           </tbody>
         </table>

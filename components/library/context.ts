@@ -8,8 +8,10 @@ export interface LibraryContextValue {
   db: LibraryDB;
   t: LibraryStrings;
   locale: LibraryLocale;
-  /** Every summary row (live). */
+  /** Every summary row (live); while `partial`, only the newest page of them. */
   rows: ReportRow[];
+  /** True until every row is loaded (the first page is shown before that). */
+  partial: boolean;
   /** agencyKey → the set of linked keys (live). */
   groups: Map<string, Set<string>>;
   openReport(id: number): void;
@@ -29,11 +31,18 @@ export function groupKey(groups: Map<string, Set<string>>, key: string): string 
   return g ? [...g].sort()[0] : key;
 }
 
+const dateFormats = new Map<LibraryLocale, Intl.DateTimeFormat>();
+
 export function formatDate(iso: string | null | undefined, locale: LibraryLocale): string {
   if (!iso) return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  let f = dateFormats.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+    dateFormats.set(locale, f);
+  }
+  return f.format(d);
 }
 
 export function formatNumber(n: number | null | undefined): string {

@@ -62,17 +62,22 @@ export function filterRows(rows: readonly ReportRow[], q: LibraryQuery): ReportR
   return out;
 }
 
-/** Sort in place; missing values (null) always go last, whatever the direction. */
+/** Sort in place; missing values (null) always go last, whatever the direction. Ties: newest id first. */
 export function sortRows(rows: ReportRow[], key: SortKey = 'savedAt', dir: 'asc' | 'desc' = 'desc'): ReportRow[] {
   const sign = dir === 'asc' ? 1 : -1;
-  return rows.sort((a, b) => {
-    const va = sortValue(a, key);
-    const vb = sortValue(b, key);
-    if (va === null || va === undefined) return vb === null || vb === undefined ? b.id! - a.id! : 1;
+  // Decorate once: reading the key per comparison costs more than the sort itself at 10,000 rows.
+  const decorated = rows.map((row) => ({ row, v: sortValue(row, key), id: row.id ?? 0 }));
+  const textual = key === 'agency' || key === 'region';
+  decorated.sort((a, b) => {
+    const va = a.v;
+    const vb = b.v;
+    if (va === null || va === undefined) return vb === null || vb === undefined ? b.id - a.id : 1;
     if (vb === null || vb === undefined) return -1;
-    const c = typeof va === 'number' && typeof vb === 'number' ? va - vb : collator.compare(String(va), String(vb));
-    return c === 0 ? b.id! - a.id! : sign * c;
+    const c = typeof va === 'number' && typeof vb === 'number' ? va - vb : textual ? collator.compare(String(va), String(vb)) : va < vb ? -1 : va > vb ? 1 : 0;
+    return c === 0 ? b.id - a.id : sign * c;
   });
+  for (let i = 0; i < decorated.length; i++) rows[i] = decorated[i].row;
+  return rows;
 }
 
 export async function allRows(db: LibraryDB): Promise<ReportRow[]> {
