@@ -4,7 +4,7 @@ import { agencyGroups, allRows, listAgencyLinks } from '@/utils/library/store';
 import { AgencyLinks } from './AgencyLinks';
 import { CompareAgencies } from './CompareAgencies';
 import { CompareYears } from './CompareYears';
-import { LibraryContext, type LibraryContextValue } from './context';
+import { LibraryContext, measureFrom, type LibraryContextValue } from './context';
 import { ImportExport } from './ImportExport';
 import { ReportDetail } from './ReportDetail';
 import { ReportTable } from './ReportTable';
@@ -60,7 +60,7 @@ export function LibraryApp({ db }: { db: LibraryDB }) {
     requestAnimationFrame(() => setTimeout(() => {
       if (!performance.getEntriesByName('library:rendered').length) {
         performance.mark('library:rendered');
-        performance.measure('library:first-render', 'library:start', 'library:rendered');
+        measureFrom('library:first-render', 'library:start');
       }
       setLoadAll(true);
     }, 0));
@@ -73,7 +73,7 @@ export function LibraryApp({ db }: { db: LibraryDB }) {
   useEffect(() => {
     if (rowsState.value && !performance.getEntriesByName('library:all-rows').length) {
       performance.mark('library:all-rows');
-      performance.measure('library:all-rows-loaded', 'library:start', 'library:all-rows');
+      measureFrom('library:all-rows-loaded', 'library:start');
     }
   }, [rowsState.value]);
 

@@ -4,7 +4,7 @@ import { filterRows, sortRows, type LibraryQuery, type SortKey } from '@/utils/l
 import { removeReport, restoreReport, type RemovedReport } from '@/utils/library/store';
 import { FIGURE_KEYS, type ReportRow } from '@/utils/library/types';
 import type { Era } from '@/utils/report/types';
-import { formatDate, formatNumber, useLibrary } from './context';
+import { formatDate, formatNumber, measureFrom, useLibrary } from './context';
 
 const PAGE = 50;
 const COUNT_COLUMNS = ['error', 'warning', 'total'] as const;
@@ -76,10 +76,8 @@ export function ReportTable() {
 
   useEffect(() => {
     // Filter/sort change → table committed (see entrypoints/library/main.tsx for the benchmark hooks).
-    if (performance.getEntriesByName('library:filter-start').length) {
-      performance.measure('library:filter', 'library:filter-start');
-      performance.clearMarks('library:filter-start');
-    }
+    measureFrom('library:filter', 'library:filter-start');
+    performance.clearMarks('library:filter-start');
   }, [visible]);
 
   const set = (patch: Partial<LibraryQuery>) => {

@@ -48,3 +48,12 @@ export function formatDate(iso: string | null | undefined, locale: LibraryLocale
 export function formatNumber(n: number | null | undefined): string {
   return n === null || n === undefined ? '—' : String(n);
 }
+
+/** performance.measure from a mark, if that mark exists (benchmark hooks; never throws). */
+export function measureFrom(name: string, startMark: string): void {
+  try {
+    if (performance.getEntriesByName(startMark, 'mark').length) performance.measure(name, startMark);
+  } catch {
+    /* no User Timing here */
+  }
+}
