@@ -206,7 +206,13 @@ export function extractFacts(text: string, skip: TextRange[]): { facts: Fact[]; 
       percents.push(percent);
     }
   }
-  return { facts, percents, declaredParts: extractDeclaredParts(text) };
+  // A digit run too long for a double ("9" × 400) reads as Infinity, which JSON turns into null: drop it.
+  const finite = (...ns: (number | undefined)[]) => ns.every((n) => n === undefined || Number.isFinite(n));
+  return {
+    facts: facts.filter((f) => finite(f.value, ...(f.parts ?? []).map((p) => p.value))),
+    percents: percents.filter((p) => finite(p.percent, p.numerator, p.denominator)),
+    declaredParts: extractDeclaredParts(text),
+  };
 }
 
 /** "本报告由A、B…共N个部分组成": the declared count and the list before it (may span a paragraph break). */
