@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { LibraryDB } from '@/utils/library/db';
+import { toStorageError } from '@/utils/library/errors';
 import { agencyGroups, allRows, listAgencyLinks } from '@/utils/library/store';
 import { AgencyLinks } from './AgencyLinks';
 import { CompareAgencies } from './CompareAgencies';
@@ -14,6 +15,11 @@ import { useLive } from './useLive';
 type Tab = 'list' | 'years' | 'agencies' | 'links' | 'data';
 const TABS: Tab[] = ['list', 'years', 'agencies', 'links', 'data'];
 const FIRST_PAGE = 50;
+
+/** A database that cannot open (private windows, blocked storage) gets the library's clear message. */
+function opening(e: unknown): never {
+  throw toStorageError(e, 'open');
+}
 
 /** #report=12, #years, #agencies … so views can be linked to (from the popup or the panel). */
 function readHash(): { tab: Tab; report: number | null } {
@@ -45,10 +51,10 @@ export function LibraryApp({ db }: { db: LibraryDB }) {
   }, [locale]);
 
   // The newest page first (one indexed read), so the table is on screen before every row is loaded.
-  const head = useLive(() => db.reports.orderBy('savedAt').reverse().limit(FIRST_PAGE).toArray(), []);
+  const head = useLive(() => db.reports.orderBy('savedAt').reverse().limit(FIRST_PAGE).toArray().catch(opening), []);
   // Then every row, once the first page is on screen (reading 10,000 rows blocks the main thread a while).
   const [loadAll, setLoadAll] = useState(false);
-  const rowsState = useLive(() => (loadAll ? allRows(db) : Promise.resolve(undefined)), [loadAll]);
+  const rowsState = useLive(() => (loadAll ? allRows(db).catch(opening) : Promise.resolve(undefined)), [loadAll]);
   const links = useLive(() => listAgencyLinks(db), []).value;
   const groups = useMemo(() => agencyGroups(links ?? []), [links]);
   const t = LIBRARY_STRINGS[locale];

@@ -192,3 +192,32 @@ export async function seedSyntheticLibrary(db: LibraryDB, n: number, options: { 
   const t2 = performance.now();
   return { count: n, insertMs: t2 - t1, totalMs: t2 - t0 };
 }
+
+export interface QueryTimings {
+  allRows: number;
+  byAgency: number;
+  byYear: number;
+  hasErrors: number;
+  /** In-memory filter + sort over all rows (what the library page does on a filter change). */
+  filterInMemory: number;
+}
+
+/** Time the library view's standard queries once (ms). The benchmark repeats it for medians. */
+export async function measureLibraryQueries(db: LibraryDB): Promise<QueryTimings> {
+  const { allRows, queryReports, filterRows, sortRows } = await import('./query');
+  const time = async (f: () => unknown): Promise<number> => {
+    const t0 = performance.now();
+    await f();
+    return performance.now() - t0;
+  };
+  let rows: ReportRow[] = [];
+  const all = await time(async () => (rows = await allRows(db)));
+  const sample = rows[Math.floor(rows.length / 2)];
+  return {
+    allRows: all,
+    byAgency: await time(() => queryReports(db, { agencies: [sample?.agencyKey ?? ''] })),
+    byYear: await time(() => queryReports(db, { year: sample?.year ?? 2018 })),
+    hasErrors: await time(() => queryReports(db, { hasErrors: true })),
+    filterInMemory: await time(() => sortRows(filterRows(rows, { hasErrors: true, search: sample?.region ?? '' }), 'figures.applicationsNew', 'desc')),
+  };
+}

@@ -39,3 +39,15 @@ describe('synthetic library and queries', () => {
     await db.delete();
   });
 });
+
+describe('measureLibraryQueries', () => {
+  it('returns a timing for each standard query', async () => {
+    const { measureLibraryQueries } = await import('../../../utils/library/synthetic');
+    const db = openLibrary(dbName());
+    await seedSyntheticLibrary(db, 200);
+    const t = await measureLibraryQueries(db);
+    for (const k of ['allRows', 'byAgency', 'byYear', 'hasErrors', 'filterInMemory'] as const) expect(t[k]).toBeGreaterThanOrEqual(0);
+    db.close();
+    await db.delete();
+  });
+});
