@@ -2,7 +2,11 @@ import type { Report, TextRange } from '../report/types';
 import { defineRule } from './types';
 import { textLocation } from './lib/report';
 
-/** Sentences of at least MIN_LENGTH characters, with digits masked so that changed years still match. */
+/**
+ * Sentences of at least MIN_LENGTH characters, with years masked (a report copied from last year with
+ * only the year changed is still a copy) but other numbers kept (the same sentence with this year's
+ * figures is not). Table cells are left out: row and column labels are the same template every year.
+ */
 const MIN_LENGTH = 20;
 const THRESHOLD = 0.6;
 
@@ -11,12 +15,23 @@ interface Sentence {
   at: TextRange;
 }
 
-export function sentences(text: string): Sentence[] {
+function cellTexts(report: Report): Set<string> {
+  const out = new Set<string>();
+  for (const t of report.tables) for (const c of t.cells) out.add(c.text.replace(/\s+/g, ''));
+  return out;
+}
+
+export function sentences(report: Report): Sentence[] {
+  const cells = cellTexts(report);
   const out: Sentence[] = [];
   const re = /[^。！？；\n]+[。！？；]?/g;
-  for (const m of text.matchAll(re)) {
+  for (const m of report.text.matchAll(re)) {
     const raw = m[0];
-    const key = raw.replace(/\s+/g, '').replace(/[0-9０-９〇一二三四五六七八九十百千万]+(?=年|月|日|件|条|个|次|项|%)/g, '#').replace(/\d+/g, '#');
+    const compact = raw.replace(/\s+/g, '');
+    if (cells.has(compact) || cells.has(compact.replace(/[。！？；]$/, ''))) continue;
+    // Table rows rendered into the text view ("a|b|c|").
+    if (compact.includes('|')) continue;
+    const key = compact.replace(/(?:19|20)\d{2}(?=年|[-/.])/g, '#');
     if (key.length < MIN_LENGTH) continue;
     const start = m.index ?? 0;
     out.push({ key, at: { start, end: start + raw.length } });
@@ -24,10 +39,10 @@ export function sentences(text: string): Sentence[] {
   return out;
 }
 
-/** Share of `report`'s sentence characters that also occur, verbatim (digits masked), in `other`. */
+/** Share of `report`'s sentence characters that also occur verbatim (years masked) in `other`. */
 export function copiedShare(report: Report, other: Report): { share: number; copied: Sentence[] } {
-  const mine = sentences(report.text);
-  const theirs = new Set(sentences(other.text).map((s) => s.key));
+  const mine = sentences(report);
+  const theirs = new Set(sentences(other).map((s) => s.key));
   const total = mine.reduce((a, s) => a + s.key.length, 0);
   const copied = mine.filter((s) => theirs.has(s.key));
   const same = copied.reduce((a, s) => a + s.key.length, 0);
@@ -40,8 +55,8 @@ export default defineRule({
     severity: 'warning',
     category: 'cross-year',
     docs: {
-      'zh-Hans': `同一机关相邻年份的报告正文大量雷同：本报告 ${THRESHOLD * 100}% 以上的句子（数字除外）与另一年的报告逐字相同。`,
-      en: `Consecutive reports of one agency that are largely the same: more than ${THRESHOLD * 100}% of this report’s sentences (ignoring numbers) appear word for word in the other year’s report.`,
+      'zh-Hans': `同一机关相邻年份的报告正文大量雷同：本报告 ${THRESHOLD * 100}% 以上的文字（年份除外，表格除外）与另一年的报告逐字相同。`,
+      en: `Consecutive reports of one agency that are largely the same: more than ${THRESHOLD * 100}% of this report’s text (years and tables aside) appears word for word in the other year’s report.`,
       why: {
         'zh-Hans': '照抄往年报告（只改年份和数字）是评估中常见的问题，说明年报没有反映当年工作。',
         en: 'Copying last year’s report with only the years and numbers changed is a common defect; the report says nothing about the year.',
@@ -50,9 +65,9 @@ export default defineRule({
     },
     messages: {
       copied: {
-        'zh-Hans': '本报告 {percent}% 的文字与 {other} 逐字相同（数字除外），共 {sentences} 句',
+        'zh-Hans': '本报告 {percent}% 的文字与 {other} 逐字相同（年份除外），共 {sentences} 句',
         'zh-Hant': '本報告 {percent}% 的文字與 {other} 逐字相同（數字除外），共 {sentences} 句',
-        en: '{percent}% of this report’s text is word for word the same as {other} (numbers aside): {sentences} sentences',
+        en: '{percent}% of this report’s text is word for word the same as {other} (years aside): {sentences} sentences',
       },
     },
   },
