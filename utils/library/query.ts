@@ -42,6 +42,23 @@ export function sortValue(row: ReportRow, key: SortKey): string | number | null 
   return v === '' ? null : v;
 }
 
+/** Lower-cased search text per row, built once per row object (rows are replaced, never mutated, on change). */
+const haystacks = new WeakMap<ReportRow, string>();
+function haystack(r: ReportRow): string {
+  let h = haystacks.get(r);
+  if (h === undefined) {
+    let url = r.url;
+    try {
+      url = decodeURI(r.url);
+    } catch {
+      /* keep as stored */
+    }
+    h = `${r.agencyKey}\u0000${r.title ?? ''}\u0000${url}`.toLowerCase();
+    haystacks.set(r, h);
+  }
+  return h;
+}
+
 export function filterRows(rows: readonly ReportRow[], q: LibraryQuery): ReportRow[] {
   const search = q.search?.trim() ? agencyKey(q.search).toLowerCase() : '';
   const agencies = q.agencies?.length ? new Set(q.agencies.map(agencyKey)) : null;
@@ -54,8 +71,7 @@ export function filterRows(rows: readonly ReportRow[], q: LibraryQuery): ReportR
     if (q.era && r.era !== q.era) continue;
     if (q.hasErrors !== undefined && (r.counts.error > 0) !== q.hasErrors) continue;
     if (search) {
-      const hay = `${r.agencyKey}\u0000${r.title ?? ''}\u0000${r.url}`.toLowerCase();
-      if (!hay.includes(search)) continue;
+      if (!haystack(r).includes(search)) continue;
     }
     out.push(r);
   }
