@@ -1,0 +1,102 @@
+/**
+ * Debian Chromium with the built extension (chrome-mv3), driven by playwright-core (recipes.md).
+ * The resolver rule sends gov.cn names and www.example.com to the local fixture server.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Driver, TestPage } from './driver';
+
+export const CHROME_BUILD = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+
+export interface ChromiumOptions {
+  extensionDir?: string;
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+}
+
+export async function launchChromium(options: ChromiumOptions = {}): Promise<Driver & { context: BrowserContext }> {
+  const dir = options.extensionDir ?? CHROME_BUILD;
+  const profile = mkdtempSync(join(tmpdir(), 'report-lens-chromium-'));
+  const headless = options.headless ?? true;
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: false,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    locale: 'zh-CN',
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      '--no-sandbox',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--host-resolver-rules=MAP *.gov.cn 127.0.0.1, MAP www.example.com 127.0.0.1',
+    ],
+  });
+  const worker = async (): Promise<Worker> => {
+    const live = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://'));
+    if (live.length) return live[live.length - 1]!;
+    return context.waitForEvent('serviceworker', { timeout: 30_000 });
+  };
+  const sw = await worker();
+  const extensionOrigin = `chrome-extension://${new URL(sw.url()).host}`;
+
+  const extEval = async <T>(body: string): Promise<T> => {
+    const w = await worker();
+    return (await w.evaluate(`(async () => { ${body} })()`)) as T;
+  };
+  const tabIds = () => extEval<number[]>('return (await chrome.tabs.query({})).map((t) => t.id);');
+
+  const wrap = (page: Page, tabId: number, url: string): TestPage & { raw: Page } => ({
+    raw: page,
+    tabId,
+    url,
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = 20_000) => {
+      await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 100 });
+    },
+    screenshotElement: async (selector, path) => {
+      await page.locator(selector).first().screenshot({ path });
+    },
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    // Playwright's CSS engine pierces open shadow roots.
+    clickInPanel: (selector) => page.locator(`report-lens ${selector}`).first().click(),
+    click: (selector) => page.locator(selector).first().click(),
+    press: (key) => page.keyboard.press(key),
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  });
+
+  const openTab = async (url: string, waitUntil: 'load' | 'domcontentloaded' = 'load') => {
+    const before = new Set(await tabIds());
+    const page = await context.newPage();
+    let tabId = -1;
+    for (let i = 0; i < 50 && tabId < 0; i++) {
+      tabId = (await tabIds()).find((id) => !before.has(id)) ?? -1;
+      if (tabId < 0) await new Promise((r) => setTimeout(r, 50));
+    }
+    await page.goto(url, { waitUntil });
+    return wrap(page, tabId, url);
+  };
+
+  return {
+    name: 'chromium',
+    context,
+    extensionOrigin,
+    open: (url) => openTab(url),
+    openPopup: (tabId) => openTab(`${extensionOrigin}/popup.html?tab=${tabId}`),
+    extEval,
+    badgeText: (tabId) => extEval<string>(`return await chrome.action.getBadgeText({ tabId: ${tabId} });`),
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * Debian Firefox ESR with the built extension (firefox-mv2), driven by puppeteer-core over WebDriver
+ * BiDi (recipes.md). network.dns.localDomains sends the test host names to 127.0.0.1; the extension's
+ * internal UUID is pinned so its pages have a known moz-extension:// origin.
+ */
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { ALL_HOSTS } from './server';
+import { sleep, type Driver, type TestPage } from './driver';
+
+export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../../.output/firefox-mv2');
+export const GECKO_ID = 'report-lens@report-lens.example';
+export const FIXED_UUID = '5d1f3a52-7c1e-4c43-9a3e-2b8f0e6a1c11';
+
+export async function launchFirefox(options: { extensionDir?: string } = {}): Promise<Driver & { browser: Browser }> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
+    extraPrefsFirefox: {
+      'network.dns.localDomains': ALL_HOSTS.join(','),
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }),
+      // Optional-permission requests made from a user gesture are granted without the doorhanger
+      // (Firefox's own test switch); used by the non-gov "check this page" test, see in-page.e2e.ts.
+      'extensions.webextOptionalPermissionPrompts': false,
+      'intl.accept_languages': 'zh-CN, zh, en',
+      'browser.shell.checkDefaultBrowser': false,
+    },
+  });
+  await browser.installExtension(options.extensionDir ?? FIREFOX_BUILD);
+  const extensionOrigin = `moz-extension://${FIXED_UUID}`;
+
+  // An extension page kept open as the place to run extension code (storage, tabs, browserAction).
+  const consolePage = await browser.newPage();
+  void consolePage.goto(`${extensionOrigin}/popup.html?tab=0`).catch(() => undefined);
+  await consolePage.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser !== 'undefined', { timeout: 30_000 });
+
+  const extEval = async <T>(body: string): Promise<T> => (await consolePage.evaluate(`(async () => { ${body} })()`)) as T;
+  const tabIds = () => extEval<number[]>('return (await browser.tabs.query({})).map((t) => t.id);');
+
+  const wrap = (page: Page, tabId: number, url: string): TestPage => ({
+    tabId,
+    url,
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = 20_000) => {
+      await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 100 }, arg);
+    },
+    screenshotElement: async (selector, path) => {
+      const handle = await page.$(selector);
+      if (!handle) throw new Error(`no ${selector}`);
+      await handle.screenshot({ path: path as `${string}.png` });
+    },
+    screenshot: async (path) => {
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+    clickInPanel: async (selector) => {
+      const handle = await page.waitForSelector(`report-lens >>> ${selector}`, { timeout: 10_000 });
+      await handle!.click();
+    },
+    click: async (selector) => {
+      const handle = await page.waitForSelector(selector, { timeout: 10_000 });
+      await handle!.click();
+    },
+    press: (key) => page.keyboard.press(key as never),
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  });
+
+  const openTab = async (url: string, extensionPage = false) => {
+    const before = new Set(await tabIds());
+    const page = await browser.newPage();
+    let tabId = -1;
+    for (let i = 0; i < 50 && tabId < 0; i++) {
+      tabId = (await tabIds()).find((id) => !before.has(id)) ?? -1;
+      if (tabId < 0) await sleep(50);
+    }
+    if (extensionPage) {
+      // page.goto of a moz-extension:// page may never resolve: start it and wait for the app instead.
+      void page.goto(url).catch(() => undefined);
+      await page.waitForSelector('#app > *', { timeout: 30_000 });
+    } else {
+      await page.goto(url, { waitUntil: 'load' });
+    }
+    return wrap(page, tabId, url);
+  };
+
+  return {
+    name: 'firefox',
+    browser,
+    extensionOrigin,
+    open: (url) => openTab(url),
+    openPopup: (tabId) => openTab(`${extensionOrigin}/popup.html?tab=${tabId}`, true),
+    extEval,
+    badgeText: (tabId) => extEval<string>(`return await browser.browserAction.getBadgeText({ tabId: ${tabId} });`),
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * A static server on 127.0.0.1 for end-to-end tests and the demo. It answers for any Host, so with the
+ * browsers' resolver rules (Chromium --host-resolver-rules, Firefox network.dns.localDomains) the
+ * fixture pages are served under realistic names such as www.example.gov.cn and the extension's real
+ * match patterns apply.
+ *   /<name>.html      → test/fixtures/pages/<name>.html   (fixtures helper)
+ *   /e2e/<name>.html  → test/e2e/pages/<name>.html        (pages made for these tests)
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+export const FIXTURE_PAGES = join(ROOT, 'test/fixtures/pages');
+export const E2E_PAGES = join(ROOT, 'test/e2e/pages');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+};
+
+/** Host names the browsers resolve to 127.0.0.1. */
+export const GOV_HOST = 'www.example.gov.cn';
+export const GOV_HOST_2 = 'xxgk.example.gov.cn';
+export const NON_GOV_HOST = 'www.example.com';
+export const ALL_HOSTS = [GOV_HOST, GOV_HOST_2, NON_GOV_HOST];
+
+export interface FixtureServer {
+  port: number;
+  /** http://<host>:<port><path> */
+  url(host: string, path: string): string;
+  /** Every request seen: "host path". */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function startServer(): Promise<FixtureServer> {
+  const requests: string[] = [];
+  const server: Server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requests.push(`${req.headers.host ?? ''} ${path}`);
+    const [base, rel] = path.startsWith('/e2e/') ? [E2E_PAGES, path.slice(5)] : [FIXTURE_PAGES, path.slice(1)];
+    const file = normalize(join(base, rel || 'index.html'));
+    if (!file.startsWith(base)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    url: (host, path) => `http://${host}:${port}${path.startsWith('/') ? path : `/${path}`}`,
+    requests,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
