@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Era, Figures, Finding, Locale } from '@/utils/report/types';
 import { langTag, strings } from '@/utils/i18n';
 import type { SavedState } from '@/utils/messaging';
@@ -43,7 +43,7 @@ export function Panel({ model, state, onState, onSelect, onSave }: PanelProps) {
   }, [model.findings]);
 
   // Move focus with the state change (not on first render: never steal focus from the page).
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;

@@ -202,9 +202,10 @@ for (const target of BROWSERS) {
     it('keyboard: Esc collapses to a pill, Enter on the pill expands, and the state is remembered per site', async () => {
       const page = await driver.open(server.url(GOV_HOST, '/clean-2021.html'));
       await waitForPanel(page);
-      // Focus the first finding (or the collapse button) by real key presses, then Esc.
+      await page.bringToFront();
+      // Collapse with a click (focus moves to the pill), expand with Enter, collapse with Esc.
       await page.clickInPanel('.rl-header button');
-      await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-pill'));
+      await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.activeElement?.classList.contains('rl-pill'));
       await page.press('Enter');
       await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-panel'));
       await page.press('Escape');
