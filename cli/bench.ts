@@ -1,0 +1,220 @@
+/**
+ * npm run bench — speed and size figures (issue 6). Needs a build (`npm run bench` builds first) and
+ * Debian Chromium. Prints a table (median and spread over repeated runs) and writes bench/results.json.
+ *   BENCH_QUICK=1  fewer repeats (a smoke run, about a minute)
+ * See BENCHMARKS.md for what each figure means and the latest results.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './bench/browser';
+import { targetSizes, openccShare } from './bench/sizes';
+import { pipelineBench, openccBench, cliBench, largeListingCli, profileHtml, longReport, largestSeed, SEEDS, STAGES } from './bench/pipeline';
+import { libraryNodeBench } from './bench/library';
+import { withChromium, detectorBench, panelBench, browserPipelineBench, libraryPageBench } from './bench/chromium';
+import type { Stat } from './bench/stats';
+
+const QUICK = !!process.env.BENCH_QUICK;
+const R = (full: number, quick: number) => (QUICK ? quick : full);
+const started = performance.now();
+const log = (s = '') => process.stdout.write(s + '\n');
+const step = (s: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0)}s] ${s}\n`);
+
+function machine() {
+  const cpu = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
+  let chromium = 'unknown';
+  try {
+    chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    /* reported from the browser itself below */
+  }
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    /* not a git checkout */
+  }
+  return { cpu, cores: cpus().length, memoryGB: Math.round(Number(readFileSync('/proc/meminfo', 'utf8').match(/MemTotal:\s+(\d+)/)?.[1] ?? 0) / 1048576), node: process.version, chromium, commit, loadAverageAtStart: loadavg().map((x) => Math.round(x * 10) / 10), date: new Date().toISOString() };
+}
+
+const m = (s: Stat, d = 2) => `${s.median.toFixed(d)} (${s.p10.toFixed(d)}–${s.p90.toFixed(d)})`;
+function table(title: string, head: string[], rows: (string | number)[][]): void {
+  const cells = [head, ...rows.map((r) => r.map(String))];
+  const w = head.map((_, i) => Math.max(...cells.map((r) => [...(r[i] ?? '')].length)));
+  log(`\n## ${title}`);
+  cells.forEach((r, j) => {
+    log(r.map((c, i) => c + ' '.repeat(w[i]! - [...c].length)).join('  '));
+    if (j === 0) log(w.map((x) => '-'.repeat(x)).join('  '));
+  });
+}
+
+async function main(): Promise<void> {
+  const results: Record<string, unknown> = { machine: machine(), quick: QUICK, note: 'medians with p10–p90 over repeated runs; ms unless named' };
+
+  step('sizes');
+  const sizes = targetSizes();
+  const chrome = sizes.find((s) => s.target === 'chrome-mv3') ?? sizes[0]!;
+  const opencc = await openccShare(chrome.report.raw, join(ROOT, '.output', chrome.target, 'content-scripts/report.js'));
+  results.sizes = { targets: sizes, opencc };
+
+  step('pipeline in Node');
+  const pipe = pipelineBench(R(15, 5));
+  const largest = largestSeed();
+  step('profile');
+  const largestHtml = readFileSync(join(ROOT, 'test/fixtures/pages', largest), 'utf8');
+  const long = longReport();
+  const profLargest = await profileHtml(largestHtml, R(80, 20));
+  const profLong = await profileHtml(long.html, R(10, 3));
+  step('opencc');
+  const cc = await openccBench(R(9, 3));
+  step('CLI throughput');
+  const cli = cliBench(R(1000, 200));
+  const listing = largeListingCli();
+  results.pipeline = { ...pipe, largestSeed: largest, profile: { [largest]: profLargest, [long.name]: profLong } };
+  results.opencc = cc;
+  results.cli = { ...cli, largeListing: listing };
+
+  step('library in Node (fake-indexeddb)');
+  const libNode = await libraryNodeBench(10_000, R(3, 1), R(9, 3));
+  results.libraryNode = libNode;
+
+  step('Chromium');
+  const chromiumResults = await withChromium(
+    async (b, server) => {
+      results.machine = { ...(results.machine as object), chromiumProduct: b.version };
+      step('detector');
+      const detector = await detectorBench(b, server, ['large-listing', 'news', 'guide', ...SEEDS.map((f) => f.replace('.html', ''))], R(7, 2));
+      step('panel');
+      const panel = await panelBench(b, server, SEEDS.map((f) => f.replace('.html', '')), R(7, 2));
+      step('pipeline in Chromium');
+      const inBrowser = await browserPipelineBench(
+        b,
+        server,
+        [...SEEDS.map((f) => ({ name: f.replace('.html', ''), path: `/${f}` })), { name: long.name, path: '/bench/long.html' }],
+        R(5, 2),
+      );
+      step('library page');
+      let library: unknown;
+      try {
+        library = await libraryPageBench(b, 10_000, R(5, 2));
+      } catch (e) {
+        library = { error: String(e).split('\n')[0] };
+      }
+      return { detector, panel, pipeline: inBrowser, library };
+    },
+    { '/bench/long.html': long.html },
+  );
+  results.chromium = chromiumResults;
+
+  // ---------- the table ----------
+  log(`# Report Lens benchmarks — ${(results.machine as { cpu: string }).cpu}, ${cpus().length} cores, Node ${process.version}, ${b(results)}`);
+  table(
+    'Every-page scripts (declared for *://*.gov.cn/*; run on every gov.cn page)',
+    ['target', 'file', 'raw B', 'gzip B'],
+    sizes.flatMap((s) => s.everyPage.map((f) => [s.target, f.file, f.raw, f.gzip])),
+  );
+  table(
+    'Detector main-thread time in Chromium (trace: EvaluateScript of the content script, cold, once per page)',
+    ['page', 'detector ms', 'of which compile', 'empty script ms', '× empty', 'DCL ms', '÷ DCL', 'in-page 1st call', 'in-page warm', 'candidate warm'],
+    chromiumResults.detector.map((d) => [d.page, m(d.detector), m(d.detectorCompile), m(d.empty, 3), d.ratioToEmpty, m(d.domContentLoaded, 0), d.ratioToDomContentLoaded, m(d.inPageFirstCall, 1), m(d.inPageWarm, 3), m(d.candidateWarm, 3)]),
+  );
+  table(
+    'Report page: panel content in the shadow root after document_idle (Chromium)',
+    ['page', 'from idle', 'painted', 'from DCL', 'from load', 'missed'],
+    chromiumResults.panel.map((p) => [p.page, m(p.fromIdle, 1), m(p.paintedFromIdle, 1), m(p.fromDomContentLoaded, 1), m(p.fromLoad, 1), p.missed]),
+  );
+  table(
+    'Report script size and opencc',
+    ['what', 'bytes'],
+    [
+      ...sizes.map((s) => [`${s.target} report.js raw / gzip`, `${s.report.raw} / ${s.report.gzip}`]),
+      ['opencc in report.js (all modules)', `${opencc.openccBytes} (${(opencc.shareOfReportJs * 100).toFixed(0)}% of report.js)`],
+      ['  of which dictionaries', `${opencc.dictionaryBytes}`],
+      ['  of which used by {from:t,to:cn} (t2s)', `${opencc.modules.filter((x) => /TSPhrases|TSCharacters|CJK_Compat/.test(x.path)).reduce((a, x) => a + x.bytes, 0)}`],
+      ['dictionary found in built report.js', String(opencc.dictionaryFoundInReportJs)],
+    ],
+  );
+  table(
+    'Pipeline in Node (happy-dom), per page',
+    ['page', 'KB', 'script', 'DOM parse', ...STAGES, 'rules', 'check (all)', '÷ DOM parse', 'first'],
+    [...pipe.pages, pipe.long].map((p) => [p.page, (p.bytes / 1024).toFixed(1), p.script, m(p.domParse), ...STAGES.map((k) => m(p.stages[k])), m(p.rules), m(p.check), p.ratioToDomParse, p.firstMs]),
+  );
+  table(
+    'Pipeline in Chromium (same checkDocument bundled, in the page)',
+    ['page', 'first call', 'warm'],
+    chromiumResults.pipeline.map((p) => [p.page, m(p.first, 1), m(p.warm, 2)]),
+  );
+  table(`Where the time goes: checkDocument on ${largest} in Node (inclusive, our functions; ${profLargest.msPerRun} ms/run under the profiler)`, ['function', 'ms', 'share'], profLargest.inclusive.map((h) => [h.fn, h.ms, h.share]));
+  table(`Self time on ${largest} (top)`, ['function', 'ms', 'share'], profLargest.self.map((h) => [h.fn, h.ms, h.share]));
+  table(`Where the time goes: ${long.name} (inclusive)`, ['function', 'ms', 'share'], profLong.inclusive.slice(0, 10).map((h) => [h.fn, h.ms, h.share]));
+  table('opencc (t2cn)', ['figure', 'value'], [
+    ['converter build, first in process', `${cc.firstBuildMs} ms`],
+    ['converter build, again', m(cc.build)],
+    [`convert ${(cc.inputBytes / 1e6).toFixed(2)} MB Traditional`, m(cc.convert)],
+    ['throughput MB/s', m(cc.mbPerSecond, 1)],
+    ['t2s-only preset gives identical output', String(cc.t2sOnlySameOutput)],
+  ]);
+  table('CLI (checkFile in-process, one core)', ['figure', 'value'], [
+    [`reports/s over ${cli.pages} pages (${cli.files.length} fixture pages cycled)`, cli.reportsPerSecond],
+    ['DOM parse only (happy-dom), pages/s', cli.domParseOnlyPerSecond],
+    ['large-listing.html (1 MB) checkFile ms / of which DOM parse', `${listing.ms} / ${listing.domParseMs}`],
+  ]);
+  table('Library, 10,000 synthetic reports, Node + fake-indexeddb', ['figure', 'ms', 'rows'], [
+    ['bulk insert (writes only)', m(libNode.insert, 0), libNode.reports],
+    ['bulk insert incl. building reports', m(libNode.insertTotal, 0), libNode.reports],
+    ...Object.entries(libNode.query).map(([k, v]) => [`queryReports ${k}`, m(v), v.rows]),
+    ...Object.entries(libNode.inMemory).map(([k, v]) => [`in memory ${k}`, m(v), v.rows]),
+  ]);
+  const lib = chromiumResults.library as Awaited<ReturnType<typeof libraryPageBench>> | { error: string };
+  if ('error' in lib) log(`\n## Library page in Chromium\nnot measured: ${lib.error}`);
+  else
+    table('Library page in Chromium, 10,000 reports (IndexedDB)', ['figure', 'ms'], [
+      ['seeding 10,000 (insert)', String(lib.seedInsertMs)],
+      ['reports shown by the page (no filter)', String(lib.rowsInView)],
+      ['first render (library:start → table painted)', m(lib.firstRender, 1)],
+      ['rendered, from navigation start', m(lib.renderedFromNavigation, 1)],
+      ['filter change: year', m(lib.filterYear, 1)],
+      ['filter change: has errors', m(lib.filterErrors, 1)],
+    ]);
+
+  // ---------- targets ----------
+  const listingDet = chromiumResults.detector.find((d) => d.page === 'large-listing')!;
+  const largestName = largest.replace('.html', '');
+  const nodeLargest = pipe.pages.find((p) => p.page === largestName)!;
+  const chromeLargest = chromiumResults.pipeline.find((p) => p.page === largestName)!;
+  const worstPanel = Math.max(...chromiumResults.panel.map((p) => p.fromIdle.median));
+  const maxEvery = Math.max(...sizes.map((s) => s.everyPageRaw));
+  const targets = [
+    { target: 'every-page script ≤ 5 KB (raw, largest target)', figure: `${maxEvery} B`, met: maxEvery <= 5120 },
+    { target: 'detector ≤ 0.5 ms median on the 1 MB page (Chromium trace, whole content script)', figure: `${listingDet.detector.median} ms`, met: listingDet.detector.median <= 0.5 },
+    { target: '  (same, looksLikeReport alone in the page, first call)', figure: `${listingDet.inPageFirstCall.median} ms`, met: listingDet.inPageFirstCall.median <= 0.5 },
+    { target: `full pipeline ≤ 10 ms on the largest seed (${largestName}), Node/happy-dom`, figure: `${nodeLargest.check.median} ms`, met: nodeLargest.check.median <= 10 },
+    { target: `  (same in Chromium, warm / first call)`, figure: `${chromeLargest.warm.median} / ${chromeLargest.first.median} ms`, met: chromeLargest.warm.median <= 10 },
+    { target: 'panel visible ≤ 100 ms after document_idle (worst seed median)', figure: `${worstPanel} ms`, met: worstPanel <= 100 },
+    { target: 'CLI ≥ 200 reports/s on one core', figure: `${cli.reportsPerSecond}/s`, met: cli.reportsPerSecond >= 200 },
+    'error' in lib
+      ? { target: 'library first render ≤ 300 ms / filter ≤ 50 ms (10,000)', figure: 'not measured', met: false }
+      : { target: 'library first render ≤ 300 ms (10,000 reports)', figure: `${lib.firstRender.median} ms`, met: lib.firstRender.median <= 300 },
+    ...('error' in lib ? [] : [{ target: 'library filter change ≤ 50 ms', figure: `${Math.max(lib.filterYear.median, lib.filterErrors.median)} ms`, met: Math.max(lib.filterYear.median, lib.filterErrors.median) <= 50 }]),
+  ];
+  results.targets = targets;
+  table('Targets (issue 6)', ['target', 'figure', 'met'], targets.map((t) => [t.target, t.figure, t.met ? 'yes' : 'NO']));
+  const seconds = (performance.now() - started) / 1000;
+  results.benchSeconds = Math.round(seconds);
+  results.loadAverageAtEnd = loadavg().map((x) => Math.round(x * 10) / 10);
+  log(`load average at start ${(results.machine as { loadAverageAtStart: number[] }).loadAverageAtStart.join(' ')}, at end ${(results.loadAverageAtEnd as number[]).join(' ')} (${cpus().length} cores): other work on the machine inflates every time figure`);
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+  log(`\nwrote bench/results.json (${seconds.toFixed(0)} s)`);
+}
+
+function b(results: Record<string, unknown>): string {
+  const mach = results.machine as { chromiumProduct?: string; chromium: string };
+  return mach.chromiumProduct ?? mach.chromium;
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,335 @@
+/**
+ * Figures measured in Chromium with the built extension.
+ *
+ * The extension under test is a copy of .output/chrome-mv3 (bench/tmp/) with two extra declared content
+ * scripts ahead of the detector, same matches and run_at (document_idle):
+ *   idle.js  — stamps performance.now() on <html data-rl-idle>: the moment document_idle scripts start;
+ *   empty.js — does nothing: the baseline cost of ANY content script.
+ * The detector itself is the built file, unchanged. It emits no performance marks, so its main-thread
+ * time is read from a Chromium trace (devtools.timeline): the EvaluateScript event of
+ * content-scripts/detector.js (compile + run of the whole script, once per page, in its isolated world),
+ * against the same event for empty.js.
+ */
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
+import { CHROME_BUILD, ROOT, TMP, launch, startServer, traceNavigation, type BenchBrowser, type BenchServer } from './browser';
+import { stat, type Stat } from './stats';
+
+export function instrumentedExtension(): string {
+  const dir = join(TMP, 'chrome-mv3-bench');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(TMP, { recursive: true });
+  cpSync(CHROME_BUILD, dir, { recursive: true });
+  writeFileSync(join(dir, 'content-scripts/idle.js'), 'document.documentElement.dataset.rlIdle=String(performance.now());\n');
+  writeFileSync(join(dir, 'content-scripts/empty.js'), 'var empty=(function(){return{}})();\n');
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const detector = manifest.content_scripts.find((c: { js: string[] }) => c.js.includes('content-scripts/detector.js'));
+  manifest.content_scripts.unshift({ ...detector, js: ['content-scripts/idle.js'] }, { ...detector, js: ['content-scripts/empty.js'] });
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+/** esbuild IIFE bundles of our own source, injected into pages (same code as the built scripts). */
+async function bundle(contents: string): Promise<string> {
+  const r = await build({ stdin: { contents, resolveDir: ROOT, loader: 'ts' }, bundle: true, minify: true, format: 'iife', write: false, logLevel: 'silent' });
+  return r.outputFiles[0]!.text;
+}
+
+// A candidate cheaper titleCandidates, for comparison only (bench code, not shipped): meta lookups scoped to
+// <head>, headings through the live getElementsBy* collections, which stop walking once 12 are found.
+const CANDIDATE = `
+import { isReportTitleCandidate } from './utils/detect/looks-like-report';
+function candidates(doc) {
+  const out = [];
+  if (doc.title) out.push(doc.title);
+  const head = doc.head;
+  if (head) for (const name of ['ArticleTitle', 'title', 'og:title']) {
+    const c = head.querySelector('meta[name="' + name + '"],meta[property="' + name + '"]')?.getAttribute('content');
+    if (c) out.push(c);
+  }
+  const lists = [doc.getElementsByTagName('h1'), doc.getElementsByTagName('h2'), doc.getElementsByTagName('h3'),
+    doc.getElementsByClassName('title'), doc.getElementsByClassName('article-title'), doc.getElementsByClassName('bt')];
+  for (const list of lists) for (let i = 0; i < list.length && out.length < 12; i++) {
+    const t = list[i].textContent; if (t && t.length <= 320) out.push(t);
+  }
+  return out;
+}
+export function looksLikeReportCandidate(doc) { return candidates(doc).some(isReportTitleCandidate); }
+`;
+
+export interface DetectorPage {
+  page: string;
+  /** EvaluateScript of content-scripts/detector.js (ms), per navigation. */
+  detector: Stat;
+  /** v8.compile of detector.js (part of EvaluateScript). */
+  detectorCompile: Stat;
+  empty: Stat;
+  /** detector / empty (medians) */
+  ratioToEmpty: number;
+  /** DOMContentLoaded end, ms after navigation start. */
+  domContentLoaded: Stat;
+  /** detector / DOMContentLoaded (medians) */
+  ratioToDomContentLoaded: number;
+  /** looksLikeReport(document) injected in the page (main world), first call on a fresh page. */
+  inPageFirstCall: Stat;
+  /** Same, warm: mean of 50 calls per sample. */
+  inPageWarm: Stat;
+  /** The candidate variant (see CANDIDATE), warm. */
+  candidateWarm: Stat;
+  candidateFirstCall: Stat;
+  candidateAgrees: boolean;
+}
+
+async function onPage<T>(page: Page, fn: string): Promise<T> {
+  return (await page.evaluate(fn)) as T;
+}
+
+export async function detectorBench(b: BenchBrowser, server: BenchServer, pages: string[], reps: number): Promise<DetectorPage[]> {
+  const code = await bundle(
+    `import { looksLikeReport } from './utils/detect/looks-like-report';\n${CANDIDATE.replace(/^import.*$/m, '')}\nimport { isReportTitleCandidate } from './utils/detect/looks-like-report';\nglobalThis.__rlBench = { looksLikeReport, looksLikeReportCandidate };`,
+  );
+  const out: DetectorPage[] = [];
+  for (const name of pages) {
+    const det: number[] = [];
+    const compile: number[] = [];
+    const emp: number[] = [];
+    const dcl: number[] = [];
+    const first: number[] = [];
+    const warm: number[] = [];
+    const candFirst: number[] = [];
+    const candWarm: number[] = [];
+    let agrees = true;
+    for (let r = 0; r < reps; r++) {
+      const page = await b.context.newPage();
+      const events = await traceNavigation(page, server.url(`/${name}.html`), () => page.waitForTimeout(150));
+      const ev = (file: string) =>
+        events.filter((e) => e.name === 'EvaluateScript' && String(e.args?.data?.url ?? '').endsWith(`content-scripts/${file}`)).map((e) => (e.dur ?? 0) / 1000);
+      det.push(...ev('detector.js').slice(0, 1));
+      compile.push(
+        ...events
+          .filter((e) => e.name === 'v8.compile' && String(e.args?.data?.url ?? '').endsWith('content-scripts/detector.js'))
+          .map((e) => (e.dur ?? 0) / 1000)
+          .slice(0, 1),
+      );
+      emp.push(...ev('empty.js').slice(0, 1));
+      dcl.push(await onPage<number>(page, `performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd`));
+      await page.close();
+      // In-page timing on a page without the extension's scripts (a non-gov host is not matched).
+      const plain = await b.context.newPage();
+      await plain.goto(server.url(`/${name}.html`, '127.0.0.1'), { waitUntil: 'load' });
+      await plain.addScriptTag({ content: code });
+      // performance.now() is coarsened to 0.1 ms here: one call per fresh page for "first", loops for "warm".
+      const res = await onPage<{ first: number; cfirst: number; warm: number; cwarm: number; same: boolean }>(
+        plain,
+        `(() => {
+          const b = globalThis.__rlBench;
+          let t = performance.now(); const a1 = b.looksLikeReport(document); const first = performance.now() - t;
+          t = performance.now(); const a2 = b.looksLikeReportCandidate(document); const cfirst = performance.now() - t;
+          t = performance.now(); for (let i = 0; i < 50; i++) b.looksLikeReport(document); const warm = (performance.now() - t) / 50;
+          t = performance.now(); for (let i = 0; i < 50; i++) b.looksLikeReportCandidate(document); const cwarm = (performance.now() - t) / 50;
+          return { first, cfirst, warm, cwarm, same: a1 === a2 };
+        })()`,
+      );
+      first.push(res.first);
+      candFirst.push(res.cfirst);
+      warm.push(res.warm);
+      candWarm.push(res.cwarm);
+      agrees &&= res.same;
+      await plain.close();
+    }
+    const d = stat(det);
+    const e = stat(emp);
+    const c = stat(dcl);
+    out.push({
+      page: name,
+      detector: d,
+      detectorCompile: stat(compile),
+      empty: e,
+      ratioToEmpty: Math.round((d.median / e.median) * 10) / 10,
+      domContentLoaded: c,
+      ratioToDomContentLoaded: Math.round((d.median / c.median) * 1000) / 1000,
+      inPageFirstCall: stat(first),
+      inPageWarm: stat(warm),
+      candidateWarm: stat(candWarm),
+      candidateFirstCall: stat(candFirst),
+      candidateAgrees: agrees,
+    });
+  }
+  return out;
+}
+
+const PANEL_PROBE = `(() => {
+  const stamp = (k) => { if (!window.__rlPanel[k]) window.__rlPanel[k] = performance.now(); };
+  window.__rlPanel = {};
+  const watchRoot = (root) => {
+    const check = () => {
+      if (root.querySelector('.rl-panel, .rl-pill')) {
+        stamp('inserted');
+        requestAnimationFrame(() => requestAnimationFrame(() => stamp('painted')));
+        return true;
+      }
+      return false;
+    };
+    if (!check()) new MutationObserver((_, o) => { if (check()) o.disconnect(); }).observe(root, { childList: true, subtree: true });
+  };
+  const find = () => {
+    const host = document.querySelector('report-lens');
+    if (host && host.shadowRoot) { stamp('host'); watchRoot(host.shadowRoot); return true; }
+    return false;
+  };
+  const start = () => { if (!find()) new MutationObserver((_, o) => { if (find()) o.disconnect(); }).observe(document, { childList: true, subtree: true }); };
+  start();
+})();`;
+
+export interface PanelPage {
+  page: string;
+  /** Panel content in the shadow root, ms after document_idle (the idle.js stamp). */
+  fromIdle: Stat;
+  /** Two animation frames later: the panel has been painted. */
+  paintedFromIdle: Stat;
+  fromDomContentLoaded: Stat;
+  fromLoad: Stat;
+  /** document_idle after navigation start. */
+  idleAt: Stat;
+  missed: number;
+}
+
+export async function panelBench(b: BenchBrowser, server: BenchServer, pages: string[], reps: number): Promise<PanelPage[]> {
+  const out: PanelPage[] = [];
+  for (const name of pages) {
+    const s = { fromIdle: [] as number[], painted: [] as number[], dcl: [] as number[], load: [] as number[], idle: [] as number[] };
+    let missed = 0;
+    for (let r = 0; r < reps; r++) {
+      const page = await b.context.newPage();
+      await page.addInitScript({ content: PANEL_PROBE });
+      await page.goto(server.url(`/${name}.html`), { waitUntil: 'load' });
+      try {
+        await page.waitForFunction('window.__rlPanel && window.__rlPanel.painted', undefined, { timeout: 15_000, polling: 50 });
+      } catch {
+        missed++;
+        await page.close();
+        continue;
+      }
+      const t = await onPage<{ idle: number; inserted: number; painted: number; dcl: number; load: number }>(
+        page,
+        `(() => { const n = performance.getEntriesByType('navigation')[0]; return { idle: Number(document.documentElement.dataset.rlIdle), inserted: window.__rlPanel.inserted, painted: window.__rlPanel.painted, dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd }; })()`,
+      );
+      s.fromIdle.push(t.inserted - t.idle);
+      s.painted.push(t.painted - t.idle);
+      s.dcl.push(t.inserted - t.dcl);
+      s.load.push(t.inserted - t.load);
+      s.idle.push(t.idle);
+      await page.close();
+    }
+    out.push({ page: name, fromIdle: stat(s.fromIdle), paintedFromIdle: stat(s.painted), fromDomContentLoaded: stat(s.dcl), fromLoad: stat(s.load), idleAt: stat(s.idle), missed });
+  }
+  return out;
+}
+
+export interface BrowserPipelinePage {
+  page: string;
+  /** checkDocument(document) in the page: first call on a fresh page, and warm. */
+  first: Stat;
+  warm: Stat;
+}
+
+/** The same pipeline (utils/pipeline.ts checkDocument) in Chromium's DOM, for comparison with Node's happy-dom. */
+export async function browserPipelineBench(b: BenchBrowser, server: BenchServer, pages: { name: string; path: string }[], reps: number): Promise<BrowserPipelinePage[]> {
+  const code = await bundle(`import { checkDocument } from './utils/pipeline';\nglobalThis.__rlCheck = checkDocument;`);
+  const out: BrowserPipelinePage[] = [];
+  for (const { name, path } of pages) {
+    const first: number[] = [];
+    const warm: number[] = [];
+    for (let r = 0; r < reps; r++) {
+      const page = await b.context.newPage();
+      await page.goto(server.url(path, '127.0.0.1'), { waitUntil: 'load' });
+      await page.addScriptTag({ content: code });
+      const res = await onPage<{ first: number; warm: number }>(
+        page,
+        `(() => { let t = performance.now(); globalThis.__rlCheck(document, { url: location.href }); const first = performance.now() - t;
+          t = performance.now(); for (let i = 0; i < 5; i++) globalThis.__rlCheck(document, { url: location.href }); return { first, warm: (performance.now() - t) / 5 }; })()`,
+      );
+      first.push(res.first);
+      warm.push(res.warm);
+      await page.close();
+    }
+    out.push({ page: name, first: stat(first), warm: stat(warm) });
+  }
+  return out;
+}
+
+export interface LibraryPageBench {
+  reports: number;
+  seedInsertMs: number | null;
+  /** The page's own count of matching reports (no filter): proves the 10,000 were there. */
+  rowsInView: number;
+  /** 'library:first-render' (library:start → table painted), per page load with 10,000 rows stored. */
+  firstRender: Stat;
+  /** 'library:rendered' mark: from navigation start. */
+  renderedFromNavigation: Stat;
+  /** 'library:filter' measures: filter change → table committed. */
+  filterYear: Stat;
+  filterErrors: Stat;
+}
+
+export async function libraryPageBench(b: BenchBrowser, n: number, reps: number): Promise<LibraryPageBench> {
+  // Extension pages forbid string evaluation (CSP): only plain arrow functions are sent here.
+  const page = await b.context.newPage();
+  const url = `${b.extensionOrigin}/library.html`;
+  const entries = (name: string) => page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
+  const waitEntries = (name: string, more: number, timeout: number) =>
+    page.waitForFunction(([n, k]) => performance.getEntriesByName(n as string).length > (k as number), [name, more] as const, { timeout, polling: 20 });
+  await page.goto(`${url}?seed=${n}`);
+  await waitEntries('library:first-render', 0, 180_000);
+  const seedInsertMs = await page.evaluate(() => document.documentElement.dataset.seedInsertMs);
+  const stored = () => page.evaluate(() => Number(document.querySelector<HTMLElement>('[data-testid="library-count"]')?.dataset.count ?? NaN));
+  const first: number[] = [];
+  const fromNav: number[] = [];
+  for (let r = 0; r < reps; r++) {
+    await page.goto(url);
+    await waitEntries('library:first-render', 0, 60_000);
+    first.push(...(await entries('library:first-render')));
+    fromNav.push(await page.evaluate(() => performance.getEntriesByName('library:rendered')[0]!.startTime));
+  }
+  const rowsInView = await stored();
+  if (!(rowsInView >= n)) throw new Error(`library page shows ${rowsInView} reports, expected ${n} (was the build replaced during the run?)`);
+  const filter = async (testid: string): Promise<number[]> => {
+    const values = await page.$$eval(`[data-testid="${testid}"] option`, (os) => os.map((o) => (o as HTMLOptionElement).value));
+    const pick = values.filter((v) => v !== '');
+    const out: number[] = [];
+    for (let r = 0; r < reps * 2; r++) {
+      const before = (await entries('library:filter')).length;
+      const value = r % 2 === 0 ? pick[r % pick.length]! : '';
+      await page.selectOption(`[data-testid="${testid}"]`, value);
+      await waitEntries('library:filter', before, 10_000);
+      const all = await entries('library:filter');
+      out.push(all[all.length - 1]!);
+    }
+    return out;
+  };
+  const year = await filter('filter-year');
+  const errors = await filter('filter-errors');
+  await page.close();
+  return {
+    reports: n,
+    seedInsertMs: seedInsertMs ? Number(seedInsertMs) : null,
+    rowsInView,
+    firstRender: stat(first),
+    renderedFromNavigation: stat(fromNav),
+    filterYear: stat(year),
+    filterErrors: stat(errors),
+  };
+}
+
+export async function withChromium<T>(fn: (b: BenchBrowser, server: BenchServer) => Promise<T>, extra: Record<string, string> = {}): Promise<T> {
+  const server = await startServer(extra);
+  const b = await launch(instrumentedExtension());
+  try {
+    return await fn(b, server);
+  } finally {
+    await b.close();
+    await server.close();
+  }
+}
