@@ -1,11 +1,19 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// Permissions are justified in README.md ("Permissions").
+// Permissions are justified in README.md ("Permissions"); test/unit/manifest.test.ts checks both builds.
+const OPTIONAL_HOSTS = ['*://*/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // WXT drops optional_host_permissions from MV2 manifests (an MV3-only key) instead of moving it into
+    // optional_permissions, so Firefox MV2 could never be asked for the all-sites permission.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.manifest_version !== 2) return;
+      manifest.optional_permissions = [...new Set([...(manifest.optional_permissions ?? []), ...OPTIONAL_HOSTS])];
+    },
     // The every-page detector must stay tiny (≤ 5 KB, test/unit/bundle-size.test.ts). Build it
     // - against the bare extension global instead of webextension-polyfill (~10 KB), which the polyfill
     //   module routes `wxt/browser` to everywhere else;
@@ -36,7 +44,7 @@ export default defineConfig({
     default_locale: 'zh_CN',
     permissions: ['storage', 'scripting', 'activeTab'],
     host_permissions: ['*://*.gov.cn/*'],
-    optional_host_permissions: ['*://*/*'],
+    optional_host_permissions: OPTIONAL_HOSTS,
     browser_specific_settings: {
       gecko: {
         id: 'report-lens@report-lens.example',
