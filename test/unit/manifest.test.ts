@@ -1,0 +1,114 @@
+/**
+ * Least privilege: the README's "Permissions" table is the whole truth about what the built manifests ask
+ * for, in both builds (.output/chrome-mv3 and .output/firefox-mv2). Every permission, required or optional,
+ * is listed and justified there; nothing else is requested; host access by default is gov.cn only, and the
+ * declared content scripts stay within it. Builds the extension first when .output is missing.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = process.cwd();
+const TARGETS = ['chrome-mv3', 'firefox-mv2'] as const;
+const manifestPath = (target: string) => join(ROOT, '.output', target, 'manifest.json');
+
+interface Manifest {
+  manifest_version: 2 | 3;
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: { matches?: string[] }[];
+  web_accessible_resources?: unknown;
+  content_security_policy?: unknown;
+}
+
+interface Grants {
+  api: string[];
+  hosts: string[];
+  optionalApi: string[];
+  optionalHosts: string[];
+}
+
+/** A match pattern (host permission) rather than an API permission name. */
+const isPattern = (p: string) => p === '<all_urls>' || p.includes('://');
+
+/** The README's Permissions table: `| [optional ][host ]`name` | why |`. */
+export function readmeGrants(readme: string): Grants & { reasons: Record<string, string> } {
+  const section = readme.split(/^## Permissions\s*$/m)[1]?.split(/^## /m)[0];
+  if (!section) throw new Error('README.md has no "## Permissions" section');
+  const out = { api: [] as string[], hosts: [] as string[], optionalApi: [] as string[], optionalHosts: [] as string[], reasons: {} as Record<string, string> };
+  for (const line of section.split('\n')) {
+    const m = /^\|\s*(optional\s+)?(host\s+)?`([^`]+)`\s*\|\s*(.*?)\s*\|\s*$/.exec(line);
+    if (!m) continue;
+    const [, optional, host, name, why] = m as unknown as [string, string | undefined, string | undefined, string, string];
+    const isHost = !!host || isPattern(name);
+    const list = optional ? (isHost ? out.optionalHosts : out.optionalApi) : isHost ? out.hosts : out.api;
+    list.push(name);
+    out.reasons[name] = why;
+  }
+  return out;
+}
+
+/** What a built manifest asks for, MV2 (hosts inside permissions) and MV3 (host_permissions) alike. */
+export function manifestGrants(m: Manifest): Grants {
+  const perms = m.permissions ?? [];
+  const optional = m.optional_permissions ?? [];
+  return {
+    api: perms.filter((p) => !isPattern(p)),
+    hosts: [...perms.filter(isPattern), ...(m.host_permissions ?? [])],
+    optionalApi: optional.filter((p) => !isPattern(p)),
+    optionalHosts: [...optional.filter(isPattern), ...(m.optional_host_permissions ?? [])],
+  };
+}
+
+const sorted = (a: string[]) => [...new Set(a)].sort();
+
+describe('README Permissions section', () => {
+  it('is parsed into a non-empty table with a reason for every entry', () => {
+    const grants = readmeGrants(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+    expect(grants.api.length + grants.hosts.length).toBeGreaterThan(0);
+    for (const [name, why] of Object.entries(grants.reasons)) expect(why.length, name).toBeGreaterThan(5);
+  });
+
+  it('the parser reads MV2 and MV3 shapes the same way', () => {
+    const mv3 = manifestGrants({ manifest_version: 3, permissions: ['storage'], host_permissions: ['*://*.gov.cn/*'], optional_host_permissions: ['*://*/*'] });
+    const mv2 = manifestGrants({ manifest_version: 2, permissions: ['storage', '*://*.gov.cn/*'], optional_permissions: ['*://*/*'] });
+    expect(mv2).toEqual(mv3);
+  });
+});
+
+describe('built manifests match the README', () => {
+  beforeAll(() => {
+    if (TARGETS.every((t) => existsSync(manifestPath(t)))) return;
+    execSync('npm run build', { cwd: ROOT, stdio: 'pipe' });
+  }, 120_000);
+
+  const readme = () => readmeGrants(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+
+  for (const target of TARGETS) {
+    const manifest = () => JSON.parse(readFileSync(manifestPath(target), 'utf8')) as Manifest;
+
+    it(`${target}: exactly the permissions the README lists and justifies`, () => {
+      const want = readme();
+      const got = manifestGrants(manifest());
+      expect(sorted(got.api), 'API permissions').toEqual(sorted(want.api));
+      expect(sorted(got.hosts), 'host permissions').toEqual(sorted(want.hosts));
+      expect(sorted(got.optionalApi), 'optional API permissions').toEqual(sorted(want.optionalApi));
+      expect(sorted(got.optionalHosts), 'optional host permissions').toEqual(sorted(want.optionalHosts));
+    });
+
+    it(`${target}: host access by default is gov.cn only; broad access is optional; no remote code`, () => {
+      const m = manifest();
+      const got = manifestGrants(m);
+      for (const host of got.hosts) expect(host).toMatch(/^\*:\/\/\*\.gov\.cn\/\*$/);
+      expect(got.hosts).not.toContain('<all_urls>');
+      for (const cs of m.content_scripts ?? []) {
+        for (const match of cs.matches ?? []) expect(got.hosts, `content script match ${match}`).toContain(match);
+      }
+      // Nothing loosens the default extension CSP (which forbids remote scripts).
+      expect(m.content_security_policy).toBeUndefined();
+    });
+  }
+});
