@@ -33,6 +33,15 @@ function nonReportPages(): string[] {
   return [...pages, '/e2e/notice.html'];
 }
 
+/** Poll an async condition (page.waitForFunction does not await async predicates in every driver). */
+async function until(condition: () => Promise<unknown>, timeoutMs = 20_000): Promise<void> {
+  const started = Date.now();
+  while (!(await condition())) {
+    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
+    await sleep(100);
+  }
+}
+
 async function injectionsFor(driver: Driver, tabId: number): Promise<unknown[]> {
   const all = await driver.extEval<{ tabId: number }[]>(`${API} return (await api.storage.session.get('injections')).injections ?? [];`);
   return all.filter((r) => r.tabId === tabId);
@@ -235,10 +244,7 @@ for (const target of BROWSERS) {
         // extensions.webextOptionalPermissionPrompts=false makes Firefox grant it without the doorhanger.
         await popup.click('summary');
         await popup.click('[data-setting="autoDetectAll"]');
-        await popup.waitFor(async () => {
-          const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-          return api.permissions.contains({ origins: ['*://*/*'] });
-        });
+        await until(() => popup.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.permissions.contains({ origins: ['*://*/*'] })));
         // Then the same button a user presses: popup → background checkTab → tabs.executeScript.
         await popup.click('[data-action="check"]');
         await popup.waitFor(() => document.querySelector('[data-report="yes"]'), undefined, 30_000);
@@ -247,10 +253,7 @@ for (const target of BROWSERS) {
         expect(injections.map((r) => r.reason)).toEqual(['manual']);
         // Turn the setting off again: the permission is given back.
         await popup.click('[data-setting="autoDetectAll"]');
-        await popup.waitFor(async () => {
-          const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-          return !(await api.permissions.contains({ origins: ['*://*/*'] }));
-        });
+        await until(async () => !(await popup.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.permissions.contains({ origins: ['*://*/*'] }))));
       } else {
         // Without activeTab or a host permission the background cannot inject: the popup says so.
         await popup.click('[data-action="check"]');
