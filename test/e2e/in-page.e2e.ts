@@ -90,6 +90,11 @@ for (const target of BROWSERS) {
         };
       });
       expect(highlighted).toMatchObject({ count: 1, tag: 'TD', applicationsTable: true, outline: 'solid' });
+      // Scrolled into view (smooth scrolling may take a moment).
+      await page.waitFor(() => {
+        const r = document.querySelector('[data-report-lens-highlight]')!.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      });
       await page.screenshot(shot('seed-003-highlight'));
 
       // Choosing another finding moves the highlight; closing the panel removes it (checked below).
