@@ -249,7 +249,7 @@ for (const target of BROWSERS) {
         // extensions.webextOptionalPermissionPrompts=false makes Firefox grant it without the doorhanger.
         await popup.click('summary');
         await popup.click('[data-setting="autoDetectAll"]');
-        await until(() => popup.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.permissions.contains({ origins: ['*://*/*'] })));
+        await until(() => popup.evaluate(() => (globalThis as unknown as { browser: { permissions: { contains(p: { origins: string[] }): Promise<boolean> } } }).browser.permissions.contains({ origins: ['*://*/*'] })));
         // Then the same button a user presses: popup → background checkTab → tabs.executeScript.
         await popup.click('[data-action="check"]');
         await popup.waitFor(() => document.querySelector('[data-report="yes"]'), undefined, 30_000);
@@ -258,7 +258,7 @@ for (const target of BROWSERS) {
         expect(injections.map((r) => r.reason)).toEqual(['manual']);
         // Turn the setting off again: the permission is given back.
         await popup.click('[data-setting="autoDetectAll"]');
-        await until(async () => !(await popup.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.permissions.contains({ origins: ['*://*/*'] }))));
+        await until(async () => !(await popup.evaluate(() => (globalThis as unknown as { browser: { permissions: { contains(p: { origins: string[] }): Promise<boolean> } } }).browser.permissions.contains({ origins: ['*://*/*'] }))));
       } else {
         // Without activeTab or a host permission the background cannot inject: the popup says so.
         await popup.click('[data-action="check"]');
