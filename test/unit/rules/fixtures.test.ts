@@ -10,6 +10,7 @@ import type { CellValue, Finding, Location, Report } from '../../../utils/report
 import { parseReportText } from '../../../utils/parse';
 import { checkDocument } from '../../../utils/pipeline';
 import { runRules } from '../../../utils/rules';
+import { validateFindings } from '../../../utils/report/schema';
 import type { RuleContext } from '../../../utils/rules/types';
 
 const root = new URL('../../fixtures/', import.meta.url);
@@ -37,7 +38,9 @@ const expectations = readdirSync(new URL('expected/', root))
 describe('fixtures: expected and forbidden findings', () => {
   for (const [name, exp] of expectations) {
     it(`${name} (${exp.fixture})`, () => {
-      const findings = check(load(exp.fixture));
+      const report = load(exp.fixture);
+      const findings = check(report);
+      expect(validateFindings(findings, report)).toEqual({ ok: true });
       const rules = new Set(findings.map((f) => f.rule));
       const summary = findings.map((f) => `${f.severity} ${f.rule}: ${f.message}`).join('\n');
       for (const id of exp.expectedFindings ?? []) expect(rules.has(id), `missing ${id}; got:\n${summary}`).toBe(true);

@@ -83,3 +83,13 @@ describe('mutation property', () => {
     });
   }
 });
+
+describe('findings of mutated tables stay valid', () => {
+  it('validate against the Finding schema', async () => {
+    const { validateFindings } = await import('../../../utils/report/schema');
+    for (const [, build] of builders) {
+      const { report } = mutate(build, 3, 7);
+      expect(validateFindings(runRules(report), report)).toEqual({ ok: true });
+    }
+  });
+});
