@@ -118,14 +118,15 @@ export function parseReportText(text: string, doc: Document, options: ParseOptio
 }
 
 export function findSection(sections: Section[], path: number[]): Section | null {
-  let level = sections;
-  let found: Section | null = null;
-  for (const n of path) {
-    found = level.find((s) => s.number === n) ?? null;
-    if (!found) return null;
-    level = found.children;
+  // Numbers can repeat among siblings (a report printing 三、 twice): try each, depth first.
+  const [n, ...rest] = path;
+  if (n === undefined) return null;
+  for (const s of sections) {
+    if (s.number !== n) continue;
+    const found = rest.length ? findSection(s.children, rest) : s;
+    if (found) return found;
   }
-  return found;
+  return null;
 }
 
 function numberOf(v: { value: { kind: string; value?: number } } | undefined): number | null {
