@@ -129,8 +129,9 @@ export function findSection(sections: Section[], path: number[]): Section | null
   return null;
 }
 
+/** A count as a key figure: a negative one ("-3" printed in a count cell) is no figure. */
 function numberOf(v: { value: { kind: string; value?: number } } | undefined): number | null {
-  return v && v.value.kind === 'number' ? (v.value.value ?? null) : null;
+  return v && v.value.kind === 'number' && (v.value.value ?? -1) >= 0 ? (v.value.value ?? null) : null;
 }
 
 /** Figures as the report states them: table 三/四 totals when present, else the first exact prose figure. */
