@@ -56,9 +56,7 @@ export function parseDocument(doc: Document, options: ParseOptions = {}): ParseR
   const tables: ReportTable[] = dataTables.map((t, index) => {
     const grid = tableToGrid(t.element, normalise, index);
     elements.push(grid.elements);
-    const table: ReportTable = { ...grid.table, kind: 'other', section: [], source: options.fromTextDump ? 'text' : 'html' };
-    if (options.fromTextDump) table.range = t.range;
-    return table;
+    return { ...grid.table, kind: 'other', section: [], source: options.fromTextDump ? 'text' : 'html', range: t.range } satisfies ReportTable;
   });
   const { kinds, standard } = recogniseStandardTables(tables);
   tables.forEach((t, i) => (t.kind = kinds[i] ?? 'other'));
@@ -100,7 +98,7 @@ export function parseDocument(doc: Document, options: ParseOptions = {}): ParseR
         case 'text':
           return view.rangeFor(location.start, location.end);
         case 'section': {
-          const section = findSection(sections, location.path);
+          const section = findSection(sections, location.path, location.quote, view.text);
           return section ? view.rangeFor(section.heading.start, section.heading.end) : null;
         }
         default:
@@ -117,16 +115,22 @@ export function parseReportText(text: string, doc: Document, options: ParseOptio
   return parseDocument(doc, { ...options, fromTextDump: true });
 }
 
-export function findSection(sections: Section[], path: number[]): Section | null {
-  // Numbers can repeat among siblings (a report printing 三、 twice): try each, depth first.
-  const [n, ...rest] = path;
-  if (n === undefined) return null;
-  for (const s of sections) {
-    if (s.number !== n) continue;
-    const found = rest.length ? findSection(s.children, rest) : s;
-    if (found) return found;
+/**
+ * The section at a path of numbers. Numbers can repeat among siblings (that is what
+ * section-numbering reports), so every match is considered and the one whose heading text
+ * starts with `quote` wins; otherwise the first.
+ */
+export function findSection(sections: Section[], path: number[], quote = '', text = ''): Section | null {
+  let candidates: Section[] = [{ children: sections } as Section];
+  for (const n of path) candidates = candidates.flatMap((c) => c.children.filter((s) => s.number === n));
+  if (candidates.length > 1 && quote && text) {
+    const byQuote = candidates.find((s) => {
+      const heading = text.slice(s.heading.start, s.heading.end);
+      return heading.startsWith(quote) || quote.startsWith(heading);
+    });
+    if (byQuote) return byQuote;
   }
-  return null;
+  return path.length ? (candidates[0] ?? null) : null;
 }
 
 /** A count as a key figure: a negative one ("-3" printed in a count cell) is no figure. */

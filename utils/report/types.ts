@@ -79,7 +79,7 @@ export interface ReportTable {
   slots: number[][];
   /** Path (numbers) of the section containing the table, [] when before any heading. */
   section: number[];
-  /** For text-dump tables, the span of the whole dump in Report.text. */
+  /** The table's span in Report.text (the text view writes table rows as "a | b |" lines). */
   range?: TextRange;
 }
 
