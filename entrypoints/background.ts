@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { isDetectedMessage, onMessage, sendMessage, type CheckedPayload, type InjectionRecord, type SaveAnswer, type SavedState, type TabSummary } from '@/utils/messaging';
-import { findSaved, isLibraryError, neighboursOf, openLibrary, removeReport, saveReport, type LibraryDB } from '@/utils/library/store';
+import { ensureOpen, findSaved, isLibraryError, neighboursOf, openLibrary, removeReport, saveReport, type LibraryDB } from '@/utils/library/store';
 import { getSettings } from '@/utils/settings';
 import type { Finding } from '@/utils/report/types';
 
@@ -116,6 +116,9 @@ export default defineBackground(() => {
 let db: LibraryDB | null = null;
 async function library(): Promise<LibraryDB> {
   db ??= openLibrary();
+  // Dexie rejects every call after a failed open (private window, storage blocked…) until open() is
+  // called again: retry here, so the library works again once storage is back (no-op when open).
+  if (!db.isOpen()) await ensureOpen(db);
   return db;
 }
 
