@@ -66,7 +66,16 @@ export function parseDocument(doc: Document, options: ParseOptions = {}): ParseR
   tables.forEach((t, i) => (t.section = sectionPathAt(sections, dataTables[i]!.range.start)));
 
   const { facts, percents, declaredParts } = extractFacts(view.text, tableRanges);
-  const meta = buildMeta({ doc, text: view.text, script, standard, normalise, fromTextDump: options.fromTextDump ?? false });
+  const meta = buildMeta({
+    doc,
+    text: view.text,
+    script,
+    standard,
+    normalise,
+    fromTextDump: options.fromTextDump ?? false,
+    clean: (s) => cleanText(s).text,
+    printedText: (r) => view.printed(r.start, r.end),
+  });
   const candidates = titleCandidates(doc).map(normalise);
   const isReport = decideIsReport({ title: meta.title, titleCandidates: candidates, text: view.text, sections, standard, year: meta.year });
 

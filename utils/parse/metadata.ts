@@ -157,22 +157,44 @@ function eraOf(year: number | null, standard: StandardTables, text: string): Era
   return year <= 2020 ? '2019' : '2021';
 }
 
-export function findTitle(doc: Document, fields: Record<string, string>, text: string, normalise: Normalise, fromTextDump = false): string | null {
+/** The title found, normalised, and as printed (cleaned, in the page's own script). */
+export interface FoundTitle {
+  title: string;
+  printed: string;
+}
+
+export function findTitle(
+  doc: Document,
+  fields: Record<string, string>,
+  text: string,
+  normalise: Normalise,
+  fromTextDump = false,
+  clean: Normalise = (s) => s,
+): FoundTitle | null {
+  const found = (n: string, printed: string): FoundTitle => {
+    const title = n.trim();
+    const p = printed.trim();
+    // Conversion is character for character almost always; if not, show the normalised form.
+    return { title, printed: p.length === title.length ? p : title };
+  };
   for (const candidate of titleCandidates(doc)) {
     const n = normalise(candidate);
-    if (isReportTitle(n)) return n.trim();
-    const part = n.split(/[_|｜—–]+/).find(isReportTitle);
-    if (part) return part.trim();
-    if (isReportTitleCandidate(candidate)) return n.trim();
+    const printed = clean(candidate);
+    if (isReportTitle(n)) return found(n, printed);
+    const parts = n.split(/[_|｜—–]+/);
+    const index = parts.findIndex(isReportTitle);
+    if (index >= 0) return found(parts[index]!, printed.split(/[_|｜—–]+/)[index] ?? parts[index]!);
+    if (isReportTitleCandidate(candidate)) return found(n, printed);
   }
-  if (fields.title && isReportTitle(normalise(fields.title))) return normalise(fields.title).trim();
+  if (fields.title && isReportTitle(fields.title)) return found(fields.title, fields.title);
   if (!fromTextDump) return null;
   // Text dumps: the title is in the first lines, sometimes split ("平罗县卫生计生局" / "2018年…年度报告").
   const lines = text.split('\n').slice(0, 6).map((l) => l.trim());
   for (let i = 0; i < lines.length; i++) {
     if (isReportTitle(lines[i]!)) {
       const prev = i > 0 ? cleanAgency(lines[i - 1]!) : null;
-      return prev && /^(19|20)\d\d/.test(lines[i]!) ? `${prev}${lines[i]}` : lines[i]!;
+      const title = prev && /^(19|20)\d\d/.test(lines[i]!) ? `${prev}${lines[i]}` : lines[i]!;
+      return { title, printed: title };
     }
   }
   return null;
@@ -185,12 +207,17 @@ export function buildMeta(input: {
   standard: StandardTables;
   normalise: Normalise;
   fromTextDump?: boolean;
+  /** Cleaning without script conversion, for the as-printed forms shown to the user. */
+  clean?: Normalise;
+  /** The as-printed text of a span of `text`. */
+  printedText?: (range: TextRange) => string;
 }): ReportMeta {
   const { doc, text, script, standard, normalise } = input;
   const rawFields = readMetadataFields(doc);
   const fields: Record<string, string> = {};
   for (const [k, v] of Object.entries(rawFields)) fields[k] = normalise(v);
-  const title = findTitle(doc, fields, text, normalise, input.fromTextDump);
+  const foundTitle = findTitle(doc, fields, text, normalise, input.fromTextDump, input.clean);
+  const title = foundTitle?.title ?? null;
   const fromTitle = title ? agencyAndYearFromTitle(title) : { agency: null, year: null };
   const signature = findSignature(text);
   const publisher = fields.publisher ?? null;
@@ -209,6 +236,13 @@ export function buildMeta(input: {
   const year = fromTitle.year ?? periodYear ?? dominantYear(text);
   const metaDate = fields.publishedAt ? parseDate(fields.publishedAt) : null;
   const publishedAt = metaDate ?? signature?.date ?? null;
+  let printedAgency: string | null = null;
+  if (agency && agencySource === 'title' && foundTitle) {
+    const at = foundTitle.title.indexOf(agency);
+    printedAgency = foundTitle.printed.slice(at, at + agency.length);
+  } else if (agency && agencySource === 'signature' && signature && input.printedText) {
+    printedAgency = input.printedText({ start: signature.at.start, end: signature.at.start + agency.length });
+  }
   return {
     title,
     agency,
@@ -223,5 +257,6 @@ export function buildMeta(input: {
     script,
     agencyKind: agencyKind(agency),
     statisticsPeriod: period,
+    printed: { title: foundTitle?.printed ?? null, agency: printedAgency ?? agency },
   };
 }

@@ -23,6 +23,8 @@ export interface TextView {
   /** The DOM boundary points of text[start, end): end is just after the last character. */
   pointsFor(start: number, end: number): { startNode: Text; startOffset: number; endNode: Text; endOffset: number } | null;
   rangeFor(start: number, end: number): Range | null;
+  /** text[start, end) as printed: cleaned but not converted to Simplified. */
+  printed(start: number, end: number): string;
   /** The nearest element containing the text at `offset`. */
   elementAt(offset: number): Element | null;
 }
@@ -154,6 +156,10 @@ export function buildTextView(root: Element, options: { script?: Script } = {}):
     images: rawImages.map((r) => Math.max(0, toNorm(r) - 1)),
     tables,
     tableRanges: tables.filter((t) => t.data).map((t) => t.range),
+    printed(start, end) {
+      // Conversion kept the length for the whole text: offsets are shared with the cleaned text.
+      return cleaned.text.length === text.length ? cleaned.text.slice(start, end) : text.slice(start, end);
+    },
     pointsFor(start, end) {
       if (start < 0 || end > text.length || start >= end) return null;
       const a = locate(map[start]!);

@@ -9,7 +9,7 @@
  * - sections: level 1..3, children deeper than their parent and inside its body, in text order;
  *   table indexes exist
  * - standard tables: `table` names a table of the matching kind; every CellValue.at is a covered slot
- *   of that table
+ *   of that table or of a later table of the same kind (a table split in two)
  * - facts, percents, figures: finite numbers (figures null or >= 0)
  * - findings (validateFindings): locations resolve into the report (ranges in the text, cells in a grid)
  *
@@ -50,7 +50,7 @@ export const CellRefSchema = v.strictObject({ table: nat, row: nat, col: nat });
 export const LocationSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('cell'), quote: v.string(), table: nat, row: nat, col: nat }),
   v.strictObject({ kind: v.literal('text'), quote: v.string(), start: nat, end: nat }),
-  v.strictObject({ kind: v.literal('section'), path: v.array(v.pipe(v.number(), v.integer(), v.minValue(1))), quote: v.string() }),
+  v.strictObject({ kind: v.literal('section'), path: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(1))), v.minLength(1)), quote: v.string() }),
   v.strictObject({ kind: v.literal('report') }),
 ]);
 
@@ -195,6 +195,7 @@ const MetaSchema = v.strictObject({
   statisticsPeriod: v.nullable(
     v.strictObject({ text: v.string(), at: TextRangeSchema, start: v.nullable(isoDate), end: v.nullable(isoDate) }),
   ),
+  printed: v.optional(v.strictObject({ title: v.nullable(v.string()), agency: v.nullable(v.string()) })),
 });
 
 /** The Report's shape alone (no cross-references). */
@@ -230,14 +231,11 @@ function coveredSlot(t: ReportTable | undefined, row: number, col: number): bool
   return slot !== undefined && slot >= 0;
 }
 
+/** Some section has this path of numbers (numbers may repeat among siblings: any of them). */
 function findSectionPath(sections: Section[], path: number[]): boolean {
-  let level = sections;
-  for (const n of path) {
-    const s = level.find((x) => x.number === n);
-    if (!s) return false;
-    level = s.children;
-  }
-  return true;
+  const [n, ...rest] = path;
+  if (n === undefined) return true;
+  return sections.some((s) => s.number === n && findSectionPath(s.children, rest));
 }
 
 function checkTable(t: ReportTable, i: number, report: Report, issue: Issue): void {
@@ -299,8 +297,10 @@ function checkStandard(report: Report, issue: Issue): void {
     for (const [r, row] of Object.entries(rows)) {
       for (const [c, cell] of Object.entries(row as Record<string, { at: { table: number; row: number; col: number } }>)) {
         const at = cell.at;
-        if (at.table !== std.table) issue(`standard.${name}.${r}.${c}: in table ${at.table}, not ${std.table}`);
-        else if (!coveredSlot(table, at.row, at.col)) issue(`standard.${name}.${r}.${c}: (${at.row}, ${at.col}) is no cell of table ${at.table}`);
+        // A standard table split over several HTML tables: its cells are in the first or a continuation.
+        const part = report.tables[at.table];
+        if (at.table < std.table || part?.kind !== kind) issue(`standard.${name}.${r}.${c}: table ${at.table} is not part of table ${std.table}`);
+        else if (!coveredSlot(part, at.row, at.col)) issue(`standard.${name}.${r}.${c}: (${at.row}, ${at.col}) is no cell of table ${at.table}`);
       }
     }
   }

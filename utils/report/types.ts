@@ -271,6 +271,8 @@ export interface ReportMeta {
   agencyKind: AgencyKind;
   /** "数据统计期限为2018年1月1日至2018年12月31日" */
   statisticsPeriod: { text: string; at: TextRange; start: string | null; end: string | null } | null;
+  /** Title and agency as printed (cleaned, in the page's own script), for display; absent in old reports. */
+  printed?: { title: string | null; agency: string | null };
 }
 
 export interface Report {
