@@ -1,0 +1,258 @@
+/**
+ * The network audit: a whole session with every browser request forced through a recording HTTP proxy
+ * (loopback included), which forwards only requests for the fixture server and refuses everything else.
+ * The harness launchers take no extra arguments, so this file launches the browsers itself with the same
+ * settings plus the proxy (Chromium: --proxy-server with <-loopback>; Firefox: network.proxy.* prefs with
+ * allow_hijacking_localhost). What the browsers report per page (Playwright context requests, Puppeteer
+ * page requests) is recorded as well.
+ */
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+import { ALL_HOSTS, GOV_HOST, startServer, type FixtureServer } from '../lib/server';
+import { CHROME_BUILD } from '../lib/chromium';
+import { FIREFOX_BUILD, FIXED_UUID, GECKO_ID } from '../lib/firefox';
+
+export interface ProxiedRequest {
+  method: string;
+  url: string;
+  allowed: boolean;
+}
+
+export interface AuditResult {
+  steps: string[];
+  proxied: ProxiedRequest[];
+  /** URLs the browser reported for pages and workers (any scheme). */
+  observed: string[];
+  isAllowedUrl(url: string): boolean;
+}
+
+interface AuditProxy {
+  port: number;
+  seen: ProxiedRequest[];
+  close(): Promise<void>;
+}
+
+async function startAuditProxy(fixture: FixtureServer): Promise<AuditProxy> {
+  const seen: ProxiedRequest[] = [];
+  const server: Server = createServer((req, res) => {
+    let url: URL | null = null;
+    try {
+      url = new URL(req.url ?? '');
+    } catch {
+      url = null;
+    }
+    const allowed = !!url && url.protocol === 'http:' && ALL_HOSTS.includes(url.hostname) && Number(url.port) === fixture.port;
+    seen.push({ method: req.method ?? '?', url: req.url ?? '', allowed });
+    if (!allowed || !url) {
+      res.writeHead(502, { 'content-type': 'text/plain' }).end('refused by the audit proxy');
+      return;
+    }
+    const upstream = httpRequest(
+      { host: '127.0.0.1', port: fixture.port, method: req.method, path: url.pathname + url.search, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    upstream.on('error', () => res.writeHead(502).end());
+    req.pipe(upstream);
+  });
+  // HTTPS and WebSocket attempts: recorded and refused.
+  server.on('connect', (req, socket) => {
+    seen.push({ method: 'CONNECT', url: req.url ?? '', allowed: false });
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  server.on('upgrade', (req, socket) => {
+    seen.push({ method: 'UPGRADE', url: req.url ?? '', allowed: false });
+    socket.destroy();
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  return {
+    port: (server.address() as AddressInfo).port,
+    seen,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections?.();
+        server.close(() => ok());
+      }),
+  };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const PAGES = ['/agency-a-2021.html', '/agency-a-2022.html', '/seed-003.html'];
+
+function allowedUrl(fixturePort: number, extensionOrigin: string) {
+  return (raw: string): boolean => {
+    if (raw.startsWith(extensionOrigin + '/') || raw.startsWith('blob:' + extensionOrigin) || raw.startsWith('data:') || raw === 'about:blank') return true;
+    try {
+      const u = new URL(raw);
+      if (u.protocol === 'blob:') return allowedUrl(fixturePort, extensionOrigin)(raw.slice(5));
+      return u.protocol === 'http:' && ALL_HOSTS.includes(u.hostname) && Number(u.port) === fixturePort;
+    } catch {
+      return false;
+    }
+  };
+}
+
+const panelSaved = () => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-save-state="saved"]');
+
+export async function runAuditSession(browser: 'chromium' | 'firefox'): Promise<AuditResult> {
+  const fixture = await startServer();
+  const proxy = await startAuditProxy(fixture);
+  try {
+    return browser === 'chromium' ? await chromiumSession(fixture, proxy) : await firefoxSession(fixture, proxy);
+  } finally {
+    await proxy.close();
+    await fixture.close();
+  }
+}
+
+async function chromiumSession(fixture: FixtureServer, proxy: AuditProxy): Promise<AuditResult> {
+  const profile = mkdtempSync(join(tmpdir(), 'report-lens-audit-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: false,
+    acceptDownloads: true,
+    locale: 'zh-CN',
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      `--proxy-server=http://127.0.0.1:${proxy.port}`,
+      '--proxy-bypass-list=<-loopback>',
+    ],
+  });
+  const observed: string[] = [];
+  const steps: string[] = [];
+  context.on('request', (r) => observed.push(r.url()));
+  try {
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    const origin = `chrome-extension://${new URL(sw.url()).host}`;
+    const tabs: number[] = [];
+    for (const path of PAGES) {
+      const page = await context.newPage();
+      await page.goto(fixture.url(GOV_HOST, path));
+      await page.waitForFunction(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-panel'), undefined, { timeout: 30_000 });
+      if (!steps.includes('detect')) steps.push('detect');
+      await page.waitForFunction(panelSaved, undefined, { timeout: 30_000 });
+      if (!steps.includes('save')) steps.push('save');
+    }
+    const worker = context.serviceWorkers().find((w) => w.url().startsWith(origin)) ?? sw;
+    tabs.push(...((await worker.evaluate(`chrome.tabs.query({}).then((t) => t.filter((x) => (x.url ?? '').includes('seed-003')).map((x) => x.id))`)) as number[]));
+    const popup = await context.newPage();
+    await popup.goto(`${origin}/popup.html?tab=${tabs[0]}`);
+    await popup.waitForSelector('[data-save-state="saved"]', { timeout: 20_000 });
+    steps.push('popup');
+
+    const library = await context.newPage();
+    await library.goto(`${origin}/library.html`);
+    await library.waitForFunction(() => document.querySelectorAll('[data-testid="report-row"]').length === 3, undefined, { timeout: 20_000 });
+    const firstId = await library.getAttribute('[data-testid="report-row"]', 'data-report-id');
+    await library.evaluate((id) => (location.hash = `#report=${id}`), firstId);
+    await library.waitForSelector('[data-testid="report-detail"]');
+    steps.push('library');
+    await library.evaluate(() => (location.hash = '#list'));
+    await library.click('[data-testid="tab-years"]');
+    await library.waitForSelector('[data-testid="compare-years-table"]', { timeout: 20_000 });
+    steps.push('compare');
+    await library.evaluate(() => (location.hash = '#data'));
+    await library.waitForSelector('[data-testid="export-csv"]');
+    for (const id of ['export-csv', 'export-json']) {
+      const [download] = await Promise.all([library.waitForEvent('download'), library.click(`[data-testid="${id}"]`)]);
+      await download.path();
+    }
+    steps.push('export');
+    await sleep(1500); // anything sent late (beacons, timers) still lands in the log
+    return { steps, proxied: [...proxy.seen], observed, isAllowedUrl: allowedUrl(fixture.port, origin) };
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+async function firefoxSession(fixture: FixtureServer, proxy: AuditProxy): Promise<AuditResult> {
+  const downloads = mkdtempSync(join(tmpdir(), 'report-lens-audit-dl-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }),
+      'intl.accept_languages': 'zh-CN, zh, en',
+      'browser.shell.checkDefaultBrowser': false,
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxy.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxy.port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloads,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+    },
+  });
+  const observed: string[] = [];
+  const steps: string[] = [];
+  const origin = `moz-extension://${FIXED_UUID}`;
+  try {
+    await browser.installExtension(FIREFOX_BUILD);
+    const watch = (page: Awaited<ReturnType<typeof browser.newPage>>) => page.on('request', (r) => void observed.push(r.url()));
+    for (const path of PAGES) {
+      const page = await browser.newPage();
+      watch(page);
+      await page.goto(fixture.url(GOV_HOST, path), { waitUntil: 'load' });
+      await page.waitForFunction(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-panel'), { timeout: 30_000, polling: 100 });
+      if (!steps.includes('detect')) steps.push('detect');
+      await page.waitForFunction(panelSaved, { timeout: 30_000, polling: 100 });
+      if (!steps.includes('save')) steps.push('save');
+    }
+    const popup = await browser.newPage();
+    watch(popup);
+    void popup.goto(`${origin}/popup.html?tab=0`).catch(() => undefined);
+    await popup.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser !== 'undefined', { timeout: 30_000 });
+    const tabId = (await popup.evaluate(
+      `browser.tabs.query({}).then((t) => t.filter((x) => (x.url ?? '').includes('seed-003')).map((x) => x.id)[0])`,
+    )) as number;
+    void popup.goto(`${origin}/popup.html?tab=${tabId}`).catch(() => undefined);
+    await popup.waitForSelector('[data-save-state="saved"]', { timeout: 20_000 });
+    steps.push('popup');
+
+    const library = await browser.newPage();
+    watch(library);
+    void library.goto(`${origin}/library.html`).catch(() => undefined);
+    await library.waitForFunction(() => document.querySelectorAll('[data-testid="report-row"]').length === 3, { timeout: 30_000, polling: 100 });
+    const firstId = await library.$eval('[data-testid="report-row"]', (r) => r.getAttribute('data-report-id'));
+    await library.evaluate((id) => void (location.hash = `#report=${id}`), firstId);
+    await library.waitForSelector('[data-testid="report-detail"]');
+    steps.push('library');
+    await library.evaluate(() => void (location.hash = '#list'));
+    await (await library.waitForSelector('[data-testid="tab-years"]'))!.click();
+    await library.waitForSelector('[data-testid="compare-years-table"]', { timeout: 20_000 });
+    steps.push('compare');
+    await library.evaluate(() => void (location.hash = '#data'));
+    for (const id of ['export-csv', 'export-json']) {
+      await (await library.waitForSelector(`[data-testid="${id}"]`))!.click();
+      await sleep(500);
+    }
+    steps.push('export');
+    await sleep(1500);
+    return { steps, proxied: [...proxy.seen], observed, isAllowedUrl: allowedUrl(fixture.port, origin) };
+  } finally {
+    await browser.close();
+    rmSync(downloads, { recursive: true, force: true });
+  }
+}
