@@ -1,0 +1,46 @@
+/**
+ * One Node measurement in its own process (run by cli/bench.ts): `tsx cli/bench/node-part.ts <part> [arg] [runs]`
+ * prints its result as JSON on stdout. Separate processes because cli/dom.ts's shared happy-dom window
+ * retains every document it parses (about 7.6 MB per 23 KB page), so one process cannot parse a thousand
+ * pages; each part starts from a clean heap.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PAGES } from './browser';
+import { cliBench, domParseBench, largeListingCli, longReport, openccBench, pipelinePage, profileHtml } from './pipeline';
+import { libraryNodeBench } from './library';
+
+const [part, arg = '', runsText = '5'] = process.argv.slice(2);
+const runs = Number(runsText);
+
+async function run(): Promise<unknown> {
+  switch (part) {
+    case 'page':
+      return pipelinePage(arg, runs);
+    case 'profile':
+      return profileHtml(arg === 'long' ? longReport().html : readFileSync(join(PAGES, arg), 'utf8'), runs);
+    case 'opencc':
+      return openccBench(runs);
+    case 'cli':
+      return cliBench(runs);
+    case 'dom-parse':
+      return domParseBench(runs);
+    case 'large-listing':
+      return largeListingCli();
+    case 'library':
+      return libraryNodeBench(10_000, Number(arg) || 3, runs);
+    default:
+      throw new Error(`unknown part ${part}`);
+  }
+}
+
+run().then(
+  (r) => {
+    process.stdout.write(JSON.stringify(r));
+    process.exit(0);
+  },
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
