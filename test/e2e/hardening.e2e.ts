@@ -284,8 +284,8 @@ for (const target of BROWSERS) {
 
       // No probe may run in the page while its overrides are active (they would break the probe, not us):
       // watch from the extension side until the report is checked and saved, then let the page restore.
-      const page = await driver.open(server.url(GOV_HOST_2, '/hostile-prototypes.html'));
       const t0 = Date.now();
+      const page = await driver.open(server.url(GOV_HOST_2, '/hostile-prototypes.html'));
       let state = await tabState(driver, page.tabId);
       while (!state?.saved && Date.now() - t0 < 9000) {
         await sleep(200);
@@ -296,9 +296,13 @@ for (const target of BROWSERS) {
       expect(state?.figures).toEqual(wantState?.figures);
       expect(state?.findings.map((f) => `${f.rule}:${f.severity}`).sort()).toEqual(wantState?.findings.map((f) => `${f.rule}:${f.severity}`).sort());
 
+      // The page restores its globals RESTORE_MS = 10 s after its first script ran (before t0); page.waitFor
+      // itself would run on the trapped Promise/Array, so wait in Node first.
+      await sleep(Math.max(0, t0 + 11_000 - Date.now()));
       await page.waitFor(() => document.documentElement.getAttribute('data-restored') === 'true', undefined, 20_000);
       const hits = await page.evaluate(() => (window as unknown as { __hostileHits: string[] }).__hostileHits);
       expect(hits).toEqual([]);
+      expect(await page.evaluate(() => Number(document.documentElement.getAttribute('data-traps')))).toBeGreaterThan(80);
       const got = await panelSnapshot(page);
       expect(got.rules.sort()).toEqual(want.rules.sort());
       expect(got.figures).toEqual(want.figures);

@@ -109,6 +109,7 @@ const pages = {
       define(Object.prototype, name, { configurable: true, get: function () { log('Object.prototype.' + name); return 'pwned'; }, set: function () {} });
     })(polluted[k]);
   }
+  document.documentElement.setAttribute('data-traps', String(saved.length));
   later(function () {
     for (var s = saved.length - 1; s >= 0; s--) {
       var owner = saved[s][0], name = saved[s][1], d = saved[s][2];
