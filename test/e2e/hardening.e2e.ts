@@ -18,7 +18,7 @@ import { launchFirefox, FIREFOX_BUILD } from './lib/firefox';
 import { sleep, type Driver, type TestPage } from './lib/driver';
 import { panelSnapshot, waitForPanel } from './lib/panel';
 import { breakOpen, dumpLibrary, fillQuota, healStorage, saveFooter, setAutoSave, waitForSaveState } from './hardening/faults';
-import { runAuditSession, type AuditResult } from './hardening/audit';
+import { BROWSER_SERVICES, runAuditSession, type AuditResult } from './hardening/audit';
 
 const BROWSERS = [
   { name: 'chromium' as const, build: CHROME_BUILD, launch: () => launchChromium() },
@@ -321,10 +321,23 @@ for (const target of BROWSERS) {
 
     it('a whole session (detect, save, popup, library, compare, export) makes no request but to the fixture server', () => {
       expect(result.steps).toEqual(['detect', 'save', 'popup', 'library', 'compare', 'export']);
-      // Sanity: the proxy did see the session's page loads.
-      expect(result.proxied.filter((r) => r.allowed).length).toBeGreaterThanOrEqual(3);
-      expect(result.proxied.filter((r) => !r.allowed)).toEqual([]);
-      expect(result.observed.filter((u) => !result.isAllowedUrl(u))).toEqual([]);
+      const host = (url: string) => (/^[a-z]+:\/\//i.test(url) ? new URL(url).hostname : url.replace(/:\d+$/, ''));
+      // Sanity: the proxy saw the session's page loads; and the positive control (a foreign request the test
+      // made from our background after the session) was seen, refused and recognised as ours.
+      const canary = result.proxied.filter((r) => r.url === result.canary);
+      expect(canary.length).toBeGreaterThan(0);
+      expect(canary.every((r) => !r.allowed && r.from === result.extensionOrigin)).toBe(true);
+      const proxied = result.proxied.filter((r) => r.url !== result.canary);
+      expect(proxied.filter((r) => r.allowed).length).toBeGreaterThanOrEqual(3);
+      // 1. What the pages, extension pages and worker asked for (as the browser reports it): fixture server or our own files.
+      expect(result.observed.filter((u) => u !== result.canary && !result.isAllowedUrl(u))).toEqual([]);
+      // 2. Everything that reached the network with an Origin/Referer of ours or of the fixture pages: fixture server only.
+      const ours = proxied.filter((r) => r.from.startsWith(result.extensionOrigin) || /\.gov\.cn|example\.com/.test(r.from));
+      expect(ours.filter((r) => !r.allowed)).toEqual([]);
+      // 3. Everything else that left the browser (refused by the proxy) is the browser's own services.
+      const other = proxied.filter((r) => !r.allowed);
+      console.info(`[hardening] ${target.name}: browser-service requests refused by the audit proxy: ${[...new Set(other.map((r) => host(r.url)))].join(', ') || 'none'}`);
+      expect(other.filter((r) => r.from !== '' || !BROWSER_SERVICES[target.name].test(host(r.url)))).toEqual([]);
     });
   });
 }

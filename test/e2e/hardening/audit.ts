@@ -21,10 +21,15 @@ export interface ProxiedRequest {
   method: string;
   url: string;
   allowed: boolean;
+  /** The request's Origin or Referer header: who asked, when the browser says. */
+  from: string;
 }
 
 export interface AuditResult {
   steps: string[];
+  extensionOrigin: string;
+  /** The canary: a request made on purpose from the background after the session (see CANARY). */
+  canary: string;
   proxied: ProxiedRequest[];
   /** URLs the browser reported for pages and workers (any scheme). */
   observed: string[];
@@ -47,7 +52,8 @@ async function startAuditProxy(fixture: FixtureServer): Promise<AuditProxy> {
       url = null;
     }
     const allowed = !!url && url.protocol === 'http:' && ALL_HOSTS.includes(url.hostname) && Number(url.port) === fixture.port;
-    seen.push({ method: req.method ?? '?', url: req.url ?? '', allowed });
+    const from = String(req.headers.origin ?? req.headers.referer ?? '');
+    seen.push({ method: req.method ?? '?', url: req.url ?? '', allowed, from });
     if (!allowed || !url) {
       res.writeHead(502, { 'content-type': 'text/plain' }).end('refused by the audit proxy');
       return;
@@ -64,11 +70,11 @@ async function startAuditProxy(fixture: FixtureServer): Promise<AuditProxy> {
   });
   // HTTPS and WebSocket attempts: recorded and refused.
   server.on('connect', (req, socket) => {
-    seen.push({ method: 'CONNECT', url: req.url ?? '', allowed: false });
+    seen.push({ method: 'CONNECT', url: req.url ?? '', allowed: false, from: '' });
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
   server.on('upgrade', (req, socket) => {
-    seen.push({ method: 'UPGRADE', url: req.url ?? '', allowed: false });
+    seen.push({ method: 'UPGRADE', url: req.url ?? '', allowed: false, from: String(req.headers.origin ?? '') });
     socket.destroy();
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -84,6 +90,22 @@ async function startAuditProxy(fixture: FixtureServer): Promise<AuditProxy> {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The positive control: after the session the test itself fetches this foreign URL from the extension's
+ * background, to prove the audit would catch a request of ours to anywhere else, and tell it is ours
+ * (a cross-origin request from the extension carries its Origin).
+ */
+export const CANARY = 'http://audit-canary.example.net/collect?x=1';
+
+/**
+ * The browsers' own services (updates, sign-in, remote settings). The browser process talks to them with
+ * or without our extension; they carry no Origin of ours (checked by the test) and are refused by the proxy.
+ */
+export const BROWSER_SERVICES: Record<'chromium' | 'firefox', RegExp> = {
+  chromium: /(^|\.)(google\.com|googleapis\.com|gvt1\.com)$/,
+  firefox: /(^|\.)(mozilla\.com|mozilla\.net|mozilla\.org|firefox\.com|mozaws\.net)$/,
+};
 const PAGES = ['/agency-a-2021.html', '/agency-a-2022.html', '/seed-003.html'];
 
 function allowedUrl(fixturePort: number, extensionOrigin: string) {
@@ -174,7 +196,10 @@ async function chromiumSession(fixture: FixtureServer, proxy: AuditProxy): Promi
     }
     steps.push('export');
     await sleep(1500); // anything sent late (beacons, timers) still lands in the log
-    return { steps, proxied: [...proxy.seen], observed, isAllowedUrl: allowedUrl(fixture.port, origin) };
+    const canary = CANARY;
+    const live = context.serviceWorkers().filter((w) => w.url().startsWith(origin)).at(-1) ?? sw;
+    await live.evaluate(`fetch(${JSON.stringify(canary)}).then((r) => r.text(), (e) => String(e))`);
+    return { steps, extensionOrigin: origin, canary, proxied: [...proxy.seen], observed, isAllowedUrl: allowedUrl(fixture.port, origin) };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -199,6 +224,8 @@ async function firefoxSession(fixture: FixtureServer, proxy: AuditProxy): Promis
       'network.proxy.ssl_port': proxy.port,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
+      // As Mozilla's own test harness does: no remote-settings polling during tests.
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
       'browser.download.folderList': 2,
       'browser.download.dir': downloads,
       'browser.download.useDownloadDir': true,
@@ -250,7 +277,9 @@ async function firefoxSession(fixture: FixtureServer, proxy: AuditProxy): Promis
     }
     steps.push('export');
     await sleep(1500);
-    return { steps, proxied: [...proxy.seen], observed, isAllowedUrl: allowedUrl(fixture.port, origin) };
+    const canary = CANARY;
+    await popup.evaluate(`browser.runtime.getBackgroundPage().then((bg) => bg.fetch(${JSON.stringify(canary)})).then((r) => r.text(), (e) => String(e))`);
+    return { steps, extensionOrigin: origin, canary, proxied: [...proxy.seen], observed, isAllowedUrl: allowedUrl(fixture.port, origin) };
   } finally {
     await browser.close();
     rmSync(downloads, { recursive: true, force: true });
