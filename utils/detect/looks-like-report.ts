@@ -18,25 +18,57 @@ export function isReportTitle(text: string): boolean {
   return t.length > 0 && t.length <= MAX_LENGTH && SUBJECT.test(t) && KIND.test(t) && YEAR.test(t) && !NOT_A_REPORT.test(t);
 }
 
-/** Short strings that name the page: <title>, CMS title metas, the first few headings. */
+const META_NAMES = new Set(['articletitle', 'title', 'og:title']);
+const HEADING_TAGS = ['h1', 'h2', 'h3'];
+const TITLE_CLASSES = ['title', 'article-title', 'bt'];
+
+/**
+ * Short strings that name the page: <title>, CMS title metas, the first few headings. Uses the
+ * lazily evaluated live collections (getElementsBy…) and reads only their first items, so a 1 MB
+ * listing page is never walked in full the way querySelectorAll would walk it.
+ */
 export function titleCandidates(doc: Document): string[] {
-  const out: string[] = [];
-  if (doc.title) out.push(doc.title);
-  for (const name of ['ArticleTitle', 'title', 'og:title']) {
-    const meta = doc.querySelector(`meta[name="${name}"],meta[property="${name}"]`);
-    const content = meta?.getAttribute('content');
-    if (content) out.push(content);
+  return [...eachTitleCandidate(doc)];
+}
+
+/** The same candidates, lazily: the detector stops at the first hit (usually <title>). */
+export function* eachTitleCandidate(doc: Document): Generator<string> {
+  let count = 0;
+  if (doc.title) {
+    count++;
+    yield doc.title;
   }
-  const headings = doc.querySelectorAll('h1,h2,h3,.title,.article-title,.bt');
-  for (let i = 0; i < headings.length && out.length < MAX_CANDIDATES; i++) {
-    const text = headings[i]!.textContent;
-    if (text && text.length <= MAX_LENGTH * 2) out.push(text);
+  const metas = doc.head?.getElementsByTagName('meta');
+  for (let i = 0; metas && i < metas.length && i < 64; i++) {
+    const meta = metas[i]!;
+    const name = (meta.getAttribute('name') ?? meta.getAttribute('property') ?? '').toLowerCase();
+    const content = META_NAMES.has(name) ? meta.getAttribute('content') : null;
+    if (content) {
+      count++;
+      yield content;
+    }
   }
-  return out;
+  const collections = [
+    ...HEADING_TAGS.map((tag) => doc.getElementsByTagName(tag)),
+    ...TITLE_CLASSES.map((name) => doc.getElementsByClassName(name)),
+  ];
+  for (const collection of collections) {
+    // item(i) on a live collection walks only as far as the i-th match.
+    for (let i = 0; i < 4 && count < MAX_CANDIDATES; i++) {
+      const el = collection.item(i);
+      if (!el) break;
+      const text = el.textContent;
+      if (text && text.length <= MAX_LENGTH * 2) {
+        count++;
+        yield text;
+      }
+    }
+  }
 }
 
 export function looksLikeReport(doc: Document): boolean {
-  return titleCandidates(doc).some(isReportTitleCandidate);
+  for (const candidate of eachTitleCandidate(doc)) if (isReportTitleCandidate(candidate)) return true;
+  return false;
 }
 
 /** Portal titles often append the site name ("…年度报告_某某县人民政府"): test the whole and each part. */
