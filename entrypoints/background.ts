@@ -4,10 +4,11 @@
  * detector registration.
  */
 import { browser } from 'wxt/browser';
-import { isDetectedMessage, onMessage, sendMessage, type CheckedPayload, type InjectionRecord, type SaveAnswer, type SavedState, type TabSummary } from '@/utils/messaging';
-import { ensureOpen, findSaved, isLibraryError, neighboursOf, openLibrary, removeReport, saveReport, type LibraryDB } from '@/utils/library/store';
+import { isDetectedMessage, onMessage, sendMessage, type CheckedPayload, type InjectionRecord, type ReviewAnswer, type SaveAnswer, type SavedState, type TabSummary } from '@/utils/messaging';
+import { ensureOpen, isLibraryError, neighboursOf, openLibrary, removeReport, reviewsFor, revisionsOf, saveReport, setReview, type LibraryDB } from '@/utils/library/store';
+import { reevaluateNeighbours } from '@/utils/library/evaluate';
 import { getSettings } from '@/utils/settings';
-import type { Finding } from '@/utils/report/types';
+import { badgeFor, toReviewMap, type ReviewMap } from '@/utils/reviews';
 
 const REPORT_SCRIPT = '/content-scripts/report.js';
 const DETECTOR_SCRIPT = 'content-scripts/detector.js';
@@ -30,11 +31,11 @@ export default defineBackground(() => {
   onMessage('getContext', async ({ data }) => {
     try {
       const db = await library();
-      const [neighbours, saved] = await Promise.all([neighboursOf(db, data.report), findSaved(db, data.url)]);
-      return { neighbours, saved: saved ? { id: saved.id, savedAt: saved.savedAt } : null };
+      const [neighbours, { saved, reviews }] = await Promise.all([neighboursOf(db, data.report), libraryState(db, data.url)]);
+      return { neighbours, saved, reviews };
     } catch (error) {
       console.warn('[report-lens] library unavailable', error);
-      return { neighbours: undefined, saved: null };
+      return { neighbours: undefined, saved: null, reviews: {} };
     }
   });
 
@@ -45,7 +46,10 @@ export default defineBackground(() => {
     const previous = await getTab(tabId);
     // A frame that is not a report must not wipe the state of the frame that is.
     if (!data.report.isReport && previous?.isReport && previous.frameId !== frameId) return;
-    const summary = summarise(data, frameId, previous && previous.url === data.url ? previous.saved : null);
+    // The same page re-checked keeps its known state; a new page (or a reload, which forgot the tab) asks the library.
+    const known = previous && previous.url === data.url ? { saved: previous.saved, reviews: previous.reviews ?? {} } : null;
+    const state = known ?? (data.report.isReport ? await library().then((db) => libraryState(db, data.url)).catch(() => null) : null);
+    const summary = summarise(data, frameId, state?.saved ?? null, state?.reviews ?? {});
     await setSession({ [tabKey(tabId)]: summary, [payloadKey(tabId)]: data });
     await updateBadge(tabId, summary);
   });
@@ -75,8 +79,10 @@ export default defineBackground(() => {
       return { ok: false, error: await describe(error) };
     }
     summary.saved = null;
+    summary.reviews = {};
     await setSession({ [tabKey(data.tabId)]: summary });
-    await notifyTab(data.tabId, null);
+    await updateBadge(data.tabId, summary);
+    await notifyTab(data.tabId, null, undefined, {});
     return { ok: true };
   });
 
@@ -93,6 +99,19 @@ export default defineBackground(() => {
   onMessage('showPanel', async ({ data }) => {
     const summary = await getTab(data.tabId);
     await sendMessage('reopenPanel', undefined, { tabId: data.tabId, frameId: summary?.frameId ?? 0 }).catch(() => undefined);
+  });
+
+  onMessage('reviewFinding', async ({ data, sender }) => {
+    const tabId = data.tabId >= 0 ? data.tabId : sender.tab?.id;
+    if (tabId === undefined) return { ok: false, error: await say('没有可审核的年报。', 'There is no report to review.') };
+    return review(tabId, data.key, data.review);
+  });
+
+  onMessage('openLibrary', async ({ data, sender }) => {
+    const tabId = data.tabId >= 0 ? data.tabId : sender.tab?.id;
+    const saved = tabId === undefined ? null : (await getTab(tabId))?.saved;
+    const getURL = browser.runtime.getURL as (path: string) => string;
+    await browser.tabs.create({ url: getURL(saved ? `/library.html#report=${saved.id}` : '/library.html') });
   });
 
   onMessage('syncAutoDetect', async () => ({ registered: await syncAutoDetect() }));
@@ -150,6 +169,8 @@ async function save(tabId: number | undefined, payload: CheckedPayload): Promise
     const saved: SavedState = { id: result.id, savedAt: result.savedAt, status: result.status };
     if (result.previousSavedAt) saved.previousSavedAt = result.previousSavedAt;
     answer = { ok: true, saved };
+    // The neighbour years' cross-year findings (carry-over…) change now that this year is in the library.
+    void library().then((db) => reevaluateNeighbours(db, result.id)).catch((error) => console.warn('[report-lens] re-checking neighbour years failed', error));
   } catch (error) {
     answer = { ok: false, error: await describe(error) };
   }
@@ -159,28 +180,81 @@ async function save(tabId: number | undefined, payload: CheckedPayload): Promise
       if (answer.ok) {
         summary.saved = answer.saved;
         delete summary.saveError;
+        // A new revision carries over the reviews of findings that still exist.
+        summary.reviews = toReviewMap(await reviewsFor(await library(), answer.saved.id).catch(() => []));
       } else summary.saveError = answer.error;
       await setSession({ [tabKey(tabId)]: summary });
+      await updateBadge(tabId, summary);
     }
   }
   return answer;
 }
 
-async function notifyTab(tabId: number, saved: SavedState | null, saveError?: string): Promise<void> {
-  const summary = await getTab(tabId);
-  await sendMessage('savedStateChanged', { saved, saveError }, { tabId, frameId: summary?.frameId ?? 0 }).catch(() => undefined);
+/** Confirm, dismiss or clear a finding's review; the tab's report is saved first when it is not yet. */
+async function review(tabId: number, key: string, value: { status: 'confirmed' | 'dismissed'; note?: string } | null): Promise<ReviewAnswer> {
+  if (typeof key !== 'string' || !key) return { ok: false, error: await say('没有可审核的问题。', 'There is no finding to review.') };
+  if (value !== null && value?.status !== 'confirmed' && value?.status !== 'dismissed') {
+    return { ok: false, error: await say('无效的审核。', 'Invalid review.') };
+  }
+  let summary = await getTab(tabId);
+  if (!summary?.isReport) return { ok: false, error: await say('没有可审核的年报。', 'There is no report to review.') };
+  let saved = summary.saved;
+  if (!saved) {
+    const payload = (await getSession(payloadKey(tabId))) as CheckedPayload | undefined;
+    if (!payload?.report?.isReport) return { ok: false, error: await say('没有可审核的年报。', 'There is no report to review.') };
+    const answer = await save(tabId, payload);
+    if (!answer.ok) return answer;
+    saved = answer.saved;
+  }
+  let reviews: ReviewMap;
+  try {
+    const db = await library();
+    await setReview(db, saved.id, key, value === null ? null : { status: value.status, note: typeof value.note === 'string' ? value.note : '' });
+    reviews = toReviewMap(await reviewsFor(db, saved.id));
+  } catch (error) {
+    return { ok: false, error: isLibraryError(error) ? await say(error.zh, error.en) : await say('审核未保存：', 'The review was not saved: ') + String(error) };
+  }
+  summary = await getTab(tabId);
+  if (summary) {
+    summary.saved = saved;
+    summary.reviews = reviews;
+    await setSession({ [tabKey(tabId)]: summary });
+    await updateBadge(tabId, summary);
+  }
+  return { ok: true, saved, reviews };
 }
 
-function summarise(data: CheckedPayload, frameId: number, saved: SavedState | null): TabSummary {
+/** The newest saved revision of a URL (row only, no body) and its reviews. */
+async function libraryState(db: LibraryDB, url: string): Promise<{ saved: SavedState | null; reviews: ReviewMap }> {
+  const row = (await revisionsOf(db, url)).find((r) => r.latest === 1);
+  if (!row?.id) return { saved: null, reviews: {} };
+  return { saved: { id: row.id, savedAt: row.savedAt }, reviews: toReviewMap(await reviewsFor(db, row.id)) };
+}
+
+async function notifyTab(tabId: number, saved: SavedState | null, saveError?: string, reviews?: ReviewMap): Promise<void> {
+  const summary = await getTab(tabId);
+  await sendMessage('savedStateChanged', { saved, saveError, reviews: reviews ?? summary?.reviews }, { tabId, frameId: summary?.frameId ?? 0 }).catch(() => undefined);
+}
+
+function summarise(data: CheckedPayload, frameId: number, saved: SavedState | null, reviews: ReviewMap): TabSummary {
   const { meta } = data.report;
   return {
     url: data.url,
     frameId,
     isReport: data.report.isReport,
-    meta: { title: meta.title, agency: meta.agency, year: meta.year, format: meta.format, script: meta.script, publishedAt: meta.publishedAt },
+    meta: {
+      title: meta.title,
+      agency: meta.agency,
+      year: meta.year,
+      format: meta.format,
+      script: meta.script,
+      publishedAt: meta.publishedAt,
+      ...(meta.printed ? { printed: { title: meta.printed.title, agency: meta.printed.agency } } : {}),
+    },
     figures: data.report.figures,
     findings: data.findings,
     saved,
+    reviews,
     checkedAt: new Date().toISOString(),
   };
 }
@@ -189,17 +263,8 @@ function summarise(data: CheckedPayload, frameId: number, saved: SavedState | nu
 
 const action = () => (browser.action ?? browser.browserAction) as typeof browser.action;
 
-function badgeFor(findings: readonly Finding[] | null): { text: string; color: string } {
-  if (!findings) return { text: '', color: '#000000' };
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.filter((f) => f.severity === 'warning').length;
-  if (errors) return { text: String(errors), color: '#B3261E' };
-  if (warnings) return { text: String(warnings), color: '#B86E00' };
-  return { text: '', color: '#000000' };
-}
-
 async function updateBadge(tabId: number, summary: TabSummary | null): Promise<void> {
-  const { text, color } = badgeFor(summary?.isReport ? summary.findings : null);
+  const { text, color } = badgeFor(summary?.isReport ? summary.findings : null, summary?.reviews);
   try {
     await action().setBadgeText({ tabId, text });
     if (text) await action().setBadgeBackgroundColor({ tabId, color });

@@ -7,6 +7,9 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Era, Figures, Finding, Locale, Report, ReportMeta, Script } from './report/types';
 import type { RuleContext } from './rules/types';
+import type { ReviewMap, ReviewStatus } from './reviews';
+
+export type { ReviewMap, ReviewState, ReviewStatus } from './reviews';
 
 /** The detector's one message (raw, not through @webext-core/messaging). */
 export const DETECTED_MESSAGE = 'report-lens:detected' as const;
@@ -32,10 +35,12 @@ export interface TabSummary {
   url: string;
   frameId: number;
   isReport: boolean;
-  meta: Pick<ReportMeta, 'title' | 'agency' | 'year' | 'format' | 'script' | 'publishedAt'> & { format: Era | null; script: Script };
+  meta: Pick<ReportMeta, 'title' | 'agency' | 'year' | 'format' | 'script' | 'publishedAt' | 'printed'> & { format: Era | null; script: Script };
   figures: Figures;
   findings: Finding[];
   saved: SavedState | null;
+  /** Reviews of the saved report's findings (findingKey → review); dismissed ones are left out of counts. */
+  reviews?: ReviewMap;
   /** Last save error shown to the user (quota, database unavailable…). */
   saveError?: string;
   checkedAt: string;
@@ -50,7 +55,11 @@ export interface CheckedPayload {
 export interface ContextAnswer {
   neighbours: RuleContext['neighbours'] | undefined;
   saved: SavedState | null;
+  /** Reviews of the saved report's findings, keyed by findingKey(finding). */
+  reviews?: ReviewMap;
 }
+
+export type ReviewAnswer = { ok: true; saved: SavedState; reviews: ReviewMap } | { ok: false; error: string };
 
 export interface InjectionRecord {
   tabId: number;
@@ -73,10 +82,14 @@ interface ProtocolMap {
   removeTab(data: { tabId: number }): { ok: boolean; error?: string };
   checkTab(data: { tabId: number }): { ok: boolean; error?: string };
   showPanel(data: { tabId: number }): void;
+  /** Confirm or dismiss a finding of the tab's report (saved first if it is not yet), or clear it (null). */
+  reviewFinding(data: { tabId: number; key: string; review: { status: ReviewStatus; note?: string } | null }): ReviewAnswer;
+  /** Open the library page in a new tab, at the tab's saved report when there is one. */
+  openLibrary(data: { tabId: number }): void;
   syncAutoDetect(): { registered: boolean };
   getInjections(): InjectionRecord[];
   // background → report content script
-  savedStateChanged(data: { saved: SavedState | null; saveError?: string }): void;
+  savedStateChanged(data: { saved: SavedState | null; saveError?: string; reviews?: ReviewMap }): void;
   reopenPanel(): void;
   localeChanged(data: { locale: Locale | 'auto' }): void;
 }

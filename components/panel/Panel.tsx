@@ -4,15 +4,21 @@ import { langTag, strings } from '@/utils/i18n';
 import type { SavedState } from '@/utils/messaging';
 import type { PanelState } from '@/utils/settings';
 import { FigureList } from '../shared/FigureList';
-import { FindingList, countBySeverity } from '../shared/FindingList';
+import { FindingList, countBySeverity, type ReviewHandler } from '../shared/FindingList';
+import type { ReviewMap } from '@/utils/reviews';
 import { ReportFacts } from '../shared/ReportHeader';
 
 export interface PanelModel {
+  /** Title as printed (the page's own script), else the normalised title. */
+  title: string | null;
+  /** Agency as printed (the page's own script), else the normalised agency. */
   agency: string | null;
   year: number | null;
   era: Era | null;
   figures: Figures;
   findings: Finding[];
+  /** Reviews of the saved report (findingKey → review). */
+  reviews: ReviewMap;
   locale: Locale;
   saved: SavedState | null;
   saving: boolean;
@@ -26,9 +32,12 @@ export interface PanelProps {
   /** Scroll to and highlight the finding's place; false when it cannot be found in the page. */
   onSelect: (finding: Finding) => boolean;
   onSave: () => void;
+  /** Confirm / dismiss / clear a finding's review; resolves to an error message or null. */
+  onReview: ReviewHandler;
+  onOpenLibrary: () => void;
 }
 
-export function Panel({ model, state, onState, onSelect, onSave }: PanelProps) {
+export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpenLibrary }: PanelProps) {
   const t = strings(model.locale);
   const [selected, setSelected] = useState<number | null>(null);
   const [notFound, setNotFound] = useState<number | null>(null);
@@ -52,7 +61,8 @@ export function Panel({ model, state, onState, onSelect, onSave }: PanelProps) {
     else if (state === 'expanded') collapseRef.current?.focus();
   }, [state]);
 
-  const counts = countBySeverity(model.findings);
+  const counts = countBySeverity(model.findings, model.reviews);
+  const total = counts.error + counts.warning + counts.info;
   const badgeCount = counts.error || counts.warning;
 
   if (state === 'closed') return null;
@@ -102,24 +112,39 @@ export function Panel({ model, state, onState, onSelect, onSave }: PanelProps) {
           </button>
         </header>
         <div class="rl-body">
+          {model.title ? <p class="rl-title">{model.title}</p> : null}
           <ReportFacts agency={model.agency} year={model.year} era={model.era} t={t} />
           <h3 class="rl-subhead">{t.figures}</h3>
           <FigureList figures={model.figures} t={t} />
           <h3 class="rl-subhead">
-            {t.findings} <span class="rl-total">{model.findings.length}</span>
+            {t.findings} <span class="rl-total" data-total={total}>{total}</span>
           </h3>
-          <FindingList findings={model.findings} locale={model.locale} t={t} onSelect={select} selected={selected} notFound={notFound} />
+          <FindingList
+            findings={model.findings}
+            locale={model.locale}
+            t={t}
+            onSelect={select}
+            selected={selected}
+            notFound={notFound}
+            reviews={model.reviews}
+            onReview={onReview}
+          />
         </div>
         <footer class="rl-footer" data-save-state={model.saved ? 'saved' : model.saving ? 'saving' : 'unsaved'}>
           <span class="rl-save-state" role="status">
             {model.saving ? t.saving : model.saved ? (model.saved.status === 'revised' ? t.savedRevised : t.saved) : t.notSaved}
             {model.saveError ? <span class="rl-save-error">{model.saveError}</span> : null}
           </span>
-          {!model.saved && !model.saving ? (
-            <button type="button" class="rl-button" onClick={onSave}>
-              {t.save}
+          <span class="rl-actions">
+            {!model.saved && !model.saving ? (
+              <button type="button" class="rl-button" onClick={onSave}>
+                {t.save}
+              </button>
+            ) : null}
+            <button type="button" class="rl-button rl-secondary" data-action="library" onClick={onOpenLibrary}>
+              {t.openLibrary}
             </button>
-          ) : null}
+          </span>
         </footer>
       </section>
     </div>

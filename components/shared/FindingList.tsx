@@ -1,17 +1,22 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Locale, Severity } from '@/utils/report/types';
 import type { Strings } from '@/utils/i18n';
+import { countActive, reviewOf, type ReviewMap, type ReviewState, type ReviewStatus } from '@/utils/reviews';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) if (f.severity in counts) counts[f.severity]++;
-  return counts;
+/** Counts per severity; dismissed findings are left out when reviews are given. */
+export function countBySeverity(findings: readonly Finding[], reviews?: ReviewMap | null): Record<Severity, number> {
+  const { error, warning, info } = countActive(findings, reviews);
+  return { error, warning, info };
 }
 
 export function findingText(finding: Finding, locale: Locale): string {
   return finding.messages?.[locale] || finding.message;
 }
+
+/** Resolves to an error message to show, or null when the review was saved. */
+export type ReviewHandler = (finding: Finding, review: { status: ReviewStatus; note: string } | null) => Promise<string | null>;
 
 interface Props {
   findings: readonly Finding[];
@@ -22,19 +27,110 @@ interface Props {
   selected?: number | null;
   /** Index of a finding whose place could not be found in the page. */
   notFound?: number | null;
+  /** Reviews of the saved report (findingKey → review): dismissed findings are listed apart and not counted. */
+  reviews?: ReviewMap | null;
+  /** When given (the panel), each finding has a small control to confirm or dismiss it with a note. */
+  onReview?: ReviewHandler;
+}
+
+interface Entry {
+  finding: Finding;
+  index: number;
+  review: ReviewState | undefined;
 }
 
 /**
- * Findings grouped by severity with counts. Every finding element carries data-rule="<rule id>".
- * Text only, through Preact: messages may quote page content (hostile markup stays text).
+ * Findings grouped by severity with counts, dismissed ones in a group of their own (not counted).
+ * Every finding element carries data-rule="<rule id>", and data-review="confirmed|dismissed" when reviewed.
+ * Text only, through Preact: messages and notes may quote page content (hostile markup stays text).
  */
-export function FindingList({ findings, locale, t, onSelect, selected, notFound }: Props) {
+export function FindingList({ findings, locale, t, onSelect, selected, notFound, reviews, onReview }: Props) {
+  const [open, setOpen] = useState<number | null>(null);
+  const [focusAfter, setFocusAfter] = useState<number | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+
+  // A new parse closes any open review form.
+  useEffect(() => setOpen(null), [findings]);
+  // After a review the finding may have moved (to or from the dismissed group): keep the focus on its control.
+  useEffect(() => {
+    if (focusAfter === null) return;
+    root.current?.querySelector<HTMLElement>(`[data-index="${focusAfter}"] .rl-review-toggle`)?.focus();
+    setFocusAfter(null);
+  }, [focusAfter]);
+
   if (findings.length === 0) return <p class="rl-none">{t.noFindings}</p>;
-  const indexed = findings.map((finding, index) => ({ finding, index }));
+  const entries: Entry[] = findings.map((finding, index) => ({ finding, index, review: reviewOf(finding, reviews) }));
+  const active = entries.filter((e) => e.review?.status !== 'dismissed');
+  const dismissed = entries.filter((e) => e.review?.status === 'dismissed');
+
+  const item = ({ finding, index, review }: Entry) => {
+    const message = findingText(finding, locale);
+    const tag = review ? <ReviewTag review={review} t={t} /> : null;
+    const formId = `rl-review-${index}`;
+    return (
+      <li
+        key={index}
+        data-index={index}
+        data-rule={onSelect ? undefined : finding.rule}
+        data-review={onSelect ? undefined : review?.status}
+        class={`rl-finding-item${review ? ` rl-review-${review.status}` : ''}`}
+      >
+        {onSelect ? (
+          <div class="rl-finding-row">
+            <button
+              type="button"
+              class={`rl-finding${selected === index ? ' rl-selected' : ''}`}
+              data-rule={finding.rule}
+              data-review={review?.status}
+              aria-pressed={selected === index}
+              onClick={() => onSelect(finding, index)}
+            >
+              <span class="rl-message">{message}</span>
+              <span class="rl-rule">{finding.rule}</span>
+              {tag}
+              {notFound === index ? <span class="rl-notfound">{t.notFoundInPage}</span> : null}
+            </button>
+            {onReview ? (
+              <button
+                type="button"
+                class="rl-review-toggle"
+                aria-expanded={open === index}
+                aria-controls={open === index ? formId : undefined}
+                aria-label={t.reviewOf(message.length > 60 ? `${message.slice(0, 60)}…` : message)}
+                title={t.review}
+                onClick={() => setOpen(open === index ? null : index)}
+              >
+                {t.review}
+              </button>
+            ) : null}
+          </div>
+        ) : (
+          <>
+            <span class="rl-message">{message}</span>
+            <span class="rl-rule">{finding.rule}</span>
+            {tag}
+          </>
+        )}
+        {onReview && open === index ? (
+          <ReviewForm
+            id={formId}
+            review={review}
+            t={t}
+            submit={(value) => onReview(finding, value)}
+            done={() => {
+              setOpen(null);
+              setFocusAfter(index);
+            }}
+          />
+        ) : null}
+      </li>
+    );
+  };
+
   return (
-    <div class="rl-findings">
+    <div class="rl-findings" ref={root}>
       {SEVERITIES.map((severity) => {
-        const group = indexed.filter((x) => x.finding.severity === severity);
+        const group = active.filter((x) => x.finding.severity === severity);
         if (group.length === 0) return null;
         const headingId = `rl-sev-${severity}`;
         return (
@@ -44,33 +140,105 @@ export function FindingList({ findings, locale, t, onSelect, selected, notFound 
               {t.severityLabels[severity]}
               <span class="rl-count" data-count={group.length}>{group.length}</span>
             </h3>
-            <ul>
-              {group.map(({ finding, index }) => (
-                <li key={index} data-rule={onSelect ? undefined : finding.rule} class="rl-finding-item">
-                  {onSelect ? (
-                    <button
-                      type="button"
-                      class={`rl-finding${selected === index ? ' rl-selected' : ''}`}
-                      data-rule={finding.rule}
-                      aria-pressed={selected === index}
-                      onClick={() => onSelect(finding, index)}
-                    >
-                      <span class="rl-message">{findingText(finding, locale)}</span>
-                      <span class="rl-rule">{finding.rule}</span>
-                      {notFound === index ? <span class="rl-notfound">{t.notFoundInPage}</span> : null}
-                    </button>
-                  ) : (
-                    <>
-                      <span class="rl-message">{findingText(finding, locale)}</span>
-                      <span class="rl-rule">{finding.rule}</span>
-                    </>
-                  )}
-                </li>
-              ))}
-            </ul>
+            <ul>{group.map(item)}</ul>
           </section>
         );
       })}
+      {dismissed.length ? (
+        <section class="rl-group rl-dismissed-group" data-review-group="dismissed" key="dismissed" aria-labelledby="rl-sev-dismissed">
+          <h3 id="rl-sev-dismissed">
+            <span class="rl-dot" aria-hidden="true" />
+            {t.dismissed}
+            <span class="rl-count">{dismissed.length}</span>
+          </h3>
+          <ul>{dismissed.map(item)}</ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function ReviewTag({ review, t }: { review: ReviewState; t: Strings }) {
+  return (
+    <span class="rl-review-state" data-status={review.status}>
+      <span class="rl-review-label">{review.status === 'confirmed' ? t.confirmed : t.dismissed}</span>
+      {review.note ? <span class="rl-review-note">{review.note}</span> : null}
+    </span>
+  );
+}
+
+function ReviewForm({
+  id,
+  review,
+  t,
+  submit,
+  done,
+}: {
+  id: string;
+  review: ReviewState | undefined;
+  t: Strings;
+  submit: (value: { status: ReviewStatus; note: string } | null) => Promise<string | null>;
+  done: () => void;
+}) {
+  const [note, setNote] = useState(review?.note ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => input.current?.focus(), []);
+
+  const send = async (status: ReviewStatus | null) => {
+    setBusy(true);
+    setError(null);
+    const failed = await submit(status ? { status, note: note.trim() } : null).catch((e: unknown) => String(e));
+    setBusy(false);
+    if (failed) setError(failed);
+    else done();
+  };
+
+  return (
+    <div
+      class="rl-review-form"
+      id={id}
+      role="group"
+      aria-label={t.review}
+      aria-busy={busy}
+      onKeyDown={(event) => {
+        // Esc closes the form only (not the panel) and gives the focus back to its toggle.
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          event.stopPropagation();
+          done();
+        }
+      }}
+    >
+      <input
+        ref={input}
+        type="text"
+        class="rl-review-input"
+        aria-label={t.note}
+        placeholder={t.note}
+        value={note}
+        maxLength={2000}
+        onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)}
+      />
+      <div class="rl-review-actions">
+        <button type="button" class="rl-review-button" data-review-action="confirmed" aria-pressed={review?.status === 'confirmed'} disabled={busy} onClick={() => void send('confirmed')}>
+          {t.confirm}
+        </button>
+        <button type="button" class="rl-review-button" data-review-action="dismissed" aria-pressed={review?.status === 'dismissed'} disabled={busy} onClick={() => void send('dismissed')}>
+          {t.dismiss}
+        </button>
+        {review ? (
+          <button type="button" class="rl-review-button rl-review-clear" data-review-action="clear" disabled={busy} onClick={() => void send(null)}>
+            {t.clearReview}
+          </button>
+        ) : null}
+      </div>
+      {error ? (
+        <p class="rl-review-error" role="alert">
+          {t.reviewFailed}: {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { langTag, strings } from '@/utils/i18n';
 import { sendMessage, type SaveAnswer, type TabSummary } from '@/utils/messaging';
 import { getSettings, resolveLocale, updateSettings, watchSettings, type LanguageSetting, type Settings } from '@/utils/settings';
 import { FigureList } from '@/components/shared/FigureList';
-import { FindingList } from '@/components/shared/FindingList';
+import { FindingList, countBySeverity } from '@/components/shared/FindingList';
 import { ReportFacts } from '@/components/shared/ReportHeader';
 
 const ALL_SITES = '*://*/*';
@@ -90,9 +90,10 @@ export function Popup() {
   };
 
   const openLibrary = () => {
-    // The library page is entrypoints/library/ (another owner's); typed paths may not list it yet.
+    // At the tab's saved report when there is one (library.html#report=<id>).
     const getURL = browser.runtime.getURL as (path: string) => string;
-    void browser.tabs.create({ url: getURL('/library.html') });
+    const saved = summary?.isReport ? summary.saved : null;
+    void browser.tabs.create({ url: getURL(saved ? `/library.html#report=${saved.id}` : '/library.html') });
   };
 
   const showPanel = () => {
@@ -127,7 +128,10 @@ export function Popup() {
   };
 
   const busy = status.kind === 'busy';
-  const counts = summary?.findings ? summary.findings.length : 0;
+  const severityCounts = countBySeverity(summary?.findings ?? [], summary?.reviews);
+  const counts = severityCounts.error + severityCounts.warning + severityCounts.info;
+  const title = summary?.meta.printed?.title || summary?.meta.title;
+  const agency = summary?.meta.printed?.agency || summary?.meta.agency || null;
 
   return (
     <main class="popup">
@@ -136,15 +140,15 @@ export function Popup() {
       </header>
 
       {summary === undefined ? null : summary && summary.isReport ? (
-        <section class="popup-report" aria-label={summary.meta.title ?? t.appName} data-report="yes">
-          {summary.meta.title ? <p class="popup-title">{summary.meta.title}</p> : null}
-          <ReportFacts agency={summary.meta.agency} year={summary.meta.year} era={summary.meta.format} t={t} />
+        <section class="popup-report" aria-label={title || t.appName} data-report="yes">
+          {title ? <p class="popup-title">{title}</p> : null}
+          <ReportFacts agency={agency} year={summary.meta.year} era={summary.meta.format} t={t} />
           <h2 class="popup-subhead">{t.figures}</h2>
           <FigureList figures={summary.figures} t={t} />
           <h2 class="popup-subhead">
             {t.findings} <span class="popup-total" data-total={counts}>{counts}</span>
           </h2>
-          <FindingList findings={summary.findings} locale={locale} t={t} />
+          <FindingList findings={summary.findings} locale={locale} t={t} reviews={summary.reviews} />
           <div class="popup-save" data-save-state={summary.saved ? 'saved' : 'unsaved'}>
             <span role="status">{summary.saved ? (summary.saved.status === 'revised' ? t.savedRevised : t.saved) : t.notSaved}</span>
             {summary.saveError ? <span class="popup-error">{summary.saveError}</span> : null}

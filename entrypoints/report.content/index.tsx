@@ -10,7 +10,8 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { checkDocument } from '@/utils/pipeline';
 import { runRules } from '@/utils/rules/index';
 import type { Finding, Report } from '@/utils/report/types';
-import { onMessage, sendMessage, type SavedState } from '@/utils/messaging';
+import { onMessage, sendMessage, type ReviewMap, type ReviewStatus, type SavedState } from '@/utils/messaging';
+import { findingKey } from '@/utils/reviews';
 import { getPanelState, getSettings, resolveLocale, setPanelState, watchSettings, type PanelState, type Settings } from '@/utils/settings';
 import { clearHighlight, highlight } from '@/utils/highlight';
 import { Panel, type PanelModel } from '@/components/panel/Panel';
@@ -44,6 +45,7 @@ class ReportLens {
   private findings: Finding[] = [];
   private anchors: Anchors | null = null;
   private saved: SavedState | null = null;
+  private reviews: ReviewMap = {};
   private saving = false;
   private saveError: string | undefined;
   private ui: ShadowRootContentScriptUi<void> | null = null;
@@ -61,6 +63,8 @@ class ReportLens {
     onMessage('savedStateChanged', ({ data }) => {
       this.saved = data.saved;
       this.saveError = data.saveError;
+      if (data.reviews) this.reviews = data.reviews;
+      else if (!data.saved) this.reviews = {};
       this.renderPanel();
     });
     onMessage('reopenPanel', () => {
@@ -96,6 +100,7 @@ class ReportLens {
       this.findings = findings;
       this.anchors = result.anchors;
       this.saved = context?.saved ?? null;
+      this.reviews = context?.reviews ?? {};
       clearHighlight();
       await sendMessage('reportChecked', { url, report, findings }).catch(() => undefined);
       await this.mount();
@@ -129,12 +134,15 @@ class ReportLens {
   private model(): PanelModel | null {
     const report = this.report;
     if (!report) return null;
+    const printed = report.meta.printed;
     return {
-      agency: report.meta.agency,
+      title: printed?.title || report.meta.title,
+      agency: printed?.agency || report.meta.agency,
       year: report.meta.year,
       era: report.meta.format,
       figures: report.figures,
       findings: this.findings,
+      reviews: this.reviews,
       locale: resolveLocale(this.settings?.language ?? 'auto', report.meta.script),
       saved: this.saved,
       saving: this.saving,
@@ -159,6 +167,19 @@ class ReportLens {
     return highlight(target) !== null;
   }
 
+  /** Confirm / dismiss / clear a finding's review through the background; null when saved, else the error. */
+  private async review(finding: Finding, review: { status: ReviewStatus; note: string } | null): Promise<string | null> {
+    const answer = await sendMessage('reviewFinding', { tabId: -1, key: findingKey(finding), review }).catch(
+      (error: unknown) => ({ ok: false as const, error: String(error) }),
+    );
+    if (!answer.ok) return answer.error;
+    this.saved = answer.saved;
+    this.saveError = undefined;
+    this.reviews = answer.reviews;
+    this.renderPanel();
+    return null;
+  }
+
   private renderPanel(): void {
     const model = this.model();
     if (!this.ui || !model) return;
@@ -169,6 +190,8 @@ class ReportLens {
         onState={(state) => void this.setState(state)}
         onSelect={(finding) => this.select(finding)}
         onSave={() => void this.save()}
+        onReview={(finding, review) => this.review(finding, review)}
+        onOpenLibrary={() => void sendMessage('openLibrary', { tabId: -1 }).catch(() => undefined)}
       />,
       this.ui.uiContainer,
     );

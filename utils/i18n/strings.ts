@@ -36,6 +36,16 @@ export interface Strings {
   showPanel: string;
   locate: string;
   notFoundInPage: string;
+  /** Finding reviews (confirm / dismiss with a note). */
+  review: string;
+  reviewOf: (finding: string) => string;
+  confirm: string;
+  dismiss: string;
+  clearReview: string;
+  confirmed: string;
+  dismissed: string;
+  note: string;
+  reviewFailed: string;
   count: (n: number) => string;
   figureLabels: Record<FigureKey, string>;
   severityLabels: Record<Severity, string>;
@@ -78,6 +88,15 @@ const zhHans: Strings = {
   showPanel: '显示面板',
   locate: '定位',
   notFoundInPage: '在页面中找不到此处',
+  review: '审核',
+  reviewOf: (finding) => `审核：${finding}`,
+  confirm: '确认',
+  dismiss: '忽略',
+  clearReview: '撤销审核',
+  confirmed: '已确认',
+  dismissed: '已忽略',
+  note: '备注（可选）',
+  reviewFailed: '审核未保存',
   count: (n) => `${n} 项`,
   figureLabels: {
     activeDisclosed: '主动公开',
@@ -128,6 +147,15 @@ const zhHant: Strings = {
   showPanel: '顯示面板',
   locate: '定位',
   notFoundInPage: '在頁面中找不到此處',
+  review: '審核',
+  reviewOf: (finding) => `審核：${finding}`,
+  confirm: '確認',
+  dismiss: '忽略',
+  clearReview: '撤銷審核',
+  confirmed: '已確認',
+  dismissed: '已忽略',
+  note: '備註（選填）',
+  reviewFailed: '審核未保存',
   count: (n) => `${n} 項`,
   figureLabels: {
     activeDisclosed: '主動公開',
@@ -178,6 +206,15 @@ const en: Strings = {
   showPanel: 'Show the panel',
   locate: 'Locate',
   notFoundInPage: 'Could not find this place in the page',
+  review: 'Review',
+  reviewOf: (finding) => `Review: ${finding}`,
+  confirm: 'Confirm',
+  dismiss: 'Dismiss',
+  clearReview: 'Clear review',
+  confirmed: 'Confirmed',
+  dismissed: 'Dismissed',
+  note: 'Note (optional)',
+  reviewFailed: 'The review was not saved',
   count: (n) => `${n}`,
   figureLabels: {
     activeDisclosed: 'Proactively disclosed',
