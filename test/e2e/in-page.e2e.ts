@@ -142,7 +142,18 @@ for (const target of BROWSERS) {
       expect(panel.text).toContain('年報體檢');
       expect(panel.text).toContain('發現的問題');
       expect(panel.rules).toContain('section-numbering');
+      // Title and agency as printed, in the page's own (Traditional) script.
+      const agency = await page.evaluate(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-meta="agency"] dd')?.textContent ?? '');
+      expect(agency).toBe('懷化市衛生計生委');
+      expect(panel.text).toContain('懷化市衛生計生委2018年政務公開工作年度報告');
+      expect(panel.text).not.toContain('怀化');
       await page.screenshotElement('report-lens', shot('seed-001-panel'));
+      const popup = await driver.openPopup(page.tabId);
+      await popup.waitFor(() => document.querySelector('[data-report="yes"]'));
+      const popupText = (await popupSnapshot(popup)).text;
+      expect(popupText).toContain('懷化市衛生計生委');
+      expect(popupText).not.toContain('怀化');
+      await popup.close();
       await page.close();
     });
 
@@ -267,6 +278,64 @@ for (const target of BROWSERS) {
       }
       await popup.close();
       await page.close();
+    });
+
+    it('seed 003: a finding dismissed from the panel stays dismissed after a reload, out of the counts and the badge', async () => {
+      const open = async () => {
+        const page = await driver.open(server.url(GOV_HOST, '/seed-003.html'));
+        await waitForPanel(page);
+        await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-save-state="saved"]'));
+        return page;
+      };
+      const page = await open();
+      const before = await panelSnapshot(page);
+      const errors = before.severityCounts.error ?? 0;
+      expect(errors).toBeGreaterThan(0);
+      await until(async () => (await driver.badgeText(page.tabId)) === String(errors));
+
+      // The small review control next to the finding; note typed into the form; 忽略.
+      const index = await page.evaluate(
+        () => document.querySelector('report-lens')?.shadowRoot?.querySelector('button[data-rule="applications-balance"]')?.closest('li')?.dataset.index ?? null,
+      );
+      expect(index).not.toBeNull();
+      await page.clickInPanel(`li[data-index="${index}"] .rl-review-toggle`);
+      await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-review-input'));
+      await page.evaluate(() => {
+        const input = document.querySelector('report-lens')!.shadowRoot!.querySelector<HTMLInputElement>('.rl-review-input')!;
+        input.value = '人工核对：表格为扫描件';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await page.clickInPanel('[data-review-action="dismissed"]');
+      await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('button[data-rule="applications-balance"][data-review="dismissed"]'));
+      await until(async () => (await driver.badgeText(page.tabId)) === String(errors - 1));
+      expect((await panelSnapshot(page)).severityCounts.error).toBe(errors - 1);
+      await page.close();
+
+      // Next visit: still dismissed, with the note; counts and badge without it.
+      const again = await open();
+      await again.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('button[data-rule="applications-balance"][data-review="dismissed"]'));
+      const after = await panelSnapshot(again);
+      expect(after.severityCounts.error).toBe(errors - 1);
+      expect(after.rules.length).toBe(before.rules.length);
+      expect(after.text).toContain('已忽略');
+      expect(after.text).toContain('人工核对：表格为扫描件');
+      await until(async () => (await driver.badgeText(again.tabId)) === String(errors - 1));
+      await again.screenshotElement('report-lens', shot('seed-003-dismissed'));
+
+      // The popup agrees.
+      const popup = await driver.openPopup(again.tabId);
+      await popup.waitFor(() => document.querySelector('[data-rule="applications-balance"][data-review="dismissed"]'));
+      const summary = await popupSnapshot(popup);
+      expect(summary.severityCounts).toEqual(after.severityCounts);
+      expect(summary.text).toContain('人工核对：表格为扫描件');
+      await popup.screenshot(shot('seed-003-dismissed-popup'));
+      await popup.close();
+
+      // 打开年报库 from the panel opens the library at this report.
+      const api = `${API} return (await api.tabs.query({})).map((t) => t.url ?? '');`;
+      await again.clickInPanel('[data-action="library"]');
+      await until(async () => (await driver.extEval<string[]>(api)).some((u) => /\/library\.html#report=\d+$/.test(u)));
+      await again.close();
     });
   });
 }
