@@ -232,6 +232,7 @@ for (const target of BROWSERS) {
         if (now === removed) break;
         removed = now;
       }
+      console.info(`[hardening] ${target.name}: the page removed our host ${removed} times, then it stayed away`);
       expect(removed).toBeGreaterThan(1); // it did try to come back
       expect(removed).toBeLessThanOrEqual(1 + MAX_REATTACH);
       await sleep(3000);
@@ -264,6 +265,7 @@ for (const target of BROWSERS) {
       const flood2 = await page.evaluate(() => Number(document.documentElement.getAttribute('data-flood')));
       expect(flood2).toBeGreaterThan(flood1); // the page is still flooding…
       expect(Date.now() - lastChange).toBeGreaterThanOrEqual(10_000); // …and we are quiet
+      console.info(`[hardening] ${target.name}: ${checks.size} checks under a flood of ${flood2} page mutations, then quiet`);
       expect(checks.size).toBeGreaterThan(1); // the article changes were seen
       expect(checks.size).toBeLessThanOrEqual(1 + ARTICLE_MAX_RECHECKS);
       // Every re-check with new text was auto-saved as a revision: bounded the same way, none half-written.
