@@ -1,29 +1,12 @@
-import { Window } from 'happy-dom';
+import { parseHTML } from 'linkedom';
 
 /**
- * A DOM for Node: happy-dom with script execution, CSS and network off. One window is reused:
- * parsing creates a fresh Document each time, and a window costs far more than a parse.
+ * A DOM for Node. linkedom: it parses about 3× faster than happy-dom and keeps nothing between
+ * documents (a shared happy-dom window retained every parsed document: ~3.8 MB per page), and it
+ * never runs page scripts or loads resources. Tests that need a fuller DOM use happy-dom directly.
  */
-let window: Window | null = null;
-
-function getWindow(): Window {
-  window ??= new Window({
-    url: 'http://localhost/',
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
-    },
-  });
-  return window;
-}
-
 export function htmlToDocument(html: string): Document {
-  const w = getWindow();
-  return new w.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  return parseHTML(html).document as unknown as Document;
 }
 
 export function emptyDocument(): Document {

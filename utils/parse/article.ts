@@ -18,9 +18,18 @@ const MIN_ARTICLE_CHARS = 200;
 
 /** The article element, or the body when no known container holds a real amount of text. */
 export function findArticleRoot(doc: Document): Element {
-  for (const selector of ARTICLE_SELECTORS) {
-    const el = doc.querySelector(selector);
-    if (el && (el.textContent?.length ?? 0) >= MIN_ARTICLE_CHARS) return el;
+  // One walk for all selectors (a querySelector per selector walks the page once per miss), then
+  // the first selector in priority order whose element holds a real amount of text.
+  const matches = doc.querySelectorAll(ARTICLE_SELECTORS.join(','));
+  let best: Element | null = null;
+  let bestRank = ARTICLE_SELECTORS.length;
+  for (let i = 0; i < matches.length; i++) {
+    const el = matches[i]!;
+    const rank = ARTICLE_SELECTORS.findIndex((selector) => el.matches(selector));
+    if (rank >= 0 && rank < bestRank && (el.textContent?.length ?? 0) >= MIN_ARTICLE_CHARS) {
+      best = el;
+      bestRank = rank;
+    }
   }
-  return doc.body ?? doc.documentElement;
+  return best ?? doc.body ?? doc.documentElement;
 }

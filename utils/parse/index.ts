@@ -66,8 +66,10 @@ export function parseDocument(doc: Document, options: ParseOptions = {}): ParseR
   tables.forEach((t, i) => (t.section = sectionPathAt(sections, dataTables[i]!.range.start)));
 
   const { facts, percents, declaredParts } = extractFacts(view.text, tableRanges);
+  const rawCandidates = titleCandidates(doc);
   const meta = buildMeta({
     doc,
+    titleCandidates: rawCandidates,
     text: view.text,
     script,
     standard,
@@ -76,7 +78,7 @@ export function parseDocument(doc: Document, options: ParseOptions = {}): ParseR
     clean: (s) => cleanText(s).text,
     printedText: (r) => view.printed(r.start, r.end),
   });
-  const candidates = titleCandidates(doc).map(normalise);
+  const candidates = rawCandidates.map(normalise);
   const isReport = decideIsReport({ title: meta.title, titleCandidates: candidates, text: view.text, sections, standard, year: meta.year });
 
   const report: Report = {

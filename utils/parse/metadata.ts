@@ -26,17 +26,27 @@ function labelOf(text: string): string | null {
   return null;
 }
 
-/** Label/value pairs of the metadata table (or label-per-line text dumps), from short leaf elements. */
+const INLINE = new Set(['STRONG', 'B', 'EM', 'FONT', 'SPAN', 'LABEL', 'I', 'U']);
+const MAX_TEXT_NODES = 20_000;
+
+/**
+ * Label/value pairs of the metadata table (or label-per-line text dumps). Walks text nodes, not
+ * elements: a label is a short text node; its value is what follows it in the same element
+ * ("发布日期：2024-01-30", or a sibling node) or the next element after the label's box
+ * (<td>索引号</td><td>…</td>, <p>索引號</p><p>…</p>). A value that is itself a label means an empty field.
+ */
 export function readMetadataFields(doc: Document): Record<string, string> {
   const fields: Record<string, string> = {};
-  const candidates = doc.querySelectorAll('td,th,span,li,p,dt,dd,label,strong,b,em,div');
-  const limit = Math.min(candidates.length, 5000);
-  for (let i = 0; i < limit; i++) {
-    const el = candidates[i]!;
-    if (el.children.length > 2) continue;
-    const text = (el.textContent ?? '').trim();
-    if (!text || text.length > 80) continue;
-    // Inline "发布日期：2024-01-30".
+  const root = doc.body;
+  if (!root) return fields;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < MAX_TEXT_NODES; node = walker.nextNode()) {
+    seen++;
+    const data = (node as Text).data;
+    if (data.length > 80) continue;
+    const text = data.trim();
+    if (text.length < 2) continue;
     const inline = /^([^:：]{2,5})[:：]\s*(.+)$/.exec(text);
     if (inline) {
       const field = labelOf(inline[1]!);
@@ -45,12 +55,12 @@ export function readMetadataFields(doc: Document): Record<string, string> {
     }
     const field = labelOf(text);
     if (!field || field === 'other' || field in fields) continue;
-    let next = el.nextElementSibling;
-    // The value is the next sibling cell/paragraph, unless that is itself a label (an empty field).
-    if (!next && el.parentElement?.tagName === 'STRONG') next = el.parentElement.nextElementSibling;
-    const value = stripChrome(next?.textContent ?? '');
-    if (value && value.length <= 120 && !labelOf(value)) fields[field] = value;
-    else fields[field] = '';
+    // The label's box: climb out of inline wrappers (<td><strong>索引号</strong>：</td>).
+    let box = node.parentElement;
+    while (box && INLINE.has(box.tagName.toUpperCase()) && !box.nextElementSibling && box.parentElement) box = box.parentElement;
+    const after = node.nextSibling && (node.nextSibling.textContent ?? '').replace(/[\s:：]/g, '') ? node.nextSibling : box?.nextElementSibling;
+    const value = stripChrome(after?.textContent ?? '');
+    fields[field] = value && value.length <= 120 && !labelOf(value) ? value : '';
   }
   for (const k of Object.keys(fields)) if (!fields[k]) delete fields[k];
   return fields;
@@ -170,6 +180,7 @@ export function findTitle(
   normalise: Normalise,
   fromTextDump = false,
   clean: Normalise = (s) => s,
+  candidates: string[] = titleCandidates(doc),
 ): FoundTitle | null {
   const found = (n: string, printed: string): FoundTitle => {
     const title = n.trim();
@@ -177,7 +188,7 @@ export function findTitle(
     // Conversion is character for character almost always; if not, show the normalised form.
     return { title, printed: p.length === title.length ? p : title };
   };
-  for (const candidate of titleCandidates(doc)) {
+  for (const candidate of candidates) {
     const n = normalise(candidate);
     const printed = clean(candidate);
     if (isReportTitle(n)) return found(n, printed);
@@ -211,12 +222,14 @@ export function buildMeta(input: {
   clean?: Normalise;
   /** The as-printed text of a span of `text`. */
   printedText?: (range: TextRange) => string;
+  /** titleCandidates(doc), when the caller already has them. */
+  titleCandidates?: string[];
 }): ReportMeta {
   const { doc, text, script, standard, normalise } = input;
   const rawFields = readMetadataFields(doc);
   const fields: Record<string, string> = {};
   for (const [k, v] of Object.entries(rawFields)) fields[k] = normalise(v);
-  const foundTitle = findTitle(doc, fields, text, normalise, input.fromTextDump, input.clean);
+  const foundTitle = findTitle(doc, fields, text, normalise, input.fromTextDump, input.clean, input.titleCandidates);
   const title = foundTitle?.title ?? null;
   const fromTitle = title ? agencyAndYearFromTitle(title) : { agency: null, year: null };
   const signature = findSignature(text);

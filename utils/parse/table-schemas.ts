@@ -56,12 +56,29 @@ export function stripNumbering(s: string): string {
   return labelKey(s).replace(NUMBERING_RE, '');
 }
 
+interface SchemaKeys {
+  exclude: string[];
+  exact: string[];
+  match: string[];
+}
+/** A schema's label keys, computed once per schema (matching runs for every cell of every table). */
+const schemaKeys = new WeakMap<object, SchemaKeys>();
+function keysOf(schema: LabelSchema<string>): SchemaKeys {
+  let keys = schemaKeys.get(schema);
+  if (!keys) {
+    keys = { exclude: (schema.exclude ?? []).map(labelKey), exact: (schema.exact ?? []).map(labelKey), match: schema.match.map(labelKey) };
+    schemaKeys.set(schema, keys);
+  }
+  return keys;
+}
+
 export function matchesLabel<K extends string>(schema: LabelSchema<K>, text: string): boolean {
   const key = labelKey(text);
   if (!key) return false;
-  if (schema.exclude?.some((e) => key.includes(labelKey(e)))) return false;
-  if (schema.exact?.some((e) => stripNumbering(text) === labelKey(e))) return true;
-  return schema.match.some((m) => key.includes(labelKey(m)));
+  const keys = keysOf(schema);
+  if (keys.exclude.some((e) => key.includes(e))) return false;
+  if (keys.exact.length && keys.exact.includes(stripNumbering(text))) return true;
+  return keys.match.some((m) => key.includes(m));
 }
 
 export function findLabel<K extends string>(

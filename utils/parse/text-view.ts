@@ -2,6 +2,7 @@ import type { Script, TextRange } from '../report/types';
 import { cleanText } from '../text/clean';
 import { detectScript } from '../text/script';
 import { toSimplified } from '../text/convert';
+import { tableRowGroups } from './grid';
 
 /**
  * The article as one normalised string (cleaned, Simplified), with a map back to the DOM text
@@ -40,17 +41,19 @@ const CELL = new Set(['TD', 'TH']);
 const LAYOUT_CELL_CHARS = 400;
 
 export function isDataTable(table: HTMLTableElement): boolean {
-  const rows = table.rows;
-  if (!rows || rows.length < 2) return false;
+  // The table's own rows by walking children (not table.rows: DOMs such as linkedom lack it).
+  const rows = tableRowGroups(table).flat();
+  if (rows.length < 2) return false;
   let maxCells = 0;
-  for (let r = 0; r < rows.length; r++) {
-    const cells = rows[r]!.cells;
-    maxCells = Math.max(maxCells, cells.length);
-    for (let c = 0; c < cells.length; c++) {
-      const cell = cells[c]!;
-      if (cell.querySelector('table')) return false;
+  for (const row of rows) {
+    let cells = 0;
+    for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+      if (!CELL.has(cell.tagName.toUpperCase())) continue;
+      cells++;
+      if (cell.getElementsByTagName('table').length) return false;
       if ((cell.textContent?.length ?? 0) > LAYOUT_CELL_CHARS) return false;
     }
+    maxCells = Math.max(maxCells, cells);
   }
   return maxCells >= 2;
 }

@@ -15,8 +15,11 @@ export interface MappedText {
 }
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-const ZERO_WIDTH = /[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]/;
-const SPACE = /[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+// Character classes as code-point tests: this loop runs over every character of the article.
+const isCjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+const isZeroWidth = (c: number) => (c >= 0x200b && c <= 0x200f) || c === 0x2028 || c === 0x2029 || c === 0x2060 || c === 0xfeff || c === 0xad || c === 13;
+const isSpace = (c: number) =>
+  c === 32 || c === 9 || c === 11 || c === 12 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 // Pinyin syllable letters, with tone marks; one syllable per annotated character.
 const PINYIN = /^[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}$/;
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
@@ -83,8 +86,9 @@ export function cleanText(input: string): MappedText {
       lineStart = true;
       continue;
     }
-    if (ZERO_WIDTH.test(raw) || raw === '\r') continue;
-    if (SPACE.test(raw)) {
+    const code = raw.charCodeAt(0);
+    if (isZeroWidth(code)) continue;
+    if (isSpace(code)) {
       if (!lineStart && out.length && out[out.length - 1] !== ' ') push(' ', i);
       continue;
     }
@@ -102,11 +106,11 @@ export function cleanText(input: string): MappedText {
     if (raw === '?' || raw === '？') {
       // ASCII "?" in Chinese prose is a mis-decoded character; runs of them, or one at a line start
       // or next to a space/CJK character, are artefacts. A full-width "？" is a real question mark.
-      const prev = out[out.length - 1] ?? '\n';
-      const next = input[i + 1] ?? '\n';
-      if (raw === '?' && (lineStart || next === '?' || prev === '?' || SPACE.test(next) || CJK.test(prev) || CJK.test(next))) continue;
+      const prev = (out[out.length - 1] ?? '\n').charCodeAt(0);
+      const next = (input[i + 1] ?? '\n').charCodeAt(0);
+      if (raw === '?' && (lineStart || next === 63 || prev === 63 || isSpace(next) || isCjk(prev) || isCjk(next))) continue;
     }
-    push(foldChar(raw), i);
+    push(code < 0xfe50 ? raw : foldChar(raw), i); // fold only full-width and small forms
     lineStart = false;
   }
   while (out.length && (out[out.length - 1] === ' ' || out[out.length - 1] === '\n')) {

@@ -27,7 +27,16 @@ export const COLUMN_LABELS: Record<ApplicantColumn, LocalizedText> = {
 const REFUSED = ['属于国家秘密', '其他法律行政法规禁止公开', '危及“三安全一稳定”', '保护第三方合法权益', '属于三类内部事务信息', '属于四类过程性信息', '属于行政执法案卷', '属于行政查询事项'];
 const REFUSED_HANT = ['屬於國家秘密', '其他法律行政法規禁止公開', '危及“三安全一穩定”', '保護第三方合法權益', '屬於三類內部事務信息', '屬於四類過程性信息', '屬於行政執法案卷', '屬於行政查詢事項'];
 
+const rowLabels = new Map<ApplicationRow, LocalizedText>();
+
+/** The row's name in the three locales (memoised: every relation term asks for it). */
 export function rowLabel(row: ApplicationRow): LocalizedText {
+  let label = rowLabels.get(row);
+  if (!label) rowLabels.set(row, (label = buildRowLabel(row)));
+  return label;
+}
+
+function buildRowLabel(row: ApplicationRow): LocalizedText {
   const [head, n] = row.split('.') as [string, string | undefined];
   const i = n ? Number(n) : 0;
   switch (head) {

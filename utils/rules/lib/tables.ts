@@ -59,7 +59,20 @@ export interface Relation {
   right: Term[];
 }
 
-export function applicationRelations(report: Report): Relation[] {
+/** Several rules read the same relations of one report: build them once per report. */
+function memoised(build: (report: Report) => Relation[]): (report: Report) => Relation[] {
+  const cache = new WeakMap<Report, Relation[]>();
+  return (report) => {
+    let relations = cache.get(report);
+    if (!relations) cache.set(report, (relations = build(report)));
+    return relations;
+  };
+}
+
+export const applicationRelations = memoised(buildApplicationRelations);
+export const reviewRelations = memoised(buildReviewRelations);
+
+function buildApplicationRelations(report: Report): Relation[] {
   const table = report.standard.applications;
   if (!table) return [];
   const { rows } = table;
@@ -107,7 +120,7 @@ export function applicationRelations(report: Report): Relation[] {
   return out;
 }
 
-export function reviewRelations(report: Report): Relation[] {
+function buildReviewRelations(report: Report): Relation[] {
   const table = report.standard.reviewLitigation;
   if (!table) return [];
   const out: Relation[] = [];
