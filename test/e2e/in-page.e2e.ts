@@ -74,6 +74,8 @@ for (const target of BROWSERS) {
       const panel = await panelSnapshot(page);
       for (const rule of ['applications-balance', 'applications-outcome-sum', 'review-litigation-sum']) expect(panel.rules).toContain(rule);
       expect(panel.figures.length).toBeGreaterThan(0);
+      // Agency as printed (Traditional page).
+      expect(panel.text).toContain('張家港市衛生健康委員會');
       await page.screenshotElement('report-lens', shot('seed-003-panel'));
 
       await page.clickInPanel('button[data-rule="applications-balance"]');
@@ -305,6 +307,7 @@ for (const target of BROWSERS) {
         input.value = '人工核对：表格为扫描件';
         input.dispatchEvent(new Event('input', { bubbles: true }));
       });
+      await page.screenshotElement('report-lens', shot('seed-003-review-form'));
       await page.clickInPanel('[data-review-action="dismissed"]');
       await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('button[data-rule="applications-balance"][data-review="dismissed"]'));
       await until(async () => (await driver.badgeText(page.tabId)) === String(errors - 1));
@@ -320,6 +323,9 @@ for (const target of BROWSERS) {
       expect(after.text).toContain('已忽略');
       expect(after.text).toContain('人工核对：表格为扫描件');
       await until(async () => (await driver.badgeText(again.tabId)) === String(errors - 1));
+      await again.evaluate(() =>
+        document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-review-group="dismissed"]')?.scrollIntoView({ block: 'end' }),
+      );
       await again.screenshotElement('report-lens', shot('seed-003-dismissed'));
 
       // The popup agrees.
@@ -329,6 +335,21 @@ for (const target of BROWSERS) {
       expect(summary.severityCounts).toEqual(after.severityCounts);
       expect(summary.text).toContain('人工核对：表格为扫描件');
       await popup.screenshot(shot('seed-003-dismissed-popup'));
+      if (target.name === 'chromium') {
+        // Accessibility (axe-core) of the popup and of the panel with a reviewed finding and an open review form.
+        const rawPopup = (popup as TestPage & { raw?: Page }).raw;
+        const rawPage = (again as TestPage & { raw?: Page }).raw;
+        if (rawPopup && rawPage) {
+          await again.clickInPanel('button[data-review="dismissed"] + .rl-review-toggle');
+          await again.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-review-input'));
+          const results = [await new AxeBuilder({ page: rawPopup }).analyze(), await new AxeBuilder({ page: rawPage }).include('report-lens').analyze()];
+          const violations = results.flatMap((r) => r.violations);
+          writeFileSync(join(RESULTS, 'chromium-reviews-axe.json'), JSON.stringify(violations, null, 2));
+          expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+          await again.press('Escape');
+          await again.waitFor(() => !document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-review-form'));
+        }
+      }
       await popup.close();
 
       // 打开年报库 from the panel opens the library at this report.
