@@ -144,7 +144,7 @@ function breakdowns(s: Sentence, facts: Fact[]): void {
     }
   }
   // Parts first, then 共计N.
-  const after = new RegExp(String.raw`((?:[^。；，,]{0,24}?\d+\s*(条|件|篇|项|个)[，,、]\s*){2,})(?:共计|合计|总计|共)\s*(\d+)\s*(条|件|篇|项|个)`).exec(s.text);
+  const after = new RegExp(String.raw`((?:[^。；，,、\d]{0,24}?\d+\s*(条|件|篇|项|个)[，,、]\s*){2,})(?:共计|合计|总计|共)\s*(\d+)\s*(条|件|篇|项|个)`).exec(s.text);
   if (after && after[2] === after[4]) {
     const clauseStart = after.index;
     const parts = partsOf(after[1]!.replace(/[，,、]\s*$/, ''), s.start + clauseStart, after[2]!);
