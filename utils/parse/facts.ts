@@ -14,7 +14,9 @@ interface Sentence {
 
 export function sentences(text: string, skip: TextRange[]): Sentence[] {
   const out: Sentence[] = [];
-  const re = /[^。；！？\n]+[。；！？]?/g;
+  // A run of more than 1,000 characters without a sentence end is cut into pieces: the patterns below
+  // are quadratic in the length of what they search (a 250,000-character run took a minute).
+  const re = /[^。；！？\n]{1,1000}[。；！？]?/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const start = m.index;
