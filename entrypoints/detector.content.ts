@@ -26,10 +26,6 @@ export default defineContentScript({
     // Registered both statically (gov.cn) and dynamically (all sites): run once per document.
     if (g.__reportLensDetector) return;
     g.__reportLensDetector = true;
-    const api = g.browser?.runtime?.id ? g.browser : g.chrome;
-    const runtime = api?.runtime;
-    if (!runtime?.id) return;
-
     let done = false;
     let checks = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -48,6 +44,11 @@ export default defineContentScript({
       checks++;
       if (looksLikeReport(document)) {
         stop();
+        // The extension API is touched only on a hit: its bindings are built lazily on first use,
+        // which costs more than the whole keyword test on a non-report page.
+        const api = g.browser?.runtime?.id ? g.browser : g.chrome;
+        const runtime = api?.runtime;
+        if (!runtime?.id) return;
         // Promise in Firefox, callback-less call in Chrome; either way ignore the answer.
         try {
           const sent = runtime.sendMessage({ reportLens: 'report-lens:detected' }) ;
