@@ -1,8 +1,11 @@
 /**
  * Mutation property, DOM level (the Report-level version is test/unit/rules/mutation.test.ts): in each
  * fixture page with standard tables, changing the text of any single count cell of table 三 or 四 in the
- * DOM by any non-zero amount, then parsing, yields at least one error finding located at that cell, with
- * that cell among its related locations, or in the same row or column of the same table.
+ * DOM by any non-zero amount, then parsing, yields at least one error finding located at that cell or with
+ * that cell among its related locations. (The brief also allowed "in the same row or column"; the
+ * stricter form holds, so it is what is asserted.)
+ * Cells already in an error of the unmutated page (seed-003 prints 结果维持 2 with 总计 0) are left out:
+ * there a change can repair the table, and no error is then the right answer.
  * Cases: 5 pages × 120 = 600.
  */
 import fc from 'fast-check';
@@ -24,7 +27,6 @@ function countCells(report: Report): CellValue[] {
   return out.filter((c) => c.value.kind === 'number');
 }
 
-const near = (l: Location, at: CellRef) => l.kind === 'cell' && l.table === at.table && (l.row === at.row || l.col === at.col);
 const exact = (l: Location, at: CellRef) => l.kind === 'cell' && l.table === at.table && l.row === at.row && l.col === at.col;
 
 describe.each(PAGES)('%s', (name) => {
@@ -33,17 +35,21 @@ describe.each(PAGES)('%s', (name) => {
   const { report, anchors } = parseDocument(doc);
   const cellElements = [...doc.querySelectorAll('td,th')];
   // Each count cell with the document-order index of its <td>, so a fresh document can find it again.
-  const targets = countCells(report).map((c) => {
-    const el = anchors.resolve({ kind: 'cell', quote: '', ...c.at }) as Element | null;
-    return { cell: c, index: el ? cellElements.indexOf(el) : -1 };
-  });
+  const before = runRules(report).filter((f) => f.severity === 'error');
+  const inError = (at: CellRef) => before.some((f) => exact(f.location, at) || (f.related ?? []).some((r) => exact(r, at)));
+  const targets = countCells(report)
+    .filter((c) => !inError(c.at))
+    .map((c) => {
+      const el = anchors.resolve({ kind: 'cell', quote: '', ...c.at }) as Element | null;
+      return { cell: c, index: el ? cellElements.indexOf(el) : -1 };
+    });
 
   it('has count cells in tables 三 and 四', () => {
     expect(targets.length).toBeGreaterThanOrEqual(15);
     expect(targets.every((t) => t.index >= 0)).toBe(true);
   });
 
-  it('any single count cell changed by any non-zero amount is caught at, with or beside the cell (120 cases)', { timeout: 120_000 }, () => {
+  it('any single count cell changed by any non-zero amount is caught at or with the cell (120 cases)', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(fc.nat({ max: targets.length - 1 }), fc.integer({ min: -1000, max: 1000 }).filter((d) => d !== 0), (i, delta) => {
         const { cell, index } = targets[i]!;
@@ -53,7 +59,7 @@ describe.each(PAGES)('%s', (name) => {
         td.textContent = String(value);
         const parsed = parseDocument(mutated).report;
         const errors = runRules(parsed).filter((f) => f.severity === 'error');
-        const hit = errors.some((f) => exact(f.location, cell.at) || (f.related ?? []).some((r) => exact(r, cell.at)) || near(f.location, cell.at));
+        const hit = errors.some((f) => exact(f.location, cell.at) || (f.related ?? []).some((r) => exact(r, cell.at)));
         expect(hit, `${name}: cell ${JSON.stringify(cell.at)} ${cell.value.text} → ${value}; errors: ${errors.map((f) => f.rule).join(', ')}`).toBe(true);
       }),
       { numRuns: runs(120) },
