@@ -1,19 +1,10 @@
-import type { FigureKey, Figures } from '@/utils/report/types';
+import { FIGURE_KEYS, type Figures } from '@/utils/report/types';
 import type { Strings } from '@/utils/i18n';
 
-const ORDER: readonly FigureKey[] = [
-  'activeDisclosed',
-  'applicationsNew',
-  'applicationsCarriedOver',
-  'applicationsHandled',
-  'applicationsCarriedForward',
-  'reviewTotal',
-  'litigationTotal',
-];
 
 /** Key figures of a report; every figure element carries data-figure="<FigureKey>". */
 export function FigureList({ figures, t }: { figures: Figures; t: Strings }) {
-  const present = ORDER.filter((key) => figures[key] !== null && figures[key] !== undefined);
+  const present = FIGURE_KEYS.filter((key) => figures[key] !== null && figures[key] !== undefined);
   if (present.length === 0) return null;
   return (
     <dl class="rl-figures">

@@ -1,18 +1,9 @@
 /** Building the library's summary row of a report (shared by save, import and the v2 migration). */
-import type { Figures, Finding, Report } from '../report/types';
+import { FIGURE_KEYS, emptyFigures, type Finding, type Report } from '../report/types';
 import { agencyKey, regionOf } from './agency';
 import { findingKey } from './keys';
 import type { FindingCounts, ReportRow, Review } from './types';
 
-const EMPTY_FIGURES: Figures = {
-  activeDisclosed: null,
-  applicationsNew: null,
-  applicationsCarriedOver: null,
-  applicationsHandled: null,
-  applicationsCarriedForward: null,
-  reviewTotal: null,
-  litigationTotal: null,
-};
 
 export function countFindings(
   findings: readonly Finding[],
@@ -46,8 +37,8 @@ export function reportColumns(report: Report): Pick<
   'title' | 'agency' | 'agencyKey' | 'region' | 'year' | 'era' | 'publishedAt' | 'agencyKind' | 'figures'
 > {
   const meta = report.meta;
-  const figures = { ...EMPTY_FIGURES };
-  for (const k of Object.keys(EMPTY_FIGURES) as (keyof Figures)[]) {
+  const figures = emptyFigures();
+  for (const k of FIGURE_KEYS) {
     const v = report.figures?.[k];
     figures[k] = typeof v === 'number' && Number.isFinite(v) ? v : null;
   }

@@ -1,15 +1,7 @@
 /** Records of the library database (schema version 2; see db.ts). */
 import type { AgencyKind, Era, Figures, FigureKey, Finding, Report } from '../report/types';
 
-export const FIGURE_KEYS: readonly FigureKey[] = [
-  'activeDisclosed',
-  'applicationsNew',
-  'applicationsCarriedOver',
-  'applicationsHandled',
-  'applicationsCarriedForward',
-  'reviewTotal',
-  'litigationTotal',
-];
+export { FIGURE_KEYS } from '../report/types';
 
 /** Finding counts of a report. error/warning/info/total exclude dismissed findings. */
 export interface FindingCounts {

@@ -250,6 +250,22 @@ export interface Figures {
 }
 export type FigureKey = keyof Figures;
 
+/** The key figures in display order. */
+export const FIGURE_KEYS: readonly FigureKey[] = [
+  'activeDisclosed',
+  'applicationsNew',
+  'applicationsCarriedOver',
+  'applicationsHandled',
+  'applicationsCarriedForward',
+  'reviewTotal',
+  'litigationTotal',
+];
+
+/** Figures of a report that states none. */
+export function emptyFigures(): Figures {
+  return Object.fromEntries(FIGURE_KEYS.map((k) => [k, null])) as unknown as Figures;
+}
+
 export type AgencyKind = 'government' | 'government-office' | 'department' | 'township' | null;
 
 export interface ReportMeta {

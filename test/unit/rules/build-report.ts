@@ -6,6 +6,7 @@ import {
   APPLICANT_COLUMNS,
   REPORT_SCHEMA_VERSION,
   REVIEW_GROUPS,
+  emptyFigures,
   REVIEW_OUTCOMES,
   type ApplicationRow,
   type CellValue,
@@ -63,15 +64,7 @@ export function baseReport(meta: Partial<ReportMeta> = {}, rest: Partial<Report>
     facts: [],
     percents: [],
     declaredParts: [],
-    figures: {
-      activeDisclosed: null,
-      applicationsNew: null,
-      applicationsCarriedOver: null,
-      applicationsHandled: null,
-      applicationsCarriedForward: null,
-      reviewTotal: null,
-      litigationTotal: null,
-    },
+    figures: emptyFigures(),
     ...rest,
   };
 }
