@@ -38,6 +38,9 @@ export default defineContentScript({
 
 type Anchors = ReturnType<typeof checkDocument>['anchors'];
 
+/** After a re-check caused by the page changing, wait this long without further change before saving. */
+const SETTLE_BEFORE_SAVE_MS = 5000;
+
 class ReportLens {
   private settings: Settings | null = null;
   private panelState: PanelState = 'expanded';
@@ -91,20 +94,27 @@ class ReportLens {
         this.unmount();
         return false;
       }
-      let findings = result.findings;
+      // Show the panel first with this page's own findings; cross-year findings and the saved
+      // state arrive from the background a moment later (panel time is measured from document_idle).
+      this.report = report;
+      this.findings = result.findings;
+      this.anchors = result.anchors;
+      clearHighlight();
+      await this.mount();
       const context = await sendMessage('getContext', { url, report }).catch(() => null);
       if (context?.neighbours && (context.neighbours.previous || context.neighbours.next)) {
-        findings = runRules(report, { neighbours: context.neighbours });
+        this.findings = runRules(report, { neighbours: context.neighbours });
       }
-      this.report = report;
-      this.findings = findings;
-      this.anchors = result.anchors;
       this.saved = context?.saved ?? null;
       this.reviews = context?.reviews ?? {};
-      clearHighlight();
-      await sendMessage('reportChecked', { url, report, findings }).catch(() => undefined);
-      await this.mount();
-      if (this.settings?.autoSave) await this.save();
+      this.renderPanel();
+      await sendMessage('reportChecked', { url, report, findings: this.findings }).catch(() => undefined);
+      if (this.settings?.autoSave) {
+        // A page that keeps rewriting its article would otherwise leave a revision per re-check:
+        // after the first save, save again only once the article has been still for a while.
+        if (reason === 'initial') await this.save();
+        else this.scheduleSave();
+      }
       return true;
     } catch (error) {
       console.warn('[report-lens] check failed', error);
@@ -112,6 +122,16 @@ class ReportLens {
     } finally {
       this.checking = false;
     }
+  }
+
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private scheduleSave(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      void this.save();
+    }, SETTLE_BEFORE_SAVE_MS);
   }
 
   private async save(): Promise<void> {
