@@ -235,7 +235,7 @@ export interface BrowserPipelinePage {
   warm: Stat;
 }
 
-/** The same pipeline (utils/pipeline.ts checkDocument) in Chromium's DOM, for comparison with Node's happy-dom. */
+/** The same pipeline (utils/pipeline.ts checkDocument) in Chromium's DOM, for comparison with Node's linkedom. */
 export async function browserPipelineBench(b: BenchBrowser, server: BenchServer, pages: { name: string; path: string }[], reps: number): Promise<BrowserPipelinePage[]> {
   const code = await bundle(`import { checkDocument } from './utils/pipeline';\nglobalThis.__rlCheck = checkDocument;`);
   const out: BrowserPipelinePage[] = [];

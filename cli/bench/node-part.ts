@@ -1,8 +1,7 @@
 /**
  * One Node measurement in its own process (run by cli/bench.ts): `tsx cli/bench/node-part.ts <part> [arg] [runs]`
- * prints its result as JSON on stdout. Separate processes because cli/dom.ts's shared happy-dom window
- * retains every document it parses (about 7.6 MB per 23 KB page), so one process cannot parse a thousand
- * pages; each part starts from a clean heap.
+ * prints its result as JSON on stdout. Separate processes so that one part's heap and JIT state never
+ * skew another's timings: each part starts from a clean heap.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

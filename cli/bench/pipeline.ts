@@ -1,5 +1,5 @@
 /**
- * The pipeline in Node (happy-dom): per page, each stage of parseDocument timed on its own, the whole
+ * The pipeline in Node (cli/dom.ts: linkedom): per page, each stage of parseDocument timed on its own, the whole
  * checkDocument, and the DOM parse as the ratio base; the long report; opencc; CLI throughput.
  *
  * stages() mirrors utils/parse/index.ts parseDocument step by step (same functions, same order) so each
@@ -137,7 +137,7 @@ export function largestSeed(): string {
   return [...SEEDS].sort((a, b) => readFileSync(join(PAGES, b)).length - readFileSync(join(PAGES, a)).length)[0]!;
 }
 
-/** One page per process: cli/dom.ts's shared happy-dom window keeps every parsed document (see BENCHMARKS.md). */
+/** One page per process, so no part's garbage skews another's timings. */
 export function pipelinePage(file: string, runs: number): PagePipeline {
   if (file === 'long') {
     const long = longReport();
@@ -212,7 +212,7 @@ export interface CliBench {
   perFile: { file: string; ms: number }[];
 }
 
-/** checkFile (the CLI's function: read, decode, happy-dom, parse, rules) over 1,000 pages, one core. */
+/** checkFile (the CLI's function: read, decode, linkedom, parse, rules) over 1,000 pages, one core. */
 export function cliBench(total = 1000): CliBench {
   // Every fixture page except the 1 MB non-report listing (it is measured on its own).
   const files = readdirSync(PAGES).filter((f) => f.endsWith('.html') && f !== 'large-listing.html').sort().map((f) => join(PAGES, f));
@@ -237,7 +237,7 @@ export function cliBench(total = 1000): CliBench {
   };
 }
 
-/** The ratio base: the same pages through htmlToDocument only (happy-dom), pages per second. */
+/** The ratio base: the same pages through htmlToDocument only (linkedom), pages per second. */
 export function domParseBench(total = 300): { pages: number; pagesPerSecond: number } {
   const htmls = readdirSync(PAGES).filter((f) => f.endsWith('.html') && f !== 'large-listing.html').sort().map((f) => readFileSync(join(PAGES, f), 'utf8'));
   for (const h of htmls) htmlToDocument(h);
