@@ -1,6 +1,24 @@
 /** Hand-built Reports and Findings for the library tests (no parser involved). */
 import type { Finding, Location, Report, Severity } from '../../../utils/report/types';
+import { afterEach } from 'vitest';
 import { syntheticReport, type SyntheticSpec } from '../../../utils/library/synthetic';
+import { openLibrary, type LibraryDB } from '../../../utils/library/store';
+
+/** A factory of empty libraries (fake-indexeddb), each closed and deleted after its test. */
+export function freshLibraries(): () => LibraryDB {
+  const dbs: LibraryDB[] = [];
+  afterEach(async () => {
+    for (const db of dbs.splice(0)) {
+      db.close();
+      await db.delete();
+    }
+  });
+  return () => {
+    const db = openLibrary(dbName());
+    dbs.push(db);
+    return db;
+  };
+}
 
 export function makeReport(spec: Partial<Omit<SyntheticSpec, 'agency' | 'year'>> & { agency?: string | null; year?: number | null } = {}): Report {
   const r = syntheticReport({

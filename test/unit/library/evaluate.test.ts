@@ -3,24 +3,13 @@
  * findings (carry-over) without the user opening them. Real rules, fake-indexeddb.
  */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reevaluateNeighbours } from '../../../utils/library/evaluate';
-import { findSaved, findingKey, getReport, neighboursOf, openLibrary, reviewsFor, saveReport, setReview, type LibraryDB } from '../../../utils/library/store';
+import { findSaved, findingKey, getReport, neighboursOf, reviewsFor, saveReport, setReview, type LibraryDB } from '../../../utils/library/store';
 import { runRules } from '../../../utils/rules';
-import { dbName, makeReport } from './builder';
+import { freshLibraries, makeReport } from './builder';
 
-const dbs: LibraryDB[] = [];
-function fresh(): LibraryDB {
-  const db = openLibrary(dbName());
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const fresh = freshLibraries();
 
 const URL_21 = 'http://www.example.gov.cn/a/2021.html';
 const URL_22 = 'http://www.example.gov.cn/a/2022.html';

@@ -1,23 +1,12 @@
 import 'fake-indexeddb/auto';
 import Papa from 'papaparse';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportCsv, exportJson, importJson, parseLibraryExport, IMPORT_LIMITS, EXPORT_FORMAT_VERSION, CSV_BASE_COLUMNS } from '../../../utils/library/exchange';
-import { findingKey, linkAgencies, openLibrary, saveReport, setReview, type LibraryDB } from '../../../utils/library/store';
+import { findingKey, linkAgencies, saveReport, setReview, type LibraryDB } from '../../../utils/library/store';
 import { FIGURE_KEYS, COUNT_KEYS } from '../../../utils/library/types';
-import { dbName, makeFinding, makeReport } from './builder';
+import { freshLibraries, makeFinding, makeReport } from './builder';
 
-const dbs: LibraryDB[] = [];
-function fresh(): LibraryDB {
-  const db = openLibrary(dbName());
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const fresh = freshLibraries();
 
 async function populate(db: LibraryDB) {
   const f = makeFinding('carry-over', 'error', { kind: 'cell', quote: '3', table: 0, row: 1, col: 1 });

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   findSaved,
   findingKey,
@@ -7,7 +7,6 @@ import {
   linkAgencies,
   linkedAgencies,
   neighboursOf,
-  openLibrary,
   removeReport,
   restoreReport,
   reviewsFor,
@@ -21,20 +20,9 @@ import {
 } from '../../../utils/library/store';
 import { SCHEMA_V2 } from '../../../utils/library/db';
 import { regionOf } from '../../../utils/library/agency';
-import { dbName, makeFinding, makeReport } from './builder';
+import { freshLibraries, makeFinding, makeReport } from './builder';
 
-const dbs: LibraryDB[] = [];
-function fresh(): LibraryDB {
-  const db = openLibrary(dbName());
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const fresh = freshLibraries();
 
 const URL_A21 = 'http://www.example.gov.cn/a/2021.html';
 const URL_A22 = 'http://www.example.gov.cn/a/2022.html';
