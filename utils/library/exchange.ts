@@ -4,6 +4,7 @@
  */
 import Papa from 'papaparse';
 import * as v from 'valibot';
+import { FindingSchema, ReportShapeSchema, validateFindings, validateReport } from '../report/schema';
 import type { Finding, Report } from '../report/types';
 import { agencyKey } from './agency';
 import type { LibraryDB } from './db';
@@ -138,71 +139,6 @@ const nullableStr = v.nullable(v.string());
 const int = v.pipe(v.number(), v.integer());
 const nonNegInt = v.pipe(v.number(), v.integer(), v.minValue(0));
 const isoDate = v.pipe(v.string(), v.maxLength(40), v.check((s) => !Number.isNaN(Date.parse(s)), 'not a date'));
-const localized = v.object({ 'zh-Hans': str, 'zh-Hant': str, en: str });
-const textRange = v.object({ start: nonNegInt, end: nonNegInt });
-
-const LocationSchema = v.variant('kind', [
-  v.object({ kind: v.literal('cell'), quote: str, table: nonNegInt, row: nonNegInt, col: nonNegInt }),
-  v.object({ kind: v.literal('text'), quote: str, start: nonNegInt, end: nonNegInt }),
-  v.object({ kind: v.literal('section'), path: v.array(int), quote: str }),
-  v.object({ kind: v.literal('report') }),
-]);
-
-const FindingSchema = v.object({
-  rule: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-  severity: v.picklist(['error', 'warning', 'info']),
-  message: str,
-  messages: localized,
-  location: LocationSchema,
-  related: v.optional(v.array(LocationSchema)),
-});
-
-const numberOrNull = v.nullable(v.number());
-const FiguresSchema = v.object(Object.fromEntries(FIGURE_KEYS.map((k) => [k, numberOrNull])) as Record<(typeof FIGURE_KEYS)[number], typeof numberOrNull>);
-
-const MetaSchema = v.looseObject({
-  title: nullableStr,
-  agency: nullableStr,
-  agencySource: v.nullable(v.picklist(['title', 'signature', 'metadata'])),
-  publisher: nullableStr,
-  year: v.nullable(int),
-  publishedAt: nullableStr,
-  publishedAtSource: v.nullable(v.picklist(['metadata', 'signature'])),
-  signedAt: nullableStr,
-  indexNumber: nullableStr,
-  format: v.nullable(v.picklist(['2008', '2019', '2021'])),
-  script: v.picklist(['hans', 'hant']),
-  agencyKind: v.nullable(v.picklist(['government', 'government-office', 'department', 'township'])),
-  statisticsPeriod: v.nullable(v.looseObject({ text: str, at: textRange, start: nullableStr, end: nullableStr })),
-});
-
-const CellSchema = v.looseObject({ row: nonNegInt, col: nonNegInt, rowSpan: nonNegInt, colSpan: nonNegInt, text: str, header: v.boolean() });
-const TableSchema = v.looseObject({
-  index: nonNegInt,
-  source: v.picklist(['html', 'text']),
-  kind: v.picklist(['active-disclosure', 'applications', 'review-litigation', 'other']),
-  rows: nonNegInt,
-  cols: nonNegInt,
-  cells: v.array(CellSchema),
-  slots: v.array(v.array(int)),
-  section: v.array(int),
-});
-
-const ReportSchema = v.looseObject({
-  schemaVersion: v.literal(1),
-  source: v.looseObject({ url: nullableStr, title: nullableStr }),
-  isReport: v.boolean(),
-  meta: MetaSchema,
-  text: str,
-  sections: v.array(v.looseObject({ number: int, label: str, level: int, title: str })),
-  tables: v.array(TableSchema),
-  standard: v.looseObject({}),
-  facts: v.array(v.looseObject({ kind: str, value: v.number() })),
-  percents: v.array(v.looseObject({ percent: v.number() })),
-  declaredParts: v.array(v.looseObject({ count: v.number() })),
-  figures: FiguresSchema,
-});
-
 function exportSchema(limits: ImportLimits) {
   return v.object({
     format: v.literal(EXPORT_FORMAT),
@@ -215,7 +151,8 @@ function exportSchema(limits: ImportLimits) {
           url: v.pipe(v.string(), v.maxLength(8192)),
           savedAt: isoDate,
           checkedAt: v.optional(isoDate),
-          report: ReportSchema,
+          // The model's own schemas: an import is held to the same shape as a freshly parsed report.
+          report: ReportShapeSchema,
           findings: v.pipe(v.array(FindingSchema), v.maxLength(limits.maxFindingsPerReport)),
         }),
       ),
@@ -284,7 +221,15 @@ export function parseLibraryExport(text: string, limits: ImportLimits = IMPORT_L
     const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
     fail('import-invalid', MSG.invalid, { p: path || issue.message }, issue.message);
   }
-  return result.output as unknown as LibraryExport;
+  const output = result.output as unknown as LibraryExport;
+  // Cross-references the shape cannot express: ranges inside the text, cells inside their grids,
+  // finding locations that resolve.
+  output.reports.forEach((entry, i) => {
+    const report = validateReport(entry.report);
+    const findings = report.ok ? validateFindings(entry.findings, entry.report) : report;
+    if (!findings.ok) fail('import-invalid', MSG.invalid, { p: `reports.${i}` }, findings.issues.slice(0, 3).join('; '));
+  });
+  return output;
 }
 
 // ---------------------------------------------------------------- JSON import: writing

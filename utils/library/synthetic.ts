@@ -100,7 +100,7 @@ export function syntheticReport(s: SyntheticSpec): Report {
     },
     text,
     sections: [],
-    tables: [{ index: 0, source: 'html', kind: 'applications', rows: labels.length, cols: 2, cells, slots, section: [3] }],
+    tables: [{ index: 0, source: 'html', kind: 'applications', rows: labels.length, cols: 2, cells, slots, section: [] }],
     standard: { applications: { table: 0, format: era === '2021' ? '2021' : '2019', rows } },
     facts: [],
     percents: [],

@@ -117,6 +117,8 @@ describe('JSON export and import', () => {
       ['bad severity', (g) => g.replace('"severity":"error"', '"severity":"fatal"'), 'import-invalid', /不符合/],
       ['missing reports', () => JSON.stringify({ format: 'report-lens-library', version: 1, exportedAt: '2024-01-01T00:00:00Z' }), 'import-invalid', /reports/],
       ['negative id', (g) => g.replace('"id":1,', '"id":-1,'), 'import-invalid', /不符合/],
+      ['unknown key in a report', (g) => g.replace('"isReport":true', '"isReport":true,"extra":1'), 'import-invalid', /不符合/],
+      ['a cell reference outside its grid', (g) => g.replace(/"at":\{"table":0,"row":\d+,"col":\d+\}/, '"at":{"table":0,"row":999,"col":0}'), 'import-invalid', /不符合/],
     ];
     for (const [name, mutate, code, message] of cases) {
       it(name, async () => {
