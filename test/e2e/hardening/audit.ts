@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { ALL_HOSTS, GOV_HOST, startServer, type FixtureServer } from '../lib/server';
 import { CHROME_BUILD } from '../lib/chromium';
-import { FIREFOX_BUILD, FIXED_UUID, GECKO_ID } from '../lib/firefox';
+import { FIREFOX_BUILD, FIXED_UUID, GECKO_ID, waitForExtensionApi } from '../lib/firefox';
 
 export interface ProxiedRequest {
   method: string;
@@ -250,7 +250,7 @@ async function firefoxSession(fixture: FixtureServer, proxy: AuditProxy): Promis
     const popup = await browser.newPage();
     watch(popup);
     void popup.goto(`${origin}/popup.html?tab=0`).catch(() => undefined);
-    await popup.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser !== 'undefined', { timeout: 30_000 });
+    await waitForExtensionApi(popup);
     const tabId = (await popup.evaluate(
       `browser.tabs.query({}).then((t) => t.filter((x) => (x.url ?? '').includes('seed-003')).map((x) => x.id)[0])`,
     )) as number;

@@ -12,6 +12,22 @@ export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../../.output/fire
 export const GECKO_ID = 'report-lens@report-lens.example';
 export const FIXED_UUID = '5d1f3a52-7c1e-4c43-9a3e-2b8f0e6a1c11';
 
+/**
+ * Wait until an extension page that is still navigating exposes the extension API. Not
+ * page.waitForFunction: over WebDriver BiDi an evaluation that lands while the realm is being
+ * replaced fails with a protocol error ("right-hand side of 'in' should be an object") that
+ * Puppeteer does not retry, so this polls and treats such errors as "not yet".
+ */
+export async function waitForExtensionApi(page: Page, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ready = await page.evaluate(() => typeof (globalThis as { browser?: unknown }).browser !== 'undefined').catch(() => false);
+    if (ready) return;
+    if (Date.now() > deadline) throw new Error(`the extension API did not appear in ${page.url()} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 export async function launchFirefox(options: { extensionDir?: string } = {}): Promise<Driver & { browser: Browser }> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -34,7 +50,7 @@ export async function launchFirefox(options: { extensionDir?: string } = {}): Pr
   // An extension page kept open as the place to run extension code (storage, tabs, browserAction).
   const consolePage = await browser.newPage();
   void consolePage.goto(`${extensionOrigin}/popup.html?tab=0`).catch(() => undefined);
-  await consolePage.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser !== 'undefined', { timeout: 30_000 });
+  await waitForExtensionApi(consolePage);
 
   const extEval = async <T>(body: string): Promise<T> => (await consolePage.evaluate(`(async () => { ${body} })()`)) as T;
   const tabIds = () => extEval<number[]>('return (await browser.tabs.query({})).map((t) => t.id);');
