@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { ALL_HOSTS, GOV_HOST, startServer, type FixtureServer } from '../lib/server';
 import { CHROME_BUILD } from '../lib/chromium';
-import { FIREFOX_BUILD, FIXED_UUID, GECKO_ID, waitForExtensionApi } from '../lib/firefox';
+import { FIREFOX_BUILD, FIXED_UUID, GECKO_ID, pollInPage, waitForExtensionApi } from '../lib/firefox';
 
 export interface ProxiedRequest {
   method: string;
@@ -255,13 +255,13 @@ async function firefoxSession(fixture: FixtureServer, proxy: AuditProxy): Promis
       `browser.tabs.query({}).then((t) => t.filter((x) => (x.url ?? '').includes('seed-003')).map((x) => x.id)[0])`,
     )) as number;
     void popup.goto(`${origin}/popup.html?tab=${tabId}`).catch(() => undefined);
-    await popup.waitForSelector('[data-save-state="saved"]', { timeout: 20_000 });
+    await pollInPage(popup, () => document.querySelector('[data-save-state="saved"]') !== null, 20_000);
     steps.push('popup');
 
     const library = await browser.newPage();
     watch(library);
     void library.goto(`${origin}/library.html`).catch(() => undefined);
-    await library.waitForFunction(() => document.querySelectorAll('[data-testid="report-row"]').length === 3, { timeout: 30_000, polling: 100 });
+    await pollInPage(library, () => document.querySelectorAll('[data-testid="report-row"]').length === 3);
     const firstId = await library.$eval('[data-testid="report-row"]', (r) => r.getAttribute('data-report-id'));
     await library.evaluate((id) => void (location.hash = `#report=${id}`), firstId);
     await library.waitForSelector('[data-testid="report-detail"]');

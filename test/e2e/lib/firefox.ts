@@ -13,19 +13,24 @@ export const GECKO_ID = 'report-lens@report-lens.example';
 export const FIXED_UUID = '5d1f3a52-7c1e-4c43-9a3e-2b8f0e6a1c11';
 
 /**
- * Wait until an extension page that is still navigating exposes the extension API. Not
- * page.waitForFunction: over WebDriver BiDi an evaluation that lands while the realm is being
- * replaced fails with a protocol error ("right-hand side of 'in' should be an object") that
- * Puppeteer does not retry, so this polls and treats such errors as "not yet".
+ * Poll a condition in a page that may still be navigating. Not page.waitForFunction/waitForSelector:
+ * over WebDriver BiDi an evaluation that lands while the realm is being replaced fails with a protocol
+ * error ("right-hand side of 'in' should be an object") that Puppeteer does not retry; here any
+ * evaluation error means "not yet".
  */
-export async function waitForExtensionApi(page: Page, timeoutMs = 30_000): Promise<void> {
+export async function pollInPage(page: Page, condition: () => unknown, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const ready = await page.evaluate(() => typeof (globalThis as { browser?: unknown }).browser !== 'undefined').catch(() => false);
+    const ready = await page.evaluate(condition as never).catch(() => false);
     if (ready) return;
-    if (Date.now() > deadline) throw new Error(`the extension API did not appear in ${page.url()} within ${timeoutMs} ms`);
+    if (Date.now() > deadline) throw new Error(`condition not met in ${page.url()} within ${timeoutMs} ms: ${String(condition)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** Wait until an extension page that is still navigating exposes the extension API. */
+export function waitForExtensionApi(page: Page, timeoutMs = 30_000): Promise<void> {
+  return pollInPage(page, () => typeof (globalThis as { browser?: unknown }).browser !== 'undefined', timeoutMs);
 }
 
 export async function launchFirefox(options: { extensionDir?: string } = {}): Promise<Driver & { browser: Browser }> {
@@ -94,7 +99,7 @@ export async function launchFirefox(options: { extensionDir?: string } = {}): Pr
     if (extensionPage) {
       // page.goto of a moz-extension:// page may never resolve: start it and wait for the app instead.
       void page.goto(url).catch(() => undefined);
-      await page.waitForSelector('#app > *', { timeout: 30_000 });
+      await pollInPage(page, () => document.querySelector('#app > *') !== null);
     } else {
       await page.goto(url, { waitUntil: 'load' });
     }
