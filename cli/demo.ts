@@ -36,6 +36,10 @@ async function main(): Promise<void> {
     const page = await driver.open(url);
     try {
       await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-panel, .rl-pill'), undefined, 20_000);
+      // Settled: the background has answered (cross-year findings, saved state) and auto-save is done.
+      await page
+        .waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-save-state="saved"]'), undefined, 10_000)
+        .catch(() => undefined);
     } catch {
       console.log(`${name}: no panel (not detected as a report)\n`);
       await page.screenshot(join(OUT, `${name}.png`));

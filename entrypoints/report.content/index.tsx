@@ -101,14 +101,17 @@ class ReportLens {
       this.anchors = result.anchors;
       clearHighlight();
       await this.mount();
+      // The badge and popup follow at once; they are told again if cross-year findings change the list.
+      const checked = sendMessage('reportChecked', { url, report, findings: this.findings }).catch(() => undefined);
       const context = await sendMessage('getContext', { url, report }).catch(() => null);
+      await checked;
       if (context?.neighbours && (context.neighbours.previous || context.neighbours.next)) {
         this.findings = runRules(report, { neighbours: context.neighbours });
+        await sendMessage('reportChecked', { url, report, findings: this.findings }).catch(() => undefined);
       }
       this.saved = context?.saved ?? null;
       this.reviews = context?.reviews ?? {};
       this.renderPanel();
-      await sendMessage('reportChecked', { url, report, findings: this.findings }).catch(() => undefined);
       if (this.settings?.autoSave) {
         // A page that keeps rewriting its article would otherwise leave a revision per re-check:
         // after the first save, save again only once the article has been still for a while.
