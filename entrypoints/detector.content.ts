@@ -8,6 +8,7 @@
  * wait, re-test at most MAX_CHECKS times, and give up quietly after GIVE_UP_MS.
  */
 import { looksLikeReport } from '@/utils/detect/looks-like-report';
+import { DETECTED_MESSAGE, type DetectedMessage } from '@/utils/detect/detected-message';
 
 const DEBOUNCE_MS = 400;
 const MAX_WAIT_MS = 2000;
@@ -51,7 +52,7 @@ export default defineContentScript({
         if (!runtime?.id) return;
         // Promise in Firefox, callback-less call in Chrome; either way ignore the answer.
         try {
-          const sent = runtime.sendMessage({ reportLens: 'report-lens:detected' }) ;
+          const sent = runtime.sendMessage({ reportLens: DETECTED_MESSAGE } satisfies DetectedMessage);
           (sent as Promise<unknown> | undefined)?.catch?.(() => undefined);
         } catch {
           // Extension reloaded or context invalidated: nothing to do.

@@ -11,14 +11,7 @@ import type { ReviewMap, ReviewStatus } from './reviews';
 
 export type { ReviewMap, ReviewState, ReviewStatus } from './reviews';
 
-/** The detector's one message (raw, not through @webext-core/messaging). */
-export const DETECTED_MESSAGE = 'report-lens:detected' as const;
-export interface DetectedMessage {
-  reportLens: typeof DETECTED_MESSAGE;
-}
-export function isDetectedMessage(message: unknown): message is DetectedMessage {
-  return typeof message === 'object' && message !== null && (message as DetectedMessage).reportLens === DETECTED_MESSAGE;
-}
+export { DETECTED_MESSAGE, isDetectedMessage, type DetectedMessage } from './detect/detected-message';
 
 export type SaveStatus = 'saved' | 'unchanged' | 'revised';
 

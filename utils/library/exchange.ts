@@ -134,9 +134,6 @@ export const IMPORT_LIMITS = {
 };
 export type ImportLimits = typeof IMPORT_LIMITS;
 
-const str = v.string();
-const nullableStr = v.nullable(v.string());
-const int = v.pipe(v.number(), v.integer());
 const nonNegInt = v.pipe(v.number(), v.integer(), v.minValue(0));
 const isoDate = v.pipe(v.string(), v.maxLength(40), v.check((s) => !Number.isNaN(Date.parse(s)), 'not a date'));
 function exportSchema(limits: ImportLimits) {

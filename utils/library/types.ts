@@ -1,5 +1,5 @@
 /** Records of the library database (schema version 2; see db.ts). */
-import type { AgencyKind, Era, Figures, FigureKey, Finding, Report } from '../report/types';
+import type { AgencyKind, Era, Figures, Finding, Report } from '../report/types';
 
 export { FIGURE_KEYS } from '../report/types';
 

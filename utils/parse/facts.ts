@@ -91,7 +91,6 @@ const PATTERNS: Pattern[] = [
 
 /** Breakdowns: "共N…，其中a…b…" (parts after) and "a条，b条，c条，共计N条" (total after). */
 const TOTAL_FIRST = new RegExp(NUM + String.raw`(条|件|篇|项|个|家|期|次|份)(?=[^。；\d]{0,12}?其中)`);
-const QUALIFIER = /^(?:[(（][^)）]*[)）])/;
 
 function partsOf(clause: string, offset: number, unit: string): FactPart[] {
   // Top-level parts only: a bracketed breakdown "(包括…)" belongs to the part before it.
