@@ -20,6 +20,8 @@ export interface CheckOutput {
   tables: { kind: string; index: number; rows: number; cols: number; section: number[]; format?: string }[];
   facts: Report['facts'];
   findings: Finding[];
+  /** The parsed Report itself (not printed by --json): the corpus scorer reads its tables and passes it to cross-year rules. */
+  report: Report;
 }
 
 interface SectionOut {
@@ -80,6 +82,7 @@ export function checkFile(path: string): CheckOutput {
     })),
     facts: report.facts,
     findings,
+    report,
   };
 }
 
@@ -124,7 +127,7 @@ function main(argv: string[]): number {
       process.stderr.write(`report-lens: ${file}: cannot read: ${reason}\n`);
     }
   }
-  if (json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+  if (json) process.stdout.write(JSON.stringify(results.map(({ report: _report, ...printed }) => printed), null, 2) + '\n');
   return failed ? 1 : 0;
 }
 
