@@ -1,11 +1,11 @@
 /**
- * npm run corpus [-- --json] [dir]
+ * npm run corpus [-- --json] [--write-baseline] [dir]
  * Scores the parser and rules against the hand-written truth of test/corpus/ (format: test/corpus/README.md).
  * Every file goes through checkFile, the CLI's own path; entries with "neighbours" are re-checked with the
  * neighbours' Reports so the cross-year rules run. Prints one block per entry and, as the last three lines,
  * the totals. The truth is written by hand from reading the pages; nothing here ever writes it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkFile, type CheckOutput } from './check';
@@ -322,10 +322,50 @@ export function formatResult(result: CorpusResult, root = process.cwd()): string
   return lines.join('\n') + '\n';
 }
 
+/** What the baseline holds per entry: the scored counts that may only go up (false errors: only down). */
+export interface BaselineEntry {
+  figuresRight: number;
+  metaRight: number;
+  inconsistenciesFound: number;
+  detectionRight: number;
+  falseErrors: number;
+}
+
+export interface Baseline {
+  measured: string;
+  totals: CorpusTotals;
+  entries: Record<string, BaselineEntry>;
+}
+
+export function baselineEntry(e: EntryScore): BaselineEntry {
+  return {
+    figuresRight: e.figures.right,
+    metaRight: e.meta.right,
+    inconsistenciesFound: e.inconsistencies.found,
+    detectionRight: e.isReport.right ? 1 : 0,
+    falseErrors: e.falseErrors.length,
+  };
+}
+
+/** The baseline measured now: written by `npm run corpus -- --write-baseline` (a floor measured from the code). */
+export function makeBaseline(result: CorpusResult, measured: string): Baseline {
+  return {
+    measured,
+    totals: result.totals,
+    entries: Object.fromEntries(result.entries.map((e) => [e.id, baselineEntry(e)])),
+  };
+}
+
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
+  const write = argv.includes('--write-baseline');
   const dir = argv.find((a) => !a.startsWith('--')) ?? 'test/corpus';
   const result = await scoreCorpus(dir);
+  if (write) {
+    const baseline = makeBaseline(result, new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC');
+    writeFileSync(join(dir, 'baseline.json'), JSON.stringify(baseline, null, 2) + '\n');
+    process.stderr.write(`corpus: wrote ${join(dir, 'baseline.json')} (${result.entries.length} entries)\n`);
+  }
   if (json) process.stdout.write(JSON.stringify({ totals: result.totals, entries: result.entries }, null, 2) + '\n');
   else process.stdout.write(formatResult(result));
   return 0;
