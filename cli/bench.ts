@@ -10,7 +10,8 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './bench/browser';
 import { targetSizes, openccShare } from './bench/sizes';
-import { longReport, largestSeed, SEEDS, STAGES, type PagePipeline, type OpenccBench, type CliBench } from './bench/pipeline';
+import { longReport, largestSeed, SEEDS, type PagePipeline, type OpenccBench, type CliBench } from './bench/pipeline';
+import { PARSE_STAGES } from '../utils/parse';
 import type { LibraryNodeBench } from './bench/library';
 import type { ProfileSummary } from './bench/profile';
 import { withChromium, detectorBench, panelBench, browserPipelineBench, libraryPageBench } from './bench/chromium';
@@ -168,8 +169,8 @@ async function main(): Promise<void> {
   );
   table(
     'Pipeline in Node (linkedom, the CLI DOM), per page',
-    ['page', 'KB', 'script', 'DOM parse', ...STAGES, 'rules', 'check (all)', '÷ DOM parse', 'first'],
-    [...pipe.pages, pipe.long].map((p) => [p.page, (p.bytes / 1024).toFixed(1), p.script, m(p.domParse), ...STAGES.map((k) => m(p.stages[k])), m(p.rules), m(p.check), p.ratioToDomParse, p.firstMs]),
+    ['page', 'KB', 'script', 'DOM parse', ...PARSE_STAGES, 'rules', 'check (all)', '÷ DOM parse', 'first'],
+    [...pipe.pages, pipe.long].map((p) => [p.page, (p.bytes / 1024).toFixed(1), p.script, m(p.domParse), ...PARSE_STAGES.map((k) => m(p.stages[k])), m(p.rules), m(p.check), p.ratioToDomParse, p.firstMs]),
   );
   table(
     'Pipeline in Chromium (same checkDocument bundled, in the page)',

@@ -1,5 +1,5 @@
 import type { Finding, Report } from './report/types';
-import { parseDocument, type PageAnchors } from './parse';
+import { parseDocument, parseReportText, timeStage, type PageAnchors, type ParseResult, type ParseStage, type StageHook } from './parse';
 import { runRules } from './rules';
 import type { RuleContext } from './rules/types';
 
@@ -9,9 +9,27 @@ export interface CheckResult {
   anchors: PageAnchors;
 }
 
-/** Document → Report → findings: the same composition in the page, in the CLI and in tests. */
-export function checkDocument(doc: Document, options: { url?: string | null; context?: RuleContext } = {}): CheckResult {
-  const { report, anchors } = parseDocument(doc, { url: options.url ?? null });
-  const findings = report.isReport ? runRules(report, options.context ?? {}) : [];
+/** The parser's stages, then the rules. */
+export type CheckStage = ParseStage | 'rules';
+
+export interface CheckOptions {
+  url?: string | null;
+  context?: RuleContext;
+  /** Told each stage's wall time (parse stages, then 'rules'). */
+  onStage?: StageHook<CheckStage>;
+}
+
+/** Document → Report → findings: the same composition in the page, in the CLI, in the bench and in tests. */
+export function checkDocument(doc: Document, options: CheckOptions = {}): CheckResult {
+  return withFindings(parseDocument(doc, { url: options.url ?? null, onStage: options.onStage }), options);
+}
+
+/** A text dump (copied or extracted text) → findings: the dump becomes a document in `doc`, then as above. */
+export function checkText(text: string, doc: Document, options: CheckOptions = {}): CheckResult {
+  return withFindings(parseReportText(text, doc, { url: options.url ?? null, onStage: options.onStage }), options);
+}
+
+function withFindings({ report, anchors }: ParseResult, options: CheckOptions): CheckResult {
+  const findings = report.isReport ? timeStage(options.onStage, 'rules', () => runRules(report, options.context ?? {})) : [];
   return { report, findings, anchors };
 }

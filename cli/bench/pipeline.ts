@@ -1,9 +1,7 @@
 /**
- * The pipeline in Node (cli/dom.ts: linkedom): per page, each stage of parseDocument timed on its own, the whole
- * checkDocument, and the DOM parse as the ratio base; the long report; opencc; CLI throughput.
- *
- * stages() mirrors utils/parse/index.ts parseDocument step by step (same functions, same order) so each
- * stage can be timed; `stageSumMs` vs `checkMs` shows whether the mirror still matches the real thing.
+ * The pipeline in Node (cli/dom.ts: linkedom): per page, each stage of the real checkDocument timed through
+ * its stage hook (the same composition the page and the CLI run, not a copy), the whole checkDocument, and
+ * the DOM parse as the ratio base; the long report; opencc; CLI throughput.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,61 +9,13 @@ import { ConverterBuilder } from 'opencc-js/core';
 import * as t2cnPreset from 'opencc-js/preset/t2cn';
 import { htmlToDocument } from '../dom';
 import { checkFile } from '../check';
-import { checkDocument } from '../../utils/pipeline';
-import { runRules } from '../../utils/rules';
+import { checkDocument, type CheckStage } from '../../utils/pipeline';
+import { PARSE_STAGES, type ParseStage } from '../../utils/parse';
 import { findArticleRoot } from '../../utils/parse/article';
 import { buildTextView } from '../../utils/parse/text-view';
-import { tableToGrid } from '../../utils/parse/grid';
-import { recogniseStandardTables } from '../../utils/parse/standard-tables';
-import { buildSections, sectionPathAt } from '../../utils/parse/sections';
-import { extractFacts } from '../../utils/parse/facts';
-import { buildMeta } from '../../utils/parse/metadata';
-import { titleCandidates } from '../../utils/detect/looks-like-report';
-import { decideIsReport } from '../../utils/detect/is-report';
-import { keyFigures } from '../../utils/parse';
-import { cleanText } from '../../utils/text/clean';
-import { toSimplified } from '../../utils/text/convert';
-import type { ReportTable } from '../../utils/report/types';
 import { PAGES } from './browser';
 import { stat, timeRuns, type Stat } from './stats';
 import { profile, type ProfileSummary } from './profile';
-
-export const STAGES = ['textView', 'tables', 'sections', 'facts', 'metadata'] as const;
-type StageName = (typeof STAGES)[number];
-
-function stages(doc: Document): Record<StageName, number> {
-  const t: Record<StageName, number> = { textView: 0, tables: 0, sections: 0, facts: 0, metadata: 0 };
-  let s = performance.now();
-  const root = findArticleRoot(doc);
-  const view = buildTextView(root);
-  const script = view.script;
-  const normalise = (x: string) => {
-    const cleaned = cleanText(x).text;
-    return script === 'hant' ? toSimplified(cleaned) : cleaned;
-  };
-  t.textView = performance.now() - s;
-  s = performance.now();
-  const dataTables = view.tables.filter((x) => x.data);
-  const tables: ReportTable[] = dataTables.map((x, index) => ({ ...tableToGrid(x.element, normalise, index).table, kind: 'other', section: [], source: 'html' }));
-  const { kinds, standard } = recogniseStandardTables(tables);
-  tables.forEach((x, i) => (x.kind = kinds[i] ?? 'other'));
-  t.tables = performance.now() - s;
-  s = performance.now();
-  const sections = buildSections(view.text, view.tableRanges, dataTables.map((x) => x.range), view.images);
-  tables.forEach((x, i) => (x.section = sectionPathAt(sections, dataTables[i]!.range.start)));
-  t.sections = performance.now() - s;
-  s = performance.now();
-  const { facts } = extractFacts(view.text, view.tableRanges);
-  t.facts = performance.now() - s;
-  s = performance.now();
-  const meta = buildMeta({ doc, text: view.text, script, standard, normalise, fromTextDump: false });
-  const candidates = titleCandidates(doc).map(normalise);
-  decideIsReport({ title: meta.title, titleCandidates: candidates, text: view.text, sections, standard, year: meta.year });
-  keyFigures(standard, facts);
-  if (doc.title) normalise(doc.title);
-  t.metadata = performance.now() - s;
-  return t;
-}
 
 export interface PagePipeline {
   page: string;
@@ -74,7 +24,7 @@ export interface PagePipeline {
   isReport: boolean;
   findings: number;
   domParse: Stat;
-  stages: Record<StageName, Stat>;
+  stages: Record<ParseStage, Stat>;
   stageSum: Stat;
   rules: Stat;
   /** parseDocument + runRules, the real composition (utils/pipeline.ts checkDocument). */
@@ -95,15 +45,19 @@ function measurePage(name: string, html: string, runs: number): PagePipeline {
   pool = docs();
   const check = timeRuns(() => checkDocument(pool.pop()!, { url: `http://www.example.gov.cn/${name}` }), runs);
   pool = docs();
-  const st: Record<StageName, number[]> = { textView: [], tables: [], sections: [], facts: [], metadata: [] };
+  // The stages as the real checkDocument reports them; the first two runs warm up.
+  const st: Record<CheckStage, number[]> = { textView: [], tables: [], sections: [], facts: [], metadata: [], rules: [] };
   const sum: number[] = [];
   for (let i = 0; i < runs + 2; i++) {
-    const r = stages(pool.pop()!);
+    const run: Partial<Record<CheckStage, number>> = {};
+    checkDocument(pool.pop()!, { url: `http://www.example.gov.cn/${name}`, onStage: (stage, ms) => (run[stage] = ms) });
     if (i < 2) continue;
-    for (const k of STAGES) st[k].push(r[k]);
-    sum.push(STAGES.reduce((a, k) => a + r[k], 0));
+    for (const k of PARSE_STAGES) st[k].push(run[k] ?? 0);
+    if (run.rules !== undefined) st.rules.push(run.rules);
+    sum.push(PARSE_STAGES.reduce((a, k) => a + (run[k] ?? 0), 0));
   }
-  const rules = timeRuns(() => runRules(first.report), runs);
+  // Rules run on reports only; on a non-report they cost nothing.
+  const rules = st.rules.length ? st.rules : [0];
   const checkStat = stat(check);
   const parseStat = stat(parse);
   return {
@@ -113,7 +67,7 @@ function measurePage(name: string, html: string, runs: number): PagePipeline {
     isReport: first.report.isReport,
     findings: first.findings.length,
     domParse: parseStat,
-    stages: Object.fromEntries(STAGES.map((k) => [k, stat(st[k])])) as Record<StageName, Stat>,
+    stages: Object.fromEntries(PARSE_STAGES.map((k) => [k, stat(st[k])])) as Record<ParseStage, Stat>,
     stageSum: stat(sum),
     rules: stat(rules),
     check: checkStat,
@@ -213,16 +167,16 @@ export interface CliBench {
 }
 
 /** checkFile (the CLI's function: read, decode, linkedom, parse, rules) over 1,000 pages, one core. */
-export function cliBench(total = 1000): CliBench {
+export async function cliBench(total = 1000): Promise<CliBench> {
   // Every fixture page except the 1 MB non-report listing (it is measured on its own).
   const files = readdirSync(PAGES).filter((f) => f.endsWith('.html') && f !== 'large-listing.html').sort().map((f) => join(PAGES, f));
-  for (const f of files) checkFile(f);
+  for (const f of files) await checkFile(f);
   const per = new Map<string, number[]>();
   const t0 = performance.now();
   for (let i = 0; i < total; i++) {
     const f = files[i % files.length]!;
     const s = performance.now();
-    checkFile(f);
+    await checkFile(f);
     (per.get(f) ?? per.set(f, []).get(f)!).push(performance.now() - s);
     // Progress on stderr, so a parent sees how far it got if the process dies (out of memory).
     if ((i + 1) % 25 === 0) process.stderr.write(`progress ${i + 1} ${((performance.now() - t0) / 1000).toFixed(3)} ${Math.round(process.memoryUsage().heapUsed / 1e6)}\n`);
@@ -247,13 +201,13 @@ export function domParseBench(total = 300): { pages: number; pagesPerSecond: num
 }
 
 /** The CLI on the 1 MB non-report listing (once: it is slow). */
-export function largeListingCli(): { ms: number; domParseMs: number } {
+export async function largeListingCli(): Promise<{ ms: number; domParseMs: number }> {
   const f = join(PAGES, 'large-listing.html');
   const html = readFileSync(f, 'utf8');
   const p = performance.now();
   htmlToDocument(html);
   const domParseMs = performance.now() - p;
   const t = performance.now();
-  checkFile(f);
+  await checkFile(f);
   return { ms: Math.round(performance.now() - t), domParseMs: Math.round(domParseMs) };
 }

@@ -3,20 +3,20 @@ import {
   type Figures,
   type Location,
   type Report,
+  type ReportMeta,
   type ReportTable,
-  type Script,
   type Section,
   type StandardTables,
+  type TextRange,
   type Fact,
   type FactKind,
 } from '../report/types';
+import { findSection, sectionPathAt } from '../report/sections';
 import { titleCandidates } from '../detect/looks-like-report';
 import { decideIsReport } from '../detect/is-report';
-import { cleanText } from '../text/clean';
-import { toSimplified } from '../text/convert';
-import { findArticleRoot } from './article';
-import { buildTextView, type TextView } from './text-view';
-import { buildSections, sectionPathAt } from './sections';
+import { readPageText, type PageText } from './page-text';
+import type { TextView } from './text-view';
+import { buildSections } from './sections';
 import { tableToGrid } from './grid';
 import { recogniseStandardTables } from './standard-tables';
 import { extractFacts } from './facts';
@@ -35,76 +35,124 @@ export interface ParseResult {
   anchors: PageAnchors;
 }
 
+/** The parser's stages, in the order they run. */
+export const PARSE_STAGES = ['textView', 'tables', 'sections', 'facts', 'metadata'] as const;
+export type ParseStage = (typeof PARSE_STAGES)[number];
+/** Told each stage's wall time once it has run (the bench's view into the real pipeline). */
+export type StageHook<Stage extends string = ParseStage> = (stage: Stage, ms: number) => void;
+
 export interface ParseOptions {
   url?: string | null;
   /** The document was built from a text dump (the CLI's .txt path): the title may be in the first lines. */
   fromTextDump?: boolean;
+  onStage?: StageHook;
 }
 
+/** Runs `run` as stage `stage`, timing it only when someone listens. */
+export function timeStage<Stage extends string, T>(hook: StageHook<Stage> | undefined, stage: Stage, run: () => T): T {
+  if (!hook) return run();
+  const start = performance.now();
+  const result = run();
+  hook(stage, performance.now() - start);
+  return result;
+}
+
+/** Document → Report: the named stages in order, each a plain function of what the earlier ones found. */
 export function parseDocument(doc: Document, options: ParseOptions = {}): ParseResult {
-  const root = findArticleRoot(doc);
-  const view = buildTextView(root);
-  const script: Script = view.script;
-  const normalise = (s: string) => {
-    const cleaned = cleanText(s).text;
-    return script === 'hant' ? toSimplified(cleaned) : cleaned;
-  };
-
-  // Tables: data tables only (layout tables are read as prose by the text view).
-  const dataTables = view.tables.filter((t) => t.data);
-  const elements: Element[][] = [];
-  const tables: ReportTable[] = dataTables.map((t, index) => {
-    const grid = tableToGrid(t.element, normalise, index);
-    elements.push(grid.elements);
-    return { ...grid.table, kind: 'other', section: [], source: options.fromTextDump ? 'text' : 'html', range: t.range } satisfies ReportTable;
-  });
-  const { kinds, standard } = recogniseStandardTables(tables);
-  tables.forEach((t, i) => (t.kind = kinds[i] ?? 'other'));
-
-  const tableRanges = view.tableRanges;
-  const sections = buildSections(view.text, tableRanges, dataTables.map((t) => t.range), view.images);
-  tables.forEach((t, i) => (t.section = sectionPathAt(sections, dataTables[i]!.range.start)));
-
-  const { facts, percents, declaredParts } = extractFacts(view.text, tableRanges);
-  const rawCandidates = titleCandidates(doc);
-  const meta = buildMeta({
-    doc,
-    titleCandidates: rawCandidates,
-    text: view.text,
-    script,
-    standard,
-    normalise,
-    fromTextDump: options.fromTextDump ?? false,
-    clean: (s) => cleanText(s).text,
-    printedText: (r) => view.printed(r.start, r.end),
-  });
-  const candidates = rawCandidates.map(normalise);
-  const isReport = decideIsReport({ title: meta.title, titleCandidates: candidates, text: view.text, sections, standard, year: meta.year });
+  const hook = options.onStage;
+  const fromTextDump = options.fromTextDump ?? false;
+  const page = timeStage(hook, 'textView', () => readPageText(doc));
+  const tables = timeStage(hook, 'tables', () => readTables(page, fromTextDump));
+  const sections = timeStage(hook, 'sections', () => readSections(page, tables));
+  const prose = timeStage(hook, 'facts', () => extractFacts(page.view.text, page.view.tableRanges));
+  const about = timeStage(hook, 'metadata', () => describe(page, tables.standard, sections, prose.facts, fromTextDump));
 
   const report: Report = {
     schemaVersion: REPORT_SCHEMA_VERSION,
-    source: { url: options.url ?? null, title: doc.title ? normalise(doc.title) : null },
-    isReport,
-    meta,
-    text: view.text,
+    source: { url: options.url ?? null, title: doc.title ? page.normalise(doc.title) : null },
+    isReport: about.isReport,
+    meta: about.meta,
+    text: page.view.text,
     sections,
-    tables,
-    standard,
-    facts,
-    percents,
-    declaredParts,
-    figures: keyFigures(standard, facts),
+    tables: tables.tables,
+    standard: tables.standard,
+    facts: prose.facts,
+    percents: prose.percents,
+    declaredParts: prose.declaredParts,
+    figures: about.figures,
   };
+  return { report, anchors: pageAnchors(page, tables, sections) };
+}
 
-  const anchors: PageAnchors = {
+/** The CLI's text path: a text dump becomes a synthetic document, then the ordinary HTML path runs. */
+export function parseReportText(text: string, doc: Document, options: ParseOptions = {}): ParseResult {
+  textDumpToDocument(text, doc);
+  return parseDocument(doc, { ...options, fromTextDump: true });
+}
+
+interface ReadTables {
+  tables: ReportTable[];
+  standard: StandardTables;
+  /** Each table's span in the text. */
+  ranges: TextRange[];
+  /** Each table's cell elements, indexed by the grid's slots. */
+  elements: Element[][];
+}
+
+/** Stage tables: data tables only (layout tables are read as prose by the text view), then the standard ones. */
+function readTables(page: PageText, fromTextDump: boolean): ReadTables {
+  const dataTables = page.view.tables.filter((t) => t.data);
+  const elements: Element[][] = [];
+  const tables: ReportTable[] = dataTables.map((t, index) => {
+    const grid = tableToGrid(t.element, page.normalise, index);
+    elements.push(grid.elements);
+    return { ...grid.table, kind: 'other', section: [], source: fromTextDump ? 'text' : 'html', range: t.range } satisfies ReportTable;
+  });
+  const { kinds, standard } = recogniseStandardTables(tables);
+  tables.forEach((t, i) => (t.kind = kinds[i] ?? 'other'));
+  return { tables, standard, ranges: dataTables.map((t) => t.range), elements };
+}
+
+/** Stage sections: the heading tree, and each table's place in it. */
+function readSections(page: PageText, read: ReadTables): Section[] {
+  const { view } = page;
+  const sections = buildSections(view.text, view.tableRanges, read.ranges, view.images);
+  read.tables.forEach((t, i) => (t.section = sectionPathAt(sections, read.ranges[i]!.start)));
+  return sections;
+}
+
+/** Stage metadata: who, which year, when published; whether this is a report at all; the key figures. */
+function describe(
+  page: PageText,
+  standard: StandardTables,
+  sections: Section[],
+  facts: Fact[],
+  fromTextDump: boolean,
+): { meta: ReportMeta; isReport: boolean; figures: Figures } {
+  const rawCandidates = titleCandidates(page.doc);
+  const meta = buildMeta({ page, standard, fromTextDump, titleCandidates: rawCandidates });
+  const isReport = decideIsReport({
+    title: meta.title,
+    titleCandidates: rawCandidates.map(page.normalise),
+    text: page.view.text,
+    sections,
+    standard,
+    year: meta.year,
+  });
+  return { meta, isReport, figures: keyFigures(standard, facts) };
+}
+
+function pageAnchors(page: PageText, read: ReadTables, sections: Section[]): PageAnchors {
+  const { root, view } = page;
+  return {
     root,
     view,
     resolve(location) {
       switch (location.kind) {
         case 'cell': {
-          const table = tables[location.table];
+          const table = read.tables[location.table];
           const slot = table?.slots[location.row]?.[location.col];
-          return slot === undefined || slot < 0 ? null : (elements[location.table]?.[slot] ?? null);
+          return slot === undefined || slot < 0 ? null : (read.elements[location.table]?.[slot] ?? null);
         }
         case 'text':
           return view.rangeFor(location.start, location.end);
@@ -117,31 +165,6 @@ export function parseDocument(doc: Document, options: ParseOptions = {}): ParseR
       }
     },
   };
-  return { report, anchors };
-}
-
-/** The CLI's text path: a text dump becomes a synthetic document, then the ordinary HTML path runs. */
-export function parseReportText(text: string, doc: Document, options: ParseOptions = {}): ParseResult {
-  textDumpToDocument(text, doc);
-  return parseDocument(doc, { ...options, fromTextDump: true });
-}
-
-/**
- * The section at a path of numbers. Numbers can repeat among siblings (that is what
- * section-numbering reports), so every match is considered and the one whose heading text
- * starts with `quote` wins; otherwise the first.
- */
-export function findSection(sections: Section[], path: number[], quote = '', text = ''): Section | null {
-  let candidates: Section[] = [{ children: sections } as Section];
-  for (const n of path) candidates = candidates.flatMap((c) => c.children.filter((s) => s.number === n));
-  if (candidates.length > 1 && quote && text) {
-    const byQuote = candidates.find((s) => {
-      const heading = text.slice(s.heading.start, s.heading.end);
-      return heading.startsWith(quote) || quote.startsWith(heading);
-    });
-    if (byQuote) return byQuote;
-  }
-  return path.length ? (candidates[0] ?? null) : null;
 }
 
 /** A count as a key figure: a negative one ("-3" printed in a count cell) is no figure. */

@@ -1,5 +1,6 @@
 import type { AgencyKind, Era, ReportMeta, Script, StandardTables, TextRange } from '../report/types';
 import { isReportTitle, isReportTitleCandidate, titleCandidates } from '../detect/looks-like-report';
+import type { PageText } from './page-text';
 
 /** Normalises a short string the same way the article text is (cleaning + Traditional → Simplified). */
 export type Normalise = (s: string) => string;
@@ -212,24 +213,20 @@ export function findTitle(
 }
 
 export function buildMeta(input: {
-  doc: Document;
-  text: string;
-  script: Script;
+  page: PageText;
   standard: StandardTables;
-  normalise: Normalise;
-  fromTextDump?: boolean;
-  /** Cleaning without script conversion, for the as-printed forms shown to the user. */
-  clean?: Normalise;
-  /** The as-printed text of a span of `text`. */
-  printedText?: (range: TextRange) => string;
-  /** titleCandidates(doc), when the caller already has them. */
-  titleCandidates?: string[];
+  /** The document was built from a text dump: the title may be in the first lines. */
+  fromTextDump: boolean;
+  /** titleCandidates(doc), which the caller already has. */
+  titleCandidates: string[];
 }): ReportMeta {
-  const { doc, text, script, standard, normalise } = input;
+  const { standard } = input;
+  const { doc, view, normalise, clean } = input.page;
+  const { text, script } = view;
   const rawFields = readMetadataFields(doc);
   const fields: Record<string, string> = {};
   for (const [k, v] of Object.entries(rawFields)) fields[k] = normalise(v);
-  const foundTitle = findTitle(doc, fields, text, normalise, input.fromTextDump, input.clean, input.titleCandidates);
+  const foundTitle = findTitle(doc, fields, text, normalise, input.fromTextDump, clean, input.titleCandidates);
   const title = foundTitle?.title ?? null;
   const fromTitle = title ? agencyAndYearFromTitle(title) : { agency: null, year: null };
   const signature = findSignature(text);
@@ -253,8 +250,8 @@ export function buildMeta(input: {
   if (agency && agencySource === 'title' && foundTitle) {
     const at = foundTitle.title.indexOf(agency);
     printedAgency = foundTitle.printed.slice(at, at + agency.length);
-  } else if (agency && agencySource === 'signature' && signature && input.printedText) {
-    printedAgency = input.printedText({ start: signature.at.start, end: signature.at.start + agency.length });
+  } else if (agency && agencySource === 'signature' && signature) {
+    printedAgency = view.printed(signature.at.start, signature.at.start + agency.length);
   }
   return {
     title,

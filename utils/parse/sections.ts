@@ -152,15 +152,3 @@ export function buildSections(
   }
   return roots;
 }
-
-/** The path of numbers of the innermost section containing `pos` ([] before the first heading). */
-export function sectionPathAt(sections: Section[], pos: number): number[] {
-  const path: number[] = [];
-  let level = sections;
-  for (;;) {
-    const hit = level.find((s) => pos >= s.body.start && pos < s.body.end);
-    if (!hit) return path;
-    path.push(hit.number);
-    level = hit.children;
-  }
-}

@@ -29,6 +29,7 @@ import {
   type Section,
   type TextRange,
 } from './types';
+import { findSection } from './sections';
 
 // ---- Primitives ----
 
@@ -231,12 +232,8 @@ function coveredSlot(t: ReportTable | undefined, row: number, col: number): bool
   return slot !== undefined && slot >= 0;
 }
 
-/** Some section has this path of numbers (numbers may repeat among siblings: any of them). */
-function findSectionPath(sections: Section[], path: number[]): boolean {
-  const [n, ...rest] = path;
-  if (n === undefined) return true;
-  return sections.some((s) => s.number === n && findSectionPath(s.children, rest));
-}
+/** Some section has this path of numbers ([] is the report itself). */
+const hasSection = (sections: Section[], path: number[]): boolean => path.length === 0 || findSection(sections, path) !== null;
 
 function checkTable(t: ReportTable, i: number, report: Report, issue: Issue): void {
   const where = `tables[${i}]`;
@@ -259,7 +256,7 @@ function checkTable(t: ReportTable, i: number, report: Report, issue: Issue): vo
     checkRange(cell.range, length, `${where}.cells[${k}].range`, issue);
   });
   checkRange(t.range, length, `${where}.range`, issue);
-  if (t.section.length && !findSectionPath(report.sections, t.section)) issue(`${where}.section ${t.section.join('.')} does not exist`);
+  if (t.section.length && !hasSection(report.sections, t.section)) issue(`${where}.section ${t.section.join('.')} does not exist`);
 }
 
 function checkSections(sections: Section[], parent: Section | null, report: Report, path: string, issue: Issue): void {
@@ -334,7 +331,7 @@ function locationIssues(l: Location, report: Report, where: string, issue: Issue
       if (!coveredSlot(report.tables[l.table], l.row, l.col)) issue(`${where}: (${l.table}, ${l.row}, ${l.col}) is no cell`);
       break;
     case 'section':
-      if (!findSectionPath(report.sections, l.path)) issue(`${where}: no section ${l.path.join('.')}`);
+      if (!hasSection(report.sections, l.path)) issue(`${where}: no section ${l.path.join('.')}`);
       break;
   }
 }

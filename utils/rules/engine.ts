@@ -1,6 +1,7 @@
 import type { Finding, Locale, LocalizedText, Location, Report, Severity } from '../report/types';
 import type { MessageData, Rule, RuleContext } from './types';
 import { ALL_RULES } from './registry';
+import { findSection } from '../report/sections';
 
 const LOCALES: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'en'];
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -118,23 +119,7 @@ function tableStart(report: Report, _table: number, path: number[]): number {
   return sectionStart(report, path);
 }
 
-/**
- * Where a section path (numbers) starts. Numbers may repeat among siblings (that is a finding itself), so
- * the quote (the heading text) picks among equal numbers at the last step.
- */
+/** Where a section path starts (the quote, the heading text, picks among repeated numbers). */
 function sectionStart(report: Report, path: number[], quote?: string): number {
-  let list = report.sections;
-  let start = 0;
-  path.forEach((n, i) => {
-    const candidates = list.filter((s) => s.number === n);
-    const last = i === path.length - 1;
-    const found =
-      (last && quote !== undefined
-        ? candidates.find((s) => report.text.slice(s.heading.start, s.heading.end) === quote)
-        : undefined) ?? candidates[0];
-    if (!found) return;
-    start = found.heading.start;
-    list = found.children;
-  });
-  return start;
+  return findSection(report.sections, path, quote, report.text)?.heading.start ?? 0;
 }

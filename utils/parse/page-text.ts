@@ -1,0 +1,23 @@
+import { cleanText } from '../text/clean';
+import { toSimplified } from '../text/convert';
+import { findArticleRoot } from './article';
+import { buildTextView, type TextView } from './text-view';
+
+/** The first stage of the parse: the article, its text view, and the normalisation every later stage shares. */
+export interface PageText {
+  doc: Document;
+  root: Element;
+  view: TextView;
+  /** Cleaning, then Traditional → Simplified on a Traditional page: for strings read outside the text view. */
+  normalise(s: string): string;
+  /** Cleaning without script conversion: the as-printed form shown to the user. */
+  clean(s: string): string;
+}
+
+export function readPageText(doc: Document): PageText {
+  const root = findArticleRoot(doc);
+  const view = buildTextView(root);
+  const clean = (s: string) => cleanText(s).text;
+  const normalise = view.script === 'hant' ? (s: string) => toSimplified(clean(s)) : clean;
+  return { doc, root, view, normalise, clean };
+}
