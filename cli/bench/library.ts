@@ -1,5 +1,5 @@
 /**
- * The library at scale in Node: 10,000 synthetic reports (utils/library/synthetic.ts) in fake-indexeddb —
+ * The library at scale in Node: 10,000 synthetic reports (cli/bench/synthetic.ts) in fake-indexeddb —
  * bulk insert, then queries through utils/library/query.ts: queryReports (database, best index) by agency,
  * by year, has-errors; and the library page's own path (all rows in memory, filterRows + sortRows).
  * fake-indexeddb is a pure-JS IndexedDB: far slower than a browser's, so these are upper bounds.
@@ -7,7 +7,7 @@
 import 'fake-indexeddb/auto';
 import { openLibrary } from '../../utils/library/store';
 import { allRows, filterRows, queryReports, sortRows } from '../../utils/library/query';
-import { seedSyntheticLibrary } from '../../utils/library/synthetic';
+import { seedSyntheticLibrary } from './synthetic';
 import { stat, timeRunsAsync, timeRuns, type Stat } from './stats';
 
 export interface LibraryNodeBench {

@@ -1,7 +1,7 @@
 /** Hand-built Reports and Findings for the library tests (no parser involved). */
 import type { Finding, Location, Report, Severity } from '../../../utils/report/types';
 import { afterEach } from 'vitest';
-import { syntheticReport, type SyntheticSpec } from '../../../utils/library/synthetic';
+import { syntheticReport, type SyntheticSpec } from '../../../cli/bench/synthetic';
 import { openLibrary, type LibraryDB } from '../../../utils/library/store';
 
 /** A factory of empty libraries (fake-indexeddb), each closed and deleted after its test. */

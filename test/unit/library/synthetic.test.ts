@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { seedSyntheticLibrary } from '../../../utils/library/synthetic';
+import { seedSyntheticLibrary } from '../../../cli/bench/synthetic';
 import { allRows, filterRows, neighboursOf, openLibrary, queryReports, sortRows, getReport } from '../../../utils/library/store';
 import { dbName } from './builder';
 
@@ -35,18 +35,6 @@ describe('synthetic library and queries', () => {
     const full = await getReport(db, r.id!);
     const n = await neighboursOf(db, full!.report);
     expect(n.next?.report.figures.applicationsCarriedOver).toBe(full!.report.figures.applicationsCarriedForward);
-    db.close();
-    await db.delete();
-  });
-});
-
-describe('measureLibraryQueries', () => {
-  it('returns a timing for each standard query', async () => {
-    const { measureLibraryQueries } = await import('../../../utils/library/synthetic');
-    const db = openLibrary(dbName());
-    await seedSyntheticLibrary(db, 200);
-    const t = await measureLibraryQueries(db);
-    for (const k of ['allRows', 'byAgency', 'byYear', 'hasErrors', 'filterInMemory'] as const) expect(t[k]).toBeGreaterThanOrEqual(0);
     db.close();
     await db.delete();
   });

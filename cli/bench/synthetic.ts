@@ -1,14 +1,15 @@
 /**
  * Synthetic libraries for the benchmark and for tests at scale: plausible reports (agency, year, era,
  * figures, a small applications table, a short text and a few findings), deterministic for a given seed.
+ * Scaffolding: it lives beside the bench, never in the product build.
  */
-import type { ApplicantColumn, ApplicationRow, CellValue, Era, Finding, Report, ReportTable, Severity } from '../report/types';
-import { REPORT_SCHEMA_VERSION } from '../report/types';
-import type { LibraryDB } from './db';
-import { toStorageError } from './errors';
-import { contentHash } from './hash';
-import { countFindings, reportColumns } from './row';
-import type { ReportBody, ReportRow } from './types';
+import type { ApplicantColumn, ApplicationRow, CellValue, Era, Finding, Report, ReportTable, Severity } from '../../utils/report/types';
+import { REPORT_SCHEMA_VERSION } from '../../utils/report/types';
+import type { LibraryDB } from '../../utils/library/db';
+import { toStorageError } from '../../utils/library/errors';
+import { contentHash } from '../../utils/library/hash';
+import { countFindings, reportColumns } from '../../utils/library/row';
+import type { ReportBody, ReportRow } from '../../utils/library/types';
 
 const REGIONS = ['张掖市', '平邑县', '成都市', '青岛市', '宁波市', '洛阳市', '赣州市', '柳州市', '昆明市', '大同市', '南通市', '襄阳市', '遵义市', '绵阳市', '泉州市', '湛江市', '岳阳市', '芜湖市', '包头市', '桂林市'];
 const BODIES = ['人民政府', '人民政府办公室', '卫生健康委员会', '教育局', '公安局', '民政局', '财政局', '人力资源和社会保障局', '自然资源局', '生态环境局', '住房和城乡建设局', '交通运输局', '水利局', '农业农村局', '商务局', '文化和旅游局', '应急管理局', '市场监督管理局', '医疗保障局', '统计局', '司法局', '审计局', '林业和草原局', '退役军人事务局', '城市管理局', '体育局', '信访局', '税务局', '气象局', '档案局'];
@@ -142,12 +143,17 @@ export interface SeedResult {
   totalMs: number;
 }
 
+export interface SyntheticLibrary {
+  rows: ReportRow[];
+  /** bodies[i] belongs to rows[i] (its id is the row's, given on insert). */
+  bodies: Omit<ReportBody, 'id'>[];
+}
+
 /**
- * Bulk-insert n synthetic reports (20 regions × 30 bodies, consecutive years from 2014) in one transaction.
+ * n synthetic reports (20 regions × 30 bodies, consecutive years from 2014) as library rows and bodies.
  * Each is a distinct URL; the carried-forward of one year feeds the next year's carried-over.
  */
-export async function seedSyntheticLibrary(db: LibraryDB, n: number, options: { seed?: number; now?: Date } = {}): Promise<SeedResult> {
-  const t0 = performance.now();
+export function syntheticLibrary(n: number, options: { seed?: number; now?: Date } = {}): SyntheticLibrary {
   const rand = prng(options.seed ?? 42);
   const base = (options.now ?? new Date('2025-03-01T00:00:00Z')).getTime();
   const rows: ReportRow[] = [];
@@ -180,6 +186,13 @@ export async function seedSyntheticLibrary(db: LibraryDB, n: number, options: { 
     rows.push({ url, contentHash: contentHash(report), savedAt, checkedAt: savedAt, latest: 1, ...reportColumns(report), counts, ruleCounts });
     bodies.push({ report, findings });
   }
+  return { rows, bodies };
+}
+
+/** Bulk-insert n synthetic reports (see syntheticLibrary) in one transaction. */
+export async function seedSyntheticLibrary(db: LibraryDB, n: number, options: { seed?: number; now?: Date } = {}): Promise<SeedResult> {
+  const t0 = performance.now();
+  const { rows, bodies } = syntheticLibrary(n, options);
   const t1 = performance.now();
   try {
     await db.transaction('rw', db.reports, db.bodies, async () => {
@@ -191,33 +204,4 @@ export async function seedSyntheticLibrary(db: LibraryDB, n: number, options: { 
   }
   const t2 = performance.now();
   return { count: n, insertMs: t2 - t1, totalMs: t2 - t0 };
-}
-
-export interface QueryTimings {
-  allRows: number;
-  byAgency: number;
-  byYear: number;
-  hasErrors: number;
-  /** In-memory filter + sort over all rows (what the library page does on a filter change). */
-  filterInMemory: number;
-}
-
-/** Time the library view's standard queries once (ms). The benchmark repeats it for medians. */
-export async function measureLibraryQueries(db: LibraryDB): Promise<QueryTimings> {
-  const { allRows, queryReports, filterRows, sortRows } = await import('./query');
-  const time = async (f: () => unknown): Promise<number> => {
-    const t0 = performance.now();
-    await f();
-    return performance.now() - t0;
-  };
-  let rows: ReportRow[] = [];
-  const all = await time(async () => (rows = await allRows(db)));
-  const sample = rows[Math.floor(rows.length / 2)];
-  return {
-    allRows: all,
-    byAgency: await time(() => queryReports(db, { agencies: [sample?.agencyKey ?? ''] })),
-    byYear: await time(() => queryReports(db, { year: sample?.year ?? 2018 })),
-    hasErrors: await time(() => queryReports(db, { hasErrors: true })),
-    filterInMemory: await time(() => sortRows(filterRows(rows, { hasErrors: true, search: sample?.region ?? '' }), 'figures.applicationsNew', 'desc')),
-  };
 }
