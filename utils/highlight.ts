@@ -84,7 +84,3 @@ function markRange(range: Range, doc: Document): void {
     // The outline alone is enough.
   }
 }
-
-export function highlightedElement(): HTMLElement | null {
-  return active?.element ?? null;
-}

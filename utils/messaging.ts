@@ -5,7 +5,7 @@
  * message, DETECTED_MESSAGE, through the plain `chrome`/`browser` global to stay tiny.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Era, Figures, Finding, Locale, Report, ReportMeta, Script } from './report/types';
+import type { Era, Figures, Finding, Report, ReportMeta, Script } from './report/types';
 import type { RuleContext } from './rules/types';
 import type { ReviewMap, ReviewStatus } from './reviews';
 
@@ -84,7 +84,6 @@ interface ProtocolMap {
   // background → report content script
   savedStateChanged(data: { saved: SavedState | null; saveError?: string; reviews?: ReviewMap }): void;
   reopenPanel(): void;
-  localeChanged(data: { locale: Locale | 'auto' }): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -43,9 +43,3 @@ export async function timeRunsAsync(fn: () => Promise<unknown>, runs: number, wa
   }
   return out;
 }
-
-/** "1.23 ms (p10 1.1 – p90 1.4)" */
-export function fmt(s: Stat, unit = 'ms', digits = 2): string {
-  const f = (x: number) => x.toFixed(digits);
-  return `${f(s.median)} ${unit} (p10 ${f(s.p10)} – p90 ${f(s.p90)}, n=${s.n})`;
-}

@@ -3,10 +3,10 @@ import type { Era, Figures, Finding, Locale } from '@/utils/report/types';
 import { langTag, strings } from '@/utils/i18n';
 import type { SavedState } from '@/utils/messaging';
 import type { PanelState } from '@/utils/settings';
-import { FigureList } from '../shared/FigureList';
-import { FindingList, countBySeverity, type ReviewHandler } from '../shared/FindingList';
+import { FigureList } from '@/components/shared/FigureList';
+import { FindingList, countBySeverity, type ReviewHandler } from '@/components/shared/FindingList';
 import type { ReviewMap } from '@/utils/reviews';
-import { ReportFacts } from '../shared/ReportHeader';
+import { ReportFacts } from '@/components/shared/ReportHeader';
 
 export interface PanelModel {
   /** Title as printed (the page's own script), else the normalised title. */

@@ -15,7 +15,7 @@ import type { BrowserContext } from 'playwright-core';
 import { startServer, GOV_HOST, GOV_HOST_2, type FixtureServer } from './lib/server';
 import { launchChromium, CHROME_BUILD } from './lib/chromium';
 import { launchFirefox, FIREFOX_BUILD } from './lib/firefox';
-import { sleep, type Driver, type TestPage } from './lib/driver';
+import { sleep, type Driver } from './lib/driver';
 import { panelSnapshot, waitForPanel } from './lib/panel';
 import { breakOpen, dumpLibrary, fillQuota, healStorage, saveFooter, setAutoSave, waitForSaveState } from './hardening/faults';
 import { BROWSER_SERVICES, runAuditSession, type AuditResult } from './hardening/audit';

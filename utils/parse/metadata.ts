@@ -1,4 +1,4 @@
-import type { AgencyKind, Era, ReportMeta, Script, StandardTables, TextRange } from '../report/types';
+import type { AgencyKind, Era, ReportMeta, StandardTables, TextRange } from '../report/types';
 import { isReportTitle, isReportTitleCandidate, titleCandidates } from '../detect/looks-like-report';
 import type { PageText } from './page-text';
 

@@ -176,12 +176,6 @@ export const APPLICATION_OUTCOME_ROWS: Record<TableFormat, readonly ApplicationR
   ),
 };
 
-/** Number of rows 三、本年度办理结果 spans in the template: 20 (2019) or 22 (2021). */
-export const APPLICATION_OUTCOME_SPAN: Record<TableFormat, number> = {
-  '2019': APPLICATION_OUTCOME_ROWS['2019'].length + 1,
-  '2021': APPLICATION_OUTCOME_ROWS['2021'].length + 1,
-};
-
 /** Relation 1, every column: left[0] + left[1] = right[0] + right[1] (一 + 二 = （七） + 四). */
 export const APPLICATION_BALANCE = {
   left: ['new', 'carriedOver'],
@@ -219,9 +213,6 @@ export const ORGANISATION_COLUMNS: readonly ApplicantColumn[] = [
 /** Relation 3, every row: Σ these columns = total. */
 export const APPLICANT_TERM_COLUMNS: readonly ApplicantColumn[] = ['natural', ...ORGANISATION_COLUMNS];
 export const APPLICANT_TOTAL_COLUMN: ApplicantColumn = 'total';
-
-/** The note cell in the header of table 三: "本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和". */
-export const APPLICATION_NOTE_MATCH: readonly string[] = ['勾稽关系'];
 
 // ---------------------------------------------------------------------------------------------
 // Table 四 — 政府信息公开行政复议、行政诉讼情况
@@ -277,30 +268,6 @@ export const DISCLOSURE_COLUMNS: readonly LabelSchema<DisclosureColumn>[] = [
   { key: 'procurementCount', label: '采购项目数量', match: ['采购项目数量'], formats: ['2019'] },
   { key: 'procurementAmount', label: '采购总金额', match: ['采购总金额'], formats: ['2019'] },
 ];
-
-export interface DisclosureBlock {
-  /** 第二十条第（N）项 */
-  item: 1 | 5 | 6 | 8 | 9;
-  label: string;
-  rows: readonly DisclosureRow[];
-  columns: readonly DisclosureColumn[];
-}
-
-export const DISCLOSURE_BLOCKS: Record<TableFormat, readonly DisclosureBlock[]> = {
-  '2019': [
-    { item: 1, label: '第二十条第（一）项', rows: ['regulations', 'normativeDocuments'], columns: ['made', 'published', 'totalPublished'] },
-    { item: 5, label: '第二十条第（五）项', rows: ['licensing', 'otherServices'], columns: ['previousCount', 'change', 'decisions'] },
-    { item: 6, label: '第二十条第（六）项', rows: ['penalty', 'enforcement'], columns: ['previousCount', 'change', 'decisions'] },
-    { item: 8, label: '第二十条第（八）项', rows: ['fees'], columns: ['previousCount', 'change'] },
-    { item: 9, label: '第二十条第（九）项', rows: ['procurement'], columns: ['procurementCount', 'procurementAmount'] },
-  ],
-  '2021': [
-    { item: 1, label: '第二十条第（一）项', rows: ['regulations', 'normativeDocuments'], columns: ['issued', 'repealed', 'inForce'] },
-    { item: 5, label: '第二十条第（五）项', rows: ['licensing'], columns: ['decisions'] },
-    { item: 6, label: '第二十条第（六）项', rows: ['penalty', 'enforcement'], columns: ['decisions'] },
-    { item: 8, label: '第二十条第（八）项', rows: ['fees'], columns: ['feeAmount'] },
-  ],
-};
 
 /** Block header "第二十条第（N）项" → N. */
 export function disclosureItem(text: string): number | null {

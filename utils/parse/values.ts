@@ -71,8 +71,3 @@ export function parseCellValue(text: string): Value {
   const value = sign * (m[1] === '-' ? -n : n);
   return { kind: 'number', value: Object.is(value, -0) ? 0 : value, text: trimmed };
 }
-
-/** True when the text types as a number or as missing (a value cell rather than a label). */
-export function isValueText(text: string): boolean {
-  return parseCellValue(text).kind !== 'text';
-}

@@ -3,8 +3,6 @@ const DIGITS: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
-export const CHINESE_NUMERAL_CHARS = '〇零一二两三四五六七八九十百';
-
 /** 一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 二十三 → 23, 一百零五 → 105; ASCII digits pass through; otherwise null. */
 export function parseChineseNumber(text: string): number | null {
   const t = text.trim();

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { clearHighlight, highlight, HIGHLIGHT_ATTRIBUTE, targetElement } from '@/utils/highlight';
-import { normaliseSettings, resolveLocale, DEFAULT_SETTINGS } from '@/utils/settings';
+import { clearHighlight, highlight, HIGHLIGHT_ATTRIBUTE, targetElement } from '../../../utils/highlight';
+import { normaliseSettings, resolveLocale, DEFAULT_SETTINGS } from '../../../utils/settings';
 
 describe('highlight', () => {
   it('marks one element at a time with an outline and restores the page’s own inline outline', () => {

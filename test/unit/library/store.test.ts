@@ -16,7 +16,6 @@ import {
   updateFindings,
   contentHash,
   LibraryError,
-  type LibraryDB,
 } from '../../../utils/library/store';
 import { SCHEMA_V2 } from '../../../utils/library/db';
 import { regionOf } from '../../../utils/library/agency';
