@@ -1,6 +1,6 @@
 /**
  * The three standard tables (国办公开办函〔2019〕60号 and 〔2021〕30号) declared as data: labels,
- * aliases, and which rows/columns sum to which (relations 1–4 of the domain notes). The recogniser
+ * aliases, and which rows/columns sum to which (relations 1–4 of docs/domain.md). The recogniser
  * (standard-tables.ts) and the rules read these; nothing here is code that needs to change when a
  * new alias turns up.
  *
