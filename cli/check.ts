@@ -70,9 +70,10 @@ const PIPELINES: Record<InputKind, (bytes: Uint8Array, url: string) => Promise<C
   text: async (bytes, url) => checkText(decodeText(bytes), emptyDocument(), { url }),
 };
 
-export async function checkFile(path: string): Promise<CheckOutput> {
+/** `url`: the address the file is checked under (the corpus gives each page its published address); default: the file's own URL. */
+export async function checkFile(path: string, options: { url?: string } = {}): Promise<CheckOutput> {
   const bytes = readFileSync(path);
-  const { report, findings } = await PIPELINES[inputKind(path)](bytes, pathToFileURL(path).href);
+  const { report, findings } = await PIPELINES[inputKind(path)](bytes, options.url ?? pathToFileURL(path).href);
   const formats: Record<string, string | undefined> = {
     applications: report.standard.applications?.format,
     'active-disclosure': report.standard.activeDisclosure?.format,

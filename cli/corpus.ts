@@ -1,7 +1,7 @@
 /**
  * npm run corpus [-- --json] [--write-baseline] [dir]
  * Scores the parser and rules against the hand-written truth of test/corpus/ (format: test/corpus/README.md).
- * Every file goes through checkFile, the CLI's own path; entries with "neighbours" are re-checked with the
+ * Every file goes through checkFile, the CLI's own path, under the truth's url; entries with "neighbours" are re-checked with the
  * neighbours' Reports so the cross-year rules run. Prints one block per entry and, as the last three lines,
  * the totals. The truth is written by hand from reading the pages; nothing here ever writes it.
  */
@@ -185,8 +185,7 @@ export async function scoreCorpus(dir = 'test/corpus'): Promise<CorpusResult> {
     }
     const file = resolve(dirname(truthPath), truth.file);
     try {
-      // awaited: checkFile may become async (the PDF branch)
-      const out = await (checkFile(file) as CheckOutput | Promise<CheckOutput>);
+      const out = await checkFile(file, truth.url ? { url: truth.url } : {});
       loaded.push({ id, truthPath, truth, file, out });
     } catch (error) {
       loaded.push({ id, truthPath, truth, file, error: (error as Error).message });
