@@ -51,7 +51,7 @@ export interface EntryScore {
   figures: { right: number; expected: number; wrong: string[]; spurious: string[] };
   meta: { right: number; expected: number; wrong: string[] };
   inconsistencies: { found: number; expected: number; missed: string[] };
-  /** Error findings on a report whose truth lists no inconsistency. */
+  /** Error findings on a report whose truth lists no inconsistency, or on a non-report. */
   falseErrors: string[];
   /** Error findings on other reports that match no listed inconsistency. */
   unexplainedErrors: string[];
@@ -68,6 +68,8 @@ export interface CorpusTotals {
   inconsistenciesFound: number;
   inconsistenciesExpected: number;
   cleanReports: number;
+  nonReports: number;
+  /** Error findings on clean reports and on non-reports. */
   falseErrors: number;
   unexplainedErrors: number;
   detectionRight: number;
@@ -203,6 +205,7 @@ export async function scoreCorpus(dir = 'test/corpus'): Promise<CorpusResult> {
     inconsistenciesFound: 0,
     inconsistenciesExpected: 0,
     cleanReports: 0,
+    nonReports: 0,
     falseErrors: 0,
     unexplainedErrors: 0,
     detectionRight: 0,
@@ -222,6 +225,7 @@ export async function scoreCorpus(dir = 'test/corpus'): Promise<CorpusResult> {
     if (e.error) totals.failedEntries++;
     const truth = byId.get(e.id)!.truth;
     if (truth.isReport && (truth.inconsistencies ?? []).length === 0) totals.cleanReports++;
+    if (!truth.isReport) totals.nonReports++;
   }
   return { entries, totals };
 }
@@ -315,7 +319,7 @@ export function formatResult(result: CorpusResult, root = process.cwd()): string
     `TOTAL figures ${t.figuresRight}/${t.figuresExpected} (${pct(t.figuresRight, t.figuresExpected)}, ${t.figuresSpurious} stated where truth has none) · meta ${t.metaRight}/${t.metaExpected} (${pct(t.metaRight, t.metaExpected)})`,
   );
   lines.push(
-    `TOTAL inconsistencies found ${t.inconsistenciesFound}/${t.inconsistenciesExpected} · false errors on ${t.cleanReports} clean reports: ${t.falseErrors} · unexplained errors on the others: ${t.unexplainedErrors}`,
+    `TOTAL inconsistencies found ${t.inconsistenciesFound}/${t.inconsistenciesExpected} · false errors on ${t.cleanReports} clean reports and ${t.nonReports} non-reports: ${t.falseErrors} · unexplained errors on the others: ${t.unexplainedErrors}`,
   );
   lines.push(`TOTAL detection ${t.detectionRight}/${t.entries} · entries ${t.entries}, failed to check ${t.failedEntries}`);
   return lines.join('\n') + '\n';
