@@ -154,8 +154,15 @@ function applicantHeader(text: string): ApplicantHeader | undefined {
   return findLabel(APPLICANT_HEADERS, text)?.key;
 }
 
-function isApplicantHeaderRow(split: RowSplit): boolean {
-  return split.labels.some((c) => {
+/**
+ * Any text cell of the row counts, not only its leading run of labels: a Word header row may open
+ * with a blank cell (pingtan-2021: a blank under 自然人's first half, then 商业企业), and a blank
+ * types as a value, which would end the leading run before any header word.
+ */
+function isApplicantHeaderRow(t: ReportTable, r: number): boolean {
+  return rowCells(t, r).some((id) => {
+    const c = t.cells[id];
+    if (isValue(c)) return false;
     const k = applicantHeader(c.text);
     return k !== undefined && STRONG_APPLICANT_HEADERS.has(k);
   });
@@ -229,7 +236,7 @@ function matchApplicationRow(
 
 function readApplications(t: ReportTable, inherited: (ApplicantColumn | null)[] | null): ApplicationsPart {
   const splits = Array.from({ length: t.rows }, (_, r) => splitRow(t, r));
-  const headerRows = splits.filter(isApplicantHeaderRow).map((s) => s.r);
+  const headerRows = splits.filter((s) => isApplicantHeaderRow(t, s.r)).map((s) => s.r);
   const order = applicantOrder(anchoredInRows(t, headerRows)) ?? inherited;
   const colKey = applicantColumns(t, headerRows);
   const rows = new Map<ApplicationRow, Map<ApplicantColumn, CellValue>>();

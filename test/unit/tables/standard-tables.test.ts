@@ -273,3 +273,33 @@ test('a huge grid is not examined', () => {
   expect(recogniseStandardTables([plain(rows, 0)]).kinds).toEqual(['other']);
   expect(Date.now() - start).toBeLessThan(2000);
 });
+
+describe('Word-exported header of table 三 (the pingtan-2021 shape)', () => {
+  // 自然人 spans two columns; the bottom header row leaves a blank cell under its first half and
+  // 商业企业 spans the next two, so the 自然人 numbers sit under a blank bottom header cell.
+  const markup = `<table>
+    <tr><td colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="8">申请人情况</td></tr>
+    <tr><td colspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>
+    <tr><td></td><td colspan="2">商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>
+    <tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td>64</td><td colspan="2">0</td><td>0</td><td>2</td><td>0</td><td>4</td><td>70</td></tr>
+    <tr><td colspan="3">二、上年结转政府信息公开申请数量</td><td>0</td><td colspan="2">0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>
+    <tr><td rowspan="3">三、本年度办理结果</td><td colspan="2">（一）予以公开</td><td>27</td><td colspan="2">0</td><td>0</td><td>2</td><td>0</td><td>1</td><td>30</td></tr>
+    <tr><td colspan="2">（七）总计</td><td>63</td><td colspan="2">0</td><td>0</td><td>2</td><td>0</td><td>4</td><td>69</td></tr>
+    <tr><td colspan="2">四、结转下年度继续办理</td><td>1</td><td colspan="2">0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td></tr>
+  </table>`;
+
+  test('every applicant column is read under its own header, not the blank bottom cell', () => {
+    const { standard } = recogniseStandardTables([html(markup, 0)]);
+    const rows = standard.applications!.rows;
+    const read = (r: ApplicationRow) => APPLICANT_COLUMNS.map((c) => (rows[r]?.[c]?.value as { value?: number })?.value);
+    expect(read('new')).toEqual([64, 0, 0, 2, 0, 4, 70]);
+    expect(read('granted')).toEqual([27, 0, 0, 2, 0, 1, 30]);
+    expect(read('total')).toEqual([63, 0, 0, 2, 0, 4, 69]);
+    expect(read('carriedForward')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    // 自然人 under the blank bottom cell (col 3); 商业企业's value spans cols 4–5
+    expect(rows.new?.natural?.at).toEqual({ table: 0, row: 3, col: 3 });
+    expect(rows.new?.commercial?.at).toEqual({ table: 0, row: 3, col: 4 });
+    expect(rows.new?.research?.at).toEqual({ table: 0, row: 3, col: 6 });
+    expect(rows.new?.total?.at).toEqual({ table: 0, row: 3, col: 10 });
+  });
+});
