@@ -160,6 +160,11 @@ export const APPLICATION_ROWS: readonly ApplicationRowSchema[] = [
   { key: 'carriedForward', label: '四、结转下年度继续办理', match: ['结转下年'] },
 ];
 
+/** The block label 三、本年度办理结果 (printed across the outcome rows; not a row of its own). */
+export const APPLICATION_OUTCOME_BLOCK: readonly LabelSchema<'outcomes'>[] = [
+  { key: 'outcomes', label: '三、本年度办理结果', match: ['本年度办理结果', '办理结果'] },
+];
+
 /** Printed row order per format. */
 export const APPLICATION_ROW_ORDER: Record<TableFormat, readonly ApplicationRow[]> = {
   '2019': APPLICATION_ROWS.filter((r) => !r.formats || r.formats.includes('2019')).map((r) => r.key),

@@ -9,6 +9,8 @@
  *   A lone `|` is a row start when the next non-blank line is a cell with text, else one empty cell.
  * - single-line rows (seed 004's metadata): `索引号 | value | 发布机构 | value |`; consecutive such
  *   lines form one small table.
+ * - tables printed as text with no cell markers (laid-out PDF text, one cell a line): see
+ *   text-tables.ts; they become tables of their own, their lines are not paragraphs.
  * Every other non-empty line becomes a <p>.
  *
  * A block table in which no row has two non-empty cells, or whose largest cell holds at least 80% of
@@ -18,6 +20,10 @@
  *
  * Only createElement + textContent: page text never becomes HTML.
  */
+
+import { toSimplified } from '../text/convert';
+import { detectScript } from '../text/script';
+import { findTextTables, type TextTable } from './text-tables';
 
 /** How far a multi-line cell may run before its closing ` |` line. */
 const MAX_CELL_LINES = 50;
@@ -46,11 +52,20 @@ function classify(raw: string): Line {
 }
 
 type Block = { rows: string[][] };
-type Item = { kind: 'p'; text: string } | { kind: 'table'; rows: string[][]; block: boolean };
+type Item =
+  | { kind: 'p'; text: string }
+  | { kind: 'table'; rows: string[][]; block: boolean; uncertain?: string[] };
 
 /** Parses a dump into paragraphs and tables (exported for tests). */
 export function parseTextDump(text: string): Item[] {
-  const lines = text.split(/\r\n|\r|\n/).map(classify);
+  const raw = text.split(/\r\n|\r|\n/);
+  const lines = raw.map(classify);
+  // labels are matched in Simplified (the schemas' script); the cells keep the text as printed
+  const normalise = detectScript(text) === 'hant' ? toSimplified : (s: string) => s;
+  const textTables = new Map<number, TextTable>();
+  for (const t of findTextTables(raw, (i) => lines[i].kind === 'text' || lines[i].kind === 'blank', normalise)) {
+    textTables.set(t.start, t);
+  }
   const items: Item[] = [];
   let block: Block | null = null;
   let row: string[] | null = null;
@@ -87,6 +102,14 @@ export function parseTextDump(text: string): Item[] {
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    const textTable = textTables.get(i);
+    if (textTable) {
+      closeBlock();
+      closeInline();
+      items.push({ kind: 'table', rows: textTable.rows, block: false, uncertain: textTable.uncertain });
+      i = textTable.end;
+      continue;
+    }
     switch (line.kind) {
       case 'blank':
         break;

@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import type { ApplicationRow, ReportTable, StandardTables } from '../../../utils/report/types';
+import { APPLICANT_COLUMNS } from '../../../utils/report/types';
+import { tableToGrid } from '../../../utils/parse/grid';
+import { recogniseStandardTables } from '../../../utils/parse/standard-tables';
+import { textDumpToDocument } from '../../../utils/parse/text-dump';
+
+const FIXTURES = `${__dirname}/../../fixtures/text`;
+
+/** The dump as the CLI's text path sees it: a synthetic document, its tables as grids, then recognition. */
+function read(text: string): { tables: ReportTable[]; kinds: string[]; standard: StandardTables; paragraphs: string[] } {
+  document.body.innerHTML = '';
+  textDumpToDocument(text, document);
+  const tables = [...document.body.querySelectorAll(':scope > table')].map((t, i) => ({
+    ...tableToGrid(t as HTMLTableElement, (s) => s, i).table,
+    kind: 'other' as const,
+    section: [],
+  }));
+  const { kinds, standard } = recogniseStandardTables(tables);
+  const paragraphs = [...document.body.querySelectorAll(':scope > p')].map((p) => p.textContent ?? '');
+  return { tables, kinds, standard, paragraphs };
+}
+
+/** Row of table 三 in column order; a blank cell as null, an absent one as undefined. */
+function appRow(standard: StandardTables, row: ApplicationRow): (number | null | undefined)[] {
+  const r = standard.applications?.rows[row];
+  return APPLICANT_COLUMNS.map((c) => {
+    const v = r?.[c]?.value;
+    return v === undefined ? undefined : v.kind === 'number' ? v.value : null;
+  });
+}
+
+describe('laid-out PDF text, 2021 format (pdftotext -layout)', () => {
+  const { kinds, standard, paragraphs } = read(readFileSync(`${FIXTURES}/layout-2021.txt`, 'utf8'));
+
+  test('the three tables are found; the prose around them stays paragraphs', () => {
+    expect(kinds).toEqual(['active-disclosure', 'applications', 'review-litigation']);
+    expect(paragraphs).toContain('三、收到和处理政府信息公开申请情况');
+    expect(paragraphs).toContain('四、政府信息公开行政复议、行政诉讼情况');
+    expect(paragraphs).toContain('2021年，我局主动公开政府信息312条。全年共收到政府信息公开申请45件，上年结转2件，');
+    // the page number and the running header inside table 三 are not text of the report
+    expect(paragraphs).not.toContain('- 3 -');
+    expect(paragraphs.filter((p) => p === '北溪县市场监督管理局2021年政府信息公开工作年度报告').length).toBe(1);
+  });
+
+  test('table 三: every row read, blank cells stay in their columns', () => {
+    expect(standard.applications?.format).toBe('2021');
+    expect(appRow(standard, 'new')).toEqual([41, 3, 0, 0, 1, 0, 45]);
+    expect(appRow(standard, 'carriedOver')).toEqual([2, 0, 0, 0, 0, 0, 2]);
+    expect(appRow(standard, 'granted')).toEqual([20, 2, 0, 0, 1, 0, 23]);
+    // label wrapped over two lines, numbers on the first
+    expect(appRow(standard, 'partial')).toEqual([5, 0, 0, 0, 0, 0, 5]);
+    // 科研机构 and 社会公益组织 printed blank in （三）'s rows
+    expect(appRow(standard, 'refused.1')).toEqual([0, 0, null, null, 0, 0, 0]);
+    expect(appRow(standard, 'refused.4')).toEqual([1, 0, null, null, 0, 0, 1]);
+    expect(appRow(standard, 'refused.7')).toEqual([2, 0, null, null, 0, 0, 2]);
+    expect(appRow(standard, 'unable.1')).toEqual([8, 1, 0, 0, 0, 0, 9]);
+    expect(appRow(standard, 'unable.2')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(appRow(standard, 'notProcessed.1')).toEqual([2, 0, 0, 0, 0, 0, 2]);
+    expect(appRow(standard, 'notProcessed.2')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(appRow(standard, 'notProcessed.5')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    // after the page break: （六） over three rows, numbers on the middle / last line of the label
+    expect(appRow(standard, 'other.1')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(appRow(standard, 'other.2')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(appRow(standard, 'other.3')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(appRow(standard, 'total')).toEqual([42, 3, 0, 0, 1, 0, 46]);
+    expect(appRow(standard, 'carriedForward')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(Object.keys(standard.applications!.rows).length).toBe(25);
+  });
+
+  test('table 四: the header split over lines names the 15 columns', () => {
+    const g = standard.reviewLitigation!.groups;
+    expect(g.review?.upheld?.value).toMatchObject({ value: 1 });
+    expect(g.review?.total?.value).toMatchObject({ value: 1 });
+    expect(g.litigationDirect?.pending?.value).toMatchObject({ value: 1 });
+    expect(g.litigationDirect?.total?.value).toMatchObject({ value: 1 });
+    expect(g.litigationAfterReview?.total?.value).toMatchObject({ value: 0 });
+  });
+
+  test('table 二: block headers stay with their blocks', () => {
+    const d = standard.activeDisclosure!;
+    expect(d.format).toBe('2021');
+    expect(d.rows.normativeDocuments).toMatchObject({ issued: { value: { value: 5 } }, repealed: { value: { value: 1 } }, inForce: { value: { value: 38 } } });
+    expect(d.rows.licensing?.decisions?.value).toMatchObject({ value: 126 });
+    expect(d.rows.penalty?.decisions?.value).toMatchObject({ value: 57 });
+    expect(d.rows.fees?.feeAmount?.value).toMatchObject({ value: 0 });
+  });
+});
