@@ -22,6 +22,7 @@
  * A table whose values could not be placed reliably (plain text with blank cells dropped, or a
  * column count that matches no header) is reported in `uncertain` rather than guessed silently.
  */
+import { APPLICANT_COLUMNS, REVIEW_GROUPS } from '../report/types';
 import { isValueText } from './values';
 import {
   APPLICANT_HEADERS,
@@ -124,7 +125,15 @@ function chunkLine(raw: string): Chunk[] {
       if (k > 0) push(s, tokens[k - 1][1]);
       for (let j = k; j < tokens.length; j++) push(tokens[j][0], tokens[j][1]);
     } else {
-      push(s, e);
+      // "（三）不予公开 5.属于三类内部事务信息": a group label run into the sub-row label beside it
+      let from = s;
+      for (const [t0] of tokens.slice(1)) {
+        if (/^(?:\d+[.．、]|[（(][一二三四五六七八九十]+[）)])\S/.test(raw.slice(t0, e))) {
+          push(from, t0);
+          from = t0;
+        }
+      }
+      push(from, e);
     }
   }
   return out;
@@ -350,9 +359,16 @@ function emit(units: Unit[], header: HeaderLine[], start: number, end: number, n
       }
       return s;
     };
-    const m: 'c' | 'd' = spread('d') < spread('c') ? 'd' : 'c';
-    const centres = Array.from({ length: k }, (_, j) => median(full.map((u) => centre(u.values[j], m))));
-    const headerRows = readHeader(header.filter((h) => !h.afterValues), centres, m, n);
+    const centresBy = (m: 'c' | 'd') => Array.from({ length: k }, (_, j) => median(full.map((u) => centre(u.values[j], m))));
+    const top = header.filter((h) => !h.afterValues);
+    const byChars = readHeader(top, centresBy('c'), 'c', n);
+    const byDisplay = readHeader(top, centresBy('d'), 'd', n);
+    // the metric under which the header reads; else the one under which the full rows line up best
+    const m: 'c' | 'd' =
+      byChars.length && !byDisplay.length ? 'c' : byDisplay.length && !byChars.length ? 'd' : spread('d') < spread('c') ? 'd' : 'c';
+    const centres = centresBy(m);
+    let headerRows = m === 'c' ? byChars : byDisplay;
+    if (!headerRows.length) headerRows = headerByCount(k, top, n, uncertain);
     for (const h of headerRows) rows.push({ line: start, cells: h });
     for (const u of units) {
       const slots = u.values.length === k ? u.values.map((c) => c.text) : place(u.values, centres, m);
@@ -378,6 +394,25 @@ function emit(units: Unit[], header: HeaderLine[], start: number, end: number, n
   }
   rows.sort((a, b) => a.line - b.line);
   return { start, end, rows: rows.map((r) => r.cells), uncertain };
+}
+
+/**
+ * No header could be read: the columns are mapped by their count, as the templates print them. 15
+ * numbers under words of table 四 are its three groups of five (the schemas' labels are emitted so the
+ * table is recognised and ordered); 7 numbers are table 三's columns, which recognition maps by count
+ * itself. Any other count is a guess and is said so.
+ */
+function headerByCount(k: number, header: HeaderLine[], n: Normalise, uncertain: string[]): string[][] {
+  const words = header.flatMap((h) => h.chunks.map((c) => n(c.text)));
+  const review = words.some((w) => !!findLabel(REVIEW_GROUP_HEADERS, w));
+  if (review && (k === 15 || k === 5)) {
+    const outcomes = REVIEW_OUTCOME_HEADERS.map((o) => o.label);
+    if (k === 5) return [outcomes];
+    const groups = REVIEW_GROUPS.map((g) => REVIEW_GROUP_HEADERS.find((h) => h.key === g)!.label);
+    return [groups, [...outcomes, ...outcomes, ...outcomes]];
+  }
+  if (k !== APPLICANT_COLUMNS.length) uncertain.push(`${k} columns, header not read`);
+  return [];
 }
 
 function centre(c: Chunk, m: 'c' | 'd'): number {

@@ -88,3 +88,40 @@ describe('laid-out PDF text, 2021 format (pdftotext -layout)', () => {
     expect(d.rows.fees?.feeAmount?.value).toMatchObject({ value: 0 });
   });
 });
+
+describe('laid-out text aligned by display width, 2019 format (an excerpt)', () => {
+  const { kinds, standard } = read(readFileSync(`${FIXTURES}/layout-2019.txt`, 'utf8'));
+
+  test('table 三 and 四 are found', () => {
+    expect(kinds).toEqual(['applications', 'review-litigation']);
+    expect(standard.applications?.format).toBe('2019');
+  });
+
+  test('table 三: numbers on the last line of a label, on a line of their own between its lines', () => {
+    // 一、本年新收政府信息公开 / 申请数量 12 0 0 0 0 1 13
+    expect(appRow(standard, 'new')).toEqual([12, 0, 0, 0, 0, 1, 13]);
+    expect(appRow(standard, 'carriedOver')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(appRow(standard, 'granted')).toEqual([6, 0, 0, 0, 0, 1, 7]);
+    // （二）部分公开（区分处理的，只计 / (numbers) / 这一情形，不计其他情形）
+    expect(appRow(standard, 'partial')).toEqual([2, 0, 0, 0, 0, 0, 2]);
+    expect(appRow(standard, 'refused.3')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    // the group label run into the sub-row label with one space: （三）不予公开 5.属于三类内部事务信息
+    expect(appRow(standard, 'refused.5')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(appRow(standard, 'unable.1')).toEqual([2, 0, 0, 0, 0, 0, 2]);
+    expect(appRow(standard, 'notProcessed.2')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(appRow(standard, 'notProcessed.5')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(appRow(standard, 'other')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(appRow(standard, 'total')).toEqual([12, 0, 0, 0, 0, 1, 13]);
+    expect(appRow(standard, 'carriedForward')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(Object.keys(standard.applications!.rows).length).toBe(23);
+  });
+
+  test('table 四: 总计 0 over 维持 1 and 纠正 1 is read as printed', () => {
+    const g = standard.reviewLitigation!.groups;
+    expect(g.review?.upheld?.value).toMatchObject({ value: 1 });
+    expect(g.review?.corrected?.value).toMatchObject({ value: 1 });
+    expect(g.review?.total?.value).toMatchObject({ value: 0 });
+    expect(g.litigationDirect?.total?.value).toMatchObject({ value: 0 });
+    expect(g.litigationAfterReview?.total?.value).toMatchObject({ value: 0 });
+  });
+});
