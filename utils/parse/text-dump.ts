@@ -8,7 +8,9 @@
  *   at the END of the row, so column positions in a dump are not those of the original table).
  *   A lone `|` is a row start when the next non-blank line is a cell with text, else one empty cell.
  * - single-line rows (seed 004's metadata): `索引号 | value | 发布机构 | value |`; consecutive such
- *   lines form one small table.
+ *   lines form one small table. Markdown rows (`| a | b |`) are the same; their separator row
+ *   (`|---|---|`) is dropped wherever it stands, so a first data row that a converter made the
+ *   header stays a data row, and a table with no header row at all is read by its labels.
  * - tables printed as text with no cell markers (laid-out PDF text, one cell a line): see
  *   text-tables.ts; they become tables of their own, their lines are not paragraphs.
  * Every other non-empty line becomes a <p>.
@@ -39,12 +41,17 @@ type Line =
   | { kind: 'cell'; text: string }
   | { kind: 'text'; text: string };
 
+/** A markdown separator row (|---|:---:|), wherever the converter put it (after the header or after a data row). */
+const SEPARATOR_RE = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
+
 function classify(raw: string): Line {
   const t = raw.trim();
   if (!t) return { kind: 'blank' };
   if (/^\|+$/.test(t)) return { kind: 'pipes', n: t.length };
+  if (SEPARATOR_RE.test(t)) return { kind: 'blank' };
   if (t.endsWith('|')) {
-    const body = t.slice(0, -1);
+    // a markdown row "| a | b |": its opening pipe opens the first cell, it is not an empty cell
+    const body = t.slice(t.startsWith('|') && t.length > 1 ? 1 : 0, -1);
     if (body.includes('|')) return { kind: 'inline', cells: body.split('|').map((c) => c.trim()) };
     return { kind: 'cell', text: body.trim() };
   }

@@ -125,3 +125,33 @@ describe('laid-out text aligned by display width, 2019 format (an excerpt)', () 
     expect(g.litigationAfterReview?.total?.value).toMatchObject({ value: 0 });
   });
 });
+
+describe('markdown pipe tables: first data row made the header, no header at all', () => {
+  const { kinds, standard, tables } = read(readFileSync(`${FIXTURES}/pipe-2021.txt`, 'utf8'));
+
+  test('the separator row is dropped, the opening pipe is no empty cell', () => {
+    expect(kinds).toEqual(['applications', 'review-litigation']);
+    expect(tables[0].rows).toBe(25);
+    expect(tables[0].cells[0].text).toBe('一、本年新收政府信息公开申请数量');
+    expect(tables[1].rows).toBe(4);
+  });
+
+  test('table 三 read by its labels, blanks kept in place', () => {
+    expect(appRow(standard, 'new')).toEqual([7, 1, null, null, null, null, 8]);
+    expect(appRow(standard, 'carriedOver')).toEqual([1, null, null, null, null, null, 1]);
+    expect(appRow(standard, 'granted')).toEqual([3, 1, null, null, null, null, 4]);
+    expect(appRow(standard, 'refused.6')).toEqual([1, null, null, null, null, null, 1]);
+    expect(appRow(standard, 'unable.1')).toEqual([2, null, null, null, null, null, 2]);
+    expect(appRow(standard, 'other.3')).toEqual([null, null, null, null, null, null, null]);
+    expect(appRow(standard, 'total')).toEqual([7, 1, null, null, null, null, 8]);
+    expect(appRow(standard, 'carriedForward')).toEqual([1, null, null, null, null, null, 1]);
+  });
+
+  test('table 四 under its flattened header', () => {
+    const g = standard.reviewLitigation!.groups;
+    expect(g.review?.total?.value).toMatchObject({ value: 0 });
+    expect(g.litigationDirect?.upheld?.value).toMatchObject({ value: 1 });
+    expect(g.litigationDirect?.total?.value).toMatchObject({ value: 1 });
+    expect(g.litigationAfterReview?.total?.value).toMatchObject({ value: 0 });
+  });
+});
