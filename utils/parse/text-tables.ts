@@ -51,7 +51,7 @@ export interface TextTable {
 /** How many non-table lines may sit between two rows of one table (page break, repeated header). */
 const MAX_GAP = 12;
 /** How many lines above the first row may belong to the table (its header). */
-const MAX_HEADER_LINES = 10;
+const MAX_HEADER_LINES = 40;
 /** A line of running text longer than this (with no column gaps) is prose, not a table line. */
 const PROSE_MIN = 30;
 
@@ -179,7 +179,8 @@ function classifyLine(raw: string, n: Normalise): LineInfo {
   if (!values.length && labels.length === 1) {
     const text = labels[0].text;
     const headerish = isHeaderText(text, n);
-    if (!headerish && (text.length > PROSE_MIN || /[。；;]$/.test(text))) return { kind: 'prose', labels, values };
+    const rowLabel = numbered(text) && isStandardRowLabel(text, n) && text.length <= 2 * PROSE_MIN;
+    if (!headerish && !rowLabel && (text.length > PROSE_MIN || /[。；;]$/.test(text))) return { kind: 'prose', labels, values };
     if (/^[一二三四五六七八九十]+、/.test(labelKey(text)) && !isStandardRowLabel(text, n) && !headerish) {
       return { kind: 'heading', labels, values };
     }
@@ -211,10 +212,15 @@ interface HeaderLine {
 /** Finds the text tables among the lines (only lines for which `eligible` is true). */
 export function findTextTables(lines: string[], eligible: (i: number) => boolean, normalise: Normalise = (s) => s): TextTable[] {
   const info = lines.map((l, i) => (eligible(i) ? classifyLine(l, normalise) : ({ kind: 'prose', labels: [], values: [] } as LineInfo)));
+  // the plain form of a row of numbers alone (table 四): five or more lines of one number each
+  const single = (l: LineInfo) => l.kind === 'line' && !l.labels.length && l.values.length === 1;
+  const run: number[] = new Array(lines.length + 1).fill(0);
+  for (let j = lines.length - 1; j >= 0; j--) run[j] = single(info[j]) ? run[j + 1] + 1 : 0;
+  const anchor = (j: number) => isAnchor(info[j], normalise) || run[j] >= 5;
   const tables: TextTable[] = [];
   let i = 0;
   while (i < lines.length) {
-    if (!isAnchor(info[i], normalise)) {
+    if (!anchor(i)) {
       i++;
       continue;
     }
@@ -223,9 +229,12 @@ export function findTextTables(lines: string[], eligible: (i: number) => boolean
     for (let j = i + 1; j < lines.length; j++) {
       const k = info[j].kind;
       if (k === 'prose' || k === 'heading') break;
-      if (isAnchor(info[j], normalise)) {
+      const l = info[j];
+      if (anchor(j) || l.values.length) {
         end = j;
         gap = 0;
+      } else if (l.kind === 'blank' || (l.kind === 'line' && l.labels.every((c) => c.text.length <= 2))) {
+        continue; // blank lines, the vertical label's characters
       } else if (++gap > MAX_GAP) break;
     }
     // a wrapped label's last lines after the last row
@@ -260,6 +269,12 @@ function buildTable(lines: string[], info: LineInfo[], start: number, end: numbe
   /** Where the leftmost value seen so far starts (characters). */
   let valueX = Infinity;
   const recent = (): Unit[] => units.slice(-4);
+  // one number a line: a row of table 三 holds at most its 7 columns (8 with a 小计 column); what
+  // follows is another row (or a bare page number) — never an eighth value of this one
+  const words = (from: number, to: number) => info.slice(from, to + 1).flatMap((l) => l.labels.map((c) => n(c.text)));
+  const all = words(start, end);
+  const applications = all.some((w) => APPLICATION_ROWS.some((r) => r.match.length > 0 && matchesLabel(r, w)));
+  const plainCap = applications ? APPLICANT_COLUMNS.length + (all.some((w) => findLabel(APPLICANT_HEADERS, w)?.key === 'subtotal') ? 1 : 0) : Infinity;
 
   for (let li = start; li <= end; li++) {
     const l = info[li];
@@ -275,7 +290,8 @@ function buildTable(lines: string[], info: LineInfo[], start: number, end: numbe
     if (seenValues && labels.length && labels[0].text.length <= 2 && VERTICAL_LABEL.includes(labels[0].text)) {
       labels = labels.slice(1);
     }
-    if (seenValues && labelOnly) labels = labels.filter((c) => c.c0 < valueX - 1);
+    // (only where the values stand apart from the labels: in the plain form everything starts at 0)
+    if (seenValues && labelOnly && valueX >= 4) labels = labels.filter((c) => c.c0 < valueX - 1);
     if (!labels.length && !l.values.length) continue;
     if (labelOnly && seenValues && labels.length === 1 && /年度报告|工作报告/.test(n(labels[0].text)) && !isStandardRowLabel(labels[0].text, n)) {
       continue; // a running header at a page break
@@ -317,13 +333,13 @@ function buildTable(lines: string[], info: LineInfo[], start: number, end: numbe
       .slice(0, 3)
       .find((u) => !u.values.length && !isGroupOnly(u, n));
     const last = units[units.length - 1];
-    if (waiting) {
+    if (last && last.plain && l.values.length === 1 && last.values.length < plainCap) {
+      last.values = [...last.values, ...l.values];
+    } else if (waiting) {
       waiting.values = l.values;
       waiting.plain = l.values.length === 1;
-    } else if (last && last.plain && l.values.length === 1) {
-      last.values = [...last.values, ...l.values];
     } else {
-      units.push({ line: li, labels: [], values: l.values, plain: false });
+      units.push({ line: li, labels: [], values: l.values, plain: l.values.length === 1 });
     }
     maxValues = Math.max(maxValues, ...units.map((u) => u.values.length));
   }
@@ -372,14 +388,14 @@ function emit(units: Unit[], header: HeaderLine[], start: number, end: number, n
     for (const h of headerRows) rows.push({ line: start, cells: h });
     for (const u of units) {
       const slots = u.values.length === k ? u.values.map((c) => c.text) : place(u.values, centres, m);
-      if (u.plain && u.values.length && u.values.length < k) uncertain.push(`${labelText(u) || '?'}: ${u.values.length}/${k}`);
+      if (u.plain && u.labels.length && u.values.length && u.values.length < k) uncertain.push(`${labelText(u) || '?'}: ${u.values.length}/${k}`);
       rows.push({ line: u.line, cells: rowCells(u, u.values.length ? slots : []) });
     }
   } else {
     // header lines in place, consecutive ones joined into one row (plain form: one header cell a line)
     let group: HeaderLine[] = [];
     const flush = () => {
-      if (group.length) rows.push({ line: group[0].line, cells: group.flatMap((h) => h.chunks.map((c) => c.text)) });
+      if (group.length) rows.push({ line: group[0].line, cells: joinHeaderWords(group.flatMap((h) => h.chunks.map((c) => c.text)), n) });
       group = [];
     };
     for (const h of header) {
@@ -389,7 +405,7 @@ function emit(units: Unit[], header: HeaderLine[], start: number, end: number, n
     flush();
     for (const u of units) {
       rows.push({ line: u.line, cells: rowCells(u, u.values.map((c) => c.text)) });
-      if (k >= 5 && u.values.length && u.values.length < k) uncertain.push(`${labelText(u) || '?'}: ${u.values.length}/${k}`);
+      if (k >= 5 && u.labels.length && u.values.length && u.values.length < k) uncertain.push(`${labelText(u) || '?'}: ${u.values.length}/${k}`);
     }
   }
   rows.sort((a, b) => a.line - b.line);
@@ -413,6 +429,40 @@ function headerByCount(k: number, header: HeaderLine[], n: Normalise, uncertain:
   }
   if (k !== APPLICANT_COLUMNS.length) uncertain.push(`${k} columns, header not read`);
   return [];
+}
+
+/** Every header word of the schemas as printed (labels and keywords), by comparison key. */
+const HEADER_WORDS = new Set(
+  [APPLICANT_HEADERS, REVIEW_OUTCOME_HEADERS, REVIEW_GROUP_HEADERS, DISCLOSURE_COLUMNS].flatMap((list) =>
+    (list as readonly { label: string; match: readonly string[]; exact?: readonly string[] }[]).flatMap((sc) =>
+      [sc.label, ...sc.match, ...(sc.exact ?? [])].map(labelKey),
+    ),
+  ),
+);
+
+/**
+ * Header words printed one cell a line but broken over lines (商业 / 企业, 结果 / 维持, 尚未 / 审结) are
+ * joined when the join is exactly a header word of the schemas (总计 + 商业企业 is not).
+ */
+function joinHeaderWords(words: string[], n: Normalise): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let joined = false;
+    if (!HEADER_WORDS.has(labelKey(n(words[i]))) || labelKey(n(words[i])) === labelKey('其他')) {
+      for (const len of [2, 3]) {
+        const parts = words.slice(i, i + len);
+        if (parts.length < len) break;
+        if (HEADER_WORDS.has(labelKey(n(parts.join(''))))) {
+          out.push(parts.join(''));
+          i += len - 1;
+          joined = true;
+          break;
+        }
+      }
+    }
+    if (!joined) out.push(words[i]);
+  }
+  return out;
 }
 
 function centre(c: Chunk, m: 'c' | 'd'): number {
