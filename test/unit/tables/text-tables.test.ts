@@ -6,6 +6,7 @@ import { APPLICANT_COLUMNS } from '../../../utils/report/types';
 import { tableToGrid } from '../../../utils/parse/grid';
 import { recogniseStandardTables } from '../../../utils/parse/standard-tables';
 import { textDumpToDocument } from '../../../utils/parse/text-dump';
+import { findTextTables } from '../../../utils/parse/text-tables';
 
 const FIXTURES = `${__dirname}/../../fixtures/text`;
 
@@ -148,6 +149,46 @@ describe('markdown pipe tables: first data row made the header, no header at all
   });
 
   test('table 四 under its flattened header', () => {
+    const g = standard.reviewLitigation!.groups;
+    expect(g.review?.total?.value).toMatchObject({ value: 0 });
+    expect(g.litigationDirect?.upheld?.value).toMatchObject({ value: 1 });
+    expect(g.litigationDirect?.total?.value).toMatchObject({ value: 1 });
+    expect(g.litigationAfterReview?.total?.value).toMatchObject({ value: 0 });
+  });
+});
+
+describe('plain text, one cell a line (an excerpt)', () => {
+  const text = readFileSync(`${FIXTURES}/plain-2020-excerpt.txt`, 'utf8');
+  const { kinds, standard, paragraphs } = read(text);
+
+  test('tables 三 and 四 are found; headings and prose after them stay paragraphs', () => {
+    expect(kinds).toEqual(['applications', 'review-litigation']);
+    expect(paragraphs).toEqual([
+      '东岭街道办事处2020年政府信息公开工作年度报告',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '信息公开的及时性有待加强。',
+    ]);
+  });
+
+  test('table 三: header words broken over lines (商业 / 企业) still order the columns', () => {
+    expect(appRow(standard, 'new')).toEqual([3, 1, 0, 0, 0, 0, 4]);
+    expect(appRow(standard, 'carriedOver')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(appRow(standard, 'granted')).toEqual([2, 1, 0, 0, 0, 0, 3]);
+    expect(appRow(standard, 'refused.1')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(appRow(standard, 'total')).toEqual([3, 1, 0, 0, 0, 0, 4]);
+    // the bare page number "2" after the last row is not an eighth value of 四、
+    expect(appRow(standard, 'carriedForward')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  test('a row whose blank cells were dropped is reported as a guess', () => {
+    const lines = text.split('\n');
+    const tables = findTextTables(lines, () => true);
+    expect(tables.map((t) => t.uncertain)).toEqual([['（二）部分公开（区分处理的，只计这一情形，不计其他情形）: 2/7'], []]);
+  });
+
+  test('table 四: fifteen numbers a line each, under header words joined (结果 / 维持)', () => {
     const g = standard.reviewLitigation!.groups;
     expect(g.review?.total?.value).toMatchObject({ value: 0 });
     expect(g.litigationDirect?.upheld?.value).toMatchObject({ value: 1 });
