@@ -54,6 +54,8 @@ const MAX_GAP = 12;
 const MAX_HEADER_LINES = 40;
 /** A line of running text longer than this (with no column gaps) is prose, not a table line. */
 const PROSE_MIN = 30;
+/** Longer lines are never table lines. */
+const MAX_LINE = 1000;
 
 interface Chunk {
   text: string;
@@ -170,6 +172,8 @@ function numbered(text: string): boolean {
 function classifyLine(raw: string, n: Normalise): LineInfo {
   const t = raw.trim();
   if (!t) return { kind: 'blank', labels: [], values: [] };
+  // no table line is this long; prose dumps may hold megabyte lines (bounded cost)
+  if (t.length > MAX_LINE) return { kind: 'prose', labels: [], values: [] };
   if (PAGE_NOISE.some((re) => re.test(t))) return { kind: 'noise', labels: [], values: [] };
   const chunks = chunkLine(raw.replace(/\f/g, ' '));
   let v = chunks.length;

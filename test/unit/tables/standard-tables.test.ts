@@ -303,3 +303,31 @@ describe('Word-exported header of table 三 (the pingtan-2021 shape)', () => {
     expect(rows.new?.total?.at).toEqual({ table: 0, row: 3, col: 10 });
   });
 });
+
+describe('Word exports that break the header', () => {
+  test('自然人 exported without its rowspan: the bottom header row slides under it', () => {
+    // Word closed 自然人's two-row span early, so 商业企业… start one column left and a slot stays empty
+    const t = html(
+      `<table>
+      <tr><td colspan="3" rowspan="3"><p>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</p></td><td colspan="7"><p>申请人情况</p></td></tr>
+      <tr><td><p>自然人</p></td><td colspan="5"><p>法人或其他组织</p></td><td rowspan="2"><p>总计</p></td></tr>
+      <tr><td><p>商业企业</p></td><td><p>科研机构</p></td><td><p>社会公益组织</p></td><td><p>法律服务机构</p></td><td><p>其他</p></td></tr>
+      <tr><td colspan="3"><p>一、本年新收政府信息公开申请数量</p></td><td><p>9</p></td><td><p>2</p></td><td><p></p></td><td><p>0</p></td><td><p>1</p></td><td><p>0</p></td><td><p>12</p></td></tr>
+      <tr><td colspan="3"><p>二、上年结转政府信息公开申请数量</p></td><td><p>1</p></td><td><p>0</p></td><td><p></p></td><td><p>0</p></td><td><p>0</p></td><td><p>0</p></td><td><p>1</p></td></tr>
+      <tr><td rowspan="2"><p>三、本年度办理结果</p></td><td colspan="2"><p>（一）予以公开</p></td><td><p>6</p></td><td><p>2</p></td><td><p></p></td><td><p>0</p></td><td><p>1</p></td><td><p>0</p></td><td><p>9</p></td></tr>
+      <tr><td colspan="2"><p>（七）总计</p></td><td><p>10</p></td><td><p>2</p></td><td><p></p></td><td><p>0</p></td><td><p>1</p></td><td><p>0</p></td><td><p>13</p></td></tr>
+    </table>`,
+      0,
+    );
+    const rows = recogniseStandardTables([t]).standard.applications!.rows;
+    const read = (r: ApplicationRow) =>
+      APPLICANT_COLUMNS.map((c) => {
+        const v = rows[r]?.[c]?.value;
+        return v?.kind === 'number' ? v.value : v?.kind;
+      });
+    expect(read('new')).toEqual([9, 2, 'missing', 0, 1, 0, 12]);
+    expect(read('carriedOver')).toEqual([1, 0, 'missing', 0, 0, 0, 1]);
+    expect(read('granted')).toEqual([6, 2, 'missing', 0, 1, 0, 9]);
+    expect(read('total')).toEqual([10, 2, 'missing', 0, 1, 0, 13]);
+  });
+});
