@@ -81,15 +81,17 @@ interface RowSplit {
   labels: GridCell[];
   /** Everything right of the labels. */
   values: GridCell[];
+  /** Every cell covering the row, in column order. */
+  cells: GridCell[];
 }
 
 function splitRow(t: ReportTable, r: number): RowSplit {
   const cells = rowCells(t, r).map((i) => t.cells[i]);
   const first = cells.findIndex((c) => !isValue(c));
-  if (first < 0) return { r, labels: [], values: cells };
+  if (first < 0) return { r, labels: [], values: cells, cells };
   let end = first;
   while (end < cells.length && !isValue(cells[end])) end++;
-  return { r, labels: cells.slice(first, end), values: cells.slice(end) };
+  return { r, labels: cells.slice(first, end), values: cells.slice(end), cells };
 }
 
 function cellValue(t: ReportTable, cell: GridCell): CellValue {
@@ -159,9 +161,8 @@ function applicantHeader(text: string): ApplicantHeader | undefined {
  * with a blank cell (pingtan-2021: a blank under 自然人's first half, then 商业企业), and a blank
  * types as a value, which would end the leading run before any header word.
  */
-function isApplicantHeaderRow(t: ReportTable, r: number): boolean {
-  return rowCells(t, r).some((id) => {
-    const c = t.cells[id];
+function isApplicantHeaderRow(split: RowSplit): boolean {
+  return split.cells.some((c) => {
     if (isValue(c)) return false;
     const k = applicantHeader(c.text);
     return k !== undefined && STRONG_APPLICANT_HEADERS.has(k);
@@ -236,7 +237,7 @@ function matchApplicationRow(
 
 function readApplications(t: ReportTable, inherited: (ApplicantColumn | null)[] | null): ApplicationsPart {
   const splits = Array.from({ length: t.rows }, (_, r) => splitRow(t, r));
-  const headerRows = splits.filter((s) => isApplicantHeaderRow(t, s.r)).map((s) => s.r);
+  const headerRows = splits.filter(isApplicantHeaderRow).map((s) => s.r);
   const order = applicantOrder(anchoredInRows(t, headerRows)) ?? inherited;
   const colKey = applicantColumns(t, headerRows);
   const rows = new Map<ApplicationRow, Map<ApplicantColumn, CellValue>>();
