@@ -23,7 +23,7 @@
  * column count that matches no header) is reported in `uncertain` rather than guessed silently.
  */
 import { APPLICANT_COLUMNS, REVIEW_GROUPS } from '../report/types';
-import { isValueText } from './values';
+import { parseCellValue } from './values';
 import {
   APPLICANT_HEADERS,
   APPLICATION_GROUPS,
@@ -87,7 +87,7 @@ const VERTICAL_LABEL = '三、本年度办理结果';
 
 /** A value cell: a number or placeholder, or a number with a note ("31（其中修订9件）"). */
 function isValueChunk(text: string): boolean {
-  return isValueText(text) || /^[+-]?\d[\d,.]*\s*[（(]/.test(text);
+  return parseCellValue(text).kind !== 'text' || /^[+-]?\d[\d,.]*\s*[（(]/.test(text);
 }
 
 /** Splits a line into chunks at runs of two or more spaces, tabs or ideographic spaces. */
