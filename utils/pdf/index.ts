@@ -1,0 +1,91 @@
+/**
+ * PDF → the same Document the parser reads for a page. Pure: the pdf.js module is passed in (the pdf
+ * page loads the browser build with the extension's own worker, the CLI the legacy Node build).
+ */
+import { extractPages, MAX_PAGES, type PdfJsDocument, type PdfJsOps } from './extract';
+import { hasPdfHeader, MAX_PDF_BYTES, PdfReadError, problemFromPdfJs } from './errors';
+import { reconstructDocument, type ReconstructResult } from './reconstruct';
+import type { PdfPageInput } from './types';
+
+export { PdfReadError, pdfProblemMessage, MAX_PDF_BYTES, type PdfProblem } from './errors';
+export { MAX_PAGES } from './extract';
+export type { PdfPageInput, PdfRun, PdfRule, Box } from './types';
+
+export interface PdfJsLoadingTask {
+  promise: Promise<PdfJsDocument & { destroy(): Promise<void> | void }>;
+  destroy?(): Promise<void> | void;
+}
+/** The part of the pdf.js module we call. */
+export interface PdfJsModule {
+  getDocument(params: Record<string, unknown>): PdfJsLoadingTask;
+  OPS: PdfJsOps;
+}
+
+export interface ReadPdfOptions {
+  /** Where pdf.js finds its CMaps and standard fonts: bundled with the extension or in node_modules, never a CDN. */
+  cMapUrl: string;
+  standardFontDataUrl: string;
+  wasmUrl?: string;
+  maxPages?: number;
+  maxBytes?: number;
+  /** Extra getDocument parameters (the CLI's Node-only ones). */
+  extra?: Record<string, unknown>;
+}
+
+/**
+ * Parameters that keep a hostile PDF inert: no eval'd font code (CVE-2024-4367 class), no XFA forms,
+ * no scripting; the caller renders no annotation layer, so links never become clickable.
+ */
+export const SAFE_PARAMS = {
+  isEvalSupported: false,
+  enableXfa: false,
+  cMapPacked: true,
+  stopAtErrors: false,
+  verbosity: 0,
+} as const;
+
+/** Bytes → plain page inputs, or a PdfReadError saying plainly why not. */
+export async function readPdfPages(pdfjs: PdfJsModule, bytes: Uint8Array, options: ReadPdfOptions): Promise<PdfPageInput[]> {
+  const maxBytes = options.maxBytes ?? MAX_PDF_BYTES;
+  if (bytes.length > maxBytes) throw new PdfReadError('too-large', { megabytes: Math.round(maxBytes / 1024 / 1024) });
+  if (!hasPdfHeader(bytes)) throw new PdfReadError('corrupt');
+  // pdf.js may transfer (detach) the buffer it is given: hand it a copy and keep ours for diagnosis.
+  const task = pdfjs.getDocument({
+    ...SAFE_PARAMS,
+    ...options.extra,
+    data: bytes.slice(),
+    cMapUrl: options.cMapUrl,
+    standardFontDataUrl: options.standardFontDataUrl,
+    ...(options.wasmUrl ? { wasmUrl: options.wasmUrl } : {}),
+  });
+  let doc: Awaited<PdfJsLoadingTask['promise']>;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    throw problemFromPdfJs(error, bytes);
+  }
+  try {
+    return await extractPages(doc, pdfjs.OPS, { maxPages: options.maxPages ?? MAX_PAGES });
+  } catch (error) {
+    throw problemFromPdfJs(error, bytes);
+  } finally {
+    await doc.destroy();
+  }
+}
+
+export interface PdfDocumentResult extends ReconstructResult {
+  pages: number;
+}
+
+/**
+ * Pages → the reconstructed report written into `doc` (an empty document). Throws 'scanned' when the
+ * pages are images without text, 'no-text' when there is no text at all: nothing is claimed then.
+ */
+export function pdfToDocument(pages: PdfPageInput[], doc: Document): PdfDocumentResult {
+  const result = reconstructDocument(pages, doc);
+  if (result.chars < 20) {
+    if (result.scannedPages.length) throw new PdfReadError('scanned');
+    throw new PdfReadError('no-text');
+  }
+  return { ...result, pages: pages.length };
+}

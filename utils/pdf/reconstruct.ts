@@ -1,0 +1,582 @@
+/**
+ * Positioned runs → a document the ordinary parser reads: lines, paragraphs and headings as <p>/<h2>,
+ * tables as real <table>s with rowspan/colspan, in reading order. Written into a Document passed in
+ * (the page's own, or linkedom's in Node) with createElement + textContent only: PDF text never
+ * becomes markup.
+ *
+ * Every run becomes a <span data-pdf-run="page:index"> and every block and cell carries data-pdf-page
+ * and data-pdf-box ("x,y,w,h" in points), so a finding's location maps back to rectangles on a page
+ * (locate.ts).
+ *
+ * Tables: ruled grids (lines drawn in the operator list: Word, WPS and browsers draw cell borders)
+ * give columns and rows; cells are the grid's atoms merged across boundaries that are not drawn (a
+ * spanned cell); text runs fall into the cell holding their centre, so wrapped labels and split header
+ * cells ("商业" / "企业") join. A table that ends a page and one that starts the next with the same
+ * columns are one table: header rows repeated at the top of the continuation are dropped, and a
+ * spanned label cell cut by the break is rejoined. Unruled tables are not rebuilt as grids: their
+ * lines stay text (the parser's text path may still read them).
+ *
+ * Page furniture: lines in the top and bottom margins that repeat on other pages (digits ignored:
+ * running headers, "3/6" footers) and lone page numbers ("- 3 -", "第3页 共6页") are dropped.
+ */
+import type { Box, PdfPageInput, PdfRule, PdfRun } from './types';
+
+export interface ReconstructResult {
+  /** The element holding the reconstructed report (an <article> in the document's body). */
+  root: Element;
+  /** Characters of text read, furniture excluded. */
+  chars: number;
+  /** Pages with images and (almost) no text: scans. */
+  scannedPages: number[];
+  tables: number;
+}
+
+interface Line {
+  page: number;
+  runs: PdfRun[];
+  x: number;
+  y: number;
+  right: number;
+  bottom: number;
+  /** Median font height of the line's runs. */
+  h: number;
+  text: string;
+}
+
+interface Cell {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  box: Box;
+  runs: PdfRun[];
+}
+
+interface Grid {
+  page: number;
+  box: Box;
+  xs: number[];
+  ys: number[];
+  cells: Cell[];
+}
+
+type Block =
+  | { kind: 'text'; page: number; y: number; lines: Line[]; heading: boolean }
+  | { kind: 'table'; page: number; y: number; grids: Grid[] };
+
+/** Rules closer than this (points) are one line (double borders, 1-px offsets between cells). */
+const SNAP = 2;
+/** A page with fewer characters than this and at least one image is a scan. */
+const SCAN_MAX_CHARS = 20;
+/** Headers and footers sit in this share of the page height at the top and the bottom. */
+const MARGIN_SHARE = 0.1;
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+export function reconstructDocument(pages: PdfPageInput[], doc: Document): ReconstructResult {
+  const scannedPages = pages.filter((p) => p.images > 0 && p.runs.reduce((n, r) => n + r.str.trim().length, 0) < SCAN_MAX_CHARS).map((p) => p.page);
+
+  // 1. Per page: ruled grids take the runs inside them; the rest become lines.
+  const perPage = pages.map((page) => {
+    const grids = findGrids(page);
+    const free: PdfRun[] = [];
+    for (const run of page.runs) {
+      const cx = run.x + run.w / 2;
+      const cy = run.y + run.h / 2;
+      const cell = grids.flatMap((g) => g.cells).find((c) => inside(c.box, cx, cy));
+      if (cell) cell.runs.push(run);
+      else free.push(run);
+    }
+    return { page, grids, lines: buildLines(free, page.page) };
+  });
+
+  // 2. Furniture: running headers/footers and page numbers.
+  const furniture = findFurniture(perPage.map((p) => ({ page: p.page, lines: p.lines })));
+  for (const p of perPage) p.lines = p.lines.filter((l) => !furniture.has(l));
+
+  // 3. Blocks in reading order.
+  const allLines = perPage.flatMap((p) => p.lines);
+  const bodyH = median(allLines.flatMap((l) => l.runs.map((r) => r.h))) || 10;
+  const blocks: Block[] = [];
+  for (const { page, grids, lines } of perPage) {
+    const pageBlocks: Block[] = [
+      ...paragraphs(lines, bodyH, page),
+      ...grids.map((g): Block => ({ kind: 'table', page: page.page, y: g.box.y, grids: [g] })),
+    ];
+    pageBlocks.sort((a, b) => a.y - b.y);
+    blocks.push(...pageBlocks);
+  }
+  const joined = joinAcrossPages(blocks, bodyH, pages);
+
+  // 4. The DOM.
+  const root = doc.createElement('article');
+  root.setAttribute('data-pdf-document', '');
+  let chars = 0;
+  let tables = 0;
+  for (const block of joined) {
+    if (block.kind === 'text') {
+      const el = doc.createElement(block.heading ? 'h2' : 'p');
+      setOrigin(el, block.page, boundsOf(block.lines));
+      block.lines.forEach((line, i) => {
+        if (i > 0 && needsSpace(block.lines[i - 1]!.text, line.text)) el.appendChild(doc.createTextNode(' '));
+        appendRuns(doc, el, line.runs, line.page);
+        chars += line.text.length;
+      });
+      root.appendChild(el);
+    } else {
+      root.appendChild(tableElement(doc, block.grids));
+      tables++;
+      chars += block.grids.reduce((n, g) => n + g.cells.reduce((m, c) => m + c.runs.reduce((k, r) => k + r.str.length, 0), 0), 0);
+    }
+  }
+  const body = doc.body ?? doc.documentElement;
+  body.appendChild(root);
+  return { root, chars, scannedPages, tables };
+}
+
+// ---------------------------------------------------------------- lines
+
+function median(values: number[]): number {
+  if (!values.length) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function inside(b: Box, x: number, y: number): boolean {
+  return x >= b.x && x <= b.x + b.w && y >= b.y && y <= b.y + b.h;
+}
+
+/** Runs sharing a baseline band, left to right. */
+function buildLines(runs: PdfRun[], page: number): Line[] {
+  const sorted = [...runs].sort((a, b) => a.y + a.h / 2 - (b.y + b.h / 2) || a.x - b.x);
+  const groups: PdfRun[][] = [];
+  let current: PdfRun[] = [];
+  let center = 0;
+  let height = 0;
+  for (const run of sorted) {
+    const c = run.y + run.h / 2;
+    if (current.length && Math.abs(c - center) <= Math.max(1, 0.45 * Math.min(height, run.h))) {
+      current.push(run);
+      continue;
+    }
+    if (current.length) groups.push(current);
+    current = [run];
+    center = c;
+    height = run.h;
+  }
+  if (current.length) groups.push(current);
+  return groups.map((g) => makeLine(g, page));
+}
+
+function makeLine(runs: PdfRun[], page: number): Line {
+  runs.sort((a, b) => a.x - b.x);
+  const h = median(runs.map((r) => r.h));
+  return {
+    page,
+    runs,
+    x: Math.min(...runs.map((r) => r.x)),
+    y: Math.min(...runs.map((r) => r.y)),
+    right: Math.max(...runs.map((r) => r.x + r.w)),
+    bottom: Math.max(...runs.map((r) => r.y + r.h)),
+    h,
+    text: lineText(runs, h),
+  };
+}
+
+/** Runs joined; a gap wider than half an em is a space (pdf.js drops most space glyphs). */
+function lineText(runs: PdfRun[], h: number): string {
+  let text = '';
+  let prevRight = -Infinity;
+  for (const run of runs) {
+    if (text && run.x - prevRight > 0.5 * h && !/\s$/.test(text)) text += ' ';
+    text += run.str;
+    prevRight = run.x + run.w;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Between two joined lines: a space only between Latin letters (CJK and numbers wrap without one). */
+function needsSpace(a: string, b: string): boolean {
+  return /[A-Za-z,;:]$/.test(a) && /^[A-Za-z(]/.test(b);
+}
+
+// ---------------------------------------------------------------- furniture
+
+const PAGE_NUMBER = /^(?:[-—–－·•\s]*\d{1,4}[-—–－·•\s]*|第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/i;
+
+function findFurniture(pages: { page: PdfPageInput; lines: Line[] }[]): Set<Line> {
+  const out = new Set<Line>();
+  const key = (l: Line) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');
+  const marginal = (l: Line, p: PdfPageInput) => l.bottom <= p.height * MARGIN_SHARE || l.y >= p.height * (1 - MARGIN_SHARE);
+  const seen = new Map<string, number>();
+  for (const { page, lines } of pages) {
+    const keys = new Set(lines.filter((l) => marginal(l, page)).map(key));
+    for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
+  for (const { page, lines } of pages) {
+    for (const l of lines) {
+      if (!marginal(l, page)) continue;
+      const parts = splitOnGaps(l);
+      const repeated = pages.length > 1 && (seen.get(key(l)) ?? 0) >= Math.min(3, pages.length);
+      if (repeated || parts.every((p) => PAGE_NUMBER.test(p) || (pages.length > 1 && (seen.get(p.replace(/\d+/g, '#')) ?? 0) >= 2))) out.add(l);
+    }
+  }
+  return out;
+}
+
+/** A header line often holds two things far apart (a date left, a title right). */
+function splitOnGaps(l: Line): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let prevRight = -Infinity;
+  for (const run of l.runs) {
+    if (current && run.x - prevRight > 3 * l.h) {
+      parts.push(current.trim());
+      current = '';
+    }
+    current += run.str;
+    prevRight = run.x + run.w;
+  }
+  if (current.trim()) parts.push(current.trim());
+  return parts;
+}
+
+// ---------------------------------------------------------------- paragraphs
+
+const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部章节]分?)/;
+
+function paragraphs(lines: Line[], bodyH: number, page: PdfPageInput): Block[] {
+  if (!lines.length) return [];
+  const sorted = [...lines].sort((a, b) => a.y - b.y || a.x - b.x);
+  const left = percentile(sorted.map((l) => l.x), 0.1);
+  const right = percentile(sorted.map((l) => l.right), 0.9);
+  const blocks: Block[] = [];
+  let current: Line[] = [];
+  const close = () => {
+    if (!current.length) return;
+    const h = median(current.map((l) => l.h));
+    blocks.push({ kind: 'text', page: page.page, y: current[0]!.y, lines: current, heading: h >= bodyH * 1.25 });
+    current = [];
+  };
+  for (const line of sorted) {
+    const prev = current[current.length - 1];
+    if (prev && !continues(prev, line, { left, right, bodyH })) close();
+    current.push(line);
+  }
+  close();
+  return blocks;
+}
+
+function percentile(values: number[], q: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
+}
+
+/** Does `next` continue the paragraph whose last line is `prev`? */
+function continues(prev: Line, next: Line, m: { left: number; right: number; bodyH: number }): boolean {
+  const em = Math.max(prev.h, 1);
+  if (Math.abs(prev.h - next.h) > 0.15 * Math.max(prev.h, next.h)) return false; // another font size
+  if (next.y - prev.bottom > 1.2 * em) return false; // paragraph spacing
+  // The previous line ended short: the paragraph ended, unless a word too long for the rest of the
+  // line ("〔2021〕30号") moved down and the line does not end a sentence.
+  if (prev.right < m.right - 1.5 * em && (prev.right < m.right - 6 * em || /[。：:；;！!？?]$/.test(prev.text))) return false;
+  if (next.x > m.left + 1.2 * em) return false; // first-line indent, centred or right-aligned text
+  if (prev.x > m.left + 4 * em && Math.abs(prev.x - m.left - (m.right - prev.right)) < 2 * em) return false; // centred line
+  if (NUMBERED.test(next.text) && /[。：:；;]$/.test(prev.text)) return false;
+  return true;
+}
+
+function boundsOf(lines: Line[]): Box {
+  const x = Math.min(...lines.map((l) => l.x));
+  const y = Math.min(...lines.map((l) => l.y));
+  return { x, y, w: Math.max(...lines.map((l) => l.right)) - x, h: Math.max(...lines.map((l) => l.bottom)) - y };
+}
+
+// ---------------------------------------------------------------- grids
+
+/** Collinear, touching rules merged into one. */
+function mergeRules(rules: PdfRule[]): PdfRule[] {
+  const out: PdfRule[] = [];
+  for (const dir of ['h', 'v'] as const) {
+    const list = rules.filter((r) => r.dir === dir).sort((a, b) => a.at - b.at || a.from - b.from);
+    const byLine: PdfRule[][] = [];
+    for (const r of list) {
+      const last = byLine[byLine.length - 1];
+      if (last && Math.abs(last[0]!.at - r.at) <= SNAP) last.push(r);
+      else byLine.push([r]);
+    }
+    for (const group of byLine) {
+      const at = median(group.map((r) => r.at));
+      const spans = group.map((r) => [r.from, r.to] as [number, number]).sort((a, b) => a[0] - b[0]);
+      let [from, to] = spans[0]!;
+      for (const [f, t] of spans.slice(1)) {
+        if (f <= to + SNAP) to = Math.max(to, t);
+        else {
+          out.push({ dir, at, from, to });
+          [from, to] = [f, t];
+        }
+      }
+      out.push({ dir, at, from, to });
+    }
+  }
+  return out;
+}
+
+function clusterValues(values: number[]): number[] {
+  const s = [...values].sort((a, b) => a - b);
+  const out: number[] = [];
+  let group: number[] = [];
+  for (const v of s) {
+    if (group.length && v - group[group.length - 1]! > SNAP) {
+      out.push(median(group));
+      group = [];
+    }
+    group.push(v);
+  }
+  if (group.length) out.push(median(group));
+  return out;
+}
+
+/** Ruled tables on one page: connected sets of horizontal and vertical rules, read as grids. */
+export function findGrids(page: PdfPageInput): Grid[] {
+  // Page-sized boxes (a page border, a full-page background) are not tables.
+  const rules = mergeRules(page.rules).filter((r) => !(r.dir === 'h' ? r.to - r.from > page.width * 0.98 : r.to - r.from > page.height * 0.95));
+  const parent = rules.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const touches = (h: PdfRule, v: PdfRule) => v.at >= h.from - SNAP && v.at <= h.to + SNAP && h.at >= v.from - SNAP && h.at <= v.to + SNAP;
+  for (let i = 0; i < rules.length; i++) {
+    for (let j = i + 1; j < rules.length; j++) {
+      const a = rules[i]!, b = rules[j]!;
+      if (a.dir !== b.dir && touches(a.dir === 'h' ? a : b, a.dir === 'h' ? b : a)) parent[find(i)] = find(j);
+    }
+  }
+  const groups = new Map<number, PdfRule[]>();
+  rules.forEach((r, i) => {
+    const k = find(i);
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k)!.push(r);
+  });
+  const grids: Grid[] = [];
+  for (const group of groups.values()) {
+    const hs = group.filter((r) => r.dir === 'h');
+    const vs = group.filter((r) => r.dir === 'v');
+    if (hs.length < 2 || vs.length < 2) continue;
+    const xs = clusterValues(vs.map((r) => r.at));
+    const ys = clusterValues(hs.map((r) => r.at));
+    // Browsers leave out the border at a page break: verticals reaching past the first or last
+    // horizontal rule bound a row that has no line of its own.
+    const top = Math.min(...vs.map((r) => r.from));
+    const bottom = Math.max(...vs.map((r) => r.to));
+    if (ys.length && top < ys[0]! - 3 * SNAP) ys.unshift(top);
+    if (ys.length && bottom > ys[ys.length - 1]! + 3 * SNAP) ys.push(bottom);
+    if (xs.length < 2 || ys.length < 2) continue;
+    const grid = gridFrom(page.page, xs, ys, hs, vs);
+    grids.push(grid);
+  }
+  return grids.sort((a, b) => a.box.y - b.box.y);
+}
+
+function gridFrom(page: number, xs: number[], ys: number[], hs: PdfRule[], vs: PdfRule[]): Grid {
+  const rows = ys.length - 1;
+  const cols = xs.length - 1;
+  const covered = (rules: PdfRule[], at: number, from: number, to: number) => {
+    const span = to - from;
+    let length = 0;
+    for (const r of rules) {
+      if (Math.abs(r.at - at) > SNAP) continue;
+      length += Math.max(0, Math.min(r.to, to) - Math.max(r.from, from));
+    }
+    return length >= span * 0.5;
+  };
+  // Union atoms across boundaries that are not drawn.
+  const id = (r: number, c: number) => r * cols + c;
+  const parent = Array.from({ length: rows * cols }, (_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      if (c + 1 < cols && !covered(vs, xs[c + 1]!, ys[r]!, ys[r + 1]!)) parent[find(id(r, c))] = find(id(r, c + 1));
+      if (r + 1 < rows && !covered(hs, ys[r + 1]!, xs[c]!, xs[c + 1]!)) parent[find(id(r, c))] = find(id(r + 1, c));
+    }
+  }
+  const spans = new Map<number, { r0: number; r1: number; c0: number; c1: number }>();
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const k = find(id(r, c));
+      const s = spans.get(k);
+      if (!s) spans.set(k, { r0: r, r1: r, c0: c, c1: c });
+      else {
+        s.r0 = Math.min(s.r0, r);
+        s.r1 = Math.max(s.r1, r);
+        s.c0 = Math.min(s.c0, c);
+        s.c1 = Math.max(s.c1, c);
+      }
+    }
+  }
+  const cells: Cell[] = [...spans.values()].map((s) => ({
+    row: s.r0,
+    col: s.c0,
+    rowSpan: s.r1 - s.r0 + 1,
+    colSpan: s.c1 - s.c0 + 1,
+    box: { x: xs[s.c0]!, y: ys[s.r0]!, w: xs[s.c1 + 1]! - xs[s.c0]!, h: ys[s.r1 + 1]! - ys[s.r0]! },
+    runs: [],
+  }));
+  cells.sort((a, b) => a.row - b.row || a.col - b.col);
+  return { page, box: { x: xs[0]!, y: ys[0]!, w: xs[cols]! - xs[0]!, h: ys[rows]! - ys[0]! }, xs, ys, cells };
+}
+
+// ---------------------------------------------------------------- across pages
+
+/**
+ * A paragraph cut by a page break continues on the next page; a table that ends a page continues as
+ * the table starting the next one when their columns line up.
+ */
+function joinAcrossPages(blocks: Block[], bodyH: number, pages: PdfPageInput[]): Block[] {
+  const out: Block[] = [];
+  const pageRight = new Map<number, number>();
+  const pageLeft = new Map<number, number>();
+  for (const p of pages) {
+    const lines = blocks.filter((b): b is Extract<Block, { kind: 'text' }> => b.kind === 'text' && b.page === p.page).flatMap((b) => b.lines);
+    pageRight.set(p.page, percentile(lines.map((l) => l.right), 0.9));
+    pageLeft.set(p.page, percentile(lines.map((l) => l.x), 0.1));
+  }
+  for (const block of blocks) {
+    const prev = out[out.length - 1];
+    if (prev && prev.page !== block.page && block.page === lastPage(prev) + 1) {
+      if (prev.kind === 'table' && block.kind === 'table' && sameColumns(prev.grids[prev.grids.length - 1]!, block.grids[0]!)) {
+        prev.grids.push(...block.grids);
+        continue;
+      }
+      if (prev.kind === 'text' && block.kind === 'text' && !prev.heading && !block.heading) {
+        const last = prev.lines[prev.lines.length - 1]!;
+        const first = block.lines[0]!;
+        const em = Math.max(last.h, 1);
+        const full = last.right >= (pageRight.get(last.page) ?? last.right) - 1.5 * em;
+        const flush = first.x <= (pageLeft.get(first.page) ?? first.x) + 1.2 * em;
+        if (full && flush && Math.abs(last.h - first.h) <= 0.15 * last.h && !NUMBERED.test(first.text)) {
+          prev.lines.push(...block.lines);
+          continue;
+        }
+      }
+    }
+    out.push(block);
+  }
+  void bodyH;
+  return out;
+}
+
+function lastPage(b: Block): number {
+  return b.kind === 'table' ? b.grids[b.grids.length - 1]!.page : b.lines[b.lines.length - 1]!.page;
+}
+
+/** Same outer edges: a continuation may lack some inner columns (a part holding one spanned row). */
+function sameColumns(a: Grid, b: Grid): boolean {
+  return Math.abs(a.xs[0]! - b.xs[0]!) <= 3 && Math.abs(a.xs[a.xs.length - 1]! - b.xs[b.xs.length - 1]!) <= 3;
+}
+
+/** The grids' cells on the columns of all of them (each grid's own columns are a subset). */
+function onCommonColumns(grids: Grid[]): Grid[] {
+  if (grids.length === 1) return grids;
+  const xs = clusterValues(grids.flatMap((g) => g.xs));
+  const nearest = (x: number) => xs.reduce((best, v, i) => (Math.abs(v - x) < Math.abs(xs[best]! - x) ? i : best), 0);
+  return grids.map((g) => ({
+    ...g,
+    xs,
+    cells: g.cells.map((c) => {
+      const col = nearest(c.box.x);
+      return { ...c, col, colSpan: Math.max(1, nearest(c.box.x + c.box.w) - col) };
+    }),
+  }));
+}
+
+// ---------------------------------------------------------------- DOM
+
+function setOrigin(el: Element, page: number, box: Box): void {
+  el.setAttribute('data-pdf-page', String(page));
+  el.setAttribute('data-pdf-box', [box.x, box.y, box.w, box.h].map((n) => n.toFixed(1)).join(','));
+}
+
+function appendRuns(doc: Document, parent: Element, runs: PdfRun[], page: number): void {
+  let prevRight: number | null = null;
+  const h = median(runs.map((r) => r.h));
+  for (const run of runs) {
+    if (prevRight !== null && run.x - prevRight > 0.5 * h) parent.appendChild(doc.createTextNode(' '));
+    const span = doc.createElement('span');
+    span.setAttribute('data-pdf-run', `${page}:${run.index}`);
+    span.textContent = run.str;
+    parent.appendChild(span);
+    prevRight = run.x + run.w;
+  }
+}
+
+const cellText = (c: Cell) => buildLines(c.runs, 0).map((l) => l.text).join('').replace(/\s+/g, '');
+
+/**
+ * The grids of one table (one per page it runs over) as a single <table>: continuation parts drop the
+ * leading rows that repeat the first part's header, and a spanned cell cut by the page break (text
+ * above, empty below) is continued rather than left as an empty cell.
+ */
+function tableElement(doc: Document, parts: Grid[]): Element {
+  const grids = onCommonColumns(parts);
+  const table = doc.createElement('table');
+  setOrigin(table, grids[0]!.page, grids[0]!.box);
+  const tbody = doc.createElement('tbody');
+  table.appendChild(tbody);
+  type Out = { cell: Cell; page: number; rowSpan: number; el?: Element };
+  const rows: Out[][] = [];
+  const first = grids[0]!;
+  const headerTexts = rowTexts(first);
+  for (const [g, grid] of grids.entries()) {
+    let skip = 0;
+    if (g > 0) {
+      const texts = rowTexts(grid);
+      while (skip < texts.length && skip < headerTexts.length && texts[skip] === headerTexts[skip] && texts[skip] !== '') skip++;
+      // A header row block is skipped whole: no cell may span from a skipped row into a kept one.
+      while (skip > 0 && grid.cells.some((c) => c.row < skip && c.row + c.rowSpan > skip)) skip--;
+    }
+    const base = rows.length;
+    const openAbove = new Map<number, Out>();
+    if (g > 0) {
+      // Cells of the previous part that spanned rows and reached its last row, by column.
+      const lastRow = rows.length - 1;
+      for (const row of rows) for (const o of row) if (o.cell.rowSpan > 1 && rowIndexOf(rows, o) + o.rowSpan - 1 === lastRow) openAbove.set(o.cell.col * 1000 + o.cell.colSpan, o);
+    }
+    const rowCount = grid.ys.length - 1 - skip;
+    for (let r = 0; r < rowCount; r++) rows.push([]);
+    for (const cell of grid.cells) {
+      if (cell.row < skip) continue;
+      const r = base + cell.row - skip;
+      const above = cell.row === skip ? openAbove.get(cell.col * 1000 + cell.colSpan) : undefined;
+      if (above && cell.rowSpan > 1 && cellText(cell) === '') {
+        above.rowSpan += cell.rowSpan;
+        continue;
+      }
+      rows[r]!.push({ cell, page: grid.page, rowSpan: cell.rowSpan });
+    }
+  }
+  for (const row of rows) {
+    const tr = doc.createElement('tr');
+    for (const o of row) {
+      const td = doc.createElement('td');
+      if (o.rowSpan > 1) td.setAttribute('rowspan', String(o.rowSpan));
+      if (o.cell.colSpan > 1) td.setAttribute('colspan', String(o.cell.colSpan));
+      setOrigin(td, o.page, o.cell.box);
+      // Lines of a cell join without a break: a wrapped label or a header split over lines is one text.
+      for (const line of buildLines(o.cell.runs, o.page)) appendRuns(doc, td, line.runs, o.page);
+      tr.appendChild(td);
+    }
+    tbody.appendChild(tr);
+  }
+  return table;
+}
+
+function rowIndexOf(rows: { cell: Cell }[][], o: { cell: Cell }): number {
+  return rows.findIndex((row) => row.includes(o as never));
+}
+
+/** Each grid row's text (the cells starting in that row), to recognise repeated header rows. */
+function rowTexts(grid: Grid): string[] {
+  const rows = grid.ys.length - 1;
+  const out: string[] = [];
+  for (let r = 0; r < rows; r++) out.push(grid.cells.filter((c) => c.row === r).map((c) => `${c.col}:${c.colSpan}:${c.rowSpan}:${cellText(c)}`).join('|'));
+  return out;
+}
