@@ -1,12 +1,14 @@
 /**
- * npm run check -- [--json] <file.html|file.txt>...
- * The page pipeline in Node: .html through happy-dom, .txt through the text-dump path.
+ * npm run check -- [--json] <file.html|file.txt|file.pdf>...
+ * The page pipeline in Node: .html through linkedom, .txt through the text-dump path, .pdf through
+ * pdf.js and the PDF reconstruction (cli/pdf.ts).
  * One bad file is reported on stderr and does not stop the others; the exit code is 1 if any failed.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { htmlToDocument, emptyDocument } from './dom';
+import { checkPdfFile } from './pdf';
 import { checkDocument, checkText, type CheckResult } from '../utils/pipeline';
 import type { Finding, Report, Section } from '../utils/report/types';
 
@@ -59,8 +61,8 @@ function decodeText(bytes: Uint8Array): string {
 }
 
 /** Input kind → pipeline: the one place a new kind of file joins the CLI. */
-type InputKind = 'html' | 'text';
-const inputKind = (path: string): InputKind => (/\.txt$/i.test(path) ? 'text' : 'html');
+type InputKind = 'html' | 'text' | 'pdf';
+const inputKind = (path: string): InputKind => (/\.txt$/i.test(path) ? 'text' : /\.pdf$/i.test(path) ? 'pdf' : 'html');
 const PIPELINES: Record<InputKind, (bytes: Uint8Array, url: string) => Promise<CheckResult>> = {
   html: async (bytes, url) => {
     const content = decodeText(bytes);
@@ -68,6 +70,7 @@ const PIPELINES: Record<InputKind, (bytes: Uint8Array, url: string) => Promise<C
     return checkDocument(htmlToDocument(content), { url });
   },
   text: async (bytes, url) => checkText(decodeText(bytes), emptyDocument(), { url }),
+  pdf: (bytes, url) => checkPdfFile(bytes, url),
 };
 
 /** `url`: the address the file is checked under (the corpus gives each page its published address); default: the file's own URL. */
@@ -122,7 +125,7 @@ async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const files = argv.filter((a) => a !== '--json');
   if (files.length === 0) {
-    process.stderr.write('usage: npm run check -- [--json] <file.html|file.txt>...\n');
+    process.stderr.write('usage: npm run check -- [--json] <file.html|file.txt|file.pdf>...\n');
     return 2;
   }
   const results: CheckOutput[] = [];

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { emptyDocument } from './dom';
 import { pdfToDocument, readPdfPages, type PdfJsModule } from '../utils/pdf';
+import { checkPdfDocument, type CheckResult } from '../utils/pipeline';
 import type { PdfPageInput } from '../utils/pdf/types';
 
 const require = createRequire(import.meta.url);
@@ -31,4 +32,11 @@ export async function pdfBytesToDocument(bytes: Uint8Array): Promise<{ doc: Docu
   const doc = emptyDocument();
   const result = pdfToDocument(pages, doc);
   return { doc, pages: result.pages };
+}
+
+
+/** The CLI's .pdf pipeline: bytes → reconstructed document → the same parser and rules. */
+export async function checkPdfFile(bytes: Uint8Array, url: string | null): Promise<CheckResult> {
+  const { doc } = await pdfBytesToDocument(bytes);
+  return checkPdfDocument(doc, { url });
 }

@@ -29,6 +29,14 @@ export function checkText(text: string, doc: Document, options: CheckOptions = {
   return withFindings(parseReportText(text, doc, { url: options.url ?? null, onStage: options.onStage }), options);
 }
 
+/**
+ * A PDF rebuilt as a document (utils/pdf) → findings. Like a text dump, a PDF has no <title> or CMS
+ * metadata of its own: its first lines are read for the title too.
+ */
+export function checkPdfDocument(doc: Document, options: CheckOptions = {}): CheckResult {
+  return withFindings(parseDocument(doc, { url: options.url ?? null, onStage: options.onStage, fromTextDump: true }), options);
+}
+
 function withFindings({ report, anchors }: ParseResult, options: CheckOptions): CheckResult {
   const findings = report.isReport ? timeStage(options.onStage, 'rules', () => runRules(report, options.context ?? {})) : [];
   return { report, findings, anchors };

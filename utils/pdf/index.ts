@@ -89,3 +89,4 @@ export function pdfToDocument(pages: PdfPageInput[], doc: Document): PdfDocument
   }
   return { ...result, pages: pages.length };
 }
+

@@ -97,16 +97,20 @@ export function reconstructDocument(pages: PdfPageInput[], doc: Document): Recon
   // 3. Blocks in reading order.
   const allLines = perPage.flatMap((p) => p.lines);
   const bodyH = median(allLines.flatMap((l) => l.runs.map((r) => r.h))) || 10;
+  // The text column's edges: per page when the page has enough prose to tell, else the document's.
+  const columnOf = (lines: Line[]) => ({ left: percentile(lines.map((l) => l.x), 0.1), right: percentile(lines.map((l) => l.right), 0.9) });
+  const documentColumn = columnOf(allLines);
+  const column = new Map(perPage.map((p) => [p.page.page, p.lines.length >= 8 ? columnOf(p.lines) : documentColumn]));
   const blocks: Block[] = [];
   for (const { page, grids, lines } of perPage) {
     const pageBlocks: Block[] = [
-      ...paragraphs(lines, bodyH, page),
+      ...paragraphs(lines, bodyH, page, column.get(page.page)!),
       ...grids.map((g): Block => ({ kind: 'table', page: page.page, y: g.box.y, grids: [g] })),
     ];
     pageBlocks.sort((a, b) => a.y - b.y);
     blocks.push(...pageBlocks);
   }
-  const joined = joinAcrossPages(blocks, bodyH, pages);
+  const joined = joinAcrossPages(blocks, column);
 
   // 4. The DOM.
   const root = doc.createElement('article');
@@ -245,11 +249,16 @@ function splitOnGaps(l: Line): string[] {
 
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部章节]分?)/;
 
-function paragraphs(lines: Line[], bodyH: number, page: PdfPageInput): Block[] {
+function paragraphs(lines: Line[], bodyH: number, page: PdfPageInput, { left, right }: { left: number; right: number }): Block[] {
   if (!lines.length) return [];
   const sorted = [...lines].sort((a, b) => a.y - b.y || a.x - b.x);
-  const left = percentile(sorted.map((l) => l.x), 0.1);
-  const right = percentile(sorted.map((l) => l.right), 0.9);
+  // The usual distance between baselines of consecutive lines: more than that is paragraph spacing.
+  const pitches: number[] = [];
+  for (let i = 1; i < sorted.length; i++) {
+    const d = sorted[i]!.y - sorted[i - 1]!.y;
+    if (d > 0 && Math.abs(sorted[i]!.h - sorted[i - 1]!.h) < 0.15 * sorted[i]!.h) pitches.push(d);
+  }
+  const pitch = Math.max(median(pitches), bodyH * 1.1);
   const blocks: Block[] = [];
   let current: Line[] = [];
   const close = () => {
@@ -260,7 +269,7 @@ function paragraphs(lines: Line[], bodyH: number, page: PdfPageInput): Block[] {
   };
   for (const line of sorted) {
     const prev = current[current.length - 1];
-    if (prev && !continues(prev, line, { left, right, bodyH })) close();
+    if (prev && !continues(prev, line, { left, right, pitch }) && !sameHeading(prev, line, bodyH)) close();
     current.push(line);
   }
   close();
@@ -273,17 +282,26 @@ function percentile(values: number[], q: number): number {
 }
 
 /** Does `next` continue the paragraph whose last line is `prev`? */
-function continues(prev: Line, next: Line, m: { left: number; right: number; bodyH: number }): boolean {
+function continues(prev: Line, next: Line, m: { left: number; right: number; pitch: number }): boolean {
   const em = Math.max(prev.h, 1);
   if (Math.abs(prev.h - next.h) > 0.15 * Math.max(prev.h, next.h)) return false; // another font size
-  if (next.y - prev.bottom > 1.2 * em) return false; // paragraph spacing
-  // The previous line ended short: the paragraph ended, unless a word too long for the rest of the
-  // line ("〔2021〕30号") moved down and the line does not end a sentence.
-  if (prev.right < m.right - 1.5 * em && (prev.right < m.right - 6 * em || /[。：:；;！!？?]$/.test(prev.text))) return false;
+  if (next.y - prev.y > Math.max(m.pitch * 1.3, m.pitch + 0.6 * em)) return false; // paragraph spacing
   if (next.x > m.left + 1.2 * em) return false; // first-line indent, centred or right-aligned text
   if (prev.x > m.left + 4 * em && Math.abs(prev.x - m.left - (m.right - prev.right)) < 2 * em) return false; // centred line
-  if (NUMBERED.test(next.text) && /[。：:；;]$/.test(prev.text)) return false;
+  const endsSentence = /[。：:；;！!？?]$/.test(prev.text);
+  if (NUMBERED.test(next.text) && endsSentence) return false;
+  if (prev.right < m.right - 1.5 * em) {
+    // The line ended short: the paragraph ended, unless what opens the next line was too long to fit
+    // and the line breaker kept it whole ("〔2021〕30号", "（www.example.gov.cn）").
+    if (endsSentence || !/^[（(〔《“A-Za-z0-9]/.test(next.text)) return false;
+    if (prev.right < m.right - 6 * em && !/[A-Za-z0-9.]{8,}/.test(next.text.slice(0, 30))) return false;
+  }
   return true;
+}
+
+/** A title in a large font wraps onto a second, centred line ("…年度报" / "告"). */
+function sameHeading(prev: Line, next: Line, bodyH: number): boolean {
+  return prev.h >= bodyH * 1.25 && Math.abs(prev.h - next.h) < 0.05 * prev.h && next.y - prev.y <= 1.8 * prev.h;
 }
 
 function boundsOf(lines: Line[]): Box {
@@ -430,15 +448,8 @@ function gridFrom(page: number, xs: number[], ys: number[], hs: PdfRule[], vs: P
  * A paragraph cut by a page break continues on the next page; a table that ends a page continues as
  * the table starting the next one when their columns line up.
  */
-function joinAcrossPages(blocks: Block[], bodyH: number, pages: PdfPageInput[]): Block[] {
+function joinAcrossPages(blocks: Block[], column: Map<number, { left: number; right: number }>): Block[] {
   const out: Block[] = [];
-  const pageRight = new Map<number, number>();
-  const pageLeft = new Map<number, number>();
-  for (const p of pages) {
-    const lines = blocks.filter((b): b is Extract<Block, { kind: 'text' }> => b.kind === 'text' && b.page === p.page).flatMap((b) => b.lines);
-    pageRight.set(p.page, percentile(lines.map((l) => l.right), 0.9));
-    pageLeft.set(p.page, percentile(lines.map((l) => l.x), 0.1));
-  }
   for (const block of blocks) {
     const prev = out[out.length - 1];
     if (prev && prev.page !== block.page && block.page === lastPage(prev) + 1) {
@@ -450,8 +461,8 @@ function joinAcrossPages(blocks: Block[], bodyH: number, pages: PdfPageInput[]):
         const last = prev.lines[prev.lines.length - 1]!;
         const first = block.lines[0]!;
         const em = Math.max(last.h, 1);
-        const full = last.right >= (pageRight.get(last.page) ?? last.right) - 1.5 * em;
-        const flush = first.x <= (pageLeft.get(first.page) ?? first.x) + 1.2 * em;
+        const full = last.right >= column.get(last.page)!.right - 1.5 * em;
+        const flush = first.x <= column.get(first.page)!.left + 1.2 * em;
         if (full && flush && Math.abs(last.h - first.h) <= 0.15 * last.h && !NUMBERED.test(first.text)) {
           prev.lines.push(...block.lines);
           continue;
@@ -460,7 +471,6 @@ function joinAcrossPages(blocks: Block[], bodyH: number, pages: PdfPageInput[]):
     }
     out.push(block);
   }
-  void bodyH;
   return out;
 }
 
@@ -538,7 +548,7 @@ function tableElement(doc: Document, parts: Grid[]): Element {
     if (g > 0) {
       // Cells of the previous part that spanned rows and reached its last row, by column.
       const lastRow = rows.length - 1;
-      for (const row of rows) for (const o of row) if (o.cell.rowSpan > 1 && rowIndexOf(rows, o) + o.rowSpan - 1 === lastRow) openAbove.set(o.cell.col * 1000 + o.cell.colSpan, o);
+      for (const row of rows) for (const o of row) if (rowIndexOf(rows, o) + o.rowSpan - 1 === lastRow) openAbove.set(o.cell.col * 1000 + o.cell.colSpan, o);
     }
     const rowCount = grid.ys.length - 1 - skip;
     for (let r = 0; r < rowCount; r++) rows.push([]);
@@ -546,7 +556,8 @@ function tableElement(doc: Document, parts: Grid[]): Element {
       if (cell.row < skip) continue;
       const r = base + cell.row - skip;
       const above = cell.row === skip ? openAbove.get(cell.col * 1000 + cell.colSpan) : undefined;
-      if (above && cell.rowSpan > 1 && cellText(cell) === '') {
+      // Only spanning cells continue: an empty one-row cell under a one-row cell is a blank value.
+      if (above && (cell.rowSpan > 1 || above.rowSpan > 1) && cellText(cell) === '' && cellText(above.cell) !== '') {
         above.rowSpan += cell.rowSpan;
         continue;
       }
