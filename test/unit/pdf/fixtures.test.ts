@@ -1,0 +1,163 @@
+/**
+ * Each PDF fixture (test/fixtures/pdf/, made by test/fixtures/make-pdfs.mjs from the HTML fixture pages)
+ * through pdf.js, the reconstruction, the parser and the rules, against the HAND-WRITTEN expectation of
+ * its HTML twin (test/fixtures/expected/*.json). Differences are listed per fixture with the reason.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pdfBytesToDocument, readPdfFile } from '../../../cli/pdf';
+import { parsePdfDocument, PdfReadError } from '../../../utils/pdf';
+import { runRules } from '../../../utils/rules';
+import { validateFindings } from '../../../utils/report/schema';
+import type { CellValue, Finding, Report } from '../../../utils/report/types';
+
+const root = join(__dirname, '../../..');
+const fixtures = join(root, 'test/fixtures');
+
+interface Twin {
+  pdf: string;
+  expected: string;
+  /** meta fields the PDF cannot carry, and why. */
+  skipMeta?: Record<string, string>;
+}
+
+const WORD_EXPORT = 'a Word/WPS export holds the article only: no CMS metadata table (索引号, 发布机构, 发布日期)';
+const TWINS: Twin[] = [
+  // The whole page printed from the browser (metadata table included), with Chromium's running header and footer.
+  { pdf: 'clean-2021.chromium.pdf', expected: 'clean-2021.json' },
+  { pdf: 'seed-003.chromium.pdf', expected: 'seed-003.json' },
+  // Larger type: table 三 runs over three pages with its header repeated; three more paragraphs in 一 (no figures).
+  { pdf: 'long-2021.chromium.pdf', expected: 'clean-2021.json' },
+  // The article alone through LibreOffice Writer, as agencies export from Word/WPS.
+  {
+    pdf: 'clean-2019.soffice.pdf',
+    expected: 'clean-2019.json',
+    skipMeta: { publisher: WORD_EXPORT, indexNumber: WORD_EXPORT, publishedAt: `${WORD_EXPORT}; the date under the signature is read instead` },
+  },
+  { pdf: 'seed-003.soffice.pdf', expected: 'seed-003.json', skipMeta: { publishedAt: WORD_EXPORT } },
+];
+
+const squash = (s: unknown) => (typeof s === 'string' ? s.replace(/\s+/g, '') : s);
+const num = (c: CellValue | undefined) => (c?.value.kind === 'number' ? c.value.value : c ? c.value.text : undefined);
+
+describe.each(TWINS)('$pdf (twin: $expected)', (twin) => {
+  const expected = JSON.parse(readFileSync(join(fixtures, 'expected', twin.expected), 'utf8'));
+  let report: Report;
+  let findings: Finding[];
+  beforeAll(async () => {
+    const { doc } = await pdfBytesToDocument(new Uint8Array(readFileSync(join(fixtures, 'pdf', twin.pdf))));
+    report = parsePdfDocument(doc, null).report;
+    findings = report.isReport ? runRules(report) : [];
+  }, 60_000);
+
+  it('is a report with the twin’s metadata', () => {
+    expect(report.isReport).toBe(true);
+    for (const [key, value] of Object.entries(expected.meta ?? {})) {
+      if (twin.skipMeta?.[key]) continue;
+      expect.soft(squash((report.meta as unknown as Record<string, unknown>)[key]), `meta.${key}`).toEqual(squash(value));
+    }
+  });
+
+  it('has the twin’s sections', () => {
+    expect(report.sections.map((s) => s.label)).toEqual(expected.topLevelLabels);
+    for (const [path, labels] of Object.entries<string[]>(expected.childLabels ?? {})) {
+      let level = report.sections;
+      for (const label of path.split('.')) level = level.find((s) => s.label === label)?.children ?? [];
+      expect.soft(level.map((s) => s.label), `children of ${path}`).toEqual(labels);
+    }
+  });
+
+  it('has the twin’s key figures and standard tables', () => {
+    for (const [key, value] of Object.entries(expected.figures ?? {})) {
+      expect.soft((report.figures as unknown as Record<string, unknown>)[key], `figures.${key}`).toBe(value);
+    }
+    for (const [kind, present] of Object.entries(expected.tables ?? {})) {
+      expect.soft(report.tables.some((t) => t.kind === kind), kind).toBe(present);
+    }
+  });
+
+  it('reads every value of the standard tables as the twin states them', () => {
+    const columns: string[] | undefined = expected.applicationsColumns;
+    const rows = report.standard.applications?.rows ?? {};
+    if (columns && expected.applicationsRows) {
+      const { _allOtherRows, ...stated } = expected.applicationsRows as Record<string, number[] | number>;
+      for (const [row, values] of Object.entries(stated)) {
+        const got = columns.map((c) => num((rows as Record<string, Record<string, CellValue>>)[row]?.[c]));
+        expect.soft(got, `table 三 ${row}`).toEqual(values);
+      }
+      if (_allOtherRows !== undefined) {
+        for (const [row, cells] of Object.entries(rows)) {
+          if (row in stated) continue;
+          expect.soft(columns.map((c) => num((cells as Record<string, CellValue>)[c])), `table 三 ${row}`).toEqual(columns.map(() => _allOtherRows));
+        }
+      }
+    }
+    for (const [group, values] of Object.entries<number[]>(expected.reviewLitigation ?? {})) {
+      const cells = report.standard.reviewLitigation?.groups[group as 'review'] ?? {};
+      expect.soft(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => num((cells as Record<string, CellValue>)[o])), `table 四 ${group}`).toEqual(values);
+    }
+    for (const [row, values] of Object.entries<number[]>(expected.activeDisclosure ?? {})) {
+      const cells = report.standard.activeDisclosure?.rows[row as 'licensing'] ?? {};
+      expect.soft(Object.values(cells).map((c) => num(c as CellValue)), `table 二 ${row}`).toEqual(values);
+    }
+  });
+
+  it('gives the twin’s findings', () => {
+    expect(validateFindings(findings, report)).toEqual({ ok: true });
+    const rules = new Set(findings.map((f) => f.rule));
+    const summary = findings.map((f) => `${f.rule}: ${f.message}`).join('\n');
+    for (const id of expected.expectedFindings ?? []) expect.soft(rules.has(id), `missing ${id}; got:\n${summary}`).toBe(true);
+    for (const id of expected.forbiddenFindings ?? []) expect.soft(rules.has(id), `forbidden ${id}; got:\n${summary}`).toBe(false);
+    if (expected.noErrorFindings) expect(findings.filter((f) => f.severity === 'error'), summary).toEqual([]);
+  });
+});
+
+describe('PDFs that cannot be read say why', () => {
+  const cases: [string, string, string][] = [
+    ['scanned.pdf', 'scanned', '此 PDF 为扫描图片，无法读取文字'],
+    ['encrypted.pdf', 'encrypted', '此 PDF 已加密（需要密码），无法读取文字'],
+    ['truncated.pdf', 'truncated', '此 PDF 不完整（文件被截断，可能下载中断），无法读取'],
+  ];
+  it.each(cases)('%s', async (file, problem, message) => {
+    const error = await pdfBytesToDocument(new Uint8Array(readFileSync(join(fixtures, 'pdf', file)))).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PdfReadError);
+    expect((error as PdfReadError).problem).toBe(problem);
+    expect((error as PdfReadError).messages['zh-Hans']).toBe(message);
+  });
+
+  it('an HTML page named .pdf is not a PDF', async () => {
+    const error = await readPdfFile(new Uint8Array(readFileSync(join(fixtures, 'pages/clean-2021.html')))).catch((e: unknown) => e);
+    expect((error as PdfReadError).problem).toBe('corrupt');
+  });
+
+  it('the scan has its one page image and no text (what makes it a scan)', async () => {
+    const pages = await readPdfFile(new Uint8Array(readFileSync(join(fixtures, 'pdf/scanned.pdf'))));
+    expect(pages.map((p) => [p.images, p.runs.length])).toEqual([[1, 0]]);
+  });
+});
+
+describe('npm run check -- file.pdf', () => {
+  it('prints the same JSON for a PDF, and the reason for each unreadable one', () => {
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'cli/check.ts'), '--json', 'test/fixtures/pdf/clean-2021.chromium.pdf', 'test/fixtures/pdf/scanned.pdf', 'test/fixtures/pdf/encrypted.pdf'],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(result.status).toBe(1);
+    const out = JSON.parse(result.stdout);
+    expect(out.map((o: { source: string }) => o.source)).toEqual(['test/fixtures/pdf/clean-2021.chromium.pdf']);
+    expect(out[0].figures).toEqual({
+      activeDisclosed: 968,
+      applicationsNew: 49,
+      applicationsCarriedOver: 4,
+      applicationsHandled: 50,
+      applicationsCarriedForward: 3,
+      reviewTotal: 3,
+      litigationTotal: 3,
+    });
+    expect(result.stderr).toContain('scanned.pdf: cannot read: 此 PDF 为扫描图片，无法读取文字');
+    expect(result.stderr).toContain('encrypted.pdf: cannot read: 此 PDF 已加密');
+  }, 60_000);
+});
