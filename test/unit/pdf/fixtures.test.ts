@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfBytesToDocument, readPdfFile } from '../../../cli/pdf';
-import { parsePdfDocument, PdfReadError } from '../../../utils/pdf';
-import { runRules } from '../../../utils/rules';
+import { PdfReadError } from '../../../utils/pdf';
+import { checkPdfDocument } from '../../../utils/pipeline';
 import { validateFindings } from '../../../utils/report/schema';
 import type { CellValue, Finding, Report } from '../../../utils/report/types';
 
@@ -48,8 +48,7 @@ describe.each(TWINS)('$pdf (twin: $expected)', (twin) => {
   let findings: Finding[];
   beforeAll(async () => {
     const { doc } = await pdfBytesToDocument(new Uint8Array(readFileSync(join(fixtures, 'pdf', twin.pdf))));
-    report = parsePdfDocument(doc, null).report;
-    findings = report.isReport ? runRules(report) : [];
+    ({ report, findings } = checkPdfDocument(doc));
   }, 60_000);
 
   it('is a report with the twin’s metadata', () => {
