@@ -1,13 +1,34 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 // Permissions are justified in README.md ("Permissions"); test/unit/manifest.test.ts checks both builds.
+const PDFJS = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+/**
+ * pdf.js's worker, CMaps (Chinese PDFs need them), standard fonts and image decoders, copied from
+ * node_modules into the build under /pdfjs/ at build time: the pdf page points pdf.js at them and
+ * nothing is fetched from anywhere else.
+ */
+function pdfjsAssets(): { absoluteSrc: string; relativeDest: string }[] {
+  const dir = (name: string) => readdirSync(join(PDFJS, name)).map((f) => ({ absoluteSrc: join(PDFJS, name, f), relativeDest: `pdfjs/${name}/${f}` }));
+  return [
+    { absoluteSrc: join(PDFJS, 'build/pdf.worker.min.mjs'), relativeDest: 'pdfjs/pdf.worker.min.mjs' },
+    ...dir('cmaps'),
+    ...dir('standard_fonts'),
+    ...dir('wasm'),
+  ];
+}
 const OPTIONAL_HOSTS = ['*://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...pdfjsAssets());
+    },
     // WXT drops optional_host_permissions from MV2 manifests (an MV3-only key) instead of moving it into
     // optional_permissions, so Firefox MV2 could never be asked for the all-sites permission.
     'build:manifestGenerated': (_wxt, manifest) => {

@@ -10,6 +10,7 @@ import type { PdfPageInput } from './types';
 export { PdfReadError, pdfProblemMessage, MAX_PDF_BYTES, type PdfProblem } from './errors';
 export { MAX_PAGES } from './extract';
 export type { PdfPageInput, PdfRun, PdfRule, Box } from './types';
+export { locateInPdf, type PageBox } from './locate';
 
 export interface PdfJsLoadingTask {
   promise: Promise<PdfJsDocument & { destroy(): Promise<void> | void }>;
@@ -44,8 +45,10 @@ export const SAFE_PARAMS = {
   verbosity: 0,
 } as const;
 
-/** Bytes → plain page inputs, or a PdfReadError saying plainly why not. */
-export async function readPdfPages(pdfjs: PdfJsModule, bytes: Uint8Array, options: ReadPdfOptions): Promise<PdfPageInput[]> {
+export type OpenedPdf = Awaited<PdfJsLoadingTask['promise']>;
+
+/** Bytes → an open pdf.js document, or a PdfReadError saying plainly why not (the caller destroys it). */
+export async function openPdf(pdfjs: PdfJsModule, bytes: Uint8Array, options: ReadPdfOptions): Promise<OpenedPdf> {
   const maxBytes = options.maxBytes ?? MAX_PDF_BYTES;
   if (bytes.length > maxBytes) throw new PdfReadError('too-large', { megabytes: Math.round(maxBytes / 1024 / 1024) });
   if (!hasPdfHeader(bytes)) throw new PdfReadError('corrupt');
@@ -58,16 +61,27 @@ export async function readPdfPages(pdfjs: PdfJsModule, bytes: Uint8Array, option
     standardFontDataUrl: options.standardFontDataUrl,
     ...(options.wasmUrl ? { wasmUrl: options.wasmUrl } : {}),
   });
-  let doc: Awaited<PdfJsLoadingTask['promise']>;
   try {
-    doc = await task.promise;
+    return await task.promise;
   } catch (error) {
     throw problemFromPdfJs(error, bytes);
   }
+}
+
+/** Page inputs of an open document (page cap checked first). */
+export async function readOpenedPages(pdfjs: PdfJsModule, doc: OpenedPdf, bytes: Uint8Array, maxPages = MAX_PAGES): Promise<PdfPageInput[]> {
   try {
-    return await extractPages(doc, pdfjs.OPS, { maxPages: options.maxPages ?? MAX_PAGES });
+    return await extractPages(doc, pdfjs.OPS, { maxPages });
   } catch (error) {
     throw problemFromPdfJs(error, bytes);
+  }
+}
+
+/** Bytes → plain page inputs, or a PdfReadError saying plainly why not. */
+export async function readPdfPages(pdfjs: PdfJsModule, bytes: Uint8Array, options: ReadPdfOptions): Promise<PdfPageInput[]> {
+  const doc = await openPdf(pdfjs, bytes, options);
+  try {
+    return await readOpenedPages(pdfjs, doc, bytes, options.maxPages);
   } finally {
     await doc.destroy();
   }

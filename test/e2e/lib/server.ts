@@ -5,6 +5,7 @@
  * match patterns apply.
  *   /<name>.html      → test/fixtures/pages/<name>.html   (fixtures helper)
  *   /e2e/<name>.html  → test/e2e/pages/<name>.html        (pages made for these tests)
+ *   /pdf/<name>.pdf   → test/fixtures/pdf/<name>.pdf      (PDF fixtures, served as application/pdf)
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 const ROOT = resolve(import.meta.dirname, '../../..');
 export const FIXTURE_PAGES = join(ROOT, 'test/fixtures/pages');
 export const E2E_PAGES = join(ROOT, 'test/e2e/pages');
+export const PDF_FIXTURES = join(ROOT, 'test/fixtures/pdf');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,6 +26,7 @@ const TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.gif': 'image/gif',
   '.svg': 'image/svg+xml',
+  '.pdf': 'application/pdf',
 };
 
 /** Host names the browsers resolve to 127.0.0.1. */
@@ -46,7 +49,7 @@ export async function startServer(): Promise<FixtureServer> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(`${req.headers.host ?? ''} ${path}`);
-    const [base, rel] = path.startsWith('/e2e/') ? [E2E_PAGES, path.slice(5)] : [FIXTURE_PAGES, path.slice(1)];
+    const [base, rel] = path.startsWith('/e2e/') ? [E2E_PAGES, path.slice(5)] : path.startsWith('/pdf/') ? [PDF_FIXTURES, path.slice(5)] : [FIXTURE_PAGES, path.slice(1)];
     const file = normalize(join(base, rel || 'index.html'));
     if (!file.startsWith(base)) {
       res.writeHead(403).end();

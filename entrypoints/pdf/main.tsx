@@ -1,0 +1,193 @@
+/**
+ * pdf.html?src=<absolute URL>: a report published as PDF, checked like a page. Downloads the file
+ * (gov.cn hosts are granted; another host only after the user allows it), reads it with pdf.js from the
+ * extension's own worker, CMaps and fonts, rebuilds it as a document in a detached Document for the same
+ * parser and rules, and shows the figures and findings beside the rendered pages. Clicking a finding
+ * scrolls to its page and marks the sentence or cell.
+ */
+import { render } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import * as pdfjs from 'pdfjs-dist';
+import { browser } from 'wxt/browser';
+import { openPdf, readOpenedPages, pdfToDocument, locateInPdf, PdfReadError, MAX_PDF_BYTES, type PdfJsModule, type PdfPageInput } from '@/utils/pdf';
+import { checkPdfDocument, type CheckResult } from '@/utils/pipeline';
+import type { Finding, LocalizedText, Locale } from '@/utils/report/types';
+import { getSettings, resolveLocale } from '@/utils/settings';
+import { langTag, strings } from '@/utils/i18n';
+import { FigureList } from '@/components/shared/FigureList';
+import { FindingList } from '@/components/shared/FindingList';
+import { ReportFacts } from '@/components/shared/ReportHeader';
+import { mountPages, type PageViewer } from './viewer';
+import { PDF_STRINGS } from './strings';
+import '@/components/shared/shared.css';
+import './style.css';
+
+const getURL = browser.runtime.getURL as (path: string) => string;
+pdfjs.GlobalWorkerOptions.workerSrc = getURL('/pdfjs/pdf.worker.min.mjs');
+
+type Phase =
+  | { kind: 'loading' }
+  | { kind: 'reading' }
+  | { kind: 'problem'; messages: LocalizedText; grantOrigin?: string }
+  | { kind: 'done'; result: CheckResult; pages: PdfPageInput[]; pdf: pdfjs.PDFDocumentProxy };
+
+const isGovHost = (host: string) => host === 'gov.cn' || host.endsWith('.gov.cn');
+
+function sourceUrl(): URL | null {
+  const raw = new URLSearchParams(location.search).get('src');
+  if (!raw) return null;
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+async function download(url: URL): Promise<Uint8Array> {
+  let response: Response;
+  try {
+    response = await fetch(url.href, { credentials: 'omit', cache: 'no-store' });
+  } catch (cause) {
+    // Without host access the request fails before any status (CORS or a missing permission).
+    const granted = isGovHost(url.hostname) || (await browser.permissions.contains({ origins: [`${url.origin}/*`] }).catch(() => false));
+    throw Object.assign(new PdfReadError('fetch-failed', {}, { cause }), { grantOrigin: granted ? undefined : url.origin });
+  }
+  if (!response.ok) throw new PdfReadError('fetch-failed', { status: `HTTP ${response.status}` });
+  const length = Number(response.headers.get('content-length'));
+  if (length > MAX_PDF_BYTES) throw new PdfReadError('too-large', { megabytes: Math.round(MAX_PDF_BYTES / 1024 / 1024) });
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+async function check(url: URL, onReading: () => void): Promise<Phase> {
+  const bytes = await download(url);
+  onReading();
+  const module = pdfjs as unknown as PdfJsModule;
+  const pdf = (await openPdf(module, bytes, {
+    cMapUrl: getURL('/pdfjs/cmaps/'),
+    standardFontDataUrl: getURL('/pdfjs/standard_fonts/'),
+    wasmUrl: getURL('/pdfjs/wasm/'),
+  })) as unknown as pdfjs.PDFDocumentProxy;
+  try {
+    const pages = await readOpenedPages(module, pdf as never, bytes);
+    // A detached document: the reconstruction is never shown or run, only parsed.
+    const doc = document.implementation.createHTMLDocument('');
+    pdfToDocument(pages, doc);
+    const result = checkPdfDocument(doc, { url: url.href });
+    return { kind: 'done', result, pages, pdf };
+  } catch (error) {
+    await pdf.destroy();
+    throw error;
+  }
+}
+
+function App({ url }: { url: URL | null }) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const [locale, setLocale] = useState<Locale>('zh-Hans');
+  const [language, setLanguage] = useState<Parameters<typeof resolveLocale>[0]>('auto');
+  const [selected, setSelected] = useState<number | null>(null);
+  const [notFound, setNotFound] = useState<number | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const pagesRef = useRef<HTMLDivElement>(null);
+  const viewer = useRef<PageViewer | null>(null);
+
+  useEffect(() => {
+    void getSettings().then((s) => setLanguage(s.language)).catch(() => undefined);
+  }, []);
+
+  useEffect(() => {
+    if (!url) return;
+    setPhase({ kind: 'loading' });
+    performance.mark('pdf:start');
+    check(url, () => setPhase({ kind: 'reading' }))
+      .then(setPhase)
+      .catch((error: unknown) => {
+        const problem = error instanceof PdfReadError ? error : new PdfReadError('corrupt', {}, { cause: error });
+        if (!(error instanceof PdfReadError)) console.warn('[report-lens] PDF check failed', error);
+        setPhase({ kind: 'problem', messages: problem.messages, grantOrigin: (error as { grantOrigin?: string }).grantOrigin });
+      });
+  }, [url?.href, attempt]);
+
+  const report = phase.kind === 'done' ? phase.result.report : null;
+  useEffect(() => setLocale(resolveLocale(language, report?.meta.script)), [language, report]);
+
+  useEffect(() => {
+    if (phase.kind !== 'done' || !pagesRef.current) return;
+    performance.mark('pdf:findings');
+    document.documentElement.dataset.findingsMs = String(Math.round(performance.measure('pdf:check', 'pdf:start', 'pdf:findings').duration));
+    const v = mountPages(pagesRef.current, phase.pdf, phase.pages, PDF_STRINGS[locale].page);
+    viewer.current = v;
+    return () => {
+      v.destroy();
+      viewer.current = null;
+    };
+  }, [phase]);
+
+  const t = strings(locale);
+  const p = PDF_STRINGS[locale];
+
+  const select = (finding: Finding, index: number) => {
+    setSelected(index);
+    if (phase.kind !== 'done' || !viewer.current) return;
+    const target = phase.result.anchors.resolve(finding.location);
+    const boxes = target ? locateInPdf(target, phase.pages) : [];
+    viewer.current.highlight(boxes);
+    setNotFound(boxes.length ? null : index);
+  };
+
+  const grant = async (origin: string) => {
+    if (await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false)) setAttempt((n) => n + 1);
+  };
+
+  const findings = phase.kind === 'done' ? phase.result.findings : [];
+  return (
+    <div class="pdf-app" lang={langTag(locale)}>
+      <div class="pdf-pages" ref={pagesRef} />
+      <aside class="pdf-side rl-root" aria-label={t.panelLabel}>
+        <header class="pdf-head">
+          <h1>{t.appName}</h1>
+          {url ? (
+            <a class="pdf-source" href={url.href} rel="noreferrer" target="_blank" title={url.href}>
+              {p.source}
+            </a>
+          ) : null}
+        </header>
+        {!url ? <p class="pdf-problem" data-pdf-problem="bad-source" role="alert">{p.badSource}</p> : null}
+        {url && (phase.kind === 'loading' || phase.kind === 'reading') ? (
+          <p class="pdf-status" role="status" data-pdf-status={phase.kind}>
+            {phase.kind === 'loading' ? p.loading : p.reading}
+          </p>
+        ) : null}
+        {phase.kind === 'problem' ? (
+          <div class="pdf-problem" data-pdf-problem role="alert">
+            <p>{phase.messages[locale]}</p>
+            {phase.grantOrigin ? (
+              <p>
+                {p.grantHint}{' '}
+                <button type="button" class="rl-button" data-action="grant-host" onClick={() => void grant(phase.grantOrigin!)}>
+                  {p.grant(new URL(phase.grantOrigin).host)}
+                </button>
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+        {phase.kind === 'done' && report ? (
+          <div class="rl-body" data-pdf-pages={phase.pages.length}>
+            {report.meta.printed?.title ?? report.meta.title ? <p class="rl-title">{report.meta.printed?.title ?? report.meta.title}</p> : null}
+            <p class="pdf-count">{p.pages(phase.pages.length)}</p>
+            {!report.isReport ? <p class="pdf-problem" data-pdf-problem="not-report">{p.notReport}</p> : null}
+            <ReportFacts agency={report.meta.printed?.agency ?? report.meta.agency} year={report.meta.year} era={report.meta.format} t={t} />
+            <h2 class="rl-subhead">{t.figures}</h2>
+            <FigureList figures={report.figures} t={t} />
+            <h2 class="rl-subhead">
+              {t.findings} <span class="rl-total" data-total={findings.length}>{findings.length}</span>
+            </h2>
+            <FindingList findings={findings} locale={locale} t={t} onSelect={select} selected={selected} notFound={notFound} />
+          </div>
+        ) : null}
+      </aside>
+    </div>
+  );
+}
+
+render(<App url={sourceUrl()} />, document.getElementById('app')!);
