@@ -92,6 +92,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Dri
     extensionOrigin,
     open: (url) => openTab(url),
     openPopup: (tabId) => openTab(`${extensionOrigin}/popup.html?tab=${tabId}`),
+    openExtensionPage: (path) => openTab(`${extensionOrigin}${path}`),
     extEval,
     badgeText: (tabId) => extEval<string>(`return await chrome.action.getBadgeText({ tabId: ${tabId} });`),
     close: async () => {

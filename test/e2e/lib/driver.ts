@@ -25,6 +25,8 @@ export interface Driver {
   open(url: string): Promise<TestPage>;
   /** Open the extension's popup.html?tab=<tabId> in a tab of its own. */
   openPopup(tabId: number): Promise<TestPage>;
+  /** Open an extension page (path with query, e.g. /pdf.html?src=…) in a tab and wait for its app to render. */
+  openExtensionPage(path: string): Promise<TestPage>;
   /** Evaluate an expression (async function body) in an extension context: the service worker or an extension page. */
   extEval<T>(body: string): Promise<T>;
   badgeText(tabId: number): Promise<string>;

@@ -112,6 +112,7 @@ export async function launchFirefox(options: { extensionDir?: string } = {}): Pr
     extensionOrigin,
     open: (url) => openTab(url),
     openPopup: (tabId) => openTab(`${extensionOrigin}/popup.html?tab=${tabId}`, true),
+    openExtensionPage: (path) => openTab(`${extensionOrigin}${path}`, true),
     extEval,
     badgeText: (tabId) => extEval<string>(`return await browser.browserAction.getBadgeText({ tabId: ${tabId} });`),
     close: () => browser.close(),
