@@ -1,7 +1,7 @@
 /**
  * The every-page budget: our detector content script must stay ≤ 5 KB on every built target, must not
  * carry webextension-polyfill, and the heavy report script must never be declared in a manifest (it is
- * injected on demand). Runs against .output/ when a build exists (npm run build), skipped otherwise.
+ * injected on demand), and pdf.js stays in the PDF page. Runs against .output/ (npm run build first).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -36,6 +36,19 @@ describe('built detector stays within the every-page budget', () => {
       const declared = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
       expect(declared).toEqual(['content-scripts/detector.js']);
       expect(existsSync(join(OUTPUT, target, 'content-scripts', 'report.js'))).toBe(true);
+    });
+    it(`${target}: pdf.js only in the PDF page; its worker, CMaps and fonts ship with the extension`, () => {
+      // pdf.js's API object names: present in the PDF page's chunk (the control), absent elsewhere.
+      const PDFJS = /GlobalWorkerOptions|PDFDocumentProxy|pdfjs-dist/;
+      for (const script of ['detector.js', 'report.js']) {
+        expect(readFileSync(join(OUTPUT, target, 'content-scripts', script), 'utf8'), script).not.toMatch(PDFJS);
+      }
+      const chunks = readdirSync(join(OUTPUT, target, 'chunks'));
+      const withPdfjs = chunks.filter((c) => PDFJS.test(readFileSync(join(OUTPUT, target, 'chunks', c), 'utf8')));
+      expect(withPdfjs.map((c) => c.replace(/-[\w-]+\.js$/, ''))).toEqual(['pdf']);
+      for (const asset of ['pdfjs/pdf.worker.min.mjs', 'pdfjs/cmaps/UniGB-UCS2-H.bcmap', 'pdfjs/standard_fonts/FoxitSerif.pfb']) {
+        expect(existsSync(join(OUTPUT, target, asset)), asset).toBe(true);
+      }
     });
   }
 });
