@@ -52,11 +52,12 @@ export async function openPdf(pdfjs: PdfJsModule, bytes: Uint8Array, options: Re
   const maxBytes = options.maxBytes ?? MAX_PDF_BYTES;
   if (bytes.length > maxBytes) throw new PdfReadError('too-large', { megabytes: Math.round(maxBytes / 1024 / 1024) });
   if (!hasPdfHeader(bytes)) throw new PdfReadError('corrupt');
-  // pdf.js may transfer (detach) the buffer it is given: hand it a copy and keep ours for diagnosis.
+  // pdf.js may transfer (detach) the buffer it is given: hand it a copy (a plain Uint8Array: pdf.js
+  // refuses Node Buffers) and keep ours for diagnosis.
   const task = pdfjs.getDocument({
     ...SAFE_PARAMS,
     ...options.extra,
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     cMapUrl: options.cMapUrl,
     standardFontDataUrl: options.standardFontDataUrl,
     ...(options.wasmUrl ? { wasmUrl: options.wasmUrl } : {}),
