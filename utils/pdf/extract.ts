@@ -50,6 +50,8 @@ export interface PdfJsOps {
 /** Pages read at most: a report is 3–30 pages; a 500-page PDF is not one, and would stall the tab. */
 export const MAX_PAGES = 200;
 
+const EXTRACT_LANES = 4;
+
 type Matrix = [number, number, number, number, number, number];
 const multiply = (m: Matrix, n: number[]): Matrix => [
   m[0] * n[0]! + m[2] * n[1]!,
@@ -69,12 +71,17 @@ const RULE_MIN_LENGTH = 4;
 export async function extractPages(doc: PdfJsDocument, ops: PdfJsOps, options: { maxPages?: number } = {}): Promise<PdfPageInput[]> {
   const max = options.maxPages ?? MAX_PAGES;
   if (doc.numPages > max) throw new PdfReadError('too-many-pages', { pages: doc.numPages, max });
-  const pages: PdfPageInput[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const page = await doc.getPage(n);
-    pages.push(await extractPage(page, n, ops));
-    page.cleanup?.();
-  }
+  // A few pages in flight at once: the worker parses one while the next request is on its way.
+  const pages: PdfPageInput[] = new Array(doc.numPages);
+  let next = 1;
+  const lane = async () => {
+    while (next <= doc.numPages) {
+      const n = next++;
+      const page = await doc.getPage(n);
+      pages[n - 1] = await extractPage(page, n, ops);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(EXTRACT_LANES, doc.numPages) }, lane));
   return pages;
 }
 
