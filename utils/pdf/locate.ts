@@ -65,9 +65,20 @@ export function locateInPdf(target: Element | Range, pages: PdfPageInput[]): Pag
 }
 
 /** Character offset within `root` of a boundary point (node, offset) inside it. */
-function offsetIn(root: Element, node: Node, offset: number): number {
-  const r = root.ownerDocument.createRange();
-  r.setStart(root, 0);
-  r.setEnd(node, offset);
-  return r.toString().length;
+function offsetIn(root: Node, node: Node, offset: number): number {
+  let count = 0;
+  let found = false;
+  const walk = (n: Node): void => {
+    if (found) return;
+    if (n === node) {
+      if (n.nodeType === 3) count += offset;
+      else for (let i = 0; i < offset && i < n.childNodes.length; i++) count += n.childNodes[i]!.textContent?.length ?? 0;
+      found = true;
+      return;
+    }
+    if (n.nodeType === 3) count += (n as Text).data.length;
+    else for (let c = n.firstChild; c && !found; c = c.nextSibling) walk(c);
+  };
+  walk(root);
+  return count;
 }
