@@ -115,6 +115,21 @@ function anchoredInRows(t: ReportTable, rows: number[]): GridCell[] {
 }
 
 /**
+ * The n value cells of a row read in order when it has more. A text-dump row is padded with blanks
+ * at its END (seed 003): the first n. A markdown row keeps the blank cells a label's colspan left
+ * after it ("| 一、本年新收… |  | 186 | … |"): then the extra cells are leading blanks and the values
+ * are the last n.
+ */
+function orderWindow(values: GridCell[], n: number): GridCell[] {
+  const extra = values.length - n;
+  if (extra <= 0) return values;
+  const blank = (c: GridCell) => c.text.trim() === '';
+  if (values.slice(n).every(blank)) return values.slice(0, n);
+  if (values.slice(0, extra).every(blank)) return values.slice(extra);
+  return values.slice(0, n);
+}
+
+/**
  * Maps a row's value cells to keys: `position` by columns (colKey[col]), `order` by leaf order.
  * Returns the mapping that assigns more distinct keys (position on a tie).
  */
@@ -124,7 +139,7 @@ function mapValues<K extends string>(
   order: (K | null)[],
 ): Map<K, GridCell> {
   const byOrder = new Map<K, GridCell>();
-  values.slice(0, order.length).forEach((cell, i) => {
+  orderWindow(values, order.length).forEach((cell, i) => {
     const k = order[i];
     if (k && !byOrder.has(k)) byOrder.set(k, cell);
   });

@@ -331,3 +331,25 @@ describe('Word exports that break the header', () => {
     expect(read('total')).toEqual([10, 2, 'missing', 0, 1, 0, 13]);
   });
 });
+
+test('markdown rows keep the blank a label colspan left after it: the values are the last seven', () => {
+  // "| 一、本年新收政府信息公开申请数量 |  | 186 | 23 | 1 | 2 | 9 | 4 | 225 |" as a web renderer copies the page
+  const t = plain(
+    [
+      ['一、本年新收政府信息公开申请数量', '', '186', '23', '1', '2', '9', '4', '225'],
+      ['二、上年结转政府信息公开申请数量', '', '11', '1', '0', '0', '1', '0', '13'],
+      ['三、本年度办理结果', '（一）予以公开', '61', '8', '1', '1', '3', '1', '75'],
+      ['', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '22', '3', '0', '0', '1', '0', '26'],
+      ['（七）总计', '', '172', '20', '1', '2', '9', '4', '208'],
+    ],
+    0,
+  );
+  const rows = recogniseStandardTables([t]).standard.applications!.rows;
+  const read = (r: ApplicationRow) => APPLICANT_COLUMNS.map((c) => (rows[r]?.[c]?.value as { value?: number })?.value);
+  expect(read('new')).toEqual([186, 23, 1, 2, 9, 4, 225]);
+  expect(read('carriedOver')).toEqual([11, 1, 0, 0, 1, 0, 13]);
+  expect(read('granted')).toEqual([61, 8, 1, 1, 3, 1, 75]);
+  expect(read('partial')).toEqual([22, 3, 0, 0, 1, 0, 26]);
+  expect(read('total')).toEqual([172, 20, 1, 2, 9, 4, 208]);
+  expect(rows.new?.natural?.at).toEqual({ table: 0, row: 0, col: 2 });
+});
