@@ -332,6 +332,8 @@ export interface BaselineEntry {
   inconsistenciesFound: number;
   detectionRight: number;
   falseErrors: number;
+  /** Figures stated where the truth has none (a ceiling, like false errors). */
+  figuresSpurious: number;
 }
 
 export interface Baseline {
@@ -347,6 +349,7 @@ export function baselineEntry(e: EntryScore): BaselineEntry {
     inconsistenciesFound: e.inconsistencies.found,
     detectionRight: e.isReport.right ? 1 : 0,
     falseErrors: e.falseErrors.length,
+    figuresSpurious: e.figures.spurious.length,
   };
 }
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { baselineEntry, scoreCorpus, type Baseline, type BaselineEntry, type CorpusResult } from '../../../cli/corpus';
 
 const baseline = JSON.parse(readFileSync('test/corpus/baseline.json', 'utf8')) as Baseline;
-const KEYS = ['figuresRight', 'metaRight', 'inconsistenciesFound', 'detectionRight', 'falseErrors'] as const;
+const KEYS = ['figuresRight', 'metaRight', 'inconsistenciesFound', 'detectionRight', 'falseErrors', 'figuresSpurious'] as const;
 
 describe('scored corpus against its committed baseline', () => {
   let result: CorpusResult;
@@ -37,5 +37,12 @@ describe('scored corpus against its committed baseline', () => {
       .filter((e) => baseline.entries[e.id])
       .flatMap((e) => e.falseErrors.map((f) => `${e.id}: ${f}`));
     expect(sum(now, 'falseErrors'), listed.join('\n')).toBeLessThanOrEqual(sum(baseline.entries, 'falseErrors'));
+  });
+
+  it('figures stated where the truth has none do not rise above the baseline', () => {
+    const listed = result.entries
+      .filter((e) => baseline.entries[e.id])
+      .flatMap((e) => e.figures.spurious.map((f) => `${e.id}: ${f}`));
+    expect(sum(now, 'figuresSpurious'), listed.join('\n')).toBeLessThanOrEqual(sum(baseline.entries, 'figuresSpurious'));
   });
 });
