@@ -27,7 +27,7 @@ async function twentyPages(dir: string): Promise<string> {
   const html = readFileSync(join(ROOT, 'test/fixtures/pages/clean-2021.html'), 'utf8');
   const paragraph = /<p>（三）政府信息管理。[^<]*<\/p>/.exec(html)![0];
   const long = html
-    .replace(paragraph, paragraph + paragraph.replace('（三）', '').repeat(60))
+    .replace(paragraph, paragraph + paragraph.replace('（三）', '').repeat(110))
     .replace('</style>', '@media print { .main { width: auto !important; } } .article-body { font-size: 18px !important; }</style>');
   const src = join(dir, 'long.html');
   writeFileSync(src, long);

@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../report/types';
 
 /** Why a PDF cannot be read. Each has a plain message in three locales (messages below). */
-export type PdfProblem = 'encrypted' | 'corrupt' | 'truncated' | 'too-many-pages' | 'too-large' | 'scanned' | 'no-text' | 'fetch-failed';
+export type PdfProblem = 'encrypted' | 'corrupt' | 'truncated' | 'too-many-pages' | 'too-large' | 'scanned' | 'no-text' | 'garbled' | 'fetch-failed';
 
 export interface PdfProblemData {
   pages?: number;
@@ -56,6 +56,12 @@ export function pdfProblemMessage(problem: PdfProblem, data: PdfProblemData = {}
         'zh-Hans': '此 PDF 没有可读取的文字',
         'zh-Hant': '此 PDF 沒有可讀取的文字',
         en: 'This PDF has no text that can be read',
+      };
+    case 'garbled':
+      return {
+        'zh-Hans': '此 PDF 的文字编码无法识别（字体未提供字符映射），无法读取文字',
+        'zh-Hant': '此 PDF 的文字編碼無法識別（字型未提供字元對應），無法讀取文字',
+        en: "This PDF's text encoding cannot be recognised (its fonts map no characters); its text cannot be read",
       };
     case 'fetch-failed':
       return {

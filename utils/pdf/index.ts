@@ -88,15 +88,33 @@ export async function readPdfPages(pdfjs: PdfJsModule, bytes: Uint8Array, option
   }
 }
 
+/** Share of unmapped characters over which a PDF's text is not read. */
+const GARBLED_SHARE = 0.3;
+
 export interface PdfDocumentResult extends ReconstructResult {
   pages: number;
 }
 
 /**
  * Pages → the reconstructed report written into `doc` (an empty document). Throws 'scanned' when the
- * pages are images without text, 'no-text' when there is no text at all: nothing is claimed then.
+ * pages are images without text, 'no-text' when there is no text at all, 'garbled' when the fonts map
+ * their glyphs to no characters: nothing is claimed then.
  */
 export function pdfToDocument(pages: PdfPageInput[], doc: Document): PdfDocumentResult {
+  // Fonts without a character map give private-use code points or U+FFFD: reading them would claim
+  // figures from noise.
+  let all = 0;
+  let unmapped = 0;
+  for (const page of pages) {
+    for (const run of page.runs) {
+      for (const ch of run.str) {
+        if (/\s/.test(ch)) continue;
+        all++;
+        if (/[\ue000-\uf8ff\ufffd]/.test(ch)) unmapped++;
+      }
+    }
+  }
+  if (all >= 20 && unmapped / all > GARBLED_SHARE) throw new PdfReadError('garbled');
   const result = reconstructDocument(pages, doc);
   if (result.chars < 20) {
     if (result.scannedPages.length) throw new PdfReadError('scanned');

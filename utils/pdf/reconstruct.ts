@@ -387,6 +387,11 @@ export function findGrids(page: PdfPageInput): Grid[] {
     const bottom = Math.max(...vs.map((r) => r.to));
     if (ys.length && top < ys[0]! - 3 * SNAP) ys.unshift(top);
     if (ys.length && bottom > ys[ys.length - 1]! + 3 * SNAP) ys.push(bottom);
+    // Likewise a table drawn without its outer left or right border.
+    const left = Math.min(...hs.map((r) => r.from));
+    const right = Math.max(...hs.map((r) => r.to));
+    if (left < xs[0]! - 3 * SNAP) xs.unshift(left);
+    if (right > xs[xs.length - 1]! + 3 * SNAP) xs.push(right);
     if (xs.length < 2 || ys.length < 2) continue;
     const grid = gridFrom(page.page, xs, ys, hs, vs);
     grids.push(grid);

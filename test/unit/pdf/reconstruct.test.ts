@@ -180,6 +180,12 @@ describe('what cannot be read', () => {
     }
   });
 
+  it('text from fonts without a character map (private-use code points) is not read', () => {
+    const garbled = '\ue001\ue002\ue003\ue004\ue005\ue006\ue007\ue008\ue009\ue00a';
+    const pages = [page(1, [text(garbled + garbled, 60, 100, 12), text(garbled + '49件', 60, 120, 12)])];
+    expect(() => pdfToDocument(pages, emptyDocument())).toThrow(/文字编码无法识别/);
+  });
+
   it('no text and no images: says there is no text', () => {
     expect(() => pdfToDocument([page(1, [])], emptyDocument())).toThrow(/没有可读取的文字/);
   });
@@ -191,5 +197,19 @@ describe('PDF text never becomes markup', () => {
     const { root } = reconstructDocument([page(1, [text(evil, 60, 100, 12), text('二、主动公开政府信息情况', 60, 140, 12)])], emptyDocument());
     expect(root.querySelector('img, b')).toBeNull();
     expect(root.textContent).toContain(evil);
+  });
+});
+
+describe('tables drawn without some borders', () => {
+  it('an open-sided table (no outer left/right border) keeps its first and last columns', () => {
+    // 行政复议 table 四 fragment: rules between columns only, top and bottom rules run the full width.
+    const rules = [h(100, 60, 360), h(130, 60, 360), h(160, 60, 360), v(160, 100, 160), v(260, 100, 160)];
+    const runs = [text('结果维持', 90, 110), text('结果纠正', 190, 110), text('总计', 295, 110), text('2', 105, 140), text('1', 205, 140), text('3', 305, 140)];
+    const { root } = reconstructDocument([page(1, runs, rules)], emptyDocument());
+    const rows = [...root.querySelectorAll('tr')].map((tr) => [...tr.children].map((td) => td.textContent));
+    expect(rows).toEqual([
+      ['结果维持', '结果纠正', '总计'],
+      ['2', '1', '3'],
+    ]);
   });
 });
