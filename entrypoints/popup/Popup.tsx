@@ -10,6 +10,7 @@ import { getSettings, resolveLocale, updateSettings, watchSettings, type Languag
 import { FigureList } from '@/components/shared/FigureList';
 import { FindingList, countBySeverity } from '@/components/shared/FindingList';
 import { ReportFacts } from '@/components/shared/ReportHeader';
+import { looksLikePdfUrl, pdfPageUrl } from '@/utils/pdf/url';
 
 const ALL_SITES = '*://*/*';
 const CHECK_POLL_MS = 250;
@@ -29,6 +30,7 @@ export function Popup() {
   const [summary, setSummary] = useState<TabSummary | null | undefined>(undefined);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [tabUrl, setTabUrl] = useState<string | null>(null);
 
   const refresh = useCallback(async (id: number) => {
     const state = await sendMessage('getTabState', { tabId: id }).catch(() => null);
@@ -41,6 +43,8 @@ export function Popup() {
       setSettings(await getSettings());
       const id = await targetTabId();
       setTabId(id);
+      // The address is visible for gov.cn tabs (host permission) and for the tab the popup was opened on (activeTab).
+      if (id !== null) void browser.tabs.get(id).then((tab) => setTabUrl(tab.url ?? null), () => undefined);
       if (id !== null) await refresh(id);
       else setSummary(null);
     })();
@@ -94,6 +98,14 @@ export function Popup() {
     const getURL = browser.runtime.getURL as (path: string) => string;
     const saved = summary?.isReport ? summary.saved : null;
     void browser.tabs.create({ url: getURL(saved ? `/library.html#report=${saved.id}` : '/library.html') });
+  };
+
+  // A PDF open in the browser's own viewer: one click opens it in the extension's PDF page.
+  const isPdf = looksLikePdfUrl(tabUrl);
+  const checkPdf = () => {
+    if (!tabUrl) return;
+    const getURL = browser.runtime.getURL as (path: string) => string;
+    void browser.tabs.create({ url: pdfPageUrl(getURL('/pdf.html'), tabUrl) });
   };
 
   const showPanel = () => {
@@ -168,10 +180,18 @@ export function Popup() {
         </section>
       ) : (
         <section class="popup-empty" data-report={summary ? 'no' : 'unchecked'}>
-          <p>{summary ? t.notReport : t.notChecked}</p>
-          <button type="button" onClick={() => void check()} disabled={busy || tabId === null} data-action="check">
-            {t.checkPage}
-          </button>
+          {isPdf ? (
+            <button type="button" onClick={checkPdf} data-action="check-pdf">
+              {t.checkPdf}
+            </button>
+          ) : (
+            <>
+              <p>{summary ? t.notReport : t.notChecked}</p>
+              <button type="button" onClick={() => void check()} disabled={busy || tabId === null} data-action="check">
+                {t.checkPage}
+              </button>
+            </>
+          )}
         </section>
       )}
 

@@ -75,6 +75,25 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name, launch }) => {
     await page.close();
   });
 
+  it('a PDF open in a gov.cn tab: the popup offers check-pdf, which opens pdf.html on it', async () => {
+    const src = server.url(GOV_HOST, '/pdf/clean-2021.chromium.pdf');
+    const tab = await driver.open(src).catch(() => null);
+    expect(tab).not.toBeNull();
+    const popup = await driver.openPopup(tab!.tabId);
+    await popup.waitFor(() => document.querySelector('[data-action="check-pdf"]'));
+    await popup.click('[data-action="check-pdf"]');
+    const opened = async () =>
+      driver.extEval<string[]>('const api = globalThis.browser ?? globalThis.chrome; return (await api.tabs.query({})).map((t) => t.url ?? "");');
+    let urls: string[] = [];
+    for (let i = 0; i < 100 && !urls.some((u) => u.includes('/pdf.html?src=')); i++) {
+      urls = await opened();
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(urls).toContain(`${driver.extensionOrigin}/pdf.html?src=${encodeURIComponent(src)}`);
+    await popup.close();
+    await tab!.close();
+  });
+
   it('says a scanned PDF cannot be read and shows no figures or findings', async () => {
     const page = await open('scanned.pdf');
     await page.waitFor(() => document.querySelector('[data-pdf-problem]'), undefined, 60_000);

@@ -22,6 +22,8 @@ export interface Strings {
   remove: string;
   openLibrary: string;
   checkPage: string;
+  /** Opens the tab's PDF in the extension's PDF page. */
+  checkPdf: string;
   checking: string;
   notChecked: string;
   notReport: string;
@@ -74,6 +76,7 @@ const zhHans: Strings = {
   remove: '从年报库移除',
   openLibrary: '打开年报库',
   checkPage: '检查此页',
+  checkPdf: '检查此 PDF',
   checking: '正在检查…',
   notChecked: '此页尚未检查。',
   notReport: '此页未识别为政府信息公开工作年度报告。',
@@ -133,6 +136,7 @@ const zhHant: Strings = {
   remove: '從年報庫移除',
   openLibrary: '打開年報庫',
   checkPage: '檢查此頁',
+  checkPdf: '檢查此 PDF',
   checking: '正在檢查…',
   notChecked: '此頁尚未檢查。',
   notReport: '此頁未識別為政府資訊公開工作年度報告。',
@@ -192,6 +196,7 @@ const en: Strings = {
   remove: 'Remove from the library',
   openLibrary: 'Open the library',
   checkPage: 'Check this page',
+  checkPdf: 'Check this PDF',
   checking: 'Checking…',
   notChecked: 'This page has not been checked.',
   notReport: 'This page was not recognised as an annual information-disclosure report.',
