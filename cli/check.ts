@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { htmlToDocument, emptyDocument } from './dom';
 import { checkPdfFile } from './pdf';
 import { checkDocument, checkText, type CheckResult } from '../utils/pipeline';
+import { renderFinding } from '../utils/rules';
 import type { Finding, Report, Section } from '../utils/report/types';
 
 export interface CheckOutput {
@@ -20,7 +21,8 @@ export interface CheckOutput {
   figures: Report['figures'];
   tables: { kind: string; index: number; rows: number; cols: number; section: number[]; format?: string }[];
   facts: Report['facts'];
-  findings: Finding[];
+  /** Findings as the rules report them, plus the Simplified text so a reader of the JSON needs no renderer. */
+  findings: (Finding & { message: string })[];
   /** The parsed Report itself (not printed by --json): the corpus scorer reads its tables and passes it to cross-year rules. */
   report: Report;
 }
@@ -96,7 +98,7 @@ export async function checkFile(path: string, options: { url?: string } = {}): P
       ...(formats[t.kind] ? { format: formats[t.kind] } : {}),
     })),
     facts: report.facts,
-    findings,
+    findings: findings.map((f) => ({ ...f, message: renderFinding(f, 'zh-Hans') })),
     report,
   };
 }

@@ -126,9 +126,9 @@ function syntheticFindings(rand: () => number): Finding[] {
     const msg = `合成问题 ${rule} #${i}`;
     out.push({
       rule,
+      messageId: 'legacy-text',
+      data: { text: { 'zh-Hans': msg, 'zh-Hant': msg, en: `synthetic ${rule} #${i}` } },
       severity,
-      message: msg,
-      messages: { 'zh-Hans': msg, 'zh-Hant': msg, en: `synthetic ${rule} #${i}` },
       location: { kind: 'cell', quote: String(i), table: 0, row: i % 4, col: 1 },
     });
   }

@@ -3,6 +3,7 @@ import { reevaluateReport } from '@/utils/library/evaluate';
 import { findingKey, getReport, reviewsFor, revisionsOf, setReview } from '@/utils/library/store';
 import { FIGURE_KEYS, type Review, type ReviewStatus } from '@/utils/library/types';
 import type { Finding } from '@/utils/report/types';
+import { renderFinding } from '@/utils/rules/render';
 import { formatDate, formatNumber, useLibrary } from './context';
 import { useLive } from './useLive';
 
@@ -12,7 +13,7 @@ function FindingReview({ finding, review, reportId }: { finding: Finding; review
   useEffect(() => setNote(review?.note ?? ''), [review?.note]);
   const key = findingKey(finding);
   const mark = (status: ReviewStatus | null) => setReview(db, reportId, key, status ? { status, note } : null);
-  const text = locale === 'en' ? finding.messages?.en || finding.message : finding.message;
+  const text = renderFinding(finding, locale);
   return (
     <li class={`finding sev-${finding.severity}${review?.status === 'dismissed' ? ' is-dismissed' : ''}`} data-testid="finding" data-rule={finding.rule} data-finding-key={key} data-review={review?.status ?? ''}>
       <div class="finding-text">

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Locale, Severity } from '@/utils/report/types';
 import type { Strings } from '@/utils/i18n';
+import { renderFinding } from '@/utils/rules/render';
 import { countActive, reviewOf, type ReviewMap, type ReviewState, type ReviewStatus } from '@/utils/reviews';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -12,7 +13,7 @@ export function countBySeverity(findings: readonly Finding[], reviews?: ReviewMa
 }
 
 export function findingText(finding: Finding, locale: Locale): string {
-  return finding.messages?.[locale] || finding.message;
+  return renderFinding(finding, locale);
 }
 
 /** Resolves to an error message to show, or null when the review was saved. */

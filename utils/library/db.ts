@@ -5,13 +5,16 @@
  * v1  reports: '++id, url, &[url+contentHash], savedAt, agency, year' — the Report and findings inline.
  * v2  reports become small rows (columns + figures + counts, indexed for the library view); the Report and
  *     findings move to `bodies`; `reviews` and `agencyLinks` are added.
+ * v3  findings are stored as { rule, messageId, data } (text rendered only for display); review keys of
+ *     report-level findings re-keyed (no longer hashed from the wording). Same stores and indexes as v2.
  */
 import Dexie, { type Table } from 'dexie';
 import type { AgencyLink, ReportBody, ReportRow, Review } from './types';
 import { upgradeToV2 } from './migrations/v2';
+import { upgradeToV3 } from './migrations/v3';
 
 export const LIBRARY_DB_NAME = 'report-lens-library';
-export const LIBRARY_DB_VERSION = 2;
+export const LIBRARY_DB_VERSION = 3;
 
 export const SCHEMA_V1 = {
   reports: '++id, url, &[url+contentHash], savedAt, agency, year',
@@ -61,5 +64,6 @@ export class LibraryDB extends Dexie {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V2).upgrade(upgradeToV3);
   }
 }

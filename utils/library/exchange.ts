@@ -4,7 +4,7 @@
  */
 import Papa from 'papaparse';
 import * as v from 'valibot';
-import { FindingSchema, ReportShapeSchema, validateFindings, validateReport } from '../report/schema';
+import { FindingSchema, LocationSchema, ReportShapeSchema, validateFindings, validateReport } from '../report/schema';
 import type { Finding, Report } from '../report/types';
 import { agencyKey } from './agency';
 import type { LibraryDB } from './db';
@@ -12,9 +12,14 @@ import { LibraryError, toStorageError } from './errors';
 import { contentHash } from './hash';
 import { countFindings, normaliseUrl, reportColumns } from './row';
 import { COUNT_KEYS, FIGURE_KEYS, type ReportRow, type Review } from './types';
+import { upgradeFindings, type LegacyFinding } from './migrations/legacy-findings';
 
 export const EXPORT_FORMAT = 'report-lens-library';
-export const EXPORT_FORMAT_VERSION = 1;
+/**
+ * 2: findings as { rule, messageId, data } (no rendered text); report-level review keys no longer hash the
+ * wording. 1: findings with message/messages — still imported, upgraded as the database migration does.
+ */
+export const EXPORT_FORMAT_VERSION = 2;
 
 // ---------------------------------------------------------------- CSV
 
@@ -136,10 +141,21 @@ export type ImportLimits = typeof IMPORT_LIMITS;
 
 const nonNegInt = v.pipe(v.number(), v.integer(), v.minValue(0));
 const isoDate = v.pipe(v.string(), v.maxLength(40), v.check((s) => !Number.isNaN(Date.parse(s)), 'not a date'));
-function exportSchema(limits: ImportLimits) {
+const LocalizedTextSchema = v.strictObject({ 'zh-Hans': v.string(), 'zh-Hant': v.string(), en: v.string() });
+/** A finding of format 1 (rendered text). */
+const LegacyFindingSchema = v.strictObject({
+  rule: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/)),
+  severity: v.picklist(['error', 'warning', 'info']),
+  message: v.pipe(v.string(), v.nonEmpty()),
+  messages: LocalizedTextSchema,
+  location: LocationSchema,
+  related: v.optional(v.array(LocationSchema)),
+});
+
+function exportSchema(limits: ImportLimits, version: number) {
   return v.object({
     format: v.literal(EXPORT_FORMAT),
-    version: v.literal(EXPORT_FORMAT_VERSION),
+    version: v.literal(version),
     exportedAt: isoDate,
     reports: v.pipe(
       v.array(
@@ -150,7 +166,7 @@ function exportSchema(limits: ImportLimits) {
           checkedAt: v.optional(isoDate),
           // The model's own schemas: an import is held to the same shape as a freshly parsed report.
           report: ReportShapeSchema,
-          findings: v.pipe(v.array(FindingSchema), v.maxLength(limits.maxFindingsPerReport)),
+          findings: v.pipe(v.array(version === 1 ? LegacyFindingSchema : FindingSchema), v.maxLength(limits.maxFindingsPerReport)),
         }),
       ),
       v.maxLength(limits.maxReports),
@@ -212,13 +228,14 @@ export function parseLibraryExport(text: string, limits: ImportLimits = IMPORT_L
   }
   const version = (data as { version?: unknown }).version;
   if (typeof version === 'number' && version > EXPORT_FORMAT_VERSION) fail('import-newer', MSG.newer, { v: String(version) });
-  const result = v.safeParse(exportSchema(limits), data);
+  const result = v.safeParse(exportSchema(limits, version === 1 ? 1 : EXPORT_FORMAT_VERSION), data);
   if (!result.success) {
     const issue = result.issues[0];
     const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
     fail('import-invalid', MSG.invalid, { p: path || issue.message }, issue.message);
   }
   const output = result.output as unknown as LibraryExport;
+  if (version === 1) upgradeFormat1(output);
   // Cross-references the shape cannot express: ranges inside the text, cells inside their grids,
   // finding locations that resolve.
   output.reports.forEach((entry, i) => {
@@ -227,6 +244,18 @@ export function parseLibraryExport(text: string, limits: ImportLimits = IMPORT_L
     if (!findings.ok) fail('import-invalid', MSG.invalid, { p: `reports.${i}` }, findings.issues.slice(0, 3).join('; '));
   });
   return output;
+}
+
+/** Format 1 → 2 in place: findings to { messageId, data }, reviews of report-level findings re-keyed. */
+function upgradeFormat1(file: LibraryExport): void {
+  const rekeyOf = new Map<number, Map<string, string>>();
+  for (const entry of file.reports) {
+    const { findings, rekey } = upgradeFindings(entry.findings as unknown as LegacyFinding[]);
+    entry.findings = findings;
+    rekeyOf.set(entry.id, rekey);
+  }
+  for (const review of file.reviews) review.findingKey = rekeyOf.get(review.reportId)?.get(review.findingKey) ?? review.findingKey;
+  file.version = EXPORT_FORMAT_VERSION;
 }
 
 // ---------------------------------------------------------------- JSON import: writing

@@ -63,9 +63,10 @@ const LocalizedTextSchema = v.strictObject({
 
 export const FindingSchema = v.strictObject({
   rule: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/)),
+  messageId: v.pipe(v.string(), v.regex(/^[A-Za-z][\w-]*$/)),
+  // Display values only (rendered as text, never markup); any plain JSON a rule adds.
+  data: v.record(v.string(), v.unknown()),
   severity: v.picklist(['error', 'warning', 'info']),
-  message: v.pipe(v.string(), v.nonEmpty()),
-  messages: LocalizedTextSchema,
   location: LocationSchema,
   related: v.optional(v.array(LocationSchema)),
 });
@@ -362,7 +363,6 @@ export function validateFindings(x: unknown, report?: Report): Validation {
     if (issues.length < 50) issues.push(m);
   };
   (x as Finding[]).forEach((f, i) => {
-    if (f.message !== f.messages['zh-Hans']) issue(`[${i}].message differs from messages.zh-Hans`);
     locationIssues(f.location, report, `[${i}].location`, issue);
     f.related?.forEach((r, j) => locationIssues(r, report, `[${i}].related[${j}]`, issue));
   });

@@ -313,12 +313,25 @@ export interface LocalizedText {
   en: string;
 }
 
+/**
+ * Placeholder values of a finding's message: plain JSON, used as-is (string, number), per locale
+ * (LocalizedText), or anything else a rule adds (lists of arithmetic terms…); the renderer tolerates what it
+ * does not know. Left as unknown so rules' own value types need no index signature.
+ */
+export type FindingData = Record<string, unknown>;
+
+/**
+ * One problem, as ESLint reports it: which rule, which of its messages, the values to fill the message
+ * with, and where. The text is rendered only for display, in the reader's locale (utils/rules/render.ts),
+ * so rewording a message changes no stored finding and no review key.
+ */
 export interface Finding {
   rule: string;
+  /** Key into the rule's meta.messages. */
+  messageId: string;
+  /** Values for the message's {placeholders}; extra keys are allowed. */
+  data: FindingData;
   severity: Severity;
-  /** zh-Hans */
-  message: string;
-  messages: LocalizedText;
   location: Location;
   /** Further places involved (the other terms of a failed sum, the other year's cell). */
   related?: Location[];

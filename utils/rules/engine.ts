@@ -1,32 +1,9 @@
-import type { Finding, Locale, LocalizedText, Location, Report, Severity } from '../report/types';
-import type { MessageData, Rule, RuleContext } from './types';
+import type { Finding, Location, Report, Severity } from '../report/types';
+import type { Rule, RuleContext } from './types';
 import { ALL_RULES } from './registry';
 import { findSection } from '../report/sections';
 
-const LOCALES: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'en'];
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** Fills {placeholders} of one template; an unknown placeholder is left as written. */
-export function fillTemplate(template: string, data: MessageData, locale: Locale): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = data[name];
-    if (value === undefined) return whole;
-    if (typeof value === 'object') return value[locale];
-    return String(value);
-  });
-}
-
-export function fillMessages(templates: LocalizedText, data: MessageData): LocalizedText {
-  const out = {} as LocalizedText;
-  for (const locale of LOCALES) out[locale] = fillTemplate(templates[locale], data, locale);
-  return out;
-}
-
-const INTERNAL_ERROR: LocalizedText = {
-  'zh-Hans': '规则 {rule} 运行出错，未能完成检查：{error}',
-  'zh-Hant': '規則 {rule} 執行出錯，未能完成檢查：{error}',
-  en: 'Rule {rule} failed and could not finish its check: {error}',
-};
 
 /**
  * Runs the rules over a report. A rule that throws yields one 'info' finding of rule
@@ -42,14 +19,12 @@ export function runRules(
     const mine: Finding[] = [];
     try {
       rule.check(report, context, (messageId, data, location, related, severity) => {
-        const templates = rule.meta.messages[messageId];
-        if (!templates) throw new Error(`unknown messageId "${messageId}"`);
-        const messages = fillMessages(templates, data);
+        if (!Object.prototype.hasOwnProperty.call(rule.meta.messages, messageId)) throw new Error(`unknown messageId "${messageId}"`);
         const finding: Finding = {
           rule: rule.id,
+          messageId,
+          data: { ...data },
           severity: severity ?? rule.meta.severity,
-          message: messages['zh-Hans'],
-          messages,
           location,
         };
         if (related && related.length > 0) finding.related = related;
@@ -57,15 +32,12 @@ export function runRules(
       });
       findings.push(...mine);
     } catch (error) {
-      const messages = fillMessages(INTERNAL_ERROR, {
-        rule: rule.id,
-        error: error instanceof Error ? error.message : String(error),
-      });
+      // Text in ENGINE_MESSAGES (render.ts), like any rule's.
       findings.push({
         rule: 'internal-error',
+        messageId: 'failed',
+        data: { rule: rule.id, error: error instanceof Error ? error.message : String(error) },
         severity: 'info',
-        message: messages['zh-Hans'],
-        messages,
         location: { kind: 'report' },
       });
     }

@@ -1,5 +1,6 @@
 export { ALL_RULES } from './registry';
-export { runRules, fillTemplate, fillMessages, sortFindings, locationKey } from './engine';
+export { runRules, sortFindings, locationKey } from './engine';
+export { renderFinding, renderAll, fillTemplate, formatValue, templateOf } from './render';
 export type {
   MessageData,
   MessageValue,

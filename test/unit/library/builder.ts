@@ -38,8 +38,9 @@ export function makeReport(spec: Partial<Omit<SyntheticSpec, 'agency' | 'year'>>
   return r;
 }
 
+/** A finding of a rule that may not exist; its text is rendered from data.text (the legacy-text fallback). */
 export function makeFinding(rule: string, severity: Severity = 'error', location: Location = { kind: 'report' }, message = `${rule} 问题`): Finding {
-  return { rule, severity, message, messages: { 'zh-Hans': message, 'zh-Hant': message, en: `${rule} problem` }, location };
+  return { rule, messageId: 'legacy-text', data: { text: { 'zh-Hans': message, 'zh-Hant': message, en: `${rule} problem` } }, severity, location };
 }
 
 let n = 0;

@@ -8,6 +8,7 @@ import { reevaluateNeighbours } from '../../../utils/library/evaluate';
 import { findSaved, findingKey, getReport, neighboursOf, reviewsFor, saveReport, setReview, type LibraryDB } from '../../../utils/library/store';
 import { runRules } from '../../../utils/rules';
 import { freshLibraries, makeReport } from './builder';
+import { renderFinding } from '../../../utils/rules/render';
 
 const fresh = freshLibraries();
 
@@ -36,7 +37,7 @@ describe('reevaluateNeighbours', () => {
     expect(await reevaluateNeighbours(db, b.id)).toEqual([a.id]);
     const gained = await carryOver(db, a.id);
     expect(gained.length).toBeGreaterThan(0);
-    expect(gained[0].message).toContain('2022');
+    expect(renderFinding(gained[0], 'zh-Hans')).toContain('2022');
     // The stored counts follow the findings.
     expect((await getReport(db, a.id))!.counts.error).toBeGreaterThanOrEqual(gained.length);
   });

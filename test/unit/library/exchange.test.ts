@@ -5,6 +5,7 @@ import { exportCsv, exportJson, importJson, parseLibraryExport, IMPORT_LIMITS, E
 import { findingKey, linkAgencies, saveReport, setReview, type LibraryDB } from '../../../utils/library/store';
 import { FIGURE_KEYS, COUNT_KEYS } from '../../../utils/library/types';
 import { freshLibraries, makeFinding, makeReport } from './builder';
+import sampleV2 from './fixtures/v2-sample.json';
 
 const fresh = freshLibraries();
 
@@ -160,5 +161,30 @@ describe('JSON export and import', () => {
       const many = { ...file, reports: Array.from({ length: 3 }, () => ({})) };
       expect(() => parseLibraryExport(JSON.stringify(many), { ...IMPORT_LIMITS, maxReports: 2 })).toThrow(/不符合/);
     });
+  });
+});
+
+describe('format 1 files (findings as text) still import', () => {
+  it('findings become { messageId, data }, the report-level review follows its finding', async () => {
+    // A format-1 export of the frozen v2 sample: its bodies' findings are what format 1 carried.
+    const file = {
+      format: 'report-lens-library',
+      version: 1,
+      exportedAt: '2024-03-03T00:00:00.000Z',
+      reports: sampleV2.reports.map((r) => ({ id: r.id, url: r.url, savedAt: r.savedAt, checkedAt: r.checkedAt, report: sampleV2.bodies.find((b) => b.id === r.id)!.report, findings: sampleV2.bodies.find((b) => b.id === r.id)!.findings })),
+      reviews: sampleV2.reviews,
+      agencyLinks: sampleV2.agencyLinks.map(({ a, b, createdAt }) => ({ a, b, createdAt })),
+    };
+    const db = fresh();
+    expect(await importJson(db, JSON.stringify(file))).toMatchObject({ added: 3, reviews: 4, agencyLinks: 1 });
+    const rows = await db.reports.where('url').equals('http://www.pingyi.gov.cn/xxgk/2023nb.html').toArray();
+    const body = (await db.bodies.get(rows[0]!.id!))!;
+    const late = body.findings.find((f) => f.rule === 'late-publication')!;
+    expect(late).toMatchObject({ messageId: 'late', data: { days: '20', date: '2024-02-20' } });
+    const reviews = await db.reviews.where('reportId').equals(rows[0]!.id!).toArray();
+    expect(reviews.map((r) => r.findingKey)).toContain(findingKey(late));
+    expect(reviews.map((r) => r.findingKey)).not.toContain('late-publication@report:e0de30cd');
+    // and what is exported now is format 2
+    expect(JSON.parse(await exportJson(db)).version).toBe(2);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../../../utils/rules';
 import { clean2019, clean2021 } from './clean-reports';
+import { renderFinding } from '../../../utils/rules/render';
 
 describe('hand-written clean reports', () => {
   for (const [name, build] of [
@@ -9,7 +10,7 @@ describe('hand-written clean reports', () => {
   ] as const) {
     it(`${name}: no error and no warning`, () => {
       const findings = runRules(build());
-      expect(findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+      expect(findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}: ${renderFinding(f, 'zh-Hans')}`)).toEqual([]);
       expect(findings.filter((f) => f.rule === 'internal-error')).toEqual([]);
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_RULES, fillTemplate, runRules } from '../../../utils/rules';
+import { ALL_RULES, fillTemplate, renderFinding, runRules } from '../../../utils/rules';
 import type { Rule } from '../../../utils/rules/types';
 import { addReviewTable, baseReport, withText } from './build-report';
 
@@ -45,22 +45,24 @@ describe('engine', () => {
     const internal = findings.filter((f) => f.rule === 'internal-error');
     expect(internal).toHaveLength(1);
     expect(internal[0]).toMatchObject({ severity: 'info', location: { kind: 'report' } });
-    expect(internal[0]!.message).toContain('boom');
-    expect(internal[0]!.messages.en).toContain('kaput');
+    expect(internal[0]).toMatchObject({ messageId: 'failed', data: { rule: 'boom' } });
+    expect(renderFinding(internal[0]!, 'zh-Hans')).toContain('boom');
+    expect(renderFinding(internal[0]!, 'en')).toContain('kaput');
     expect(findings.filter((f) => f.rule === 'emits')).toHaveLength(4);
   });
 
   it('sorts by severity, then by position', () => {
     const report = withText(baseReport(), '零一二三四五六');
     const findings = runRules(report, {}, [emits]);
-    expect(findings.map((f) => `${f.severity}:${f.messages.en}`)).toEqual([
+    expect(findings.map((f) => `${f.severity}:${renderFinding(f, 'en', [emits])}`)).toEqual([
       'error:n 1, en',
       'warning:n 0, en',
       'warning:n 2, en',
       'info:n 3, en',
     ]);
-    expect(findings[0]!.messages['zh-Hant']).toBe('數 1，繁');
-    expect(findings[0]!.message).toBe('数 1，简');
+    expect(findings[0]).toMatchObject({ rule: 'emits', messageId: 'm', data: { n: 1 } });
+    expect(renderFinding(findings[0]!, 'zh-Hant', [emits])).toBe('數 1，繁');
+    expect(renderFinding(findings[0]!, 'zh-Hans', [emits])).toBe('数 1，简');
   });
 
   it('cell locations sort in table order', () => {

@@ -12,6 +12,7 @@ import { checkDocument } from '../../../utils/pipeline';
 import { runRules } from '../../../utils/rules';
 import { validateFindings } from '../../../utils/report/schema';
 import type { RuleContext } from '../../../utils/rules/types';
+import { renderFinding } from '../../../utils/rules/render';
 
 const root = new URL('../../fixtures/', import.meta.url);
 interface Expected {
@@ -42,7 +43,7 @@ describe('fixtures: expected and forbidden findings', () => {
       const findings = check(report);
       expect(validateFindings(findings, report)).toEqual({ ok: true });
       const rules = new Set(findings.map((f) => f.rule));
-      const summary = findings.map((f) => `${f.severity} ${f.rule}: ${f.message}`).join('\n');
+      const summary = findings.map((f) => `${f.severity} ${f.rule}: ${renderFinding(f, 'zh-Hans')}`).join('\n');
       for (const id of exp.expectedFindings ?? []) expect(rules.has(id), `missing ${id}; got:\n${summary}`).toBe(true);
       for (const id of exp.forbiddenFindings ?? []) expect(rules.has(id), `forbidden ${id}; got:\n${summary}`).toBe(false);
       expect(rules.has('internal-error'), summary).toBe(false);
@@ -61,7 +62,7 @@ describe('fixtures: expected and forbidden findings', () => {
         };
         const findings = check(load(exp.fixture), context);
         const rules = new Set(findings.map((f) => f.rule));
-        const summary = findings.map((f) => `${f.severity} ${f.rule}: ${f.message}`).join('\n');
+        const summary = findings.map((f) => `${f.severity} ${f.rule}: ${renderFinding(f, 'zh-Hans')}`).join('\n');
         for (const id of cy.expectedFindings ?? []) expect(rules.has(id), `missing ${id}; got:\n${summary}`).toBe(true);
         for (const id of cy.forbiddenFindings ?? []) expect(rules.has(id), `forbidden ${id}; got:\n${summary}`).toBe(false);
       });
@@ -81,7 +82,7 @@ describe('fixtures: mutation property on parsed pages with consistent standard t
       ];
       const size = cells(base).filter((c) => c.value.kind === 'number').length;
       expect(size).toBeGreaterThan(20);
-      expect(runRules(base).filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([]);
+      expect(runRules(base).filter((f) => f.severity === 'error').map((f) => renderFinding(f, 'zh-Hans'))).toEqual([]);
       fc.assert(
         fc.property(fc.nat({ max: size - 1 }), fc.integer({ min: -500, max: 500 }).filter((d) => d !== 0), (i, delta) => {
           const report = structuredClone(base);

@@ -7,8 +7,9 @@
  * Every finding must have its placeholders filled in all three locales.
  */
 import { describe, expect, it } from 'vitest';
-import type { Finding, Location, Report, Severity } from '../../../utils/report/types';
+import type { Finding, LocalizedText, Location, Report, Severity } from '../../../utils/report/types';
 import { runRules } from '../../../utils/rules/engine';
+import { renderAll } from '../../../utils/rules/render';
 import type { Rule, RuleContext } from '../../../utils/rules/types';
 
 export interface ValidCase {
@@ -32,41 +33,19 @@ export interface InvalidCase extends ValidCase {
   errors: ExpectedError[];
 }
 
+/** A finding with its text rendered in the three locales, for matching. */
+type Rendered = Finding & { message: string; messages: LocalizedText };
+
 interface Emitted {
   messageId: string;
-  finding: Finding;
+  finding: Rendered;
 }
 
-/**
- * Runs one rule through the engine, recovering each finding's messageId: the templates are tagged with
- * their id (a marker the tester strips again), so pairing survives the engine's sorting exactly.
- */
+/** Runs one rule through the engine and renders each finding's message with that rule's templates. */
 export function runRule(rule: Rule, report: Report, context: RuleContext = {}): Emitted[] {
-  const MARK = '\u0001';
-  const tagged: Rule = {
-    ...rule,
-    meta: {
-      ...rule.meta,
-      messages: Object.fromEntries(
-        Object.entries(rule.meta.messages).map(([id, t]) => [
-          id,
-          { 'zh-Hans': `${MARK}${id}${MARK}${t['zh-Hans']}`, 'zh-Hant': `${MARK}${id}${MARK}${t['zh-Hant']}`, en: `${MARK}${id}${MARK}${t.en}` },
-        ]),
-      ),
-    },
-  };
-  const strip = (text: string) => text.replace(new RegExp(`^${MARK}[^${MARK}]*${MARK}`), '');
-  return runRules(report, context, [tagged]).map((finding) => {
-    const m = new RegExp(`^${MARK}([^${MARK}]*)${MARK}`).exec(finding.message);
-    const messages = {
-      'zh-Hans': strip(finding.messages['zh-Hans']),
-      'zh-Hant': strip(finding.messages['zh-Hant']),
-      en: strip(finding.messages.en),
-    };
-    return {
-      messageId: m ? m[1]! : finding.rule,
-      finding: { ...finding, message: messages['zh-Hans'], messages },
-    };
+  return runRules(report, context, [rule]).map((finding) => {
+    const messages = renderAll(finding, [rule]);
+    return { messageId: finding.messageId, finding: { ...finding, message: messages['zh-Hans'], messages } };
   });
 }
 
@@ -79,7 +58,7 @@ function matches(text: string, pattern: string | RegExp): boolean {
   return typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text);
 }
 
-function assertFilled(f: Finding) {
+function assertFilled(f: Rendered) {
   for (const text of Object.values(f.messages)) {
     expect(text, `unfilled placeholder in "${text}"`).not.toMatch(/\{\w+\}/);
   }

@@ -7,6 +7,7 @@ import { emptyDocument } from '../../../cli/dom';
 import type { Finding, Report } from '../../../utils/report/types';
 import { parseReportText } from '../../../utils/parse';
 import { runRules } from '../../../utils/rules';
+import { renderFinding } from '../../../utils/rules/render';
 
 function seed(n: string): { report: Report; findings: Finding[] } {
   const text = readFileSync(new URL(`../../fixtures/seeds/${n}.txt`, import.meta.url), 'utf8');
@@ -59,7 +60,7 @@ describe('seed 003 (2020, 2019 tables with broken arithmetic)', () => {
     expect(got).toHaveLength(1);
     expect(got[0]!.location).toMatchObject({ kind: 'cell', ...review.groups.litigationDirect!.total!.at });
     expect(got[0]!.related).toEqual(expect.arrayContaining([expect.objectContaining(review.groups.litigationDirect!.upheld!.at)]));
-    expect(got[0]!.message).toContain('未经复议直接起诉');
+    expect(renderFinding(got[0]!, 'zh-Hans')).toContain('未经复议直接起诉');
   });
 
   it('no applications-row-sum (every row adds up)', () => {
@@ -92,8 +93,8 @@ describe('seed 001 (2018, skipped numbers)', () => {
         expect.objectContaining({ kind: 'section', path: [2, 5] }),
       ]),
     );
-    expect(got.find((f) => (f.location as { path: number[] }).path.join() === '6')!.message).toContain('从“三、”跳到“六、”');
-    expect(got.find((f) => (f.location as { path: number[] }).path.join() === '2,5')!.message).toContain('从“（三）”跳到“（五）”');
+    expect(renderFinding(got.find((f) => (f.location as { path: number[] }).path.join() === '6')!, 'zh-Hans')).toContain('从“三、”跳到“六、”');
+    expect(renderFinding(got.find((f) => (f.location as { path: number[] }).path.join() === '2,5')!, 'zh-Hans')).toContain('从“（三）”跳到“（五）”');
   });
 });
 
@@ -103,8 +104,8 @@ describe('seed 002 (2018, says nine parts, lists eight)', () => {
     const got = of(findings, 'declared-parts');
     expect(got).toHaveLength(1);
     expect(got[0]!.location.kind).toBe('text');
-    expect(got[0]!.message).toContain('共九个部分');
-    expect(got[0]!.message).toContain('8');
+    expect(renderFinding(got[0]!, 'zh-Hans')).toContain('共九个部分');
+    expect(renderFinding(got[0]!, 'zh-Hans')).toContain('8');
   });
   it('no narrative-sum (364 = 187 + 5 + 172; 73 = 49 + 21 + 3)', () => {
     expect(of(findings, 'narrative-sum')).toEqual([]);
@@ -125,7 +126,7 @@ describe('seed 000 (2017, cut-off sentences)', () => {
   });
   it('no error-severity finding from a table or prose rule (1264 and 1574 add up)', () => {
     const errors = findings.filter((f) => f.severity === 'error');
-    expect(errors.map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+    expect(errors.map((f) => `${f.rule}: ${renderFinding(f, 'zh-Hans')}`)).toEqual([]);
   });
 });
 
