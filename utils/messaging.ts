@@ -1,19 +1,22 @@
 /**
- * The typed protocol between the report content script, the popup and the background.
+ * The typed protocol between the report content script, the popup, the library page and the background.
+ * One Report crosses per check (pageChecked); neighbour years never cross: the background answers with
+ * the findings it computed where the library lives.
  *
  * NOT imported by the detector (entrypoints/detector.content.ts): that one sends a single raw
  * message, DETECTED_MESSAGE, through the plain `chrome`/`browser` global to stay tiny.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Era, Figures, Finding, Report, ReportMeta, Script } from './report/types';
-import type { RuleContext } from './rules/types';
 import type { ReviewMap, ReviewStatus } from './reviews';
+import type { SaveStatus } from './library/store';
+import { LibraryError, type LibraryErrorCode } from './library/errors';
+import type { LibraryWriteOp, LibraryWrites } from './library/writes';
 
 export type { ReviewMap, ReviewState, ReviewStatus } from './reviews';
+export type { SaveStatus } from './library/store';
 
 export { DETECTED_MESSAGE, isDetectedMessage, type DetectedMessage } from './detect/detected-message';
-
-export type SaveStatus = 'saved' | 'unchanged' | 'revised';
 
 /** The saved state of the report shown in a tab. */
 export interface SavedState {
@@ -45,12 +48,29 @@ export interface CheckedPayload {
   findings: Finding[];
 }
 
-export interface ContextAnswer {
-  neighbours: RuleContext['neighbours'] | undefined;
-  saved: SavedState | null;
-  /** Reviews of the saved report's findings, keyed by findingKey(finding). */
-  reviews?: ReviewMap;
+/** The report script's one message per check. */
+export interface PageCheck extends CheckedPayload {
+  /** Save it now (auto-save on the first check of a page). */
+  save: boolean;
 }
+
+/** What a tab's report script is told: once in answer to pageChecked, again whenever the library changes. */
+export interface PageState {
+  /** The findings to show: the page's own plus the cross-year ones computed beside the saved neighbours. */
+  findings: Finding[];
+  saved: SavedState | null;
+  reviews: ReviewMap;
+  saveError?: string;
+}
+
+/** A LibraryError as it crosses messaging (class instances do not). */
+export interface WireError {
+  code: LibraryErrorCode;
+  zh: string;
+  en: string;
+  detail?: string;
+}
+export type WriteAnswer = { ok: true; value: unknown } | { ok: false; error: WireError };
 
 export type ReviewAnswer = { ok: true; saved: SavedState; reviews: ReviewMap } | { ok: false; error: string };
 
@@ -64,11 +84,21 @@ export interface InjectionRecord {
 
 export type SaveAnswer = { ok: true; saved: SavedState } | { ok: false; error: string };
 
+export interface TrafficRecord {
+  type: string;
+  tabId: number;
+  /** Characters of the message's JSON. */
+  size: number;
+  /** Whether it carried a Report. */
+  report: boolean;
+}
+
 interface ProtocolMap {
   // report content script → background
-  getContext(data: { url: string; report: Report }): ContextAnswer;
-  reportChecked(data: CheckedPayload): void;
-  saveReport(data: CheckedPayload): SaveAnswer;
+  /** The page was checked: the one message that carries its Report. */
+  pageChecked(data: PageCheck): PageState;
+  /** Save the tab's last checked report (already with the background). */
+  saveChecked(): SaveAnswer;
   // popup / panel → background (tabId: the tab shown; the panel passes -1 = "my tab")
   getTabState(data: { tabId: number }): TabSummary | null;
   saveTab(data: { tabId: number }): SaveAnswer;
@@ -81,9 +111,42 @@ interface ProtocolMap {
   openLibrary(data: { tabId: number }): void;
   syncAutoDetect(): { registered: boolean };
   getInjections(): InjectionRecord[];
+  /** What the report scripts sent, per message (type and size): tests count the Reports crossing. */
+  getTraffic(): TrafficRecord[];
+  // library page → background: every write to the library goes through the library service
+  libraryWrite(data: { op: LibraryWriteOp | 'appendUpload'; args: unknown[] }): WriteAnswer;
   // background → report content script
-  savedStateChanged(data: { saved: SavedState | null; saveError?: string; reviews?: ReviewMap }): void;
+  pageStateChanged(data: PageState): void;
   reopenPanel(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+/** Larger imports go up in parts (browsers cap one message at tens of MB). */
+const UPLOAD_PART = 4 * 1024 * 1024;
+
+/**
+ * The library page's writes: each one a message to the background's library service, so the background
+ * knows every change (open tabs, badge) and stays the one writer of the database.
+ */
+export function libraryWrites(): LibraryWrites {
+  const call = async (op: LibraryWriteOp | 'appendUpload', args: unknown[]): Promise<unknown> => {
+    const answer = await sendMessage('libraryWrite', { op, args });
+    if (!answer.ok) throw new LibraryError(answer.error.code, answer.error.zh, answer.error.en, answer.error.detail);
+    return answer.value;
+  };
+  return {
+    review: (reportId, key, review) => call('review', [reportId, key, review]) as Promise<void>,
+    remove: (id) => call('remove', [id]) as ReturnType<LibraryWrites['remove']>,
+    restore: (removed) => call('restore', [removed]) as Promise<number>,
+    link: (a, b) => call('link', [a, b]) as Promise<void>,
+    unlink: (a, b) => call('unlink', [a, b]) as Promise<void>,
+    reevaluate: (id) => call('reevaluate', [id]) as ReturnType<LibraryWrites['reevaluate']>,
+    importJson: async (text) => {
+      if (typeof text !== 'string' || text.length <= UPLOAD_PART) return call('importJson', [text]) as ReturnType<LibraryWrites['importJson']>;
+      const token = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+      for (let i = 0; i < text.length; i += UPLOAD_PART) await call('appendUpload', [token, text.slice(i, i + UPLOAD_PART)]);
+      return call('importJson', [{ upload: token }]) as ReturnType<LibraryWrites['importJson']>;
+    },
+  };
+}

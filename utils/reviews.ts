@@ -3,9 +3,10 @@
  * small enough to cross messaging. Dismissed findings are left out of every count.
  */
 import type { Finding, Severity } from './report/types';
-import { findingKey } from './library/keys';
+import { findingKey } from './report/finding';
+import type { ReviewStatus } from './library/types';
 
-export type ReviewStatus = 'confirmed' | 'dismissed';
+export type { ReviewStatus };
 
 export interface ReviewState {
   status: ReviewStatus;

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
-import { linkAgencies, listAgencyLinks, unlinkAgencies } from '@/utils/library/store';
+import { listAgencyLinks } from '@/utils/library/store';
 import { useLibrary } from './context';
 import { useLive } from './useLive';
 
 export function AgencyLinks() {
-  const { db, t, rows } = useLibrary();
+  const { db, writes, t, rows } = useLibrary();
   const links = useLive(() => listAgencyLinks(db), []).value ?? [];
   const names = useMemo(() => [...new Set(rows.map((r) => r.agency).filter((a): a is string => !!a))].sort(new Intl.Collator('zh-Hans-CN').compare), [rows]);
   const [a, setA] = useState('');
@@ -14,7 +14,7 @@ export function AgencyLinks() {
     e.preventDefault();
     setError(null);
     try {
-      await linkAgencies(db, a, b);
+      await writes.link(a, b);
       setA('');
       setB('');
     } catch (err) {
@@ -40,7 +40,7 @@ export function AgencyLinks() {
         {links.map((l) => (
           <li key={l.id} data-testid="agency-link">
             {l.a} ⇄ {l.b}{' '}
-            <button type="button" onClick={() => unlinkAgencies(db, l.a, l.b)}>{t.unlink}</button>
+            <button type="button" onClick={() => void writes.unlink(l.a, l.b).catch((err: unknown) => setError(String((err as { zh?: string }).zh ?? err)))}>{t.unlink}</button>
           </li>
         ))}
       </ul>

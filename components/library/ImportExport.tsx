@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { exportCsv, exportJson, importJson, IMPORT_LIMITS } from '@/utils/library/exchange';
+import { exportCsv, exportJson, IMPORT_LIMITS } from '@/utils/library/exchange';
 import { LibraryError } from '@/utils/library/errors';
 import { useLibrary } from './context';
 
@@ -19,7 +19,7 @@ function stamp(): string {
 }
 
 export function ImportExport() {
-  const { db, t, locale } = useLibrary();
+  const { db, writes, t, locale } = useLibrary();
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const message = (e: unknown) => {
@@ -47,7 +47,7 @@ export function ImportExport() {
         // Refuse before reading a file far too large to be ours.
         throw new LibraryError('import-oversized', '文件过大，未导入任何内容。', 'The file is too large; nothing was imported.');
       }
-      const r = await importJson(db, await file.text());
+      const r = await writes.importJson(await file.text());
       setResult({ ok: true, text: t.importDone(r.added, r.unchanged, r.reviews, r.agencyLinks) });
     });
   };

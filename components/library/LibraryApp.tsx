@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { LibraryDB } from '@/utils/library/db';
+import type { LibraryWrites } from '@/utils/library/writes';
 import { toStorageError } from '@/utils/library/errors';
 import { agencyGroups, allRows, listAgencyLinks } from '@/utils/library/store';
 import { AgencyLinks } from './AgencyLinks';
@@ -37,7 +38,7 @@ function storedLocale(): LibraryLocale {
   }
 }
 
-export function LibraryApp({ db }: { db: LibraryDB }) {
+export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrites }) {
   const [locale, setLocale] = useState<LibraryLocale>(storedLocale);
   const [route, setRoute] = useState(readHash);
   useEffect(() => {
@@ -73,7 +74,7 @@ export function LibraryApp({ db }: { db: LibraryDB }) {
   }, [ready]);
 
   const ctx: LibraryContextValue | null = useMemo(
-    () => (rows ? { db, t, locale, rows, partial: !rowsState.value, groups, openReport: (id: number) => (location.hash = `#report=${id}`) } : null),
+    () => (rows ? { db, writes, t, locale, rows, partial: !rowsState.value, groups, openReport: (id: number) => (location.hash = `#report=${id}`) } : null),
     [rows, rowsState.value, t, locale, groups],
   );
   useEffect(() => {

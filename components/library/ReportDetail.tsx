@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { reevaluateReport } from '@/utils/library/evaluate';
-import { findingKey, getReport, reviewsFor, revisionsOf, setReview } from '@/utils/library/store';
+import { findingKey, getReport, reviewsFor, revisionsOf } from '@/utils/library/store';
 import { FIGURE_KEYS, type Review, type ReviewStatus } from '@/utils/library/types';
 import type { Finding } from '@/utils/report/types';
 import { renderFinding } from '@/utils/rules/render';
@@ -8,11 +7,11 @@ import { formatDate, formatNumber, useLibrary } from './context';
 import { useLive } from './useLive';
 
 function FindingReview({ finding, review, reportId }: { finding: Finding; review?: Review; reportId: number }) {
-  const { db, t, locale } = useLibrary();
+  const { writes, t, locale } = useLibrary();
   const [note, setNote] = useState(review?.note ?? '');
   useEffect(() => setNote(review?.note ?? ''), [review?.note]);
   const key = findingKey(finding);
-  const mark = (status: ReviewStatus | null) => setReview(db, reportId, key, status ? { status, note } : null);
+  const mark = (status: ReviewStatus | null) => writes.review(reportId, key, status ? { status, note } : null);
   const text = renderFinding(finding, locale);
   return (
     <li class={`finding sev-${finding.severity}${review?.status === 'dismissed' ? ' is-dismissed' : ''}`} data-testid="finding" data-rule={finding.rule} data-finding-key={key} data-review={review?.status ?? ''}>
@@ -32,7 +31,7 @@ function FindingReview({ finding, review, reportId }: { finding: Finding; review
 }
 
 export function ReportDetail({ id, onBack }: { id: number; onBack: () => void }) {
-  const { db, t, locale } = useLibrary();
+  const { db, writes, t, locale } = useLibrary();
   const saved = useLive(() => getReport(db, id), [id]).value;
   const reviews = useLive(() => reviewsFor(db, id), [id]).value ?? [];
   const revisions = useLive(async () => (saved ? revisionsOf(db, saved.url) : []), [saved?.url]).value ?? [];
@@ -43,7 +42,8 @@ export function ReportDetail({ id, onBack }: { id: number; onBack: () => void })
   useEffect(() => {
     let live = true;
     setChecking(true);
-    reevaluateReport(db, id)
+    writes
+      .reevaluate(id)
       .catch((e) => live && setError(String((e as { zh?: string }).zh ?? e)))
       .finally(() => live && setChecking(false));
     return () => {

@@ -1,7 +1,7 @@
 import { memo } from 'preact/compat';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { filterRows, sortRows, type LibraryQuery, type SortKey } from '@/utils/library/query';
-import { removeReport, restoreReport, type RemovedReport } from '@/utils/library/store';
+import type { RemovedReport } from '@/utils/library/store';
 import { FIGURE_KEYS, type ReportRow } from '@/utils/library/types';
 import type { Era } from '@/utils/report/types';
 import { formatDate, formatNumber, measureFrom, useLibrary } from './context';
@@ -49,7 +49,7 @@ const Row = memo(function Row({ row: r, onOpen, onRemove }: RowProps) {
 });
 
 export function ReportTable() {
-  const { db, t, rows, partial, groups, openReport } = useLibrary();
+  const { db, writes, t, rows, partial, groups, openReport } = useLibrary();
   const [query, setQuery] = useState<LibraryQuery>({ sort: 'savedAt', dir: 'desc' });
   const [limit, setLimit] = useState(PAGE);
   const [undo, setUndo] = useState<{ removed: RemovedReport; name: string } | null>(null);
@@ -91,16 +91,16 @@ export function ReportTable() {
 
   const remove = useCallback(async (row: ReportRow) => {
     try {
-      const removed = await removeReport(db, row.id!);
+      const removed = await writes.remove(row.id!);
       setUndo({ removed, name: `${row.year ?? ''} ${row.agency ?? row.url}`.trim() });
     } catch (e) {
       setError(String((e as { zh?: string }).zh ?? e));
     }
-  }, [db]);
+  }, [writes]);
   const doUndo = async () => {
     if (!undo) return;
     try {
-      await restoreReport(db, undo.removed);
+      await writes.restore(undo.removed);
       setUndo(null);
     } catch (e) {
       setError(String((e as { zh?: string }).zh ?? e));

@@ -2,10 +2,14 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { LibraryDB } from '@/utils/library/db';
 import type { ReportRow } from '@/utils/library/types';
+import type { LibraryWrites } from '@/utils/library/writes';
 import type { LibraryLocale, LibraryStrings } from './strings';
 
 export interface LibraryContextValue {
+  /** For reading only (liveQuery); every write goes through `writes`. */
   db: LibraryDB;
+  /** The background's library service (the one writer), through messaging. */
+  writes: LibraryWrites;
   t: LibraryStrings;
   locale: LibraryLocale;
   /** Every summary row (live); while `partial`, only the newest page of them. */

@@ -1,16 +1,16 @@
 /**
  * The report script: injected on demand by the background (never declared in the manifest), into the
  * one frame whose detector hit, or into the active tab when the user asks "检查此页".
- * Runs the pipeline, asks the background for cross-year neighbours and the saved state, mounts the
- * panel in a shadow root, saves through the background, and re-checks when the article changes.
+ * Runs the pipeline, mounts the panel in a shadow root, sends the Report to the background once per
+ * check (the answer brings the saved state, reviews and cross-year findings), takes later changes pushed
+ * by the background (library edits), and re-checks when the article changes.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { checkDocument } from '@/utils/pipeline';
-import { runRules } from '@/utils/rules/index';
 import type { Finding, Report } from '@/utils/report/types';
-import { onMessage, sendMessage, type ReviewMap, type ReviewStatus, type SavedState } from '@/utils/messaging';
+import { onMessage, sendMessage, type PageState, type ReviewMap, type ReviewStatus, type SavedState } from '@/utils/messaging';
 import { findingKey } from '@/utils/reviews';
 import { getPanelState, getSettings, resolveLocale, setPanelState, watchSettings, type PanelState, type Settings } from '@/utils/settings';
 import { clearHighlight, highlight } from '@/utils/highlight';
@@ -63,12 +63,8 @@ class ReportLens {
       this.settings = settings;
       this.renderPanel();
     }));
-    onMessage('savedStateChanged', ({ data }) => {
-      this.saved = data.saved;
-      this.saveError = data.saveError;
-      if (data.reviews) this.reviews = data.reviews;
-      else if (!data.saved) this.reviews = {};
-      this.renderPanel();
+    onMessage('pageStateChanged', ({ data }) => {
+      if (this.report?.isReport) this.apply(data);
     });
     onMessage('reopenPanel', () => {
       void this.setState('expanded');
@@ -90,34 +86,29 @@ class ReportLens {
       if (!report.isReport) {
         this.report = report;
         this.findings = [];
-        await sendMessage('reportChecked', { url, report, findings: [] }).catch(() => undefined);
+        await sendMessage('pageChecked', { url, report, findings: [], save: false }).catch(() => undefined);
         this.unmount();
         return false;
       }
-      // Show the panel first with this page's own findings; cross-year findings and the saved
-      // state arrive from the background a moment later (panel time is measured from document_idle).
+      // Show the panel first with this page's own findings; the saved state, reviews and cross-year
+      // findings arrive in the background's answer a moment later (panel time is measured from document_idle).
       this.report = report;
       this.findings = result.findings;
       this.anchors = result.anchors;
       clearHighlight();
       await this.mount();
-      // The badge and popup follow at once; they are told again if cross-year findings change the list.
-      const checked = sendMessage('reportChecked', { url, report, findings: this.findings }).catch(() => undefined);
-      const context = await sendMessage('getContext', { url, report }).catch(() => null);
-      await checked;
-      if (context?.neighbours && (context.neighbours.previous || context.neighbours.next)) {
-        this.findings = runRules(report, { neighbours: context.neighbours });
-        await sendMessage('reportChecked', { url, report, findings: this.findings }).catch(() => undefined);
+      // The one message of this check that carries the Report. Auto-save on a page's first check happens
+      // in the same round trip; a page that keeps rewriting its article is saved once it has settled.
+      const autoSave = !!this.settings?.autoSave;
+      if (autoSave && reason === 'initial') {
+        this.saving = true;
+        this.renderPanel();
       }
-      this.saved = context?.saved ?? null;
-      this.reviews = context?.reviews ?? {};
-      this.renderPanel();
-      if (this.settings?.autoSave) {
-        // A page that keeps rewriting its article would otherwise leave a revision per re-check:
-        // after the first save, save again only once the article has been still for a while.
-        if (reason === 'initial') await this.save();
-        else this.scheduleSave();
-      }
+      const answer = await sendMessage('pageChecked', { url, report, findings: this.findings, save: autoSave && reason === 'initial' }).catch(() => null);
+      this.saving = false;
+      if (answer) this.apply(answer);
+      else this.renderPanel();
+      if (autoSave && reason !== 'initial') this.scheduleSave();
       return true;
     } catch (error) {
       console.warn('[report-lens] check failed', error);
@@ -137,11 +128,21 @@ class ReportLens {
     }, SETTLE_BEFORE_SAVE_MS);
   }
 
+  /** The background's word on this page: findings (with cross-year ones), saved state, reviews. */
+  private apply(state: PageState): void {
+    this.findings = state.findings;
+    this.saved = state.saved;
+    this.reviews = state.reviews ?? {};
+    this.saveError = state.saveError;
+    this.renderPanel();
+  }
+
+  /** Save the report the background already has from this check (no Report crosses again). */
   private async save(): Promise<void> {
     if (!this.report) return;
     this.saving = true;
     this.renderPanel();
-    const answer = await sendMessage('saveReport', { url: location.href, report: this.report, findings: this.findings }).catch(
+    const answer = await sendMessage('saveChecked', undefined).catch(
       (error: unknown) => ({ ok: false as const, error: String(error) }),
     );
     this.saving = false;

@@ -4,6 +4,7 @@
  * library page, in Node (fake-indexeddb) and in tests alike.
  */
 import type { Finding, Report } from '../report/types';
+import type { NeighbourReport } from '../rules/types';
 import { agencyKey } from './agency';
 import { LibraryDB } from './db';
 import { LibraryError, toStorageError } from './errors';
@@ -307,11 +308,8 @@ export async function linkedAgencies(db: LibraryDB, agency: string): Promise<Set
 
 // ---- neighbours (for cross-year rules) ----
 
-export interface Neighbour {
-  report: Report;
-  /** e.g. "2021年 平邑县卫生健康局" */
-  label: string;
-  url?: string;
+/** A neighbour year as the cross-year rules take it (NeighbourReport), with where it is saved. */
+export interface Neighbour extends NeighbourReport {
   id: number;
   savedAt: string;
 }

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LibraryApp } from '../../../components/library/LibraryApp';
 import { openLibrary, saveReport, type LibraryDB } from '../../../utils/library/store';
 import { dbName, makeFinding, makeReport } from './builder';
+import { LibraryService } from '../../../entrypoints/background/library';
 
 const wait = async (cond: () => boolean, ms = 3000) => {
   const end = Date.now() + ms;
@@ -29,7 +30,7 @@ describe('library view', () => {
     await saveReport(db, { report: makeReport({ year: 2021 }), findings: [makeFinding('carry-over')], url: 'http://www.example.gov.cn/a.html' });
     const root = document.createElement('div');
     document.body.append(root);
-    render(<LibraryApp db={db} />, root);
+    render(<LibraryApp db={db} writes={new LibraryService(() => db)} />, root);
     await wait(() => rows().length === 1);
 
     // a save from another tab appears without reload; hostile markup stays text

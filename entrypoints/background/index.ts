@@ -1,0 +1,98 @@
+/**
+ * The background: listeners wired to services, nothing else. Read it as a table of contents.
+ *   library.ts     the library service, the one writer of the database (save, reviews, delete/restore,
+ *                  agency links, import, re-checks) — announces every change
+ *   tab-state.ts   per-tab result, badge, and the push to a tab when the library changes
+ *   cross-year.ts  cross-year findings, computed beside the saved neighbour years
+ *   injection.ts   detector hit / 检查此页 → report script; the optional all-sites detector
+ *   traffic.ts     what the report scripts send (tests count Reports per check)
+ *   notices.ts     what the background says to the user, from the one catalogue
+ * A new service: a module here, constructed below, its messages wired in the table.
+ */
+import { browser } from 'wxt/browser';
+import { isDetectedMessage, onMessage, sendMessage } from '@/utils/messaging';
+import { LibraryService, PAGE_WRITE_OPS } from './library';
+import { TabState } from './tab-state';
+import { forgetInjections, inject, injectOnRequest, injections, syncAutoDetect } from './injection';
+import { recordTraffic, traffic } from './traffic';
+import { isLibraryError } from '@/utils/library/errors';
+
+export default defineBackground(() => {
+  const library = new LibraryService();
+  const tabs = new TabState(library);
+  const tabOf = (tabId: number, sender: { tab?: { id?: number } }) => (tabId >= 0 ? tabId : sender.tab?.id);
+
+  // ---- the detector's one raw message; every content-script message is counted ----
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    recordTraffic(message, sender.tab?.id);
+    if (!isDetectedMessage(message)) return undefined; // typed messages are handled by @webext-core
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || tabId < 0) return undefined;
+    void inject(tabId, sender.frameId ?? 0, sender.url ?? sender.tab?.url ?? '', 'detected');
+    return undefined;
+  });
+
+  // ---- report script ----
+  onMessage('pageChecked', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { findings: data.findings, saved: null, reviews: {} };
+    return tabs.checked(tabId, sender.frameId ?? 0, data);
+  });
+  onMessage('saveChecked', async ({ sender }) => (sender.tab?.id === undefined ? { ok: false, error: '' } : tabs.save(sender.tab.id)));
+
+  // ---- popup and panel (tabId -1: the sender's own tab) ----
+  onMessage('getTabState', async ({ data }) => (await tabs.get(data.tabId)) ?? null);
+  onMessage('saveTab', async ({ data }) => tabs.saveAndTell(data.tabId));
+  onMessage('removeTab', async ({ data }) => tabs.remove(data.tabId));
+  onMessage('checkTab', async ({ data }) => injectOnRequest(data.tabId));
+  onMessage('showPanel', async ({ data }) => {
+    const summary = await tabs.get(data.tabId);
+    await sendMessage('reopenPanel', undefined, { tabId: data.tabId, frameId: summary?.frameId ?? 0 }).catch(() => undefined);
+  });
+  onMessage('reviewFinding', async ({ data, sender }) => {
+    const tabId = tabOf(data.tabId, sender);
+    return tabId === undefined ? { ok: false, error: '' } : tabs.review(tabId, data.key, data.review);
+  });
+  onMessage('openLibrary', async ({ data, sender }) => {
+    const tabId = tabOf(data.tabId, sender);
+    const saved = tabId === undefined ? null : (await tabs.get(tabId))?.saved;
+    const getURL = browser.runtime.getURL as (path: string) => string;
+    await browser.tabs.create({ url: getURL(saved ? `/library.html#report=${saved.id}` : '/library.html') });
+  });
+
+  // ---- library page: every write through the library service ----
+  onMessage('libraryWrite', async ({ data, sender }) => {
+    if (sender.tab?.url && !sender.tab.url.startsWith(browser.runtime.getURL('/' as never))) {
+      return { ok: false, error: { code: 'write-failed', zh: '只有年报库页面可以修改年报库。', en: 'Only the library page may change the library.' } };
+    }
+    if (!PAGE_WRITE_OPS.has(data.op)) return { ok: false, error: { code: 'write-failed', zh: '未知操作。', en: 'Unknown operation.' } };
+    try {
+      const method = library[data.op as 'review'] as (...args: unknown[]) => unknown;
+      return { ok: true, value: (await method.apply(library, data.args)) ?? null };
+    } catch (error) {
+      if (isLibraryError(error)) return { ok: false, error: { code: error.code, zh: error.zh, en: error.en, ...(error.detail ? { detail: error.detail } : {}) } };
+      return { ok: false, error: { code: 'write-failed', zh: `写入失败：${String(error)}`, en: `Writing failed: ${String(error)}` } };
+    }
+  });
+
+  // ---- diagnostics for tests ----
+  onMessage('syncAutoDetect', async () => ({ registered: await syncAutoDetect() }));
+  onMessage('getInjections', async () => injections());
+  onMessage('getTraffic', async () => traffic());
+
+  // ---- tab lifecycle ----
+  const forget = (tabId: number) => {
+    forgetInjections(tabId);
+    void tabs.forget(tabId);
+  };
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    if (changeInfo.status === 'loading') forget(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => forget(tabId));
+
+  // ---- optional all-sites detection ----
+  browser.permissions.onAdded?.addListener(() => void syncAutoDetect());
+  browser.permissions.onRemoved?.addListener(() => void syncAutoDetect());
+  browser.runtime.onStartup?.addListener(() => void syncAutoDetect());
+  browser.runtime.onInstalled?.addListener(() => void syncAutoDetect());
+});

@@ -1,0 +1,146 @@
+/**
+ * The library service: the one writer of the library database (Dexie, in the extension's origin).
+ * Tabs save and review through it; the library page sends its writes here (libraryWrite); extension
+ * pages only read, through liveQuery. Every write is announced to onChange listeners, so the tab state
+ * (panel, popup, badge) follows changes made anywhere.
+ *
+ * No browser API here: the background passes the database; tests pass one on fake-indexeddb.
+ */
+import type { Finding, Report } from '@/utils/report/types';
+import { importJson, type ImportResult } from '@/utils/library/exchange';
+import { reevaluateNeighbours, reevaluateReport } from '@/utils/library/evaluate';
+import { ensureOpen, linkAgencies, neighboursOf, openLibrary, removeReport, restoreReport, reviewsFor, revisionsOf, saveReport, setReview, unlinkAgencies, type LibraryDB, type Neighbours, type RemovedReport, type SaveResult } from '@/utils/library/store';
+import { LibraryError } from '@/utils/library/errors';
+import type { LibraryWrites } from '@/utils/library/writes';
+import type { ReviewStatus } from '@/utils/library/types';
+import { toReviewMap, type ReviewMap } from '@/utils/reviews';
+import type { SavedState } from '@/utils/messaging';
+
+/** What changed; listeners re-read what they show. */
+export interface LibraryChange {
+  kind: 'saved' | 'removed' | 'restored' | 'review' | 'links' | 'import' | 'findings';
+  ids: number[];
+}
+
+const MAX_UPLOAD_CHARS = 256 * 1024 * 1024;
+
+export class LibraryService implements LibraryWrites {
+  private db: LibraryDB | null = null;
+  private listeners = new Set<(change: LibraryChange) => void>();
+  private uploads = new Map<string, string[]>();
+
+  constructor(private readonly open: () => LibraryDB = () => openLibrary()) {}
+
+  /** The database, opened (again after a failure: Dexie refuses every call after a failed open). */
+  async library(): Promise<LibraryDB> {
+    this.db ??= this.open();
+    if (!this.db.isOpen()) await ensureOpen(this.db);
+    return this.db;
+  }
+
+  onChange(listener: (change: LibraryChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(change: LibraryChange): void {
+    for (const l of this.listeners) {
+      try {
+        l(change);
+      } catch (error) {
+        console.warn('[report-lens] library listener failed', error);
+      }
+    }
+  }
+
+  // ---- reads the background needs ----
+
+  /** The newest saved revision of a URL (row only) and its reviews. */
+  async stateOf(url: string): Promise<{ saved: SavedState | null; reviews: ReviewMap }> {
+    const db = await this.library();
+    const row = (await revisionsOf(db, url)).find((r) => r.latest === 1);
+    if (!row?.id) return { saved: null, reviews: {} };
+    return { saved: { id: row.id, savedAt: row.savedAt }, reviews: toReviewMap(await reviewsFor(db, row.id)) };
+  }
+
+  async neighbours(report: Report): Promise<Neighbours> {
+    return neighboursOf(await this.library(), report);
+  }
+
+  // ---- writes ----
+
+  async save(input: { report: Report; findings: Finding[]; url: string }): Promise<SaveResult> {
+    const db = await this.library();
+    const result = await saveReport(db, input);
+    this.changed({ kind: 'saved', ids: [result.id] });
+    // The neighbour years' cross-year findings (carry-over…) change now that this year is in the library.
+    void reevaluateNeighbours(db, result.id)
+      .then((ids) => ids.length && this.changed({ kind: 'findings', ids }))
+      .catch((error) => console.warn('[report-lens] re-checking neighbour years failed', error));
+    return result;
+  }
+
+  async review(reportId: number, key: string, review: { status: ReviewStatus; note?: string } | null): Promise<void> {
+    if (typeof key !== 'string' || !key) throw new LibraryError('write-failed', '没有可审核的问题。', 'There is no finding to review.');
+    if (review !== null && review?.status !== 'confirmed' && review?.status !== 'dismissed') {
+      throw new LibraryError('write-failed', '无效的审核。', 'Invalid review.');
+    }
+    const note = review && typeof review.note === 'string' ? review.note : '';
+    await setReview(await this.library(), reportId, key, review === null ? null : { status: review.status, note });
+    this.changed({ kind: 'review', ids: [reportId] });
+  }
+
+  async remove(id: number): Promise<RemovedReport> {
+    const removed = await removeReport(await this.library(), id);
+    this.changed({ kind: 'removed', ids: [id, ...(removed.promotedId !== undefined ? [removed.promotedId] : [])] });
+    return removed;
+  }
+
+  async restore(removed: RemovedReport): Promise<number> {
+    const id = await restoreReport(await this.library(), removed);
+    this.changed({ kind: 'restored', ids: [id] });
+    return id;
+  }
+
+  async link(a: string, b: string): Promise<void> {
+    await linkAgencies(await this.library(), a, b);
+    this.changed({ kind: 'links', ids: [] });
+  }
+
+  async unlink(a: string, b: string): Promise<void> {
+    await unlinkAgencies(await this.library(), a, b);
+    this.changed({ kind: 'links', ids: [] });
+  }
+
+  /** Part of an import too large for one message. */
+  appendUpload(token: string, part: string): void {
+    const parts = this.uploads.get(token) ?? [];
+    parts.push(String(part));
+    if (parts.reduce((n, p) => n + p.length, 0) > MAX_UPLOAD_CHARS) {
+      this.uploads.delete(token);
+      throw new LibraryError('import-oversized', '文件过大，未导入任何内容。', 'The file is too large; nothing was imported.');
+    }
+    this.uploads.set(token, parts);
+  }
+
+  async importJson(text: string | { upload: string }): Promise<ImportResult> {
+    let content: string;
+    if (typeof text === 'string') content = text;
+    else {
+      content = (this.uploads.get(text.upload) ?? []).join('');
+      this.uploads.delete(text.upload);
+    }
+    const result = await importJson(await this.library(), content);
+    this.changed({ kind: 'import', ids: [] });
+    return result;
+  }
+
+  async reevaluate(id: number): Promise<Finding[] | undefined> {
+    const findings = await reevaluateReport(await this.library(), id);
+    this.changed({ kind: 'findings', ids: [id] });
+    return findings;
+  }
+}
+
+/** The operations the library page may call through libraryWrite (anything else is refused). */
+export const PAGE_WRITE_OPS = new Set(['review', 'remove', 'restore', 'link', 'unlink', 'importJson', 'reevaluate', 'appendUpload']);

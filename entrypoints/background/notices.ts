@@ -1,0 +1,23 @@
+/** What the background says to the user, from the one catalogue (utils/i18n), in the chosen language. */
+import { strings, type Strings } from '@/utils/i18n';
+import { isLibraryError } from '@/utils/library/errors';
+import { getSettings, resolveLocale } from '@/utils/settings';
+
+export type Notice = keyof Strings['notices'];
+
+async function notices(): Promise<{ t: Strings['notices']; en: boolean }> {
+  const { language } = await getSettings().catch(() => ({ language: 'auto' as const }));
+  const locale = resolveLocale(language, 'hans');
+  return { t: strings(locale).notices, en: locale === 'en' };
+}
+
+export async function say(notice: Notice): Promise<string> {
+  return (await notices()).t[notice];
+}
+
+/** An error for the user: a LibraryError's own words, else the notice followed by the error. */
+export async function describe(error: unknown, notice: Notice = 'saveFailed'): Promise<string> {
+  const { t, en } = await notices();
+  if (isLibraryError(error)) return en ? error.en : error.zh;
+  return t[notice] + (error instanceof Error ? error.message : String(error));
+}

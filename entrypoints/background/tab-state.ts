@@ -1,0 +1,215 @@
+/**
+ * Tab state: what each tab's report is (summary for the popup, the findings, the saved state and
+ * reviews), the toolbar badge, and the push to the tab's report script whenever the library changes
+ * (a report deleted or a finding reviewed in the library shows in its open tab at once).
+ * Kept in storage.session so it survives the MV3 worker being stopped.
+ */
+import { browser } from 'wxt/browser';
+import type { Finding } from '@/utils/report/types';
+import { sendMessage, type CheckedPayload, type PageCheck, type PageState, type ReviewAnswer, type SaveAnswer, type SavedState, type TabSummary } from '@/utils/messaging';
+import { badgeFor, toReviewMap, type ReviewMap } from '@/utils/reviews';
+import { reviewsFor } from '@/utils/library/store';
+import type { ReviewStatus } from '@/utils/library/types';
+import type { LibraryService } from './library';
+import { withCrossYear } from './cross-year';
+import { describe, say } from './notices';
+import { getSession, removeSession, sessionKeys, setSession } from './session';
+
+const TAB = 'tab:';
+const PAYLOAD = 'payload:';
+const tabKey = (tabId: number) => `${TAB}${tabId}`;
+const payloadKey = (tabId: number) => `${PAYLOAD}${tabId}`;
+
+export class TabState {
+  constructor(private readonly library: LibraryService) {
+    library.onChange(() => void this.followLibrary());
+  }
+
+  get(tabId: number): Promise<TabSummary | undefined> {
+    return getSession<TabSummary>(tabKey(tabId));
+  }
+
+  private payload(tabId: number): Promise<CheckedPayload | undefined> {
+    return getSession<CheckedPayload>(payloadKey(tabId));
+  }
+
+  /** The report script's one message per check: keep the payload, answer with everything the page lacks. */
+  async checked(tabId: number, frameId: number, data: PageCheck): Promise<PageState> {
+    const previous = await this.get(tabId);
+    // A frame that is not a report must not wipe the state of the frame that is.
+    if (!data.report.isReport && previous?.isReport && previous.frameId !== frameId) return { findings: [], saved: null, reviews: {} };
+    const payload: CheckedPayload = { url: data.url, report: data.report, findings: data.findings };
+    let state: PageState = { findings: data.findings, saved: null, reviews: {} };
+    if (data.report.isReport) {
+      try {
+        state = await this.libraryState(payload);
+      } catch (error) {
+        console.warn('[report-lens] library unavailable', error);
+      }
+    }
+    const summary = summarise(payload, frameId, state);
+    await setSession({ [tabKey(tabId)]: summary, [payloadKey(tabId)]: payload });
+    await this.badge(tabId, summary);
+    if (data.save && data.report.isReport) {
+      const answer = await this.save(tabId);
+      const now = await this.get(tabId);
+      return { findings: now?.findings ?? state.findings, saved: now?.saved ?? null, reviews: now?.reviews ?? {}, ...(answer.ok ? {} : { saveError: answer.error }) };
+    }
+    return state;
+  }
+
+  /** Saved state, reviews and the findings with cross-year ones, for a checked page. */
+  private async libraryState(payload: CheckedPayload): Promise<PageState> {
+    const [neighbours, { saved, reviews }] = await Promise.all([this.library.neighbours(payload.report), this.library.stateOf(payload.url)]);
+    return { findings: withCrossYear(payload.report, payload.findings, neighbours), saved, reviews };
+  }
+
+  /** Save the tab's checked report (with the findings it shows). */
+  async save(tabId: number): Promise<SaveAnswer> {
+    const [payload, summary] = await Promise.all([this.payload(tabId), this.get(tabId)]);
+    if (!payload?.report?.isReport) return { ok: false, error: await say('nothingToSave') };
+    let answer: SaveAnswer;
+    try {
+      const result = await this.library.save({ report: payload.report, findings: summary?.findings ?? payload.findings, url: payload.url });
+      const saved: SavedState = { id: result.id, savedAt: result.savedAt, status: result.status };
+      if (result.previousSavedAt) saved.previousSavedAt = result.previousSavedAt;
+      answer = { ok: true, saved };
+    } catch (error) {
+      answer = { ok: false, error: await describe(error) };
+    }
+    const now = await this.get(tabId);
+    if (now && now.url === payload.url) {
+      if (answer.ok) {
+        now.saved = answer.saved;
+        delete now.saveError;
+        // A new revision carries over the reviews of findings that still exist.
+        now.reviews = toReviewMap(await reviewsFor(await this.library.library(), answer.saved.id).catch(() => []));
+      } else now.saveError = answer.error;
+      await setSession({ [tabKey(tabId)]: now });
+      await this.badge(tabId, now);
+    }
+    return answer;
+  }
+
+  /** Save from the popup: the page is told too. */
+  async saveAndTell(tabId: number): Promise<SaveAnswer> {
+    const answer = await this.save(tabId);
+    await this.tell(tabId);
+    return answer;
+  }
+
+  async remove(tabId: number): Promise<{ ok: boolean; error?: string }> {
+    const summary = await this.get(tabId);
+    if (!summary?.saved) return { ok: false, error: await say('notSaved') };
+    try {
+      await this.library.remove(summary.saved.id); // the library change updates this tab
+    } catch (error) {
+      return { ok: false, error: await describe(error) };
+    }
+    await this.followLibrary();
+    return { ok: true };
+  }
+
+  /** Confirm, dismiss or clear a finding's review; the tab's report is saved first when it is not yet. */
+  async review(tabId: number, key: string, value: { status: ReviewStatus; note?: string } | null): Promise<ReviewAnswer> {
+    if (typeof key !== 'string' || !key) return { ok: false, error: await say('noFindingToReview') };
+    if (value !== null && value?.status !== 'confirmed' && value?.status !== 'dismissed') return { ok: false, error: await say('invalidReview') };
+    const summary = await this.get(tabId);
+    if (!summary?.isReport) return { ok: false, error: await say('nothingToReview') };
+    let saved = summary.saved;
+    if (!saved) {
+      const answer = await this.save(tabId);
+      if (!answer.ok) return answer;
+      saved = answer.saved;
+    }
+    let reviews: ReviewMap;
+    try {
+      await this.library.review(saved.id, key, value);
+      reviews = toReviewMap(await reviewsFor(await this.library.library(), saved.id));
+    } catch (error) {
+      return { ok: false, error: await describe(error, 'reviewNotSaved') };
+    }
+    const now = await this.get(tabId);
+    if (now) {
+      now.saved = saved;
+      now.reviews = reviews;
+      await setSession({ [tabKey(tabId)]: now });
+      await this.badge(tabId, now);
+    }
+    return { ok: true, saved, reviews };
+  }
+
+  /**
+   * After any library change: re-read every checked report tab's saved state, reviews and cross-year
+   * findings; tell the tabs whose state changed and update their badges.
+   */
+  async followLibrary(): Promise<void> {
+    for (const key of await sessionKeys(TAB)) {
+      const tabId = Number(key.slice(TAB.length));
+      const [summary, payload] = await Promise.all([this.get(tabId), this.payload(tabId)]);
+      if (!summary?.isReport || !payload) continue;
+      let state: PageState;
+      try {
+        state = await this.libraryState(payload);
+      } catch {
+        continue;
+      }
+      const before = JSON.stringify([summary.saved?.id ?? null, summary.reviews ?? {}, summary.findings]);
+      if (before === JSON.stringify([state.saved?.id ?? null, state.reviews, state.findings])) continue;
+      // Keep the save status the tab knows ("revised since…") while the revision is the same.
+      summary.saved = state.saved && summary.saved?.id === state.saved.id ? summary.saved : state.saved;
+      summary.reviews = state.reviews;
+      summary.findings = state.findings;
+      await setSession({ [key]: summary });
+      await this.badge(tabId, summary);
+      await this.tell(tabId);
+    }
+  }
+
+  /** Push the tab's state to its report script. */
+  async tell(tabId: number): Promise<void> {
+    const summary = await this.get(tabId);
+    if (!summary) return;
+    const state: PageState = { findings: summary.findings, saved: summary.saved, reviews: summary.reviews ?? {}, ...(summary.saveError ? { saveError: summary.saveError } : {}) };
+    await sendMessage('pageStateChanged', state, { tabId, frameId: summary.frameId }).catch(() => undefined);
+  }
+
+  async forget(tabId: number): Promise<void> {
+    await removeSession([tabKey(tabId), payloadKey(tabId)]);
+    await this.badge(tabId, null);
+  }
+
+  private async badge(tabId: number, summary: TabSummary | null): Promise<void> {
+    const { text, color } = badgeFor(summary?.isReport ? summary.findings : null, summary?.reviews);
+    const action = (browser.action ?? browser.browserAction) as typeof browser.action;
+    try {
+      await action.setBadgeText({ tabId, text });
+      if (text) await action.setBadgeBackgroundColor({ tabId, color });
+    } catch {
+      // The tab went away.
+    }
+  }
+}
+
+function summarise(data: CheckedPayload, frameId: number, state: PageState): TabSummary {
+  const { meta } = data.report;
+  return {
+    url: data.url,
+    frameId,
+    isReport: data.report.isReport,
+    meta: {
+      title: meta.title,
+      agency: meta.agency,
+      year: meta.year,
+      format: meta.format,
+      script: meta.script,
+      publishedAt: meta.publishedAt,
+      ...(meta.printed ? { printed: { title: meta.printed.title, agency: meta.printed.agency } } : {}),
+    },
+    figures: data.report.figures,
+    findings: state.findings as Finding[],
+    saved: state.saved,
+    reviews: state.reviews,
+    checkedAt: new Date().toISOString(),
+  };
+}
