@@ -10,10 +10,9 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Era, Figures, Finding, Report, ReportMeta, Script } from './report/types';
 import type { ReviewMap, ReviewStatus } from './reviews';
 import type { SaveStatus } from './library/store';
-import { LibraryError, type LibraryErrorCode } from './library/errors';
-import type { LibraryWriteOp, LibraryWrites } from './library/writes';
+import type { LibraryErrorCode } from './library/errors';
+import type { LibraryWriteOp } from './library/writes';
 
-export type { ReviewMap, ReviewState, ReviewStatus } from './reviews';
 export type { SaveStatus } from './library/store';
 
 export { DETECTED_MESSAGE, isDetectedMessage, type DetectedMessage } from './detect/detected-message';
@@ -121,32 +120,3 @@ interface ProtocolMap {
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
-
-/** Larger imports go up in parts (browsers cap one message at tens of MB). */
-const UPLOAD_PART = 4 * 1024 * 1024;
-
-/**
- * The library page's writes: each one a message to the background's library service, so the background
- * knows every change (open tabs, badge) and stays the one writer of the database.
- */
-export function libraryWrites(): LibraryWrites {
-  const call = async (op: LibraryWriteOp | 'appendUpload', args: unknown[]): Promise<unknown> => {
-    const answer = await sendMessage('libraryWrite', { op, args });
-    if (!answer.ok) throw new LibraryError(answer.error.code, answer.error.zh, answer.error.en, answer.error.detail);
-    return answer.value;
-  };
-  return {
-    review: (reportId, key, review) => call('review', [reportId, key, review]) as Promise<void>,
-    remove: (id) => call('remove', [id]) as ReturnType<LibraryWrites['remove']>,
-    restore: (removed) => call('restore', [removed]) as Promise<number>,
-    link: (a, b) => call('link', [a, b]) as Promise<void>,
-    unlink: (a, b) => call('unlink', [a, b]) as Promise<void>,
-    reevaluate: (id) => call('reevaluate', [id]) as ReturnType<LibraryWrites['reevaluate']>,
-    importJson: async (text) => {
-      if (typeof text !== 'string' || text.length <= UPLOAD_PART) return call('importJson', [text]) as ReturnType<LibraryWrites['importJson']>;
-      const token = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
-      for (let i = 0; i < text.length; i += UPLOAD_PART) await call('appendUpload', [token, text.slice(i, i + UPLOAD_PART)]);
-      return call('importJson', [{ upload: token }]) as ReturnType<LibraryWrites['importJson']>;
-    },
-  };
-}

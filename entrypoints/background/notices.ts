@@ -1,14 +1,14 @@
 /** What the background says to the user, from the one catalogue (utils/i18n), in the chosen language. */
-import { strings, type Strings } from '@/utils/i18n';
+import { NOTICES, type Notices } from '@/utils/i18n/notices';
 import { isLibraryError } from '@/utils/library/errors';
 import { getSettings, resolveLocale } from '@/utils/settings';
 
-export type Notice = keyof Strings['notices'];
+export type Notice = keyof Notices;
 
-async function notices(): Promise<{ t: Strings['notices']; en: boolean }> {
+async function notices(): Promise<{ t: Notices; en: boolean }> {
   const { language } = await getSettings().catch(() => ({ language: 'auto' as const }));
   const locale = resolveLocale(language, 'hans');
-  return { t: strings(locale).notices, en: locale === 'en' };
+  return { t: NOTICES[locale], en: locale === 'en' };
 }
 
 export async function say(notice: Notice): Promise<string> {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { LibraryApp } from '@/components/library/LibraryApp';
 import { openLibrary } from '@/utils/library/store';
-import { libraryWrites } from '@/utils/messaging';
+import { libraryWrites } from './writes';
 import './style.css';
 
 const db = openLibrary();

@@ -53,16 +53,6 @@ export interface Strings {
   severityLabels: Record<Severity, string>;
   eraLabels: Record<Era, string>;
   yearValue: (y: number) => string;
-  /** What the background answers when an action cannot be done (shown by the panel and popup). */
-  notices: {
-    nothingToSave: string;
-    notSaved: string;
-    nothingToReview: string;
-    noFindingToReview: string;
-    invalidReview: string;
-    reviewNotSaved: string;
-    saveFailed: string;
-  };
 }
 
 const zhHans: Strings = {
@@ -123,15 +113,6 @@ const zhHans: Strings = {
   severityLabels: { error: '错误', warning: '警告', info: '提示' },
   eraLabels: { '2008': '2008 年格式', '2019': '2019 年格式', '2021': '2021 年格式' },
   yearValue: (y) => `${y} 年`,
-  notices: {
-    nothingToSave: '没有可保存的年报。',
-    notSaved: '此报告未保存。',
-    nothingToReview: '没有可审核的年报。',
-    noFindingToReview: '没有可审核的问题。',
-    invalidReview: '无效的审核。',
-    reviewNotSaved: '审核未保存：',
-    saveFailed: '保存失败：',
-  },
 };
 
 const zhHant: Strings = {
@@ -192,15 +173,6 @@ const zhHant: Strings = {
   severityLabels: { error: '錯誤', warning: '警告', info: '提示' },
   eraLabels: { '2008': '2008 年格式', '2019': '2019 年格式', '2021': '2021 年格式' },
   yearValue: (y) => `${y} 年`,
-  notices: {
-    nothingToSave: '沒有可保存的年報。',
-    notSaved: '此報告未保存。',
-    nothingToReview: '沒有可審核的年報。',
-    noFindingToReview: '沒有可審核的問題。',
-    invalidReview: '無效的審核。',
-    reviewNotSaved: '審核未保存：',
-    saveFailed: '保存失敗：',
-  },
 };
 
 const en: Strings = {
@@ -261,15 +233,6 @@ const en: Strings = {
   severityLabels: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
   eraLabels: { '2008': '2008 format', '2019': '2019 format', '2021': '2021 format' },
   yearValue: (y) => String(y),
-  notices: {
-    nothingToSave: 'There is no report to save.',
-    notSaved: 'This report is not saved.',
-    nothingToReview: 'There is no report to review.',
-    noFindingToReview: 'There is no finding to review.',
-    invalidReview: 'Invalid review.',
-    reviewNotSaved: 'The review was not saved: ',
-    saveFailed: 'Saving failed: ',
-  },
 };
 
 export const STRINGS: Record<Locale, Strings> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, en };

@@ -24,12 +24,6 @@ export const ENGINE_MESSAGES: Record<string, Record<string, LocalizedText>> = {
  */
 export const LEGACY_MESSAGE_ID = 'legacy-text';
 
-const UNKNOWN: LocalizedText = {
-  'zh-Hans': '规则 {rule} 的问题（{messageId}）',
-  'zh-Hant': '規則 {rule} 的問題（{messageId}）',
-  en: 'A finding of rule {rule} ({messageId})',
-};
-
 function isLocalized(value: unknown): value is LocalizedText {
   return typeof value === 'object' && value !== null && typeof (value as LocalizedText)['zh-Hans'] === 'string';
 }
@@ -77,7 +71,8 @@ export function renderFinding(finding: Pick<Finding, 'rule' | 'messageId' | 'dat
   const template = templateOf(finding.rule, finding.messageId, rules);
   if (template) return fillTemplate(template[locale] ?? template['zh-Hans'], data, locale);
   if (finding.messageId === LEGACY_MESSAGE_ID && data.text !== undefined) return formatValue(data.text, locale);
-  return fillTemplate(UNKNOWN[locale], { rule: finding.rule, messageId: finding.messageId }, locale);
+  // A rule this build does not know (saved by a newer one): its ids, rather than nothing.
+  return `${finding.rule}: ${finding.messageId}`;
 }
 
 /** The message in all three locales (tests, export readers). */
