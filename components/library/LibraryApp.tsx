@@ -10,7 +10,7 @@ import { LibraryContext, measureFrom, type LibraryContextValue } from './context
 import { ImportExport } from './ImportExport';
 import { ReportDetail } from './ReportDetail';
 import { ReportTable } from './ReportTable';
-import { LIBRARY_STRINGS, type LibraryLocale } from './strings';
+import { LIBRARY_STRINGS, type LibraryLocale } from '@/utils/i18n/library';
 import { useLive } from './useLive';
 
 type Tab = 'list' | 'years' | 'agencies' | 'links' | 'data';

@@ -3,7 +3,7 @@ import { useContext } from 'preact/hooks';
 import type { LibraryDB } from '@/utils/library/db';
 import type { ReportRow } from '@/utils/library/types';
 import type { LibraryWrites } from '@/utils/library/writes';
-import type { LibraryLocale, LibraryStrings } from './strings';
+import type { LibraryLocale, LibraryStrings } from '@/utils/i18n/library';
 
 export interface LibraryContextValue {
   /** For reading only (liveQuery); every write goes through `writes`. */

@@ -1,4 +1,4 @@
-/** UI text of the library page: Simplified Chinese first, English as an option. */
+/** UI text of the library page (part of the one catalogue, utils/i18n): Simplified Chinese first, English as an option. */
 import type { FigureKey } from '@/utils/report/types';
 import type { CountKey } from '@/utils/library/types';
 
