@@ -160,6 +160,8 @@ export class TabState {
       summary.saved = state.saved && summary.saved?.id === state.saved.id ? summary.saved : state.saved;
       summary.reviews = state.reviews;
       summary.findings = state.findings;
+      // The report is in the library now: an earlier failure to save it no longer holds.
+      if (state.saved) delete summary.saveError;
       await setSession({ [key]: summary });
       await this.badge(tabId, summary);
       await this.tell(tabId);
