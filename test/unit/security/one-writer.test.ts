@@ -16,8 +16,6 @@ const STORE_WRITE = /(?<![.\w])(saveReport|setReview|removeReport|restoreReport|
 
 const ALLOWED: Record<string, string> = {
   'entrypoints/background/library.ts': 'the library service, the one writer',
-  // Benchmark hook only: library.html?seed=N fills an EMPTY library with synthetic reports before first render.
-  'entrypoints/library/main.tsx': 'benchmark seeding of an empty library (?seed=)',
 };
 
 function sources(dir: string): string[] {
