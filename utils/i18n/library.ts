@@ -1,6 +1,6 @@
 /** UI text of the library page (part of the one catalogue, utils/i18n): Simplified Chinese first, English as an option. */
-import type { FigureKey } from '@/utils/report/types';
-import type { CountKey } from '@/utils/library/types';
+import type { FigureKey } from '../report/types';
+import type { CountKey } from '../library/types';
 
 export type LibraryLocale = 'zh-Hans' | 'en';
 
