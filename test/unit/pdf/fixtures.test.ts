@@ -12,6 +12,7 @@ import { PdfReadError } from '../../../utils/pdf';
 import { checkPdfDocument } from '../../../utils/pipeline';
 import { validateFindings } from '../../../utils/report/schema';
 import type { CellValue, Finding, Report } from '../../../utils/report/types';
+import { renderFinding } from '../../../utils/rules/render';
 
 const root = join(__dirname, '../../..');
 const fixtures = join(root, 'test/fixtures');
@@ -106,7 +107,7 @@ describe.each(TWINS)('$pdf (twin: $expected)', (twin) => {
   it('gives the twin’s findings', () => {
     expect(validateFindings(findings, report)).toEqual({ ok: true });
     const rules = new Set(findings.map((f) => f.rule));
-    const summary = findings.map((f) => `${f.rule}: ${f.message}`).join('\n');
+    const summary = findings.map((f) => `${f.rule}: ${renderFinding(f, 'zh-Hans')}`).join('\n');
     for (const id of expected.expectedFindings ?? []) expect.soft(rules.has(id), `missing ${id}; got:\n${summary}`).toBe(true);
     for (const id of expected.forbiddenFindings ?? []) expect.soft(rules.has(id), `forbidden ${id}; got:\n${summary}`).toBe(false);
     if (expected.noErrorFindings) expect(findings.filter((f) => f.severity === 'error'), summary).toEqual([]);
