@@ -4,7 +4,7 @@
  *   in one process, over the readable fixtures in test/fixtures/pdf/.
  * - Chromium: pdf.html?src=… from navigation to findings on screen (the page's own data-findings-ms: download,
  *   pdf.js text and operator lists of every page, reconstruction, parse, rules, first render of the panel)
- *   for a 4-page and a 6-page fixture and a 20-page report printed here from the clean 2021 fixture with its
+ *   for a 4-page and a 6-page fixture and a 17-page report printed here from the clean 2021 fixture with its
  *   prose repeated (generated into a temp dir, not committed).
  * Prints a table and writes bench/pdf-results.json.
  */
@@ -34,7 +34,7 @@ async function twentyPages(dir: string): Promise<string> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
   const page = await browser.newPage();
   await page.goto(pathToFileURL(src).href);
-  const out = join(dir, 'report-20.pdf');
+  const out = join(dir, 'report-17.pdf');
   await page.pdf({ path: out, format: 'A4', margin: { top: '18mm', bottom: '18mm', left: '15mm', right: '15mm' } });
   await browser.close();
   return out;
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   // Chromium pdf.html.
   const server = createServer((req, res) => {
     const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).slice(1);
-    const path = name === 'report-20.pdf' ? big : join(PDFS, name.replace(/[^\w.-]/g, ''));
+    const path = name === 'report-17.pdf' ? big : join(PDFS, name.replace(/[^\w.-]/g, ''));
     try {
       res.writeHead(200, { 'content-type': 'application/pdf' }).end(readFileSync(path));
     } catch {
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   const driver = await launchChromium();
   const chromiumResults: Record<string, unknown> = {};
   try {
-    for (const name of ['clean-2021.chromium.pdf', 'seed-003.chromium.pdf', 'report-20.pdf']) {
+    for (const name of ['clean-2021.chromium.pdf', 'seed-003.chromium.pdf', 'report-17.pdf']) {
       const times: number[] = [];
       let pages = 0;
       for (let r = 0; r < RUNS; r++) {
