@@ -12,6 +12,10 @@ const FIELD_LABELS: Record<string, RegExp> = {
   publisher: /^(发布机构|發布機構|发文机关|發文機關|发布单位|發布單位|信息来源|信息來源)$/,
   publishedAt: /^(发布日期|發布日期|生成日期|发文日期|發文日期|公开日期|公開日期|发布时间|發布時間)$/,
   title: /^(标题|標題|名称|名稱)$/,
+  // The line above many articles: "来源：区政府办 发布时间：2023-01-30 09:12 浏览次数：…".
+  source: /^(来源|來源|文章来源|文章來源|稿件来源|稿件來源|稿源)$/,
+  // Bare 时间/日期 only count when a date follows (readMetadataFields checks).
+  headerDate: /^(时间|時間|日期|更新时间|更新時間)$/,
   documentNumber: /^(文号|文號)$/,
   other: /^(关键词|關鍵詞|公开形式|公開形式|公开方式|公開方式|责任部门|責任部門|是否有效|公开目录|公開目錄|主题分类|主題分類|有效性|成文日期)$/,
 };
@@ -21,10 +25,54 @@ function stripChrome(value: string): string {
   return value.trim().split(/\s{2,}|\s*(?=浏览|瀏覽|点击|點擊|访问|訪問|字号|字號)/)[0]!.trim();
 }
 
+/** Fields whose value must be a date to count (a label alone proves nothing). */
+const DATE_FIELDS = new Set(['publishedAt', 'headerDate']);
+
 function labelOf(text: string): string | null {
   const t = text.replace(/[\s:：]+/g, '');
   for (const [field, re] of Object.entries(FIELD_LABELS)) if (re.test(t)) return field;
   return null;
+}
+
+/** "a：x b：y" → [[a, x], [b, y]]; a label is 2–6 characters at the start or after whitespace. */
+function labelledPairs(text: string): [string, string][] {
+  const re = /(?:^|[\s|｜])([^\s:：|｜\d][^\s:：|｜]{1,5})[:：]/g;
+  const found: { label: string; start: number; end: number }[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) found.push({ label: m[1]!, start: m.index, end: m.index + m[0].length });
+  return found.map((f, i) => [f.label, text.slice(f.end, found[i + 1]?.start ?? text.length).trim()]);
+}
+
+/** The gov-site metas of <head> (国办发〔2017〕47号; domain.md): only the ones the parser reads. */
+export interface MetaTags {
+  pubDate?: string;
+  articleTitle?: string;
+  columnName?: string;
+  columnType?: string;
+  contentSource?: string;
+  siteName?: string;
+}
+
+const META_TAG_NAMES: Record<string, keyof MetaTags> = {
+  pubdate: 'pubDate',
+  publishdate: 'pubDate',
+  articletitle: 'articleTitle',
+  columnname: 'columnName',
+  columntype: 'columnType',
+  contentsource: 'contentSource',
+  sitename: 'siteName',
+};
+
+/** Reads the metas by name (case-insensitive); the first non-empty one of each wins, "" counts as absent. */
+export function readMetaTags(doc: Document): MetaTags {
+  const out: MetaTags = {};
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length && i < 200; i++) {
+    const meta = metas[i]!;
+    const key = META_TAG_NAMES[(meta.getAttribute('name') ?? '').toLowerCase()];
+    const content = (meta.getAttribute('content') ?? '').trim();
+    if (key && content && !out[key]) out[key] = content;
+  }
+  return out;
 }
 
 const INLINE = new Set(['STRONG', 'B', 'EM', 'FONT', 'SPAN', 'LABEL', 'I', 'U']);
@@ -45,13 +93,18 @@ export function readMetadataFields(doc: Document): Record<string, string> {
   for (let node = walker.nextNode(); node && seen < MAX_TEXT_NODES; node = walker.nextNode()) {
     seen++;
     const data = (node as Text).data;
-    if (data.length > 80) continue;
+    if (data.length > 160) continue;
     const text = data.trim();
     if (text.length < 2) continue;
-    const inline = /^([^:：]{2,5})[:：]\s*(.+)$/.exec(text);
-    if (inline) {
-      const field = labelOf(inline[1]!);
-      if (field && field !== 'other' && !(field in fields)) fields[field] = stripChrome(inline[2]!);
+    if (/^[^:：]{2,6}[:：]\s*\S/.test(text)) {
+      // One or more "label：value" pairs in one node ("来源：区政府办 发布时间：2023-01-30 09:12").
+      for (const [label, value] of labelledPairs(text)) {
+        const field = labelOf(label);
+        if (!field || field === 'other' || field in fields) continue;
+        const v = stripChrome(value);
+        if (DATE_FIELDS.has(field) && !parseDate(v)) continue;
+        if (v) fields[field] = v;
+      }
       continue;
     }
     const field = labelOf(text);
@@ -61,6 +114,7 @@ export function readMetadataFields(doc: Document): Record<string, string> {
     while (box && INLINE.has(box.tagName.toUpperCase()) && !box.nextElementSibling && box.parentElement) box = box.parentElement;
     const after = node.nextSibling && (node.nextSibling.textContent ?? '').replace(/[\s:：]/g, '') ? node.nextSibling : box?.nextElementSibling;
     const value = stripChrome(after?.textContent ?? '');
+    if (DATE_FIELDS.has(field) && !parseDate(value)) continue;
     fields[field] = value && value.length <= 120 && !labelOf(value) ? value : '';
   }
   for (const k of Object.keys(fields)) if (!fields[k]) delete fields[k];
@@ -81,21 +135,37 @@ export function parseDate(text: string): string | null {
   return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
-const AGENCY_END = /(委员会|委|局|办公室|办公厅|办|政府|厅|部|署|中心|院|处|所|站|会|街道办事处|街道|镇|乡|管委会|队|室)$/;
+/**
+ * How an agency's name ends. Besides …局/…委员会/…人民政府: zones and new areas (…综合实验区, …新区),
+ * places named bare (某某区, 某某县: a government reporting as its place), offices (…参事室, …研究室),
+ * centres, street offices and towns.
+ */
+const AGENCY_END = /(委员会|委|局|办公室|办公厅|办|政府|厅|部|署|中心|院|处|所|站|会|街道办事处|街道|镇|乡|管委会|队|室|区|县|市|州|盟|旗|省)$/;
+/** Not a name: sentence punctuation, digits, or words that end a phrase rather than a name. */
+const NOT_A_NAME = /[，,。、；;：:！!？?“”"'\d]/;
 
 export function cleanAgency(name: string): string | null {
-  const t = name.replace(/[\s《》“”"|]+/g, '').replace(/^(关于|关於)/, '');
-  if (t.length < 3 || t.length > 40) return null;
+  const t = name
+    .replace(/[\s《》“”"|]+/g, '')
+    .replace(/^(关于|关於)/, '')
+    .replace(/(关于|关於|的)$/, '');
+  if (t.length < 3 || t.length > 40 || NOT_A_NAME.test(t)) return null;
   return AGENCY_END.test(t) ? t : null;
 }
 
-/** "张掖市卫生和计划生育委员会2017年政府信息公开工作年度报告" → agency + year; also "2017年张掖市…". */
+/** 二〇二三年 / 二零二三年 → 2023年: years written in Chinese digits, as some titles print them. */
+export function arabicYears(text: string): string {
+  const digits: Record<string, string> = { 〇: '0', 零: '0', Ｏ: '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+  return text.replace(/([一二][〇零ＯO一二三四五六七八九]{3})(?=年)/g, (m) => [...m].map((c) => digits[c] ?? c).join(''));
+}
+
+/** "张掖市卫生和计划生育委员会2017年政府信息公开工作年度报告" → agency + year; also "2017年张掖市…", "…关于2023年…", "二〇二三年…". */
 export function agencyAndYearFromTitle(title: string): { agency: string | null; year: number | null } {
-  const t = title.replace(/\s+/g, '');
+  const t = arabicYears(title.replace(/\s+/g, ''));
   const m = /^(.*?)((?:19|20)\d\d)年度?(.*)$/.exec(t);
   if (!m) return { agency: null, year: null };
   const year = Number(m[2]);
-  let agency = cleanAgency(m[1]!);
+  let agency = cleanAgency(m[1]!.replace(/(政府信息|政务)公开(工作)?$/, ''));
   if (!agency) {
     const after = /^(.+?)(政府信息|政府资讯|政务)公开/.exec(m[3]!);
     if (after) agency = cleanAgency(after[1]!);
@@ -125,8 +195,11 @@ export function findSignature(text: string): { agency: string | null; date: stri
 export function agencyKind(agency: string | null): AgencyKind {
   if (!agency) return null;
   if (/人民政府办公(室|厅)$|政府办$/.test(agency)) return 'government-office';
-  if (/人民政府$/.test(agency)) return 'government';
   if (/(街道|镇|乡)(人民政府|办事处)?$/.test(agency)) return 'township';
+  if (/人民政府$/.test(agency)) return 'government';
+  // A zone's or new area's committee governs it; a place named bare is its government reporting.
+  if (/(实验区|试验区|示范区|新区|开发区|高新区|园区|合作区)(党工委)?(管理委员会|管委会)?$/.test(agency)) return 'government';
+  if (/(省|市|州|盟|县|区|旗)$/.test(agency)) return 'government';
   return 'department';
 }
 
@@ -149,7 +222,21 @@ function strictDate(s: string): string | null {
   return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
-/** Most frequent "20xx年" in the text: the report year when nothing names it (seed 001's mirror lost its title). */
+/**
+ * The report year from the body when the title does not give it: the report naming itself
+ * ("…2023年政府信息公开工作年度报告"), then the opening "2023年，…" / "2023年度…" of the text, then the
+ * most frequent "20xx年" (seed 001's mirror lost its title).
+ */
+export function yearFromBody(text: string): number | null {
+  const t = arabicYears(text);
+  const named = /((?:19|20)\d\d)年度?(?:政府信息|政务)公开(?:工作)?(?:年度)?(?:报告|年报)/.exec(t.slice(0, 3000));
+  if (named) return Number(named[1]);
+  const opening = /(?:^|\n)\s*(?:[一二三四五六七八九十]+、[^\n]{0,12}\n\s*)?((?:19|20)\d\d)年(?:度)?[，,以来我全本]/.exec(t.slice(0, 3000));
+  if (opening) return Number(opening[1]);
+  return dominantYear(t);
+}
+
+/** Most frequent "20xx年" in the text. */
 function dominantYear(text: string): number | null {
   const counts = new Map<number, number>();
   for (const m of text.matchAll(/((?:19|20)\d\d)\s*年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
@@ -167,6 +254,9 @@ function eraOf(year: number | null, standard: StandardTables, text: string): Era
   if (year <= 2018) return '2008';
   return year <= 2020 ? '2019' : '2021';
 }
+
+/** A report title ends in its kind, perhaps with a bracketed remark ("…年度报告（全文）"). */
+const ENDS_AS_TITLE = /(报告|年报|報告|年報)\s*(（[^（）]*）|\([^()]*\))?\s*$/;
 
 /** The title found, normalised, and as printed (cleaned, in the page's own script). */
 export interface FoundTitle {
@@ -192,25 +282,86 @@ export function findTitle(
   for (const candidate of candidates) {
     const n = normalise(candidate);
     const printed = clean(candidate);
-    if (isReportTitle(n)) return found(n, printed);
+    // A portal title carries the site and column after the report's own title: take the part.
     const parts = n.split(/[_|｜—–]+/);
-    const index = parts.findIndex(isReportTitle);
+    const index = parts.length > 1 ? parts.findIndex((part) => isReportTitle(part) && ENDS_AS_TITLE.test(part)) : -1;
     if (index >= 0) return found(parts[index]!, printed.split(/[_|｜—–]+/)[index] ?? parts[index]!);
+    if (isReportTitle(n)) return found(n, printed);
     if (isReportTitleCandidate(candidate)) return found(n, printed);
   }
   if (fields.title && isReportTitle(fields.title)) return found(fields.title, fields.title);
-  if (!fromTextDump) return null;
-  // Text dumps: the title is in the first lines, sometimes split ("平罗县卫生计生局" / "2018年…年度报告").
-  const lines = text.split('\n').slice(0, 6).map((l) => l.trim());
+  // The title printed at the top of the article, sometimes over two lines
+  // ("平潭综合实验区2019年" / "政府信息公开工作年度报告", "平罗县卫生计生局" / "2018年…年度报告").
+  const lines = text
+    .split('\n')
+    .slice(0, fromTextDump ? 6 : 10)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  // A page of links lists many report titles at its top; a report prints one, then its body.
+  if (!fromTextDump && (lines.filter((l) => l.length <= 80 && isReportTitle(l)).length > 1 || !REPORT_BODY.test(text.slice(0, 4000)))) return null;
   for (let i = 0; i < lines.length; i++) {
-    if (isReportTitle(lines[i]!)) {
+    const line = lines[i]!;
+    if (line.length > 80) continue;
+    if (isReportTitle(line)) {
       const prev = i > 0 ? cleanAgency(lines[i - 1]!) : null;
-      const title = prev && /^(19|20)\d\d/.test(lines[i]!) ? `${prev}${lines[i]}` : lines[i]!;
+      const title = prev && /^(19|20)\d\d/.test(line) ? `${prev}${line}` : line;
       return { title, printed: title };
+    }
+    const next = lines[i + 1];
+    if (next && next.length <= 80 && isReportTitle(line + next) && !isReportTitle(next)) {
+      return { title: line + next, printed: line + next };
     }
   }
   return null;
 }
+
+/** Words only a report's own opening or sections use. */
+const REPORT_BODY = /本报告|总体情况|主动公开政府信息情况|收到和处理政府信息公开申请/;
+
+/** Words by which a report names its own body without naming it: 我区, 本县, 我局, 本机关. */
+const SELF_REFERENCE = /(?:我|本)(区|县|市|州|旗|镇|乡|街道|局|委|办|厅|中心|院|室)/g;
+/** The suffixes a name must carry for a self-reference to resolve to it (我区 → …区 or …区人民政府). */
+const SELF_SUFFIX: Record<string, RegExp> = {
+  区: /区(人民政府|管委会|管理委员会|党工委管委会)?$/,
+  县: /县(人民政府)?$/,
+  市: /市(人民政府)?$/,
+  州: /州(人民政府)?$/,
+  旗: /旗(人民政府)?$/,
+  镇: /镇(人民政府)?$/,
+  乡: /乡(人民政府)?$/,
+  街道: /街道(办事处)?$/,
+  局: /局$/,
+  委: /委(员会)?$/,
+  办: /办(公室)?$/,
+  厅: /厅$/,
+  中心: /中心$/,
+  院: /院$/,
+  室: /室$/,
+};
+
+/** The most frequent self-reference of the body (我区 → 区), or null. */
+export function selfReference(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(SELF_REFERENCE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [k, n] of counts) if (best === null || n > counts.get(best)!) best = k;
+  return best;
+}
+
+/** A name the body gives the report: "现将平潭综合实验区2019年政府信息公开工作年度报告公布如下". */
+export function agencyFromBody(text: string): string | null {
+  const head = text.slice(0, 1500);
+  const re = /(?:^|[\s，。、；：“”《》（）(),])([^\s，。、；：“”《》（）(),]{3,40}?)((?:19|20)\d\d)年度?(?:政府信息|政务)公开(?:工作)?(?:年度)?(?:报告|年报)/gm;
+  for (const m of head.matchAll(re)) {
+    const name = m[1]!.replace(/^(现将|特将|现就|现予|现|特|兹将|本报告为|本报告是|这是|此为|发布|公布|编制|制定|根据|按照|依据)+/, '');
+    const agency = cleanAgency(name);
+    if (agency) return agency;
+  }
+  return null;
+}
+
+/** Ways a name can stand for the reporting body. */
+type AgencySource = NonNullable<ReportMeta['agencySource']>;
 
 export function buildMeta(input: {
   page: PageText;
@@ -226,30 +377,49 @@ export function buildMeta(input: {
   const rawFields = readMetadataFields(doc);
   const fields: Record<string, string> = {};
   for (const [k, v] of Object.entries(rawFields)) fields[k] = normalise(v);
+  const tags = readMetaTags(doc);
+  const tag = (v: string | undefined) => (v ? normalise(v).trim() : null);
   const foundTitle = findTitle(doc, fields, text, normalise, input.fromTextDump, clean, input.titleCandidates);
   const title = foundTitle?.title ?? null;
   const fromTitle = title ? agencyAndYearFromTitle(title) : { agency: null, year: null };
   const signature = findSignature(text);
+  const contentSource = cleanAgency(tag(tags.contentSource) ?? '') ?? cleanAgency(fields.source ?? '');
+  const siteName = cleanAgency((tag(tags.siteName) ?? '').split(/[_|｜—–\s]+/)[0]!);
   const publisher = fields.publisher ?? null;
-  let agency: string | null = fromTitle.agency;
-  let agencySource: ReportMeta['agencySource'] = agency ? 'title' : null;
-  if (!agency && signature?.agency) {
-    agency = signature.agency;
-    agencySource = 'signature';
-  }
-  if (!agency && publisher) {
-    agency = publisher;
-    agencySource = 'metadata';
-  }
+
+  // The agency as the report names itself first (title, signature, the body's own words); then a
+  // self-reference (我区) resolved through the page's publisher, source or site; then those fields
+  // unresolved, labelled as such: they name who published the page, not always who reported.
+  const self = selfReference(text);
+  const resolves = (name: string | null) => (name && self && SELF_SUFFIX[self]?.test(name) ? name : null);
+  const candidates: [string | null, AgencySource][] = [
+    [fromTitle.agency, 'title'],
+    [signature?.agency ?? null, 'signature'],
+    [agencyFromBody(text), 'body'],
+    [resolves(cleanAgency(publisher ?? '')), 'metadata'],
+    [resolves(contentSource), 'source'],
+    [resolves(siteName), 'site'],
+    [publisher, 'metadata'],
+    [contentSource, 'source'],
+    [siteName, 'site'],
+  ];
+  const [agency, agencySource] = candidates.find(([name]) => name) ?? [null, null];
+
   const period = statisticsPeriod(text);
   const periodYear = period?.start ? Number(period.start.slice(0, 4)) : null;
-  const year = fromTitle.year ?? periodYear ?? dominantYear(text);
-  const metaDate = fields.publishedAt ? parseDate(fields.publishedAt) : null;
-  const publishedAt = metaDate ?? signature?.date ?? null;
+  const year = fromTitle.year ?? periodYear ?? yearFromBody(text);
+
+  // Publication: what the page says of itself (PubDate meta, the 发布时间 line, the metadata table).
+  // The date under the signature is when the report was signed, often days earlier; it stays in
+  // signedAt (late-publication falls back to it) and is never presented as the publication date.
+  const tagDate = tags.pubDate ? parseDate(tags.pubDate) : null;
+  const fieldDate = fields.publishedAt ? parseDate(fields.publishedAt) : fields.headerDate ? parseDate(fields.headerDate) : null;
+  const publishedAt = tagDate ?? fieldDate ?? null;
+
   let printedAgency: string | null = null;
   if (agency && agencySource === 'title' && foundTitle) {
     const at = foundTitle.title.indexOf(agency);
-    printedAgency = foundTitle.printed.slice(at, at + agency.length);
+    printedAgency = at >= 0 ? foundTitle.printed.slice(at, at + agency.length) : null;
   } else if (agency && agencySource === 'signature' && signature) {
     printedAgency = view.printed(signature.at.start, signature.at.start + agency.length);
   }
@@ -260,7 +430,7 @@ export function buildMeta(input: {
     publisher,
     year,
     publishedAt,
-    publishedAtSource: metaDate ? 'metadata' : signature?.date ? 'signature' : null,
+    publishedAtSource: tagDate ? 'meta' : fieldDate ? 'metadata' : null,
     signedAt: signature?.date ?? null,
     indexNumber: fields.indexNumber ?? null,
     format: eraOf(year, standard, text),

@@ -17,9 +17,17 @@ export const PLACEHOLDERS: readonly string[] = [
   '－',
   '－－',
   '–',
+  '―',
+  '−',
   '无',
   '不适用',
   '空',
+  '暂无',
+  '未涉及',
+  // Word/CMS exports that escaped the entity twice show it literally.
+  '&nbsp;',
+  'N/A',
+  'n/a',
 ];
 
 /** Units a count or amount cell sometimes carries ("5件", "3.5万元"); the number is kept, the unit dropped. */
@@ -27,10 +35,16 @@ export const VALUE_UNITS: readonly string[] = ['万元', '元', '件', '条', '�
 
 const PLACEHOLDER_SET = new Set(PLACEHOLDERS);
 
-/** Full-width digits, signs and separators to ASCII. */
+/** Full-width digits, signs and separators to ASCII; the minus sign U+2212 to "-". */
 function toAsciiNumber(s: string): string {
-  return s.replace(/[０-９＋－．，]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  return s.replace(/[０-９＋－．，]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u2212/g, '-');
 }
+
+/**
+ * A note after the number, in brackets: "31（其中修订9件）", "40(含自然失效12件)". The number is the
+ * cell's value; the note is kept apart so a sum never reads the 9 or the 12.
+ */
+const NOTE_RE = /^([^（()）]*\d[^（()）\d]{0,2}?)\s*[（(]([^（()）]*[^\d\s（()）][^（()）]*)[)）]$/;
 
 // digits with optional thousands groups (exactly three digits each) and an optional decimal part
 const NUMBER_RE = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
@@ -41,6 +55,7 @@ const NUMBER_RE = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
  * - 1,552 / １５５２ / 0.5 / 12.50 / -3 / +2 → number
  * - 增5 / 减3 (the 本年增/减 column) → +5 / -3; 增加5 / 减少3 likewise
  * - a number followed by a unit from VALUE_UNITS → that number
+ * - a number followed by a bracketed note ("31（其中修订9件）") → that number, the note in `note`
  * - anything else → text
  * `text` is the trimmed input.
  */
@@ -48,9 +63,18 @@ export function parseCellValue(text: string): Value {
   const trimmed = text.trim();
   const compact = trimmed.replace(/\s+/g, '');
   if (PLACEHOLDER_SET.has(compact)) return { kind: 'missing', text: trimmed };
+  const noted = NOTE_RE.exec(trimmed);
+  if (noted) {
+    const value = parseBare(noted[1]!, trimmed);
+    return value.kind === 'number' ? { ...value, note: noted[2]!.trim() } : { kind: 'text', text: trimmed };
+  }
+  return parseBare(trimmed, trimmed);
+}
 
+/** `body` without a note; `trimmed` is the whole cell text kept in the Value. */
+function parseBare(body: string, trimmed: string): Value {
   // whitespace between two digits ("1 0") is not a number; elsewhere ("减少 4", "5 件") it is dropped
-  let s = toAsciiNumber(trimmed).replace(/(?<!\d)\s+|\s+(?!\d)/g, '');
+  let s = toAsciiNumber(body.trim()).replace(/(?<!\d)\s+|\s+(?!\d)/g, '');
   let sign = 1;
   const change = /^(增加|增|减少|减)/.exec(s);
   if (change) {

@@ -108,7 +108,7 @@ export const ReportTableSchema = v.strictObject({
 });
 
 const ValueSchema = v.variant('kind', [
-  v.strictObject({ kind: v.literal('number'), value: finite, text: v.string() }),
+  v.strictObject({ kind: v.literal('number'), value: finite, text: v.string(), note: v.optional(v.string()) }),
   v.strictObject({ kind: v.literal('missing'), text: v.string() }),
   v.strictObject({ kind: v.literal('text'), text: v.string() }),
 ]);
@@ -184,11 +184,11 @@ const FiguresSchema = v.strictObject({
 const MetaSchema = v.strictObject({
   title: v.nullable(v.string()),
   agency: v.nullable(v.string()),
-  agencySource: v.nullable(v.picklist(['title', 'signature', 'metadata'])),
+  agencySource: v.nullable(v.picklist(['title', 'signature', 'body', 'metadata', 'source', 'site'])),
   publisher: v.nullable(v.string()),
   year: v.nullable(year),
   publishedAt: v.nullable(isoDate),
-  publishedAtSource: v.nullable(v.picklist(['metadata', 'signature'])),
+  publishedAtSource: v.nullable(v.picklist(['meta', 'metadata', 'signature'])),
   signedAt: v.nullable(isoDate),
   indexNumber: v.nullable(v.string()),
   format: v.nullable(v.picklist(['2008', '2019', '2021'])),

@@ -85,7 +85,8 @@ export interface ReportTable {
 
 /** A typed table value. Blank and placeholder cells are `missing`, never 0. */
 export type Value =
-  | { kind: 'number'; value: number; text: string }
+  /** `note`: a bracketed remark after the number ("31（其中修订9件）" → 31, note 其中修订9件); never summed. */
+  | { kind: 'number'; value: number; text: string; note?: string }
   | { kind: 'missing'; text: string }
   | { kind: 'text'; text: string };
 
@@ -272,13 +273,23 @@ export interface ReportMeta {
   title: string | null;
   agency: string | null;
   /** Where the agency came from. */
-  agencySource: 'title' | 'signature' | 'metadata' | null;
+  /**
+   * Where the agency came from: the report's own words (title, signature, body), else the page's
+   * publisher fields as a labelled fallback: metadata = 发布机构, source = ContentSource meta or the
+   * 来源 line, site = SiteName. A fallback names who published the page, not always who reported.
+   */
+  agencySource: 'title' | 'signature' | 'body' | 'metadata' | 'source' | 'site' | null;
   /** 发布机构 of the metadata table, as printed (Simplified). */
   publisher: string | null;
   year: number | null;
   /** YYYY-MM-DD */
   publishedAt: string | null;
-  publishedAtSource: 'metadata' | 'signature' | null;
+  /**
+   * meta = the PubDate meta tag; metadata = a 发布时间/发布日期 field (the line above the article or the
+   * metadata table). 'signature' only in reports saved before the signature date stopped counting as
+   * the publication date (it is signedAt).
+   */
+  publishedAtSource: 'meta' | 'metadata' | 'signature' | null;
   /** The date under the signature, YYYY-MM-DD. */
   signedAt: string | null;
   indexNumber: string | null;
