@@ -32,6 +32,27 @@ describe('parseCellValue', () => {
     expect(parseCellValue(text).kind).toBe('text');
   });
 
+  test.each([
+    ['31（其中修订9件）', 31, '其中修订9件'],
+    ['40(含自然失效12件)', 40, '含自然失效12件'],
+    ['12件（含转办3件）', 12, '含转办3件'],
+    ['665 （现行有效）', 665, '现行有效'],
+  ])('%s → number %d with the note kept apart', (text, value, note) => {
+    expect(parseCellValue(text)).toEqual({ kind: 'number', value, text, note });
+  });
+
+  test.each(['（一）予以公开', '1.属于国家秘密（注）', '若干（待统计）', '3(2)'])('%j is no number with a note', (text) => {
+    expect(parseCellValue(text).kind).toBe('text');
+  });
+
+  test.each(['&nbsp;', '\u00a0', '\u3000', '―', '暂无', '未涉及', 'N/A'])('%j → missing (placeholder)', (text) => {
+    expect(parseCellValue(text).kind).toBe('missing');
+  });
+
+  test('reads the minus sign of a 本年增/减 cell typed as U+2212', () => {
+    expect(parseCellValue('\u22127')).toEqual({ kind: 'number', value: -7, text: '\u22127' });
+  });
+
   test('exports the brief placeholders', () => {
     for (const p of ['', '/', '-', '—', '－', '无', '不适用', '空']) expect(PLACEHOLDERS).toContain(p);
   });
