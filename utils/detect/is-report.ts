@@ -5,6 +5,19 @@ const EXCLUDED_TITLE = /(政府信息|政务)公开(指南|目录)|公开指南|
 const REPORT_WORDS = /年度报告|年报|工作报告|工作总结|总结如下|报告如下/;
 
 /**
+ * How a report opens when its title is missing or generic: it says what it is
+ * ("本报告根据《中华人民共和国政府信息公开条例》…编制", "全文包括总体情况、主动公开政府信息情况…",
+ * "现将…政府信息公开工作年度报告公布如下").
+ */
+const SELF_DESCRIPTION = new RegExp(
+  [
+    '本(?:年度)?报告(?:是|由[^。；]{0,30}?)?[，,]?(?:根据|依据|按照)[^。]{0,80}?(?:政府信息公开条例|《条例》|信息公开)',
+    '(?:全文|本报告|报告)(?:共)?(?:包括|分为|由)[^。]{0,12}?总体情况[、，,\\s]*主动公开政府信息情况',
+    '(?:政府信息|政务)公开工作年度报告[^。]{0,12}?(?:公布如下|发布如下|予以公布|现予公布)',
+  ].join('|'),
+);
+
+/**
  * The full decision, made once the page is parsed (the cheap detector only looked at titles).
  * A report names itself in its title; a mirror that lost its title still reads like one: the
  * subject throughout, numbered sections, a year, and report wording or the standard tables.
@@ -20,8 +33,10 @@ export function decideIsReport(input: {
 }): boolean {
   if (input.titleCandidates.some((t) => EXCLUDED_TITLE.test(t) && !REPORT_WORDS.test(t))) return false;
   if (input.title) return true;
-  const subjectCount = input.text.match(SUBJECT)?.length ?? 0;
   const hasTables = Boolean(input.standard.applications || input.standard.reviewLitigation);
+  // A report without a usable title still says what it is in its opening, then has its sections.
+  if (SELF_DESCRIPTION.test(input.text.slice(0, 2500)) && (input.sections.length >= 3 || hasTables)) return true;
+  const subjectCount = input.text.match(SUBJECT)?.length ?? 0;
   return (
     subjectCount >= 3 &&
     input.sections.length >= 3 &&

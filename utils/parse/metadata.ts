@@ -302,14 +302,15 @@ export function findTitle(
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length > 80) continue;
+    const next = lines[i + 1];
+    // "东岭县交通运输局2022年" / "政府信息公开工作年度报告": the first half names the body or ends in the year.
+    if (!isReportTitle(line) && next && next.length <= 80 && isReportTitle(line + next) && (/年度?$/.test(line) || cleanAgency(line))) {
+      return { title: line + next, printed: line + next };
+    }
     if (isReportTitle(line)) {
       const prev = i > 0 ? cleanAgency(lines[i - 1]!) : null;
       const title = prev && /^(19|20)\d\d/.test(line) ? `${prev}${line}` : line;
       return { title, printed: title };
-    }
-    const next = lines[i + 1];
-    if (next && next.length <= 80 && isReportTitle(line + next) && !isReportTitle(next)) {
-      return { title: line + next, printed: line + next };
     }
   }
   return null;
