@@ -31,7 +31,9 @@ export function decideIsReport(input: {
   standard: StandardTables;
   year: number | null;
 }): boolean {
-  if (input.titleCandidates.some((t) => EXCLUDED_TITLE.test(t) && !REPORT_WORDS.test(t))) return false;
+  // The article's first line is a title too (text dumps and pages whose <title> is the site's name).
+  const firstLine = /^\s*(?:#{1,6}\s+)?([^\n]{1,80})/.exec(input.text)?.[1] ?? '';
+  if ([...input.titleCandidates, firstLine].some((t) => EXCLUDED_TITLE.test(t) && !REPORT_WORDS.test(t))) return false;
   if (input.title) return true;
   const hasTables = Boolean(input.standard.applications || input.standard.reviewLitigation);
   // A report without a usable title still says what it is in its opening, then has its sections.

@@ -147,6 +147,7 @@ const NOT_A_NAME = /[，,。、；;：:！!？?“”"'\d]/;
 export function cleanAgency(name: string): string | null {
   const t = name
     .replace(/[\s《》“”"|]+/g, '')
+    .replace(/^[#*>]+/, '')
     .replace(/^(关于|关於)/, '')
     .replace(/(关于|关於|的)$/, '');
   if (t.length < 3 || t.length > 40 || NOT_A_NAME.test(t)) return null;
@@ -294,17 +295,19 @@ export function findTitle(
   // ("平潭综合实验区2019年" / "政府信息公开工作年度报告", "平罗县卫生计生局" / "2018年…年度报告").
   const lines = text
     .split('\n')
-    .slice(0, fromTextDump ? 6 : 10)
-    .map((l) => l.trim())
+    .slice(0, fromTextDump ? 8 : 10)
+    // Markdown headings in copied text ("# 某某局2020年…年度报告").
+    .map((l) => l.trim().replace(/^#{1,6}\s+/, ''))
     .filter(Boolean);
   // A page of links lists many report titles at its top; a report prints one, then its body.
-  if (!fromTextDump && (lines.filter((l) => l.length <= 80 && isReportTitle(l)).length > 1 || !REPORT_BODY.test(text.slice(0, 4000)))) return null;
+  if (lines.filter((l) => l.length <= 80 && isReportTitle(l)).length > 1) return null;
+  if (!fromTextDump && !REPORT_BODY.test(text.slice(0, 4000))) return null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length > 80) continue;
     const next = lines[i + 1];
     // "东岭县交通运输局2022年" / "政府信息公开工作年度报告": the first half names the body or ends in the year.
-    if (!isReportTitle(line) && next && next.length <= 80 && isReportTitle(line + next) && (/年度?$/.test(line) || cleanAgency(line))) {
+    if (!isReportTitle(line) && next && line.length <= 50 && next.length <= 50 && isReportTitle(line + next)) {
       return { title: line + next, printed: line + next };
     }
     if (isReportTitle(line)) {
@@ -351,7 +354,8 @@ export function selfReference(text: string): string | null {
 
 /** A name the body gives the report: "现将平潭综合实验区2019年政府信息公开工作年度报告公布如下". */
 export function agencyFromBody(text: string): string | null {
-  const head = text.slice(0, 1500);
+  // Laid-out PDF text wraps lines inside names ("白沙县退役军" / "人事务局 2020 年度…"): join them.
+  const head = text.slice(0, 1500).replace(/\s+/g, '');
   const re = /(?:^|[\s，。、；：“”《》（）(),])([^\s，。、；：“”《》（）(),]{3,40}?)((?:19|20)\d\d)年度?(?:政府信息|政务)公开(?:工作)?(?:年度)?(?:报告|年报)/gm;
   for (const m of head.matchAll(re)) {
     const name = m[1]!.replace(/^(现将|特将|现就|现予|现|特|兹将|本报告为|本报告是|这是|此为|发布|公布|编制|制定|根据|按照|依据)+/, '');
