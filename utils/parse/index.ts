@@ -1,5 +1,8 @@
 import {
+  APPLICANT_COLUMNS,
   REPORT_SCHEMA_VERSION,
+  type ApplicantColumn,
+  type CellValue,
   type Figures,
   type Location,
   type Report,
@@ -172,6 +175,19 @@ function numberOf(v: { value: { kind: string; value?: number } } | undefined): n
   return v && v.value.kind === 'number' && (v.value.value ?? -1) >= 0 ? (v.value.value ?? null) : null;
 }
 
+/**
+ * A row's 总计, or, when that cell is blank and applicant cells are filled, their sum: the figure a
+ * reader takes from such a row. The blank itself is still reported (blank-cells reads the table).
+ */
+function rowTotal(cells: Partial<Record<ApplicantColumn, CellValue>> | undefined): number | null {
+  if (!cells) return null;
+  if (cells.total?.value.kind !== 'missing') return numberOf(cells.total);
+  const parts = APPLICANT_COLUMNS.filter((c) => c !== 'total').map((c) => cells[c]);
+  if (parts.some((p) => p && p.value.kind !== 'missing' && numberOf(p) === null)) return null;
+  const numbers = parts.map(numberOf).filter((n): n is number => n !== null);
+  return numbers.length ? numbers.reduce((a, b) => a + b, 0) : null;
+}
+
 /** Figures as the report states them: table 三/四 totals when present, else the first exact prose figure. */
 export function keyFigures(standard: StandardTables, facts: Fact[]): Figures {
   // The first exact statement, else the first approximate one (813多条 is still the figure given).
@@ -179,7 +195,7 @@ export function keyFigures(standard: StandardTables, facts: Fact[]): Figures {
     (facts.find((f) => f.kind === kind && !f.approximate) ?? facts.find((f) => f.kind === kind))?.value ?? null;
   const app = standard.applications?.rows;
   const review = standard.reviewLitigation?.groups;
-  const fromTable = (row: keyof NonNullable<typeof app>) => (app ? numberOf(app[row]?.total) : null);
+  const fromTable = (row: keyof NonNullable<typeof app>) => (app ? rowTotal(app[row]) : null);
   const direct = review ? numberOf(review.litigationDirect?.total) : null;
   const after = review ? numberOf(review.litigationAfterReview?.total) : null;
   const litigation = direct === null && after === null ? null : (direct ?? 0) + (after ?? 0);
