@@ -65,7 +65,8 @@ const META_TAG_NAMES: Record<string, keyof MetaTags> = {
 /** Reads the metas by name (case-insensitive); the first non-empty one of each wins, "" counts as absent. */
 export function readMetaTags(doc: Document): MetaTags {
   const out: MetaTags = {};
-  const metas = doc.getElementsByTagName('meta');
+  // A static list from <head> only: live collections re-walk the document on some DOMs.
+  const metas = doc.head ? doc.head.querySelectorAll('meta[name]') : [];
   for (let i = 0; i < metas.length && i < 200; i++) {
     const meta = metas[i]!;
     const key = META_TAG_NAMES[(meta.getAttribute('name') ?? '').toLowerCase()];

@@ -58,6 +58,26 @@ export function isDataTable(table: HTMLTableElement): boolean {
   return maxCells >= 2;
 }
 
+/** Elements inside which a newline in the source is a line break. */
+const PREFORMATTED = new Set(['PRE', 'TEXTAREA', 'LISTING', 'PLAINTEXT']);
+
+const CJK_OR_DIGIT = /[\u3400-\u9fff\uf900-\ufaff\d]/;
+
+/**
+ * A newline in the HTML source is whitespace, not a line break: Word and CMS editors wrap their
+ * source lines anywhere, even inside a sentence or a number ("主动公开政府信息1\r\n552条"). Between
+ * two CJK characters or two digits it is dropped (a zero-width space the cleaner removes, so offsets
+ * still map one to one); elsewhere it is a space.
+ */
+function sourceBreaks(value: string): string {
+  return value.replace(/[ \t]*[\r\n][\r\n \t]*/g, (run, at: number) => {
+    const before = value[at - 1] ?? '';
+    const after = value[at + run.length] ?? '';
+    const glue = CJK_OR_DIGIT.test(before) && CJK_OR_DIGIT.test(after) ? '\u200b' : ' ';
+    return glue.repeat(run.length);
+  }).replace(/\t/g, ' ');
+}
+
 interface Segment {
   node: Text;
   /** Offset of the node's first character in `raw`. */
@@ -81,6 +101,8 @@ export function buildTextView(root: Element, options: { script?: Script } = {}):
   // Iterative walk: pages can be 5,000 elements deep.
   type Frame = { node: Node; exit: boolean };
   const stack: Frame[] = [{ node: root, exit: false }];
+  // Inside <pre>/<textarea> a newline in the source is a line break.
+  let preDepth = root.closest?.('pre, textarea, listing, plaintext') ? 1 : 0;
   const openTables: { element: HTMLTableElement; start: number; data: boolean }[] = [];
   while (stack.length) {
     const { node, exit } = stack.pop()!;
@@ -88,7 +110,7 @@ export function buildTextView(root: Element, options: { script?: Script } = {}):
       const value = (node as Text).data;
       if (value) {
         segments.push({ node: node as Text, start: rawLength });
-        append(value);
+        append(preDepth === 0 && /[\r\n\t]/.test(value) ? sourceBreaks(value) : value);
       }
       continue;
     }
@@ -96,6 +118,7 @@ export function buildTextView(root: Element, options: { script?: Script } = {}):
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (exit) {
+      if (PREFORMATTED.has(tag)) preDepth--;
       if (tag === 'TABLE') {
         const open = openTables.pop();
         breakLine();
@@ -106,6 +129,7 @@ export function buildTextView(root: Element, options: { script?: Script } = {}):
       continue;
     }
     if (SKIP.has(tag) || el.hasAttribute('hidden')) continue;
+    if (PREFORMATTED.has(tag)) preDepth++;
     if (tag === 'IMG') {
       rawImages.push(rawLength);
       continue;
