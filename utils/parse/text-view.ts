@@ -61,6 +61,7 @@ export function isDataTable(table: HTMLTableElement): boolean {
 /** Elements inside which a newline in the source is a line break. */
 const PREFORMATTED = new Set(['PRE', 'TEXTAREA', 'LISTING', 'PLAINTEXT']);
 
+const WHITESPACE_ONLY = /^[\s]*$/;
 const CJK_OR_DIGIT = /[\u3400-\u9fff\uf900-\ufaff\d]/;
 
 /**
@@ -70,6 +71,8 @@ const CJK_OR_DIGIT = /[\u3400-\u9fff\uf900-\ufaff\d]/;
  * still map one to one); elsewhere it is a space.
  */
 function sourceBreaks(value: string): string {
+  // Most such nodes are the whitespace between two tags: no neighbours to glue.
+  if (WHITESPACE_ONLY.test(value)) return ' '.repeat(value.length);
   return value.replace(/[ \t]*[\r\n][\r\n \t]*/g, (run, at: number) => {
     const before = value[at - 1] ?? '';
     const after = value[at + run.length] ?? '';
