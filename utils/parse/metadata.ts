@@ -10,7 +10,7 @@ export type Normalise = (s: string) => string;
 const FIELD_LABELS: Record<string, RegExp> = {
   indexNumber: /^(索引号|索引號)$/,
   publisher: /^(发布机构|發布機構|发文机关|發文機關|发布单位|發布單位|信息来源|信息來源)$/,
-  publishedAt: /^(发布日期|發布日期|生成日期|发文日期|發文日期|公开日期|公開日期|发布时间|發布時間)$/,
+  publishedAt: /^(发布日期|發布日期|發佈日期|生成日期|发文日期|發文日期|公开日期|公開日期|发布时间|發布時間|發佈時間)$/,
   title: /^(标题|標題|名称|名稱)$/,
   // The line above many articles: "来源：区政府办 发布时间：2023-01-30 09:12 浏览次数：…".
   source: /^(来源|來源|文章来源|文章來源|稿件来源|稿件來源|稿源)$/,
@@ -257,6 +257,9 @@ function eraOf(year: number | null, standard: StandardTables, text: string): Era
   return year <= 2020 ? '2019' : '2021';
 }
 
+/** Separators between a portal title's parts: "题目_栏目_站点", "题目 - 站点". */
+const TITLE_PARTS = /[_|｜—–]+|\s+-\s+/;
+
 /** A report title ends in its kind, perhaps with a bracketed remark ("…年度报告（全文）"). */
 const ENDS_AS_TITLE = /(报告|年报|報告|年報)\s*(（[^（）]*）|\([^()]*\))?\s*$/;
 
@@ -285,9 +288,9 @@ export function findTitle(
     const n = normalise(candidate);
     const printed = clean(candidate);
     // A portal title carries the site and column after the report's own title: take the part.
-    const parts = n.split(/[_|｜—–]+/);
+    const parts = n.split(TITLE_PARTS);
     const index = parts.length > 1 ? parts.findIndex((part) => isReportTitle(part) && ENDS_AS_TITLE.test(part)) : -1;
-    if (index >= 0) return found(parts[index]!, printed.split(/[_|｜—–]+/)[index] ?? parts[index]!);
+    if (index >= 0) return found(parts[index]!, printed.split(TITLE_PARTS)[index] ?? parts[index]!);
     if (isReportTitle(n)) return found(n, printed);
     if (isReportTitleCandidate(candidate)) return found(n, printed);
   }
@@ -308,7 +311,9 @@ export function findTitle(
     if (line.length > 80) continue;
     const next = lines[i + 1];
     // "东岭县交通运输局2022年" / "政府信息公开工作年度报告": the first half names the body or ends in the year.
-    if (!isReportTitle(line) && next && line.length <= 50 && next.length <= 50 && isReportTitle(line + next)) {
+    // Never a breadcrumb ("首页 > … > 政府信息公开年报") before a title that is whole by itself.
+    const wholeNext = next !== undefined && isReportTitle(next) && /(19|20)\d\d/.test(next);
+    if (!isReportTitle(line) && next && !wholeNext && !/[>＞»]/.test(line) && line.length <= 50 && next.length <= 50 && isReportTitle(line + next)) {
       return { title: line + next, printed: line + next };
     }
     if (isReportTitle(line)) {

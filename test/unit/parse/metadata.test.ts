@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlToDocument } from '../../../cli/dom';
-import { parseDocument } from '../../../utils/parse';
+import { parseDocument, parseReportText } from '../../../utils/parse';
 import { agencyAndYearFromTitle, agencyKind, readMetaTags, readMetadataFields } from '../../../utils/parse/metadata';
 
 /** A CMS article page: head metas, a header line, the article body. */
@@ -56,6 +56,18 @@ describe('the gov-site metas and the header line', () => {
     const fields = readMetadataFields(doc);
     expect(fields.source).toBe('平潭县人民政府');
     expect(fields.headerDate).toBe('2020-01-20 15:22');
+  });
+
+  it('reads a Traditional mirror line (來源/發佈時間/轉載時間) and the title before the mirror name', () => {
+    const doc = page({
+      title: '江州市鼓樓區教育局2020年政府信息公開工作年度報告 - 政務文庫網',
+      header: '<div>來源：鼓樓區教育局　發佈時間：2021-01-27　轉載時間：2021-03-02 07:15</div>',
+      body: '<p>本報告根據《中華人民共和國政府信息公開條例》編制。</p><p>一、總體情況</p><p>2020年，我局主動公開政府信息120條。</p><p>二、主動公開政府信息情況</p><p>略。</p><p>三、收到和處理政府信息公開申請情況</p><p>略。</p>',
+    });
+    const { meta } = parseDocument(doc).report;
+    expect(meta.publishedAt).toBe('2021-01-27');
+    expect(meta.title).toBe('江州市鼓楼区教育局2020年政府信息公开工作年度报告');
+    expect(meta.agency).toBe('江州市鼓楼区教育局');
   });
 
   it('does not take a bare 时间 label without a date', () => {
@@ -163,6 +175,22 @@ describe('agencies of every kind', () => {
     expect(meta.agency).toBe('东岭县城关街道办事处');
     expect(meta.agencySource).toBe('signature');
     expect(meta.agencyKind).toBe('township');
+  });
+});
+
+describe('a text dump that starts with a breadcrumb', () => {
+  it('takes the title line, not the breadcrumb joined to it', () => {
+    const text = `首页 > 政府信息公开 > 法定主动公开内容 > 政府信息公开年报
+西塘市卫生健康委员会2022年政府信息公开工作年度报告
+发布日期：2023-01-17　　来源：市卫生健康委　　【字体：大 中 小】
+
+本报告根据《中华人民共和国政府信息公开条例》编制。
+一、总体情况
+2022年，市卫生健康委全年主动公开政府信息3391条。`;
+    const { report } = parseReportText(text, htmlToDocument('<!doctype html><html><head></head><body></body></html>'));
+    expect(report.meta.title).toBe('西塘市卫生健康委员会2022年政府信息公开工作年度报告');
+    expect(report.meta.agency).toBe('西塘市卫生健康委员会');
+    expect(report.meta.publishedAt).toBe('2023-01-17');
   });
 });
 
