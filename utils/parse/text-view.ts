@@ -71,8 +71,6 @@ const CJK_OR_DIGIT = /[\u3400-\u9fff\uf900-\ufaff\d]/;
  * still map one to one); elsewhere it is a space.
  */
 function sourceBreaks(value: string): string {
-  // Most such nodes are the whitespace between two tags: no neighbours to glue.
-  if (WHITESPACE_ONLY.test(value)) return ' '.repeat(value.length);
   return value.replace(/[ \t]*[\r\n][\r\n \t]*/g, (run, at: number) => {
     const before = value[at - 1] ?? '';
     const after = value[at + run.length] ?? '';
@@ -113,7 +111,8 @@ export function buildTextView(root: Element, options: { script?: Script } = {}):
       const value = (node as Text).data;
       if (value) {
         segments.push({ node: node as Text, start: rawLength });
-        append(preDepth === 0 && /[\r\n\t]/.test(value) ? sourceBreaks(value) : value);
+        // Whitespace-only nodes (between tags, by far the most common) go as they are: the cost is per node.
+        append(preDepth === 0 && /[\r\n\t]/.test(value) && !WHITESPACE_ONLY.test(value) ? sourceBreaks(value) : value);
       }
       continue;
     }
