@@ -18,9 +18,9 @@ export default defineRule({
     },
     messages: {
       mismatch: {
-        'zh-Hans': '申请情况表“{label}”列：一+二 = {left}，而（七）总计+四 = {right}，相差 {difference}{blanks}',
-        'zh-Hant': '申請情況表「{label}」列：一+二 = {left}，而（七）總計+四 = {right}，相差 {difference}{blanks}',
-        en: 'Applications table, column "{label}": I + II = {left} but (7) total + IV = {right}, off by {difference}{blanks}',
+        'zh-Hans': '申请情况表“{label}”列：一+二 = {left}，而（七）总计+四 = {right}，相差 {difference}：{expression}{blanks}',
+        'zh-Hant': '申請情況表「{label}」列：一+二 = {left}，而（七）總計+四 = {right}，相差 {difference}：{expression}{blanks}',
+        en: 'Applications table, column "{label}": I + II = {left} but (7) total + IV = {right}, off by {difference}: {expression}{blanks}',
       },
     },
   },

@@ -19,9 +19,9 @@ export default defineRule({
     },
     messages: {
       mismatch: {
-        'zh-Hans': '申请情况表“{label}”列：（七）总计为 {left}，而各项办理结果之和为 {right}，相差 {difference}{blanks}',
-        'zh-Hant': '申請情況表「{label}」列：（七）總計為 {left}，而各項辦理結果之和為 {right}，相差 {difference}{blanks}',
-        en: 'Applications table, column "{label}": (7) total is {left} but the outcomes add up to {right}, off by {difference}{blanks}',
+        'zh-Hans': '申请情况表“{label}”列：（七）总计为 {left}，而各项办理结果之和为 {right}，相差 {difference}：{expression}{blanks}',
+        'zh-Hant': '申請情況表「{label}」列：（七）總計為 {left}，而各項辦理結果之和為 {right}，相差 {difference}：{expression}{blanks}',
+        en: 'Applications table, column "{label}": (7) total is {left} but the outcomes add up to {right}, off by {difference}: {expression}{blanks}',
       },
     },
   },

@@ -18,9 +18,9 @@ export default defineRule({
     },
     messages: {
       mismatch: {
-        'zh-Hans': '{label}：总计为 {left}，而维持、纠正、其他、尚未审结之和为 {right}，相差 {difference}{blanks}',
-        'zh-Hant': '{label}：總計為 {left}，而維持、糾正、其他、尚未審結之和為 {right}，相差 {difference}{blanks}',
-        en: '{label}: total is {left} but upheld + corrected + other + pending = {right}, off by {difference}{blanks}',
+        'zh-Hans': '{label}：总计为 {left}，而维持、纠正、其他、尚未审结之和为 {right}，相差 {difference}：{expression}{blanks}',
+        'zh-Hant': '{label}：總計為 {left}，而維持、糾正、其他、尚未審結之和為 {right}，相差 {difference}：{expression}{blanks}',
+        en: '{label}: total is {left} but upheld + corrected + other + pending = {right}, off by {difference}: {expression}{blanks}',
       },
     },
   },

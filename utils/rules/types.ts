@@ -3,7 +3,7 @@
  * metadata (default severity, category, docs in Chinese and English, message templates) and a check()
  * that reports problems through a callback. The engine (engine.ts) turns reports into Findings.
  */
-import type { LocalizedText, Location, Report, Severity } from '../report/types';
+import type { CellRef, LocalizedText, Location, Report, Severity } from '../report/types';
 
 export type RuleCategory = 'tables' | 'structure' | 'prose' | 'dates' | 'cross-year';
 
@@ -23,7 +23,21 @@ export interface RuleContext {
  * Placeholder values. Strings and numbers are used as-is in every locale; a LocalizedText gives the
  * value per locale (row and column names, section names, "blank cells read as 0" notes).
  */
-export type MessageValue = string | number | LocalizedText;
+export type MessageValue = string | number | LocalizedText | TermData[];
+
+/**
+ * One term of an arithmetic finding (data.terms): what it is, the number read (null when the cell is blank
+ * or a placeholder, which sums read as 0), the text as printed, and its cell so a view can highlight it.
+ * Templates never print a term list; they print the rendered {expression} instead.
+ */
+export interface TermData {
+  label: LocalizedText;
+  value: number | null;
+  text: string;
+  cell: CellRef;
+  /** Which side of the relation the term is on (the stated total is on the left of a sum). */
+  side: 'left' | 'right';
+}
 export type MessageData = Record<string, MessageValue>;
 
 export interface RuleDocs {

@@ -29,7 +29,7 @@ ruleTester.run(rule, {
           messageId: 'mismatch',
           location: { kind: 'cell', col: 6 },
           relatedIncludes: [{ kind: 'cell', row: Object.keys(broken2021).indexOf('other.2') + 1, col: 6 }],
-          message: /（七）总计为 \d+，而各项办理结果之和为 \d+，相差 3/,
+          message: /（七）总计为 \d+，而各项办理结果之和为 \d+，相差 3：(\d+ \+ ){5}\d+（另 15 项为 0） = \d+ ≠ \d+$/,
         },
         { location: { col: 7 }, message: '相差 3' },
       ],
@@ -43,7 +43,13 @@ ruleTester.run(rule, {
         total: row7(0, 0, 0, 0, 0, 0),
       }),
       errors: [
-        { location: { row: 4, col: 1 }, relatedIncludes: [{ row: 2, col: 1 }] },
+        {
+          location: { row: 4, col: 1 },
+          relatedIncludes: [{ row: 2, col: 1 }],
+          // rows absent from the page are not printed; the three present are
+          message: '相差 1：0 + 1 + 0 = 1 ≠ 0',
+          data: { stated: '0', sum: '1', terms: [{ value: 0, side: 'left', cell: { row: 4, col: 1 } }, { value: 0, cell: { row: 1 } }, { value: 1, cell: { row: 2, col: 1 } }, { value: 0, cell: { row: 3 } }] },
+        },
         { location: { row: 4, col: 7 }, relatedIncludes: [{ row: 2, col: 7 }] },
       ],
     },

@@ -27,6 +27,8 @@ export interface ExpectedError {
   relatedIncludes?: Array<Partial<Location> & Record<string, unknown>>;
   message?: string | RegExp;
   en?: string | RegExp;
+  /** Data the finding must carry (partial match). */
+  data?: Record<string, unknown>;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -97,6 +99,7 @@ export const ruleTester = {
               expect(got.finding.related ?? [], where).toEqual(expect.arrayContaining([expect.objectContaining(r)]));
             }
             if (exp.message) expect(matches(got.finding.message, exp.message), `${where}\nexpected ${exp.message}`).toBe(true);
+            if (exp.data) expect(got.finding.data, where).toMatchObject(exp.data);
             if (exp.en) expect(matches(got.finding.messages.en, exp.en), `${where}\nexpected ${exp.en}`).toBe(true);
           });
         });

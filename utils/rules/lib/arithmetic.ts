@@ -1,10 +1,12 @@
 import type { Report } from '../../report/types';
 import type { ReportFunction } from '../types';
-import { blankNote, cellLocation, evaluate, formatNumber, relatedLocations, type Relation } from './tables';
+import { blankNote, cellLocation, evaluate, expression, formatNumber, numberOf, relatedLocations, termData, type Relation } from './tables';
 
 /**
  * Reports every relation that fails, at its anchor (the total that disagrees), with the other terms as
- * related locations. Relations with a blank total, or whose terms are all missing, are left to blank-cells.
+ * related locations, and in data the written-out sum ({expression}), the stated total, the sum and every term
+ * with its value and cell (views highlight a term's cell from it). Relations with a blank
+ * total, or whose terms are all missing, are left to blank-cells.
  */
 export function checkRelations(report: Report, relations: Relation[], emit: ReportFunction<'mismatch'>): void {
   for (const relation of relations) {
@@ -19,6 +21,10 @@ export function checkRelations(report: Report, relations: Relation[], emit: Repo
         right: formatNumber(ev.right),
         difference: formatNumber(Math.abs(ev.left - ev.right)),
         blanks: blankNote(ev.blanks),
+        expression: expression(relation),
+        stated: formatNumber(numberOf(anchor) ?? 0),
+        sum: formatNumber(relation.left.length === 1 ? ev.right : ev.left),
+        terms: termData(relation),
       },
       cellLocation(report, anchor),
       relatedLocations(report, relation),

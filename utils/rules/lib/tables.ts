@@ -25,6 +25,7 @@ import {
   REVIEW_OUTCOME_TERMS,
   REVIEW_TOTAL_OUTCOME,
 } from '../../parse/table-schemas';
+import type { TermData } from '../types';
 import { COLUMN_LABELS, GROUP_LABELS, localized, rowLabel } from './labels';
 
 /** The rows that add up to （七）总计, per format (domain.md relation 2), from the table schemas. */
@@ -232,4 +233,51 @@ export function blankNote(blanks: Term[]): LocalizedText {
 
 export function formatNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Math.round(n * 10000) / 10000);
+}
+
+/**
+ * The relation's terms present on the page as finding data (data.terms), anchor included, in the order they
+ * are summed. Rows or columns absent from the page are left out (they have no cell to show).
+ */
+export function termData(relation: Relation): TermData[] {
+  const side = (ts: Term[], s: 'left' | 'right'): TermData[] =>
+    ts.flatMap((t) =>
+      t.cell ? [{ label: t.label, value: numberOf(t.cell), text: t.cell.value.text, cell: { ...t.cell.at }, side: s }] : [],
+    );
+  return [...side(relation.left, 'left'), ...side(relation.right, 'right')];
+}
+
+/** Beyond this many terms, zero terms are summarised ("+ 14 项为 0") rather than printed one by one. */
+const SPELL_OUT = 8;
+
+function sideExpression(terms: Term[], locale: 'zh-Hans' | 'zh-Hant' | 'en'): string {
+  const blank = locale === 'en' ? 'blank' : '空白';
+  const spellAll = terms.filter((t) => t.cell).length <= SPELL_OUT;
+  const shown: string[] = [];
+  let zeros = 0;
+  for (const t of terms) {
+    const n = numberOf(t.cell);
+    if (n === 0 && !spellAll) zeros++;
+    else if (n === null && !t.cell) continue; // absent from the page: nothing to print
+    else shown.push(n === null ? blank : formatNumber(n));
+  }
+  const sum = shown.join(' + ');
+  if (zeros === 0) return sum || '0';
+  const note = locale === 'en' ? ` (${zeros} more at 0)` : locale === 'zh-Hant' ? `（另 ${zeros} 項為 0）` : `（另 ${zeros} 项为 0）`;
+  return sum ? sum + note : `0${note}`;
+}
+
+/**
+ * The failed sum written out, "96 + 4 + 1 + 0 + 2 = 103 ≠ 98": a total against its parts prints the parts,
+ * their sum and the total; a balance (several terms each side) prints both sides. Blank terms print as
+ * 空白/blank (read as 0).
+ */
+export function expression(relation: Relation): LocalizedText {
+  const ev = evaluate(relation);
+  const build = (locale: 'zh-Hans' | 'zh-Hant' | 'en') => {
+    const right = `${sideExpression(relation.right, locale)} = ${formatNumber(ev.right)}`;
+    if (relation.left.length === 1) return `${right} ≠ ${formatNumber(ev.left)}`;
+    return `${sideExpression(relation.left, locale)} = ${formatNumber(ev.left)} ≠ ${right}`;
+  };
+  return localized(build('zh-Hans'), build('zh-Hant'), build('en'));
 }
