@@ -1,6 +1,26 @@
-import type { CellValue, LocalizedText, Location, Report } from '../report/types';
+import type {
+  ApplicantColumn,
+  ApplicationRow,
+  CellValue,
+  DisclosureColumn,
+  DisclosureRow,
+  LocalizedText,
+  Location,
+  Report,
+  ReviewGroup,
+  ReviewOutcome,
+} from '../report/types';
 import { defineRule } from './types';
-import { localized, TABLE_LABELS } from './lib/labels';
+import {
+  COLUMN_LABELS,
+  DISCLOSURE_COLUMN_LABELS,
+  DISCLOSURE_ROW_LABELS,
+  GROUP_LABELS,
+  localized,
+  OUTCOME_LABELS,
+  rowLabel,
+  TABLE_LABELS,
+} from './lib/labels';
 import {
   APPLICANT_TERMS,
   applicationRelations,
@@ -8,19 +28,67 @@ import {
   evaluate,
   relatedLocations,
   reviewRelations,
+  type Relation,
 } from './lib/tables';
 
 type Key = keyof typeof TABLE_LABELS;
 
-function standardCells(report: Report): Array<{ key: Key; cells: CellValue[] }> {
-  const out: Array<{ key: Key; cells: CellValue[] }> = [];
+/** Blank cells of one block: a column of the applications table, a group of table 四, a row of table 二. */
+interface Block {
+  key: Key;
+  name: LocalizedText;
+  cells: Array<{ cell: CellValue; item: LocalizedText }>;
+}
+
+function standardCells(report: Report): Array<{ key: Key; cells: CellValue[]; blocks: Block[] }> {
+  const out: Array<{ key: Key; cells: CellValue[]; blocks: Block[] }> = [];
   const { activeDisclosure, applications, reviewLitigation } = report.standard;
-  const collect = (rows: Record<string, Record<string, CellValue | undefined> | undefined>) =>
-    Object.values(rows).flatMap((r) => Object.values(r ?? {}).filter((c): c is CellValue => !!c));
-  if (activeDisclosure) out.push({ key: 'activeDisclosure', cells: collect(activeDisclosure.rows as never) });
-  if (applications) out.push({ key: 'applications', cells: collect(applications.rows as never) });
-  if (reviewLitigation) out.push({ key: 'reviewLitigation', cells: collect(reviewLitigation.groups as never) });
+  // outer → inner → cell; `byOuter` says whether blocks follow the outer key (else the inner one).
+  const collect = (
+    key: Key,
+    nested: Record<string, Record<string, CellValue | undefined> | undefined>,
+    outerLabel: (k: string) => LocalizedText,
+    innerLabel: (k: string) => LocalizedText,
+    byOuter: boolean,
+  ) => {
+    const cells: CellValue[] = [];
+    const blocks = new Map<string, Block>();
+    const add = (blockKey: string, name: LocalizedText, cell: CellValue, item: LocalizedText) => {
+      let block = blocks.get(blockKey);
+      if (!block) blocks.set(blockKey, (block = { key, name, cells: [] }));
+      block.cells.push({ cell, item });
+    };
+    for (const [outer, inner] of Object.entries(nested)) {
+      const present = Object.entries(inner ?? {}).filter((e): e is [string, CellValue] => !!e[1]);
+      cells.push(...present.map(([, c]) => c));
+      // An outer line blank throughout is one block of its own, whatever the grouping.
+      const wholeLine = present.length > 1 && present.every(([, c]) => c.value.kind === 'missing');
+      for (const [innerKey, cell] of present) {
+        if (cell.value.kind !== 'missing') continue;
+        if (byOuter || wholeLine) add(`o:${outer}`, outerLabel(outer), cell, innerLabel(innerKey));
+        else add(`i:${innerKey}`, innerLabel(innerKey), cell, outerLabel(outer));
+      }
+    }
+    out.push({ key, cells, blocks: [...blocks.values()] });
+  };
+  if (activeDisclosure)
+    collect('activeDisclosure', activeDisclosure.rows as never, (r) => DISCLOSURE_ROW_LABELS[r as DisclosureRow], (c) => DISCLOSURE_COLUMN_LABELS[c as DisclosureColumn], true);
+  if (applications)
+    collect('applications', applications.rows as never, (r) => rowLabel(r as ApplicationRow), (c) => COLUMN_LABELS[c as ApplicantColumn], false);
+  if (reviewLitigation)
+    collect('reviewLitigation', reviewLitigation.groups as never, (g) => GROUP_LABELS[g as ReviewGroup], (o) => OUTCOME_LABELS[o as ReviewOutcome], true);
   return out;
+}
+
+/** "a、b、c等7项" in three locales: at most `max` names, then how many in all. */
+function listOf(items: LocalizedText[], max = 6): LocalizedText {
+  const shown = items.slice(0, max);
+  const more = items.length > max;
+  return localized(
+    shown.map((i) => i['zh-Hans']).join('、') + (more ? `等 ${items.length} 项` : ''),
+    shown.map((i) => i['zh-Hant']).join('、') + (more ? `等 ${items.length} 項` : ''),
+    shown.map((i) => i.en).join('; ') + (more ? `, ${items.length} in all` : ''),
+  );
 }
 
 const KIND_NAMES = {
@@ -47,19 +115,19 @@ export default defineRule({
     },
     messages: {
       blank: {
-        'zh-Hans': '{table}有 {count} 个空白或占位单元格（如“{sample}”），核对时按 0 计算',
-        'zh-Hant': '{table}有 {count} 個空白或佔位儲存格（如「{sample}」），核對時按 0 計算',
-        en: '{table} has {count} blank or placeholder cell(s) (e.g. "{sample}"); sums read them as 0',
+        'zh-Hans': '{table}“{block}”有 {count} 个空白或占位单元格（{items}），核对时按 0 计算',
+        'zh-Hant': '{table}「{block}」有 {count} 個空白或佔位儲存格（{items}），核對時按 0 計算',
+        en: '{table}, {block}: {count} blank or placeholder cell(s) ({items}); sums read them as 0',
       },
       notCheckable: {
-        'zh-Hans': '无法核对 {relation}（{label}）：所有项都空白或为占位符',
-        'zh-Hant': '無法核對 {relation}（{label}）：所有項都空白或為佔位符',
-        en: 'Cannot check {relation} ({label}): every term is blank or a placeholder',
+        'zh-Hans': '{table}：{count} 项关系一侧的各项均为空白或占位符，无法核对：{list}',
+        'zh-Hant': '{table}：{count} 項關係一側的各項均為空白或佔位符，無法核對：{list}',
+        en: '{table}: cannot check {count} relation(s), one side is all blank or placeholders: {list}',
       },
       totalBlank: {
-        'zh-Hans': '{relation}（{label}）：总计空白，而其他项填有数字，无法核对',
-        'zh-Hant': '{relation}（{label}）：總計空白，而其他項填有數字，無法核對',
-        en: '{relation} ({label}): the total is blank while other terms hold numbers; cannot check',
+        'zh-Hans': '{table}：{count} 处总计空白，而其他项填有数字，无法核对：{list}',
+        'zh-Hant': '{table}：{count} 處總計空白，而其他項填有數字，無法核對：{list}',
+        en: '{table}: {count} total(s) blank while other terms hold numbers; cannot check: {list}',
       },
       tableNotCheckable: {
         'zh-Hans': '{table}没有任何数字（全部空白或占位符），无法核对',
@@ -80,58 +148,99 @@ export default defineRule({
   },
   check(report, _context, emit) {
     const empty = new Set<Key>();
-    for (const { key, cells } of standardCells(report)) {
-      if (cells.length > 0 && !cells.some((c) => c.value.kind === 'number')) {
+    const standard = standardCells(report);
+    const isNum = (c: CellValue) => c.value.kind === 'number';
+    const apps = report.standard.applications;
+    let tableLevel = false;
+    if (apps && standard.some((t) => t.key === 'applications' && t.cells.some(isNum))) {
+      const rows = Object.values(apps.rows);
+      const totals = rows.map((r) => r?.total).filter((c): c is CellValue => !!c);
+      const terms = rows.flatMap((r) => APPLICANT_TERMS.map((c) => r?.[c]).filter((c): c is CellValue => !!c));
+      const [firstTotal, ...otherTotals] = totals;
+      // One finding for the whole table, listing the blank column's cells as related.
+      if (firstTotal && totals.some(isNum) && terms.length > 0 && !terms.some(isNum)) {
+        emit('onlyTotals', {}, cellLocation(report, firstTotal), terms.map((c) => cellLocation(report, c)), 'warning');
+        tableLevel = true;
+      } else if (firstTotal && !totals.some(isNum) && terms.some(isNum)) {
+        emit('totalsColumnBlank', {}, cellLocation(report, firstTotal), otherTotals.map((c) => cellLocation(report, c)), 'warning');
+        tableLevel = true;
+      }
+    }
+
+    for (const { key, cells, blocks } of standard) {
+      if (cells.length > 0 && !cells.some(isNum)) {
         empty.add(key);
         emit('tableNotCheckable', { table: TABLE_LABELS[key] }, cellLocation(report, cells[0]!), [], 'warning');
         continue;
       }
-      const blanks = cells.filter((c) => c.value.kind === 'missing');
-      if (blanks.length === 0) continue;
-      const [first, ...rest] = blanks;
-      emit(
-        'blank',
-        { table: TABLE_LABELS[key], count: blanks.length, sample: first!.value.text || '　' },
-        cellLocation(report, first!),
-        rest.map((c) => cellLocation(report, c)),
-      );
-    }
-
-    const apps = report.standard.applications;
-    let tableLevel = false;
-    if (apps && !empty.has('applications')) {
-      const rows = Object.values(apps.rows);
-      const totals = rows.map((r) => r?.total).filter((c): c is CellValue => !!c);
-      const terms = rows.flatMap((r) => APPLICANT_TERMS.map((c) => r?.[c]).filter((c): c is CellValue => !!c));
-      const isNum = (c: CellValue) => c.value.kind === 'number';
-      const firstTotal = totals[0];
-      if (firstTotal && totals.some(isNum) && terms.length > 0 && !terms.some(isNum)) {
-        emit('onlyTotals', {}, cellLocation(report, firstTotal), [], 'warning');
-        tableLevel = true;
-      } else if (firstTotal && !totals.some(isNum) && terms.some(isNum)) {
-        emit('totalsColumnBlank', {}, cellLocation(report, firstTotal), [], 'warning');
-        tableLevel = true;
+      // One finding per blank block (a column, a group, a row), listing its blank cells; a table-level
+      // finding (only totals filled, totals blank) already covers the applications table's blanks.
+      if (key === 'applications' && tableLevel) continue;
+      for (const block of blocks) {
+        const [first, ...rest] = block.cells;
+        emit(
+          'blank',
+          { table: TABLE_LABELS[key], block: block.name, count: block.cells.length, items: listOf(block.cells.map((c) => c.item)) },
+          cellLocation(report, first!.cell),
+          rest.map((c) => cellLocation(report, c.cell)),
+        );
       }
     }
 
-    const relations = [
-      ...(tableLevel || empty.has('applications') ? [] : applicationRelations(report)),
-      ...(empty.has('reviewLitigation') ? [] : reviewRelations(report)),
+    // Relations that cannot be checked, said once per table and reason: a blank total shared by two
+    // relations (（七） of a column is in both the balance and the outcome sum) is one entry.
+    const tables: Array<[Key, Relation[]]> = [
+      ['applications', tableLevel || empty.has('applications') ? [] : applicationRelations(report)],
+      ['reviewLitigation', empty.has('reviewLitigation') ? [] : reviewRelations(report)],
     ];
-    for (const relation of relations) {
-      const terms = [...relation.left, ...relation.right];
-      const at: Location | undefined = relation.anchor.cell
-        ? cellLocation(report, relation.anchor.cell)
-        : terms.filter((t) => t.cell).map((t) => cellLocation(report, t.cell!))[0];
-      if (!at) continue;
-      const ev = evaluate(relation);
-      const data = { relation: KIND_NAMES[relation.kind], label: relation.label };
-      const others = [...relation.left, ...relation.right].filter((t) => t !== relation.anchor);
-      if (ev.anchorMissing && others.some((t) => t.cell?.value.kind === 'number')) {
-        emit('totalBlank', data, at, relatedLocations(report, relation), 'warning');
-      } else if (!ev.checkable) {
-        emit('notCheckable', data, at, relatedLocations(report, relation));
+    for (const [key, relations] of tables) {
+      const groups: Record<'totalBlank' | 'notCheckable', Map<string, { at: Location; items: LocalizedText[]; related: Location[] }>> = {
+        totalBlank: new Map(),
+        notCheckable: new Map(),
+      };
+      for (const relation of relations) {
+        const terms = [...relation.left, ...relation.right];
+        const present = terms.filter((t) => t.cell);
+        const anchorCell = relation.anchor.cell ?? present[0]?.cell;
+        if (!anchorCell) continue;
+        const ev = evaluate(relation);
+        const others = terms.filter((t) => t !== relation.anchor);
+        const reason =
+          ev.anchorMissing && others.some((t) => t.cell?.value.kind === 'number') ? 'totalBlank' : !ev.checkable ? 'notCheckable' : null;
+        if (!reason) continue;
+        const id = `${anchorCell.at.row}:${anchorCell.at.col}`;
+        const item = localized(
+          `${relation.label['zh-Hans']}（${KIND_NAMES[relation.kind]['zh-Hans']}）`,
+          `${relation.label['zh-Hant']}（${KIND_NAMES[relation.kind]['zh-Hant']}）`,
+          `${relation.label.en} (${KIND_NAMES[relation.kind].en})`,
+        );
+        const entry = groups[reason].get(id);
+        if (entry) {
+          // Same blank total, another relation: name the relation, keep one entry.
+          entry.items.push(item);
+        } else {
+          groups[reason].set(id, { at: cellLocation(report, anchorCell), items: [item], related: relatedLocations(report, relation) });
+        }
+      }
+      for (const reason of ['totalBlank', 'notCheckable'] as const) {
+        const entries = [...groups[reason].values()];
+        if (entries.length === 0) continue;
+        const [first, ...rest] = entries;
+        const related = dedupe([...first!.related, ...rest.flatMap((e) => [e.at, ...e.related])], first!.at);
+        emit(
+          reason,
+          { table: TABLE_LABELS[key], count: entries.length, list: listOf(entries.flatMap((e) => e.items)) },
+          first!.at,
+          related,
+          reason === 'totalBlank' ? 'warning' : 'info',
+        );
       }
     }
   },
 });
+
+function dedupe(locations: Location[], except: Location): Location[] {
+  const key = (l: Location) => (l.kind === 'cell' ? `${l.table}:${l.row}:${l.col}` : JSON.stringify(l));
+  const seen = new Set([key(except)]);
+  return locations.filter((l) => !seen.has(key(l)) && (seen.add(key(l)), true));
+}
