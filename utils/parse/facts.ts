@@ -87,10 +87,140 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`行政诉讼[^。；，,\d]{0,6}?` + NUM + '(?:件|起|宗)'),
     zero: /(?:未|没有|无)[^。；，,\d]{0,6}(?:被提起)?行政诉讼/,
   },
+  // Groups of table 三 (sentences about applications only, see extractFacts).
+  {
+    kind: 'applicationsGrantedOrPartial',
+    label: '予以公开及部分公开',
+    re: new RegExp(String.raw`(?:予以公开|同意公开|全部公开)(?:及|和|与|、|或)(?:部分公开|部分同意公开|部分予以公开)[^。；，,\d]{0,6}?` + NUM + '件'),
+  },
+  {
+    kind: 'applicationsGranted',
+    label: '予以公开',
+    re: new RegExp(String.raw`(?<![不分])(?:予以公开|同意公开|全部公开)(?![及和与、或])[^。；，,\d]{0,6}?` + NUM + '件'),
+  },
+  {
+    kind: 'applicationsPartial',
+    label: '部分公开',
+    re: new RegExp(String.raw`(?<![及和与、或])部分(?:予以|同意)?公开[^。；，,\d]{0,6}?` + NUM + '件'),
+  },
+  {
+    kind: 'applicationsRefused',
+    label: '不予公开',
+    re: new RegExp(String.raw`不予(?:以)?公开[^。；，,\d]{0,6}?` + NUM + '件'),
+  },
+  {
+    kind: 'applicationsUnable',
+    label: '无法提供',
+    re: new RegExp(String.raw`无法提供[^。；，,\d]{0,6}?` + NUM + '件'),
+  },
+  {
+    kind: 'applicationsNotProcessed',
+    label: '不予处理',
+    re: new RegExp(String.raw`不予处理[^。；，,\d]{0,6}?` + NUM + '件'),
+  },
+  // Table 二 in the prose.
+  {
+    kind: 'normativeInForce',
+    label: '现行有效规范性文件',
+    re: new RegExp(
+      String.raw`(?:现行有效(?:的)?(?:行政)?规范性文件|(?:行政)?规范性文件[^。；，,\d]{0,12}?现行有效(?:的)?)[^。；，,\d]{0,8}?` + NUM + '(件|个|份)',
+    ),
+  },
+  {
+    kind: 'regulationsInForce',
+    label: '现行有效规章',
+    re: new RegExp(String.raw`(?:现行有效(?:的)?(?:政府)?规章|规章[^。；，,\d]{0,12}?现行有效(?:的)?)[^。；，,\d]{0,8}?` + NUM + '(件|个|部|份)'),
+  },
 ];
 
+/** Which review/litigation group a phrase at `at` of a sentence is about: the nearest mention before it. */
+const GROUP_MENTION = /复议|诉讼|起诉|应诉/g;
+function mentions(text: string): Array<{ at: number; group: 'review' | 'litigation' }> {
+  const out: Array<{ at: number; group: 'review' | 'litigation' }> = [];
+  for (const m of text.matchAll(GROUP_MENTION)) out.push({ at: m.index!, group: m[0] === '复议' ? 'review' : 'litigation' });
+  // 复议后起诉 is litigation: the 复议 inside it names no review.
+  return out.filter((m) => !(m.group === 'review' && /^复议后起诉/.test(text.slice(m.at))));
+}
+
+const COUNT = String.raw`(\d+)\s*(?:件|起|宗|次)`;
+const OUTCOMES: Array<{ outcome: 'Upheld' | 'Corrected' | 'Pending'; re: RegExp; zero?: RegExp }> = [
+  { outcome: 'Upheld', re: new RegExp(String.raw`维持(?:原(?:具体)?行政行为|原决定)?\s*` + COUNT + '|' + COUNT + String.raw`[^，,。；\d]{0,6}?(?:被|获|予以)?维持`) },
+  {
+    outcome: 'Corrected',
+    re: new RegExp(String.raw`(?:被)?纠(?:错|正)\s*` + COUNT + '|' + COUNT + String.raw`[^，,。；\d]{0,6}?(?:被)?纠(?:错|正)`),
+    zero: /(?:无|没有|未)(?:发生)?(?:被)?(?:纠错|纠正)|纠错率(?:为)?0(?![.\d])/,
+  },
+  { outcome: 'Pending', re: new RegExp(String.raw`尚未审结\s*` + COUNT + '|' + COUNT + String.raw`[^，,。；\d]{0,6}?尚未审结`) },
+];
+/** The groups a claim covers: every group named before it in the sentence, else the first one named. */
+function groupsBefore(ms: Array<{ at: number; group: 'review' | 'litigation' }>, pos: number): Set<'review' | 'litigation'> {
+  const before = ms.filter((m) => m.at < pos);
+  return new Set((before.length ? before : ms.slice(0, 1)).map((m) => m.group));
+}
+
+const ALL_UPHELD = /(?:均|全部|都)(?:已)?(?:获|被|予以|得到|为|是)?(?:法院|复议机关)?(?:判决|决定)?维持/;
+
+/** Outcomes of reviews and lawsuits stated in a sentence about them. */
+function reviewOutcomes(s: Sentence, facts: Fact[]): void {
+  const ms = mentions(s.text);
+  if (ms.length === 0) return;
+  const groupAt = (pos: number) => [...ms].reverse().find((m) => m.at < pos)?.group ?? ms.find((m) => m.at >= pos)!.group;
+  for (const { outcome, re, zero } of OUTCOMES) {
+    const m = re.exec(s.text);
+    if (m) {
+      const n = m[1] ?? m[2]!;
+      const numAt = s.start + m.index + m[0].indexOf(n);
+      const group = groupAt(m.index);
+      facts.push({ kind: `${group}${outcome}`, value: Number(n), unit: '件', label: m[0], at: { start: numAt, end: numAt + n.length } });
+    } else if (zero) {
+      // "无被纠错" after several groups covers them all, like 均获维持.
+      const z = zero.exec(s.text);
+      if (z) {
+        for (const group of groupsBefore(ms, z.index)) {
+          facts.push({ kind: `${group}${outcome}`, value: 0, unit: '件', label: z[0], at: { start: s.start + z.index, end: s.start + z.index + z[0].length } });
+        }
+      }
+    }
+  }
+  const all = ALL_UPHELD.exec(s.text);
+  if (all) {
+    for (const group of groupsBefore(ms, all.index)) {
+      // The count the claim covers: the last count between the group's last mention before the claim and the
+      // next mention of the other group ("行政复议2件、行政诉讼1件，均获维持": 2 for review, 1 for litigation).
+      const from = Math.max(...ms.filter((m) => m.group === group && m.at < all.index).map((m) => m.at), 0);
+      const to = ms.find((m) => m.at > from && m.group !== group && m.at < all.index)?.at ?? all.index;
+      const counts = [...s.text.slice(from, to).matchAll(/(\d+)\s*(?:件|起|宗)/g)];
+      const last = counts[counts.length - 1];
+      const at = last
+        ? { start: s.start + from + last.index!, end: s.start + from + last.index! + last[1]!.length }
+        : { start: s.start + all.index, end: s.start + all.index + all[0].length };
+      facts.push({ kind: `${group}AllUpheld`, value: last ? Number(last[1]) : 0, unit: '件', label: all[0], at });
+    }
+  }
+}
+
+const FEE_AMOUNT = /(?:收取|收缴|收费|征收)[^。；，,\d]{0,16}?(\d+(?:\.\d+)?)\s*(万元|元)/;
+const NO_FEE = /(?:未|没有|无|不)(?:收取|产生|发生|征收|涉及)[^。；，,]{0,16}?费|没有相关收费|未收费|无收费|费(?:用)?(?:为|共计)?\s*0(?:\.0+)?\s*(?:万元|元)/;
+
+/** Fees stated in the prose: an amount collected, or that none was. */
+function fees(s: Sentence, facts: Fact[]): void {
+  if (!/费/.test(s.text)) return;
+  const label = /信息处理费|依申请/.test(s.text) ? '信息处理费' : /行政事业性收费/.test(s.text) ? '行政事业性收费' : '费用';
+  const none = NO_FEE.exec(s.text);
+  if (none) {
+    facts.push({ kind: 'feeCollected', value: 0, unit: '元', label, at: { start: s.start + none.index, end: s.start + none.index + none[0].length } });
+    return;
+  }
+  const m = FEE_AMOUNT.exec(s.text);
+  if (m) {
+    const numAt = s.start + m.index + m[0].indexOf(m[1]!);
+    facts.push({ kind: 'feeCollected', value: Number(m[1]), unit: m[2]!, label, at: { start: numAt, end: numAt + m[1]!.length } });
+  }
+}
+
 /** Breakdowns: "共N…，其中a…b…" (parts after) and "a条，b条，c条，共计N条" (total after). */
-const TOTAL_FIRST = new RegExp(NUM + String.raw`(条|件|篇|项|个|家|期|次|份)(?=[^。；\d]{0,12}?其中)`);
+// A bracket between the total and 其中 is skipped: "20件（含上年结转2件），其中…" totals 20, not 2.
+const TOTAL_FIRST = new RegExp(NUM + String.raw`(条|件|篇|项|个|家|期|次|份)(?=(?:[（(][^）)]{0,40}[）)])?[^。；\d]{0,12}?其中)`);
 
 function partsOf(clause: string, offset: number, unit: string): FactPart[] {
   // Top-level parts only: a bracketed breakdown "(包括…)" belongs to the part before it.
@@ -126,7 +256,7 @@ function breakdowns(s: Sentence, facts: Fact[]): void {
   if (m) {
     const unit = m[3]!;
     const rest = s.text.slice(m.index + m[0].length);
-    const q = /^[^。；\d]{0,12}?其中[:：]?/.exec(rest);
+    const q = /^(?:[（(][^）)]{0,40}[）)])?[^。；\d]{0,12}?其中[:：]?/.exec(rest);
     if (q) {
       const clauseStart = m.index + m[0].length + q[0].length;
       const parts = partsOf(s.text.slice(clauseStart).replace(/[。；]$/, ''), s.start + clauseStart, unit);
@@ -178,11 +308,16 @@ export function extractFacts(text: string, skip: TextRange[]): { facts: Fact[]; 
       if (m) {
         const numIndex = m.index + m[0].search(/\d/);
         const at = s.start + numIndex;
+        // "共受理…N件" may count the carried-over applications too: keep the wording for the rules.
+        const label =
+          p.kind === 'applicationsNew' && /受理|共|合计|总计/.test(s.text.slice(Math.max(0, m.index - 4), m.index) + m[0])
+            ? '共受理政府信息公开申请'
+            : p.label;
         facts.push({
           kind: p.kind,
           value: toNumber(m[1]!),
           unit: m[m.length - 1] && /[条件篇起宗]/.test(m[m.length - 1]!) ? m[m.length - 1]! : '件',
-          label: p.label,
+          label,
           at: { start: at, end: at + m[1]!.length },
           ...(m[2] ? { approximate: true } : {}),
         });
@@ -191,6 +326,8 @@ export function extractFacts(text: string, skip: TextRange[]): { facts: Fact[]; 
         if (z && !(aboutApplications && /复议|诉讼/.test(s.text))) facts.push({ kind: p.kind, value: 0, unit: '件', label: p.label, at: { start: s.start + z.index, end: s.start + z.index + z[0].length } });
       }
     }
+    if (/复议|诉讼/.test(s.text)) reviewOutcomes(s, facts);
+    fees(s, facts);
     breakdowns(s, facts);
     const pr = /(\d+(?:\.\d+)?)\s*%/g;
     let m: RegExpExecArray | null;

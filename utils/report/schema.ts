@@ -154,7 +154,10 @@ const FactPartSchema = v.strictObject({ label: v.string(), value: finite, at: Te
 const FactSchema = v.strictObject({
   kind: v.picklist([
     'activeDisclosed', 'applicationsNew', 'applicationsCarriedOver', 'applicationsHandled', 'applicationsCarriedForward',
-    'reviewTotal', 'litigationTotal', 'other',
+    'reviewTotal', 'litigationTotal', 'applicationsGrantedOrPartial', 'applicationsGranted', 'applicationsPartial',
+    'applicationsRefused', 'applicationsUnable', 'applicationsNotProcessed', 'reviewUpheld', 'reviewCorrected',
+    'reviewPending', 'reviewAllUpheld', 'litigationUpheld', 'litigationCorrected', 'litigationPending',
+    'litigationAllUpheld', 'normativeInForce', 'regulationsInForce', 'feeCollected', 'other',
   ]),
   value: finite,
   unit: v.string(),
