@@ -15,6 +15,7 @@ import declaredParts from './declared-parts';
 import narrativeSum from './narrative-sum';
 import narrativePercent from './narrative-percent';
 import narrativeVsTable from './narrative-vs-table';
+import narrativeReviewOutcome from './narrative-review-outcome';
 import truncatedSentence from './truncated-sentence';
 import latePublication from './late-publication';
 import statisticsPeriod from './statistics-period';
@@ -38,6 +39,7 @@ export const ALL_RULES: readonly Rule[] = [
   narrativeSum as Rule,
   narrativePercent as Rule,
   narrativeVsTable as Rule,
+  narrativeReviewOutcome as Rule,
   truncatedSentence as Rule,
   latePublication as Rule,
   statisticsPeriod as Rule,

@@ -1,0 +1,75 @@
+import type { Raw } from './build-report';
+import type { ReviewGroup } from '../../../utils/report/types';
+import rule from '../../../utils/rules/narrative-review-outcome';
+import { extractFacts } from '../../../utils/parse/facts';
+import { addReviewTable, baseReport, withText } from './build-report';
+import { clean2021 } from './clean-reports';
+import { ruleTester } from './rule-tester';
+
+/** Prose `text` (facts read by the parser's fact reader) beside a table 四 of the given groups. */
+function report(text: string, groups: Partial<Record<ReviewGroup, Raw[]>>) {
+  const r = withText(baseReport(), text);
+  addReviewTable(r, groups);
+  r.facts = extractFacts(r.text, []).facts;
+  return r;
+}
+
+const zero = [0, 0, 0, 0, 0];
+
+ruleTester.run(rule, {
+  valid: [
+    clean2021(),
+    report('我区收到行政复议申请3件，均获维持。', { review: [3, 0, 0, 0, 3], litigationDirect: zero, litigationAfterReview: zero }),
+    report('本年度发生行政复议2件、行政诉讼1件，均获维持，无被纠错案件。', {
+      review: [2, 0, 0, 0, 2],
+      litigationDirect: zero,
+      litigationAfterReview: [1, 0, 0, 0, 1],
+    }),
+    report('发生行政诉讼4件，其中维持3件，尚未审结1件。', {
+      review: zero,
+      litigationDirect: [2, 0, 0, 1, 3],
+      litigationAfterReview: [1, 0, 0, 0, 1],
+    }),
+    { name: 'no table 四: nothing to compare', report: withText(baseReport(), '行政复议1件，均获维持。') },
+  ],
+  invalid: [
+    {
+      name: '均获维持 while one review is pending',
+      report: report('我区收到行政复议申请3件，均获维持。', { review: [2, 0, 0, 1, 3], litigationDirect: zero, litigationAfterReview: zero }),
+      errors: [
+        {
+          messageId: 'allUpheld',
+          location: { kind: 'text', quote: '3' },
+          related: [{ kind: 'cell', row: 1, col: 4 }],
+          message: '正文称行政复议 3 件均获维持，而表四行政复议有尚未审结 1 件',
+          en: 'The text says all administrative reviews (3) were upheld, but table 四 shows 1 pending',
+          data: { stated: '3' },
+        },
+      ],
+    },
+    {
+      name: 'counts of outcomes against both litigation groups',
+      report: report('发生行政诉讼4件，其中维持2件，尚未审结2件。', {
+        review: zero,
+        litigationDirect: [2, 0, 0, 1, 3],
+        litigationAfterReview: [1, 0, 0, 0, 1],
+      }),
+      errors: [
+        { messageId: 'count', message: '正文称行政诉讼结果维持 2 件，而表四为 3 件', related: [{ row: 2, col: 1 }, { row: 3, col: 1 }] },
+        { messageId: 'count', message: '正文称行政诉讼尚未审结 2 件，而表四为 1 件' },
+      ],
+    },
+    {
+      name: '均获维持, 无被纠错 while a review was corrected',
+      report: report('本年度发生行政复议2件、行政诉讼1件，均获维持，无被纠错案件。', {
+        review: [1, 1, 0, 0, 2],
+        litigationDirect: [1, 0, 0, 0, 1],
+        litigationAfterReview: zero,
+      }),
+      errors: [
+        { messageId: 'allUpheld', location: { quote: '2' }, message: '行政复议 2 件均获维持，而表四行政复议有结果纠正 1 件' },
+        { messageId: 'count', location: { quote: '无被纠错' }, message: '正文称行政复议结果纠正 0 件，而表四为 1 件' },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,112 @@
+import type { CellValue, Fact, LocalizedText, Report, ReviewOutcome } from '../report/types';
+import { defineRule, type ReportFunction } from './types';
+import { localized, OUTCOME_LABELS } from './lib/labels';
+import { otherYearFigure } from './lib/prose';
+import { textLocation } from './lib/report';
+import { cellLocation, formatNumber, numberOf } from './lib/tables';
+
+type Group = 'review' | 'litigation';
+
+const GROUP_NAMES: Record<Group, LocalizedText> = {
+  review: localized('行政复议', '行政復議', 'administrative reviews'),
+  litigation: localized('行政诉讼', '行政訴訟', 'lawsuits'),
+};
+
+/** The table 四 cells of a prose group: review is one group, litigation both (direct and after review). */
+function cells(report: Report, group: Group, outcome: ReviewOutcome): CellValue[] {
+  const g = report.standard.reviewLitigation?.groups;
+  if (!g) return [];
+  const list = group === 'review' ? [g.review?.[outcome]] : [g.litigationDirect?.[outcome], g.litigationAfterReview?.[outcome]];
+  return list.filter((c): c is CellValue => !!c);
+}
+
+/** Sum of the cells, null when none holds a number. */
+function sum(list: CellValue[]): number | null {
+  return list.some((c) => numberOf(c) !== null) ? list.reduce((a, c) => a + (numberOf(c) ?? 0), 0) : null;
+}
+
+const COUNTED: Record<string, { group: Group; outcome: ReviewOutcome }> = {
+  reviewUpheld: { group: 'review', outcome: 'upheld' },
+  reviewCorrected: { group: 'review', outcome: 'corrected' },
+  reviewPending: { group: 'review', outcome: 'pending' },
+  litigationUpheld: { group: 'litigation', outcome: 'upheld' },
+  litigationCorrected: { group: 'litigation', outcome: 'corrected' },
+  litigationPending: { group: 'litigation', outcome: 'pending' },
+};
+
+export default defineRule({
+  id: 'narrative-review-outcome',
+  meta: {
+    severity: 'error',
+    category: 'prose',
+    docs: {
+      'zh-Hans':
+        '正文对行政复议、行政诉讼结果的说法必须与表四一致：“均获维持”时表四不得有结果纠正、其他结果或尚未审结；“维持/纠错/尚未审结N件”“无被纠错”须等于表四对应格（行政诉讼为两类之和）。',
+      en: 'What the prose says of review and litigation outcomes must agree with table 四: "均获维持" (all upheld) allows no corrected, other or pending case there; "维持/纠错/尚未审结 N 件" and "无被纠错" (none corrected) must equal the matching cells (litigation: both groups together).',
+      why: {
+        'zh-Hans': '“均获维持”是报告常用的结论句，表四却显示有案件被纠正或尚未审结，说明结论或表格有一处不实。',
+        en: 'A report often concludes "all upheld" while its own table shows a corrected or pending case: either the claim or the table is untrue.',
+      },
+      example: '正文“收到行政复议申请3件，均获维持”，表四行政复议：结果维持 2，尚未审结 1。',
+    },
+    messages: {
+      allUpheld: {
+        'zh-Hans': '正文称{group}{count}均获维持，而表四{group}有{others}',
+        'zh-Hant': '正文稱{group}{count}均獲維持，而表四{group}有{others}',
+        en: 'The text says all {group}{count} were upheld, but table 四 shows {others}',
+      },
+      count: {
+        'zh-Hans': '正文称{group}{outcome} {stated} 件，而表四为 {table} 件',
+        'zh-Hant': '正文稱{group}{outcome} {stated} 件，而表四為 {table} 件',
+        en: 'The text gives {stated} {group} {outcome}, table 四 {table}',
+      },
+    },
+  },
+  check(report, _context, emit) {
+    if (!report.standard.reviewLitigation) return;
+    for (const fact of report.facts) {
+      if (fact.approximate || otherYearFigure(report, fact)) continue;
+      if (fact.kind === 'reviewAllUpheld' || fact.kind === 'litigationAllUpheld') allUpheld(report, fact, emit);
+      const counted = COUNTED[fact.kind];
+      if (!counted) continue;
+      const list = cells(report, counted.group, counted.outcome);
+      const table = sum(list);
+      if (table === null || Math.abs(table - fact.value) < 1e-9) continue;
+      emit(
+        'count',
+        {
+          group: GROUP_NAMES[counted.group],
+          outcome: OUTCOME_LABELS[counted.outcome],
+          stated: formatNumber(fact.value),
+          table: formatNumber(table),
+        },
+        textLocation(report, fact.at),
+        list.map((c) => cellLocation(report, c)),
+      );
+    }
+  },
+});
+
+function allUpheld(report: Report, fact: Fact, emit: ReportFunction<'allUpheld' | 'count'>): void {
+  const group: Group = fact.kind === 'reviewAllUpheld' ? 'review' : 'litigation';
+  const parts = (['corrected', 'other', 'pending'] as const).flatMap((outcome) => {
+    const list = cells(report, group, outcome);
+    const n = sum(list);
+    return n ? [{ outcome, n, list }] : [];
+  });
+  if (parts.length === 0) return;
+  const others = (l: keyof LocalizedText) =>
+    parts.map((p) => (l === 'en' ? `${p.n} ${OUTCOME_LABELS[p.outcome].en}` : `${OUTCOME_LABELS[p.outcome][l]} ${p.n} 件`)).join(l === 'en' ? ', ' : '、');
+  const n = formatNumber(fact.value);
+  emit(
+    'allUpheld',
+    {
+      group: GROUP_NAMES[group],
+      count: fact.value > 0 ? localized(` ${n} 件`, ` ${n} 件`, ` (${n})`) : localized('', '', ''),
+      stated: n,
+      others: localized(others('zh-Hans'), others('zh-Hant'), others('en')),
+    },
+    textLocation(report, fact.at),
+    parts.flatMap((p) => p.list.map((c) => cellLocation(report, c))),
+  );
+}
