@@ -16,6 +16,7 @@ import narrativeSum from './narrative-sum';
 import narrativePercent from './narrative-percent';
 import narrativeVsTable from './narrative-vs-table';
 import narrativeReviewOutcome from './narrative-review-outcome';
+import narrativeVsDisclosure from './narrative-vs-disclosure';
 import truncatedSentence from './truncated-sentence';
 import latePublication from './late-publication';
 import statisticsPeriod from './statistics-period';
@@ -40,6 +41,7 @@ export const ALL_RULES: readonly Rule[] = [
   narrativePercent as Rule,
   narrativeVsTable as Rule,
   narrativeReviewOutcome as Rule,
+  narrativeVsDisclosure as Rule,
   truncatedSentence as Rule,
   latePublication as Rule,
   statisticsPeriod as Rule,

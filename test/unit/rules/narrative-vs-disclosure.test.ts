@@ -1,0 +1,51 @@
+import rule from '../../../utils/rules/narrative-vs-disclosure';
+import { extractFacts } from '../../../utils/parse/facts';
+import { addActiveTable, baseReport, withText } from './build-report';
+import { clean2019, clean2021 } from './clean-reports';
+import { ruleTester } from './rule-tester';
+
+function report2021(text: string) {
+  const r = withText(baseReport(), text);
+  addActiveTable(r, '2021', {
+    regulations: { issued: 0, repealed: 0, inForce: 3 },
+    normativeDocuments: { issued: 12, repealed: 4, inForce: 656 },
+  });
+  r.facts = extractFacts(r.text, []).facts;
+  return r;
+}
+
+function report2019(text: string) {
+  const r = withText(baseReport({ year: 2020 }), text);
+  addActiveTable(r, '2019', { normativeDocuments: { made: 5, published: 5, totalPublished: 120 } });
+  r.facts = extractFacts(r.text, []).facts;
+  return r;
+}
+
+ruleTester.run(rule, {
+  valid: [
+    clean2021(),
+    clean2019(),
+    report2021('截至年底，我局现行有效规范性文件656件，现行有效规章3件。'),
+    { name: '2019: in force below all ever published', report: report2019('现行有效规范性文件98件。') },
+    { name: 'another year’s count', report: report2021('2019年底现行有效规范性文件600件。') },
+  ],
+  invalid: [
+    {
+      report: report2021('截至年底，现行有效规范性文件665件。'),
+      errors: [
+        {
+          messageId: 'inForce',
+          severity: 'error',
+          location: { kind: 'text', quote: '665' },
+          related: [{ kind: 'cell', row: 2, col: 3 }],
+          message: '正文称现行有效规范性文件 665 件，而表二“现行有效件数”为 656 件',
+        },
+      ],
+    },
+    {
+      name: '2019: more in force than ever published',
+      report: report2019('现行有效规范性文件130件。'),
+      errors: [{ messageId: 'aboveTotal', severity: 'warning', related: [{ row: 1, col: 3 }], message: '130 件，多于表二“对外公开总数量” 120 件' }],
+    },
+  ],
+});
