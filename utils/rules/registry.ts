@@ -17,6 +17,7 @@ import narrativePercent from './narrative-percent';
 import narrativeVsTable from './narrative-vs-table';
 import narrativeReviewOutcome from './narrative-review-outcome';
 import narrativeVsDisclosure from './narrative-vs-disclosure';
+import narrativeYear from './narrative-year';
 import truncatedSentence from './truncated-sentence';
 import latePublication from './late-publication';
 import statisticsPeriod from './statistics-period';
@@ -42,6 +43,7 @@ export const ALL_RULES: readonly Rule[] = [
   narrativeVsTable as Rule,
   narrativeReviewOutcome as Rule,
   narrativeVsDisclosure as Rule,
+  narrativeYear as Rule,
   truncatedSentence as Rule,
   latePublication as Rule,
   statisticsPeriod as Rule,
