@@ -18,6 +18,7 @@ import narrativeVsTable from './narrative-vs-table';
 import narrativeReviewOutcome from './narrative-review-outcome';
 import narrativeVsDisclosure from './narrative-vs-disclosure';
 import narrativeYear from './narrative-year';
+import narrativeFee from './narrative-fee';
 import truncatedSentence from './truncated-sentence';
 import latePublication from './late-publication';
 import statisticsPeriod from './statistics-period';
@@ -44,6 +45,7 @@ export const ALL_RULES: readonly Rule[] = [
   narrativeReviewOutcome as Rule,
   narrativeVsDisclosure as Rule,
   narrativeYear as Rule,
+  narrativeFee as Rule,
   truncatedSentence as Rule,
   latePublication as Rule,
   statisticsPeriod as Rule,
