@@ -143,14 +143,27 @@ function mentions(text: string): Array<{ at: number; group: 'review' | 'litigati
 }
 
 const COUNT = String.raw`(\d+)\s*(?:件|起|宗|次)`;
-const OUTCOMES: Array<{ outcome: 'Upheld' | 'Corrected' | 'Pending'; re: RegExp; zero?: RegExp }> = [
-  { outcome: 'Upheld', re: new RegExp(String.raw`维持(?:原(?:具体)?行政行为|原决定)?\s*` + COUNT + '|' + COUNT + String.raw`[^，,。；\d]{0,6}?(?:被|获|予以)?维持`) },
+/**
+ * Outcome counts: "纠正1件" (count after) is tried before "1件被纠正" (count before), so that in
+ * "维持2件、结果纠正1件" the 2 is not read as corrected; a count before may not cross a 、 or a comma.
+ */
+const OUTCOMES: Array<{ outcome: 'Upheld' | 'Corrected' | 'Pending'; after: RegExp; before: RegExp; zero?: RegExp }> = [
+  {
+    outcome: 'Upheld',
+    after: new RegExp(String.raw`维持(?:原(?:具体)?行政行为|原决定)?\s*` + COUNT),
+    before: new RegExp(COUNT + String.raw`[^，,、。；\d]{0,6}?(?:被|获|予以)维持`),
+  },
   {
     outcome: 'Corrected',
-    re: new RegExp(String.raw`(?:被)?纠(?:错|正)\s*` + COUNT + '|' + COUNT + String.raw`[^，,。；\d]{0,6}?(?:被)?纠(?:错|正)`),
+    after: new RegExp(String.raw`纠(?:错|正)\s*` + COUNT),
+    before: new RegExp(COUNT + String.raw`[^，,、。；\d]{0,6}?被纠(?:错|正)`),
     zero: /(?:无|没有|未)(?:发生)?(?:被)?(?:纠错|纠正)|纠错率(?:为)?0(?![.\d])/,
   },
-  { outcome: 'Pending', re: new RegExp(String.raw`尚未审结\s*` + COUNT + '|' + COUNT + String.raw`[^，,。；\d]{0,6}?尚未审结`) },
+  {
+    outcome: 'Pending',
+    after: new RegExp(String.raw`尚未审结\s*` + COUNT),
+    before: new RegExp(COUNT + String.raw`[^，,、。；\d]{0,6}?尚未审结`),
+  },
 ];
 /** The groups a claim covers: every group named before it in the sentence, else the first one named. */
 function groupsBefore(ms: Array<{ at: number; group: 'review' | 'litigation' }>, pos: number): Set<'review' | 'litigation'> {
@@ -165,10 +178,10 @@ function reviewOutcomes(s: Sentence, facts: Fact[]): void {
   const ms = mentions(s.text);
   if (ms.length === 0) return;
   const groupAt = (pos: number) => [...ms].reverse().find((m) => m.at < pos)?.group ?? ms.find((m) => m.at >= pos)!.group;
-  for (const { outcome, re, zero } of OUTCOMES) {
-    const m = re.exec(s.text);
+  for (const { outcome, after, before, zero } of OUTCOMES) {
+    const m = after.exec(s.text) ?? before.exec(s.text);
     if (m) {
-      const n = m[1] ?? m[2]!;
+      const n = m[1]!;
       const numAt = s.start + m.index + m[0].indexOf(n);
       const group = groupAt(m.index);
       facts.push({ kind: `${group}${outcome}`, value: Number(n), unit: '件', label: m[0], at: { start: numAt, end: numAt + n.length } });

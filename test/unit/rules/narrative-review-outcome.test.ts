@@ -30,6 +30,14 @@ ruleTester.run(rule, {
       litigationDirect: [2, 0, 0, 1, 3],
       litigationAfterReview: [1, 0, 0, 0, 1],
     }),
+    {
+      name: '维持2件、结果纠正1件: the 2 is not read as corrected',
+      report: report('全年因政府信息公开工作被申请行政复议3件，其中结果维持2件、结果纠正1件；被提起行政诉讼3件，其中未经复议直接起诉2件、复议后起诉1件。', {
+        review: [2, 1, 0, 0, 3],
+        litigationDirect: [2, 0, 0, 0, 2],
+        litigationAfterReview: [1, 0, 0, 0, 1],
+      }),
+    },
     { name: 'no table 四: nothing to compare', report: withText(baseReport(), '行政复议1件，均获维持。') },
   ],
   invalid: [

@@ -1,0 +1,60 @@
+/** The prose facts the rules compare with the tables: each sentence and what a reader takes from it. */
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../utils/parse/facts';
+
+const facts = (text: string) =>
+  extractFacts(text, []).facts.map((f) => ({ kind: f.kind, value: f.value, quote: text.slice(f.at.start, f.at.end) }));
+
+describe('facts: table 三 groups in the prose', () => {
+  it('共受理 with the carried-over in brackets, then the groups', () => {
+    const text = '全年共受理政府信息公开申请20件（含上年结转2件），其中予以公开及部分公开12件，因本机关不掌握等原因无法提供5件，不予处理3件。';
+    const got = facts(text);
+    expect(got).toContainEqual({ kind: 'applicationsNew', value: 20, quote: '20' });
+    expect(got).toContainEqual({ kind: 'applicationsGrantedOrPartial', value: 12, quote: '12' });
+    expect(got).toContainEqual({ kind: 'applicationsUnable', value: 5, quote: '5' });
+    expect(got).toContainEqual({ kind: 'applicationsNotProcessed', value: 3, quote: '3' });
+    // the breakdown's total is 20, not the bracketed 2
+    expect(got.filter((f) => f.kind === 'other')).toEqual([{ kind: 'other', value: 20, quote: '20' }]);
+    expect(extractFacts(text, []).facts.find((f) => f.kind === 'applicationsNew')!.label).toBe('共受理政府信息公开申请');
+  });
+
+  it('予以公开, 部分公开 and 不予公开 apart', () => {
+    const got = facts('2023年收到政府信息公开申请18件，予以公开10件，部分公开2件，不予公开1件。');
+    expect(got.filter((f) => f.kind.startsWith('applications'))).toEqual([
+      { kind: 'applicationsNew', value: 18, quote: '18' },
+      { kind: 'applicationsGranted', value: 10, quote: '10' },
+      { kind: 'applicationsPartial', value: 2, quote: '2' },
+      { kind: 'applicationsRefused', value: 1, quote: '1' },
+    ]);
+  });
+});
+
+describe('facts: review and litigation outcomes', () => {
+  it('均获维持 after two groups covers each with its own count; 无被纠错 is 0 corrected for both', () => {
+    const got = facts('本年度发生行政复议2件、行政诉讼1件，均获维持，无被纠错案件。');
+    expect(got).toContainEqual({ kind: 'reviewAllUpheld', value: 2, quote: '2' });
+    expect(got).toContainEqual({ kind: 'litigationAllUpheld', value: 1, quote: '1' });
+    expect(got).toContainEqual({ kind: 'reviewCorrected', value: 0, quote: '无被纠错' });
+    expect(got).toContainEqual({ kind: 'litigationCorrected', value: 0, quote: '无被纠错' });
+  });
+
+  it('维持2件、结果纠正1件: counts after the outcome win', () => {
+    const got = facts('被申请行政复议3件，其中结果维持2件、结果纠正1件。');
+    expect(got).toContainEqual({ kind: 'reviewUpheld', value: 2, quote: '2' });
+    expect(got).toContainEqual({ kind: 'reviewCorrected', value: 1, quote: '1' });
+  });
+
+  it('尚未审结 in a litigation sentence', () => {
+    expect(facts('发生行政诉讼4件，其中维持2件，尚未审结2件。')).toContainEqual({ kind: 'litigationPending', value: 2, quote: '2' });
+  });
+});
+
+describe('facts: table 二 and fees', () => {
+  it('现行有效规范性文件', () => {
+    expect(facts('截至年底，现行有效规范性文件665件。')).toEqual([{ kind: 'normativeInForce', value: 665, quote: '665' }]);
+  });
+  it('fees: none, and an amount', () => {
+    expect(facts('本年度未收取任何信息处理费。')).toEqual([{ kind: 'feeCollected', value: 0, quote: '未收取任何信息处理费' }]);
+    expect(facts('依申请公开收取信息处理费200元。')).toEqual([{ kind: 'feeCollected', value: 200, quote: '200' }]);
+  });
+});
