@@ -12,7 +12,37 @@ interface Sentence {
   text: string;
 }
 
+/** A heading or list item starts its line: 一、 （一） (一) 1. 1、 第…条 */
+const LINE_HEAD = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十\d]+)/;
+/** A line that is a table row: pipes, or three numbers apart. */
+const TABLE_LINE = /\||(?:\d+\s+){2,}\d+/;
+
+/**
+ * Laid-out text (PDF extraction, pdftotext -layout) wraps sentences at the page width: "现行有效行政规范性文件\n19 件".
+ * A line break is a sentence break unless the line before is a long line of prose ending mid-sentence and the
+ * line after is not a heading or a table row; such breaks become spaces (same length, so offsets hold).
+ */
+export function joinWrappedLines(text: string): string {
+  const lines = text.split('\n');
+  let out = '';
+  lines.forEach((line, i) => {
+    out += line;
+    if (i === lines.length - 1) return;
+    const next = lines[i + 1]!;
+    const wrapped =
+      line.trim().length >= 20 &&
+      /[\p{Script=Han}\d，、“（(]$/u.test(line.trimEnd()) &&
+      /^\s*[\p{Script=Han}\d“（(]/u.test(next) &&
+      !LINE_HEAD.test(next) &&
+      !TABLE_LINE.test(line) &&
+      !TABLE_LINE.test(next);
+    out += wrapped ? ' ' : '\n';
+  });
+  return out;
+}
+
 export function sentences(text: string, skip: TextRange[]): Sentence[] {
+  text = joinWrappedLines(text);
   const out: Sentence[] = [];
   // A run of more than 1,000 characters without a sentence end is cut into pieces: the patterns below
   // are quadratic in the length of what they search (a 250,000-character run took a minute).
@@ -212,7 +242,8 @@ function reviewOutcomes(s: Sentence, facts: Fact[]): void {
   }
 }
 
-const FEE_AMOUNT = /(?:收取|收缴|收费|征收)[^。；，,\d]{0,16}?(\d+(?:\.\d+)?)\s*(万元|元)/;
+// "收取信息处理费，共计200元": the amount may follow a comma.
+const FEE_AMOUNT = /(?:收取|收缴|收费|征收)[^。；\d]{0,24}?(\d+(?:\.\d+)?)\s*(万元|元)/;
 const NO_FEE = /(?:未|没有|无|不)(?:收取|产生|发生|征收|涉及)[^。；，,]{0,16}?费|没有相关收费|未收费|无收费|费(?:用)?(?:为|共计)?\s*0(?:\.0+)?\s*(?:万元|元)/;
 
 /** Fees stated in the prose: an amount collected, or that none was. */

@@ -58,3 +58,18 @@ describe('facts: table 二 and fees', () => {
     expect(facts('依申请公开收取信息处理费200元。')).toEqual([{ kind: 'feeCollected', value: 200, quote: '200' }]);
   });
 });
+
+describe('facts: laid-out text', () => {
+  it('a sentence wrapped at the page width is read whole', () => {
+    const text =
+      '(三)政府信息管理。本年制发行政规范性文件 3 件，废止 2 件，现行有效行政规范性文件\n19 件，均已在市政府门户网站规范性文件库集中公开。\n(四)平台建设。';
+    expect(facts(text)).toContainEqual({ kind: 'normativeInForce', value: 19, quote: '19' });
+  });
+  it('a heading or a table row after a line is not joined to it', () => {
+    const text = '全年共主动公开政府信息三千余条，均在门户网站集中公开发布的\n(四)平台建设 2 件\n行政规范性文件 3 2 17';
+    expect(facts(text)).toEqual([]);
+  });
+  it('an amount after a comma', () => {
+    expect(facts('对1件申请数量明显超出合理范围的申请收取信息处理费，共计200元。')).toEqual([{ kind: 'feeCollected', value: 200, quote: '200' }]);
+  });
+});
