@@ -274,10 +274,15 @@ function sideExpression(terms: Term[], locale: 'zh-Hans' | 'zh-Hant' | 'en'): st
  */
 export function expression(relation: Relation): LocalizedText {
   const ev = evaluate(relation);
+  // "a + b = s", or just "s" when a side prints a single number (a sum of one is no sum).
+  const side = (terms: Term[], sum: number, locale: 'zh-Hans' | 'zh-Hant' | 'en') => {
+    const printed = sideExpression(terms, locale);
+    return printed === formatNumber(sum) ? printed : `${printed} = ${formatNumber(sum)}`;
+  };
   const build = (locale: 'zh-Hans' | 'zh-Hant' | 'en') => {
-    const right = `${sideExpression(relation.right, locale)} = ${formatNumber(ev.right)}`;
+    const right = side(relation.right, ev.right, locale);
     if (relation.left.length === 1) return `${right} ≠ ${formatNumber(ev.left)}`;
-    return `${sideExpression(relation.left, locale)} = ${formatNumber(ev.left)} ≠ ${right}`;
+    return `${side(relation.left, ev.left, locale)} ≠ ${right}`;
   };
   return localized(build('zh-Hans'), build('zh-Hant'), build('en'));
 }
