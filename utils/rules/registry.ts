@@ -11,7 +11,7 @@ import outdatedFormat from './outdated-format';
 import implausibleRegulations from './implausible-regulations';
 import sectionNumbering from './section-numbering';
 import sectionMissing from './section-missing';
-import sectionBoilerplate from './section-boilerplate';
+import problemsSection from './problems-section';
 import declaredParts from './declared-parts';
 import narrativeSum from './narrative-sum';
 import narrativePercent from './narrative-percent';
@@ -39,7 +39,7 @@ export const ALL_RULES: readonly Rule[] = [
   implausibleRegulations as Rule,
   sectionNumbering as Rule,
   sectionMissing as Rule,
-  sectionBoilerplate as Rule,
+  problemsSection as Rule,
   declaredParts as Rule,
   narrativeSum as Rule,
   narrativePercent as Rule,

@@ -5,9 +5,11 @@
 import type {
   ApplicantColumn,
   ApplicationRow,
+  DisclosureColumn,
   DisclosureRow,
   LocalizedText,
   ReviewGroup,
+  ReviewOutcome,
 } from '../../report/types';
 
 const t = (hans: string, hant: string, en: string): LocalizedText => ({ 'zh-Hans': hans, 'zh-Hant': hant, en });
@@ -71,6 +73,14 @@ export const GROUP_LABELS: Record<ReviewGroup, LocalizedText> = {
   litigationAfterReview: t('行政诉讼（复议后起诉）', '行政訴訟（復議後起訴）', 'litigation (after review)'),
 };
 
+export const OUTCOME_LABELS: Record<ReviewOutcome, LocalizedText> = {
+  upheld: t('结果维持', '結果維持', 'upheld'),
+  corrected: t('结果纠正', '結果糾正', 'corrected'),
+  other: t('其他结果', '其他結果', 'other outcome'),
+  pending: t('尚未审结', '尚未審結', 'pending'),
+  total: t('总计', '總計', 'total'),
+};
+
 export const DISCLOSURE_ROW_LABELS: Record<DisclosureRow, LocalizedText> = {
   regulations: t('规章', '規章', 'regulations (规章)'),
   normativeDocuments: t('规范性文件', '規範性文件', 'normative documents'),
@@ -80,6 +90,21 @@ export const DISCLOSURE_ROW_LABELS: Record<DisclosureRow, LocalizedText> = {
   enforcement: t('行政强制', '行政強制', 'administrative enforcement'),
   fees: t('行政事业性收费', '行政事業性收費', 'administrative fees'),
   procurement: t('政府集中采购', '政府集中採購', 'government procurement'),
+};
+
+export const DISCLOSURE_COLUMN_LABELS: Record<DisclosureColumn, LocalizedText> = {
+  made: t('本年新制作数量', '本年新製作數量', 'made this year'),
+  published: t('本年新公开数量', '本年新公開數量', 'published this year'),
+  totalPublished: t('对外公开总数量', '對外公開總數量', 'total published'),
+  issued: t('本年制发件数', '本年制發件數', 'issued this year'),
+  repealed: t('本年废止件数', '本年廢止件數', 'repealed this year'),
+  inForce: t('现行有效件数', '現行有效件數', 'in force'),
+  previousCount: t('上一年项目数量', '上一年項目數量', 'items last year'),
+  change: t('本年增/减', '本年增/減', 'change this year'),
+  decisions: t('处理决定数量', '處理決定數量', 'decisions'),
+  feeAmount: t('本年收费金额', '本年收費金額', 'fees collected'),
+  procurementCount: t('采购项目数量', '採購項目數量', 'procurement items'),
+  procurementAmount: t('采购总金额', '採購總金額', 'procurement amount'),
 };
 
 export const TABLE_LABELS = {

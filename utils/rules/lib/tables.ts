@@ -26,7 +26,7 @@ import {
   REVIEW_TOTAL_OUTCOME,
 } from '../../parse/table-schemas';
 import type { TermData } from '../types';
-import { COLUMN_LABELS, GROUP_LABELS, localized, rowLabel } from './labels';
+import { COLUMN_LABELS, GROUP_LABELS, localized, OUTCOME_LABELS, rowLabel } from './labels';
 
 /** The rows that add up to （七）总计, per format (domain.md relation 2), from the table schemas. */
 export const OUTCOME_ROWS: Record<'2019' | '2021', readonly ApplicationRow[]> = APPLICATION_OUTCOME_ROWS;
@@ -144,17 +144,10 @@ function buildReviewRelations(report: Report): Relation[] {
   return out;
 }
 
-function reviewTermLabel(group: ReviewGroup, outcome: string): LocalizedText {
-  const names: Record<string, [string, string, string]> = {
-    upheld: ['结果维持', '結果維持', 'upheld'],
-    corrected: ['结果纠正', '結果糾正', 'corrected'],
-    other: ['其他结果', '其他結果', 'other outcome'],
-    pending: ['尚未审结', '尚未審結', 'pending'],
-    total: ['总计', '總計', 'total'],
-  };
-  const [h, ht, e] = names[outcome]!;
+function reviewTermLabel(group: ReviewGroup, outcome: ReviewOutcome): LocalizedText {
   const g = GROUP_LABELS[group];
-  return localized(`${g['zh-Hans']}·${h}`, `${g['zh-Hant']}·${ht}`, `${g.en} / ${e}`);
+  const o = OUTCOME_LABELS[outcome];
+  return localized(`${g['zh-Hans']}·${o['zh-Hans']}`, `${g['zh-Hant']}·${o['zh-Hant']}`, `${g.en} / ${o.en}`);
 }
 
 export function numberOf(cell: CellValue | undefined): number | null {

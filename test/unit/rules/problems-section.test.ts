@@ -1,4 +1,4 @@
-import rule from '../../../utils/rules/section-boilerplate';
+import rule from '../../../utils/rules/problems-section';
 import { baseReport, withText } from './build-report';
 import { clean2019, clean2021 } from './clean-reports';
 import { ruleTester } from './rule-tester';

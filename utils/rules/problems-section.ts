@@ -15,7 +15,7 @@ const NOTHING = /^(?:无|暂无|没有|本年度无|无相关情况|无其他|�
 const MEASURE = /改进|改善|整改|下一步|今后|将|要|拟|计划|进一步|措施|举措/;
 
 export default defineRule({
-  id: 'section-boilerplate',
+  id: 'problems-section',
   meta: {
     severity: 'warning',
     category: 'structure',
