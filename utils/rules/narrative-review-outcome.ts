@@ -3,7 +3,7 @@ import { defineRule, type ReportFunction } from './types';
 import { localized, OUTCOME_LABELS } from './lib/labels';
 import { otherYearFigure } from './lib/prose';
 import { textLocation } from './lib/report';
-import { cellLocation, formatNumber, numberOf } from './lib/tables';
+import { cellLocation, formatNumber, inFailingRelation, numberOf } from './lib/tables';
 
 type Group = 'review' | 'litigation';
 
@@ -41,8 +41,8 @@ export default defineRule({
     category: 'prose',
     docs: {
       'zh-Hans':
-        '正文对行政复议、行政诉讼结果的说法必须与表四一致：“均获维持”时表四不得有结果纠正、其他结果或尚未审结；“维持/纠错/尚未审结N件”“无被纠错”须等于表四对应格（行政诉讼为两类之和）。',
-      en: 'What the prose says of review and litigation outcomes must agree with table 四: "均获维持" (all upheld) allows no corrected, other or pending case there; "维持/纠错/尚未审结 N 件" and "无被纠错" (none corrected) must equal the matching cells (litigation: both groups together).',
+        '正文对行政复议、行政诉讼结果的说法必须与表四一致：“均获维持”时表四不得有结果纠正、其他结果或尚未审结；“维持/纠错/尚未审结N件”“无被纠错”须等于表四对应格（行政诉讼为两类之和）。表四该组本身加总不成立时只作警告。',
+      en: 'What the prose says of review and litigation outcomes must agree with table 四: "均获维持" (all upheld) allows no corrected, other or pending case there; "维持/纠错/尚未审结 N 件" and "无被纠错" (none corrected) must equal the matching cells (litigation: both groups together). Against a group whose own sum fails, the finding is a warning.',
       why: {
         'zh-Hans': '“均获维持”是报告常用的结论句，表四却显示有案件被纠正或尚未审结，说明结论或表格有一处不实。',
         en: 'A report often concludes "all upheld" while its own table shows a corrected or pending case: either the claim or the table is untrue.',
@@ -82,6 +82,7 @@ export default defineRule({
         },
         textLocation(report, fact.at),
         list.map((c) => cellLocation(report, c)),
+        severityFor(report, list),
       );
     }
   },
@@ -108,5 +109,11 @@ function allUpheld(report: Report, fact: Fact, emit: ReportFunction<'allUpheld' 
     },
     textLocation(report, fact.at),
     parts.flatMap((p) => p.list.map((c) => cellLocation(report, c))),
+    severityFor(report, parts.flatMap((p) => p.list)),
   );
+}
+
+/** Against a table 四 group whose own sum fails, which figure is wrong cannot be told: a warning. */
+function severityFor(report: Report, list: CellValue[]): 'warning' | undefined {
+  return list.some((c) => inFailingRelation(report, c.at)) ? 'warning' : undefined;
 }

@@ -3,7 +3,7 @@ import { defineRule } from './types';
 import { localized } from './lib/labels';
 import { otherYearFigure } from './lib/prose';
 import { textLocation } from './lib/report';
-import { cellLocation, formatNumber, numberOf } from './lib/tables';
+import { cellLocation, formatNumber, inFailingRelation, numberOf } from './lib/tables';
 
 /** One reading of a prose figure: the table cells whose sum it should equal. */
 interface Reading {
@@ -109,8 +109,8 @@ export default defineRule({
     category: 'prose',
     docs: {
       'zh-Hans':
-        '正文中的数字（新收、上年结转、办结、结转下年、予以公开及部分公开、不予公开、无法提供、不予处理、行政复议、行政诉讼的件数）必须与统计表中对应的总计一致。一个说法有两种读法时（“无法提供N件”可指（四）1 或（四）合计，“共受理N件”可含上年结转，“予以公开N件”可含部分公开），与任一读法相符即不报错。句中写明其他年份（“2022年收到…”）的数字不作本年数字比较。',
-      en: 'Counts stated in the prose (new, carried over, handled, carried forward, disclosed in full or in part, refused, unable to provide, not processed, reviews, lawsuits) must equal the matching totals of the tables. A phrase with two readings ("无法提供N件": item 1 of (4) or all of (4); "共受理N件" may include the carried-over; "予以公开N件" may include partial disclosure) is consistent with either. A figure the sentence gives for another year ("2022年收到…") is not compared as this year’s.',
+        '正文中的数字（新收、上年结转、办结、结转下年、予以公开及部分公开、不予公开、无法提供、不予处理、行政复议、行政诉讼的件数）必须与统计表中对应的总计一致。一个说法有两种读法时（“无法提供N件”可指（四）1 或（四）合计，“共受理N件”可含上年结转，“予以公开N件”可含部分公开），与任一读法相符即不报错。句中写明其他年份（“2022年收到…”）的数字不作本年数字比较。表格本身的勾稽关系不成立时（无法判断哪个数字错了，或表格被误读），只作警告。',
+      en: 'Counts stated in the prose (new, carried over, handled, carried forward, disclosed in full or in part, refused, unable to provide, not processed, reviews, lawsuits) must equal the matching totals of the tables. A phrase with two readings ("无法提供N件": item 1 of (4) or all of (4); "共受理N件" may include the carried-over; "予以公开N件" may include partial disclosure) is consistent with either. A figure the sentence gives for another year ("2022年收到…") is not compared as this year’s. Against cells of a table whose own sums fail (which figure is wrong cannot be told, or the table was misread) the finding is a warning.',
       why: {
         'zh-Hans': '同一份报告里正文和表格数字打架，是年报最常见的数据质量问题之一。',
         en: 'Prose figures that contradict the report’s own tables are among the most common data-quality defects.',
@@ -151,6 +151,8 @@ export default defineRule({
         },
         textLocation(report, fact.at),
         related.filter((l, i) => related.findIndex((m) => JSON.stringify(m) === JSON.stringify(l)) === i),
+        // A table that fails its own sums cannot say which figure is right: a warning, not an error.
+        sums.some((s) => s.cells.some((c) => inFailingRelation(report, c.at))) ? 'warning' : undefined,
       );
     }
   },

@@ -56,6 +56,11 @@ ruleTester.run(rule, {
       ],
     },
     {
+      name: 'against a group whose own sum fails: a warning',
+      report: report('我区收到行政复议申请3件，均获维持。', { review: [2, 0, 0, 1, 1], litigationDirect: zero, litigationAfterReview: zero }),
+      errors: [{ messageId: 'allUpheld', severity: 'warning' }],
+    },
+    {
       name: 'counts of outcomes against both litigation groups',
       report: report('发生行政诉讼4件，其中维持2件，尚未审结2件。', {
         review: zero,

@@ -95,6 +95,16 @@ ruleTester.run(rule, {
       ],
     },
     {
+      name: 'against a table that fails its own sums: a warning',
+      report: (() => {
+        const r = groups('全年收到政府信息公开申请15件。');
+        // 一、本年新收 总计 says 12 while its six columns add up to 13: the table itself is wrong or misread
+        r.standard.applications!.rows.new!.natural!.value = { kind: 'number', value: 11, text: '11' };
+        return r;
+      })(),
+      errors: [{ severity: 'warning', message: '正文称本年新收申请 15 件，而表格中为 12 件' }],
+    },
+    {
       name: '不予公开 and 不予处理 sum their items',
       report: groups('对收到的申请，不予公开2件，不予处理3件。'),
       errors: [{ message: '不予公开 2 件，而表格中为 1 件' }, { message: '不予处理 3 件，而表格中为 1 件' }],

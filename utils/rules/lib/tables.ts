@@ -279,3 +279,24 @@ export function expression(relation: Relation): LocalizedText {
   };
   return localized(build('zh-Hans'), build('zh-Hant'), build('en'));
 }
+
+const failingCells = new WeakMap<Report, Set<string>>();
+
+/**
+ * True when the cell takes part in a relation of its own table that fails (a total that disagrees with its
+ * parts). Prose compared with such a cell cannot tell which number is wrong, or whether the table was misread:
+ * the prose rules then report a warning, not an error.
+ */
+export function inFailingRelation(report: Report, at: CellRef): boolean {
+  let cells = failingCells.get(report);
+  if (!cells) {
+    cells = new Set();
+    for (const relation of [...applicationRelations(report), ...reviewRelations(report)]) {
+      const ev = evaluate(relation);
+      if (!ev.checkable || ev.anchorMissing || ev.holds) continue;
+      for (const t of [...relation.left, ...relation.right]) if (t.cell) cells.add(`${t.cell.at.table}:${t.cell.at.row}:${t.cell.at.col}`);
+    }
+    failingCells.set(report, cells);
+  }
+  return cells.has(`${at.table}:${at.row}:${at.col}`);
+}
