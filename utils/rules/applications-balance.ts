@@ -17,7 +17,13 @@ export default defineRule({
       example: '一、本年新收 1 件，二、上年结转 0 件，（七）总计 0 件，四、结转下年度 0 件：1 + 0 ≠ 0 + 0。',
     },
     messages: {
+      // Saved findings of earlier versions (no written-out sum in their data).
       mismatch: {
+        'zh-Hans': '申请情况表“{label}”列：一+二 = {left}，而（七）总计+四 = {right}，相差 {difference}{blanks}',
+        'zh-Hant': '申請情況表「{label}」列：一+二 = {left}，而（七）總計+四 = {right}，相差 {difference}{blanks}',
+        en: 'Applications table, column "{label}": I + II = {left} but (7) total + IV = {right}, off by {difference}{blanks}',
+      },
+      sum: {
         'zh-Hans': '申请情况表“{label}”列：一+二 = {left}，而（七）总计+四 = {right}，相差 {difference}：{expression}{blanks}',
         'zh-Hant': '申請情況表「{label}」列：一+二 = {left}，而（七）總計+四 = {right}，相差 {difference}：{expression}{blanks}',
         en: 'Applications table, column "{label}": I + II = {left} but (7) total + IV = {right}, off by {difference}: {expression}{blanks}',

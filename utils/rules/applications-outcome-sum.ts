@@ -18,7 +18,13 @@ export default defineRule({
       example: '（三）不予公开 2. 其他法律行政法规禁止公开 填 1，（七）总计 填 0。',
     },
     messages: {
+      // Saved findings of earlier versions (no written-out sum in their data).
       mismatch: {
+        'zh-Hans': '申请情况表“{label}”列：（七）总计为 {left}，而各项办理结果之和为 {right}，相差 {difference}{blanks}',
+        'zh-Hant': '申請情況表「{label}」列：（七）總計為 {left}，而各項辦理結果之和為 {right}，相差 {difference}{blanks}',
+        en: 'Applications table, column "{label}": (7) total is {left} but the outcomes add up to {right}, off by {difference}{blanks}',
+      },
+      sum: {
         'zh-Hans': '申请情况表“{label}”列：（七）总计为 {left}，而各项办理结果之和为 {right}，相差 {difference}：{expression}{blanks}',
         'zh-Hant': '申請情況表「{label}」列：（七）總計為 {left}，而各項辦理結果之和為 {right}，相差 {difference}：{expression}{blanks}',
         en: 'Applications table, column "{label}": (7) total is {left} but the outcomes add up to {right}, off by {difference}: {expression}{blanks}',

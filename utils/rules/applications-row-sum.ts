@@ -17,7 +17,13 @@ export default defineRule({
       example: '一、本年新收：自然人 3，商业企业 1，其他为 0，总计 3。',
     },
     messages: {
+      // Saved findings of earlier versions (no written-out sum in their data).
       mismatch: {
+        'zh-Hans': '申请情况表“{label}”行：总计为 {left}，而六类申请人之和为 {right}，相差 {difference}{blanks}',
+        'zh-Hant': '申請情況表「{label}」行：總計為 {left}，而六類申請人之和為 {right}，相差 {difference}{blanks}',
+        en: 'Applications table, row "{label}": total is {left} but the six applicant columns add up to {right}, off by {difference}{blanks}',
+      },
+      sum: {
         'zh-Hans': '申请情况表“{label}”行：总计为 {left}，而六类申请人之和为 {right}，相差 {difference}：{expression}{blanks}',
         'zh-Hant': '申請情況表「{label}」行：總計為 {left}，而六類申請人之和為 {right}，相差 {difference}：{expression}{blanks}',
         en: 'Applications table, row "{label}": total is {left} but the six applicant columns add up to {right}, off by {difference}: {expression}{blanks}',

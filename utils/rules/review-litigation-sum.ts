@@ -17,7 +17,13 @@ export default defineRule({
       example: '行政诉讼（未经复议直接起诉）：结果维持 2，其他均为 0，总计 0。',
     },
     messages: {
+      // Saved findings of earlier versions (no written-out sum in their data).
       mismatch: {
+        'zh-Hans': '{label}：总计为 {left}，而维持、纠正、其他、尚未审结之和为 {right}，相差 {difference}{blanks}',
+        'zh-Hant': '{label}：總計為 {left}，而維持、糾正、其他、尚未審結之和為 {right}，相差 {difference}{blanks}',
+        en: '{label}: total is {left} but upheld + corrected + other + pending = {right}, off by {difference}{blanks}',
+      },
+      sum: {
         'zh-Hans': '{label}：总计为 {left}，而维持、纠正、其他、尚未审结之和为 {right}，相差 {difference}：{expression}{blanks}',
         'zh-Hant': '{label}：總計為 {left}，而維持、糾正、其他、尚未審結之和為 {right}，相差 {difference}：{expression}{blanks}',
         en: '{label}: total is {left} but upheld + corrected + other + pending = {right}, off by {difference}: {expression}{blanks}',

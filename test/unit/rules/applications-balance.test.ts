@@ -23,7 +23,7 @@ ruleTester.run(rule, {
       }),
       errors: [
         {
-          messageId: 'mismatch',
+          messageId: 'sum',
           severity: 'error',
           location: { kind: 'cell', table: 0, row: 4, col: 1 },
           related: [

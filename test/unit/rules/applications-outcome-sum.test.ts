@@ -26,7 +26,7 @@ ruleTester.run(rule, {
       report: addApplicationsTable(baseReport(), '2021', broken2021),
       errors: [
         {
-          messageId: 'mismatch',
+          messageId: 'sum',
           location: { kind: 'cell', col: 6 },
           relatedIncludes: [{ kind: 'cell', row: Object.keys(broken2021).indexOf('other.2') + 1, col: 6 }],
           message: /（七）总计为 \d+，而各项办理结果之和为 \d+，相差 3：(\d+ \+ ){5}\d+（另 15 项为 0） = \d+ ≠ \d+$/,

@@ -13,7 +13,7 @@ ruleTester.run(rule, {
       report: addApplicationsTable(baseReport(), '2021', { new: [3, 1, 0, 0, 0, 0, 5] }),
       errors: [
         {
-          messageId: 'mismatch',
+          messageId: 'sum',
           location: { kind: 'cell', table: 0, row: 1, col: 7, quote: '5' },
           related: [1, 2, 3, 4, 5, 6].map((col) => ({ kind: 'cell' as const, row: 1, col })),
           en: /total is 5 but the six applicant columns add up to 4/,

@@ -17,7 +17,7 @@ ruleTester.run(rule, {
       }),
       errors: [
         {
-          messageId: 'mismatch',
+          messageId: 'sum',
           location: { kind: 'cell', row: 2, col: 5 },
           related: [1, 2, 3, 4].map((col) => ({ kind: 'cell' as const, row: 2, col })),
           message: /未经复议直接起诉.*总计为 0.*之和为 2，相差 2：2 \+ 0 \+ 0 \+ 0 = 2 ≠ 0$/,

@@ -8,13 +8,13 @@ import { blankNote, cellLocation, evaluate, expression, formatNumber, numberOf, 
  * with its value and cell (views highlight a term's cell from it). Relations with a blank
  * total, or whose terms are all missing, are left to blank-cells.
  */
-export function checkRelations(report: Report, relations: Relation[], emit: ReportFunction<'mismatch'>): void {
+export function checkRelations(report: Report, relations: Relation[], emit: ReportFunction<'mismatch' | 'sum'>): void {
   for (const relation of relations) {
     const ev = evaluate(relation);
     if (!ev.checkable || ev.anchorMissing || ev.holds) continue;
     const anchor = relation.anchor.cell!;
     emit(
-      'mismatch',
+      'sum',
       {
         label: relation.label,
         left: formatNumber(ev.left),
