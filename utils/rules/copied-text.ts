@@ -8,7 +8,7 @@ import { textLocation } from './lib/report';
  * figures is not). Table cells are left out: row and column labels are the same template every year.
  */
 const MIN_LENGTH = 20;
-const THRESHOLD = 0.6;
+export const THRESHOLD = 0.6;
 
 interface Sentence {
   key: string;
