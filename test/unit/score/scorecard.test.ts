@@ -5,7 +5,7 @@ import { htmlToDocument } from '../../../cli/dom';
 import { parseDocument } from '../../../utils/parse';
 import { correctionRate, disclosureRate, scoreReport } from '../../../utils/score/scorecard';
 import { SCORE_MESSAGES } from '../../../utils/score/messages';
-import { fillTemplate } from '../../../utils/rules/engine';
+import { fillTemplate } from '../../../utils/rules/render';
 import type { Report } from '../../../utils/report/types';
 
 const parse = (name: string): Report =>
