@@ -13,13 +13,24 @@
  * spanned cell); text runs fall into the cell holding their centre, so wrapped labels and split header
  * cells ("商业" / "企业") join. A table that ends a page and one that starts the next with the same
  * columns are one table: header rows repeated at the top of the continuation are dropped, and a
- * spanned label cell cut by the break is rejoined. Unruled tables are not rebuilt as grids: their
- * lines stay text (the parser's text path may still read them).
+ * spanned label cell cut by the break is rejoined.
+ *
+ * Unruled tables (positioned runs only; or rules that do not separate the columns: horizontal rules
+ * only, an outer box only): the lines outside ruled grids are laid out as text, each run at the column
+ * its x gives (x → columns of spaces, an em = two columns as the text path counts CJK), and read by
+ * the text-table reader the text-dump path uses (utils/parse/text-tables.ts: wrapped labels, the
+ * vertical 三、本年度办理结果, split headers, page breaks with the header repeated, blank cells placed
+ * by x). Its rows become a <table> whose cells hold the runs they were read from, so every value
+ * keeps its page box. A ruled grid with a cell holding runs far apart on one line is missing rules
+ * between columns: it is not trusted as a grid and its runs go the unruled way.
  *
  * Page furniture: lines in the top and bottom margins that repeat on other pages (digits ignored:
  * running headers, "3/6" footers) and lone page numbers ("- 3 -", "第3页 共6页") are dropped.
  */
 import type { Box, PdfPageInput, PdfRule, PdfRun } from './types';
+import { findTextTables, type TextTable } from '../parse/text-tables';
+import { detectScript } from '../text/script';
+import { toSimplified } from '../text/convert';
 
 export interface ReconstructResult {
   /** The element holding the reconstructed report (an <article> in the document's body). */
@@ -62,7 +73,8 @@ interface Grid {
 
 type Block =
   | { kind: 'text'; page: number; y: number; lines: Line[]; heading: boolean }
-  | { kind: 'table'; page: number; y: number; grids: Grid[] };
+  | { kind: 'table'; page: number; y: number; grids: Grid[] }
+  | { kind: 'textTable'; page: number; y: number; lines: Line[]; table: TextTable };
 
 /** Rules closer than this (points) are one line (double borders, 1-px offsets between cells). */
 const SNAP = 2;
@@ -78,7 +90,7 @@ export function reconstructDocument(pages: PdfPageInput[], doc: Document): Recon
 
   // 1. Per page: ruled grids take the runs inside them; the rest become lines.
   const perPage = pages.map((page) => {
-    const grids = findGrids(page);
+    let grids = findGrids(page);
     const free: PdfRun[] = [];
     for (const run of page.runs) {
       const cx = run.x + run.w / 2;
@@ -87,6 +99,12 @@ export function reconstructDocument(pages: PdfPageInput[], doc: Document): Recon
       if (cell) cell.runs.push(run);
       else free.push(run);
     }
+    // Rules that do not separate the columns (horizontal only, an outer box): read as unruled.
+    const partial = grids.filter(missesColumnRules);
+    if (partial.length) {
+      grids = grids.filter((g) => !partial.includes(g));
+      for (const g of partial) for (const c of g.cells) free.push(...c.runs);
+    }
     return { page, grids, lines: buildLines(free, page.page) };
   });
 
@@ -94,7 +112,12 @@ export function reconstructDocument(pages: PdfPageInput[], doc: Document): Recon
   const furniture = findFurniture(perPage.map((p) => ({ page: p.page, lines: p.lines })));
   for (const p of perPage) p.lines = p.lines.filter((l) => !furniture.has(l));
 
-  // 3. Blocks in reading order.
+  // 3. Unruled tables, over page breaks: laid out as text, read by the text-table reader.
+  const textTables = findUnruledTables(perPage.flatMap((p) => p.lines));
+  const taken = new Set(textTables.flatMap((t) => t.lines));
+  for (const p of perPage) p.lines = p.lines.filter((l) => !taken.has(l));
+
+  // 4. Blocks in reading order.
   const allLines = perPage.flatMap((p) => p.lines);
   const bodyH = median(allLines.flatMap((l) => l.runs.map((r) => r.h))) || 10;
   // The text column's edges: per page when the page has enough prose to tell, else the document's.
@@ -106,13 +129,14 @@ export function reconstructDocument(pages: PdfPageInput[], doc: Document): Recon
     const pageBlocks: Block[] = [
       ...paragraphs(lines, bodyH, page, column.get(page.page)!),
       ...grids.map((g): Block => ({ kind: 'table', page: page.page, y: g.box.y, grids: [g] })),
+      ...textTables.filter((t) => t.page === page.page),
     ];
     pageBlocks.sort((a, b) => a.y - b.y);
     blocks.push(...pageBlocks);
   }
   const joined = joinAcrossPages(blocks, column);
 
-  // 4. The DOM.
+  // 5. The DOM.
   const root = doc.createElement('article');
   root.setAttribute('data-pdf-document', '');
   let chars = 0;
@@ -127,6 +151,12 @@ export function reconstructDocument(pages: PdfPageInput[], doc: Document): Recon
         chars += line.text.length;
       });
       root.appendChild(el);
+    } else if (block.kind === 'textTable') {
+      const el = textTableElement(doc, block);
+      if (!el) continue;
+      root.appendChild(el);
+      tables++;
+      chars += block.lines.reduce((n, l) => n + l.text.length, 0);
     } else {
       root.appendChild(tableElement(doc, block.grids));
       tables++;
@@ -481,6 +511,152 @@ function joinAcrossPages(blocks: Block[], column: Map<number, { left: number; ri
 
 function lastPage(b: Block): number {
   return b.kind === 'table' ? b.grids[b.grids.length - 1]!.page : b.lines[b.lines.length - 1]!.page;
+}
+
+// ---------------------------------------------------------------- unruled tables
+
+/** Runs closer than this (ems) are one piece of text; farther than GAP_COLUMN they are in different columns. */
+const GAP_JOIN = 0.25;
+const GAP_COLUMN = 1;
+/** A cell of a ruled grid holding runs this far apart (ems) on one line spans columns that have no rule. */
+const GAP_UNRULED = 1.5;
+
+/** A grid whose cells hold runs far apart on one line: the rules between its columns are not drawn. */
+function missesColumnRules(grid: Grid): boolean {
+  return grid.cells.some((c) =>
+    buildLines(c.runs, grid.page).some((l) => l.runs.some((r, i) => i > 0 && r.x - (l.runs[i - 1]!.x + l.runs[i - 1]!.w) > GAP_UNRULED * Math.max(l.h, 1))),
+  );
+}
+
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const displayWidth = (s: string) => [...s].reduce((n, ch) => n + (WIDE.test(ch) ? 2 : 1), 0);
+
+/**
+ * A line as laid-out text: each run at the column its x gives (`unit` points a column), runs that
+ * touch joined, a word gap one space, a column gap at least two (what the text-table reader splits on).
+ */
+export function layOutLine(line: Line, unit: number): string {
+  let s = '';
+  let width = 0;
+  let prevRight: number | null = null;
+  for (const run of line.runs) {
+    const str = run.str.trim();
+    if (!str) continue;
+    let col = Math.round(run.x / unit);
+    if (prevRight !== null) {
+      const gap = run.x - prevRight;
+      const em = Math.max(run.h, 1);
+      if (gap < GAP_JOIN * em) col = width;
+      else if (gap < GAP_COLUMN * em) col = width + 1;
+      else col = Math.max(col, width + 2);
+    }
+    if (col > width) {
+      s += ' '.repeat(col - width);
+      width = col;
+    }
+    s += str;
+    width += displayWidth(str);
+    prevRight = run.x + run.w;
+  }
+  return s;
+}
+
+/** The document's free lines (in reading order) → the unruled tables among them, each with the lines it was read from. */
+function findUnruledTables(lines: Line[]): Extract<Block, { kind: 'textTable' }>[] {
+  if (!lines.length) return [];
+  // A column is half the smaller type's em: CJK text (two columns a character) never overflows it.
+  const unit = Math.max(1, percentile(lines.flatMap((l) => l.runs.map((r) => r.h)), 0.1) / 2);
+  const laid = lines.map((l) => layOutLine(l, unit));
+  const normalise = detectScript(lines.map((l) => l.text).join('\n')) === 'hant' ? toSimplified : (t: string) => t;
+  return findTextTables(laid, () => true, normalise).map((table) => {
+    const own = lines.slice(table.start, table.end + 1);
+    return { kind: 'textTable', page: own[0]!.page, y: own[0]!.y, lines: own, table };
+  });
+}
+
+interface Piece {
+  page: number;
+  run: PdfRun;
+  /** Characters of the run's trimmed text already given to cells. */
+  used: number;
+}
+
+const squashed = (t: string) => t.replace(/\s+/g, '');
+
+/**
+ * The runs a cell's text was read from: unused runs (in reading order) whose text continues the
+ * cell's, skipping others (a wrapped label runs on beside another row's values). Null when the text
+ * cannot be traced (a header the reader supplied from the schemas).
+ */
+function takeRuns(pieces: Piece[], text: string): { piece: Piece; from: number; to: number }[] | null {
+  let rest = squashed(text);
+  if (!rest) return [];
+  const out: { piece: Piece; from: number; to: number }[] = [];
+  const start = pieces.findIndex((p) => p.used < squashed(p.run.str).length);
+  if (start < 0) return null;
+  for (let i = start; i < pieces.length && rest; i++) {
+    const p = pieces[i]!;
+    const str = squashed(p.run.str).slice(p.used);
+    if (!str) continue;
+    if (rest.startsWith(str)) {
+      out.push({ piece: p, from: p.used, to: p.used + str.length });
+      rest = rest.slice(str.length);
+    } else if (str.startsWith(rest)) {
+      out.push({ piece: p, from: p.used, to: p.used + rest.length });
+      rest = '';
+    } else if (out.length && i - start > 60) break;
+  }
+  if (rest) return null;
+  for (const o of out) o.piece.used = o.to;
+  return out;
+}
+
+function unionBox(boxes: Box[]): Box {
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  return { x, y, w: Math.max(...boxes.map((b) => b.x + b.w)) - x, h: Math.max(...boxes.map((b) => b.y + b.h)) - y };
+}
+
+/** An unruled table's rows as a <table>; each cell holds the runs it was read from (their page boxes). */
+function textTableElement(doc: Document, block: Extract<Block, { kind: 'textTable' }>): Element | null {
+  const rows = block.table.rows;
+  if (!rows.some((r) => r.some((c) => c.trim() !== ''))) return null;
+  const pieces: Piece[] = block.lines.flatMap((l) => l.runs.map((run) => ({ page: l.page, run, used: 0 })));
+  const table = doc.createElement('table');
+  const firstPage = block.lines.filter((l) => l.page === block.page);
+  setOrigin(table, block.page, boundsOf(firstPage));
+  const tbody = doc.createElement('tbody');
+  table.appendChild(tbody);
+  for (const row of rows) {
+    const tr = doc.createElement('tr');
+    for (const text of row) {
+      const td = doc.createElement('td');
+      const taken = text.trim() ? takeRuns(pieces, text) : [];
+      if (taken && taken.length) {
+        const page = taken[0]!.piece.page;
+        const boxes: Box[] = [];
+        for (const { piece, from, to } of taken) {
+          const str = squashed(piece.run.str);
+          const whole = from === 0 && to === str.length;
+          const unit = piece.run.w / Math.max(1, str.length);
+          if (piece.page === page) boxes.push(whole ? piece.run : { x: piece.run.x + unit * from, y: piece.run.y, w: unit * (to - from), h: piece.run.h });
+          if (whole) {
+            const span = doc.createElement('span');
+            span.setAttribute('data-pdf-run', `${piece.page}:${piece.run.index}`);
+            span.textContent = piece.run.str.trim();
+            td.appendChild(span);
+          } else td.appendChild(doc.createTextNode(str.slice(from, to)));
+        }
+        setOrigin(td, page, unionBox(boxes));
+      } else {
+        td.textContent = text;
+        setOrigin(td, block.page, boundsOf(firstPage));
+      }
+      tr.appendChild(td);
+    }
+    tbody.appendChild(tr);
+  }
+  return table;
 }
 
 /** Same outer edges: a continuation may lack some inner columns (a part holding one spanned row). */
