@@ -516,8 +516,8 @@ function lastPage(b: Block): number {
 // ---------------------------------------------------------------- unruled tables
 
 /** Runs closer than this (ems) are one piece of text; farther than GAP_COLUMN they are in different columns. */
-const GAP_JOIN = 0.25;
-const GAP_COLUMN = 1;
+const GAP_JOIN = 0.15;
+const GAP_COLUMN = 0.4;
 /** A cell of a ruled grid holding runs this far apart (ems) on one line spans columns that have no rule. */
 const GAP_UNRULED = 1.5;
 

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfBytesToDocument, readPdfFile } from '../../../cli/pdf';
-import { PdfReadError } from '../../../utils/pdf';
+import { PdfReadError, locateInPdf, pdfToDocument } from '../../../utils/pdf';
+import { emptyDocument } from '../../../cli/dom';
 import { checkPdfDocument } from '../../../utils/pipeline';
 import { validateFindings } from '../../../utils/report/schema';
 import type { CellValue, Finding, Report } from '../../../utils/report/types';
@@ -38,7 +39,13 @@ const TWINS: Twin[] = [
     skipMeta: { publisher: WORD_EXPORT, indexNumber: WORD_EXPORT, publishedAt: `${WORD_EXPORT}; the date under the signature is read instead` },
   },
   { pdf: 'seed-003.soffice.pdf', expected: 'seed-003.json', skipMeta: { publishedAt: WORD_EXPORT } },
+  // Tables without ruling lines (every border off): rebuilt from the runs' positions.
+  { pdf: 'clean-2021.unruled.chromium.pdf', expected: 'clean-2021.json' },
+  { pdf: 'long-2021.unruled.chromium.pdf', expected: 'clean-2021.json' },
 ];
+// Made by the script but not yet read as their twins (not held here; measured by hand, see the report):
+// clean-2019.unruled.soffice.pdf (table 二's 2019 blocks lose their first column), seed-003.outer.chromium.pdf
+// (one outcome-sum finding of three), clean-2021.rows.soffice.pdf (table 二 and the 2021 （六） rows).
 
 const squash = (s: unknown) => (typeof s === 'string' ? s.replace(/\s+/g, '') : s);
 const num = (c: CellValue | undefined) => (c?.value.kind === 'number' ? c.value.value : c ? c.value.text : undefined);
@@ -112,6 +119,36 @@ describe.each(TWINS)('$pdf (twin: $expected)', (twin) => {
     for (const id of expected.forbiddenFindings ?? []) expect.soft(rules.has(id), `forbidden ${id}; got:\n${summary}`).toBe(false);
     if (expected.noErrorFindings) expect(findings.filter((f) => f.severity === 'error'), summary).toEqual([]);
   });
+});
+
+describe('unruled tables keep every value on its page', () => {
+  const cellsOf = (doc: Document, label: string) => {
+    const row = Array.from(doc.querySelectorAll('tr')).find((tr) => (tr.textContent ?? '').startsWith(label));
+    return Array.from(row?.querySelectorAll('td') ?? []);
+  };
+  it('clean-2021.unruled.chromium.pdf: 一、本年新收 总计 49 is the run "49"', async () => {
+    const pages = await readPdfFile(new Uint8Array(readFileSync(join(fixtures, 'pdf', 'clean-2021.unruled.chromium.pdf'))));
+    const doc = emptyDocument();
+    pdfToDocument(pages, doc);
+    const cells = cellsOf(doc, '一、本年新收');
+    expect(cells.map((c) => c.textContent)).toEqual(['一、本年新收政府信息公开申请数量', '40', '5', '1', '0', '2', '1', '49']);
+    const boxes = locateInPdf(cells[7]!, pages);
+    expect(boxes).toHaveLength(1);
+    const run = pages[boxes[0]!.page - 1]!.runs.find((r) => r.x === boxes[0]!.box.x && r.y === boxes[0]!.box.y);
+    expect(run?.str.trim()).toBe('49');
+  }, 60_000);
+  it('long-2021.unruled.chromium.pdf: table 三 runs over a page break; its last row keeps its own page', async () => {
+    const pages = await readPdfFile(new Uint8Array(readFileSync(join(fixtures, 'pdf', 'long-2021.unruled.chromium.pdf'))));
+    const doc = emptyDocument();
+    pdfToDocument(pages, doc);
+    const first = cellsOf(doc, '一、本年新收');
+    const last = cellsOf(doc, '四、结转下年度继续办理');
+    expect(last.map((c) => c.textContent)).toEqual(['四、结转下年度继续办理', '2', '1', '0', '0', '0', '0', '3']);
+    expect(first[0]!.closest('table')).toBe(last[0]!.closest('table'));
+    const firstPage = locateInPdf(first[7]!, pages)[0]!.page;
+    const lastPage = locateInPdf(last[7]!, pages)[0]!.page;
+    expect(lastPage).toBeGreaterThan(firstPage);
+  }, 60_000);
 });
 
 describe('PDFs that cannot be read say why', () => {
