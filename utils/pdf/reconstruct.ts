@@ -29,6 +29,7 @@
  */
 import type { Box, PdfPageInput, PdfRule, PdfRun } from './types';
 import { findTextTables, type TextTable } from '../parse/text-tables';
+import { APPLICANT_HEADERS, APPLICATION_ROWS, DISCLOSURE_ROWS, REVIEW_GROUP_HEADERS, findLabel, matchesLabel } from '../parse/table-schemas';
 import { detectScript } from '../text/script';
 import { toSimplified } from '../text/convert';
 
@@ -568,7 +569,14 @@ function findUnruledTables(lines: Line[]): Extract<Block, { kind: 'textTable' }>
   const unit = Math.max(1, percentile(lines.flatMap((l) => l.runs.map((r) => r.h)), 0.1) / 2);
   const laid = lines.map((l) => layOutLine(l, unit));
   const normalise = detectScript(lines.map((l) => l.text).join('\n')) === 'hant' ? toSimplified : (t: string) => t;
-  return findTextTables(laid, () => true, normalise).map((table) => {
+  // Only the report's own tables: a CMS metadata block (索引号, 发布日期) laid out in columns stays text,
+  // where the metadata reader finds it.
+  const standard = (t: TextTable) =>
+    t.rows.flat().some((cell) => {
+      const c = normalise(cell);
+      return APPLICATION_ROWS.some((r) => r.match.length > 0 && matchesLabel(r, c)) || !!findLabel(DISCLOSURE_ROWS, c) || !!findLabel(APPLICANT_HEADERS, c) || !!findLabel(REVIEW_GROUP_HEADERS, c);
+    });
+  return findTextTables(laid, () => true, normalise).filter(standard).map((table) => {
     const own = lines.slice(table.start, table.end + 1);
     return { kind: 'textTable', page: own[0]!.page, y: own[0]!.y, lines: own, table };
   });
