@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Locale, Severity } from '@/utils/report/types';
 import type { Strings } from '@/utils/i18n';
 import { renderFinding } from '@/utils/rules/render';
+import { FindingTerms } from './FindingTerms';
 import { countActive, reviewOf, type ReviewMap, type ReviewState, type ReviewStatus } from '@/utils/reviews';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -112,6 +113,10 @@ export function FindingList({ findings, locale, t, onSelect, selected, notFound,
             {tag}
           </>
         )}
+        {onSelect ? (
+          // A term's cell goes through the same highlight path as the finding's own place.
+          <FindingTerms finding={finding} locale={locale} onSelectTerm={(location) => onSelect({ ...finding, location }, index)} />
+        ) : null}
         {onReview && open === index ? (
           <ReviewForm
             id={formId}
