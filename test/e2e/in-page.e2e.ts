@@ -136,6 +136,83 @@ for (const target of BROWSERS) {
       await page.close();
     });
 
+    it('seed 003: the outcome-sum finding lists its terms; clicking a term highlights that very cell', async () => {
+      const page = await driver.open(server.url(GOV_HOST, '/seed-003.html'));
+      await waitForPanel(page);
+      const terms = await page.evaluate(() => {
+        const li = document.querySelector('report-lens')?.shadowRoot?.querySelector('button[data-rule="applications-outcome-sum"]')?.closest('li');
+        return {
+          index: li?.dataset.index ?? null,
+          terms: [...(li?.querySelectorAll<HTMLButtonElement>('.rl-term') ?? [])].map((b) => ({
+            label: b.querySelector('.rl-term-label')?.textContent ?? '',
+            value: b.querySelector('.rl-term-value')?.textContent ?? '',
+            stated: b.closest('li')?.dataset.stated === 'true',
+            aria: b.getAttribute('aria-label') ?? '',
+          })),
+        };
+      });
+      expect(terms.index).not.toBeNull();
+      // Table 三 of seed 003: (七)總計 is 0 while (三)2. 其他法律行政法規禁止公開 is 1 (read from the page).
+      const stated = terms.terms.findIndex((t) => t.stated);
+      expect(stated).toBeGreaterThanOrEqual(0);
+      expect(terms.terms[stated]).toMatchObject({ value: '0' });
+      expect(terms.terms[stated].label).toMatch(/總計/);
+      const one = terms.terms.findIndex((t) => /其他法律行政法規禁止公開/.test(t.label));
+      expect(one).toBeGreaterThanOrEqual(0);
+      expect(terms.terms[one].value).toBe('1');
+      expect(terms.terms[one].aria).toContain('其他法律行政法規禁止公開');
+      expect(terms.terms[one].aria).toContain('1');
+
+      const highlightedCell = () =>
+        page.evaluate(() => {
+          const all = document.querySelectorAll('[data-report-lens-highlight]');
+          const el = all[0] as HTMLElement | undefined;
+          const row = el?.closest('tr');
+          return {
+            count: all.length,
+            tag: el?.tagName,
+            text: el?.textContent?.trim(),
+            row: row?.textContent ?? '',
+            applicationsTable: /申[请請]人情[况況]/.test(el?.closest('table')?.textContent ?? ''),
+            outline: el ? getComputedStyle(el).outlineStyle : null,
+          };
+        });
+      const termButton = (i: number) => `li[data-index="${terms.index}"] .rl-terms > li:nth-child(${i + 1}) > .rl-term`;
+      // Every term: its click outlines one cell of table 三 reading the term's value.
+      for (const [i, term] of terms.terms.entries()) {
+        await page.clickInPanel(termButton(i));
+        await page.waitFor(
+          (label: string) => {
+            const el = document.querySelector('[data-report-lens-highlight]');
+            return !!el && el.closest('tr')!.textContent!.includes(label);
+          },
+          i === one ? '其他法律行政法規禁止公開' : i === stated ? '(七)總計' : '',
+        );
+        const cell = await highlightedCell();
+        expect(cell, term.label).toMatchObject({ count: 1, tag: 'TD', applicationsTable: true, outline: 'solid', text: term.value === '空白' ? '' : term.value });
+      }
+      // The stated total and the term that makes the difference, by row.
+      await page.clickInPanel(termButton(one));
+      await page.waitFor(() => document.querySelector('[data-report-lens-highlight]')?.closest('tr')?.textContent?.includes('其他法律行政法規禁止公開'));
+      expect(await highlightedCell()).toMatchObject({ count: 1, text: '1' });
+      await page.screenshot(shot('seed-003-term-highlight'));
+      await page.clickInPanel(termButton(stated));
+      await page.waitFor(() => document.querySelector('[data-report-lens-highlight]')?.closest('tr')?.textContent?.includes('(七)總計'));
+      expect(await highlightedCell()).toMatchObject({ count: 1, text: '0' });
+      await page.screenshotElement('report-lens', shot('seed-003-terms'));
+
+      if (target.name === 'chromium') {
+        // Accessibility (axe-core) of the panel with the terms shown.
+        const raw = (page as TestPage & { raw?: Page }).raw;
+        if (raw) {
+          const results = await new AxeBuilder({ page: raw }).include('report-lens').analyze();
+          writeFileSync(join(RESULTS, 'chromium-terms-axe.json'), JSON.stringify(results.violations, null, 2));
+          expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+        }
+      }
+      await page.close();
+    });
+
     it('seed 001 (Traditional, ruby): the panel speaks Traditional and shows section-numbering', async () => {
       const page = await driver.open(server.url(GOV_HOST, '/seed-001.html'));
       await waitForPanel(page);

@@ -127,6 +127,7 @@ describe('FindingTerms in the panel', () => {
           onSelect={(f) => (located.push(f.location), f.location.kind === 'cell' && f.location.row !== 22)}
           onSave={() => undefined}
           onOpenLibrary={() => undefined}
+          onReview={async () => null}
         />,
         root,
       ),
