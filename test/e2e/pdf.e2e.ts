@@ -75,6 +75,47 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name, launch }) => {
     await page.close();
   });
 
+  it('seed 003: a term of the outcome-sum finding marks its own cell on the page', async () => {
+    const page = await open('seed-003.chromium.pdf');
+    await page.waitFor(() => document.querySelector('button[data-rule="applications-outcome-sum"]') || document.querySelector('[data-pdf-problem]'), undefined, 60_000);
+    await page.waitFor(() => document.querySelector('[data-pdf-page]'));
+    const terms = await page.evaluate(() => {
+      const li = document.querySelector('button[data-rule="applications-outcome-sum"]')?.closest('li');
+      return {
+        index: li?.dataset.index ?? null,
+        labels: [...(li?.querySelectorAll('.rl-term') ?? [])].map((b) => [b.querySelector('.rl-term-label')?.textContent ?? '', b.querySelector('.rl-term-value')?.textContent ?? '']),
+      };
+    });
+    // Table 三 of seed 003: (三)2. 其他法律行政法規禁止公開 reads 1 and (七)總計 reads 0 (hand-read).
+    const one = terms.labels.findIndex(([label]) => /其他法律行政法[规規]禁止公[开開]/.test(label));
+    const total = terms.labels.findIndex(([label]) => /[总總][计計]/.test(label));
+    expect(terms.labels[one]?.[1]).toBe('1');
+    expect(terms.labels[total]?.[1]).toBe('0');
+    const mark = async (i: number) => {
+      await page.click(`li[data-index="${terms.index}"] .rl-terms > li:nth-child(${i + 1}) > .rl-term`);
+      await page.waitFor(() => document.querySelector('[data-pdf-highlight]'));
+      return page.evaluate(() => {
+        const marks = document.querySelectorAll<HTMLElement>('[data-pdf-highlight]');
+        const m = marks[0];
+        const pageEl = m.closest('[data-pdf-page]') as HTMLElement;
+        const r = m.getBoundingClientRect();
+        return { count: marks.length, page: Number(pageEl.getAttribute('data-pdf-page')), top: r.top - pageEl.getBoundingClientRect().top, width: r.width, height: r.height };
+      });
+    };
+    const a = await mark(one);
+    const b = await mark(total);
+    for (const m of [a, b]) {
+      expect(m.count).toBeGreaterThanOrEqual(1);
+      expect([4, 5]).toContain(m.page);
+      expect(m.width).toBeGreaterThan(3);
+      expect(m.height).toBeGreaterThan(5);
+    }
+    // The total row is printed below row (三)2: a later page, or lower on the same page.
+    expect(b.page > a.page || (b.page === a.page && b.top > a.top + 5)).toBe(true);
+    await page.screenshot(resolve(RESULTS, `pdf-${name}-seed-003-term.png`));
+    await page.close();
+  });
+
   it('a PDF open in a gov.cn tab: the popup offers check-pdf, which opens pdf.html on it', async () => {
     const src = server.url(GOV_HOST, '/pdf/clean-2021.chromium.pdf');
     const tab = await driver.open(src).catch(() => null);
