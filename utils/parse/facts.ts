@@ -9,7 +9,43 @@ import { parseChineseNumber } from '../text/numerals';
 interface Sentence {
   start: number;
   end: number;
+  /** The sentence with blanks inside words removed ("全年主动 公开政府信 息 213 条" -> "全年主动公开政府信息213条"). */
   text: string;
+  /** Offset in the document of each character of text (and of its end). */
+  map: number[];
+}
+
+/** Document range of `len` characters of a sentence's text from `i`. */
+function range(s: Sentence, i: number, len: number): TextRange {
+  return { start: s.map[i]!, end: s.map[i + Math.max(len, 1) - 1]! + 1 };
+}
+
+/**
+ * Laid-out text breaks words at line ends and pads them ("公开政府信 息", "主动\n公开"); phrases are read
+ * without those blanks. A blank between two digits or Latin letters stays: it separates numbers.
+ */
+function compact(raw: string, start: number): { text: string; map: number[] } {
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (/\s/.test(c)) {
+      let j = i;
+      while (j < raw.length && /\s/.test(raw[j]!)) j++;
+      const before = text[text.length - 1] ?? '';
+      const after = raw[j] ?? '';
+      if (/[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after)) {
+        text += ' ';
+        map.push(start + i);
+      }
+      i = j - 1;
+      continue;
+    }
+    text += c;
+    map.push(start + i);
+  }
+  map.push(start + raw.length);
+  return { text, map };
 }
 
 /** A heading or list item starts its line: 一、 （一） (一) 1. 1、 第…条 */
@@ -51,7 +87,7 @@ export function sentences(text: string, skip: TextRange[]): Sentence[] {
   while ((m = re.exec(text))) {
     const start = m.index;
     if (skip.some((r) => start >= r.start && start < r.end)) continue;
-    out.push({ start, end: start + m[0].length, text: m[0] });
+    out.push({ start, end: start + m[0].length, ...compact(m[0], start) });
   }
   return out;
 }
@@ -71,13 +107,20 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'activeDisclosed',
     label: '主动公开政府信息',
-    re: new RegExp(String.raw`主动公开(?:政府)?(?:信息)?(?:数量?)?(?:共计|共|合计|总计)?\s*` + NUM + '(条|件|篇)'),
+    // "主动公开我区各级单位政府信息2645条", "主动公开各类信息N条": who published may stand between.
+    re: new RegExp(String.raw`主动公开(?:[^。；，,\d]{0,12}?(?:政府|各类)信息|(?:政府)?(?:信息)?)(?:数量?)?(?:共计|共|合计|总计)?\s*` + NUM + '(条|件|篇)'),
+  },
+  {
+    // "共公布政府信息2599条(其中…)": the total in all, without the word 主动.
+    kind: 'activeDisclosed',
+    label: '公开政府信息',
+    re: new RegExp(String.raw`(?:共|共计|累计)(?:公布|发布|公开)(?:各类)?(?:政府)?信息(?:共计|共|合计)?\s*` + NUM + '(条|篇)'),
   },
   {
     // "在网站上公开各类信息813多条": the only count of disclosed information some reports give.
     kind: 'activeDisclosed',
     label: '公开信息',
-    re: new RegExp(String.raw`(?:网站|平台)[^。；，,\d]{0,12}公开(?:各类)?(?:政府)?信息(?:共计|共|合计)?\s*` + NUM + '(条|篇)'),
+    re: new RegExp(String.raw`(?:网站|平台)[^。；，,\d]{0,12}(?:公开|发布|公布)(?:各类)?(?:政府)?信息(?:共计|共|合计)?\s*` + NUM + '(条|篇)'),
   },
   {
     kind: 'applicationsNew',
@@ -212,15 +255,14 @@ function reviewOutcomes(s: Sentence, facts: Fact[]): void {
     const m = after.exec(s.text) ?? before.exec(s.text);
     if (m) {
       const n = m[1]!;
-      const numAt = s.start + m.index + m[0].indexOf(n);
       const group = groupAt(m.index);
-      facts.push({ kind: `${group}${outcome}`, value: Number(n), unit: '件', label: m[0], at: { start: numAt, end: numAt + n.length } });
+      facts.push({ kind: `${group}${outcome}`, value: Number(n), unit: '件', label: m[0], at: range(s, m.index + m[0].indexOf(n), n.length) });
     } else if (zero) {
       // "无被纠错" after several groups covers them all, like 均获维持.
       const z = zero.exec(s.text);
       if (z) {
         for (const group of groupsBefore(ms, z.index)) {
-          facts.push({ kind: `${group}${outcome}`, value: 0, unit: '件', label: z[0], at: { start: s.start + z.index, end: s.start + z.index + z[0].length } });
+          facts.push({ kind: `${group}${outcome}`, value: 0, unit: '件', label: z[0], at: range(s, z.index, z[0].length) });
         }
       }
     }
@@ -235,8 +277,8 @@ function reviewOutcomes(s: Sentence, facts: Fact[]): void {
       const counts = [...s.text.slice(from, to).matchAll(/(\d+)\s*(?:件|起|宗)/g)];
       const last = counts[counts.length - 1];
       const at = last
-        ? { start: s.start + from + last.index!, end: s.start + from + last.index! + last[1]!.length }
-        : { start: s.start + all.index, end: s.start + all.index + all[0].length };
+        ? range(s, from + last.index!, last[1]!.length)
+        : range(s, all.index, all[0].length);
       facts.push({ kind: `${group}AllUpheld`, value: last ? Number(last[1]) : 0, unit: '件', label: all[0], at });
     }
   }
@@ -252,21 +294,33 @@ function fees(s: Sentence, facts: Fact[]): void {
   const label = /信息处理费|依申请/.test(s.text) ? '信息处理费' : /行政事业性收费/.test(s.text) ? '行政事业性收费' : '费用';
   const none = NO_FEE.exec(s.text);
   if (none) {
-    facts.push({ kind: 'feeCollected', value: 0, unit: '元', label, at: { start: s.start + none.index, end: s.start + none.index + none[0].length } });
+    facts.push({ kind: 'feeCollected', value: 0, unit: '元', label, at: range(s, none.index, none[0].length) });
     return;
   }
   const m = FEE_AMOUNT.exec(s.text);
   if (m) {
-    const numAt = s.start + m.index + m[0].indexOf(m[1]!);
-    facts.push({ kind: 'feeCollected', value: Number(m[1]), unit: m[2]!, label, at: { start: numAt, end: numAt + m[1]!.length } });
+    facts.push({ kind: 'feeCollected', value: Number(m[1]), unit: m[2]!, label, at: range(s, m.index + m[0].indexOf(m[1]!), m[1]!.length) });
   }
 }
 
 /** Breakdowns: "共N…，其中a…b…" (parts after) and "a条，b条，c条，共计N条" (total after). */
 // A bracket between the total and 其中 is skipped: "20件（含上年结转2件），其中…" totals 20, not 2.
-const TOTAL_FIRST = new RegExp(NUM + String.raw`(条|件|篇|项|个|家|期|次|份)(?=(?:[（(][^）)]{0,40}[）)])?[^。；\d]{0,12}?其中)`);
+// Another clause between them takes the 其中 ("上年结转1件，全部办结，其中予以公开5件…": parts of 办结, not of 1).
+const GAP_TO_QIZHONG = String.raw`(?:[（(][^）)]{0,40}[）)])?[^。；，,\d]{0,12}?[，,：:]?\s*([（(])?其中`;
+const TOTAL_FIRST = new RegExp(NUM + String.raw`(条|件|篇|项|个|家|期|次|份)(?=` + GAP_TO_QIZHONG + ')');
+const AFTER_TOTAL = new RegExp('^' + GAP_TO_QIZHONG + '[:：]?');
 
-function partsOf(clause: string, offset: number, unit: string): FactPart[] {
+/** Where a clause opened by a bracket ends: at its closing bracket ("238件（其中225件，13件），办结212件"). */
+function closingBracket(text: string): number {
+  let depth = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(' || text[i] === '（') depth++;
+    else if ((text[i] === ')' || text[i] === '）') && --depth === 0) return i;
+  }
+  return text.length;
+}
+
+function partsOf(clause: string, pos: (i: number) => number, unit: string): FactPart[] {
   // Top-level parts only: a bracketed breakdown "(包括…)" belongs to the part before it.
   const parts: FactPart[] = [];
   let depth = 0;
@@ -275,7 +329,7 @@ function partsOf(clause: string, offset: number, unit: string): FactPart[] {
     const seg = clause.slice(segStart, end);
     const m = new RegExp(String.raw`^(.*?)(\d[\d,]*)\s*(余|多)?\s*(` + unit + String.raw`)?\s*$`).exec(seg.replace(/[(（][^)）]*[)）]/g, (x) => ' '.repeat(x.length)).trimEnd());
     if (m && m[2]) {
-      const numStart = offset + segStart + m[1]!.length;
+      const numStart = pos(segStart + m[1]!.length);
       const part: FactPart = { label: m[1]!.replace(/^[，,、：:\s]+|[：:\s]+$/g, ''), value: toNumber(m[2]), at: { start: numStart, end: numStart + m[2].length } };
       if (m[3]) part.approximate = true;
       parts.push(part);
@@ -300,12 +354,14 @@ function breakdowns(s: Sentence, facts: Fact[]): void {
   if (m) {
     const unit = m[3]!;
     const rest = s.text.slice(m.index + m[0].length);
-    const q = /^(?:[（(][^）)]{0,40}[）)])?[^。；\d]{0,12}?其中[:：]?/.exec(rest);
+    const q = AFTER_TOTAL.exec(rest);
     if (q) {
       const clauseStart = m.index + m[0].length + q[0].length;
-      const parts = partsOf(s.text.slice(clauseStart).replace(/[。；]$/, ''), s.start + clauseStart, unit);
+      let clause = s.text.slice(clauseStart).replace(/[。；]$/, '');
+      if (q[1]) clause = clause.slice(0, closingBracket(clause));
+      const parts = partsOf(clause, (i) => s.map[clauseStart + i]!, unit);
       if (parts.length >= 2) {
-        const numAt = s.start + m.index + m[0].indexOf(m[1]!);
+        const numAt = s.map[m.index + m[0].indexOf(m[1]!)]!;
         facts.push({
           kind: 'other',
           value: toNumber(m[1]!),
@@ -322,8 +378,8 @@ function breakdowns(s: Sentence, facts: Fact[]): void {
   const after = new RegExp(String.raw`((?:[^。；，,、\d]{0,24}?\d+\s*(条|件|篇|项|个)[，,、]\s*){2,})(?:共计|合计|总计|共)\s*(\d+)\s*(条|件|篇|项|个)`).exec(s.text);
   if (after && after[2] === after[4]) {
     const clauseStart = after.index;
-    const parts = partsOf(after[1]!.replace(/[，,、]\s*$/, ''), s.start + clauseStart, after[2]!);
-    const numAt = s.start + after.index + after[0].lastIndexOf(after[3]!);
+    const parts = partsOf(after[1]!.replace(/[，,、]\s*$/, ''), (i) => s.map[clauseStart + i]!, after[2]!);
+    const numAt = s.map[after.index + after[0].lastIndexOf(after[3]!)]!;
     if (parts.length >= 2) facts.push({ kind: 'other', value: Number(after[3]), unit: after[4]!, label: '共计', at: { start: numAt, end: numAt + after[3]!.length }, parts });
   }
   // Bracketed sub-breakdowns "1264条(包括a条,b条…)".
@@ -331,9 +387,11 @@ function breakdowns(s: Sentence, facts: Fact[]): void {
   let b: RegExpExecArray | null;
   while ((b = sub.exec(s.text))) {
     const innerStart = b.index + b[0].indexOf(b[3]!);
-    const parts = partsOf(b[3]!, s.start + innerStart, b[2]!);
+    const parts = partsOf(b[3]!, (i) => s.map[innerStart + i]!, b[2]!);
     if (parts.length >= 2) {
-      const numAt = s.start + b.index;
+      const numAt = s.map[b.index]!;
+      // "238件（其中225件，13件）" was read above already as total first, then 其中.
+      if (facts.some((f) => f.parts && f.at.start === numAt)) continue;
       facts.push({ kind: 'other', value: Number(b[1]), unit: b[2]!, label: '其中', at: { start: numAt, end: numAt + b[1]!.length }, parts });
     }
   }
@@ -351,7 +409,7 @@ export function extractFacts(text: string, skip: TextRange[]): { facts: Fact[]; 
       if (m && aboutApplications && /复议|诉讼/.test(m[0])) continue;
       if (m) {
         const numIndex = m.index + m[0].search(/\d/);
-        const at = s.start + numIndex;
+        const at = s.map[numIndex]!;
         // "共受理…N件" may count the carried-over applications too: keep the wording for the rules.
         const label =
           p.kind === 'applicationsNew' && /受理|共|合计|总计/.test(s.text.slice(Math.max(0, m.index - 4), m.index) + m[0])
@@ -367,7 +425,7 @@ export function extractFacts(text: string, skip: TextRange[]): { facts: Fact[]; 
         });
       } else if (p.zero) {
         const z = p.zero.exec(s.text);
-        if (z && !(aboutApplications && /复议|诉讼/.test(s.text))) facts.push({ kind: p.kind, value: 0, unit: '件', label: p.label, at: { start: s.start + z.index, end: s.start + z.index + z[0].length } });
+        if (z && !(aboutApplications && /复议|诉讼/.test(s.text))) facts.push({ kind: p.kind, value: 0, unit: '件', label: p.label, at: range(s, z.index, z[0].length) });
       }
     }
     if (/复议|诉讼/.test(s.text)) reviewOutcomes(s, facts);
@@ -376,7 +434,7 @@ export function extractFacts(text: string, skip: TextRange[]): { facts: Fact[]; 
     const pr = /(\d+(?:\.\d+)?)\s*%/g;
     let m: RegExpExecArray | null;
     while ((m = pr.exec(s.text))) {
-      const at = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+      const at = range(s, m.index, m[0].length);
       const percent: PercentFact = { percent: Number(m[1]), at };
       // "N个任务已完成M个，完结率P%": denominator, then numerator, then the rate.
       const before = s.text.slice(Math.max(0, m.index - 40), m.index);

@@ -191,8 +191,15 @@ function rowTotal(cells: Partial<Record<ApplicantColumn, CellValue>> | undefined
 /** Figures as the report states them: table 三/四 totals when present, else the first exact prose figure. */
 export function keyFigures(standard: StandardTables, facts: Fact[]): Figures {
   // The first exact statement, else the first approximate one (813多条 is still the figure given).
+  // A part of a breakdown whose total is itself a statement of the same figure is not that figure
+  // ("共公布政府信息2599条(其中…其他应主动公开政府信息856条)": 2599, not 856).
+  const stated = new Map(facts.filter((f) => !f.parts).map((f) => [f.at.start, f.kind]));
+  const partOfSame = new Set(
+    facts.flatMap((f) => (f.parts && stated.has(f.at.start) ? f.parts.map((p) => `${stated.get(f.at.start)}@${p.at.start}`) : [])),
+  );
+  const whole = facts.filter((f) => !partOfSame.has(`${f.kind}@${f.at.start}`));
   const prose = (kind: FactKind) =>
-    (facts.find((f) => f.kind === kind && !f.approximate) ?? facts.find((f) => f.kind === kind))?.value ?? null;
+    (whole.find((f) => f.kind === kind && !f.approximate) ?? whole.find((f) => f.kind === kind))?.value ?? null;
   const app = standard.applications?.rows;
   const review = standard.reviewLitigation?.groups;
   const fromTable = (row: keyof NonNullable<typeof app>) => (app ? rowTotal(app[row]) : null);

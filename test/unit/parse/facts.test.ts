@@ -1,6 +1,7 @@
 /** The prose facts the rules compare with the tables: each sentence and what a reader takes from it. */
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../../utils/parse/facts';
+import { keyFigures } from '../../../utils/parse/index';
 
 const facts = (text: string) =>
   extractFacts(text, []).facts.map((f) => ({ kind: f.kind, value: f.value, quote: text.slice(f.at.start, f.at.end) }));
@@ -71,5 +72,50 @@ describe('facts: laid-out text', () => {
   });
   it('an amount after a comma', () => {
     expect(facts('对1件申请数量明显超出合理范围的申请收取信息处理费，共计200元。')).toEqual([{ kind: 'feeCollected', value: 200, quote: '200' }]);
+  });
+});
+
+describe('facts: laid-out prose and breakdowns', () => {
+  it('reads a phrase broken at a line end and padded with blanks (laid-out PDF text)', () => {
+    const text = '2019 年，我街道认真贯彻新修订的《条例》，配备兼职信息员 2 名。全年主动\n公开政府信息 213 条，收到政府信息公开申请 11 件。';
+    expect(facts(text)).toContainEqual({ kind: 'activeDisclosed', value: 213, quote: '213' });
+  });
+
+  it('a 其中 inside brackets ends at the closing bracket: 办结 and 结转 after it are no parts', () => {
+    const text = '全区共受理政府信息公开申请238件（其中本年新收225件，上年结转13件），办结212件，结转下年度继续办理26件。';
+    const got = extractFacts(text, []).facts.filter((f) => f.kind === 'other');
+    expect(got.map((f) => [f.value, f.parts!.map((p) => p.value)])).toEqual([[238, [225, 13]]]);
+  });
+
+  it('a 其中 after another clause belongs to that clause, not to the number before it', () => {
+    const text = '本机关新收政府信息公开申请10件，上年结转1件，全部办结，其中予以公开5件、部分公开1件，无结转下年度办理的申请。';
+    expect(extractFacts(text, []).facts.filter((f) => f.kind === 'other')).toEqual([]);
+  });
+
+  it('共公布政府信息N条 is the total disclosed, and a listed part of it is not', () => {
+    const text = '我区共公布政府信息2599条，(其中机构职能类信息25条，规划计划类信息28条，其他应主动公开政府信息856条)对于主动公开的政府信息，主要通过政府门户网站发布。';
+    const all = extractFacts(text, []).facts;
+    expect(all.filter((f) => f.kind === 'activeDisclosed').map((f) => f.value)).toContain(2599);
+    expect(all.find((f) => f.kind === 'other')!.parts!.map((p) => p.value)).toEqual([25, 28, 856]);
+  });
+
+  it('主动公开 with who published between: 主动公开我区各级单位政府信息2645条', () => {
+    expect(facts('全年主动公开我区各级单位政府信息2645条，主要通过政府网站公开。')).toContainEqual({ kind: 'activeDisclosed', value: 2645, quote: '2645' });
+  });
+
+  it('a category of information is not the total: 共计公开动态信息15篇', () => {
+    expect(facts('今年共计公开动态信息15篇。').filter((f) => f.kind === 'activeDisclosed')).toEqual([]);
+  });
+});
+
+describe('keyFigures: the total over a part', () => {
+  it('takes 共公布…2599条, not its part 其他应主动公开政府信息856条', () => {
+    const text = '我区共公布政府信息2599条，(其中机构职能类信息25条，其他应主动公开政府信息856条)对于主动公开的政府信息，主要通过网站发布。';
+    expect(keyFigures({}, extractFacts(text, []).facts).activeDisclosed).toBe(2599);
+  });
+
+  it('keeps a part when the breakdown counts something else: 制发公文364件,其中:主动公开187件', () => {
+    const text = '2018制发公文364件,其中:主动公开187件,依申请公开5件,不公开172件。';
+    expect(keyFigures({}, extractFacts(text, []).facts).activeDisclosed).toBe(187);
   });
 });
