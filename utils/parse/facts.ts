@@ -147,18 +147,19 @@ const PATTERNS: Pattern[] = [
     kind: 'applicationsCarriedForward',
     label: '结转下年',
     re: new RegExp(String.raw`结转(?:至)?下(?:一)?年(?:度)?[^。；，,\d]{0,10}?` + NUM + '件'),
+    zero: /(?:无|没有|未)(?:有)?结转(?:至)?下(?:一)?年/,
   },
   {
     kind: 'reviewTotal',
     label: '行政复议',
     re: new RegExp(String.raw`行政复议[^。；，,\d]{0,6}?` + NUM + '(?:件|起|宗)'),
-    zero: /(?:未|没有|无)[^。；，,\d]{0,6}(?:被申请)?行政复议/,
+    zero: /(?:未|没有|无)[^。；，,\d]{0,16}?(?:被申请)?行政复议/,
   },
   {
     kind: 'litigationTotal',
     label: '行政诉讼',
     re: new RegExp(String.raw`行政诉讼[^。；，,\d]{0,6}?` + NUM + '(?:件|起|宗)'),
-    zero: /(?:未|没有|无)[^。；，,\d]{0,6}(?:被提起)?行政诉讼/,
+    zero: /(?:未|没有|无)[^。；，,\d]{0,24}?(?:被提起)?行政诉讼/,
   },
   // Groups of table 三 (sentences about applications only, see extractFacts).
   {
@@ -284,6 +285,26 @@ function reviewOutcomes(s: Sentence, facts: Fact[]): void {
   }
 }
 
+const ALL_HANDLED = /(?:全部|均已|均|已全部|都已)[^。；，,\d]{0,10}?(?:办结|答复完毕|予以答复|作出答复)/;
+
+/**
+ * "收到申请6件，…。已全部在规定期限内办结": every application of the year was handled, so the count handled is
+ * the count received (and carried over, when stated) earlier in the same paragraph.
+ */
+function allHandled(s: Sentence, facts: Fact[], from: number, aboutApplications: boolean): void {
+  if (!aboutApplications) return;
+  const own = facts.slice(from);
+  if (own.some((f) => f.kind === 'applicationsHandled')) return;
+  const m = ALL_HANDLED.exec(s.text);
+  if (!m) return;
+  const received = own.find((f) => f.kind === 'applicationsNew' && s.map[m.index]! > f.at.start);
+  if (!received) return;
+  const carried = own.find((f) => f.kind === 'applicationsCarriedOver' && s.map[m.index]! > f.at.start);
+  // "共受理…N件" may already count the carried-over ones: then N alone.
+  const value = received.value + (carried && received.label !== '共受理政府信息公开申请' ? carried.value : 0);
+  facts.push({ kind: 'applicationsHandled', value, unit: '件', label: m[0], at: range(s, m.index, m[0].length) });
+}
+
 // "收取信息处理费，共计200元": the amount may follow a comma.
 const FEE_AMOUNT = /(?:收取|收缴|收费|征收)[^。；\d]{0,24}?(\d+(?:\.\d+)?)\s*(万元|元)/;
 const NO_FEE = /(?:未|没有|无|不)(?:收取|产生|发生|征收|涉及)[^。；，,]{0,16}?费|没有相关收费|未收费|无收费|费(?:用)?(?:为|共计)?\s*0(?:\.0+)?\s*(?:万元|元)/;
@@ -400,11 +421,17 @@ function breakdowns(s: Sentence, facts: Fact[]): void {
 export function extractFacts(text: string, skip: TextRange[]): { facts: Fact[]; percents: PercentFact[]; declaredParts: DeclaredParts[] } {
   const facts: Fact[] = [];
   const percents: PercentFact[] = [];
+  let prev: Sentence | undefined;
+  let paragraphFrom = 0;
   for (const s of sentences(text, skip)) {
+    // A sentence goes on the paragraph of the one before when nothing (no line break) lies between them:
+    // "收到申请9件，…。已答复8件，…" — the second is about applications too.
+    const paragraphOnApplications = /申请/.test(s.text) || (prev !== undefined && prev.end === s.start && /申请/.test(prev.text) && !/复议|诉讼|建议|信箱|留言/.test(s.text));
+    if (prev === undefined || prev.end !== s.start) paragraphFrom = facts.length;
     for (const p of PATTERNS) {
       // Applications figures live in sentences about applications, never about 复议/诉讼 or 建议/信箱.
       const aboutApplications = p.kind.startsWith('applications');
-      if (aboutApplications && p.kind !== 'applicationsNew' && !/申请/.test(s.text)) continue;
+      if (aboutApplications && p.kind !== 'applicationsNew' && !paragraphOnApplications) continue;
       const m = p.re.exec(s.text);
       if (m && aboutApplications && /复议|诉讼/.test(m[0])) continue;
       if (m) {
@@ -428,6 +455,8 @@ export function extractFacts(text: string, skip: TextRange[]): { facts: Fact[]; 
         if (z && !(aboutApplications && /复议|诉讼/.test(s.text))) facts.push({ kind: p.kind, value: 0, unit: '件', label: p.label, at: range(s, z.index, z[0].length) });
       }
     }
+    allHandled(s, facts, paragraphFrom, paragraphOnApplications);
+    prev = s;
     if (/复议|诉讼/.test(s.text)) reviewOutcomes(s, facts);
     fees(s, facts);
     breakdowns(s, facts);

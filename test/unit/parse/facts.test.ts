@@ -119,3 +119,29 @@ describe('keyFigures: the total over a part', () => {
     expect(keyFigures({}, extractFacts(text, []).facts).activeDisclosed).toBe(187);
   });
 });
+
+describe('facts: applications handled and zeros stated in words', () => {
+  const of = (text: string, kind: string) => extractFacts(text, []).facts.filter((f) => f.kind === kind).map((f) => f.value);
+
+  it('已答复N件 in the sentence after the one about applications, same paragraph', () => {
+    const text = '全年共收到政府信息公开申请9件，其中公民申请7件，法人或其他组织申请2件。已答复8件，其中同意公开5件，不予公开1件。';
+    expect(of(text, 'applicationsHandled')).toEqual([8]);
+  });
+
+  it('…not across a paragraph break', () => {
+    expect(of('全年共收到政府信息公开申请9件。\n已答复网民留言8件。', 'applicationsHandled')).toEqual([]);
+  });
+
+  it('全部办结: handled is what was received and carried over', () => {
+    expect(of('我局共收到政府信息公开申请6件，均为公民申请。已全部在规定期限内办结，其中同意公开4件。', 'applicationsHandled')).toEqual([6]);
+    expect(of('本机关新收政府信息公开申请10件，上年结转1件，全部办结，其中予以公开5件、部分公开1件。', 'applicationsHandled')).toEqual([11]);
+  });
+
+  it('none carried forward, no review, no lawsuit, stated in words, are 0', () => {
+    const text = '全部办结，无结转下年度办理的申请。本机关未发生政府信息公开行政复议、行政诉讼案件。';
+    expect(of('本机关新收政府信息公开申请10件，' + text, 'applicationsCarriedForward')).toEqual([0]);
+    expect(of(text, 'reviewTotal')).toEqual([0]);
+    expect(of(text, 'litigationTotal')).toEqual([0]);
+    expect(of('2018年，我局未发生因政府信息公开申请行政复议和提起行政诉讼的情况。', 'litigationTotal')).toEqual([0]);
+  });
+});
