@@ -4,6 +4,7 @@ import {
   type ApplicantColumn,
   type CellValue,
   type Figures,
+  type GuessedRow,
   type Location,
   type Report,
   type ReportMeta,
@@ -24,7 +25,7 @@ import { tableToGrid } from './grid';
 import { recogniseStandardTables } from './standard-tables';
 import { extractFacts } from './facts';
 import { buildMeta } from './metadata';
-import { textDumpToDocument } from './text-dump';
+import { GUESSED_ROW_ATTRIBUTE, textDumpToDocument } from './text-dump';
 
 /** Maps a finding's Location back to page nodes. In memory only: it holds DOM references. */
 export interface PageAnchors {
@@ -113,7 +114,32 @@ function readTables(page: PageText, fromTextDump: boolean): ReadTables {
   });
   const { kinds, standard } = recogniseStandardTables(tables);
   tables.forEach((t, i) => (t.kind = kinds[i] ?? 'other'));
+  if (fromTextDump) markGuessedRows(standard, dataTables.map((t) => t.element));
   return { tables, standard, ranges: dataTables.map((t) => t.range), elements };
+}
+
+/** The rows the text-dump reader marked as guessed, on each standard table that took cells from them. */
+function markGuessedRows(standard: StandardTables, elements: HTMLTableElement[]): void {
+  const marked = new Set<string>();
+  elements.forEach((table, t) => {
+    // The synthetic document has one tbody, so the grid's rows are its tr elements in order.
+    Array.from(table.querySelectorAll('tr')).forEach((tr, r) => {
+      if (tr.hasAttribute(GUESSED_ROW_ATTRIBUTE)) marked.add(`${t}:${r}`);
+    });
+  });
+  if (marked.size === 0) return;
+  for (const std of [standard.activeDisclosure, standard.applications, standard.reviewLitigation]) {
+    if (!std) continue;
+    const lines = 'rows' in std ? std.rows : std.groups;
+    const rows = new Map<string, GuessedRow>();
+    for (const line of Object.values(lines) as Array<Record<string, CellValue | undefined> | undefined>) {
+      for (const cell of Object.values(line ?? {})) {
+        const key = cell ? `${cell.at.table}:${cell.at.row}` : '';
+        if (cell && marked.has(key)) rows.set(key, { table: cell.at.table, row: cell.at.row });
+      }
+    }
+    if (rows.size) std.guessedRows = [...rows.values()];
+  }
 }
 
 /** Stage sections: the heading tree, and each table's place in it. */

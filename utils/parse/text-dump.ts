@@ -61,7 +61,7 @@ function classify(raw: string): Line {
 type Block = { rows: string[][] };
 type Item =
   | { kind: 'p'; text: string }
-  | { kind: 'table'; rows: string[][]; block: boolean; uncertain?: string[] };
+  | { kind: 'table'; rows: string[][]; block: boolean; uncertain?: string[]; guessedRows?: number[] };
 
 /** Parses a dump into paragraphs and tables (exported for tests). */
 export function parseTextDump(text: string): Item[] {
@@ -113,7 +113,7 @@ export function parseTextDump(text: string): Item[] {
     if (textTable) {
       closeBlock();
       closeInline();
-      items.push({ kind: 'table', rows: textTable.rows, block: false, uncertain: textTable.uncertain });
+      items.push({ kind: 'table', rows: textTable.rows, block: false, uncertain: textTable.uncertain, guessedRows: textTable.guessedRows });
       i = textTable.end;
       continue;
     }
@@ -188,6 +188,9 @@ function isLayout(rows: string[][]): boolean {
  * Fills doc.body with the dump's paragraphs (<p>, one per non-empty line outside tables) and tables
  * (<table><tbody><tr><td>…), in reading order. Replaces whatever doc.body held.
  */
+/** Marks a row of the synthetic document whose values the text-table reader placed by a guess. */
+export const GUESSED_ROW_ATTRIBUTE = 'data-guessed-row';
+
 export function textDumpToDocument(text: string, doc: Document): void {
   const body = doc.body ?? doc.documentElement.appendChild(doc.createElement('body'));
   while (body.firstChild) body.removeChild(body.firstChild);
@@ -211,15 +214,17 @@ export function textDumpToDocument(text: string, doc: Document): void {
     const table = doc.createElement('table');
     const tbody = doc.createElement('tbody');
     table.appendChild(tbody);
-    for (const r of item.rows) {
+    item.rows.forEach((r, i) => {
       const tr = doc.createElement('tr');
+      // The row's values were placed by a guess: the parse carries the mark to the standard table.
+      if (item.guessedRows?.includes(i)) tr.setAttribute(GUESSED_ROW_ATTRIBUTE, '');
       for (const c of r) {
         const td = doc.createElement('td');
         td.textContent = c;
         tr.appendChild(td);
       }
       tbody.appendChild(tr);
-    }
+    });
     body.appendChild(table);
   }
 }

@@ -46,6 +46,8 @@ export interface TextTable {
   rows: string[][];
   /** Why the column placement of some values is a guess; empty when it is not. */
   uncertain: string[];
+  /** Indices in `rows` of the rows whose values were placed by a guess (blank cells dropped). */
+  guessedRows: number[];
 }
 
 /** How many non-table lines may sit between two rows of one table (page break, repeated header). */
@@ -367,7 +369,7 @@ function emit(units: Unit[], header: HeaderLine[], start: number, end: number, n
   const k = Math.max(0, ...units.map((u) => u.values.length));
   const full = units.filter((u) => u.values.length === k && !u.plain);
   const laidOut = k >= 5 && full.length > 0 && new Set(full[0].values.map((c) => c.c0)).size === k;
-  const rows: { line: number; cells: string[] }[] = [];
+  const rows: { line: number; cells: string[]; guessed?: boolean }[] = [];
 
   if (laidOut) {
     // the metric (characters or display columns) under which the full rows line up best
@@ -392,8 +394,9 @@ function emit(units: Unit[], header: HeaderLine[], start: number, end: number, n
     for (const h of headerRows) rows.push({ line: start, cells: h });
     for (const u of units) {
       const slots = u.values.length === k ? u.values.map((c) => c.text) : place(u.values, centres, m);
-      if (u.plain && u.labels.length && u.values.length && u.values.length < k) uncertain.push(`${labelText(u) || '?'}: ${u.values.length}/${k}`);
-      rows.push({ line: u.line, cells: rowCells(u, u.values.length ? slots : []) });
+      const guessed = u.plain && u.labels.length > 0 && u.values.length > 0 && u.values.length < k;
+      if (guessed) uncertain.push(`${labelText(u) || '?'}: ${u.values.length}/${k}`);
+      rows.push({ line: u.line, cells: rowCells(u, u.values.length ? slots : []), guessed });
     }
   } else {
     // header lines in place, consecutive ones joined into one row (plain form: one header cell a line)
@@ -408,12 +411,14 @@ function emit(units: Unit[], header: HeaderLine[], start: number, end: number, n
     }
     flush();
     for (const u of units) {
-      rows.push({ line: u.line, cells: rowCells(u, u.values.map((c) => c.text)) });
-      if (k >= 5 && u.labels.length && u.values.length && u.values.length < k) uncertain.push(`${labelText(u) || '?'}: ${u.values.length}/${k}`);
+      const guessed = k >= 5 && u.labels.length > 0 && u.values.length > 0 && u.values.length < k;
+      rows.push({ line: u.line, cells: rowCells(u, u.values.map((c) => c.text)), guessed });
+      if (guessed) uncertain.push(`${labelText(u) || '?'}: ${u.values.length}/${k}`);
     }
   }
   rows.sort((a, b) => a.line - b.line);
-  return { start, end, rows: rows.map((r) => r.cells), uncertain };
+  const guessedRows = rows.flatMap((r, i) => (r.guessed ? [i] : []));
+  return { start, end, rows: rows.map((r) => r.cells), uncertain, guessedRows };
 }
 
 /**

@@ -136,15 +136,16 @@ const DISCLOSURE_COLUMNS = [
 ] as const;
 const format = v.picklist(['2019', '2021']);
 
+const guessedRows = v.optional(v.array(v.strictObject({ table: nat, row: nat })));
 const StandardTablesSchema = v.strictObject({
   activeDisclosure: v.optional(
-    v.strictObject({ table: nat, format, rows: partialRecord(DISCLOSURE_ROWS, partialRecord(DISCLOSURE_COLUMNS, CellValueSchema)) }),
+    v.strictObject({ table: nat, format, rows: partialRecord(DISCLOSURE_ROWS, partialRecord(DISCLOSURE_COLUMNS, CellValueSchema)), guessedRows }),
   ),
   applications: v.optional(
-    v.strictObject({ table: nat, format, rows: partialRecord(APPLICATION_ROWS, partialRecord(APPLICANT_COLUMNS, CellValueSchema)) }),
+    v.strictObject({ table: nat, format, rows: partialRecord(APPLICATION_ROWS, partialRecord(APPLICANT_COLUMNS, CellValueSchema)), guessedRows }),
   ),
   reviewLitigation: v.optional(
-    v.strictObject({ table: nat, groups: partialRecord(REVIEW_GROUPS, partialRecord(REVIEW_OUTCOMES, CellValueSchema)) }),
+    v.strictObject({ table: nat, groups: partialRecord(REVIEW_GROUPS, partialRecord(REVIEW_OUTCOMES, CellValueSchema)), guessedRows }),
   ),
 });
 

@@ -138,6 +138,8 @@ export interface ApplicationsTable {
   format: '2019' | '2021';
   /** rows[row][column]; a row or column absent from the page is absent here. */
   rows: Partial<Record<ApplicationRow, Partial<Record<ApplicantColumn, CellValue>>>>;
+  /** Grid rows (of `table` or a continuation) whose values the text-table reader placed by a guess: not checkable. */
+  guessedRows?: GuessedRow[];
 }
 
 export type ReviewGroup = 'review' | 'litigationDirect' | 'litigationAfterReview';
@@ -148,6 +150,8 @@ export const REVIEW_OUTCOMES: readonly ReviewOutcome[] = ['upheld', 'corrected',
 export interface ReviewLitigationTable {
   table: number;
   groups: Partial<Record<ReviewGroup, Partial<Record<ReviewOutcome, CellValue>>>>;
+  /** Grid rows (of `table` or a continuation) whose values the text-table reader placed by a guess: not checkable. */
+  guessedRows?: GuessedRow[];
 }
 
 export type DisclosureRow =
@@ -183,6 +187,14 @@ export interface ActiveDisclosureTable {
   table: number;
   format: '2019' | '2021';
   rows: Partial<Record<DisclosureRow, Partial<Record<DisclosureColumn, CellValue>>>>;
+  /** Grid rows (of `table` or a continuation) whose values the text-table reader placed by a guess: not checkable. */
+  guessedRows?: GuessedRow[];
+}
+
+/** A row of a grid table, by table index and row. */
+export interface GuessedRow {
+  table: number;
+  row: number;
 }
 
 export interface StandardTables {

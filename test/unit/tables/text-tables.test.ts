@@ -7,6 +7,7 @@ import { tableToGrid } from '../../../utils/parse/grid';
 import { recogniseStandardTables } from '../../../utils/parse/standard-tables';
 import { textDumpToDocument } from '../../../utils/parse/text-dump';
 import { findTextTables } from '../../../utils/parse/text-tables';
+import { parseReportText } from '../../../utils/parse/index';
 
 const FIXTURES = `${__dirname}/../../fixtures/text`;
 
@@ -186,6 +187,15 @@ describe('plain text, one cell a line (an excerpt)', () => {
     const lines = text.split('\n');
     const tables = findTextTables(lines, () => true);
     expect(tables.map((t) => t.uncertain)).toEqual([['（二）部分公开（区分处理的，只计这一情形，不计其他情形）: 2/7'], []]);
+  });
+
+  test('the guessed row reaches the Report: table 三 marks it, and only it', () => {
+    document.body.innerHTML = '';
+    const { report } = parseReportText(text, document);
+    const app = report.standard.applications!;
+    const partial = Object.values(app.rows.partial ?? {})[0]!;
+    expect(app.guessedRows).toEqual([{ table: partial.at.table, row: partial.at.row }]);
+    expect(report.standard.reviewLitigation!.guessedRows).toBeUndefined();
   });
 
   test('table 四: fifteen numbers a line each, under header words joined (结果 / 维持)', () => {

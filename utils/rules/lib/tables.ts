@@ -70,8 +70,25 @@ function memoised(build: (report: Report) => Relation[]): (report: Report) => Re
   };
 }
 
-export const applicationRelations = memoised(buildApplicationRelations);
-export const reviewRelations = memoised(buildReviewRelations);
+/** Rows whose values the text-table reader placed by a guess, as "table:row". */
+export function guessedRows(report: Report): Set<string> {
+  const { activeDisclosure, applications, reviewLitigation } = report.standard;
+  return new Set([activeDisclosure, applications, reviewLitigation].flatMap((t) => (t?.guessedRows ?? []).map((g) => `${g.table}:${g.row}`)));
+}
+
+/** A relation with a term in a guessed row is not checked: the sum would test the guess, not the report. */
+function withoutGuessed(build: (report: Report) => Relation[]): (report: Report) => Relation[] {
+  return (report) => {
+    const guessed = guessedRows(report);
+    const relations = build(report);
+    if (guessed.size === 0) return relations;
+    const onGuess = (t: Term) => !!t.cell && guessed.has(`${t.cell.at.table}:${t.cell.at.row}`);
+    return relations.filter((r) => ![...r.left, ...r.right].some(onGuess));
+  };
+}
+
+export const applicationRelations = memoised(withoutGuessed(buildApplicationRelations));
+export const reviewRelations = memoised(withoutGuessed(buildReviewRelations));
 
 function buildApplicationRelations(report: Report): Relation[] {
   const table = report.standard.applications;
