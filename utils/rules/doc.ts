@@ -7,6 +7,7 @@ const CATEGORIES: ReadonlyArray<[RuleCategory, string]> = [
   ['prose', '正文 Prose'],
   ['dates', '日期 Dates'],
   ['cross-year', '跨年度 Across years'],
+  ['cross-report', '跨报告 Across reports'],
 ];
 
 const SEVERITY: Record<string, string> = { error: '错误 error', warning: '警告 warning', info: '提示 info' };

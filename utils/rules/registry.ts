@@ -27,6 +27,7 @@ import statisticsPeriod from './statistics-period';
 import carryOver from './carry-over';
 import regulationsContinuity from './regulations-continuity';
 import copiedText from './copied-text';
+import hierarchySum from './hierarchy-sum';
 
 export const ALL_RULES: readonly Rule[] = [
   applicationsBalance as Rule,
@@ -56,4 +57,5 @@ export const ALL_RULES: readonly Rule[] = [
   carryOver as Rule,
   regulationsContinuity as Rule,
   copiedText as Rule,
+  hierarchySum as Rule,
 ];

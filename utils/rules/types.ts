@@ -5,7 +5,7 @@
  */
 import type { CellRef, LocalizedText, Location, Report, Severity } from '../report/types';
 
-export type RuleCategory = 'tables' | 'structure' | 'prose' | 'dates' | 'cross-year';
+export type RuleCategory = 'tables' | 'structure' | 'prose' | 'dates' | 'cross-year' | 'cross-report';
 
 /** Another year's report of the same agency, given to cross-year rules. */
 export interface NeighbourReport {
@@ -17,6 +17,8 @@ export interface NeighbourReport {
 
 export interface RuleContext {
   neighbours?: { previous?: NeighbourReport; next?: NeighbourReport };
+  /** Reports the user marked as this one's children (departments, towns) for the same year. */
+  children?: NeighbourReport[];
 }
 
 /**

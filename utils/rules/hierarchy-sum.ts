@@ -1,0 +1,124 @@
+import type { ApplicationRow, CellValue, LocalizedText, Report, ReviewGroup } from '../report/types';
+import { defineRule, type NeighbourReport } from './types';
+import { GROUP_LABELS, localized, rowLabel } from './lib/labels';
+import { cellLocation, formatNumber, numberOf } from './lib/tables';
+
+/** The figures a region's totals are made of: 表三's 总计 column and 表四's three 总计. */
+const APPLICATION_FIGURES: readonly ApplicationRow[] = ['new', 'carriedOver', 'granted', 'partial', 'total', 'carriedForward'];
+const REVIEW_FIGURES: readonly ReviewGroup[] = ['review', 'litigationDirect', 'litigationAfterReview'];
+
+interface Figure {
+  label: LocalizedText;
+  table: 'applications' | 'reviewLitigation';
+  read(report: Report): CellValue | undefined;
+}
+
+const FIGURES: readonly Figure[] = [
+  ...APPLICATION_FIGURES.map(
+    (row): Figure => ({
+      label: withTotal(rowLabel(row)),
+      table: 'applications',
+      read: (r) => r.standard.applications?.rows[row]?.total,
+    }),
+  ),
+  ...REVIEW_FIGURES.map(
+    (group): Figure => ({
+      label: withTotal(GROUP_LABELS[group]),
+      table: 'reviewLitigation',
+      read: (r) => r.standard.reviewLitigation?.groups[group]?.total,
+    }),
+  ),
+];
+
+function withTotal(label: LocalizedText): LocalizedText {
+  return localized(`${label['zh-Hans']}·总计`, `${label['zh-Hant']}·總計`, `${label.en} / total`);
+}
+
+const TABLE_NAMES = {
+  applications: localized('表三（收到和处理申请）', '表三（收到和處理申請）', 'table III (applications)'),
+  reviewLitigation: localized('表四（复议、诉讼）', '表四（復議、訴訟）', 'table IV (review and litigation)'),
+} as const;
+
+function list(parts: Array<{ label: string; value: number }>): LocalizedText {
+  const join = (sep: string) => parts.map((p) => `${p.label} ${formatNumber(p.value)}`).join(sep);
+  return localized(join('、'), join('、'), join('; '));
+}
+
+export default defineRule({
+  id: 'hierarchy-sum',
+  meta: {
+    severity: 'warning',
+    category: 'cross-report',
+    docs: {
+      'zh-Hans':
+        '用户在资料库中标出上下级（一级政府与其部门、乡镇街道）后，同一年度上级报告的表三、表四总计应等于各下级报告之和；每个对不上的数字都列出各下级的数值。',
+      en: 'Once the user marks a parent (a government) and its children (its departments, towns and streets) in the library, the parent’s table III and IV totals for a year should equal the sum of the children’s; each figure that does not add up names the children’s values.',
+      why: {
+        'zh-Hans':
+          '督查和评估按地区汇总数据；上级报告的总数与下级之和不符，说明有报告漏报、重报或抄错。也可能上级只报本级数据：因此是警告，由用户判断。',
+        en: 'Supervisors add figures up by region; a parent total that differs from its children’s sum means a report left something out, counted twice or copied wrongly. The parent may also report only its own office: hence a warning for the user to judge.',
+      },
+      example: '某县报告“一、本年新收申请”总计 120 件，其 3 个下级报告合计 112 件（县教育局 60、县卫健局 40、某镇 12）。',
+    },
+    messages: {
+      mismatch: {
+        'zh-Hans': '“{figure}”：本报告为 {parent}，{count} 个下级报告合计 {sum}（{children}）',
+        'zh-Hant': '「{figure}」：本報告為 {parent}，{count} 個下級報告合計 {sum}（{children}）',
+        en: '"{figure}": {parent} in this report, but its {count} children add up to {sum} ({children})',
+      },
+      childUnreadable: {
+        'zh-Hans': '无法与下级报告 {child} 相加：其{table}未能读出，相关合计不核对',
+        'zh-Hant': '無法與下級報告 {child} 相加：其{table}未能讀出，相關合計不核對',
+        en: 'Cannot add up child report {child}: its {table} could not be read, so those totals are not checked',
+      },
+      otherYear: {
+        'zh-Hans': '下级报告 {child} 是 {childYear} 年的，本报告是 {year} 年的：未计入合计',
+        'zh-Hant': '下級報告 {child} 是 {childYear} 年的，本報告是 {year} 年的：未計入合計',
+        en: 'Child report {child} is of {childYear}, this report of {year}: left out of the sums',
+      },
+    },
+  },
+  check(report, context, emit) {
+    const all = context.children ?? [];
+    if (all.length === 0) return;
+    const year = report.meta.year;
+    const children: NeighbourReport[] = [];
+    for (const child of all) {
+      const childYear = child.report.meta.year;
+      if (year !== null && childYear !== null && childYear !== year) {
+        emit('otherYear', { child: child.label, childYear, year }, { kind: 'report' }, undefined, 'info');
+      } else children.push(child);
+    }
+    if (children.length === 0) return;
+    const unreadable = new Set<string>();
+    for (const figure of FIGURES) {
+      const own = figure.read(report);
+      const parent = numberOf(own);
+      if (!own || parent === null) continue;
+      const parts: Array<{ label: string; value: number }> = [];
+      let complete = true;
+      for (const child of children) {
+        const cell = figure.read(child.report);
+        if (!cell) {
+          complete = false;
+          const key = `${child.label}\u0000${figure.table}`;
+          if (!unreadable.has(key)) {
+            unreadable.add(key);
+            emit('childUnreadable', { child: child.label, table: TABLE_NAMES[figure.table] }, { kind: 'report' }, undefined, 'info');
+          }
+          continue;
+        }
+        // A blank cell in a child's table is read as 0, as the arithmetic rules do (domain.md relation 5).
+        parts.push({ label: child.label, value: numberOf(cell) ?? 0 });
+      }
+      if (!complete) continue;
+      const sum = parts.reduce((a, p) => a + p.value, 0);
+      if (Math.abs(sum - parent) < 1e-9) continue;
+      emit(
+        'mismatch',
+        { figure: figure.label, parent: formatNumber(parent), count: parts.length, sum: formatNumber(sum), children: list(parts) },
+        cellLocation(report, own),
+      );
+    }
+  },
+});
