@@ -7,14 +7,19 @@
  *     findings move to `bodies`; `reviews` and `agencyLinks` are added.
  * v3  findings are stored as { rule, messageId, data } (text rendered only for display); review keys of
  *     report-level findings re-keyed (no longer hashed from the wording). Same stores and indexes as v2.
+ * v4  `batchRuns` and `batchItems` (the batch queue, kept here so a stopped service worker or a restarted
+ *     browser resumes a run) and `hierarchyLinks` (parent/child agencies marked by the user). New empty
+ *     stores: nothing to convert.
  */
 import Dexie, { type Table } from 'dexie';
 import type { AgencyLink, ReportBody, ReportRow, Review } from './types';
+import type { BatchItem, BatchRun } from '../batch/queue';
+import type { HierarchyLink } from './hierarchy';
 import { upgradeToV2 } from './migrations/v2';
 import { upgradeToV3 } from './migrations/v3';
 
 export const LIBRARY_DB_NAME = 'report-lens-library';
-export const LIBRARY_DB_VERSION = 3;
+export const LIBRARY_DB_VERSION = 4;
 
 export const SCHEMA_V1 = {
   reports: '++id, url, &[url+contentHash], savedAt, agency, year',
@@ -54,16 +59,27 @@ export const SCHEMA_V2 = {
   agencyLinks: '++id, a, b, &[a+b]',
 };
 
+export const SCHEMA_V4 = {
+  ...SCHEMA_V2,
+  batchRuns: 'id, createdAt, state',
+  batchItems: 'id, runId, [runId+order], state',
+  hierarchyLinks: '++id, parent, child, &[parent+child]',
+};
+
 export class LibraryDB extends Dexie {
   reports!: Table<ReportRow, number>;
   bodies!: Table<ReportBody, number>;
   reviews!: Table<Review, [number, string]>;
   agencyLinks!: Table<AgencyLink, number>;
+  batchRuns!: Table<BatchRun, string>;
+  batchItems!: Table<BatchItem, string>;
+  hierarchyLinks!: Table<HierarchyLink, number>;
 
   constructor(name: string = LIBRARY_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V2).upgrade(upgradeToV3);
+    this.version(4).stores(SCHEMA_V4);
   }
 }

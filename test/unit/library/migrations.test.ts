@@ -95,7 +95,7 @@ describe('migration v2 → v3 (frozen v2 sample: findings as text → { messageI
     await seedV2(name);
     const db = openLibrary(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(LIBRARY_DB_VERSION);
     const bodies = (await db.bodies.toArray()).sort((a, b) => a.id - b.id);
     expect(bodies).toHaveLength(3);
     const before = new Map(sampleV2.bodies.map((b) => [b.id, b.findings as V2Finding[]]));

@@ -31,7 +31,7 @@ describe('schema', () => {
     const db = fresh();
     await db.open();
     expect(db.verno).toBe(LIBRARY_DB_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['agencyLinks', 'bodies', 'reports', 'reviews']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['agencyLinks', 'batchItems', 'batchRuns', 'bodies', 'hierarchyLinks', 'reports', 'reviews']);
     const idx = db.reports.schema.indexes.map((i) => i.name);
     for (const k of ['url', '[url+contentHash]', 'agencyKey', '[agencyKey+year]', 'region', 'year', 'era', 'figures.applicationsNew', 'counts.error']) {
       expect(idx).toContain(k);

@@ -10,9 +10,9 @@ import { join, relative } from 'node:path';
 const root = join(__dirname, '../../..');
 
 /** Dexie writes on a table (db.reviews.put(…), tx.table('x').add(…), …) and read-write transactions. */
-const DEXIE_WRITE = /\.(reports|bodies|reviews|agencyLinks|table\([^)]*\))\s*\.\s*(put|add|bulkPut|bulkAdd|delete|bulkDelete|update|clear|modify)\s*\(|\.(where|filter|orderBy)\([^)]*\)[^;\n]*\.(delete|modify)\s*\(|transaction\(\s*['"]rw/;
+const DEXIE_WRITE = /\.(reports|bodies|reviews|agencyLinks|batchRuns|batchItems|hierarchyLinks|table\([^)]*\))\s*\.\s*(put|add|bulkPut|bulkAdd|delete|bulkDelete|update|clear|modify)\s*\(|\.(where|filter|orderBy)\([^)]*\)[^;\n]*\.(delete|modify)\s*\(|transaction\(\s*['"]rw/;
 /** The storage layer's writing functions, called from outside the service. */
-const STORE_WRITE = /(?<![.\w])(saveReport|setReview|removeReport|restoreReport|linkAgencies|unlinkAgencies|updateFindings|importJson|reevaluateReport|reevaluateNeighbours|seedSyntheticLibrary)\s*\(/;
+const STORE_WRITE = /(?<![.\w])(saveReport|setReview|removeReport|restoreReport|linkAgencies|unlinkAgencies|updateFindings|importJson|reevaluateReport|reevaluateNeighbours|seedSyntheticLibrary|createBatchRun|setBatchRunState|retryBatchItem|markChildAgency|unmarkChildAgency)\s*\(/;
 
 const ALLOWED: Record<string, string> = {
   'entrypoints/background/library.ts': 'the library service, the one writer',
@@ -54,6 +54,9 @@ describe('one writer of the library database', () => {
       "await db.transaction('rw', db.reports, async () => {});",
       "await tx.table('bodies').bulkPut(bodies);",
       'await db.agencyLinks.where(\'[a+b]\').equals([x, y]).delete();',
+      'await db.batchItems.put(item);',
+      'await markChildAgency(db, parent, child);',
+      "await createBatchRun(db, { id, addresses, source, now });",
     ]) expect(DEXIE_WRITE.test(line) || STORE_WRITE.test(line), line).toBe(true);
     for (const line of ['seen.add(key);', 'await writes.importJson(text);', 'rows.delete(\'other\');', 'db.reports.where(\'url\').equals(u).toArray();']) {
       expect(DEXIE_WRITE.test(line) || STORE_WRITE.test(line), line).toBe(false);
