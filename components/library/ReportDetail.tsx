@@ -3,6 +3,7 @@ import { findingKey, getReport, reviewsFor, revisionsOf } from '@/utils/library/
 import { FIGURE_KEYS, type Review, type ReviewStatus } from '@/utils/library/types';
 import type { Finding } from '@/utils/report/types';
 import { renderFinding } from '@/utils/rules/render';
+import { savedReportHref } from '@/utils/pdf/url';
 import { formatDate, formatNumber, useLibrary } from './context';
 import { useLive } from './useLive';
 
@@ -54,7 +55,7 @@ export function ReportDetail({ id, onBack }: { id: number; onBack: () => void })
   if (!saved) return <p>{t.loading}</p>;
   const byKey = new Map(reviews.map((r) => [r.findingKey, r]));
   const previous = saved.previousId ? revisions.find((r) => r.id === saved.previousId) : undefined;
-  const href = /^https?:\/\//i.test(saved.url) ? saved.url : undefined;
+  const href = savedReportHref(saved, '/pdf.html');
   return (
     <section class="detail" data-testid="report-detail" data-report-id={id} data-checking={checking ? 'true' : 'false'}>
       <button type="button" onClick={onBack} data-testid="back">← {t.back}</button>

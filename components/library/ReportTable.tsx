@@ -4,14 +4,12 @@ import { filterRows, sortRows, type LibraryQuery, type SortKey } from '@/utils/l
 import type { RemovedReport } from '@/utils/library/store';
 import { FIGURE_KEYS, type ReportRow } from '@/utils/library/types';
 import type { Era } from '@/utils/report/types';
+import { savedReportHref } from '@/utils/pdf/url';
 import { formatDate, formatNumber, measureFrom, useLibrary } from './context';
 
 const PAGE = 50;
 const COUNT_COLUMNS = ['error', 'warning', 'total'] as const;
 
-function safeHref(url: string): string | undefined {
-  return /^https?:\/\//i.test(url) ? url : undefined;
-}
 
 interface RowProps {
   row: ReportRow;
@@ -22,11 +20,13 @@ interface RowProps {
 /** One table row; memoised so a filter change only builds the rows that are new on screen. */
 const Row = memo(function Row({ row: r, onOpen, onRemove }: RowProps) {
   const { t, locale } = useLibrary();
-  const href = safeHref(r.url);
+  // A saved PDF opens in the extension's PDF page, a page at its address.
+  const href = savedReportHref(r, '/pdf.html');
   return (
-    <tr data-testid="report-row" data-report-id={r.id} data-year={r.year ?? ''} class={r.latest ? undefined : 'superseded'}>
+    <tr data-testid="report-row" data-report-id={r.id} data-source-kind={r.sourceKind ?? 'html'} data-year={r.year ?? ''} class={r.latest ? undefined : 'superseded'}>
       <td>
         <button type="button" class="link" onClick={() => onOpen(r.id!)}>{r.agency ?? r.title ?? r.url}</button>
+        {r.sourceKind === 'pdf' ? <span class="tag">PDF</span> : null}
         {r.latest ? null : <span class="tag">{t.superseded}</span>}
       </td>
       <td>{r.region}</td>

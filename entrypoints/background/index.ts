@@ -16,6 +16,7 @@ import { TabState } from './tab-state';
 import { forgetInjections, inject, injectOnRequest, injections, syncAutoDetect } from './injection';
 import { recordTraffic, traffic } from './traffic';
 import { isLibraryError } from '@/utils/library/errors';
+import { isGovPdfTab } from '@/utils/pdf/url';
 
 export default defineBackground(() => {
   const library = new LibraryService();
@@ -85,8 +86,10 @@ export default defineBackground(() => {
     forgetInjections(tabId);
     void tabs.forget(tabId);
   };
-  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+  browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
     if (changeInfo.status === 'loading') forget(tabId);
+    // tab.url and title are visible for gov.cn tabs through the host permission: no "tabs" permission.
+    if ((changeInfo.status === 'complete' || changeInfo.title) && isGovPdfTab(tab)) void tabs.markPdf(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => forget(tabId));
 

@@ -16,6 +16,8 @@ import { describe, say } from './notices';
 import { getSession, removeSession, sessionKeys, setSession } from './session';
 
 const TAB = 'tab:';
+/** The badge of a PDF tab not yet checked: a mark, not a count. */
+export const PDF_BADGE = { text: 'PDF', color: '#1565c0', title: '年报体检：此标签页是 PDF，点击检查 · Report Lens: this tab is a PDF, click to check it' };
 const PAYLOAD = 'payload:';
 const tabKey = (tabId: number) => `${TAB}${tabId}`;
 const payloadKey = (tabId: number) => `${PAYLOAD}${tabId}`;
@@ -179,6 +181,22 @@ export class TabState {
   async forget(tabId: number): Promise<void> {
     await removeSession([tabKey(tabId), payloadKey(tabId)]);
     await this.badge(tabId, null);
+  }
+
+  /**
+   * A PDF tab on a gov.cn host (the detector cannot run in the browser's PDF viewer): marked "PDF" until the
+   * tab navigates; the popup offers to check it. Only when the tab has no checked report of its own.
+   */
+  async markPdf(tabId: number): Promise<void> {
+    if (await this.get(tabId)) return;
+    const action = (browser.action ?? browser.browserAction) as typeof browser.action;
+    try {
+      await action.setBadgeText({ tabId, text: PDF_BADGE.text });
+      await action.setBadgeBackgroundColor({ tabId, color: PDF_BADGE.color });
+      await action.setTitle?.({ tabId, title: PDF_BADGE.title });
+    } catch {
+      // The tab went away.
+    }
   }
 
   private async badge(tabId: number, summary: TabSummary | null): Promise<void> {

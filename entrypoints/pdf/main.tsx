@@ -3,12 +3,16 @@
  * (gov.cn hosts are granted; another host only after the user allows it), reads it with pdf.js from the
  * extension's own worker, CMaps and fonts, rebuilds it as a document in a detached Document for the same
  * parser and rules, and shows the figures and findings beside the rendered pages. Clicking a finding
- * scrolls to its page and marks the sentence or cell.
+ * scrolls to its page and marks the sentence or cell. The Report goes to the background once (pageChecked,
+ * as a page's report script does): the answer brings the saved state, reviews and cross-year findings
+ * against the agency's other years; saving keeps it in the library as a PDF (source kind, file hash).
  */
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import * as pdfjs from 'pdfjs-dist';
 import { browser } from 'wxt/browser';
+import { hashBytes } from '@/utils/report/hash';
+import { onMessage, sendMessage, type PageState } from '@/utils/messaging';
 import { openPdf, readOpenedPages, pdfToDocument, locateInPdf, PdfReadError, MAX_PDF_BYTES, type PdfJsModule, type PdfPageInput } from '@/utils/pdf';
 import { checkPdfDocument, type CheckResult } from '@/utils/pipeline';
 import type { Finding, LocalizedText, Locale } from '@/utils/report/types';
@@ -74,6 +78,8 @@ async function check(url: URL, onReading: () => void): Promise<Phase> {
     const doc = document.implementation.createHTMLDocument('');
     pdfToDocument(pages, doc);
     const result = checkPdfDocument(doc, { url: url.href });
+    // A PDF's revision is its file: the library dedupes on these bytes and reopens it here.
+    result.report.source = { ...result.report.source, kind: 'pdf', fileHash: hashBytes(bytes) };
     return { kind: 'done', result, pages, pdf };
   } catch (error) {
     await pdf.destroy();
@@ -88,6 +94,8 @@ function App({ url }: { url: URL | null }) {
   const [selected, setSelected] = useState<number | null>(null);
   const [notFound, setNotFound] = useState<number | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<PageState | null>(null);
+  const [saving, setSaving] = useState(false);
   const pagesRef = useRef<HTMLDivElement>(null);
   const viewer = useRef<PageViewer | null>(null);
 
@@ -110,6 +118,30 @@ function App({ url }: { url: URL | null }) {
 
   const report = phase.kind === 'done' ? phase.result.report : null;
   useEffect(() => setLocale(resolveLocale(language, report?.meta.script)), [language, report]);
+
+  // The one message carrying the Report; auto-save as on pages.
+  useEffect(() => {
+    setState(null);
+    if (phase.kind !== 'done' || !url) return;
+    const { report: r, findings: own } = phase.result;
+    void (async () => {
+      const save = r.isReport && !!(await getSettings().catch(() => null))?.autoSave;
+      const answer = await sendMessage('pageChecked', { url: url.href, report: r, findings: own, save }).catch(() => null);
+      if (answer) setState(answer);
+    })();
+  }, [phase]);
+
+  // Later library changes (a review, a deletion, a neighbour year saved) pushed to this tab.
+  useEffect(() => onMessage('pageStateChanged', ({ data }) => setState(data)), []);
+
+  const save = async () => {
+    setSaving(true);
+    const answer = await sendMessage('saveChecked', undefined).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
+    setSaving(false);
+    setState((s) => (answer.ok ? { ...(s ?? { findings: [], reviews: {} }), saved: answer.saved, saveError: undefined } : { ...(s ?? { findings: [], reviews: {}, saved: null }), saveError: answer.error }));
+  };
+
+  const openLibrary = () => void sendMessage('openLibrary', { tabId: -1 }).catch(() => undefined);
 
   useEffect(() => {
     if (phase.kind !== 'done' || !pagesRef.current) return;
@@ -139,7 +171,8 @@ function App({ url }: { url: URL | null }) {
     if (await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false)) setAttempt((n) => n + 1);
   };
 
-  const findings = phase.kind === 'done' ? phase.result.findings : [];
+  // The background's findings include the cross-year ones (carry-over against a saved year…).
+  const findings = phase.kind === 'done' ? (state?.findings ?? phase.result.findings) : [];
   return (
     <div class="pdf-app" lang={langTag(locale)}>
       <div class="pdf-pages" ref={pagesRef} />
@@ -182,7 +215,21 @@ function App({ url }: { url: URL | null }) {
             <h2 class="rl-subhead">
               {t.findings} <span class="rl-total" data-total={findings.length}>{findings.length}</span>
             </h2>
-            <FindingList findings={findings} locale={locale} t={t} onSelect={select} selected={selected} notFound={notFound} />
+            <FindingList findings={findings} locale={locale} t={t} reviews={state?.reviews} onSelect={select} selected={selected} notFound={notFound} />
+            {report.isReport ? (
+              <div class="pdf-save" data-save-state={state?.saved ? 'saved' : state ? 'unsaved' : 'pending'}>
+                <span role="status">{state?.saved ? (state.saved.status === 'revised' ? t.savedRevised : t.saved) : t.notSaved}</span>
+                {state?.saveError ? <span class="pdf-problem">{state.saveError}</span> : null}
+                {state && !state.saved ? (
+                  <button type="button" class="rl-button" disabled={saving} data-action="save" onClick={() => void save()}>
+                    {saving ? t.saving : t.save}
+                  </button>
+                ) : null}
+                <button type="button" class="rl-button" data-action="library" onClick={openLibrary}>
+                  {t.openLibrary}
+                </button>
+              </div>
+            ) : null}
           </div>
         ) : null}
       </aside>

@@ -10,7 +10,7 @@ import { getSettings, resolveLocale, updateSettings, watchSettings, type Languag
 import { FigureList } from '@/components/shared/FigureList';
 import { FindingList, countBySeverity } from '@/components/shared/FindingList';
 import { ReportFacts } from '@/components/shared/ReportHeader';
-import { looksLikePdfUrl, pdfPageUrl } from '@/utils/pdf/url';
+import { looksLikePdfTab, pdfPageUrl } from '@/utils/pdf/url';
 
 const ALL_SITES = '*://*/*';
 const CHECK_POLL_MS = 250;
@@ -31,6 +31,7 @@ export function Popup() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [tabUrl, setTabUrl] = useState<string | null>(null);
+  const [tabTitle, setTabTitle] = useState<string | null>(null);
 
   const refresh = useCallback(async (id: number) => {
     const state = await sendMessage('getTabState', { tabId: id }).catch(() => null);
@@ -44,7 +45,13 @@ export function Popup() {
       const id = await targetTabId();
       setTabId(id);
       // The address is visible for gov.cn tabs (host permission) and for the tab the popup was opened on (activeTab).
-      if (id !== null) void browser.tabs.get(id).then((tab) => setTabUrl(tab.url ?? null), () => undefined);
+      if (id !== null) void browser.tabs.get(id).then(
+          (tab) => {
+            setTabUrl(tab.url ?? null);
+            setTabTitle(tab.title ?? null);
+          },
+          () => undefined,
+        );
       if (id !== null) await refresh(id);
       else setSummary(null);
     })();
@@ -101,7 +108,7 @@ export function Popup() {
   };
 
   // A PDF open in the browser's own viewer: one click opens it in the extension's PDF page.
-  const isPdf = looksLikePdfUrl(tabUrl);
+  const isPdf = looksLikePdfTab({ url: tabUrl, title: tabTitle });
   const checkPdf = () => {
     if (!tabUrl) return;
     const getURL = browser.runtime.getURL as (path: string) => string;

@@ -5,7 +5,7 @@
  */
 import type { Report } from '../report/types';
 
-export { hash128 } from '../report/hash';
+export { hash128, hashBytes } from '../report/hash';
 import { hash128 } from '../report/hash';
 
 /**
@@ -22,6 +22,8 @@ export function normalisedContent(report: Report): string {
   return parts.join('');
 }
 
+/** A PDF's revision is its file (source.fileHash); a page's, its normalised content. */
 export function contentHash(report: Report): string {
+  if (report.source?.kind === 'pdf' && report.source.fileHash) return `pdf:${report.source.fileHash}`;
   return hash128(normalisedContent(report));
 }

@@ -34,7 +34,7 @@ export function normaliseUrl(url: string | null | undefined): string {
 
 export function reportColumns(report: Report): Pick<
   ReportRow,
-  'title' | 'agency' | 'agencyKey' | 'region' | 'year' | 'era' | 'publishedAt' | 'agencyKind' | 'figures'
+  'title' | 'agency' | 'agencyKey' | 'region' | 'year' | 'era' | 'publishedAt' | 'agencyKind' | 'figures' | 'sourceKind'
 > {
   const meta = report.meta;
   const figures = emptyFigures();
@@ -52,5 +52,7 @@ export function reportColumns(report: Report): Pick<
     publishedAt: meta.publishedAt,
     agencyKind: meta.agencyKind ?? null,
     figures,
+    // Not indexed: a new optional column needs no schema version.
+    ...(report.source?.kind === 'pdf' ? { sourceKind: 'pdf' as const } : {}),
   };
 }

@@ -24,6 +24,8 @@ export interface ReportRow {
   /** Source URL without its #fragment. */
   url: string;
   contentHash: string;
+  /** 'pdf' for a report read from a PDF (the library opens it in pdf.html); absent for pages. */
+  sourceKind?: 'pdf';
   /** ISO 8601, when this revision was first saved. */
   savedAt: string;
   /** ISO 8601, when this revision was last seen (saved again unchanged, or re-checked). */

@@ -207,7 +207,12 @@ const MetaSchema = v.strictObject({
 /** The Report's shape alone (no cross-references). */
 export const ReportShapeSchema = v.strictObject({
   schemaVersion: v.literal(REPORT_SCHEMA_VERSION),
-  source: v.strictObject({ url: v.nullable(v.string()), title: v.nullable(v.string()) }),
+  source: v.strictObject({
+    url: v.nullable(v.string()),
+    title: v.nullable(v.string()),
+    kind: v.optional(v.picklist(['html', 'pdf'])),
+    fileHash: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  }),
   isReport: v.boolean(),
   meta: MetaSchema,
   text: v.string(),

@@ -336,7 +336,11 @@ export interface ReportMeta {
 
 export interface Report {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
-  source: { url: string | null; title: string | null };
+  /**
+   * Where the report came from. `kind` 'pdf' (absent for pages): read from a PDF, opened again in pdf.html;
+   * `fileHash`: hashBytes of the PDF file, the revision identity of a PDF (its bytes, not its rebuilt text).
+   */
+  source: { url: string | null; title: string | null; kind?: 'html' | 'pdf'; fileHash?: string };
   isReport: boolean;
   meta: ReportMeta;
   /** The article's normalised text (Simplified, cleaned). Every TextRange points into it. */
