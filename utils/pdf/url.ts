@@ -55,3 +55,38 @@ export function isGovPdfTab(tab: { url?: string | null; title?: string | null })
     return false;
   }
 }
+
+export interface PdfLink {
+  /** Absolute http(s) address of the PDF. */
+  url: string;
+  /** The link's own text (as text, never markup), for the button. */
+  label: string;
+}
+
+const MAX_LINKS = 5;
+
+/**
+ * The PDF attachments an HTML page links (附件: "2022年年报.pdf", a download script naming a .pdf), in page
+ * order, each address once, at most five. Word attachments are left out: only PDFs can be checked.
+ * `base` resolves relative links (the page's address).
+ */
+export function pdfLinks(root: ParentNode, base: string): PdfLink[] {
+  const links: PdfLink[] = [];
+  const seen = new Set<string>();
+  for (const a of root.querySelectorAll('a[href]')) {
+    let url: URL;
+    try {
+      url = new URL(a.getAttribute('href') ?? '', base);
+    } catch {
+      continue;
+    }
+    url.hash = '';
+    const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!looksLikePdfUrl(url.href) && !(/^https?:$/.test(url.protocol) && /\.pdf$/i.test(text))) continue;
+    if (seen.has(url.href)) continue;
+    seen.add(url.href);
+    links.push({ url: url.href, label: text.length > 60 ? `${text.slice(0, 59)}…` : text || decodeURIComponent(url.pathname.split('/').pop() ?? '') });
+    if (links.length === MAX_LINKS) break;
+  }
+  return links;
+}
