@@ -12,6 +12,7 @@ import type { ReviewMap, ReviewStatus } from './reviews';
 import type { SaveStatus } from './library/store';
 import type { LibraryErrorCode } from './library/errors';
 import type { LibraryWriteOp } from './library/writes';
+import type { PdfLink } from './pdf/url';
 
 export type { SaveStatus } from './library/store';
 
@@ -38,6 +39,8 @@ export interface TabSummary {
   reviews?: ReviewMap;
   /** Last save error shown to the user (quota, database unavailable…). */
   saveError?: string;
+  /** PDF attachments the page links (附件), offered to pdf.html. */
+  attachments?: PdfLink[];
   checkedAt: string;
 }
 
@@ -51,6 +54,8 @@ export interface CheckedPayload {
 export interface PageCheck extends CheckedPayload {
   /** Save it now (auto-save on the first check of a page). */
   save: boolean;
+  /** PDF attachments the page links (附件), for the popup of a page that is not itself a report. */
+  attachments?: PdfLink[];
 }
 
 /** What a tab's report script is told: once in answer to pageChecked, again whenever the library changes. */
@@ -108,6 +113,8 @@ interface ProtocolMap {
   reviewFinding(data: { tabId: number; key: string; review: { status: ReviewStatus; note?: string } | null }): ReviewAnswer;
   /** Open the library page in a new tab, at the tab's saved report when there is one. */
   openLibrary(data: { tabId: number }): void;
+  /** Open pdf.html on a PDF address (an attachment the panel or popup offers). */
+  openPdf(data: { url: string }): { ok: boolean };
   syncAutoDetect(): { registered: boolean };
   getInjections(): InjectionRecord[];
   /** What the report scripts sent, per message (type and size): tests count the Reports crossing. */

@@ -6,6 +6,7 @@ import type { PanelState } from '@/utils/settings';
 import { FigureList } from '@/components/shared/FigureList';
 import { FindingList, countBySeverity, type ReviewHandler } from '@/components/shared/FindingList';
 import type { ReviewMap } from '@/utils/reviews';
+import type { PdfLink } from '@/utils/pdf/url';
 import { ReportFacts } from '@/components/shared/ReportHeader';
 
 export interface PanelModel {
@@ -23,6 +24,10 @@ export interface PanelModel {
   saved: SavedState | null;
   saving: boolean;
   saveError?: string;
+  /** false: a page named like a report that only links it (附件): the panel offers its PDFs and nothing else. */
+  isReport?: boolean;
+  /** PDF attachments the page links, each offered to pdf.html. */
+  attachments?: PdfLink[];
 }
 
 export interface PanelProps {
@@ -35,10 +40,14 @@ export interface PanelProps {
   /** Confirm / dismiss / clear a finding's review; resolves to an error message or null. */
   onReview: ReviewHandler;
   onOpenLibrary: () => void;
+  /** Open an attached PDF in the extension's PDF page. */
+  onCheckPdf?: (url: string) => void;
 }
 
-export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpenLibrary }: PanelProps) {
+export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpenLibrary, onCheckPdf }: PanelProps) {
   const t = strings(model.locale);
+  const isReport = model.isReport !== false;
+  const attachments = model.attachments ?? [];
   const [selected, setSelected] = useState<number | null>(null);
   const [notFound, setNotFound] = useState<number | null>(null);
   const pillRef = useRef<HTMLButtonElement>(null);
@@ -113,39 +122,60 @@ export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpe
         </header>
         <div class="rl-body">
           {model.title ? <p class="rl-title">{model.title}</p> : null}
-          <ReportFacts agency={model.agency} year={model.year} era={model.era} t={t} />
-          <h3 class="rl-subhead">{t.figures}</h3>
-          <FigureList figures={model.figures} t={t} />
-          <h3 class="rl-subhead">
-            {t.findings} <span class="rl-total" data-total={total}>{total}</span>
-          </h3>
-          <FindingList
-            findings={model.findings}
-            locale={model.locale}
-            t={t}
-            onSelect={select}
-            selected={selected}
-            notFound={notFound}
-            reviews={model.reviews}
-            onReview={onReview}
-          />
+          {isReport ? (
+            <>
+              <ReportFacts agency={model.agency} year={model.year} era={model.era} t={t} />
+              <h3 class="rl-subhead">{t.figures}</h3>
+              <FigureList figures={model.figures} t={t} />
+              <h3 class="rl-subhead">
+                {t.findings} <span class="rl-total" data-total={total}>{total}</span>
+              </h3>
+              <FindingList
+                findings={model.findings}
+                locale={model.locale}
+                t={t}
+                onSelect={select}
+                selected={selected}
+                notFound={notFound}
+                reviews={model.reviews}
+                onReview={onReview}
+              />
+            </>
+          ) : null}
+          {attachments.length ? (
+            <div class="rl-attachments" data-attachments={attachments.length}>
+              <h3 class="rl-subhead">{t.attachments}</h3>
+              <ul>
+                {attachments.map((a) => (
+                  <li key={a.url}>
+                    <button type="button" class="rl-button rl-secondary" data-action="check-attachment" data-src={a.url} title={a.url} onClick={() => onCheckPdf?.(a.url)}>
+                      {t.checkAttachment}
+                    </button>{' '}
+                    <span class="rl-attachment-name">{a.label}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
         </div>
-        <footer class="rl-footer" data-save-state={model.saved ? 'saved' : model.saving ? 'saving' : 'unsaved'}>
-          <span class="rl-save-state" role="status">
-            {model.saving ? t.saving : model.saved ? (model.saved.status === 'revised' ? t.savedRevised : t.saved) : t.notSaved}
-            {model.saveError ? <span class="rl-save-error">{model.saveError}</span> : null}
-          </span>
-          <span class="rl-actions">
-            {!model.saved && !model.saving ? (
-              <button type="button" class="rl-button" onClick={onSave}>
-                {t.save}
+        {isReport ? (
+          <footer class="rl-footer" data-save-state={model.saved ? 'saved' : model.saving ? 'saving' : 'unsaved'}>
+            <span class="rl-save-state" role="status">
+              {model.saving ? t.saving : model.saved ? (model.saved.status === 'revised' ? t.savedRevised : t.saved) : t.notSaved}
+              {model.saveError ? <span class="rl-save-error">{model.saveError}</span> : null}
+            </span>
+            <span class="rl-actions">
+              {!model.saved && !model.saving ? (
+                <button type="button" class="rl-button" onClick={onSave}>
+                  {t.save}
+                </button>
+              ) : null}
+              <button type="button" class="rl-button rl-secondary" data-action="library" onClick={onOpenLibrary}>
+                {t.openLibrary}
               </button>
-            ) : null}
-            <button type="button" class="rl-button rl-secondary" data-action="library" onClick={onOpenLibrary}>
-              {t.openLibrary}
-            </button>
-          </span>
-        </footer>
+            </span>
+          </footer>
+        ) : null}
       </section>
     </div>
   );

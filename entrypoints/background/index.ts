@@ -16,7 +16,7 @@ import { TabState } from './tab-state';
 import { forgetInjections, inject, injectOnRequest, injections, syncAutoDetect } from './injection';
 import { recordTraffic, traffic } from './traffic';
 import { isLibraryError } from '@/utils/library/errors';
-import { isGovPdfTab } from '@/utils/pdf/url';
+import { isGovPdfTab, pdfPageUrl } from '@/utils/pdf/url';
 
 export default defineBackground(() => {
   const library = new LibraryService();
@@ -59,6 +59,19 @@ export default defineBackground(() => {
     const saved = tabId === undefined ? null : (await tabs.get(tabId))?.saved;
     const getURL = browser.runtime.getURL as (path: string) => string;
     await browser.tabs.create({ url: getURL(saved ? `/library.html#report=${saved.id}` : '/library.html') });
+  });
+
+  onMessage('openPdf', async ({ data }) => {
+    let url: URL;
+    try {
+      url = new URL(String(data.url));
+    } catch {
+      return { ok: false };
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false };
+    const getURL = browser.runtime.getURL as (path: string) => string;
+    await browser.tabs.create({ url: pdfPageUrl(getURL('/pdf.html'), url.href) });
+    return { ok: true };
   });
 
   // ---- library page: every write through the library service ----

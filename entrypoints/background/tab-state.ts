@@ -50,6 +50,7 @@ export class TabState {
       }
     }
     const summary = summarise(payload, frameId, state);
+    if (Array.isArray(data.attachments) && data.attachments.length) summary.attachments = data.attachments.slice(0, 5);
     await setSession({ [tabKey(tabId)]: summary, [payloadKey(tabId)]: payload });
     await this.badge(tabId, summary);
     if (data.save && data.report.isReport) {

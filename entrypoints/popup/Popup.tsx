@@ -197,6 +197,19 @@ export function Popup() {
               <button type="button" onClick={() => void check()} disabled={busy || tabId === null} data-action="check">
                 {t.checkPage}
               </button>
+              {summary?.attachments?.length ? (
+                <div class="popup-attachments" data-attachments={summary.attachments.length}>
+                  <h2 class="popup-subhead">{t.attachments}</h2>
+                  {summary.attachments.map((a) => (
+                    <p key={a.url}>
+                      <button type="button" data-action="check-attachment" data-src={a.url} title={a.url} onClick={() => void sendMessage('openPdf', { url: a.url })}>
+                        {t.checkAttachment}
+                      </button>{' '}
+                      <span>{a.label}</span>
+                    </p>
+                  ))}
+                </div>
+              ) : null}
             </>
           )}
         </section>

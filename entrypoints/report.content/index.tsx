@@ -11,6 +11,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { checkDocument } from '@/utils/pipeline';
 import type { Finding, Report } from '@/utils/report/types';
 import { onMessage, sendMessage, type PageState, type SavedState } from '@/utils/messaging';
+import { pdfLinks, type PdfLink } from '@/utils/pdf/url';
 import type { ReviewMap, ReviewStatus } from '@/utils/reviews';
 import { findingKey } from '@/utils/reviews';
 import { getPanelState, getSettings, resolveLocale, setPanelState, watchSettings, type PanelState, type Settings } from '@/utils/settings';
@@ -52,6 +53,7 @@ class ReportLens {
   private reviews: ReviewMap = {};
   private saving = false;
   private saveError: string | undefined;
+  private attachments: PdfLink[] = [];
   private ui: ShadowRootContentScriptUi<void> | null = null;
   private checking = false;
   private host = location.hostname;
@@ -84,11 +86,16 @@ class ReportLens {
       const result = checkDocument(document, { url });
       const { report } = result;
       if (reason === 'mutation' && this.report && report.text === this.report.text) return report.isReport;
+      // 附件: the PDFs the page links, offered to pdf.html (read from the page, not the parser).
+      const attachments = pdfLinks(document, url);
+      this.attachments = attachments;
       if (!report.isReport) {
         this.report = report;
         this.findings = [];
-        await sendMessage('pageChecked', { url, report, findings: [], save: false }).catch(() => undefined);
-        this.unmount();
+        await sendMessage('pageChecked', { url, report, findings: [], save: false, attachments }).catch(() => undefined);
+        // A page named like a report that only links it: the panel offers the PDF and nothing else.
+        if (attachments.length) await this.mount();
+        else this.unmount();
         return false;
       }
       // Show the panel first with this page's own findings; the saved state, reviews and cross-year
@@ -105,7 +112,7 @@ class ReportLens {
         this.saving = true;
         this.renderPanel();
       }
-      const answer = await sendMessage('pageChecked', { url, report, findings: this.findings, save: autoSave && reason === 'initial' }).catch(() => null);
+      const answer = await sendMessage('pageChecked', { url, report, findings: this.findings, save: autoSave && reason === 'initial', attachments }).catch(() => null);
       this.saving = false;
       if (answer) this.apply(answer);
       else this.renderPanel();
@@ -172,6 +179,8 @@ class ReportLens {
       saved: this.saved,
       saving: this.saving,
       saveError: this.saveError,
+      isReport: report.isReport,
+      attachments: this.attachments,
     };
   }
 
@@ -217,6 +226,7 @@ class ReportLens {
         onSave={() => void this.save()}
         onReview={(finding, review) => this.review(finding, review)}
         onOpenLibrary={() => void sendMessage('openLibrary', { tabId: -1 }).catch(() => undefined)}
+        onCheckPdf={(src) => void sendMessage('openPdf', { url: src }).catch(() => undefined)}
       />,
       this.ui.uiContainer,
     );

@@ -24,6 +24,10 @@ export interface Strings {
   checkPage: string;
   /** Opens the tab's PDF in the extension's PDF page. */
   checkPdf: string;
+  /** Heading of a page's PDF attachments (附件), each offered to pdf.html. */
+  attachments: string;
+  /** Button beside one attachment: open it in the extension's PDF page. */
+  checkAttachment: string;
   checking: string;
   notChecked: string;
   notReport: string;
@@ -77,6 +81,8 @@ const zhHans: Strings = {
   openLibrary: '打开年报库',
   checkPage: '检查此页',
   checkPdf: '检查此 PDF',
+  attachments: '附件 PDF',
+  checkAttachment: '检查附件 PDF',
   checking: '正在检查…',
   notChecked: '此页尚未检查。',
   notReport: '此页未识别为政府信息公开工作年度报告。',
@@ -137,6 +143,8 @@ const zhHant: Strings = {
   openLibrary: '打開年報庫',
   checkPage: '檢查此頁',
   checkPdf: '檢查此 PDF',
+  attachments: '附件 PDF',
+  checkAttachment: '檢查附件 PDF',
   checking: '正在檢查…',
   notChecked: '此頁尚未檢查。',
   notReport: '此頁未識別為政府資訊公開工作年度報告。',
@@ -197,6 +205,8 @@ const en: Strings = {
   openLibrary: 'Open the library',
   checkPage: 'Check this page',
   checkPdf: 'Check this PDF',
+  attachments: 'Attached PDFs',
+  checkAttachment: 'Check the attached PDF',
   checking: 'Checking…',
   notChecked: 'This page has not been checked.',
   notReport: 'This page was not recognised as an annual information-disclosure report.',
