@@ -135,6 +135,67 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name, launch }) => {
     await tab!.close();
   });
 
+  const tabUrls = () => driver.extEval<string[]>('const api = globalThis.browser ?? globalThis.chrome; return (await api.tabs.query({})).map((t) => t.url ?? "");');
+  const setAutoSave = (on: boolean) =>
+    driver.extEval(`const api = globalThis.browser ?? globalThis.chrome; const s = (await api.storage.local.get('settings')).settings ?? {}; await api.storage.local.set({ settings: { ...s, autoSave: ${on} } }); return null;`);
+
+  it('a gov.cn PDF tab is marked on the badge; pdf.html saves it to the library as a PDF, and the library opens it in pdf.html', async () => {
+    const src = server.url(GOV_HOST, '/pdf/clean-2021.chromium.pdf');
+    const tab = await driver.open(src);
+    let badge = '';
+    for (let i = 0; i < 100 && badge !== 'PDF'; i++) {
+      badge = await driver.badgeText(tab.tabId);
+      if (badge !== 'PDF') await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(badge).toBe('PDF');
+    await tab.close();
+
+    await setAutoSave(false);
+    const page = await open('clean-2021.chromium.pdf');
+    await page.waitFor(() => document.querySelector('.pdf-save[data-save-state="unsaved"] [data-action="save"]'), undefined, 60_000);
+    // 北溪县卫生健康局 2022 (expected/clean-2021.json): 新收 49 as the report states it.
+    expect(await page.evaluate(() => document.querySelector('[data-figure="applicationsNew"] dd')?.textContent)).toBe('49');
+    await page.click('[data-action="save"]');
+    await page.waitFor(() => document.querySelector('.pdf-save[data-save-state="saved"]'), undefined, 20_000);
+    await page.close();
+    await setAutoSave(true);
+
+    const library = await driver.openExtensionPage('/library.html');
+    await library.waitFor(() => document.querySelector('[data-testid="report-row"][data-source-kind="pdf"]'), undefined, 20_000);
+    const row = await library.evaluate(() => {
+      const r = document.querySelector('[data-testid="report-row"][data-source-kind="pdf"]')!;
+      return { year: r.getAttribute('data-year'), open: r.querySelector('[data-testid="open-original"]')?.getAttribute('href') };
+    });
+    expect(row).toEqual({ year: '2022', open: `/pdf.html?src=${encodeURIComponent(src)}` });
+    await library.click('[data-testid="report-row"][data-source-kind="pdf"] [data-testid="open-original"]');
+    let urls: string[] = [];
+    for (let i = 0; i < 100 && !urls.includes(`${driver.extensionOrigin}/pdf.html?src=${encodeURIComponent(src)}`); i++) {
+      urls = await tabUrls();
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(urls).toContain(`${driver.extensionOrigin}/pdf.html?src=${encodeURIComponent(src)}`);
+    await library.close();
+  });
+
+  it('a page named like a report that only links its PDF: the panel offers 检查附件 PDF, which opens pdf.html on it', async () => {
+    const page = await driver.open(server.url(GOV_HOST, '/e2e/pdf-only.html'));
+    await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-action="check-attachment"]'), undefined, 30_000);
+    const offer = await page.evaluate(() => {
+      const root = document.querySelector('report-lens')!.shadowRoot!;
+      return { text: root.querySelector('[data-action="check-attachment"]')!.textContent, figures: root.querySelectorAll('[data-figure]').length };
+    });
+    expect(offer).toEqual({ text: '检查附件 PDF', figures: 0 });
+    await page.clickInPanel('[data-action="check-attachment"]');
+    const pdf = server.url(GOV_HOST, '/pdf/clean-2021.chromium.pdf');
+    let urls: string[] = [];
+    for (let i = 0; i < 100 && !urls.includes(`${driver.extensionOrigin}/pdf.html?src=${encodeURIComponent(pdf)}`); i++) {
+      urls = await tabUrls();
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(urls).toContain(`${driver.extensionOrigin}/pdf.html?src=${encodeURIComponent(pdf)}`);
+    await page.close();
+  });
+
   it('says a scanned PDF cannot be read and shows no figures or findings', async () => {
     const page = await open('scanned.pdf');
     await page.waitFor(() => document.querySelector('[data-pdf-problem]'), undefined, 60_000);

@@ -10,6 +10,7 @@ import { withCrossYear } from '../../../entrypoints/background/cross-year';
 import { findingKey, openLibrary } from '../../../utils/library/store';
 import { runRules } from '../../../utils/rules';
 import { dbName, makeReport } from '../library/builder';
+import { hashBytes } from '../../../utils/report/hash';
 
 const URL_21 = 'http://www.example.gov.cn/a/2021.html';
 const URL_22 = 'http://www.example.gov.cn/a/2022.html';
@@ -80,5 +81,21 @@ describe('cross-year findings beside the neighbours', () => {
     expect(merged.filter((f) => f.rule === 'carry-over').length).toBeGreaterThan(0);
     // Without neighbours nothing is added.
     expect(withCrossYear(r22, page, {})).toEqual(page);
+  });
+});
+
+describe('a PDF year beside a page year of the same agency', () => {
+  it('a PDF report gets carry-over against the saved page year, and is saved as a PDF', async () => {
+    const { svc } = service();
+    const r21 = makeReport({ year: 2021, url: URL_21, carriedForward: 2 });
+    await svc.save({ report: r21, findings: runRules(r21), url: URL_21 });
+    const pdfUrl = 'http://www.example.gov.cn/a/P020230130123456.pdf';
+    const r22 = makeReport({ year: 2022, url: pdfUrl, carriedOver: 5 });
+    r22.source = { ...r22.source, kind: 'pdf', fileHash: hashBytes(Uint8Array.from([0x25, 0x50, 0x44, 0x46, 1])) };
+    const merged = withCrossYear(r22, runRules(r22), await svc.neighbours(r22));
+    expect(merged.filter((f) => f.rule === 'carry-over').length).toBeGreaterThan(0);
+    const saved = await svc.save({ report: r22, findings: merged, url: pdfUrl });
+    expect((await svc.stateOf(pdfUrl)).saved?.id).toBe(saved.id);
+    expect((await (await svc.library()).reports.get(saved.id))?.sourceKind).toBe('pdf');
   });
 });
