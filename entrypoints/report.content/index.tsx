@@ -87,7 +87,13 @@ class ReportLens {
       const { report } = result;
       if (reason === 'mutation' && this.report && report.text === this.report.text) return report.isReport;
       // 附件: the PDFs the page links, offered to pdf.html (read from the page, not the parser).
-      const attachments = pdfLinks(document, url);
+      let attachments: PdfLink[] = [];
+      try {
+        attachments = pdfLinks(document, url);
+      } catch (error) {
+        // An offer to make, never a reason for the check to fail.
+        console.warn('[report-lens] reading attachment links failed', error);
+      }
       this.attachments = attachments;
       if (!report.isReport) {
         this.report = report;

@@ -150,11 +150,13 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name, launch }) => {
     expect(badge).toBe('PDF');
     await tab.close();
 
+    // A PDF no other test opens (opening one auto-saves it by default): saved here by the button.
     await setAutoSave(false);
-    const page = await open('clean-2021.chromium.pdf');
+    const file = server.url(GOV_HOST, '/pdf/clean-2019.soffice.pdf');
+    const page = await open('clean-2019.soffice.pdf');
     await page.waitFor(() => document.querySelector('.pdf-save[data-save-state="unsaved"] [data-action="save"]'), undefined, 60_000);
-    // 北溪县卫生健康局 2022 (expected/clean-2021.json): 新收 49 as the report states it.
-    expect(await page.evaluate(() => document.querySelector('[data-figure="applicationsNew"] dd')?.textContent)).toBe('49');
+    // 东岭县人社局 2020 (expected/clean-2019.json): 新收 31 as the report states it.
+    expect(await page.evaluate(() => document.querySelector('[data-figure="applicationsNew"] dd')?.textContent)).toBe('31');
     await page.click('[data-action="save"]');
     await page.waitFor(() => document.querySelector('.pdf-save[data-save-state="saved"]'), undefined, 20_000);
     await page.close();
@@ -166,14 +168,14 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name, launch }) => {
       const r = document.querySelector('[data-testid="report-row"][data-source-kind="pdf"]')!;
       return { year: r.getAttribute('data-year'), open: r.querySelector('[data-testid="open-original"]')?.getAttribute('href') };
     });
-    expect(row).toEqual({ year: '2022', open: `/pdf.html?src=${encodeURIComponent(src)}` });
+    expect(row).toEqual({ year: '2020', open: `/pdf.html?src=${encodeURIComponent(file)}` });
     await library.click('[data-testid="report-row"][data-source-kind="pdf"] [data-testid="open-original"]');
     let urls: string[] = [];
-    for (let i = 0; i < 100 && !urls.includes(`${driver.extensionOrigin}/pdf.html?src=${encodeURIComponent(src)}`); i++) {
+    for (let i = 0; i < 100 && !urls.includes(`${driver.extensionOrigin}/pdf.html?src=${encodeURIComponent(file)}`); i++) {
       urls = await tabUrls();
       await new Promise((r) => setTimeout(r, 100));
     }
-    expect(urls).toContain(`${driver.extensionOrigin}/pdf.html?src=${encodeURIComponent(src)}`);
+    expect(urls).toContain(`${driver.extensionOrigin}/pdf.html?src=${encodeURIComponent(file)}`);
     await library.close();
   });
 

@@ -14,7 +14,17 @@ export function looksLikePdfUrl(raw: string | undefined | null): boolean {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
   if (/\.pdf$/i.test(decodeURIComponent(url.pathname))) return true;
-  for (const value of url.searchParams.values()) if (/\.pdf$/i.test(value)) return true;
+  // The query read by hand: URLSearchParams' iterators are not iterable in Firefox content scripts.
+  for (const pair of url.search.slice(1).split('&')) {
+    const raw = pair.slice(pair.indexOf('=') + 1).replace(/\+/g, ' ');
+    let value = raw;
+    try {
+      value = decodeURIComponent(raw);
+    } catch {
+      // A stray % : test the raw text.
+    }
+    if (/\.pdf$/i.test(value)) return true;
+  }
   return false;
 }
 
