@@ -13,6 +13,7 @@ import type { SaveStatus } from './library/store';
 import type { LibraryErrorCode } from './library/errors';
 import type { LibraryWriteOp } from './library/writes';
 import type { PdfLink } from './pdf/url';
+import type { BatchAction, BatchAnswer, BatchStart, BatchStartAnswer, ListingSummary } from './batch/protocol';
 
 export type { SaveStatus } from './library/store';
 
@@ -41,6 +42,8 @@ export interface TabSummary {
   saveError?: string;
   /** PDF attachments the page links (附件), offered to pdf.html. */
   attachments?: PdfLink[];
+  /** The page is a 年报 listing (never a report): the popup offers batch-check on its reports. */
+  listing?: ListingSummary;
   checkedAt: string;
 }
 
@@ -56,6 +59,8 @@ export interface PageCheck extends CheckedPayload {
   save: boolean;
   /** PDF attachments the page links (附件), for the popup of a page that is not itself a report. */
   attachments?: PdfLink[];
+  /** Set when the page is not a report but a 年报 listing. */
+  listing?: ListingSummary;
 }
 
 /** What a tab's report script is told: once in answer to pageChecked, again whenever the library changes. */
@@ -121,6 +126,11 @@ interface ProtocolMap {
   getTraffic(): TrafficRecord[];
   // library page → background: every write to the library goes through the library service
   libraryWrite(data: { op: LibraryWriteOp | 'appendUpload'; args: unknown[] }): WriteAnswer;
+  // popup / library page → background's batch service (progress is read from Dexie, not messaged)
+  batchStart(data: BatchStart): BatchStartAnswer;
+  batchControl(data: { runId: string; action: BatchAction }): BatchAnswer;
+  /** A failed item back to waiting (its run resumes if it had ended). */
+  batchRetry(data: { itemId: string }): BatchAnswer;
   // background → report content script
   pageStateChanged(data: PageState): void;
   reopenPanel(): void;
