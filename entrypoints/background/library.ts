@@ -8,7 +8,9 @@
  */
 import type { Finding, Report } from '@/utils/report/types';
 import { importJson, type ImportResult } from '@/utils/library/exchange';
-import { reevaluateNeighbours, reevaluateReport } from '@/utils/library/evaluate';
+import { libraryContextOf, reevaluateAgency, reevaluateNeighbours, reevaluateParents, reevaluateReport, type LibraryContext } from '@/utils/library/evaluate';
+import { markChildAgency, unmarkChildAgency } from '@/utils/library/batch-store';
+import { agencyKey } from '@/utils/library/agency';
 import { ensureOpen, linkAgencies, neighboursOf, openLibrary, removeReport, restoreReport, reviewsFor, revisionsOf, saveReport, setReview, unlinkAgencies, type LibraryDB, type Neighbours, type RemovedReport, type SaveResult } from '@/utils/library/store';
 import { LibraryError } from '@/utils/library/errors';
 import type { LibraryWrites } from '@/utils/library/writes';
@@ -28,6 +30,8 @@ export class LibraryService implements LibraryWrites {
   private db: LibraryDB | null = null;
   private listeners = new Set<(change: LibraryChange) => void>();
   private uploads = new Map<string, string[]>();
+  /** Re-checks that follow a write (neighbour years, parents), one after another. */
+  private followUps: Promise<void> = Promise.resolve();
 
   constructor(private readonly open: () => LibraryDB = () => openLibrary()) {}
 
@@ -67,16 +71,42 @@ export class LibraryService implements LibraryWrites {
     return neighboursOf(await this.library(), report);
   }
 
+  /** A tab's report against the library in one read: its neighbour years and its marked children of its year. */
+  async context(report: Report): Promise<LibraryContext> {
+    return libraryContextOf(await this.library(), report);
+  }
+
+  /** Resolves once the re-checks started by earlier writes are done (tests, and callers that must see them). */
+  idle(): Promise<void> {
+    return this.followUps;
+  }
+
+  /** Queue re-checks after a write; each batch of re-checked ids is announced as a 'findings' change. */
+  private followUp(what: string, work: (db: LibraryDB) => Promise<number[]>): void {
+    this.followUps = this.followUps
+      .then(async () => {
+        const ids = await work(await this.library());
+        if (ids.length) this.changed({ kind: 'findings', ids });
+      })
+      .catch((error) => console.warn(`[report-lens] ${what} failed`, error));
+  }
+
+  /** The parents of this agency's report of the year (a child of theirs changed). */
+  private parentsFollow(agency: string | null, year: number | null): void {
+    if (!agency || year === null) return;
+    this.followUp('re-checking parent reports', (db) => reevaluateParents(db, agency, year));
+  }
+
   // ---- writes ----
 
   async save(input: { report: Report; findings: Finding[]; url: string }): Promise<SaveResult> {
     const db = await this.library();
     const result = await saveReport(db, input);
     this.changed({ kind: 'saved', ids: [result.id] });
-    // The neighbour years' cross-year findings (carry-over…) change now that this year is in the library.
-    void reevaluateNeighbours(db, result.id)
-      .then((ids) => ids.length && this.changed({ kind: 'findings', ids }))
-      .catch((error) => console.warn('[report-lens] re-checking neighbour years failed', error));
+    // The neighbour years' cross-year findings (carry-over…) change now that this year is in the library,
+    // and so do the sums of the reports this agency is marked under.
+    this.followUp('re-checking neighbour years', (d) => reevaluateNeighbours(d, result.id));
+    this.parentsFollow(input.report.meta?.agency ?? null, input.report.meta?.year ?? null);
     return result;
   }
 
@@ -93,12 +123,14 @@ export class LibraryService implements LibraryWrites {
   async remove(id: number): Promise<RemovedReport> {
     const removed = await removeReport(await this.library(), id);
     this.changed({ kind: 'removed', ids: [id, ...(removed.promotedId !== undefined ? [removed.promotedId] : [])] });
+    this.parentsFollow(removed.row.agency, removed.row.year);
     return removed;
   }
 
   async restore(removed: RemovedReport): Promise<number> {
     const id = await restoreReport(await this.library(), removed);
     this.changed({ kind: 'restored', ids: [id] });
+    this.parentsFollow(removed.row.agency, removed.row.year);
     return id;
   }
 
@@ -136,11 +168,38 @@ export class LibraryService implements LibraryWrites {
   }
 
   async reevaluate(id: number): Promise<Finding[] | undefined> {
-    const findings = await reevaluateReport(await this.library(), id);
+    const db = await this.library();
+    const findings = await reevaluateReport(db, id);
     this.changed({ kind: 'findings', ids: [id] });
+    const row = findings ? await db.reports.get(id) : undefined;
+    if (row) this.parentsFollow(row.agency, row.year);
     return findings;
+  }
+
+  /** Mark `child` as reporting to `parent` (agency names or keys); the parent's reports are re-checked. */
+  async markChild(parent: string, child: string): Promise<void> {
+    const [p, c] = hierarchyPair(parent, child);
+    const db = await this.library();
+    await markChildAgency(db, p, c);
+    this.changed({ kind: 'links', ids: [] });
+    this.changed({ kind: 'findings', ids: await reevaluateAgency(db, p) });
+  }
+
+  async unmarkChild(parent: string, child: string): Promise<void> {
+    const [p, c] = hierarchyPair(parent, child);
+    const db = await this.library();
+    await unmarkChildAgency(db, p, c);
+    this.changed({ kind: 'links', ids: [] });
+    this.changed({ kind: 'findings', ids: await reevaluateAgency(db, p) });
   }
 }
 
+function hierarchyPair(parent: unknown, child: unknown): [string, string] {
+  const p = agencyKey(typeof parent === 'string' ? parent : '');
+  const c = agencyKey(typeof child === 'string' ? child : '');
+  if (!p || !c || p === c) throw new LibraryError('write-failed', '请选择两个不同的机关作为上级和下级。', 'Choose two different agencies as parent and child.');
+  return [p, c];
+}
+
 /** The operations the library page may call through libraryWrite (anything else is refused). */
-export const PAGE_WRITE_OPS = new Set(['review', 'remove', 'restore', 'link', 'unlink', 'importJson', 'reevaluate', 'appendUpload']);
+export const PAGE_WRITE_OPS = new Set(['review', 'remove', 'restore', 'link', 'unlink', 'importJson', 'reevaluate', 'appendUpload', 'markChild', 'unmarkChild']);

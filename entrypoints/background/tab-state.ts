@@ -11,7 +11,7 @@ import { badgeFor, toReviewMap, type ReviewMap } from '@/utils/reviews';
 import { reviewsFor } from '@/utils/library/store';
 import type { ReviewStatus } from '@/utils/library/types';
 import type { LibraryService } from './library';
-import { withCrossYear } from './cross-year';
+import { withLibrary } from './cross-year';
 import { describe, say } from './notices';
 import { getSession, removeSession, sessionKeys, setSession } from './session';
 
@@ -61,10 +61,10 @@ export class TabState {
     return state;
   }
 
-  /** Saved state, reviews and the findings with cross-year ones, for a checked page. */
+  /** Saved state, reviews and the findings with cross-year and hierarchy ones, for a checked page. */
   private async libraryState(payload: CheckedPayload): Promise<PageState> {
-    const [neighbours, { saved, reviews }] = await Promise.all([this.library.neighbours(payload.report), this.library.stateOf(payload.url)]);
-    return { findings: withCrossYear(payload.report, payload.findings, neighbours), saved, reviews };
+    const [context, { saved, reviews }] = await Promise.all([this.library.context(payload.report), this.library.stateOf(payload.url)]);
+    return { findings: withLibrary(payload.report, payload.findings, context), saved, reviews };
   }
 
   /** Save the tab's checked report (with the findings it shows). */

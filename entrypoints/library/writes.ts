@@ -21,6 +21,8 @@ export function libraryWrites(): LibraryWrites {
     restore: (removed) => call('restore', [removed]) as Promise<number>,
     link: (a, b) => call('link', [a, b]) as Promise<void>,
     unlink: (a, b) => call('unlink', [a, b]) as Promise<void>,
+    markChild: (parent, child) => call('markChild', [parent, child]) as Promise<void>,
+    unmarkChild: (parent, child) => call('unmarkChild', [parent, child]) as Promise<void>,
     reevaluate: (id) => call('reevaluate', [id]) as ReturnType<LibraryWrites['reevaluate']>,
     importJson: async (text) => {
       if (typeof text !== 'string' || text.length <= UPLOAD_PART) return call('importJson', [text]) as ReturnType<LibraryWrites['importJson']>;

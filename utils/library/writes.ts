@@ -18,6 +18,9 @@ export interface LibraryWrites {
   unlink(a: string, b: string): Promise<void>;
   /** A JSON export's text, or a token of text sent before in parts. */
   importJson(text: string | { upload: string }): Promise<ImportResult>;
+  /** Mark the child agency as reporting to the parent (hierarchy-sum); the parent's reports are re-checked. */
+  markChild(parent: string, child: string): Promise<void>;
+  unmarkChild(parent: string, child: string): Promise<void>;
   /** Re-check a saved report against its saved neighbour years; the new findings. */
   reevaluate(id: number): Promise<Finding[] | undefined>;
 }

@@ -1,38 +1,8 @@
-import type { ApplicationRow, CellValue, LocalizedText, Report, ReviewGroup } from '../report/types';
+import type { LocalizedText } from '../report/types';
 import { defineRule, type NeighbourReport } from './types';
-import { GROUP_LABELS, localized, rowLabel } from './lib/labels';
-import { cellLocation, formatNumber, numberOf } from './lib/tables';
-
-/** The figures a region's totals are made of: 表三's 总计 column and 表四's three 总计. */
-const APPLICATION_FIGURES: readonly ApplicationRow[] = ['new', 'carriedOver', 'granted', 'partial', 'total', 'carriedForward'];
-const REVIEW_FIGURES: readonly ReviewGroup[] = ['review', 'litigationDirect', 'litigationAfterReview'];
-
-interface Figure {
-  label: LocalizedText;
-  table: 'applications' | 'reviewLitigation';
-  read(report: Report): CellValue | undefined;
-}
-
-const FIGURES: readonly Figure[] = [
-  ...APPLICATION_FIGURES.map(
-    (row): Figure => ({
-      label: withTotal(rowLabel(row)),
-      table: 'applications',
-      read: (r) => r.standard.applications?.rows[row]?.total,
-    }),
-  ),
-  ...REVIEW_FIGURES.map(
-    (group): Figure => ({
-      label: withTotal(GROUP_LABELS[group]),
-      table: 'reviewLitigation',
-      read: (r) => r.standard.reviewLitigation?.groups[group]?.total,
-    }),
-  ),
-];
-
-function withTotal(label: LocalizedText): LocalizedText {
-  return localized(`${label['zh-Hans']}·总计`, `${label['zh-Hant']}·總計`, `${label.en} / total`);
-}
+import { localized } from './lib/labels';
+import { compareWithChildren } from './lib/hierarchy';
+import { cellLocation, formatNumber } from './lib/tables';
 
 const TABLE_NAMES = {
   applications: localized('表三（收到和处理申请）', '表三（收到和處理申請）', 'table III (applications)'),
@@ -71,6 +41,11 @@ export default defineRule({
         'zh-Hant': '無法與下級報告 {child} 相加：其{table}未能讀出，相關合計不核對',
         en: 'Cannot add up child report {child}: its {table} could not be read, so those totals are not checked',
       },
+      childMissing: {
+        'zh-Hans': '已标出的下级 {children} 在资料库中没有 {year} 年的报告：各项合计无法核对',
+        'zh-Hant': '已標出的下級 {children} 在資料庫中沒有 {year} 年的報告：各項合計無法核對',
+        en: 'Marked children without a {year} report in the library ({count}): {children}; the totals cannot be checked',
+      },
       otherYear: {
         'zh-Hans': '下级报告 {child} 是 {childYear} 年的，本报告是 {year} 年的：未计入合计',
         'zh-Hant': '下級報告 {child} 是 {childYear} 年的，本報告是 {year} 年的：未計入合計',
@@ -80,7 +55,8 @@ export default defineRule({
   },
   check(report, context, emit) {
     const all = context.children ?? [];
-    if (all.length === 0) return;
+    const missing = context.missingChildren ?? [];
+    if (all.length === 0 && missing.length === 0) return;
     const year = report.meta.year;
     const children: NeighbourReport[] = [];
     for (const child of all) {
@@ -89,35 +65,34 @@ export default defineRule({
         emit('otherYear', { child: child.label, childYear, year }, { kind: 'report' }, undefined, 'info');
       } else children.push(child);
     }
+    // A marked child without a report of the year: any sum would be partial, so nothing is compared (not checkable, not an error).
+    if (missing.length) {
+      const names = (sep: string) => missing.join(sep);
+      emit('childMissing', { children: localized(names('、'), names('、'), names(', ')), count: missing.length, year: year ?? '?' }, { kind: 'report' }, undefined, 'info');
+      return;
+    }
     if (children.length === 0) return;
     const unreadable = new Set<string>();
-    for (const figure of FIGURES) {
-      const own = figure.read(report);
-      const parent = numberOf(own);
-      if (!own || parent === null) continue;
-      const parts: Array<{ label: string; value: number }> = [];
-      let complete = true;
-      for (const child of children) {
-        const cell = figure.read(child.report);
-        if (!cell) {
-          complete = false;
-          const key = `${child.label}\u0000${figure.table}`;
-          if (!unreadable.has(key)) {
-            unreadable.add(key);
-            emit('childUnreadable', { child: child.label, table: TABLE_NAMES[figure.table] }, { kind: 'report' }, undefined, 'info');
-          }
-          continue;
-        }
-        // A blank cell in a child's table is read as 0, as the arithmetic rules do (domain.md relation 5).
-        parts.push({ label: child.label, value: numberOf(cell) ?? 0 });
+    for (const c of compareWithChildren(report, children)) {
+      if (!c.cell || c.parent === null) continue;
+      for (const part of c.children) {
+        if (part.value !== null) continue;
+        const key = `${part.label}\u0000${c.figure.table}`;
+        if (unreadable.has(key)) continue;
+        unreadable.add(key);
+        emit('childUnreadable', { child: part.label, table: TABLE_NAMES[c.figure.table] }, { kind: 'report' }, undefined, 'info');
       }
-      if (!complete) continue;
-      const sum = parts.reduce((a, p) => a + p.value, 0);
-      if (Math.abs(sum - parent) < 1e-9) continue;
+      if (c.sum === null || Math.abs(c.sum - c.parent) < 1e-9) continue;
       emit(
         'mismatch',
-        { figure: figure.label, parent: formatNumber(parent), count: parts.length, sum: formatNumber(sum), children: list(parts) },
-        cellLocation(report, own),
+        {
+          figure: c.figure.label,
+          parent: formatNumber(c.parent),
+          count: c.children.length,
+          sum: formatNumber(c.sum),
+          children: list(c.children.map((p) => ({ label: p.label, value: p.value ?? 0 }))),
+        },
+        cellLocation(report, c.cell),
       );
     }
   },

@@ -19,6 +19,8 @@ export interface RuleContext {
   neighbours?: { previous?: NeighbourReport; next?: NeighbourReport };
   /** Reports the user marked as this one's children (departments, towns) for the same year. */
   children?: NeighbourReport[];
+  /** Children the user marked that have no report of this year in the library (their names): sums are not checkable. */
+  missingChildren?: string[];
 }
 
 /**

@@ -78,6 +78,25 @@ ruleTester.run(rule, {
       ],
     },
     {
+      name: 'a marked child without a report of the year: nothing is summed, said once as not checkable',
+      report: inconsistent,
+      context: { children: [education, health], missingChildren: ['某镇人民政府'] },
+      errors: [
+        {
+          messageId: 'childMissing',
+          severity: 'info',
+          location: { kind: 'report' },
+          message: '已标出的下级 某镇人民政府 在资料库中没有 2022 年的报告：各项合计无法核对',
+        },
+      ],
+    },
+    {
+      name: 'every marked child missing is still said, not silently passed',
+      report: consistent,
+      context: { missingChildren: ['县教育局', '县卫健局'] },
+      errors: [{ messageId: 'childMissing', message: '已标出的下级 县教育局、县卫健局 在资料库中没有 2022 年的报告' }],
+    },
+    {
       name: 'a child of another year is left out of the sums',
       report: consistent,
       context: { children: [...children, { report: report(2021, 3, 0, 3, 0, [0, 0, 0]), label: '县财政局（2021）' }] },
