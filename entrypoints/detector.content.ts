@@ -1,6 +1,6 @@
 /**
- * The every-page detector (every gov.cn page, all frames). It must stay tiny: it imports only the
- * cheap keyword test, talks to the background through the plain extension global (no polyfill, no
+ * The every-page detector (every gov.cn page, all frames): fires on a report or a 年报 listing. It must
+ * stay tiny: it imports only the cheap keyword tests, talks to the background through the plain extension global (no polyfill, no
  * messaging library: wxt.config.ts builds this entrypoint with `wxt/browser` aliased to the bare
  * global), and sends at most one message per document.
  *
@@ -8,6 +8,7 @@
  * wait, re-test at most MAX_CHECKS times, and give up quietly after GIVE_UP_MS.
  */
 import { looksLikeReport } from '@/utils/detect/looks-like-report';
+import { looksLikeListing } from '@/utils/detect/looks-like-listing';
 import { DETECTED_MESSAGE, type DetectedMessage } from '@/utils/detect/detected-message';
 
 const DEBOUNCE_MS = 400;
@@ -43,7 +44,8 @@ export default defineContentScript({
       pendingSince = 0;
       if (done) return;
       checks++;
-      if (looksLikeReport(document)) {
+      // A 年报 listing fires too: the report script reads it (readListing) and shows no panel there.
+      if (looksLikeReport(document) || looksLikeListing(document)) {
         stop();
         // The extension API is touched only on a hit: its bindings are built lazily on first use,
         // which costs more than the whole keyword test on a non-report page.

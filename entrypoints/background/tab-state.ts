@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Finding } from '@/utils/report/types';
+import type { ListingSummary } from '@/utils/batch/protocol';
 import { sendMessage, type CheckedPayload, type PageCheck, type PageState, type ReviewAnswer, type SaveAnswer, type SavedState, type TabSummary } from '@/utils/messaging';
 import { badgeFor, toReviewMap, type ReviewMap } from '@/utils/reviews';
 import { reviewsFor } from '@/utils/library/store';
@@ -16,6 +17,8 @@ import { describe, say } from './notices';
 import { getSession, removeSession, sessionKeys, setSession } from './session';
 
 const TAB = 'tab:';
+/** Listed reports (and further pages) kept per tab: a column page lists tens; this bounds a hostile one. */
+const MAX_LISTED = 1000;
 /** The badge of a PDF tab not yet checked: a mark, not a count. */
 export const PDF_BADGE = { text: 'PDF', color: '#1565c0', title: '年报体检：此标签页是 PDF，点击检查 · Report Lens: this tab is a PDF, click to check it' };
 const PAYLOAD = 'payload:';
@@ -39,7 +42,8 @@ export class TabState {
   async checked(tabId: number, frameId: number, data: PageCheck): Promise<PageState> {
     const previous = await this.get(tabId);
     // A frame that is not a report must not wipe the state of the frame that is.
-    if (!data.report.isReport && previous?.isReport && previous.frameId !== frameId) return { findings: [], saved: null, reviews: {} };
+    // Nor one that is not a listing the state of the frame that is.
+    if (!data.report.isReport && (previous?.isReport || (previous?.listing && !data.listing)) && previous.frameId !== frameId) return { findings: [], saved: null, reviews: {} };
     const payload: CheckedPayload = { url: data.url, report: data.report, findings: data.findings };
     let state: PageState = { findings: data.findings, saved: null, reviews: {} };
     if (data.report.isReport) {
@@ -51,6 +55,8 @@ export class TabState {
     }
     const summary = summarise(payload, frameId, state);
     if (Array.isArray(data.attachments) && data.attachments.length) summary.attachments = data.attachments.slice(0, 5);
+    const listing = data.report.isReport ? null : listingOf(data.listing);
+    if (listing) summary.listing = listing;
     await setSession({ [tabKey(tabId)]: summary, [payloadKey(tabId)]: payload });
     await this.badge(tabId, summary);
     if (data.save && data.report.isReport) {
@@ -201,15 +207,40 @@ export class TabState {
   }
 
   private async badge(tabId: number, summary: TabSummary | null): Promise<void> {
-    const { text, color } = badgeFor(summary?.isReport ? summary.findings : null, summary?.reviews);
+    const listed = !summary?.isReport && summary?.listing ? listingBadge(summary.listing.reports.length) : null;
+    const { text, color } = listed ?? badgeFor(summary?.isReport ? summary.findings : null, summary?.reviews);
     const action = (browser.action ?? browser.browserAction) as typeof browser.action;
     try {
       await action.setBadgeText({ tabId, text });
       if (text) await action.setBadgeBackgroundColor({ tabId, color });
+      // The browser resets a tab's title when the tab navigates; a listing's count needs saying what it counts.
+      if (listed) await action.setTitle?.({ tabId, title: listed.title });
     } catch {
       // The tab went away.
     }
   }
+}
+
+/** The badge of a 年报 listing tab: how many reports it lists, in a neutral grey (not a count of errors). */
+export function listingBadge(count: number): { text: string; color: string; title: string } {
+  return {
+    text: count > 999 ? '999+' : String(count),
+    color: '#5f6368',
+    title: `年报体检：此页列出 ${count} 份年报，点击批量检查 · Report Lens: this page lists ${count} reports, click to check them all`,
+  };
+}
+
+/** The listing a report script sent, kept only in the shape the popup reads (the message is the page's word). */
+export function listingOf(raw: PageCheck['listing']): ListingSummary | null {
+  if (!raw || typeof raw !== 'object' || typeof raw.url !== 'string' || !Array.isArray(raw.reports)) return null;
+  const reports = raw.reports.filter((r) => r && typeof r.url === 'string' && /^https?:/i.test(r.url)).slice(0, MAX_LISTED);
+  if (!reports.length) return null;
+  const nextPages = Array.isArray(raw.nextPages) ? raw.nextPages.filter((u) => typeof u === 'string' && /^https?:/i.test(u)).slice(0, MAX_LISTED) : [];
+  return {
+    url: raw.url,
+    reports: reports.map((r) => ({ url: r.url, title: String(r.title ?? ''), year: typeof r.year === 'number' ? r.year : null, agency: typeof r.agency === 'string' ? r.agency : null })),
+    nextPages,
+  };
 }
 
 function summarise(data: CheckedPayload, frameId: number, state: PageState): TabSummary {

@@ -12,6 +12,8 @@ import { checkDocument } from '@/utils/pipeline';
 import type { Finding, Report } from '@/utils/report/types';
 import { onMessage, sendMessage, type PageState, type SavedState } from '@/utils/messaging';
 import { pdfLinks, type PdfLink } from '@/utils/pdf/url';
+import { readListing } from '@/utils/detect/listing';
+import type { ListingSummary } from '@/utils/batch/protocol';
 import type { ReviewMap, ReviewStatus } from '@/utils/reviews';
 import { findingKey } from '@/utils/reviews';
 import { getPanelState, getSettings, resolveLocale, setPanelState, watchSettings, type PanelState, type Settings } from '@/utils/settings';
@@ -39,6 +41,18 @@ export default defineContentScript({
 });
 
 type Anchors = ReturnType<typeof checkDocument>['anchors'];
+
+/** A page that is not a report, read as a 年报 listing (the popup offers batch-check); null when it is not one. */
+function readListingOf(url: string): ListingSummary | null {
+  try {
+    const listing = readListing(document, url);
+    return listing.isListing ? { url, reports: listing.reports, nextPages: listing.nextPages } : null;
+  } catch (error) {
+    // An offer to make, never a reason for the check to fail.
+    console.warn('[report-lens] reading the listing failed', error);
+    return null;
+  }
+}
 
 /** After a re-check caused by the page changing, wait this long without further change before saving. */
 const SETTLE_BEFORE_SAVE_MS = 5000;
@@ -98,8 +112,11 @@ class ReportLens {
       if (!report.isReport) {
         this.report = report;
         this.findings = [];
-        await sendMessage('pageChecked', { url, report, findings: [], save: false, attachments }).catch(() => undefined);
-        // A page named like a report that only links it: the panel offers the PDF and nothing else.
+        // A 年报 listing is never a report and gets no panel, even when it links PDFs: the popup offers
+        // batch-check instead of attachments. A page named like a report that only links its PDF gets the offer alone.
+        const listing = readListingOf(url);
+        if (listing) this.attachments = attachments = [];
+        await sendMessage('pageChecked', { url, report, findings: [], save: false, attachments, ...(listing ? { listing } : {}) }).catch(() => undefined);
         if (attachments.length) await this.mount();
         else this.unmount();
         return false;

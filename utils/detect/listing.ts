@@ -5,6 +5,7 @@
  * Pure: takes the document and the page's address, reads links, metas and inline script text, runs nothing.
  */
 import { isReportTitle } from './looks-like-report';
+import { REPORT_COLUMN, YEAR_DIGITS } from './looks-like-listing';
 import { agencyAndYearFromTitle } from '../parse/metadata';
 
 export interface ListedReport {
@@ -22,8 +23,6 @@ export interface Listing {
   nextPages: string[];
 }
 
-/** A column name that says 年报: 政府信息公开年报, 政府信息公开工作年度报告, 年报专栏, or just 年度报告. */
-const REPORT_COLUMN = /(公开|公開)(工作)?(年度)?(年报|年報|年度报告|年度報告)|年(报|報)专栏|年(报|報)專欄|^年度(报告|報告)$|^年(报|報)$/;
 /** Elements that hold the breadcrumb ("当前位置：首页 > 政府信息公开 > 政府信息公开年报"). */
 const BREADCRUMB_SELECTOR = '[class*="crumb"], [id*="crumb"], [class*="position"], [id*="position"], [class*="location"], [class*="dqwz"], [class*="weizhi"]';
 const CRUMB_SEPARATOR = /[>＞»›]/;
@@ -31,7 +30,6 @@ const CRUMB_SEPARATOR = /[>＞»›]/;
  * that carries a few reports among its news is not a 年报 listing). */
 const MIN_REPORT_SHARE = 0.3;
 const ITEM_TITLE_MIN = 8;
-const YEAR_DIGITS = /(19|20)\d\d/;
 /** Links that open by script: window.open('…'), location.href='…'. */
 const SCRIPTED_URL = /(?:window\.open|location(?:\.href)?\s*=|openwin|openWin)\s*\(?\s*['"]([^'"]+)['"]/;
 /** TRS and similar CMSs write their pager from script: createPageHTML(pages, current, "index", "html"), the
