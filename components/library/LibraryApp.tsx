@@ -4,6 +4,7 @@ import type { LibraryWrites } from '@/utils/library/writes';
 import { toStorageError } from '@/utils/library/errors';
 import { agencyGroups, allRows, listAgencyLinks } from '@/utils/library/store';
 import { AgencyLinks } from './AgencyLinks';
+import { BatchView } from './BatchView';
 import { CompareAgencies } from './CompareAgencies';
 import { CompareYears } from './CompareYears';
 import { LibraryContext, measureFrom, type LibraryContextValue } from './context';
@@ -13,8 +14,8 @@ import { ReportTable } from './ReportTable';
 import { LIBRARY_STRINGS, type LibraryLocale } from '@/utils/i18n/library';
 import { useLive } from './useLive';
 
-type Tab = 'list' | 'years' | 'agencies' | 'links' | 'data';
-const TABS: Tab[] = ['list', 'years', 'agencies', 'links', 'data'];
+type Tab = 'list' | 'years' | 'agencies' | 'links' | 'data' | 'batch';
+const TABS: Tab[] = ['list', 'years', 'agencies', 'links', 'data', 'batch'];
 const FIRST_PAGE = 50;
 
 /** A database that cannot open (private windows, blocked storage) gets the library's clear message. */
@@ -124,7 +125,8 @@ export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrite
           <p>{t.loading}</p>
         ) : (
           <LibraryContext.Provider value={ctx}>
-            {ctx.partial && (route.report !== null || route.tab !== 'list') ? (
+            {/* The batch view reads its own stores: it need not wait for every report row. */}
+            {ctx.partial && (route.report !== null || (route.tab !== 'list' && route.tab !== 'batch')) ? (
               <p>{t.loading}</p>
             ) : route.report !== null ? (
               <ReportDetail id={route.report} onBack={() => history.length > 1 ? history.back() : (location.hash = '#list')} />
@@ -136,6 +138,8 @@ export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrite
               <AgencyLinks />
             ) : route.tab === 'data' ? (
               <ImportExport />
+            ) : route.tab === 'batch' ? (
+              <BatchView />
             ) : (
               <ReportTable />
             )}

@@ -115,6 +115,27 @@ export function Popup() {
     void browser.tabs.create({ url: pdfPageUrl(getURL('/pdf.html'), tabUrl) });
   };
 
+  // A 年报 listing: start a batch run of its reports (and, when asked, of its further pages), then show its progress.
+  const [followPages, setFollowPages] = useState(false);
+  const batchCheck = async () => {
+    const listing = summary?.listing;
+    if (!listing) return;
+    setStatus({ kind: 'busy', text: t.batchStarting });
+    const answer = await sendMessage('batchStart', {
+      addresses: listing.reports.map((r) => r.url),
+      source: listing.url,
+      pages: followPages ? listing.nextPages : [],
+    }).catch((e: unknown) => ({ ok: false as const, error: { zh: String(e), en: String(e) } }));
+    if (!answer?.ok) {
+      const reason = answer ? (locale === 'en' ? answer.error.en : answer.error.zh) : '';
+      setStatus({ kind: 'error', text: reason ? `${t.batchFailed}: ${reason}` : t.batchFailed });
+      return;
+    }
+    setStatus({ kind: 'idle' });
+    const getURL = browser.runtime.getURL as (path: string) => string;
+    void browser.tabs.create({ url: getURL('/library.html#batch') });
+  };
+
   const showPanel = () => {
     if (tabId !== null) void sendMessage('showPanel', { tabId });
   };
@@ -191,6 +212,24 @@ export function Popup() {
             <button type="button" onClick={checkPdf} data-action="check-pdf">
               {t.checkPdf}
             </button>
+          ) : summary?.listing?.reports.length ? (
+            <div class="popup-listing" data-listing={summary.listing.reports.length}>
+              <p>{t.listingFound(summary.listing.reports.length)}</p>
+              <button type="button" class="wide" onClick={() => void batchCheck()} disabled={busy} data-action="batch-check">
+                {t.batchCheck(summary.listing.reports.length)}
+              </button>
+              {summary.listing.nextPages.length ? (
+                <label class="row check">
+                  <input
+                    type="checkbox"
+                    checked={followPages}
+                    onChange={(e) => setFollowPages((e.currentTarget as HTMLInputElement).checked)}
+                    data-option="follow-pages"
+                  />
+                  <span>{t.followPages(summary.listing.nextPages.length)}</span>
+                </label>
+              ) : null}
+            </div>
           ) : (
             <>
               <p>{summary ? t.notReport : t.notChecked}</p>

@@ -28,6 +28,12 @@ export interface Strings {
   attachments: string;
   /** Button beside one attachment: open it in the extension's PDF page. */
   checkAttachment: string;
+  /** A 年报 listing tab: what the page is, and the batch check of the reports it lists. */
+  listingFound: (n: number) => string;
+  batchCheck: (n: number) => string;
+  followPages: (n: number) => string;
+  batchStarting: string;
+  batchFailed: string;
   checking: string;
   notChecked: string;
   notReport: string;
@@ -83,6 +89,11 @@ const zhHans: Strings = {
   checkPdf: '检查此 PDF',
   attachments: '附件 PDF',
   checkAttachment: '检查附件 PDF',
+  listingFound: (n) => `此页是年报栏目，列出 ${n} 份年度报告。`,
+  batchCheck: (n) => `批量检查 ${n} 份年报`,
+  followPages: (n) => `同时检查后续 ${n} 页`,
+  batchStarting: '正在开始批量检查…',
+  batchFailed: '批量检查未能开始',
   checking: '正在检查…',
   notChecked: '此页尚未检查。',
   notReport: '此页未识别为政府信息公开工作年度报告。',
@@ -145,6 +156,11 @@ const zhHant: Strings = {
   checkPdf: '檢查此 PDF',
   attachments: '附件 PDF',
   checkAttachment: '檢查附件 PDF',
+  listingFound: (n) => `此頁是年報欄目，列出 ${n} 份年度報告。`,
+  batchCheck: (n) => `批量檢查 ${n} 份年報`,
+  followPages: (n) => `同時檢查後續 ${n} 頁`,
+  batchStarting: '正在開始批量檢查…',
+  batchFailed: '批量檢查未能開始',
   checking: '正在檢查…',
   notChecked: '此頁尚未檢查。',
   notReport: '此頁未識別為政府資訊公開工作年度報告。',
@@ -207,6 +223,11 @@ const en: Strings = {
   checkPdf: 'Check this PDF',
   attachments: 'Attached PDFs',
   checkAttachment: 'Check the attached PDF',
+  listingFound: (n) => `This page is an annual-report column listing ${n} ${n === 1 ? 'report' : 'reports'}.`,
+  batchCheck: (n) => `Check all ${n} ${n === 1 ? 'report' : 'reports'}`,
+  followPages: (n) => `Also check the next ${n} ${n === 1 ? 'page' : 'pages'} of the column`,
+  batchStarting: 'Starting the batch check…',
+  batchFailed: 'The batch check could not start',
   checking: 'Checking…',
   notChecked: 'This page has not been checked.',
   notReport: 'This page was not recognised as an annual information-disclosure report.',

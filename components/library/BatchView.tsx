@@ -1,0 +1,208 @@
+/**
+ * library.html#batch: the progress of batch runs and a box to start one from pasted addresses.
+ * Reads the batchRuns/batchItems stores live (the batch service is their one writer); every action is a
+ * message to the background (batchStart, batchControl, batchRetry), never a write of its own.
+ */
+import { useRef, useState } from 'preact/hooks';
+import type { BatchAction, BatchAnswer, BatchStart, BatchStartAnswer } from '@/utils/batch/protocol';
+import { DexieQueueStore } from '@/utils/library/batch-store';
+import { sendMessage } from '@/utils/messaging';
+import { failureText, httpHref, readPastedList, runControls, runProgress, runsNewestFirst, shownRun } from './batch-model';
+import { formatDate, useLibrary } from './context';
+import { useLive } from './useLive';
+
+/** How the view reaches the batch service (messaging in the extension; a fake in tests). */
+export interface BatchClient {
+  start(data: BatchStart): Promise<BatchStartAnswer>;
+  control(runId: string, action: BatchAction): Promise<BatchAnswer>;
+  retry(itemId: string): Promise<BatchAnswer>;
+}
+
+/** A message nobody answered (the service not running) becomes an answer with its reason, not an exception. */
+const failed = (e: unknown) => ({ ok: false as const, error: { zh: String(e), en: String(e) } });
+
+export const messagingBatchClient: BatchClient = {
+  start: (data) => sendMessage('batchStart', data).then((a) => a ?? failed('no answer'), failed),
+  control: (runId, action) => sendMessage('batchControl', { runId, action }).then((a) => a ?? failed('no answer'), failed),
+  retry: (itemId) => sendMessage('batchRetry', { itemId }).then((a) => a ?? failed('no answer'), failed),
+};
+
+type Note = { kind: 'error' | 'info'; text: string } | null;
+
+export function BatchView({ client = messagingBatchClient }: { client?: BatchClient }) {
+  const { db, t: strings, locale } = useLibrary();
+  const t = strings.batch;
+  const [picked, setPicked] = useState<string | null>(null);
+  const [note, setNote] = useState<Note>(null);
+  // Read at submit time, not from state: a paste followed at once by a click must not start the old list.
+  const box = useRef<HTMLTextAreaElement>(null);
+  const [pasteNote, setPasteNote] = useState<Note>(null);
+  const [starting, setStarting] = useState(false);
+
+  const runs = useLive(() => db.batchRuns.toArray(), []).value;
+  const run = runs ? shownRun(runs, picked) : null;
+  const runId = run?.id ?? null;
+  const items = useLive(() => (runId ? new DexieQueueStore(db).items(runId) : Promise.resolve([])), [runId]).value;
+  const progress = runProgress(items ?? []);
+  const controls = runControls(run?.state);
+  const say = (error: { zh: string; en: string }) => (locale === 'en' ? error.en : error.zh);
+
+  const control = async (action: BatchAction) => {
+    if (!runId) return;
+    const answer = await client.control(runId, action);
+    setNote(answer.ok ? null : { kind: 'error', text: t.actionFailed + say(answer.error) });
+  };
+
+  const retry = async (itemId: string) => {
+    const answer = await client.retry(itemId);
+    setNote(answer.ok ? null : { kind: 'error', text: t.actionFailed + say(answer.error) });
+  };
+
+  const start = async () => {
+    const pasted = box.current?.value ?? '';
+    if (!pasted.trim()) {
+      setPasteNote({ kind: 'error', text: t.emptyList });
+      return;
+    }
+    const { addresses, rejected } = readPastedList(pasted);
+    const skipped = rejected.length ? t.skipped(rejected.length, rejected[0]!) : '';
+    if (!addresses.length) {
+      setPasteNote({ kind: 'error', text: [t.noValidAddress, skipped].filter(Boolean).join(' ') });
+      return;
+    }
+    setStarting(true);
+    setPasteNote({ kind: 'info', text: t.starting });
+    const answer = await client.start({ addresses, source: null });
+    setStarting(false);
+    if (!answer.ok) {
+      setPasteNote({ kind: 'error', text: t.startFailed + say(answer.error) });
+      return;
+    }
+    setPicked(answer.runId);
+    if (box.current) box.current.value = '';
+    setPasteNote({ kind: 'info', text: [t.started(answer.total), skipped].filter(Boolean).join(' ') });
+  };
+
+  return (
+    <section class="batch" aria-labelledby="batch-title">
+      <h2 id="batch-title">{strings.tabs.batch}</h2>
+      <p class="hint">{t.hint}</p>
+      {!runs ? (
+        <p>{strings.loading}</p>
+      ) : !run ? (
+        <p data-batch-none>{t.none}</p>
+      ) : (
+        <div class="batch-run" data-run-id={run.id} data-run-state={run.state}>
+          {runs.length > 1 ? (
+            <label class="batch-runs">
+              <span>{t.run}</span>
+              <select value={run.id} data-input="batch-run" onChange={(e) => setPicked((e.currentTarget as HTMLSelectElement).value)}>
+                {runsNewestFirst(runs).map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {t.runOption(formatDate(new Date(r.createdAt).toISOString(), locale), r.source, t.runStates[r.state])}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          <p class="batch-source">
+            {t.source}: {run.source ? <a href={httpHref(run.source)} target="_blank" rel="noopener noreferrer">{run.source}</a> : t.pasted} ·{' '}
+            {formatDate(new Date(run.createdAt).toISOString(), locale)} · <strong data-run-state-label>{t.runStates[run.state]}</strong>
+          </p>
+          <div class="batch-progress">
+            <progress max={Math.max(progress.total, 1)} value={progress.finished} aria-label={t.progress} />
+            <dl class="batch-counts">
+              <div>
+                <dt>{t.total}</dt>
+                <dd data-batch-total>{progress.total}</dd>
+              </div>
+              <div>
+                <dt>{t.done}</dt>
+                <dd data-batch-done>{progress.done}</dd>
+              </div>
+              <div>
+                <dt>{t.failed}</dt>
+                <dd data-batch-failed class={progress.failed ? 'count-error' : undefined}>{progress.failed}</dd>
+              </div>
+              <div>
+                <dt>{t.remaining}</dt>
+                <dd>{progress.waiting + progress.fetching}</dd>
+              </div>
+            </dl>
+            <div class="batch-controls">
+              <button type="button" data-action="batch-pause" disabled={!controls.pause} onClick={() => void control('pause')}>{t.pause}</button>
+              <button type="button" data-action="batch-resume" disabled={!controls.resume} onClick={() => void control('resume')}>{t.resume}</button>
+              <button type="button" data-action="batch-cancel" disabled={!controls.cancel} onClick={() => void control('cancel')}>{t.cancel}</button>
+            </div>
+          </div>
+          {note ? <p class={note.kind} role={note.kind === 'error' ? 'alert' : 'status'}>{note.text}</p> : null}
+          <div class="table-wrap">
+            <table class="batch-items">
+              <thead>
+                <tr>
+                  <th class="num">{t.columns.order}</th>
+                  <th>{t.columns.url}</th>
+                  <th>{t.columns.state}</th>
+                  <th>{t.columns.result}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {(items ?? []).map((item) => (
+                  <tr key={item.id} data-batch-item data-state={item.state} data-url={item.url}>
+                    <td class="num">{item.order + 1}</td>
+                    <td class="batch-url">
+                      <a href={httpHref(item.url)} target="_blank" rel="noopener noreferrer">{item.url}</a>
+                    </td>
+                    <td class={`batch-state state-${item.state}`}>{t.states[item.state]}</td>
+                    <td>
+                      {item.state === 'checked' && item.result ? (
+                        <span class="batch-result">
+                          <span data-errors={item.result.errors} data-warnings={item.result.warnings} class={item.result.errors ? 'count-error' : undefined}>
+                            {t.findings(item.result.errors, item.result.warnings)}
+                          </span>
+                          {item.result.reportId !== undefined ? (
+                            <>
+                              {' '}
+                              <a href={`#report=${item.result.reportId}`} data-report-link={item.result.reportId}>{t.openReport}</a>
+                            </>
+                          ) : null}
+                        </span>
+                      ) : item.state === 'failed' ? (
+                        <span class="batch-result">
+                          <span data-failure data-code={item.failure?.code ?? ''} title={item.failure?.message}>
+                            {failureText(item.failure, t)}
+                          </span>{' '}
+                          <button type="button" class="secondary" data-action="batch-retry" onClick={() => void retry(item.id)}>{t.retry}</button>
+                        </span>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+      <form
+        class="batch-paste"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void start();
+        }}
+      >
+        <label for="batch-addresses">{t.pasteLabel}</label>
+        <textarea
+          id="batch-addresses"
+          data-input="batch-addresses"
+          rows={5}
+          placeholder={t.pastePlaceholder}
+          ref={box}
+        />
+        <div>
+          <button type="submit" data-action="batch-start" disabled={starting}>{t.start}</button>
+        </div>
+        {pasteNote ? <p class={pasteNote.kind} role={pasteNote.kind === 'error' ? 'alert' : 'status'}>{pasteNote.text}</p> : null}
+      </form>
+    </section>
+  );
+}

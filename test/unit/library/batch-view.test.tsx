@@ -1,0 +1,248 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BatchView, type BatchClient } from '../../../components/library/BatchView';
+import { failureText, readPastedList, runControls, runProgress, shownRun } from '../../../components/library/batch-model';
+import { LibraryContext, type LibraryContextValue } from '../../../components/library/context';
+import { LIBRARY_STRINGS } from '../../../utils/i18n/library';
+import { openLibrary, type LibraryDB } from '../../../utils/library/store';
+import { createBatchRun } from '../../../utils/library/batch-store';
+import type { BatchItem, BatchRun } from '../../../utils/batch/queue';
+import type { BatchStart } from '../../../utils/batch/protocol';
+import { LibraryService } from '../../../entrypoints/background/library';
+import { dbName } from './builder';
+
+const zh = LIBRARY_STRINGS['zh-Hans'].batch;
+const en = LIBRARY_STRINGS.en.batch;
+const HOST = 'http://www.qingxi.gov.cn/scjgj/zfxxgk/ndbg';
+
+const item = (order: number, state: BatchItem['state'], extra: Partial<BatchItem> = {}): BatchItem => ({
+  id: `r ${order}`,
+  runId: 'r',
+  order,
+  url: `${HOST}/${order}.html`,
+  state,
+  attempts: 0,
+  updatedAt: 0,
+  ...extra,
+});
+
+describe('batch view logic', () => {
+  it('counts a run: 2 checked, 1 failed, 1 cancelled, 1 waiting, 1 fetching → 4 finished of 6', () => {
+    const items = [item(0, 'checked'), item(1, 'checked'), item(2, 'failed'), item(3, 'cancelled'), item(4, 'waiting'), item(5, 'fetching')];
+    expect(runProgress(items)).toEqual({ total: 6, done: 2, failed: 1, waiting: 1, fetching: 1, cancelled: 1, finished: 4 });
+  });
+
+  it('shows the newest run unless another still-existing run was picked', () => {
+    const runs: BatchRun[] = [
+      { id: 'a', createdAt: 100, state: 'done', source: null },
+      { id: 'c', createdAt: 300, state: 'running', source: null },
+      { id: 'b', createdAt: 200, state: 'paused', source: null },
+    ];
+    expect(shownRun(runs, null)?.id).toBe('c');
+    expect(shownRun(runs, 'a')?.id).toBe('a');
+    expect(shownRun(runs, 'gone')?.id).toBe('c');
+    expect(shownRun([], null)).toBeNull();
+  });
+
+  it('offers pause on a running run, resume on a paused one, cancel on either, nothing on an ended one', () => {
+    expect(runControls('running')).toEqual({ pause: true, resume: false, cancel: true });
+    expect(runControls('paused')).toEqual({ pause: false, resume: true, cancel: true });
+    expect(runControls('done')).toEqual({ pause: false, resume: false, cancel: false });
+    expect(runControls('cancelled')).toEqual({ pause: false, resume: false, cancel: false });
+  });
+
+  it('says a failure in the reader’s language and keeps the server status', () => {
+    expect(failureText({ code: 'http', status: 404, message: 'Not Found' }, zh)).toBe('服务器返回 HTTP 404');
+    expect(failureText({ code: 'http', status: 404, message: 'Not Found' }, en)).toBe('The server answered HTTP 404');
+    expect(failureText({ code: 'timeout', message: 'timed out after 30000 ms' }, zh)).toBe('请求超时');
+    expect(failureText({ code: 'not-a-report', message: 'x' }, en)).toBe('Not an annual information-disclosure report');
+    expect(failureText({ code: 'retry-after-too-long', status: 503, message: 'x' }, zh)).toBe('服务器要求等待的时间过长（HTTP 503）');
+    // A code this view does not know yet (a newer service) still reads as a failure, with its status.
+    expect(failureText({ code: 'brand-new' as never, status: 500, message: 'x' }, zh)).toBe('失败 (HTTP 500)');
+    expect(failureText(undefined, en)).toBe('Failed');
+  });
+
+  it('reads a pasted list: lines, commas and Chinese separators; bare hosts and words are reported, duplicates dropped', () => {
+    const text = [
+      `${HOST}/202401/t20240126_5523107.html`,
+      `  ${HOST}/202301/t20230129_5129876.html，${HOST}/202201/t20220128_4788920.html`,
+      'www.qingxi.gov.cn/scjgj/zfxxgk/ndbg/202101/t20210129_4402155.html',
+      `${HOST}/202401/t20240126_5523107.html#top`,
+      '2020年报',
+      'javascript:alert(1)',
+    ].join('\n');
+    expect(readPastedList(text)).toEqual({
+      addresses: [`${HOST}/202401/t20240126_5523107.html`, `${HOST}/202301/t20230129_5129876.html`, `${HOST}/202201/t20220128_4788920.html`],
+      rejected: ['www.qingxi.gov.cn/scjgj/zfxxgk/ndbg/202101/t20210129_4402155.html', '2020年报', 'javascript:alert(1)'],
+    });
+    expect(readPastedList('  \n ')).toEqual({ addresses: [], rejected: [] });
+  });
+});
+
+const wait = async (cond: () => boolean, ms = 3000) => {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+const $ = (sel: string) => document.querySelector(sel);
+const rows = () => [...document.querySelectorAll('[data-batch-item]')];
+const text = (sel: string) => ($(sel)?.textContent ?? '').trim();
+
+let db: LibraryDB;
+afterEach(async () => {
+  render(null, document.body);
+  document.body.textContent = '';
+  db?.close();
+  await db?.delete();
+});
+
+function mount(client: BatchClient, locale: 'zh-Hans' | 'en' = 'zh-Hans') {
+  const root = document.createElement('div');
+  document.body.append(root);
+  const ctx: LibraryContextValue = {
+    db,
+    writes: new LibraryService(() => db),
+    t: LIBRARY_STRINGS[locale],
+    locale,
+    rows: [],
+    partial: false,
+    groups: new Map(),
+    openReport: () => undefined,
+  };
+  render(
+    <LibraryContext.Provider value={ctx}>
+      <BatchView client={client} />
+    </LibraryContext.Provider>,
+    root,
+  );
+  return root;
+}
+
+/** A client that records what the view asks and answers as told. */
+function recordingClient(answers: { start?: Awaited<ReturnType<BatchClient['start']>> } = {}) {
+  const calls: { start: BatchStart[]; control: [string, string][]; retry: string[] } = { start: [], control: [], retry: [] };
+  const client: BatchClient = {
+    start: async (data) => {
+      calls.start.push(data);
+      return answers.start ?? { ok: true, runId: 'new', total: data.addresses.length };
+    },
+    control: async (runId, action) => {
+      calls.control.push([runId, action]);
+      return { ok: true };
+    },
+    retry: async (itemId) => {
+      calls.retry.push(itemId);
+      return { ok: true };
+    },
+  };
+  return { client, calls };
+}
+
+describe('library #batch view', () => {
+  it('follows a run live: counts, progress, item states, failure reasons with retry, links to saved reports', async () => {
+    db = openLibrary(dbName());
+    const addresses = [`${HOST}/a.html`, `${HOST}/b.html`, `${HOST}/c.pdf`, `${HOST}/d.html`];
+    await createBatchRun(db, { id: 'run-1', addresses, source: `${HOST}/index.html`, now: 1_700_000_000_000 });
+    const { client, calls } = recordingClient();
+    const root = mount(client);
+    await wait(() => rows().length === 4);
+    expect(text('[data-batch-total]')).toBe('4');
+    expect(text('[data-batch-done]')).toBe('0');
+    expect(text('[data-batch-failed]')).toBe('0');
+    expect(rows().map((r) => [r.getAttribute('data-state'), r.getAttribute('data-url')])).toEqual(addresses.map((u) => ['waiting', u]));
+
+    // The batch service (the one writer) moves items on; the view follows without being told.
+    await db.batchItems.update('run-1 0', { state: 'checked', result: { reportId: 7, errors: 2, warnings: 1, kind: 'html' } });
+    await db.batchItems.update('run-1 1', { state: 'failed', failure: { code: 'http', status: 404, message: 'Not Found' } });
+    await db.batchItems.update('run-1 2', { state: 'fetching' });
+    await wait(() => text('[data-batch-done]') === '1' && text('[data-batch-failed]') === '1' && rows()[2]?.getAttribute('data-state') === 'fetching');
+    const progress = $('progress') as HTMLProgressElement;
+    expect([progress.getAttribute('value'), progress.getAttribute('max')]).toEqual(['2', '4']);
+
+    const checked = rows()[0]!;
+    expect(checked.textContent).toContain('错误 2 · 警告 1');
+    expect(checked.querySelector('a[href="#report=7"]')).not.toBeNull();
+    const failed = rows()[1]!;
+    expect(failed.querySelector('[data-failure]')?.getAttribute('data-code')).toBe('http');
+    expect(failed.querySelector('[data-failure]')?.textContent).toBe('服务器返回 HTTP 404');
+    expect(rows()[2]!.querySelector('[data-failure], [data-action="batch-retry"]')).toBeNull();
+
+    (failed.querySelector('[data-action="batch-retry"]') as HTMLButtonElement).click();
+    await wait(() => calls.retry.length === 1);
+    expect(calls.retry).toEqual(['run-1 1']);
+
+    // Running: pause and cancel apply, resume does not.
+    expect(($('[data-action="batch-resume"]') as HTMLButtonElement).disabled).toBe(true);
+    ($('[data-action="batch-pause"]') as HTMLButtonElement).click();
+    await wait(() => calls.control.length === 1);
+    expect(calls.control).toEqual([['run-1', 'pause']]);
+    await db.batchRuns.update('run-1', { state: 'paused' });
+    await wait(() => !($('[data-action="batch-resume"]') as HTMLButtonElement).disabled);
+    ($('[data-action="batch-resume"]') as HTMLButtonElement).click();
+    await wait(() => calls.control.length === 2);
+    expect(calls.control[1]).toEqual(['run-1', 'resume']);
+    // Page-derived addresses stay text.
+    expect(root.querySelector('script, img, iframe')).toBeNull();
+  });
+
+  it('shows the newest run and lets the reader pick an older one', async () => {
+    db = openLibrary(dbName());
+    await createBatchRun(db, { id: 'old', addresses: [`${HOST}/1.html`], source: null, now: 1000 });
+    await createBatchRun(db, { id: 'new', addresses: [`${HOST}/2.html`, `${HOST}/3.html`], source: `${HOST}/index.html`, now: 2000 });
+    mount(recordingClient().client);
+    await wait(() => rows().length === 2);
+    const select = $('[data-input="batch-run"]') as HTMLSelectElement;
+    select.value = 'old';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await wait(() => rows().length === 1);
+    expect(rows()[0]!.getAttribute('data-url')).toBe(`${HOST}/1.html`);
+    expect(text('[data-batch-total]')).toBe('1');
+  });
+
+  it('starts a run from a pasted list, and says why an empty or invalid list does not start one', async () => {
+    db = openLibrary(dbName());
+    const { client, calls } = recordingClient();
+    mount(client);
+    await wait(() => !!$('[data-action="batch-start"]'));
+    const box = $('textarea[data-input="batch-addresses"]') as HTMLTextAreaElement;
+    const type = (value: string) => {
+      box.value = value;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    const start = () => ($('[data-action="batch-start"]') as HTMLButtonElement).click();
+
+    start();
+    await wait(() => !!$('.batch-paste [role="alert"]'));
+    expect(text('.batch-paste [role="alert"]')).toBe(zh.emptyList);
+
+    type('www.qingxi.gov.cn/a.html\n青溪市2023年年报');
+    start();
+    await wait(() => text('.batch-paste [role="alert"]').startsWith(zh.noValidAddress));
+    expect(text('.batch-paste [role="alert"]')).toContain('已略过 2 项');
+    expect(calls.start).toEqual([]);
+
+    type(`${HOST}/a.html\n${HOST}/b.html\nwww.qingxi.gov.cn/c.html`);
+    start();
+    await wait(() => calls.start.length === 1);
+    expect(calls.start[0]).toEqual({ addresses: [`${HOST}/a.html`, `${HOST}/b.html`], source: null });
+    await wait(() => text('.batch-paste [role="status"]').includes('已开始批量检查 2 份'));
+    expect(text('.batch-paste [role="status"]')).toContain('已略过 1 项');
+  });
+
+  it('says the service’s refusal in the page’s language', async () => {
+    db = openLibrary(dbName());
+    const { client } = recordingClient({ start: { ok: false, error: { zh: '批量检查服务未启动', en: 'The batch service is not running' } } });
+    mount(client, 'en');
+    await wait(() => !!$('[data-action="batch-start"]'));
+    const box = $('textarea[data-input="batch-addresses"]') as HTMLTextAreaElement;
+    box.value = `${HOST}/a.html`;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    ($('[data-action="batch-start"]') as HTMLButtonElement).click();
+    await wait(() => !!$('.batch-paste [role="alert"]'));
+    expect(text('.batch-paste [role="alert"]')).toBe('The batch check could not start: The batch service is not running');
+  });
+});
