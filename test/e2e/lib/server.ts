@@ -6,11 +6,14 @@
  *   /<name>.html      → test/fixtures/pages/<name>.html   (fixtures helper)
  *   /e2e/<name>.html  → test/e2e/pages/<name>.html        (pages made for these tests)
  *   /pdf/<name>.pdf   → test/fixtures/pdf/<name>.pdf      (PDF fixtures, served as application/pdf)
+ *   the batch site's addresses (test/fixtures/batch/site.ts ROUTES: a 年报 column under /zwgk/zfxxgknb/ and the
+ *   reports it links, with a 404 that can be switched on, a request never answered, a GBK page, an off-host redirect)
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { NOT_FOUND_PAGE, ROUTES } from '../../fixtures/batch/site';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 export const FIXTURE_PAGES = join(ROOT, 'test/fixtures/pages');
@@ -41,14 +44,40 @@ export interface FixtureServer {
   url(host: string, path: string): string;
   /** Every request seen: "host path". */
   requests: string[];
+  /** Named switches routes read (ROUTES[…].missingUntil): on = the page is published. */
+  switches: Set<string>;
   close(): Promise<void>;
 }
 
 export async function startServer(): Promise<FixtureServer> {
   const requests: string[] = [];
+  const switches = new Set<string>();
+  const held = new Set<ServerResponse>();
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(`${req.headers.host ?? ''} ${path}`);
+    const route = ROUTES[path];
+    if (route) {
+      if (route.hang) {
+        // Never answered: held until the client gives up or the server closes.
+        held.add(res);
+        res.on('close', () => held.delete(res));
+        return;
+      }
+      if (route.redirectTo) {
+        const port = (server.address() as AddressInfo).port;
+        res.writeHead(302, { location: `http://${route.redirectTo.host}:${port}${route.redirectTo.path}`, 'cache-control': 'no-store' }).end();
+        return;
+      }
+      if (route.missingUntil && !switches.has(route.missingUntil)) {
+        res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(NOT_FOUND_PAGE);
+        return;
+      }
+      const body = await readFile(join(ROOT, route.file!));
+      res.writeHead(200, { 'content-type': route.contentType ?? TYPES[extname(route.file!)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+      return;
+    }
     const [base, rel] = path.startsWith('/e2e/') ? [E2E_PAGES, path.slice(5)] : path.startsWith('/pdf/') ? [PDF_FIXTURES, path.slice(5)] : [FIXTURE_PAGES, path.slice(1)];
     const file = normalize(join(base, rel || 'index.html'));
     if (!file.startsWith(base)) {
@@ -69,6 +98,12 @@ export async function startServer(): Promise<FixtureServer> {
     port,
     url: (host, path) => `http://${host}:${port}${path.startsWith('/') ? path : `/${path}`}`,
     requests,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    switches,
+    close: () =>
+      new Promise<void>((ok) => {
+        for (const res of held) res.destroy();
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
   };
 }
