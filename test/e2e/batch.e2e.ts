@@ -1,0 +1,266 @@
+/**
+ * Issue 13's "must show", in real browsers against the built extension (`npm run build` first): a province
+ * portal's 政府信息公开年报 column (test/fixtures/batch/, served at www.example.gov.cn) linking to 14 reports —
+ * UTF-8 pages, two GBK pages, two PDFs, one 404, one address that never answers, one notice behind a
+ * report-named link — among site navigation and a 关于做好…通知 item. Batch from the popup; progress on
+ * library.html#batch; the right number saved, the failures listed with their reasons; the 404, once
+ * published, retried to checked; scores on #scores against values worked out by hand below; and (Chromium
+ * MV3) the service worker stopped mid-run resumes without saving anything twice.
+ * What each address should become is written by hand in test/fixtures/batch/site.ts.
+ */
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { startServer, GOV_HOST, type FixtureServer } from './lib/server';
+import { launchChromium, CHROME_BUILD } from './lib/chromium';
+import { launchFirefox, FIREFOX_BUILD } from './lib/firefox';
+import { sleep, type Driver, type TestPage } from './lib/driver';
+import { batchView, readLibrary, scoreRows, setBatchSettings, waitForRunEnd, type BatchSettings } from './lib/batch';
+import { COLUMN, LISTING, PAGE_1_REPORTS, ROUTES } from '../fixtures/batch/site';
+
+const BROWSERS = [
+  { name: 'chromium' as const, build: CHROME_BUILD, launch: () => launchChromium() },
+  { name: 'firefox' as const, build: FIREFOX_BUILD, launch: () => launchFirefox() },
+];
+
+/** Low politeness for the test: 200 ms between requests to a host, a 3 s timeout, 2 attempts. The address
+ * that never answers then fails after 2 × 3 s plus one back-off. */
+const FAST: BatchSettings = { minIntervalMs: 200, timeoutMs: 3000, maxAttempts: 2 };
+
+// Counted by hand from index.html and site.ts: 14 report links on page 1; 11 answer with a report
+// (9 pages, 2 of them GBK, and 2 PDFs); 3 fail: the 404, the address that never answers, the notice.
+const LISTED = 14;
+const SAVED = 11;
+const FAILED = 3;
+const MISSING = `${COLUMN}202201/t20220127_3421100.html`; // 404 until published
+const HANGS = `${COLUMN}202201/t20220124_3419890.html`;
+const NOTICE = `${COLUMN}202201/t20220126_3420577.html`;
+
+const savedPaths = PAGE_1_REPORTS.filter((p) => ROUTES[p]!.expect!.saved);
+
+/** Starts a batch run on the column from the popup, the way a user does; returns the listing tab. */
+async function batchFromPopup(driver: Driver, server: FixtureServer): Promise<{ listing: TestPage; buttonText: string }> {
+  const listing = await driver.open(server.url(GOV_HOST, LISTING));
+  const popup = await driver.openPopup(listing.tabId);
+  await popup.waitFor(() => document.querySelector('[data-action="batch-check"]'), undefined, 30_000);
+  const buttonText = await popup.evaluate(() => document.querySelector('[data-action="batch-check"]')?.textContent ?? '');
+  // Only this page's reports: the column's page 2 is not followed unless asked.
+  const follow = await popup.evaluate(() => document.querySelector<HTMLInputElement>('[data-option="follow-pages"]')?.checked ?? null);
+  expect(follow, 'the follow-pages checkbox is there').not.toBeNull();
+  if (follow) await popup.click('[data-option="follow-pages"]');
+  // The popup may close itself or move to the library once the run starts.
+  await popup.click('[data-action="batch-check"]').catch(() => undefined);
+  await popup.close().catch(() => undefined);
+  return { listing, buttonText };
+}
+
+const abs = (server: FixtureServer, path: string) => server.url(GOV_HOST, path);
+
+for (const target of BROWSERS) {
+  describe.skipIf(!existsSync(target.build))(`batch run from a 年报 column — ${target.name}`, () => {
+    let server: FixtureServer;
+    let driver: Driver;
+    let library: TestPage;
+
+    beforeAll(async () => {
+      server = await startServer();
+      driver = await target.launch();
+      await setBatchSettings(driver, FAST);
+    }, 60_000);
+    afterAll(async () => {
+      await driver?.close();
+      await server?.close();
+    });
+
+    it('popup offers batch-check with the count; the run saves 11, lists 3 failures with their reasons; the library holds exactly the 11', async () => {
+      const { listing, buttonText } = await batchFromPopup(driver, server);
+      expect(buttonText).toContain(String(LISTED));
+      // A listing is never itself a report: no panel on it.
+      expect(await listing.evaluate(() => !!document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-panel'))).toBe(false);
+
+      library = await driver.openExtensionPage('/library.html#batch');
+      await library.waitFor(() => document.querySelector('[data-batch-total]') && document.querySelector('progress'), undefined, 20_000);
+      // Progress is visible while it runs: sample until the end, keep what was seen in between.
+      const seen = new Set<string>();
+      const deadline = Date.now() + 90_000;
+      for (;;) {
+        const { counts, progress } = await batchView(library);
+        if (counts) seen.add(`${counts.done + counts.failed}/${counts.total} progress ${progress?.value}/${progress?.max}`);
+        if (counts && counts.total === LISTED && counts.done + counts.failed === counts.total) break;
+        if (Date.now() > deadline) throw new Error(`run not over in 90 s; seen ${[...seen].join(', ')}`);
+        await sleep(100);
+      }
+      const between = [...seen].filter((s) => !s.startsWith(`0/`) && !s.startsWith(`${LISTED}/`));
+      expect(between.length, `progress seen: ${[...seen].join(', ')}`).toBeGreaterThan(0);
+
+      const view = await batchView(library);
+      expect(view.counts).toEqual({ total: LISTED, done: SAVED, failed: FAILED });
+      expect(view.progress && view.progress.value / view.progress.max).toBe(1);
+      // One row per address, in any order; each in its expected state.
+      expect(view.rows.map((r) => r.url).sort()).toEqual(PAGE_1_REPORTS.map((p) => abs(server, p)).sort());
+      for (const path of PAGE_1_REPORTS) {
+        const row = view.rows.find((r) => r.url === abs(server, path))!;
+        const want = ROUTES[path]!.expect!;
+        expect(row.state, path).toBe(want.saved ? 'checked' : 'failed');
+        if (want.saved) expect(row.failureCode, path).toBeNull();
+      }
+      // The failures, with their reasons.
+      const failure = (path: string) => view.rows.find((r) => r.url === abs(server, path))!;
+      expect(failure(MISSING)).toMatchObject({ state: 'failed', failureCode: 'http', retry: true });
+      expect(failure(MISSING).failureText).toContain('404');
+      expect(failure(HANGS)).toMatchObject({ state: 'failed', failureCode: 'timeout', retry: true });
+      expect(failure(HANGS).failureText).not.toBe('');
+      expect(failure(NOTICE)).toMatchObject({ state: 'failed', failureCode: 'not-a-report', retry: true });
+      expect(failure(NOTICE).failureText).not.toBe('');
+
+      // The library: exactly the 11 reports, one row each, with the agency and year their pages name.
+      const db = await readLibrary(library);
+      expect(db.reports.map((r) => r.url).sort()).toEqual(savedPaths.map((p) => abs(server, p)).sort());
+      expect(db.reports.every((r) => r.latest === 1)).toBe(true);
+      for (const path of savedPaths) {
+        const want = ROUTES[path]!.expect!;
+        const row = db.reports.find((r) => r.url === abs(server, path))!;
+        if (!want.saved) continue;
+        expect({ agency: row.agency, year: row.year, pdf: row.sourceKind === 'pdf' }, path).toEqual({ agency: want.agency, year: want.year, pdf: want.kind === 'pdf' });
+      }
+      // The queue agrees: one run, 14 items, the 404's status kept.
+      expect(db.runs).toHaveLength(1);
+      expect(db.items).toHaveLength(LISTED);
+      expect(db.items.find((i) => i.url === abs(server, MISSING))?.failure).toEqual({ code: 'http', status: 404 });
+      // Only the listed addresses and the listing page were asked for: no navigation link, not the 通知
+      // item, not the column's page 2; the listed addresses once each (the one that never answers: twice).
+      const asked = server.requests.filter((r) => r.startsWith(`${GOV_HOST}:`)).map((r) => r.split(' ')[1]!);
+      const fetchedByRun = asked.filter((p) => p !== LISTING && !p.startsWith('/images/') && p !== '/favicon.ico');
+      expect([...new Set(fetchedByRun)].sort()).toEqual([...PAGE_1_REPORTS].sort());
+      for (const path of PAGE_1_REPORTS) expect(fetchedByRun.filter((p) => p === path).length, path).toBe(path === HANGS ? FAST.maxAttempts : 1);
+      await listing.close();
+    });
+
+    it('scores on #scores match the scorecard worked out by hand', async () => {
+      const db = await readLibrary(library);
+      const idOf = (path: string) => String(db.reports.find((r) => r.url === abs(server, path))!.id);
+      await library.evaluate(() => void (location.hash = '#scores'));
+      await library.waitFor((n) => document.querySelectorAll('[data-score-row]').length === n, SAVED, 20_000);
+      const scores = await scoreRows(library);
+      // Weights of utils/score/scorecard.ts: on time 20; six sections 3 each (18); three tables 4 each (12);
+      // data logic 30 − 10 per error − 3 per warning; copied 10 (0 of 0 with no previous year saved: none of
+      // these agencies has another year in the library); 纠错率 5 (≤ 20 %); 公开率 5 (≥ 50 %); a ratio that
+      // cannot be computed (no cases) scores 0 of 0.
+      //
+      // 东岭县人社局 2020 (test/fixtures/pages/clean-2019.html, a department): published 2021-01-20 ≤ deadline
+      // 2021-01-31 → 20/20; six sections → 18/18; three tables → 12/12; clean (all relations hold) → 30/30;
+      // copied 0/0; 表四 复议 维持1 纠正0 其他0 未结1 总计2, 直接起诉 维持1 总计1, 复议后起诉 总计0 →
+      // 纠正 0 ÷ 3 = 0 % ≤ 20 % → 5/5; 表三 予以公开 18 + 部分公开 3 = 21 ÷ 办结 32 = 65.6 % ≥ 50 % → 5/5.
+      // Total 20+18+12+30+0+5+5 = 90 of 20+18+12+30+0+5+5 = 90.
+      const dongling = { points: 90, max: 90 };
+      // 江源县农业农村局 2021 (pages/agency-a-2021.html, a department): published 2022-01-20 ≤ 2022-01-31 →
+      // 20/20; 18/18; 12/12; clean → 30/30; copied 0/0; 表四 all 0 → no 纠错率, 0/0; 表三 予以公开 7 +
+      // 部分公开 1 = 8 ÷ 办结 13 = 61.5 % → 5/5. Total 20+18+12+30+5 = 85 of 85.
+      const jiangyuan = { points: 85, max: 85 };
+      // 金海新区管委会 2021 (the GBK page, corpus jinhai-xinqu-2021): published 2022-01-25, before 31 January
+      // so on time under either deadline → 20/20; 18/18; 12/12; clean → 30/30; copied 0/0; 表四 复议 维持1 +
+      // 未结1 = 2, 直接起诉 维持1 = 1, 复议后起诉 0 → 纠正 0 ÷ 3 = 0 % → 5/5; 表三 予以公开 15 + 部分公开 4 =
+      // 19 ÷ 办结 39 = 48.7 % < 50 % → 0/5. Total 20+18+12+30+5+0 = 85 of 90.
+      const jinhai = { points: 85, max: 90 };
+      expect(scores[idOf(`${COLUMN}202101/t20210120_3301207.html`)]).toEqual(dongling);
+      expect(scores[idOf(`${COLUMN}202201/t20220120_3418855.html`)]).toEqual(jiangyuan);
+      expect(scores[idOf(`${COLUMN}202201/t20220125_3420016.html`)]).toEqual(jinhai);
+
+      // Every point explained: the GBK page's breakdown, criterion by criterion.
+      const jinhaiId = idOf(`${COLUMN}202201/t20220125_3420016.html`);
+      await library.click(`[data-score-row][data-report-id="${jinhaiId}"] [data-action="explain-score"]`);
+      await library.waitFor(() => document.querySelectorAll('[data-score-explain] [data-criterion]').length > 0);
+      const items = await library.evaluate(() =>
+        Object.fromEntries(
+          Array.from(document.querySelectorAll<HTMLElement>('[data-score-explain] [data-criterion]')).map((el) => [
+            el.getAttribute('data-criterion'),
+            [Number(el.dataset.points), Number(el.dataset.max)],
+          ]),
+        ),
+      );
+      expect(items).toEqual({
+        onTime: [20, 20],
+        sections: [18, 18],
+        tables: [12, 12],
+        dataLogic: [30, 30],
+        copied: [0, 0],
+        correctionRate: [5, 5],
+        disclosureRate: [0, 5],
+      });
+    });
+
+    it('the 404, once the page is published, is retried from its row and turns checked', async () => {
+      server.switches.add('yibao-published');
+      await library.evaluate(() => void (location.hash = '#batch'));
+      const row = `[data-batch-item][data-url="${abs(server, MISSING)}"]`;
+      await library.waitFor((sel) => document.querySelector(sel), row);
+      await library.click(`${row} [data-action="batch-retry"]`);
+      await library.waitFor((sel) => document.querySelector<HTMLElement>(sel)?.dataset.state === 'checked', row, 30_000);
+      await waitForRunEnd(library, LISTED, 30_000);
+      expect((await batchView(library)).counts).toEqual({ total: LISTED, done: SAVED + 1, failed: FAILED - 1 });
+      const db = await readLibrary(library);
+      expect(db.reports).toHaveLength(SAVED + 1);
+      expect(db.reports.filter((r) => r.url === abs(server, MISSING)).map((r) => [r.agency, r.year])).toEqual([['江州市医疗保障局', 2021]]);
+      expect(db.items).toHaveLength(LISTED); // retried in place, not queued again
+    });
+  });
+}
+
+describe.skipIf(!existsSync(CHROME_BUILD))('batch run survives the MV3 service worker being stopped — chromium', () => {
+  let server: FixtureServer;
+  let driver: Driver & { context: BrowserContext };
+
+  beforeAll(async () => {
+    server = await startServer();
+    driver = await launchChromium();
+    // Slow enough to stop the worker in the middle: 1.5 s between requests to the host.
+    await setBatchSettings(driver, { minIntervalMs: 1500, timeoutMs: 3000, maxAttempts: 2 });
+  }, 60_000);
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+
+  /** Stops the extension's worker as Chromium does when idle (close its target over CDP), waits until it is gone. */
+  async function stopWorker(): Promise<boolean> {
+    const helper = await driver.context.newPage();
+    const cdp = await driver.context.newCDPSession(helper);
+    const workers = async () =>
+      ((await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string; targetId: string }[] }).targetInfos.filter(
+        (t) => t.type === 'service_worker' && t.url.startsWith(driver.extensionOrigin),
+      );
+    const running = await workers();
+    for (const t of running) await cdp.send('Target.closeTarget', { targetId: t.targetId });
+    let gone = false;
+    for (let i = 0; i < 50 && !gone; i++) {
+      gone = (await workers()).length === 0;
+      if (!gone) await sleep(100);
+    }
+    await cdp.detach();
+    await helper.close();
+    return running.length > 0 && gone;
+  }
+
+  it('stopped after 3 checked, woken by opening the library: the run finishes, every address saved once', async () => {
+    const { listing } = await batchFromPopup(driver, server);
+    const watcher = await driver.openExtensionPage('/library.html#batch');
+    await watcher.waitFor(() => Number(document.querySelector('[data-batch-done]')?.textContent ?? 0) >= 3, undefined, 60_000);
+    expect(await stopWorker()).toBe(true);
+    const atStop = (await batchView(watcher)).counts!;
+    expect(atStop.done + atStop.failed).toBeLessThan(LISTED);
+    await watcher.close();
+
+    // Wake it the way a user would: open the library.
+    const library = await driver.openExtensionPage('/library.html#batch');
+    await waitForRunEnd(library, LISTED, 120_000);
+    expect((await batchView(library)).counts).toEqual({ total: LISTED, done: SAVED, failed: FAILED });
+    const db = await readLibrary(library);
+    // Every address saved exactly once, none twice, nothing else.
+    expect(db.reports.map((r) => r.url).sort()).toEqual(savedPaths.map((p) => abs(server, p)).sort());
+    expect(db.runs).toHaveLength(1);
+    expect(db.items).toHaveLength(LISTED);
+    expect(db.items.filter((i) => i.state === 'checked')).toHaveLength(SAVED);
+    await library.close();
+    await listing.close();
+  });
+});
