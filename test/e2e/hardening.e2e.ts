@@ -12,13 +12,13 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { startServer, GOV_HOST, GOV_HOST_2, type FixtureServer } from './lib/server';
+import { startServer, GOV_HOST, GOV_HOST_2, NON_GOV_HOST, type FixtureServer } from './lib/server';
 import { launchChromium, CHROME_BUILD } from './lib/chromium';
 import { launchFirefox, FIREFOX_BUILD } from './lib/firefox';
 import { sleep, type Driver } from './lib/driver';
 import { panelSnapshot, waitForPanel } from './lib/panel';
 import { breakOpen, dumpLibrary, fillQuota, healStorage, saveFooter, setAutoSave, waitForSaveState } from './hardening/faults';
-import { BROWSER_SERVICES, runAuditSession, type AuditResult } from './hardening/audit';
+import { BROWSER_SERVICES, runAuditSession, type AuditResult, type ProxiedRequest } from './hardening/audit';
 
 const BROWSERS = [
   { name: 'chromium' as const, build: CHROME_BUILD, launch: () => launchChromium() },
@@ -323,8 +323,8 @@ for (const target of BROWSERS) {
       result = await runAuditSession(target.name);
     }, 240_000);
 
-    it('a whole session (detect, save, popup, library, compare, export) makes no request but to the fixture server', () => {
-      expect(result.steps).toEqual(['detect', 'save', 'popup', 'library', 'compare', 'export']);
+    it('a whole session (detect, save, popup, library, compare, export, batch) makes no request but to the fixture server', () => {
+      expect(result.steps).toEqual(['detect', 'save', 'popup', 'library', 'compare', 'export', 'batch']);
       const host = (url: string) => (/^[a-z]+:\/\//i.test(url) ? new URL(url).hostname : url.replace(/:\d+$/, ''));
       // Sanity: the proxy saw the session's page loads; and the positive control (a foreign request the test
       // made from our background after the session) was seen, refused and recognised as ours.
@@ -342,6 +342,27 @@ for (const target of BROWSERS) {
       const other = proxied.filter((r) => !r.allowed);
       console.info(`[hardening] ${target.name}: browser-service requests refused by the audit proxy: ${[...new Set(other.map((r) => host(r.url)))].join(', ') || 'none'}`);
       expect(other.filter((r) => r.from !== '' || !BROWSER_SERVICES[target.name].test(host(r.url)))).toEqual([]);
+    });
+
+    it('a batch run asks only for the listed addresses and the listing page; a redirect to another host is refused (off-list), that host never asked', () => {
+      const { batch } = result;
+      const host = (url: string) => new URL(url).hostname;
+      // The runs happened: the column's 14 addresses, then the pasted 2.
+      expect(batch.counts?.total).toBe(14);
+      expect(batch.pasted.counts).toMatchObject({ total: 2 });
+      expect(batch.pasted.redirect).toEqual({ state: 'failed', code: 'off-list' });
+      // Everything that reached the network in the window: the listed addresses and the listing page, on the
+      // fixture host, and nothing else (the browser's own services, refused and carrying no Origin, aside).
+      const browserOwn = (r: ProxiedRequest) => !r.allowed && r.from === '' && BROWSER_SERVICES[target.name].test(host(r.url));
+      const ours = batch.requests.filter((r) => !browserOwn(r));
+      expect(ours.length).toBeGreaterThanOrEqual(14);
+      const outside = ours.filter((r) => !r.allowed || host(r.url) !== GOV_HOST || !batch.allowedPaths.includes(new URL(r.url).pathname));
+      expect(outside).toEqual([]);
+      // The redirect's target host got nothing, through the proxy or at the server.
+      expect(batch.requests.filter((r) => /^https?:\/\/www\.example\.com[:/]/.test(r.url))).toEqual([]);
+      expect(batch.served.filter((line) => line.startsWith(`${NON_GOV_HOST}:`) || line.startsWith(`${NON_GOV_HOST} `))).toEqual([]);
+      // No navigation link, no 通知 item and not the column's page 2 (follow-pages was off).
+      expect(batch.served.filter((line) => /\/index_1\.html$|t20230131_3566120/.test(line))).toEqual([]);
     });
   });
 }

@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { ALL_HOSTS, GOV_HOST, startServer, type FixtureServer } from '../lib/server';
+import { COLUMN, LISTING, PAGE_1_REPORTS, PAGE_2_REPORTS } from '../../fixtures/batch/site';
 import { CHROME_BUILD } from '../lib/chromium';
 import { FIREFOX_BUILD, FIXED_UUID, GECKO_ID, pollInPage, waitForExtensionApi } from '../lib/firefox';
 
@@ -34,6 +35,110 @@ export interface AuditResult {
   /** URLs the browser reported for pages and workers (any scheme). */
   observed: string[];
   isAllowedUrl(url: string): boolean;
+  batch: BatchAudit;
+}
+
+/**
+ * The batch part of the session: a run from the popup on the fixture column (test/fixtures/batch/), then a
+ * pasted list holding an address that redirects to another host. `requests` is everything that reached the
+ * proxy from the popup click until both runs were over (the listing tab had finished loading before).
+ */
+export interface BatchAudit {
+  /** The paths the runs may ask for: the listing page, its 14 report addresses, the 2 pasted addresses. */
+  allowedPaths: string[];
+  requests: ProxiedRequest[];
+  /** What the fixture server itself was asked in that window ("host:port path"). */
+  served: string[];
+  counts: { total: number; done: number; failed: number } | null;
+  pasted: { counts: { total: number; done: number; failed: number } | null; redirect: { state: string; code: string | null } | null };
+}
+
+/** The pasted list: the address that 302-redirects to www.example.com, and a report of the column's page 2. */
+export const REDIRECTING = `${COLUMN}202301/t20230131_3566001.html`;
+const PASTED = [REDIRECTING, PAGE_2_REPORTS[0]!];
+const BATCH_SETTINGS = { minIntervalMs: 200, timeoutMs: 3000, maxAttempts: 2 };
+
+/** Both browsers' pages, as the batch phase needs them. */
+interface BatchUi {
+  /** Open an extension page (path) or a web page (absolute URL) in a new tab; resolves once its document is there. */
+  open(url: string): Promise<unknown>;
+  until(page: unknown, fn: (arg: never) => unknown, arg: unknown, timeoutMs?: number): Promise<void>;
+  evaluate<T>(page: unknown, fn: (arg: never) => T, arg?: unknown): Promise<T>;
+  click(page: unknown, selector: string): Promise<void>;
+  /** Run an async function body in an extension context. */
+  extEval<T>(body: string): Promise<T>;
+}
+
+const countsIn = () => {
+  const n = (sel: string) => {
+    const t = (document.querySelector(sel)?.textContent ?? '').trim();
+    return /^\d+$/.test(t) ? Number(t) : null;
+  };
+  const total = n('[data-batch-total]');
+  const done = n('[data-batch-done]');
+  const failed = n('[data-batch-failed]');
+  return total === null || done === null || failed === null ? null : { total, done, failed };
+};
+const runOver = (want: number) => {
+  const n = (sel: string) => Number((document.querySelector(sel)?.textContent ?? '').trim() || NaN);
+  return n('[data-batch-total]') === want && n('[data-batch-done]') + n('[data-batch-failed]') === want;
+};
+
+async function batchPhase(ui: BatchUi, fixture: FixtureServer, proxy: AuditProxy, origin: string): Promise<BatchAudit> {
+  const api = 'const api = globalThis.browser ?? globalThis.chrome;';
+  await ui.extEval(
+    `${api} const { settings } = await api.storage.local.get('settings');
+     await api.storage.local.set({ settings: { ...(settings ?? {}), batch: ${JSON.stringify(BATCH_SETTINGS)} } });`,
+  );
+  await ui.open(fixture.url(GOV_HOST, LISTING));
+  await sleep(1500); // the tab's own late requests (favicon) land before the window opens
+  const tabId = await ui.extEval<number>(`${api} return (await api.tabs.query({})).find((t) => (t.url ?? '').includes(${JSON.stringify(LISTING)}))?.id ?? -1;`);
+  const mark = proxy.seen.length;
+  const servedMark = fixture.requests.length;
+
+  const popup = await ui.open(`${origin}/popup.html?tab=${tabId}`);
+  await ui.until(popup, () => document.querySelector('[data-action="batch-check"]'), undefined, 30_000);
+  if (await ui.evaluate(popup, () => document.querySelector<HTMLInputElement>('[data-option="follow-pages"]')?.checked ?? false)) {
+    await ui.click(popup, '[data-option="follow-pages"]');
+  }
+  await ui.click(popup, '[data-action="batch-check"]').catch(() => undefined);
+  const library = await ui.open(`${origin}/library.html#batch`);
+  await ui.until(library, runOver as (arg: never) => unknown, PAGE_1_REPORTS.length, 90_000);
+  const counts = await ui.evaluate(library, countsIn);
+
+  // A pasted list in the library: the redirecting address is refused, the other one is checked.
+  await ui.until(library, () => document.querySelector('textarea[data-input="batch-addresses"]'), undefined, 10_000);
+  await ui.evaluate(
+    library,
+    ((text: string) => {
+      const area = document.querySelector<HTMLTextAreaElement>('textarea[data-input="batch-addresses"]')!;
+      // The native setter, then an input event: what typing does, so the UI's state follows.
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(area, text);
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }) as (arg: never) => void,
+    PASTED.map((p) => fixture.url(GOV_HOST, p)).join('\n'),
+  );
+  await ui.click(library, '[data-action="batch-start"]');
+  await ui.until(library, runOver as (arg: never) => unknown, PASTED.length, 60_000);
+  const pasted = {
+    counts: await ui.evaluate(library, countsIn),
+    redirect: await ui.evaluate(
+      library,
+      ((url: string) => {
+        const row = Array.from(document.querySelectorAll<HTMLElement>('[data-batch-item]')).find((r) => r.dataset.url === url);
+        return row ? { state: row.dataset.state ?? '', code: row.querySelector<HTMLElement>('[data-failure]')?.dataset.code ?? null } : null;
+      }) as (arg: never) => { state: string; code: string | null } | null,
+      fixture.url(GOV_HOST, REDIRECTING),
+    ),
+  };
+  await sleep(1000); // anything the runs send late still lands in the window
+  return {
+    allowedPaths: [LISTING, ...PAGE_1_REPORTS, ...PASTED],
+    requests: proxy.seen.slice(mark),
+    served: fixture.requests.slice(servedMark),
+    counts,
+    pasted,
+  };
 }
 
 interface AuditProxy {
@@ -196,10 +301,30 @@ async function chromiumSession(fixture: FixtureServer, proxy: AuditProxy): Promi
     }
     steps.push('export');
     await sleep(1500); // anything sent late (beacons, timers) still lands in the log
+    const liveWorker = () => context.serviceWorkers().filter((w) => w.url().startsWith(origin)).at(-1) ?? sw;
+    type P = import('playwright-core').Page;
+    const batch = await batchPhase(
+      {
+        open: async (url) => {
+          const page = await context.newPage();
+          await page.goto(url);
+          return page;
+        },
+        until: async (page, fn, arg, timeoutMs = 20_000) => {
+          await (page as P).waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 100 });
+        },
+        evaluate: (page, fn, arg) => (page as P).evaluate(fn as never, arg) as never,
+        click: (page, selector) => (page as P).locator(selector).first().click(),
+        extEval: async (body) => (await liveWorker().evaluate(`(async () => { ${body} })()`)) as never,
+      },
+      fixture,
+      proxy,
+      origin,
+    );
+    steps.push('batch');
     const canary = CANARY;
-    const live = context.serviceWorkers().filter((w) => w.url().startsWith(origin)).at(-1) ?? sw;
-    await live.evaluate(`fetch(${JSON.stringify(canary)}).then((r) => r.text(), (e) => String(e))`);
-    return { steps, extensionOrigin: origin, canary, proxied: [...proxy.seen], observed, isAllowedUrl: allowedUrl(fixture.port, origin) };
+    await liveWorker().evaluate(`fetch(${JSON.stringify(canary)}).then((r) => r.text(), (e) => String(e))`);
+    return { steps, extensionOrigin: origin, canary, proxied: [...proxy.seen], observed, isAllowedUrl: allowedUrl(fixture.port, origin), batch };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -277,9 +402,43 @@ async function firefoxSession(fixture: FixtureServer, proxy: AuditProxy): Promis
     }
     steps.push('export');
     await sleep(1500);
+    type P = Awaited<ReturnType<typeof browser.newPage>>;
+    const batch = await batchPhase(
+      {
+        open: async (url) => {
+          const page = await browser.newPage();
+          watch(page);
+          if (url.startsWith(origin)) {
+            // page.goto of a moz-extension:// page may never resolve: start it and wait for the app.
+            void page.goto(url).catch(() => undefined);
+            await pollInPage(page, () => document.querySelector('#app > *') !== null);
+          } else {
+            await page.goto(url, { waitUntil: 'load' });
+          }
+          return page;
+        },
+        // As pollInPage, with an argument: an evaluation error while the page navigates means "not yet".
+        until: async (page, fn, arg, timeoutMs = 20_000) => {
+          const deadline = Date.now() + timeoutMs;
+          while (!(await (page as P).evaluate(fn as never, arg).catch(() => false))) {
+            if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms: ${String(fn)}`);
+            await sleep(100);
+          }
+        },
+        evaluate: (page, fn, arg) => (page as P).evaluate(fn as never, arg) as never,
+        click: async (page, selector) => {
+          await (await (page as P).waitForSelector(selector, { timeout: 10_000 }))!.click();
+        },
+        extEval: (body) => popup.evaluate(`(async () => { ${body} })()`) as never,
+      },
+      fixture,
+      proxy,
+      origin,
+    );
+    steps.push('batch');
     const canary = CANARY;
     await popup.evaluate(`browser.runtime.getBackgroundPage().then((bg) => bg.fetch(${JSON.stringify(canary)})).then((r) => r.text(), (e) => String(e))`);
-    return { steps, extensionOrigin: origin, canary, proxied: [...proxy.seen], observed, isAllowedUrl: allowedUrl(fixture.port, origin) };
+    return { steps, extensionOrigin: origin, canary, proxied: [...proxy.seen], observed, isAllowedUrl: allowedUrl(fixture.port, origin), batch };
   } finally {
     await browser.close();
     rmSync(downloads, { recursive: true, force: true });
