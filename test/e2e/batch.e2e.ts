@@ -16,7 +16,7 @@ import { launchChromium, CHROME_BUILD } from './lib/chromium';
 import { launchFirefox, FIREFOX_BUILD } from './lib/firefox';
 import { sleep, type Driver, type TestPage } from './lib/driver';
 import { batchView, readLibrary, scoreRows, setBatchSettings, waitForRunEnd, type BatchSettings } from './lib/batch';
-import { COLUMN, LISTING, PAGE_1_REPORTS, ROUTES } from '../fixtures/batch/site';
+import { COLUMN, LISTING, LISTING_2, PAGE_1_REPORTS, PAGE_2_REPORTS, ROUTES } from '../fixtures/batch/site';
 
 const BROWSERS = [
   { name: 'chromium' as const, build: CHROME_BUILD, launch: () => launchChromium() },
@@ -39,15 +39,15 @@ const NOTICE = `${COLUMN}202201/t20220126_3420577.html`;
 const savedPaths = PAGE_1_REPORTS.filter((p) => ROUTES[p]!.expect!.saved);
 
 /** Starts a batch run on the column from the popup, the way a user does; returns the listing tab. */
-async function batchFromPopup(driver: Driver, server: FixtureServer): Promise<{ listing: TestPage; buttonText: string }> {
+async function batchFromPopup(driver: Driver, server: FixtureServer, followPages = false): Promise<{ listing: TestPage; buttonText: string }> {
   const listing = await driver.open(server.url(GOV_HOST, LISTING));
   const popup = await driver.openPopup(listing.tabId);
   await popup.waitFor(() => document.querySelector('[data-action="batch-check"]'), undefined, 30_000);
   const buttonText = await popup.evaluate(() => document.querySelector('[data-action="batch-check"]')?.textContent ?? '');
-  // Only this page's reports: the column's page 2 is not followed unless asked.
+  // The column's page 2 is read only when the user asks.
   const follow = await popup.evaluate(() => document.querySelector<HTMLInputElement>('[data-option="follow-pages"]')?.checked ?? null);
   expect(follow, 'the follow-pages checkbox is there').not.toBeNull();
-  if (follow) await popup.click('[data-option="follow-pages"]');
+  if (follow !== followPages) await popup.click('[data-option="follow-pages"]');
   // The popup may close itself or move to the library once the run starts.
   await popup.click('[data-action="batch-check"]').catch(() => undefined);
   await popup.close().catch(() => undefined);
@@ -260,6 +260,35 @@ describe.skipIf(!existsSync(CHROME_BUILD))('batch run survives the MV3 service w
     expect(db.runs).toHaveLength(1);
     expect(db.items).toHaveLength(LISTED);
     expect(db.items.filter((i) => i.state === 'checked')).toHaveLength(SAVED);
+    await library.close();
+    await listing.close();
+  });
+});
+
+describe.skipIf(!existsSync(CHROME_BUILD))('batch run following the column\'s further pages — chromium', () => {
+  let server: FixtureServer;
+  let driver: Driver;
+
+  beforeAll(async () => {
+    server = await startServer();
+    driver = await launchChromium();
+    await setBatchSettings(driver, FAST);
+  }, 60_000);
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+
+  it('with follow-pages on, page 2 (index_1.html) is read and its 2 reports join the run: 16 listed, 13 saved', async () => {
+    const { listing } = await batchFromPopup(driver, server, true);
+    const library = await driver.openExtensionPage('/library.html#batch');
+    // By hand: page 1's 14 (11 saved, 3 failed) + page 2's 2 reports (参事室 2019, 文旅局 2023), both pages.
+    await waitForRunEnd(library, LISTED + 2, 90_000);
+    expect((await batchView(library)).counts).toEqual({ total: LISTED + 2, done: SAVED + 2, failed: FAILED });
+    const db = await readLibrary(library);
+    const want = [...savedPaths, ...PAGE_2_REPORTS].map((p) => abs(server, p)).sort();
+    expect(db.reports.map((r) => r.url).sort()).toEqual(want);
+    expect(server.requests.filter((r) => r.endsWith(` ${LISTING_2}`)).length).toBeGreaterThanOrEqual(1);
     await library.close();
     await listing.close();
   });
