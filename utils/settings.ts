@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Locale } from './report/types';
+import { DEFAULT_THRESHOLDS, normaliseThresholds, type ScoreThresholds } from './score/thresholds';
 
 export type LanguageSetting = 'auto' | Locale;
 
@@ -14,9 +15,11 @@ export interface Settings {
   autoSave: boolean;
   /** Detect reports on every site, not only gov.cn (needs the optional host permission). */
   autoDetectAll: boolean;
+  /** The scorecard's thresholds (纠错率, 公开率, copied share), set on the library's #scores view. */
+  scoreThresholds: ScoreThresholds;
 }
 
-export const DEFAULT_SETTINGS: Settings = { language: 'auto', autoSave: true, autoDetectAll: false };
+export const DEFAULT_SETTINGS: Settings = { language: 'auto', autoSave: true, autoDetectAll: false, scoreThresholds: DEFAULT_THRESHOLDS };
 
 const SETTINGS_KEY = 'settings';
 const LANGUAGES: readonly LanguageSetting[] = ['auto', 'zh-Hans', 'zh-Hant', 'en'];
@@ -28,6 +31,7 @@ export function normaliseSettings(raw: unknown): Settings {
     language: LANGUAGES.includes(r.language as LanguageSetting) ? (r.language as LanguageSetting) : DEFAULT_SETTINGS.language,
     autoSave: typeof r.autoSave === 'boolean' ? r.autoSave : DEFAULT_SETTINGS.autoSave,
     autoDetectAll: typeof r.autoDetectAll === 'boolean' ? r.autoDetectAll : DEFAULT_SETTINGS.autoDetectAll,
+    scoreThresholds: normaliseThresholds(r.scoreThresholds),
   };
 }
 

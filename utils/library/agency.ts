@@ -28,3 +28,16 @@ export function regionOf(agency: string | null | undefined): string {
   if (m && m[1].length < name.length) return m[1];
   return '';
 }
+
+/** Group agency keys that are linked (directly or through a chain of renames). */
+export function agencyGroups(links: readonly { a: string; b: string }[]): Map<string, Set<string>> {
+  const groups = new Map<string, Set<string>>();
+  for (const { a, b } of links) {
+    const ga = groups.get(a) ?? new Set([a]);
+    const gb = groups.get(b) ?? new Set([b]);
+    if (ga === gb) continue;
+    for (const k of gb) ga.add(k);
+    for (const k of ga) groups.set(k, ga);
+  }
+  return groups;
+}

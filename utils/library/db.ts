@@ -10,6 +10,8 @@
  * v4  `batchRuns` and `batchItems` (the batch queue, kept here so a stopped service worker or a restarted
  *     browser resumes a run) and `hierarchyLinks` (parent/child agencies marked by the user). New empty
  *     stores: nothing to convert.
+ * v5  every report row carries its score record (`score`, the scorecard without thresholds), filled from
+ *     the bodies. Same stores and indexes as v4.
  */
 import Dexie, { type Table } from 'dexie';
 import type { AgencyLink, ReportBody, ReportRow, Review } from './types';
@@ -17,9 +19,10 @@ import type { BatchItem, BatchRun } from '../batch/queue';
 import type { HierarchyLink } from './hierarchy';
 import { upgradeToV2 } from './migrations/v2';
 import { upgradeToV3 } from './migrations/v3';
+import { upgradeToV5 } from './migrations/v5';
 
 export const LIBRARY_DB_NAME = 'report-lens-library';
-export const LIBRARY_DB_VERSION = 4;
+export const LIBRARY_DB_VERSION = 5;
 
 export const SCHEMA_V1 = {
   reports: '++id, url, &[url+contentHash], savedAt, agency, year',
@@ -81,5 +84,6 @@ export class LibraryDB extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V2).upgrade(upgradeToV3);
     this.version(4).stores(SCHEMA_V4);
+    this.version(5).stores(SCHEMA_V4).upgrade(upgradeToV5);
   }
 }

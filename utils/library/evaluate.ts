@@ -8,7 +8,7 @@ import { runRules } from '../rules';
 import type { NeighbourReport, RuleContext } from '../rules';
 import { agencyKey } from './agency';
 import type { LibraryDB } from './db';
-import { agencyGroups, getReport, neighboursOf, updateFindings, type Neighbours } from './store';
+import { agencyGroups, getReport, neighboursOf, rescoreReport, updateFindings, type Neighbours } from './store';
 import type { ReportRow } from './types';
 
 export type RunRules = (report: Parameters<typeof runRules>[0], context?: RuleContext) => Finding[];
@@ -107,6 +107,8 @@ export async function reevaluateReport(db: LibraryDB, id: number, run: RunRules 
   const report = withUrl(saved);
   const findings = run(report, ruleContext(await libraryContextOf(db, report)));
   if (JSON.stringify(findings) !== JSON.stringify(saved.findings)) await updateFindings(db, id, findings);
+  // The score's copied share reads last year's report, which may have just arrived.
+  await rescoreReport(db, id);
   return findings;
 }
 

@@ -11,6 +11,7 @@ import type { LibraryDB } from './db';
 import { LibraryError, toStorageError } from './errors';
 import { contentHash } from './hash';
 import { countFindings, normaliseUrl, reportColumns } from './row';
+import { previousReportOf, scoreRecordOf } from './store';
 import { COUNT_KEYS, FIGURE_KEYS, type ReportRow, type Review } from './types';
 import { upgradeFindings, type LegacyFinding } from './migrations/legacy-findings';
 
@@ -344,7 +345,9 @@ export async function importJson(db: LibraryDB, text: string, options: { limits?
         if (!body) continue;
         const reviews = await db.reviews.where('reportId').equals(id).toArray();
         const { counts, ruleCounts } = countFindings(body.findings, new Map(reviews.map((x) => [x.findingKey, x])));
-        await db.reports.update(id, { counts, ruleCounts });
+        const url = (await db.reports.get(id))?.url;
+        const score = scoreRecordOf(body.report, counts, await previousReportOf(db, body.report, url));
+        await db.reports.update(id, { counts, ruleCounts, score });
       }
       return result;
     });

@@ -5,19 +5,20 @@
  */
 import type { Finding, Report } from '../report/types';
 import type { NeighbourReport } from '../rules/types';
-import { agencyKey } from './agency';
+import { agencyGroups, agencyKey } from './agency';
 import { LibraryDB } from './db';
 import { LibraryError, toStorageError } from './errors';
 import { contentHash } from './hash';
 import { findingKey } from './keys';
 import { countFindings, normaliseUrl, reportColumns } from './row';
-import type { AgencyLink, ReportBody, ReportRow, Review, ReviewStatus, SavedReport } from './types';
+import { scoreRecord, withFindings, type ScoreRecord } from '../score/scorecard';
+import type { AgencyLink, FindingCounts, ReportBody, ReportRow, Review, ReviewStatus, SavedReport } from './types';
 
 export { LibraryDB, LIBRARY_DB_NAME, LIBRARY_DB_VERSION } from './db';
 export { LibraryError, isLibraryError } from './errors';
 export { contentHash } from './hash';
 export { findingKey } from './keys';
-export { agencyKey, regionOf } from './agency';
+export { agencyGroups, agencyKey, regionOf } from './agency';
 export type * from './types';
 export { FIGURE_KEYS, COUNT_KEYS } from './types';
 
@@ -77,7 +78,9 @@ export async function saveReport(db: LibraryDB, input: SaveInput, options: { now
   const now = (options.now ?? new Date()).toISOString();
   const findings = input.findings ?? [];
   try {
-    return await db.transaction('rw', db.reports, db.bodies, db.reviews, async (): Promise<SaveResult> => {
+    // agencyLinks: read by neighboursOf, for last year's report (the score's copied share).
+    return await db.transaction('rw', db.reports, db.bodies, db.reviews, db.agencyLinks, async (): Promise<SaveResult> => {
+      const previous = await previousReportOf(db, input.report, url);
       const revisions = await db.reports.where('url').equals(url).toArray();
       const latest = revisions.reduce<ReportRow | undefined>((a, r) => (r.latest === 1 && (!a || r.id! > a.id!) ? r : a), undefined);
       const same = revisions.find((r) => r.contentHash === hash);
@@ -87,7 +90,8 @@ export async function saveReport(db: LibraryDB, input: SaveInput, options: { now
         const { counts, ruleCounts } = countFindings(findings, reviewMap(reviews));
         await setBodyFindings(db, id, findings);
         const wasLatest = same.latest === 1;
-        await db.reports.update(id, { checkedAt: now, counts, ruleCounts, latest: 1 });
+        const score = scoreRecordOf(input.report, counts, previous);
+        await db.reports.update(id, { checkedAt: now, counts, ruleCounts, latest: 1, score });
         if (!wasLatest && latest) {
           // The page went back to an earlier revision's content: that revision is the current one again.
           await db.reports.update(latest.id!, { latest: 0 });
@@ -111,6 +115,7 @@ export async function saveReport(db: LibraryDB, input: SaveInput, options: { now
         ...reportColumns(input.report),
         counts,
         ruleCounts,
+        score: scoreRecordOf(input.report, counts, previous),
       };
       if (latest) row.previousId = latest.id;
       const id = await db.reports.add(row);
@@ -122,6 +127,38 @@ export async function saveReport(db: LibraryDB, input: SaveInput, options: { now
     });
   } catch (e) {
     throw toStorageError(e, 'save');
+  }
+}
+
+/** The score record of a report with these counts (dismissed findings already left out). */
+export function scoreRecordOf(report: Report, counts: Pick<FindingCounts, 'error' | 'warning'>, previous: Report | null): ScoreRecord {
+  return scoreRecord({ report, findings: { errors: counts.error, warnings: counts.warning }, previous });
+}
+
+/** Last year's saved report of the same agency (as the cross-year rules see it), for the copied share. */
+export async function previousReportOf(db: LibraryDB, report: Report, url?: string | null): Promise<Report | null> {
+  const own = url ? { ...report, source: { ...report.source, url } } : report;
+  return (await neighboursOf(db, own)).previous?.report ?? null;
+}
+
+/**
+ * Recompute a saved report's score record in full (its previous year may have been saved, replaced or
+ * linked since). Returns whether it changed. Writes only when it did.
+ */
+export async function rescoreReport(db: LibraryDB, id: number): Promise<boolean> {
+  try {
+    return await db.transaction('rw', db.reports, db.bodies, db.reviews, db.agencyLinks, async () => {
+      const row = await db.reports.get(id);
+      const body = await db.bodies.get(id);
+      if (!row || !body) return false;
+      const previous = await previousReportOf(db, body.report, row.url);
+      const score = scoreRecordOf(body.report, row.counts, previous);
+      if (JSON.stringify(score) === JSON.stringify(row.score)) return false;
+      await db.reports.update(id, { score });
+      return true;
+    });
+  } catch (e) {
+    throw toStorageError(e);
   }
 }
 
@@ -213,7 +250,10 @@ async function recount(db: LibraryDB, reportId: number): Promise<void> {
   if (!body) return;
   const reviews = await db.reviews.where('reportId').equals(reportId).toArray();
   const { counts, ruleCounts } = countFindings(body.findings, reviewMap(reviews));
-  await db.reports.update(reportId, { counts, ruleCounts });
+  const row = await db.reports.get(reportId);
+  // Only the data-logic item depends on the findings; the rest of the record stands.
+  const score = row?.score ? withFindings(row.score, { errors: counts.error, warnings: counts.warning }) : undefined;
+  await db.reports.update(reportId, score ? { counts, ruleCounts, score } : { counts, ruleCounts });
 }
 
 /** Confirm or dismiss a finding (with a note), or clear its review with null. Counts exclude dismissed. */
@@ -284,19 +324,6 @@ export async function unlinkAgencies(db: LibraryDB, a: string, b: string): Promi
 
 export async function listAgencyLinks(db: LibraryDB): Promise<AgencyLink[]> {
   return db.agencyLinks.toArray();
-}
-
-/** Group agency keys that are linked (directly or through a chain of renames). */
-export function agencyGroups(links: readonly Pick<AgencyLink, 'a' | 'b'>[]): Map<string, Set<string>> {
-  const groups = new Map<string, Set<string>>();
-  for (const { a, b } of links) {
-    const ga = groups.get(a) ?? new Set([a]);
-    const gb = groups.get(b) ?? new Set([b]);
-    if (ga === gb) continue;
-    for (const k of gb) ga.add(k);
-    for (const k of ga) groups.set(k, ga);
-  }
-  return groups;
 }
 
 /** The agency's key and every key linked to it. */

@@ -1,5 +1,6 @@
 /** Records of the library database (schema version 2; see db.ts). */
 import type { AgencyKind, Era, Figures, Finding, Report } from '../report/types';
+import type { ScoreRecord } from '../score/scorecard';
 
 export { FIGURE_KEYS } from '../report/types';
 
@@ -47,6 +48,12 @@ export interface ReportRow {
   counts: FindingCounts;
   /** Findings per rule id (dismissed excluded). */
   ruleCounts: Record<string, number>;
+  /**
+   * The scorecard's threshold-free part (utils/score/scorecard.ts), kept so the #scores view and the
+   * dashboard need no bodies: computed on save, import, re-check (the copied share needs last year's
+   * report) and review (dismissed findings leave the data-logic item). Filled for older rows by v5.
+   */
+  score?: ScoreRecord;
 }
 
 export interface ReportBody {

@@ -8,7 +8,8 @@
  */
 import type { LocalizedText, Report } from '../report/types';
 import { deadlineOf } from '../rules/late-publication';
-import { copiedShare, THRESHOLD as COPIED_THRESHOLD } from '../rules/copied-text';
+import { copiedShare } from '../rules/copied-text';
+import { DEFAULT_THRESHOLDS, type ScoreThresholds } from './thresholds';
 import { SECTION_KEYS, SECTION_NAMES, isModernEra, standardSections } from '../rules/lib/report';
 import { numberOf } from '../rules/lib/tables';
 import { TABLE_LABELS } from '../rules/lib/labels';
@@ -24,16 +25,8 @@ export interface ScoreItem {
   reason: { messageId: ScoreMessageId; data: MessageData };
 }
 
-export interface ScoreThresholds {
-  /** 纠错率 at or below this earns its points (share of 复议 and 诉讼 whose result was 纠正). */
-  correctionRate: number;
-  /** 公开率 at or above this earns its points ((予以公开 + 部分公开) ÷ 办结). */
-  disclosureRate: number;
-  /** Share of this report's text found word for word in last year's at or above which it counts as copied. */
-  copiedShare: number;
-}
-
-export const DEFAULT_THRESHOLDS: ScoreThresholds = { correctionRate: 0.2, disclosureRate: 0.5, copiedShare: COPIED_THRESHOLD };
+export type { ScoreThresholds } from './thresholds';
+export { DEFAULT_THRESHOLDS, normaliseThresholds } from './thresholds';
 
 /** Points per criterion. */
 export const WEIGHTS = { onTime: 20, section: 3, table: 4, dataLogic: 30, perError: 10, perWarning: 3, copied: 10, ratio: 5 } as const;
@@ -113,11 +106,10 @@ function dataLogic(findings: ScoreInput['findings']): ScoreItem {
   return { criterion: 'dataLogic', points, max: WEIGHTS.dataLogic, reason: { messageId: errors || warnings ? 'dataLogicFindings' : 'dataLogicClean', data: { errors, warnings } } };
 }
 
-function copied(report: Report, previous: Report | null | undefined, threshold: number): ScoreItem {
-  if (!previous) return { criterion: 'copied', points: 0, max: 0, reason: { messageId: 'copiedNoPrevious', data: {} } };
-  const share = copiedShare(report, previous).share;
-  const data = { share: percent(share), threshold: percent(threshold), year: previous.meta.year ?? '?' };
-  return share >= threshold
+function copied(found: ScoreRecord['copied'], threshold: number): ScoreItem {
+  if (!found) return { criterion: 'copied', points: 0, max: 0, reason: { messageId: 'copiedNoPrevious', data: {} } };
+  const data = { share: percent(found.share), threshold: percent(threshold), year: found.year ?? '?' };
+  return found.share >= threshold
     ? { criterion: 'copied', points: 0, max: WEIGHTS.copied, reason: { messageId: 'copied', data } }
     : { criterion: 'copied', points: WEIGHTS.copied, max: WEIGHTS.copied, reason: { messageId: 'notCopied', data } };
 }
@@ -145,31 +137,64 @@ export function disclosureRate(report: Report): { disclosed: number; handled: nu
   return { disclosed, handled, rate: disclosed / handled };
 }
 
-function ratioItem(criterion: 'correctionRate' | 'disclosureRate', found: { rate: number } & MessageData | null, threshold: number): ScoreItem {
-  if (!found) return { criterion, points: 0, max: 0, reason: { messageId: criterion === 'correctionRate' ? 'correctionNoCases' : 'disclosureNoCases', data: {} } };
-  const good = criterion === 'correctionRate' ? found.rate <= threshold : found.rate >= threshold;
-  const { rate, ...counts } = found;
+function ratioItem(criterion: 'correctionRate' | 'disclosureRate', counts: Record<string, number> | null, rate: number | null, threshold: number): ScoreItem {
+  if (!counts || rate === null) return { criterion, points: 0, max: 0, reason: { messageId: criterion === 'correctionRate' ? 'correctionNoCases' : 'disclosureNoCases', data: {} } };
+  const good = criterion === 'correctionRate' ? rate <= threshold : rate >= threshold;
   const data = { ...counts, rate: percent(rate), threshold: percent(threshold) };
   const messageId = criterion === 'correctionRate' ? (good ? 'correctionLow' : 'correctionHigh') : good ? 'disclosureHigh' : 'disclosureLow';
   return { criterion, points: good ? WEIGHTS.ratio : 0, max: WEIGHTS.ratio, reason: { messageId, data } };
 }
 
-export function scoreReport(input: ScoreInput): Scorecard {
-  const thresholds = { ...DEFAULT_THRESHOLDS, ...input.thresholds };
+/**
+ * What the scorecard needs of a report once it is saved, without its body: the items no threshold changes
+ * (on time, complete, data logic) and the raw figures the threshold items are judged on (the copied share,
+ * the counts behind 纠错率 and 公开率). The library keeps one on every row; applyThresholds turns it into the
+ * scorecard at view time, under the user's current thresholds.
+ */
+export interface ScoreRecord {
+  /** onTime, sections (and tables for 2019+), dataLogic: in scorecard order. */
+  fixed: ScoreItem[];
+  /** Share of this report's text word for word in last year's (0..1) and that year; null without last year. */
+  copied: { share: number; year: number | null } | null;
+  correction: { corrected: number; total: number } | null;
+  disclosure: { disclosed: number; handled: number } | null;
+}
+
+export function scoreRecord(input: Omit<ScoreInput, 'thresholds'>): ScoreRecord {
   const correction = correctionRate(input.report);
   const disclosure = disclosureRate(input.report);
+  return {
+    fixed: [onTime(input.report), ...completeness(input.report), dataLogic(input.findings)],
+    copied: input.previous ? { share: copiedShare(input.report, input.previous).share, year: input.previous.meta.year ?? null } : null,
+    correction: correction && { corrected: correction.corrected, total: correction.total },
+    disclosure: disclosure && { disclosed: disclosure.disclosed, handled: disclosure.handled },
+  };
+}
+
+/** The record with its data-logic item recounted (after a review dismissed or restored a finding). */
+export function withFindings(record: ScoreRecord, findings: ScoreInput['findings']): ScoreRecord {
+  return { ...record, fixed: record.fixed.map((i) => (i.criterion === 'dataLogic' ? dataLogic(findings) : i)) };
+}
+
+/** The scorecard of a stored record under the given thresholds (pure; no report body needed). */
+export function applyThresholds(record: ScoreRecord, thresholds?: Partial<ScoreThresholds>): Scorecard {
+  const t = { ...DEFAULT_THRESHOLDS, ...thresholds };
+  const correctionRate = record.correction && record.correction.total > 0 ? record.correction.corrected / record.correction.total : null;
+  const disclosureRate = record.disclosure && record.disclosure.handled > 0 ? record.disclosure.disclosed / record.disclosure.handled : null;
   const items = [
-    onTime(input.report),
-    ...completeness(input.report),
-    dataLogic(input.findings),
-    copied(input.report, input.previous, thresholds.copiedShare),
-    ratioItem('correctionRate', correction, thresholds.correctionRate),
-    ratioItem('disclosureRate', disclosure, thresholds.disclosureRate),
+    ...record.fixed,
+    copied(record.copied, t.copiedShare),
+    ratioItem('correctionRate', record.correction, correctionRate, t.correctionRate),
+    ratioItem('disclosureRate', record.disclosure, disclosureRate, t.disclosureRate),
   ];
   return {
     points: items.reduce((a, i) => a + i.points, 0),
     max: items.reduce((a, i) => a + i.max, 0),
     items,
-    ratios: { correctionRate: correction?.rate ?? null, disclosureRate: disclosure?.rate ?? null },
+    ratios: { correctionRate, disclosureRate },
   };
+}
+
+export function scoreReport(input: ScoreInput): Scorecard {
+  return applyThresholds(scoreRecord(input), input.thresholds);
 }

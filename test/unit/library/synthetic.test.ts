@@ -35,6 +35,13 @@ describe('synthetic library and queries', () => {
     const full = await getReport(db, r.id!);
     const n = await neighboursOf(db, full!.report);
     expect(n.next?.report.figures.applicationsCarriedOver).toBe(full!.report.figures.applicationsCarriedForward);
+
+    // Rows carry score records, as the library's save writes them: the first year has no last year to
+    // compare with; 2015 has 2014 (600 agencies a year).
+    expect(rows.every((x) => x.score)).toBe(true);
+    expect(r.score!.copied).toBeNull();
+    const next = (await queryReports(db, { agencies: ['平邑县民政局'], year: 2015 }))[0];
+    expect(next.score!.copied).toMatchObject({ year: 2014 });
     db.close();
     await db.delete();
   });
