@@ -75,8 +75,13 @@ export function rowsToCsv(rows: readonly ReportRow[]): string {
     const val = c.get(r);
     return val === null || val === undefined ? '' : val;
   }));
+  return csvText(columns.map((c) => c.label), data);
+}
+
+/** CSV as Excel opens it: a BOM (else Excel reads UTF-8 Chinese as GBK), CRLF, formulae escaped. */
+export function csvText(fields: readonly string[], data: readonly (readonly (string | number)[])[]): string {
   // escapeFormulae: agency names and titles come from web pages; never let Excel run them.
-  return '\uFEFF' + Papa.unparse({ fields: columns.map((c) => c.label), data }, { escapeFormulae: true, newline: '\r\n' });
+  return '\uFEFF' + Papa.unparse({ fields: [...fields], data: data.map((r) => [...r]) }, { escapeFormulae: true, newline: '\r\n' });
 }
 
 export async function exportCsv(db: LibraryDB): Promise<string> {

@@ -1,0 +1,118 @@
+/**
+ * The dashboard's figures, aggregated from library rows (no bodies): reports by region and year, the share
+ * with errors and the on-time rate per year, and histograms of the key figures. Only the newest revision of
+ * each report counts. Every bar knows the filter that lists its reports (view.ts, #scores?…).
+ * Pure: rows in, numbers out.
+ */
+import type { ReportRow } from '../library/types';
+import type { ScoreRecord } from './scorecard';
+
+export type DashboardRow = Pick<ReportRow, 'latest' | 'region' | 'year' | 'counts' | 'figures' | 'score'>;
+
+export type HistogramMetric = 'applicationsNew' | 'disclosureRate' | 'correctionRate';
+export const HISTOGRAM_METRICS: readonly HistogramMetric[] = ['applicationsNew', 'disclosureRate', 'correctionRate'];
+
+/** Applications received: bins by order of magnitude (most agencies get a handful, a few get thousands). */
+const APPLICATION_EDGES = [0, 1, 10, 50, 100, 500, 1000] as const;
+const RATE_BINS = 10;
+
+/** The bins' labels, in order: counts as "10–49", rates as "10–20%"; a rate above 100% (a table error) has its own bin. */
+export function binLabels(metric: HistogramMetric): string[] {
+  if (metric === 'applicationsNew') {
+    return APPLICATION_EDGES.map((lo, i) => {
+      const hi = APPLICATION_EDGES[i + 1];
+      if (hi === undefined) return `≥${lo}`;
+      return hi - lo === 1 ? String(lo) : `${lo}–${hi - 1}`;
+    });
+  }
+  return [...Array.from({ length: RATE_BINS }, (_, i) => `${i * 10}–${(i + 1) * 10}%`), '>100%'];
+}
+
+/** The rate a row's score record gives for a metric (null: no cases, or no record). */
+export function rateOf(score: ScoreRecord | undefined, metric: 'disclosureRate' | 'correctionRate'): number | null {
+  if (metric === 'disclosureRate') {
+    const d = score?.disclosure;
+    return d && d.handled > 0 ? d.disclosed / d.handled : null;
+  }
+  const c = score?.correction;
+  return c && c.total > 0 ? c.corrected / c.total : null;
+}
+
+/** The bin a row falls in for a metric, or null when the row has no such figure. */
+export function binOf(metric: HistogramMetric, row: Pick<DashboardRow, 'figures' | 'score'>): number | null {
+  if (metric === 'applicationsNew') {
+    const v = row.figures?.applicationsNew;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) return null;
+    let bin = 0;
+    for (let i = 0; i < APPLICATION_EDGES.length; i++) if (v >= APPLICATION_EDGES[i]) bin = i;
+    return bin;
+  }
+  const rate = rateOf(row.score, metric);
+  if (rate === null || rate < 0) return null;
+  if (rate > 1) return RATE_BINS;
+  // 1e-9: 0.7 × 10 is 7.000000000000001, 0.3 × 10 is 3.0000000000000004 — keep exact tenths in their own bin.
+  return Math.min(RATE_BINS - 1, Math.floor(rate * RATE_BINS + 1e-9));
+}
+
+/** 'onTime' | 'late' from the stored on-time item; null when it could not be judged (no year or no date). */
+export function timelinessOf(score: ScoreRecord | undefined): 'onTime' | 'late' | null {
+  const item = score?.fixed.find((i) => i.criterion === 'onTime');
+  if (!item || item.max === 0) return null;
+  return item.points > 0 ? 'onTime' : 'late';
+}
+
+export interface YearShare {
+  year: number;
+  /** Reports of the year (for on-time: those that could be judged). */
+  reports: number;
+  /** With errors (errorShare) or on time (onTime). */
+  count: number;
+  /** count ÷ reports, null when there are none. */
+  share: number | null;
+}
+
+export interface Dashboard {
+  /** Reports counted (newest revisions). */
+  total: number;
+  regions: string[];
+  years: number[];
+  /** byRegionYear[r][y]: reports of regions[r] for years[y]. */
+  byRegionYear: number[][];
+  errorShare: YearShare[];
+  onTime: YearShare[];
+  histograms: Record<HistogramMetric, { labels: string[]; counts: number[] }>;
+}
+
+const collator = new Intl.Collator('zh-Hans-CN');
+
+export function aggregateDashboard(rows: readonly DashboardRow[]): Dashboard {
+  const latest = rows.filter((r) => r.latest === 1);
+  const regions = [...new Set(latest.map((r) => r.region ?? ''))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : collator.compare(a, b)));
+  const years = [...new Set(latest.map((r) => r.year).filter((y): y is number => typeof y === 'number'))].sort((a, b) => a - b);
+  const regionIndex = new Map(regions.map((r, i) => [r, i]));
+  const yearIndex = new Map(years.map((y, i) => [y, i]));
+  const byRegionYear = regions.map(() => years.map(() => 0));
+  const errors = years.map(() => ({ reports: 0, count: 0 }));
+  const timely = years.map(() => ({ reports: 0, count: 0 }));
+  const histograms = Object.fromEntries(HISTOGRAM_METRICS.map((m) => [m, { labels: binLabels(m), counts: binLabels(m).map(() => 0) }])) as Dashboard['histograms'];
+  for (const r of latest) {
+    const y = typeof r.year === 'number' ? yearIndex.get(r.year)! : -1;
+    if (y >= 0) {
+      byRegionYear[regionIndex.get(r.region ?? '')!][y]++;
+      errors[y].reports++;
+      if (r.counts.error > 0) errors[y].count++;
+      const t = timelinessOf(r.score);
+      if (t) {
+        timely[y].reports++;
+        if (t === 'onTime') timely[y].count++;
+      }
+    }
+    for (const m of HISTOGRAM_METRICS) {
+      const bin = binOf(m, r);
+      if (bin !== null) histograms[m].counts[bin]++;
+    }
+  }
+  const shares = (list: { reports: number; count: number }[]): YearShare[] =>
+    list.map((x, i) => ({ year: years[i], reports: x.reports, count: x.count, share: x.reports ? x.count / x.reports : null }));
+  return { total: latest.length, regions, years, byRegionYear, errorShare: shares(errors), onTime: shares(timely), histograms };
+}

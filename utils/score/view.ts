@@ -1,0 +1,199 @@
+/**
+ * The scorecard table (#scores) as data: every newest revision with its scorecard under the user's
+ * thresholds, filtered (region, year, and what a dashboard bar counts), sorted by any column, and exported
+ * to CSV. The filter travels in the hash (#scores?region=…&year=…), so a dashboard mark links to its reports.
+ * Pure: rows and thresholds in; the UI renders what comes out.
+ */
+import type { Locale } from '../report/types';
+import type { ReportRow } from '../library/types';
+import { csvText } from '../library/exchange';
+import { fillTemplate } from '../rules/render';
+import { applyThresholds, type Criterion, type ScoreItem, type Scorecard, type ScoreThresholds } from './scorecard';
+import { SCORE_MESSAGES } from './messages';
+import { binOf, HISTOGRAM_METRICS, rateOf, timelinessOf, type HistogramMetric } from './dashboard';
+
+export interface ScoresFilter {
+  region?: string;
+  year?: number;
+  /** Reports in one bin of a dashboard histogram. */
+  bin?: { metric: HistogramMetric; index: number };
+  /** Only reports with (true) or without (false) errors. */
+  errors?: boolean;
+  /** Only reports published on time or late (judged ones). */
+  timely?: 'onTime' | 'late';
+}
+
+export interface ScoredRow {
+  row: ReportRow;
+  card: Scorecard;
+  timely: 'onTime' | 'late' | null;
+  /** Days late, when late. */
+  daysLate: number | null;
+  correctionRate: number | null;
+  disclosureRate: number | null;
+}
+
+export type ScoreSortKey = 'agency' | 'region' | 'year' | 'score' | 'timely' | 'findings' | 'correctionRate' | 'disclosureRate';
+export const SCORE_SORT_KEYS: readonly ScoreSortKey[] = ['agency', 'region', 'year', 'score', 'timely', 'findings', 'correctionRate', 'disclosureRate'];
+
+/** The newest revision of every report that has a score record, scored under the thresholds. */
+export function scoredRows(rows: readonly ReportRow[], thresholds?: Partial<ScoreThresholds>): ScoredRow[] {
+  const out: ScoredRow[] = [];
+  for (const row of rows) {
+    if (row.latest !== 1 || !row.score) continue;
+    const card = applyThresholds(row.score, thresholds);
+    const onTime = row.score.fixed.find((i) => i.criterion === 'onTime');
+    const timely = timelinessOf(row.score);
+    const days = onTime?.reason.messageId === 'late' ? Number(onTime.reason.data.days) : null;
+    out.push({
+      row,
+      card,
+      timely,
+      daysLate: Number.isFinite(days) ? days : null,
+      correctionRate: rateOf(row.score, 'correctionRate'),
+      disclosureRate: rateOf(row.score, 'disclosureRate'),
+    });
+  }
+  return out;
+}
+
+export function filterScored(rows: readonly ScoredRow[], f: ScoresFilter): ScoredRow[] {
+  return rows.filter(({ row, timely }) => {
+    if (f.region !== undefined && row.region !== f.region) return false;
+    if (f.year !== undefined && row.year !== f.year) return false;
+    if (f.errors !== undefined && row.counts.error > 0 !== f.errors) return false;
+    if (f.timely !== undefined && timely !== f.timely) return false;
+    if (f.bin && binOf(f.bin.metric, row) !== f.bin.index) return false;
+    return true;
+  });
+}
+
+const collator = new Intl.Collator('zh-Hans-CN');
+
+function sortValue(s: ScoredRow, key: ScoreSortKey): string | number | null {
+  switch (key) {
+    case 'agency':
+      return s.row.agency ?? s.row.title ?? null;
+    case 'region':
+      return s.row.region || null;
+    case 'year':
+      return s.row.year;
+    case 'score':
+      return s.card.points;
+    case 'timely':
+      // On time first when ascending by "lateness": on time 0, late by its days.
+      return s.timely === null ? null : s.timely === 'onTime' ? 0 : 1 + (s.daysLate ?? 0);
+    case 'findings':
+      // Errors weigh more than any number of warnings.
+      return s.row.counts.error * 1e6 + s.row.counts.warning;
+    case 'correctionRate':
+      return s.correctionRate;
+    case 'disclosureRate':
+      return s.disclosureRate;
+  }
+}
+
+/** Sorted copy; what has no value (no year, no cases…) goes last either way; ties by id. */
+export function sortScored(rows: readonly ScoredRow[], key: ScoreSortKey, dir: 'asc' | 'desc'): ScoredRow[] {
+  const sign = dir === 'asc' ? 1 : -1;
+  const keyed = rows.map((s) => ({ s, v: sortValue(s, key) }));
+  keyed.sort((a, b) => {
+    if (a.v === null || b.v === null) return a.v === b.v ? a.s.row.id! - b.s.row.id! : a.v === null ? 1 : -1;
+    const c = typeof a.v === 'string' && typeof b.v === 'string' ? collator.compare(a.v, b.v) : (a.v as number) - (b.v as number);
+    return c ? sign * c : a.s.row.id! - b.s.row.id!;
+  });
+  return keyed.map((k) => k.s);
+}
+
+// ---- the hash: #scores?region=…&year=…&bin=metric.index&errors=1&timely=late
+
+export function parseScoresQuery(query: string): ScoresFilter {
+  const p = new URLSearchParams(query.startsWith('?') ? query.slice(1) : query);
+  const f: ScoresFilter = {};
+  if (p.has('region')) f.region = p.get('region')!;
+  const year = Number(p.get('year'));
+  if (p.get('year') && Number.isInteger(year)) f.year = year;
+  const bin = /^(\w+)\.(\d+)$/.exec(p.get('bin') ?? '');
+  if (bin && (HISTOGRAM_METRICS as string[]).includes(bin[1])) f.bin = { metric: bin[1] as HistogramMetric, index: Number(bin[2]) };
+  if (p.get('errors') === '1') f.errors = true;
+  if (p.get('errors') === '0') f.errors = false;
+  const timely = p.get('timely');
+  if (timely === 'onTime' || timely === 'late') f.timely = timely;
+  return f;
+}
+
+/** The hash (without '#') of the scorecard filtered so. */
+export function scoresHash(f: ScoresFilter): string {
+  const p = new URLSearchParams();
+  if (f.region !== undefined) p.set('region', f.region);
+  if (f.year !== undefined) p.set('year', String(f.year));
+  if (f.bin) p.set('bin', `${f.bin.metric}.${f.bin.index}`);
+  if (f.errors !== undefined) p.set('errors', f.errors ? '1' : '0');
+  if (f.timely) p.set('timely', f.timely);
+  const q = p.toString();
+  return q ? `scores?${q}` : 'scores';
+}
+
+// ---- text
+
+/** An item's reason in the reader's language. */
+export function scoreReason(item: Pick<ScoreItem, 'reason'>, locale: Locale): string {
+  return fillTemplate(SCORE_MESSAGES[item.reason.messageId][locale], item.reason.data, locale);
+}
+
+/** A share as a percentage with one decimal ("16.7%"), or '' for none. */
+export function formatRate(rate: number | null): string {
+  return rate === null ? '' : `${Math.round(rate * 1000) / 10}%`;
+}
+
+const CRITERIA: readonly Criterion[] = ['onTime', 'sections', 'tables', 'dataLogic', 'copied', 'correctionRate', 'disclosureRate'];
+const CRITERION_LABELS: Record<Criterion, string> = {
+  onTime: '按时发布 onTime',
+  sections: '六个部分 sections',
+  tables: '三张统计表 tables',
+  dataLogic: '数据逻辑 dataLogic',
+  copied: '未照抄上年 copied',
+  correctionRate: '纠错率得分 correctionRate',
+  disclosureRate: '公开率得分 disclosureRate',
+};
+
+/**
+ * The scorecard as CSV for Excel (UTF-8 with BOM, formulae escaped: names come from web pages), one row per
+ * report in the order given: columns in Chinese with the English key, then the points of each criterion.
+ */
+export function scoresCsv(rows: readonly ScoredRow[]): string {
+  const fields = [
+    '编号 id',
+    '机构 agency',
+    '地区 region',
+    '年度 year',
+    '得分 score',
+    '满分 max',
+    '按时 timely',
+    '错误 errors',
+    '警告 warnings',
+    '纠错率 correctionRate',
+    '公开率 disclosureRate',
+    ...CRITERIA.map((c) => `${CRITERION_LABELS[c]} (points/max)`),
+    '网址 url',
+  ];
+  const data = rows.map(({ row, card, timely, correctionRate, disclosureRate }) => [
+    row.id ?? '',
+    row.agency ?? '',
+    row.region,
+    row.year ?? '',
+    card.points,
+    card.max,
+    timely === null ? '' : timely === 'onTime' ? '按时 on time' : '逾期 late',
+    row.counts.error,
+    row.counts.warning,
+    formatRate(correctionRate),
+    formatRate(disclosureRate),
+    ...CRITERIA.map((c) => {
+      const i = card.items.find((x) => x.criterion === c);
+      return i && i.max > 0 ? `${i.points}/${i.max}` : '';
+    }),
+    row.url,
+  ]);
+  return csvText(fields, data);
+}
