@@ -3,7 +3,7 @@ import { exportCsv, exportJson, IMPORT_LIMITS } from '@/utils/library/exchange';
 import { LibraryError } from '@/utils/library/errors';
 import { useLibrary } from './context';
 
-function download(text: string, name: string, type: string): void {
+export function download(text: string, name: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;
@@ -14,7 +14,7 @@ function download(text: string, name: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-function stamp(): string {
+export function stamp(): string {
   return new Date().toISOString().slice(0, 10);
 }
 

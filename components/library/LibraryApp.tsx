@@ -11,11 +11,13 @@ import { LibraryContext, measureFrom, type LibraryContextValue } from './context
 import { ImportExport } from './ImportExport';
 import { ReportDetail } from './ReportDetail';
 import { ReportTable } from './ReportTable';
+import { ScoresView } from './ScoresView';
+import { Dashboard } from './Dashboard';
 import { LIBRARY_STRINGS, type LibraryLocale } from '@/utils/i18n/library';
 import { useLive } from './useLive';
 
-type Tab = 'list' | 'years' | 'agencies' | 'links' | 'data' | 'batch';
-const TABS: Tab[] = ['list', 'years', 'agencies', 'links', 'data', 'batch'];
+type Tab = 'list' | 'years' | 'agencies' | 'links' | 'data' | 'batch' | 'scores' | 'dashboard';
+const TABS: Tab[] = ['list', 'scores', 'dashboard', 'years', 'agencies', 'links', 'data', 'batch'];
 const FIRST_PAGE = 50;
 
 /** A database that cannot open (private windows, blocked storage) gets the library's clear message. */
@@ -23,12 +25,17 @@ function opening(e: unknown): never {
   throw toStorageError(e, 'open');
 }
 
-/** #report=12, #years, #agencies … so views can be linked to (from the popup or the panel). */
-function readHash(): { tab: Tab; report: number | null } {
+/**
+ * #report=12, #years, #agencies … so views can be linked to (from the popup or the panel); a view may take
+ * a query after '?' (#scores?region=…&year=…, what a dashboard mark links to).
+ */
+function readHash(): { tab: Tab; report: number | null; query: string } {
   const h = location.hash.slice(1);
   const m = /^report=(\d+)$/.exec(h);
-  if (m) return { tab: 'list', report: Number(m[1]) };
-  return { tab: (TABS as string[]).includes(h) ? (h as Tab) : 'list', report: null };
+  if (m) return { tab: 'list', report: Number(m[1]), query: '' };
+  const q = h.indexOf('?');
+  const name = q >= 0 ? h.slice(0, q) : h;
+  return { tab: (TABS as string[]).includes(name) ? (name as Tab) : 'list', report: null, query: q >= 0 ? h.slice(q + 1) : '' };
 }
 
 function storedLocale(): LibraryLocale {
@@ -140,6 +147,10 @@ export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrite
               <ImportExport />
             ) : route.tab === 'batch' ? (
               <BatchView />
+            ) : route.tab === 'scores' ? (
+              <ScoresView query={route.query} />
+            ) : route.tab === 'dashboard' ? (
+              <Dashboard />
             ) : (
               <ReportTable />
             )}

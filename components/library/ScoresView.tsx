@@ -1,0 +1,234 @@
+import { Fragment } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { DEFAULT_THRESHOLDS, normaliseThresholds, type ScoreThresholds } from '@/utils/score/thresholds';
+import { binLabels } from '@/utils/score/dashboard';
+import {
+  filterScored,
+  formatRate,
+  parseScoresQuery,
+  scoredRows,
+  scoreReason,
+  scoresCsv,
+  scoresHash,
+  sortScored,
+  type ScoredRow,
+  type ScoresFilter,
+  type ScoreSortKey,
+} from '@/utils/score/view';
+import { getSettings, updateSettings, watchSettings } from '@/utils/settings';
+import { download, stamp } from './ImportExport';
+import { measureFrom, useLibrary } from './context';
+
+const PAGE = 50;
+const COLUMNS: { key: ScoreSortKey; numeric?: boolean }[] = [
+  { key: 'agency' },
+  { key: 'region' },
+  { key: 'year', numeric: true },
+  { key: 'score', numeric: true },
+  { key: 'timely' },
+  { key: 'findings', numeric: true },
+  { key: 'correctionRate', numeric: true },
+  { key: 'disclosureRate', numeric: true },
+];
+
+/** The thresholds setting (storage.local), live: edits here or in another page apply at once. */
+function useThresholds(): [ScoreThresholds, (t: ScoreThresholds) => void] {
+  const [thresholds, setThresholds] = useState<ScoreThresholds>(DEFAULT_THRESHOLDS);
+  useEffect(() => {
+    let live = true;
+    getSettings().then((s) => live && setThresholds(s.scoreThresholds)).catch(() => undefined);
+    const stop = watchSettings((s) => setThresholds(s.scoreThresholds));
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+  const save = (t: ScoreThresholds) => {
+    setThresholds(t);
+    void updateSettings({ scoreThresholds: t }).catch(() => undefined);
+  };
+  return [thresholds, save];
+}
+
+function ThresholdInput({ value, label, name, onChange }: { value: number; label: string; name: keyof ScoreThresholds; onChange(v: number): void }) {
+  return (
+    <label class="threshold">
+      {label}{' '}
+      <input
+        type="number"
+        min={0}
+        max={100}
+        step={1}
+        data-threshold={name}
+        value={Math.round(value * 1000) / 10}
+        onChange={(e) => {
+          const n = Number((e.target as HTMLInputElement).value);
+          if (Number.isFinite(n) && n >= 0 && n <= 100) onChange(n / 100);
+        }}
+      />
+    </label>
+  );
+}
+
+function ScoreRow({ s, open, onToggle }: { s: ScoredRow; open: boolean; onToggle(): void }) {
+  const { t, locale, openReport } = useLibrary();
+  const ts = t.scores;
+  const { row, card } = s;
+  return (
+    <tbody data-score-row data-report-id={row.id} data-open={open ? 'true' : 'false'}>
+      <tr>
+        <td>
+          <button type="button" class="link" onClick={() => openReport(row.id!)}>{row.agency ?? row.title ?? row.url}</button>
+        </td>
+        <td>{row.region || ts.unknownRegion}</td>
+        <td class="num">{row.year ?? ''}</td>
+        <td class="num score-cell">
+          <span data-score={card.points} data-score-max={card.max}>
+            <strong>{card.points}</strong> / {card.max}
+          </span>{' '}
+          <button type="button" data-action="explain-score" aria-expanded={open} onClick={onToggle}>
+            {open ? ts.hide : ts.explain}
+          </button>
+        </td>
+        <td class={s.timely === 'late' ? 'late' : undefined}>{s.timely === null ? ts.unknown : s.timely === 'onTime' ? ts.onTime : ts.late(s.daysLate)}</td>
+        <td class="num">
+          <span class={row.counts.error ? 'count-error' : undefined}>{row.counts.error}</span> / {row.counts.warning}
+        </td>
+        <td class="num">{formatRate(s.correctionRate) || ts.unknown}</td>
+        <td class="num">{formatRate(s.disclosureRate) || ts.unknown}</td>
+      </tr>
+      {open ? (
+        <tr class="explain-row">
+          <td colSpan={COLUMNS.length}>
+            <div data-score-explain>
+              <ul class="criteria">
+                {card.items.map((i) => (
+                  <li key={i.criterion} data-criterion={i.criterion} data-points={i.points} data-max={i.max} class={i.max === 0 ? 'unscored' : i.points < i.max ? 'lost' : 'full'}>
+                    <span class="criterion">{ts.criteria[i.criterion] ?? i.criterion}</span>
+                    <span class="points">{i.points} / {i.max}</span>
+                    <span class="reason">{scoreReason(i, locale)}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </td>
+        </tr>
+      ) : null}
+    </tbody>
+  );
+}
+
+export function ScoresView({ query }: { query: string }) {
+  const { t, rows } = useLibrary();
+  const ts = t.scores;
+  const [thresholds, setThresholds] = useThresholds();
+  const [sort, setSort] = useState<{ key: ScoreSortKey; dir: 'asc' | 'desc' }>({ key: 'score', dir: 'desc' });
+  const [limit, setLimit] = useState(PAGE);
+  const [open, setOpen] = useState<Set<number>>(new Set());
+  const filter = useMemo(() => parseScoresQuery(query), [query]);
+
+  const scored = useMemo(() => scoredRows(rows, thresholds), [rows, thresholds]);
+  const options = useMemo(() => {
+    const collator = new Intl.Collator('zh-Hans-CN');
+    return {
+      regions: [...new Set(scored.map((s) => s.row.region))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : collator.compare(a, b))),
+      years: [...new Set(scored.map((s) => s.row.year).filter((y): y is number => y !== null))].sort((a, b) => b - a),
+    };
+  }, [scored]);
+  const visible = useMemo(() => sortScored(filterScored(scored, filter), sort.key, sort.dir), [scored, filter, sort]);
+
+  useEffect(() => {
+    // Benchmark hook: library:start → the scorecard first on screen (cli/bench).
+    if (!performance.getEntriesByName('library:scores-rendered').length) {
+      requestAnimationFrame(() => setTimeout(() => {
+        performance.mark('library:scores-rendered');
+        measureFrom('scores:first-render', 'library:start');
+      }, 0));
+    }
+  }, []);
+
+  const go = (patch: Partial<ScoresFilter>) => {
+    const next: ScoresFilter = { ...filter, ...patch };
+    for (const k of Object.keys(patch) as (keyof ScoresFilter)[]) if (patch[k] === undefined) delete next[k];
+    setLimit(PAGE);
+    location.hash = `#${scoresHash(next)}`;
+  };
+  const sortBy = (key: ScoreSortKey) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'desc' ? 'asc' : 'desc' }));
+  const toggle = (id: number) =>
+    setOpen((o) => {
+      const n = new Set(o);
+      if (n.has(id)) n.delete(id);
+      else n.add(id);
+      return n;
+    });
+  const extra: string[] = [];
+  if (filter.bin) extra.push(`${ts.bin}: ${ts.criteria[filter.bin.metric] ?? t.figures.applicationsNew} ${binLabels(filter.bin.metric)[filter.bin.index] ?? ''}`);
+  if (filter.errors !== undefined) extra.push(filter.errors ? ts.withErrors : ts.withoutErrors);
+  if (filter.timely) extra.push(filter.timely === 'onTime' ? ts.onTime : ts.late(null));
+
+  return (
+    <section data-testid="scores-view" class="scores">
+      <p class="hint">{ts.hint}</p>
+      <div class="filters">
+        <select aria-label={t.allRegions} data-filter="region" value={filter.region ?? '\u0000'} onChange={(e) => {
+          const v = (e.target as HTMLSelectElement).value;
+          go({ region: v === '\u0000' ? undefined : v });
+        }}>
+          <option value={'\u0000'}>{t.allRegions}</option>
+          {options.regions.map((r) => <option key={r} value={r}>{r || ts.unknownRegion}</option>)}
+        </select>
+        <select aria-label={t.allYears} data-filter="year" value={filter.year === undefined ? '' : String(filter.year)} onChange={(e) => {
+          const v = (e.target as HTMLSelectElement).value;
+          go({ year: v ? Number(v) : undefined });
+        }}>
+          <option value="">{t.allYears}</option>
+          {options.years.map((y) => <option key={y} value={String(y)}>{y}</option>)}
+        </select>
+        {extra.length ? (
+          <span class="chip" data-testid="scores-extra-filter">
+            {ts.filtered}: {extra.join('，')}{' '}
+            <button type="button" onClick={() => go({ bin: undefined, errors: undefined, timely: undefined })}>{ts.clearFilter}</button>
+          </span>
+        ) : null}
+        <button type="button" data-action="export-scores" onClick={() => download(scoresCsv(visible), `report-lens-scores-${stamp()}.csv`, 'text/csv;charset=utf-8')}>
+          {ts.exportCsv}
+        </button>
+        <span data-testid="scores-count" data-count={visible.length}>{t.shown(Math.min(limit, visible.length), visible.length)}</span>
+      </div>
+      <fieldset class="filters thresholds">
+        <legend>{ts.thresholds}</legend>
+        <ThresholdInput name="correctionRate" label={ts.correctionThreshold} value={thresholds.correctionRate} onChange={(v) => setThresholds(normaliseThresholds({ ...thresholds, correctionRate: v }))} />
+        <ThresholdInput name="disclosureRate" label={ts.disclosureThreshold} value={thresholds.disclosureRate} onChange={(v) => setThresholds(normaliseThresholds({ ...thresholds, disclosureRate: v }))} />
+        <ThresholdInput name="copiedShare" label={ts.copiedThreshold} value={thresholds.copiedShare} onChange={(v) => setThresholds(normaliseThresholds({ ...thresholds, copiedShare: v }))} />
+      </fieldset>
+      {visible.length === 0 ? (
+        <p>{ts.noScores}</p>
+      ) : (
+        <div class="table-wrap">
+          <table data-testid="scores-table">
+            <thead>
+              <tr>
+                {COLUMNS.map((c) => (
+                  <th key={c.key} class={c.numeric ? 'num' : undefined} aria-sort={sort.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+                    <button type="button" class="sort" data-sort={c.key} onClick={() => sortBy(c.key)}>
+                      {ts.columns[c.key]}
+                      {sort.key === c.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+                    </button>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            {visible.slice(0, limit).map((s) => (
+              <Fragment key={s.row.id}>
+                <ScoreRow s={s} open={open.has(s.row.id!)} onToggle={() => toggle(s.row.id!)} />
+              </Fragment>
+            ))}
+          </table>
+        </div>
+      )}
+      {visible.length > limit ? (
+        <button type="button" class="more" onClick={() => setLimit((l) => l + PAGE * 4)}>{t.more}</button>
+      ) : null}
+    </section>
+  );
+}
