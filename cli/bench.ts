@@ -212,6 +212,8 @@ async function main(): Promise<void> {
       ['all 10,000 rows loaded (library:start → full table)', m(lib.allRowsLoaded, 1)],
       ['filter change: year', m(lib.filterYear, 1)],
       ['filter change: has errors', m(lib.filterErrors, 1)],
+      [`#scores first render (library:start → ${lib.scoresInView} scored, first 50 rows painted)`, m(lib.scoresFirstRender, 1)],
+      [`#dashboard first render (library:start → ${lib.dashboardCharts} charts drawn)`, m(lib.dashboardFirstRender, 1)],
     ]);
 
   // ---------- targets ----------

@@ -277,6 +277,14 @@ export interface LibraryPageBench {
   /** 'library:filter' measures: filter change → table committed. */
   filterYear: Stat;
   filterErrors: Stat;
+  /** 'scores:first-render': library:start → #scores on screen (all rows loaded, scored under the thresholds, sorted, first 50 rows). */
+  scoresFirstRender: Stat;
+  /** Reports the scorecard counts (newest revisions with a score record): proves the 10,000 were scored. */
+  scoresInView: number;
+  /** 'dashboard:first-render': library:start → #dashboard's six charts drawn (all rows loaded and aggregated). */
+  dashboardFirstRender: Stat;
+  /** Charts on the dashboard. */
+  dashboardCharts: number;
 }
 
 /** Writes n synthetic reports into the open library page's database, in chunks (ms spent writing). */
@@ -354,6 +362,22 @@ export async function libraryPageBench(b: BenchBrowser, n: number, reps: number)
   };
   const year = await filter('filter-year');
   const errors = await filter('filter-errors');
+  // The scorecard and the dashboard, each opened fresh (a new document, so library:start is its own).
+  const view = async (hash: string, measure: string): Promise<number[]> => {
+    const out: number[] = [];
+    for (let r = 0; r < reps; r++) {
+      await page.goto('about:blank');
+      await page.goto(`${url}#${hash}`);
+      await waitEntries(measure, 0, 120_000);
+      out.push(...(await entries(measure)));
+    }
+    return out;
+  };
+  const scores = await view('scores', 'scores:first-render');
+  const scoresInView = await page.evaluate(() => Number(document.querySelector<HTMLElement>('[data-testid="scores-count"]')?.dataset.count ?? NaN));
+  if (!(scoresInView >= n)) throw new Error(`scorecard shows ${scoresInView} reports, expected ${n}`);
+  const dashboard = await view('dashboard', 'dashboard:first-render');
+  const dashboardCharts = await page.evaluate(() => document.querySelectorAll('canvas[data-chart]').length);
   await page.close();
   return {
     reports: n,
@@ -364,6 +388,10 @@ export async function libraryPageBench(b: BenchBrowser, n: number, reps: number)
     allRowsLoaded: stat(allRows),
     filterYear: stat(year),
     filterErrors: stat(errors),
+    scoresFirstRender: stat(scores),
+    scoresInView,
+    dashboardFirstRender: stat(dashboard),
+    dashboardCharts,
   };
 }
 
