@@ -6,6 +6,7 @@
  *   /<name>.html      → test/fixtures/pages/<name>.html   (fixtures helper)
  *   /e2e/<name>.html  → test/e2e/pages/<name>.html        (pages made for these tests)
  *   /pdf/<name>.pdf   → test/fixtures/pdf/<name>.pdf      (PDF fixtures, served as application/pdf)
+ *   /listing/<name>   → test/fixtures/listing/<name>      (年报 column pages)
  *   the batch site's addresses (test/fixtures/batch/site.ts ROUTES: a 年报 column under /zwgk/zfxxgknb/ and the
  *   reports it links, with a 404 that can be switched on, a request never answered, a GBK page, an off-host redirect)
  */
@@ -19,6 +20,7 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 export const FIXTURE_PAGES = join(ROOT, 'test/fixtures/pages');
 export const E2E_PAGES = join(ROOT, 'test/e2e/pages');
 export const PDF_FIXTURES = join(ROOT, 'test/fixtures/pdf');
+export const LISTING_FIXTURES = join(ROOT, 'test/fixtures/listing');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -78,7 +80,13 @@ export async function startServer(): Promise<FixtureServer> {
       res.end(body);
       return;
     }
-    const [base, rel] = path.startsWith('/e2e/') ? [E2E_PAGES, path.slice(5)] : path.startsWith('/pdf/') ? [PDF_FIXTURES, path.slice(5)] : [FIXTURE_PAGES, path.slice(1)];
+    const [base, rel] = path.startsWith('/e2e/')
+      ? [E2E_PAGES, path.slice(5)]
+      : path.startsWith('/pdf/')
+        ? [PDF_FIXTURES, path.slice(5)]
+        : path.startsWith('/listing/')
+          ? [LISTING_FIXTURES, path.slice(9)]
+          : [FIXTURE_PAGES, path.slice(1)];
     const file = normalize(join(base, rel || 'index.html'));
     if (!file.startsWith(base)) {
       res.writeHead(403).end();
