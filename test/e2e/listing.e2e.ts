@@ -79,6 +79,23 @@ describe.skipIf(!existsSync(CHROME_BUILD))('a 年报 listing page (Chromium)', (
     await page.close();
   });
 
+  it('library #batch: readable type (≥ 14px, not the 75% Chromium gives extension pages) and a paste box that explains an empty list', async () => {
+    const lib = await browser.context.newPage();
+    await lib.goto(`${browser.extensionOrigin}/library.html#batch`);
+    await lib.waitForSelector('textarea[data-input="batch-addresses"]');
+    const sizes = await lib.evaluate(() =>
+      ['body', '.hint', 'label[for="batch-addresses"]', '[data-action="batch-start"]', 'nav a'].map((sel) => parseFloat(getComputedStyle(document.querySelector(sel)!).fontSize)),
+    );
+    for (const size of sizes) expect(size).toBeGreaterThanOrEqual(14);
+    await lib.click('[data-action="batch-start"]');
+    await lib.waitForSelector('.batch-paste [role="alert"]');
+    expect(await lib.textContent('.batch-paste [role="alert"]')).toBe('请先粘贴至少一个报告网址。');
+    await lib.fill('textarea[data-input="batch-addresses"]', 'www.example.gov.cn/a.html');
+    await lib.click('[data-action="batch-start"]');
+    await lib.waitForFunction(() => document.querySelector('.batch-paste [role="alert"]')?.textContent?.startsWith('没有可用的网址'));
+    await lib.close();
+  });
+
   it('a news article linking one report in its 相关链接 is not injected', async () => {
     const page = await browser.open(server.url(GOV_HOST, '/listing/trs-news-with-report-link.html'));
     await sleep(QUIET_MS);
