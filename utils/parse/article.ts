@@ -16,16 +16,38 @@ export const ARTICLE_SELECTORS = [
 
 const MIN_ARTICLE_CHARS = 200;
 
+/** Each selector's rank, by kind: every one above is a single class, id or tag name. */
+const RANK = { class: new Map<string, number>(), id: new Map<string, number>(), tag: new Map<string, number>() };
+ARTICLE_SELECTORS.forEach((selector, rank) => {
+  const map = selector[0] === '.' ? RANK.class : selector[0] === '#' ? RANK.id : RANK.tag;
+  map.set(selector[0] === '.' || selector[0] === '#' ? selector.slice(1) : selector, rank);
+});
+
+/** The best (lowest) rank of the selectors an element matches, in a standards-mode document. */
+function simpleRank(el: Element): number {
+  let rank = RANK.tag.get(el.localName) ?? -1;
+  const better = (r: number | undefined) => {
+    if (r !== undefined && (rank < 0 || r < rank)) rank = r;
+  };
+  better(RANK.id.get(el.id));
+  // Class tokens are split on ASCII whitespace only (a no-break space belongs to the token).
+  for (const c of (el.getAttribute('class') ?? '').split(/[ \t\n\f\r]+/)) if (c) better(RANK.class.get(c));
+  return rank;
+}
+
 /** The article element, or the body when no known container holds a real amount of text. */
 export function findArticleRoot(doc: Document): Element {
   // One walk for all selectors (a querySelector per selector walks the page once per miss), then
   // the first selector in priority order whose element holds a real amount of text.
   const matches = doc.querySelectorAll(ARTICLE_SELECTORS.join(','));
+  // Outside quirks mode, class and id selectors compare exactly, so the rank is read from the
+  // element's own id, classes and tag (el.matches per selector compiled each selector anew in Node's DOM).
+  const exact = doc.compatMode !== 'BackCompat';
   let best: Element | null = null;
   let bestRank = ARTICLE_SELECTORS.length;
   for (let i = 0; i < matches.length; i++) {
     const el = matches[i]!;
-    const rank = ARTICLE_SELECTORS.findIndex((selector) => el.matches(selector));
+    const rank = exact ? simpleRank(el) : ARTICLE_SELECTORS.findIndex((selector) => el.matches(selector));
     if (rank >= 0 && rank < bestRank && (el.textContent?.length ?? 0) >= MIN_ARTICLE_CHARS) {
       best = el;
       bestRank = rank;

@@ -17,7 +17,23 @@ export interface PageText {
 export function readPageText(doc: Document): PageText {
   const root = findArticleRoot(doc);
   const view = buildTextView(root);
-  const clean = (s: string) => cleanText(s).text;
-  const normalise = view.script === 'hant' ? (s: string) => toSimplified(clean(s)) : clean;
+  const clean = memo((s: string) => cleanText(s).text);
+  const normalise = view.script === 'hant' ? memo((s: string) => toSimplified(clean(s))) : clean;
   return { doc, root, view, normalise, clean };
+}
+
+/**
+ * A pure string function remembered for one page: table cells repeat ("0", "/", 总计 …) and each
+ * went through cleaning and conversion anew. The map lives as long as the page's parse result.
+ */
+function memo(f: (s: string) => string): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let out = seen.get(s);
+    if (out === undefined) {
+      out = f(s);
+      seen.set(s, out);
+    }
+    return out;
+  };
 }

@@ -45,6 +45,7 @@ import {
   APPLICATION_ROWS,
   type ApplicantHeader,
   type ApplicationGroup,
+  type ApplicationRowSchema,
   DISCLOSURE_COLUMNS,
   DISCLOSURE_ROWS,
   FORMAT_MARKERS,
@@ -71,8 +72,16 @@ function rowCells(t: ReportTable, r: number): number[] {
   return out;
 }
 
+/** Whether a cell text types as a value; asked for every cell by each reading of a table, so remembered. */
+const valueTexts = new Map<string, boolean>();
 function isValue(cell: GridCell): boolean {
-  return parseCellValue(cell.text).kind !== 'text';
+  let hit = valueTexts.get(cell.text);
+  if (hit === undefined) {
+    hit = parseCellValue(cell.text).kind !== 'text';
+    if (valueTexts.size > 20_000) valueTexts.clear();
+    valueTexts.set(cell.text, hit);
+  }
+  return hit;
 }
 
 interface RowSplit {
@@ -218,6 +227,12 @@ function applicantColumns(t: ReportTable, headerRows: number[]): (ApplicantColum
   return colKey;
 }
 
+/** The rows of table 三 in printed order, as lists the label lookup can remember answers for. */
+const GROUP_ROWS = Object.fromEntries(
+  APPLICATION_GROUPS.map((g) => [g.key, APPLICATION_ROWS.filter((x) => x.group === g.key)]),
+) as unknown as Record<ApplicationGroup, readonly ApplicationRowSchema[]>;
+const UNGROUPED_OR_KEYWORD_ROWS = APPLICATION_ROWS.filter((x) => x.group === undefined || x.match.length > 0);
+
 const TOP_LEVEL_ROWS = new Set<ApplicationRow>(['new', 'carriedOver', 'granted', 'partial', 'total', 'carriedForward']);
 
 /**
@@ -239,9 +254,9 @@ function matchApplicationRow(
     const text = labels[i].text;
     // a numbered sub-row of the current group first; then any keyword match (exact-only labels such
     // as 3.其他 mean something only inside their group)
-    const s =
-      (ctx ? APPLICATION_ROWS.find((x) => x.group === ctx && matchesLabel(x, text)) : undefined) ??
-      APPLICATION_ROWS.find((x) => (x.group === undefined || x.match.length > 0) && matchesLabel(x, text));
+    const s = ((ctx ? findLabel(GROUP_ROWS[ctx], text) : undefined) ?? findLabel(UNGROUPED_OR_KEYWORD_ROWS, text)) as
+      | ApplicationRowSchema
+      | undefined;
     if (s) {
       const next = s.group ?? (s.key === 'other' ? 'other' : TOP_LEVEL_ROWS.has(s.key) ? null : ctx);
       return { key: s.key, group: next };
@@ -276,11 +291,17 @@ function readApplications(t: ReportTable, inherited: (ApplicantColumn | null)[] 
   return { rows, order, hits };
 }
 
+/** The first table-三 row a text names by keyword (not by an exact-only label such as 3.其他). */
+const KEYWORD_ROWS = APPLICATION_ROWS.filter((x) => x.match.length > 0);
+function keywordRow(text: string): ApplicationRow | undefined {
+  return findLabel(KEYWORD_ROWS, text)?.key;
+}
+
 function applicationsScore(t: ReportTable): number {
   const keys = new Set<string>();
   for (const c of t.cells) {
-    const s = APPLICATION_ROWS.find((x) => x.match.length > 0 && matchesLabel(x, c.text));
-    if (s) keys.add(s.key);
+    const key = keywordRow(c.text);
+    if (key) keys.add(key);
   }
   return keys.size;
 }

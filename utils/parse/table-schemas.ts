@@ -86,8 +86,20 @@ export function findLabel<K extends string>(
   text: string,
   format?: TableFormat,
 ): LabelSchema<K> | undefined {
-  return schemas.find((s) => (!format || !s.formats || s.formats.includes(format)) && matchesLabel(s, text));
+  if (format) return schemas.find((s) => (!s.formats || s.formats.includes(format)) && matchesLabel(s, text));
+  // The recogniser asks the same schema list about the same cell text many times (scoring, then
+  // reading each table part): the answer depends on the two only, so it is remembered.
+  let answers = labelAnswers.get(schemas);
+  if (!answers) labelAnswers.set(schemas, (answers = new Map()));
+  let hit = answers.get(text);
+  if (hit === undefined) {
+    hit = schemas.find((s) => matchesLabel(s, text)) ?? null;
+    if (answers.size > 20_000) answers.clear();
+    answers.set(text, hit);
+  }
+  return (hit ?? undefined) as LabelSchema<K> | undefined;
 }
+const labelAnswers = new WeakMap<readonly LabelSchema<string>[], Map<string, LabelSchema<string> | null>>();
 
 // ---------------------------------------------------------------------------------------------
 // Table 三 — 收到和处理政府信息公开申请情况
