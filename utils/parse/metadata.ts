@@ -28,10 +28,20 @@ function stripChrome(value: string): string {
 /** Fields whose value must be a date to count (a label alone proves nothing). */
 const DATE_FIELDS = new Set(['publishedAt', 'headerDate']);
 
+/**
+ * Every label of FIELD_LABELS as a key (each pattern is a plain list `^(a|b|…)$`): labelOf runs for
+ * every short text node of the page, and one lookup replaces eight pattern tests. The first field
+ * naming a label wins, as the patterns' order did.
+ */
+const FIELD_OF = new Map<string, string>();
+for (const [field, re] of Object.entries(FIELD_LABELS)) {
+  const list = /^\^\(([^()\\[\].*+?^$]+)\)\$$/.exec(re.source);
+  if (!list) throw new Error(`FIELD_LABELS.${field} is not a plain list of labels`);
+  for (const label of list[1]!.split('|')) if (!FIELD_OF.has(label)) FIELD_OF.set(label, field);
+}
+
 function labelOf(text: string): string | null {
-  const t = text.replace(/[\s:：]+/g, '');
-  for (const [field, re] of Object.entries(FIELD_LABELS)) if (re.test(t)) return field;
-  return null;
+  return FIELD_OF.get(text.replace(/[\s:：]+/g, '')) ?? null;
 }
 
 /** "a：x b：y" → [[a, x], [b, y]]; a label is 2–6 characters at the start or after whitespace. */
@@ -65,10 +75,17 @@ const META_TAG_NAMES: Record<string, keyof MetaTags> = {
 /** Reads the metas by name (case-insensitive); the first non-empty one of each wins, "" counts as absent. */
 export function readMetaTags(doc: Document): MetaTags {
   const out: MetaTags = {};
-  // A static list from <head> only: live collections re-walk the document on some DOMs.
-  const metas = doc.head ? doc.head.querySelectorAll('meta[name]') : [];
-  for (let i = 0; i < metas.length && i < 200; i++) {
-    const meta = metas[i]!;
+  // The metas of <head> only, walked by hand: live collections re-walk the document on some DOMs,
+  // and a selector is compiled anew on each call in Node's DOM.
+  const metas: Element[] = [];
+  const stack: Element[] = [];
+  for (let el = doc.head?.lastElementChild ?? null; el; el = el.previousElementSibling) stack.push(el);
+  while (stack.length && metas.length < 200) {
+    const el = stack.pop()!;
+    if (el.localName === 'meta' && el.hasAttribute('name')) metas.push(el);
+    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  }
+  for (const meta of metas) {
     const key = META_TAG_NAMES[(meta.getAttribute('name') ?? '').toLowerCase()];
     const content = (meta.getAttribute('content') ?? '').trim();
     if (key && content && !out[key]) out[key] = content;

@@ -50,12 +50,35 @@ export function isDataTable(table: HTMLTableElement): boolean {
     for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
       if (!CELL.has(cell.tagName.toUpperCase())) continue;
       cells++;
-      if (cell.getElementsByTagName('table').length) return false;
-      if ((cell.textContent?.length ?? 0) > LAYOUT_CELL_CHARS) return false;
+      if (holdsTableOrLongText(cell)) return false;
     }
     maxCells = Math.max(maxCells, cells);
   }
   return maxCells >= 2;
+}
+
+/**
+ * A nested table, or more than LAYOUT_CELL_CHARS characters of text (as textContent counts them), in
+ * one walk that stops early: Node's DOM built a list of the cell's tables and its whole text per cell.
+ */
+function holdsTableOrLongText(cell: Element): boolean {
+  let chars = 0;
+  let node: Node | null = cell.firstChild;
+  while (node) {
+    if (node.nodeType === 1) {
+      if ((node as Element).localName === 'table') return true;
+      if (node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+    } else if (node.nodeType === 3 || node.nodeType === 4) {
+      chars += (node as CharacterData).data.length;
+      if (chars > LAYOUT_CELL_CHARS) return true;
+    }
+    while (node && node !== cell && !node.nextSibling) node = node.parentNode;
+    node = node && node !== cell ? node.nextSibling : null;
+  }
+  return false;
 }
 
 /** Elements inside which a newline in the source is a line break. */
@@ -103,7 +126,13 @@ export function buildTextView(root: Element, options: { script?: Script } = {}):
   type Frame = { node: Node; exit: boolean };
   const stack: Frame[] = [{ node: root, exit: false }];
   // Inside <pre>/<textarea> a newline in the source is a line break.
-  let preDepth = root.closest?.('pre, textarea, listing, plaintext') ? 1 : 0;
+  let preDepth = 0;
+  for (let el: Element | null = root; el; el = el.parentElement) {
+    if (PREFORMATTED.has(el.tagName.toUpperCase())) {
+      preDepth = 1;
+      break;
+    }
+  }
   const openTables: { element: HTMLTableElement; start: number; data: boolean }[] = [];
   while (stack.length) {
     const { node, exit } = stack.pop()!;
@@ -141,8 +170,8 @@ export function buildTextView(root: Element, options: { script?: Script } = {}):
       openTables.push({ element: el as HTMLTableElement, start: rawLength, data: isDataTable(el as HTMLTableElement) });
     } else if (BLOCK.has(tag)) breakLine();
     stack.push({ node: el, exit: true });
-    const children = el.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false });
+    // Last child first, so the first pops first (no childNodes list: Node's DOM builds one per call).
+    for (let child = el.lastChild; child; child = child.previousSibling) stack.push({ node: child, exit: false });
   }
   const raw = parts.join('');
   const cleaned = cleanText(raw);
