@@ -37,21 +37,28 @@ function simpleRank(el: Element): number {
 
 /** The article element, or the body when no known container holds a real amount of text. */
 export function findArticleRoot(doc: Document): Element {
-  // One walk for all selectors (a querySelector per selector walks the page once per miss), then
-  // the first selector in priority order whose element holds a real amount of text.
-  const matches = doc.querySelectorAll(ARTICLE_SELECTORS.join(','));
-  // Outside quirks mode, class and id selectors compare exactly, so the rank is read from the
-  // element's own id, classes and tag (el.matches per selector compiled each selector anew in Node's DOM).
-  const exact = doc.compatMode !== 'BackCompat';
   let best: Element | null = null;
   let bestRank = ARTICLE_SELECTORS.length;
-  for (let i = 0; i < matches.length; i++) {
-    const el = matches[i]!;
-    const rank = exact ? simpleRank(el) : ARTICLE_SELECTORS.findIndex((selector) => el.matches(selector));
+  const consider = (el: Element, rank: number) => {
     if (rank >= 0 && rank < bestRank && (el.textContent?.length ?? 0) >= MIN_ARTICLE_CHARS) {
       best = el;
       bestRank = rank;
     }
+  };
+  if (doc.compatMode === 'BackCompat') {
+    // Quirks mode compares class and id selectors without case: leave matching to the DOM. One walk
+    // for all selectors (a querySelector per selector walks the page once per miss), then the first
+    // selector in priority order whose element holds a real amount of text.
+    const matches = doc.querySelectorAll(ARTICLE_SELECTORS.join(','));
+    for (let i = 0; i < matches.length; i++) {
+      const el = matches[i]!;
+      consider(el, ARTICLE_SELECTORS.findIndex((selector) => el.matches(selector)));
+    }
+  } else if (doc.documentElement) {
+    // Otherwise they compare exactly, and each element's id, classes and tag give its rank in one walk
+    // in document order (Node's DOM compiled and ran the selector list against every element).
+    const walker = doc.createTreeWalker(doc.documentElement, 1 /* NodeFilter.SHOW_ELEMENT */);
+    for (let el: Node | null = walker.currentNode; el; el = walker.nextNode()) consider(el as Element, simpleRank(el as Element));
   }
   return best ?? doc.body ?? doc.documentElement;
 }

@@ -20,6 +20,14 @@ function range(s: Sentence, i: number, len: number): TextRange {
   return { start: s.map[i]!, end: s.map[i + Math.max(len, 1) - 1]! + 1 };
 }
 
+/** What /\s/ matches, as a code-unit test: compact() looks at every character of the prose. */
+export function isWhitespace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** [A-Za-z0-9]; NaN (no character) is none. */
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /**
  * Laid-out text breaks words at line ends and pads them ("公开政府信 息", "主动\n公开"); phrases are read
  * without those blanks. A blank between two digits or Latin letters stays: it separates numbers.
@@ -29,12 +37,12 @@ function compact(raw: string, start: number): { text: string; map: number[] } {
   const map: number[] = [];
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i]!;
-    if (/\s/.test(c)) {
+    if (isWhitespace(raw.charCodeAt(i))) {
       let j = i;
-      while (j < raw.length && /\s/.test(raw[j]!)) j++;
-      const before = text[text.length - 1] ?? '';
-      const after = raw[j] ?? '';
-      if (/[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after)) {
+      while (j < raw.length && isWhitespace(raw.charCodeAt(j))) j++;
+      const before = text.charCodeAt(text.length - 1);
+      const after = raw.charCodeAt(j);
+      if (isAsciiAlnum(before) && isAsciiAlnum(after)) {
         text += ' ';
         map.push(start + i);
       }
@@ -341,6 +349,14 @@ function closingBracket(text: string): number {
   return text.length;
 }
 
+/** "label N unit" of one part; built once per unit (the units are a handful of words). */
+const partPatterns = new Map<string, RegExp>();
+function partPattern(unit: string): RegExp {
+  let re = partPatterns.get(unit);
+  if (!re) partPatterns.set(unit, (re = new RegExp(String.raw`^(.*?)(\d[\d,]*)\s*(余|多)?\s*(` + unit + String.raw`)?\s*$`)));
+  return re;
+}
+
 function partsOf(clause: string, pos: (i: number) => number, unit: string): FactPart[] {
   // Top-level parts only: a bracketed breakdown "(包括…)" belongs to the part before it.
   const parts: FactPart[] = [];
@@ -348,7 +364,7 @@ function partsOf(clause: string, pos: (i: number) => number, unit: string): Fact
   let segStart = 0;
   const flush = (end: number) => {
     const seg = clause.slice(segStart, end);
-    const m = new RegExp(String.raw`^(.*?)(\d[\d,]*)\s*(余|多)?\s*(` + unit + String.raw`)?\s*$`).exec(seg.replace(/[(（][^)）]*[)）]/g, (x) => ' '.repeat(x.length)).trimEnd());
+    const m = partPattern(unit).exec(seg.replace(/[(（][^)）]*[)）]/g, (x) => ' '.repeat(x.length)).trimEnd());
     if (m && m[2]) {
       const numStart = pos(segStart + m[1]!.length);
       const part: FactPart = { label: m[1]!.replace(/^[，,、：:\s]+|[：:\s]+$/g, ''), value: toNumber(m[2]), at: { start: numStart, end: numStart + m[2].length } };
@@ -368,6 +384,8 @@ function partsOf(clause: string, pos: (i: number) => number, unit: string): Fact
   flush(clause.length);
   return parts;
 }
+
+const PARTS_THEN_TOTAL = new RegExp(String.raw`((?:[^。；，,、\d]{0,24}?\d+\s*(条|件|篇|项|个)[，,、]\s*){2,})(?:共计|合计|总计|共)\s*(\d+)\s*(条|件|篇|项|个)`);
 
 function breakdowns(s: Sentence, facts: Fact[]): void {
   // Total first, then 其中.
@@ -396,7 +414,7 @@ function breakdowns(s: Sentence, facts: Fact[]): void {
     }
   }
   // Parts first, then 共计N.
-  const after = new RegExp(String.raw`((?:[^。；，,、\d]{0,24}?\d+\s*(条|件|篇|项|个)[，,、]\s*){2,})(?:共计|合计|总计|共)\s*(\d+)\s*(条|件|篇|项|个)`).exec(s.text);
+  const after = PARTS_THEN_TOTAL.exec(s.text);
   if (after && after[2] === after[4]) {
     const clauseStart = after.index;
     const parts = partsOf(after[1]!.replace(/[，,、]\s*$/, ''), (i) => s.map[clauseStart + i]!, after[2]!);
