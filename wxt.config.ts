@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { stripRuleDocs } from './wxt-plugins/strip-rule-docs';
 
 // Permissions are justified in README.md ("Permissions"); test/unit/manifest.test.ts checks both builds.
 const PDFJS = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -24,7 +25,8 @@ const OPTIONAL_HOSTS = ['*://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // Rule docs are for docs/rules.md only: not shipped (wxt-plugins/strip-rule-docs.ts).
+  vite: () => ({ plugins: [preact(), stripRuleDocs()] }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push(...pdfjsAssets());

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConverterBuilder } from 'opencc-js/core';
+import { ConverterBuilder, ConverterFactory } from 'opencc-js/core';
 import * as t2cnPreset from 'opencc-js/preset/t2cn';
-import { toSimplified } from '../../../utils/text/convert';
+import CJKCompatibility from 'opencc-js/dict/CJK_Compatibility_Ideographs';
+import { toSimplified, unifyCompatibilityIdeographs } from '../../../utils/text/convert';
 
 describe('toSimplified', () => {
   it('gives exactly the t2cn preset output on every seed', () => {
@@ -18,5 +19,21 @@ describe('toSimplified', () => {
     expect(toSimplified('乾淨')).toBe('干净');
     expect(toSimplified('乾隆')).toBe('乾隆');
     expect(toSimplified('\uF900')).toBe('岂'); // CJK compatibility ideograph 豈 → 豈 → 岂
+  });
+
+  it('unifies compatibility ideographs exactly as opencc\'s dictionary does, on every code point of both blocks', () => {
+    const normalise = ConverterFactory([CJKCompatibility]);
+    const differ: string[] = [];
+    for (const [lo, hi] of [[0xf900, 0xfaff], [0x2f800, 0x2fa1f]] as const) {
+      for (let cp = lo; cp <= hi; cp++) {
+        const c = String.fromCodePoint(cp);
+        if (unifyCompatibilityIdeographs(c) !== normalise(c)) differ.push(cp.toString(16));
+      }
+    }
+    expect(differ).toEqual([]);
+    // In running text, and nothing else changes (a decomposable Latin sequence stays decomposed).
+    const text = '\uF900\u{2F800}公開e\u0301\uFA0E';
+    expect(unifyCompatibilityIdeographs(text)).toBe(normalise(text));
+    expect(unifyCompatibilityIdeographs(text)).toBe('豈丽公開e\u0301\uFA0E');
   });
 });
