@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { stripRuleDocs } from './wxt-plugins/strip-rule-docs';
+import { compactOpencc } from './wxt-plugins/compact-opencc';
 
 // Permissions are justified in README.md ("Permissions"); test/unit/manifest.test.ts checks both builds.
 const PDFJS = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -25,8 +26,9 @@ const OPTIONAL_HOSTS = ['*://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  // Rule docs are for docs/rules.md only: not shipped (wxt-plugins/strip-rule-docs.ts).
-  vite: () => ({ plugins: [preact(), stripRuleDocs()] }),
+  // Rule docs are for docs/rules.md only: not shipped (wxt-plugins/strip-rule-docs.ts); opencc's
+  // character dictionary ships in a compact form (wxt-plugins/compact-opencc.ts).
+  vite: () => ({ plugins: [preact(), stripRuleDocs(), compactOpencc()] }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push(...pdfjsAssets());
@@ -42,13 +44,18 @@ export default defineConfig({
     //   module routes `wxt/browser` to everywhere else;
     // - with a no-op ContentScriptContext (~2.8 KB): the detector never uses ctx, and guards itself
     //   against running twice in a document.
+    // The report script (injected on report pages only, but parsed on each of them) likewise uses the bare
+    // global: it needs only promise-returning storage calls (Chrome MV3 and Firefox give them natively) and
+    // its messaging (@webext-core/messaging) already calls `chrome` directly; the polyfill was 10 KB of it.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.name === 'detector')) return;
+      const detector = entrypoints.some((e) => e.name === 'detector');
+      if (!detector && !entrypoints.some((e) => e.name === 'report')) return;
       const bare = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
       const alias = config.resolve?.alias;
       config.resolve ??= {};
       if (Array.isArray(alias)) config.resolve.alias = [bare, ...alias];
       else config.resolve.alias = [bare, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))];
+      if (!detector) return;
       const stubId = '\0report-lens:detector-context';
       config.plugins = [
         {
