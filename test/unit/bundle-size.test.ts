@@ -10,6 +10,13 @@ import { describe, expect, it } from 'vitest';
 
 const OUTPUT = join(process.cwd(), '.output');
 const BUDGET_BYTES = 5 * 1024;
+/**
+ * The report script is parsed and compiled on every report page before the panel can show: 211,754 B
+ * at sprint 3 (from 263,120 B), against a target of no more than the 213 KB of release 5694156. The
+ * budget leaves a little room for the listing reader joining it; growing past it means moving
+ * something out first (see BENCHMARKS.md, "Sprint 3").
+ */
+const REPORT_BUDGET_BYTES = 215 * 1024;
 const targets = existsSync(OUTPUT)
   ? readdirSync(OUTPUT).filter((d) => existsSync(join(OUTPUT, d, 'content-scripts', 'detector.js')))
   : [];
@@ -28,6 +35,20 @@ describe('built detector stays within the every-page budget', () => {
       expect(size).toBeLessThanOrEqual(BUDGET_BYTES);
       const text = source.toString('utf8');
       expect(text).not.toMatch(/wrapAsyncFunction|webextension-polyfill|This script should only be loaded in a browser extension/);
+    });
+    it(`${target}: report.js within its budget, without the polyfill, rule docs or opencc's compatibility dictionary`, () => {
+      const file = join(OUTPUT, target, 'content-scripts', 'report.js');
+      const size = statSync(file).size;
+      const text = readFileSync(file, 'utf8');
+      console.info(`${target} report.js: ${size} B raw, ${gzipSync(readFileSync(file)).length} B gzip`);
+      expect(size).toBeLessThanOrEqual(REPORT_BUDGET_BYTES);
+      expect(text).not.toMatch(/This script should only be loaded in a browser extension/);
+      // A rule's docs ("why" of truncated-sentence) are gone; its message templates are there.
+      expect(text).not.toContain('截断的句子说明发布时内容丢失');
+      expect(text).toContain('段落以未闭合的');
+      // opencc's CJK_Compatibility_Ideographs entry "豈 豈" (U+F900 → U+8C48) is not shipped; its characters dictionary is.
+      expect(text).not.toContain('\uF900 \u8C48');
+      expect(text).toMatch(/萬/);
     });
     it(`${target}: only the detector is declared; the report script is injected on demand`, () => {
       const manifest = JSON.parse(readFileSync(join(OUTPUT, target, 'manifest.json'), 'utf8')) as {
