@@ -1,4 +1,3 @@
-import { ConverterFactory } from 'opencc-js/core';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 
@@ -18,17 +17,121 @@ export function unifyCompatibilityIdeographs(text: string): string {
   return text.replace(COMPATIBILITY_IDEOGRAPH, (c) => c.normalize('NFC'));
 }
 
+interface PhraseNode {
+  next: Map<number, PhraseNode>;
+  value?: string;
+}
+
+/**
+ * opencc's dictionary conversion (its Trie.convert: at each position the longest key wins, else one
+ * character — or a whole ideographic description sequence — is copied), built for these dictionaries'
+ * shape: single characters in one map, the few hundred phrases in a small trie. Building opencc's trie
+ * of a map per character cost 20–40 ms on a report page's first Traditional text; this costs about 1 ms.
+ * Dictionaries are "key value|key value" strings; a later entry for the same key wins, as in opencc.
+ */
+export function dictionaryConverter(dictionaries: readonly string[]): Convert {
+  const chars = new Map<number, string>();
+  const phrases: PhraseNode = { next: new Map() };
+  for (const dictionary of dictionaries) {
+    for (const entry of dictionary.split('|')) {
+      const space = entry.indexOf(' ');
+      const key = entry.slice(0, space);
+      const rest = entry.slice(space + 1);
+      const next = rest.indexOf(' ');
+      const value = next < 0 ? rest : rest.slice(0, next);
+      if (space < 0) throw new TypeError(`invalid dictionary entry ${JSON.stringify(entry)}`);
+      if (space === 0) continue; // an empty key never matches in opencc either
+      const first = key.codePointAt(0)!;
+      if (key.length === (first > 0xffff ? 2 : 1)) {
+        chars.set(first, value);
+        continue;
+      }
+      let node = phrases;
+      for (let i = 0; i < key.length; ) {
+        const cp = key.codePointAt(i)!;
+        i += cp > 0xffff ? 2 : 1;
+        let child = node.next.get(cp);
+        if (!child) node.next.set(cp, (child = { next: new Map() }));
+        node = child;
+      }
+      node.value = value;
+    }
+  }
+  return (s) => {
+    const n = s.length;
+    let out = '';
+    let copyFrom = 0;
+    for (let i = 0; i < n; ) {
+      const cp = s.codePointAt(i)!;
+      const width = cp > 0xffff ? 2 : 1;
+      // Longest phrase from i (two characters or more).
+      let end = 0;
+      let value: string | undefined;
+      let node = phrases.next.get(cp);
+      for (let j = i + width; node; ) {
+        if (node.value !== undefined) {
+          end = j;
+          value = node.value;
+        }
+        if (j >= n) break;
+        const c = s.codePointAt(j)!;
+        node = node.next.get(c);
+        j += c > 0xffff ? 2 : 1;
+      }
+      if (value === undefined) {
+        value = chars.get(cp);
+        end = i + width;
+      }
+      if (value !== undefined) {
+        out += s.slice(copyFrom, i) + value;
+        i = end;
+        copyFrom = i;
+      } else {
+        i += unmatchedLength(s, i);
+      }
+    }
+    return copyFrom === 0 ? s : out + s.slice(copyFrom);
+  };
+}
+
+/** How many children an ideographic description character (U+2FF0–U+2FFF) takes; 0 for any other. */
+function descriptionArity(cp: number): number {
+  if (cp >= 0x2ff0 && cp <= 0x2ff1) return 2;
+  if (cp >= 0x2ff2 && cp <= 0x2ff3) return 3;
+  if (cp >= 0x2ff4 && cp <= 0x2fff) return 2;
+  return 0;
+}
+
+/** End of the ideographic description sequence starting at i, or 0 (opencc copies such a sequence whole). */
+function descriptionEnd(s: string, i: number): number {
+  const arity = descriptionArity(s.codePointAt(i)!);
+  if (arity === 0) return 0;
+  let end = i + codePointWidth(s, i);
+  for (let k = 0; k < arity; k++) {
+    if (end >= s.length) return 0;
+    end = descriptionEnd(s, end) || end + codePointWidth(s, end);
+  }
+  return end;
+}
+
+const codePointWidth = (s: string, i: number) => (s.codePointAt(i)! > 0xffff ? 2 : 1);
+
+function unmatchedLength(s: string, i: number): number {
+  const end = descriptionEnd(s, i);
+  return end > i ? end - i : codePointWidth(s, i);
+}
+
 /**
  * Traditional → Simplified (mainland): exactly the t2cn preset's generic-Traditional chain
- * (its `configs.t2s`: CJK compatibility normalisation, then TSPhrases + TSCharacters), built from
- * those dictionaries only. Importing the preset module would also bundle its Hong Kong,
- * Taiwan and Japanese dictionaries, which `{ from: 't', to: 'cn' }` never uses (about 40% of the
- * report script). test/unit/text/convert.test.ts proves the output identical to the preset's.
- * Built lazily, once: building costs 15–40 ms, so Simplified pages never pay for it.
+ * (its `configs.t2s`: CJK compatibility normalisation, then TSPhrases + TSCharacters), from those
+ * dictionaries only (the preset module would also bundle its Hong Kong, Taiwan and Japanese ones).
+ * test/unit/text/convert.test.ts proves the output identical to the preset's. Built lazily, once,
+ * so Simplified pages never pay for it.
  */
 export function toSimplified(text: string): string {
   if (!converter) {
-    const convert = ConverterFactory([TSPhrases, TSCharacters]);
+    // opencc loads a group's dictionaries last first, so the first one's entries win: phrases over characters.
+    const convert = dictionaryConverter([TSCharacters, TSPhrases]);
     converter = (s) => convert(unifyCompatibilityIdeographs(s));
   }
   return converter(text);

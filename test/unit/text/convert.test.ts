@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { ConverterBuilder, ConverterFactory } from 'opencc-js/core';
 import * as t2cnPreset from 'opencc-js/preset/t2cn';
 import CJKCompatibility from 'opencc-js/dict/CJK_Compatibility_Ideographs';
-import { toSimplified, unifyCompatibilityIdeographs } from '../../../utils/text/convert';
+import TSPhrases from 'opencc-js/dict/TSPhrases';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import fc from 'fast-check';
+import { dictionaryConverter, toSimplified, unifyCompatibilityIdeographs } from '../../../utils/text/convert';
 
 describe('toSimplified', () => {
   it('gives exactly the t2cn preset output on every seed', () => {
@@ -35,5 +38,41 @@ describe('toSimplified', () => {
     const text = '\uF900\u{2F800}公開e\u0301\uFA0E';
     expect(unifyCompatibilityIdeographs(text)).toBe(normalise(text));
     expect(unifyCompatibilityIdeographs(text)).toBe('豈丽公開e\u0301\uFA0E');
+  });
+});
+
+describe('dictionaryConverter', () => {
+  const dictionaries = [TSCharacters as unknown as string, TSPhrases as unknown as string];
+  const ours = dictionaryConverter(dictionaries);
+  const opencc = ConverterFactory([TSPhrases, TSCharacters]);
+  const keys = dictionaries.flatMap((d) => d.split('|').map((e) => e.split(' ')[0]!));
+
+  it('converts every key of both dictionaries, run together and one by one, as opencc does', () => {
+    expect(ours(keys.join(''))).toBe(opencc(keys.join('')));
+    expect(ours(keys.join('，'))).toBe(opencc(keys.join('，')));
+  });
+
+  it('takes the longest phrase, copies unmatched text and ideographic description sequences whole', () => {
+    expect(ours('乾淨')).toBe('干净');
+    expect(ours('乾隆年間')).toBe('乾隆年间');
+    // ⿰ takes two parts: the sequence ⿰門問 is copied as written; the 門 after it converts.
+    expect(ours('⿰門問門')).toBe('⿰門問门');
+    expect(opencc('⿰門問門')).toBe('⿰門問门');
+    // An incomplete sequence is no sequence: ⿰ alone is copied and 門 converts.
+    expect(ours('⿰門')).toBe('⿰门');
+    expect(opencc('⿰門')).toBe('⿰门');
+    expect(ours('abc 123')).toBe('abc 123');
+    expect(ours('')).toBe('');
+  });
+
+  it('agrees with opencc on random text mixing keys, phrase pieces, description characters and surrogates', () => {
+    const pieces = [...keys.slice(0, 400), ...keys.filter((k) => [...k].length > 1).map((k) => [...k][0]!), '⿰', '⿱', '⿲', '⿻', '\ud840', '\udc00', 'a', ' ', '，', '年'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        return ours(text) === opencc(text);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
