@@ -92,7 +92,7 @@ async function main(): Promise<void> {
   const cliRun = part<CliBench>('cli', '', cliTotal);
   const progress = [...cliRun.stderr.matchAll(/^progress (\d+) ([\d.]+) (\d+)$/gm)].map((x) => ({ pages: Number(x[1]), seconds: Number(x[2]), heapMB: Number(x[3]) }));
   const lastProgress = progress[progress.length - 1];
-  const cli = cliRun.value ?? {
+  const cli: Omit<CliBench, 'cpuSeconds' | 'reportsPerCpuSecond'> & Partial<CliBench> = cliRun.value ?? {
     pages: lastProgress?.pages ?? 0,
     files: [],
     seconds: lastProgress?.seconds ?? 0,
@@ -186,9 +186,15 @@ async function main(): Promise<void> {
     [`convert ${(cc.inputBytes / 1e6).toFixed(2)} MB Traditional`, m(cc.convert)],
     ['throughput MB/s', m(cc.mbPerSecond, 1)],
     ['t2s-only preset gives identical output', String(cc.t2sOnlySameOutput)],
+    ['ours (utils/text/convert.ts): build, first in process', `${cc.ours.firstBuildMs} ms`],
+    ['ours: build, again', m(cc.ours.build)],
+    [`ours: convert ${(cc.inputBytes / 1e6).toFixed(2)} MB`, m(cc.ours.convert)],
+    ['ours: throughput MB/s', m(cc.ours.mbPerSecond, 1)],
+    ['ours gives the preset\'s output', String(cc.ours.sameOutput)],
   ]);
   table('CLI (checkFile in-process, one core)', ['figure', 'value'], [
     [`reports/s over ${cli.pages} pages (${cli.files.length || 13} fixture pages cycled)`, cli.reportsPerSecond],
+    ['reports per CPU second (process user + system time)', cli.reportsPerCpuSecond ?? '—'],
     ...(cliFailure ? [['the 1,000-page run FAILED', cliFailure]] : []),
     ['heap after N pages (MB)', progress.filter((_, i) => i % 8 === 7).map((p) => `${p.pages}:${p.heapMB}`).join(' ')],
     ['DOM parse only (linkedom), pages/s — the ratio base', domParse.pagesPerSecond],

@@ -13,6 +13,7 @@ import { checkDocument, type CheckStage } from '../../utils/pipeline';
 import { PARSE_STAGES, type ParseStage } from '../../utils/parse';
 import { findArticleRoot } from '../../utils/parse/article';
 import { buildTextView } from '../../utils/parse/text-view';
+import { dictionaryConverter, unifyCompatibilityIdeographs } from '../../utils/text/convert';
 import { PAGES } from './browser';
 import { stat, timeRuns, type Stat } from './stats';
 import { profile, type ProfileSummary } from './profile';
@@ -116,6 +117,8 @@ export interface OpenccBench {
   mbPerSecond: Stat;
   /** A preset holding only the t2s dictionaries gives the same output (checked on the input). */
   t2sOnlySameOutput: boolean;
+  /** The converter the parser uses (utils/text/convert.ts dictionaryConverter over the same dictionaries). */
+  ours: { firstBuildMs: number; build: Stat; convert: Stat; mbPerSecond: Stat; sameOutput: boolean };
 }
 
 export async function openccBench(runs: number): Promise<OpenccBench> {
@@ -147,6 +150,13 @@ export async function openccBench(runs: number): Promise<OpenccBench> {
     configs: { t2s: { normalizationChain: [[CJK.default]], conversionChain: [[TSPhrases.default, TSCharacters.default]] } },
   } as unknown as Preset;
   const small = ConverterBuilder(t2sOnly)({ from: 't', to: 'cn' });
+  const dictionaries = [TSCharacters.default as string, TSPhrases.default as string];
+  const o0 = performance.now();
+  dictionaryConverter(dictionaries);
+  const oursFirstBuildMs = performance.now() - o0;
+  const oursBuild = timeRuns(() => dictionaryConverter(dictionaries), Math.max(5, Math.floor(runs / 2)), 1);
+  const oursConvert = dictionaryConverter(dictionaries);
+  const oursTimes = timeRuns(() => oursConvert(unifyCompatibilityIdeographs(input)), runs, 1);
   return {
     build: stat(build),
     firstBuildMs: Math.round(firstBuildMs * 100) / 100,
@@ -154,6 +164,13 @@ export async function openccBench(runs: number): Promise<OpenccBench> {
     convert: stat(times),
     mbPerSecond: stat(times.map((ms) => inputBytes / 1e6 / (ms / 1000)), 1),
     t2sOnlySameOutput: small(one) === convert(one),
+    ours: {
+      firstBuildMs: Math.round(oursFirstBuildMs * 100) / 100,
+      build: stat(oursBuild),
+      convert: stat(oursTimes),
+      mbPerSecond: stat(oursTimes.map((ms) => inputBytes / 1e6 / (ms / 1000)), 1),
+      sameOutput: oursConvert(unifyCompatibilityIdeographs(one)) === convert(one),
+    },
   };
 }
 
@@ -162,6 +179,9 @@ export interface CliBench {
   files: string[];
   seconds: number;
   reportsPerSecond: number;
+  /** CPU time of the process (user + system) over the same pages: less swayed than wall time by other load. */
+  cpuSeconds: number;
+  reportsPerCpuSecond: number;
   /** Per-file ms (median over its repeats). */
   perFile: { file: string; ms: number }[];
 }
@@ -172,6 +192,7 @@ export async function cliBench(total = 1000): Promise<CliBench> {
   const files = readdirSync(PAGES).filter((f) => f.endsWith('.html') && f !== 'large-listing.html').sort().map((f) => join(PAGES, f));
   for (const f of files) await checkFile(f);
   const per = new Map<string, number[]>();
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   for (let i = 0; i < total; i++) {
     const f = files[i % files.length]!;
@@ -182,11 +203,15 @@ export async function cliBench(total = 1000): Promise<CliBench> {
     if ((i + 1) % 25 === 0) process.stderr.write(`progress ${i + 1} ${((performance.now() - t0) / 1000).toFixed(3)} ${Math.round(process.memoryUsage().heapUsed / 1e6)}\n`);
   }
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   return {
     pages: total,
     files: files.map((f) => f.slice(PAGES.length + 1)),
     seconds: Math.round(seconds * 100) / 100,
     reportsPerSecond: Math.round(total / seconds),
+    cpuSeconds: Math.round(cpuSeconds * 100) / 100,
+    reportsPerCpuSecond: Math.round(total / cpuSeconds),
     perFile: [...per].map(([f, ms]) => ({ file: f.slice(PAGES.length + 1), ms: stat(ms, 2).median })),
   };
 }

@@ -13,6 +13,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { compactDictionaryModule } from '../../wxt-plugins/compact-opencc';
 import { ROOT } from './browser';
 
 export interface FileSize {
@@ -91,7 +92,9 @@ export async function openccShare(reportJsBytes: number, reportJsPath: string): 
   // A dictionary entry that only opencc would carry: the opening pairs of the largest dictionary module.
   const biggest = [...dictionary].sort((a, b) => b.bytes - a.bytes)[0];
   const dictSource = biggest ? readFileSync(join(ROOT, biggest.path), 'utf8') : '';
-  const sample = /export default "([^"\\]{12})/.exec(dictSource)?.[1];
+  // The build ships TSCharacters compact (wxt-plugins/compact-opencc.ts): look for its keys as shipped.
+  const shipped = /TSCharacters/.test(biggest?.path ?? '') ? compactDictionaryModule(JSON.parse(/export default ("(?:[^"\\]|\\.)*")/.exec(dictSource)![1]!) as string) : dictSource;
+  const sample = /(?:export default|const keys =) "([^"\\]{12})/.exec(shipped)?.[1];
   const reportJs = readFileSync(reportJsPath, 'utf8');
   return {
     method: 'esbuild metafile bytesInOutput of node_modules/opencc-js/* in a minified bundle of utils/pipeline.ts',

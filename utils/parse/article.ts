@@ -56,9 +56,15 @@ export function findArticleRoot(doc: Document): Element {
     }
   } else if (doc.documentElement) {
     // Otherwise they compare exactly, and each element's id, classes and tag give its rank in one walk
-    // in document order (Node's DOM compiled and ran the selector list against every element).
-    const walker = doc.createTreeWalker(doc.documentElement, 1 /* NodeFilter.SHOW_ELEMENT */);
-    for (let el: Node | null = walker.currentNode; el; el = walker.nextNode()) consider(el as Element, simpleRank(el as Element));
+    // in document order (Node's DOM compiled and ran the selector list against every element). The walk
+    // reads indexed children: some DOMs (happy-dom) find a sibling by searching the parent's list.
+    const stack: Element[] = [doc.documentElement];
+    while (stack.length) {
+      const el = stack.pop()!;
+      consider(el, simpleRank(el));
+      const children = el.children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
   }
   return best ?? doc.body ?? doc.documentElement;
 }

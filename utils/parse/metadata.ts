@@ -77,13 +77,18 @@ export function readMetaTags(doc: Document): MetaTags {
   const out: MetaTags = {};
   // The metas of <head> only, walked by hand: live collections re-walk the document on some DOMs,
   // and a selector is compiled anew on each call in Node's DOM.
+  // Indexed children, not sibling links: some DOMs (happy-dom) find a sibling by searching the parent's list.
   const metas: Element[] = [];
   const stack: Element[] = [];
-  for (let el = doc.head?.lastElementChild ?? null; el; el = el.previousElementSibling) stack.push(el);
+  const pushChildren = (el: Element) => {
+    const children = el.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  };
+  if (doc.head) pushChildren(doc.head);
   while (stack.length && metas.length < 200) {
     const el = stack.pop()!;
     if (el.localName === 'meta' && el.hasAttribute('name')) metas.push(el);
-    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+    pushChildren(el);
   }
   for (const meta of metas) {
     const key = META_TAG_NAMES[(meta.getAttribute('name') ?? '').toLowerCase()];

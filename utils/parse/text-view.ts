@@ -63,20 +63,27 @@ export function isDataTable(table: HTMLTableElement): boolean {
  */
 function holdsTableOrLongText(cell: Element): boolean {
   let chars = 0;
-  let node: Node | null = cell.firstChild;
-  while (node) {
+  // Indexed children, not sibling links: some DOMs (happy-dom) find a node's sibling by searching its parent's list.
+  const stack: NodeListOf<ChildNode>[] = [cell.childNodes];
+  const at: number[] = [0];
+  while (stack.length) {
+    const list = stack[stack.length - 1]!;
+    const i = at[at.length - 1]!;
+    if (i >= list.length) {
+      stack.pop();
+      at.pop();
+      continue;
+    }
+    at[at.length - 1] = i + 1;
+    const node = list[i]!;
     if (node.nodeType === 1) {
       if ((node as Element).localName === 'table') return true;
-      if (node.firstChild) {
-        node = node.firstChild;
-        continue;
-      }
+      stack.push(node.childNodes);
+      at.push(0);
     } else if (node.nodeType === 3 || node.nodeType === 4) {
       chars += (node as CharacterData).data.length;
       if (chars > LAYOUT_CELL_CHARS) return true;
     }
-    while (node && node !== cell && !node.nextSibling) node = node.parentNode;
-    node = node && node !== cell ? node.nextSibling : null;
   }
   return false;
 }
@@ -170,8 +177,9 @@ export function buildTextView(root: Element, options: { script?: Script } = {}):
       openTables.push({ element: el as HTMLTableElement, start: rawLength, data: isDataTable(el as HTMLTableElement) });
     } else if (BLOCK.has(tag)) breakLine();
     stack.push({ node: el, exit: true });
-    // Last child first, so the first pops first (no childNodes list: Node's DOM builds one per call).
-    for (let child = el.lastChild; child; child = child.previousSibling) stack.push({ node: child, exit: false });
+    // Indexed children, not sibling links: some DOMs (happy-dom) find a node's sibling by searching its parent's list.
+    const children = el.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false });
   }
   const raw = parts.join('');
   const cleaned = cleanText(raw);
