@@ -3,6 +3,10 @@ import type { Section, StandardTables } from '../report/types';
 const SUBJECT = /(政府信息|政务)公开/g;
 const EXCLUDED_TITLE = /(政府信息|政务)公开(指南|目录)|公开指南|公开目录/;
 const REPORT_WORDS = /年度报告|年报|工作报告|工作总结|总结如下|报告如下/;
+/** A page titled as a notice or circular (关于做好…年度报告编制发布工作的通知): it talks about reports. */
+const NOTICE_TITLE = /^关于[^。]{0,80}?(通知|通报|函)$|^关于做好/;
+/** The six sections as a report heads them; a notice names them in a sentence, a report uses them as headings. */
+const STANDARD_HEADING = /总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|行政复议[、和及]?行政诉讼情况|存在的主要问题|其他需要报告的事项/;
 
 /**
  * How a report opens when its title is missing or generic: it says what it is
@@ -36,6 +40,10 @@ export function decideIsReport(input: {
   if ([...input.titleCandidates, firstLine].some((t) => EXCLUDED_TITLE.test(t) && !REPORT_WORDS.test(t))) return false;
   if (input.title) return true;
   const hasTables = Boolean(input.standard.applications || input.standard.reviewLitigation);
+  // A notice about the reports (numbered points, the subject throughout, the word 年度报告) is not one; a
+  // report published under a 通知 still has the tables or the report's own section headings.
+  const titledAsNotice = input.titleCandidates.some((t) => t.split(/[_|｜—–]+/).some((part) => NOTICE_TITLE.test(part.trim())));
+  if (titledAsNotice && !hasTables && input.sections.filter((s) => STANDARD_HEADING.test(s.title)).length < 3) return false;
   // A report without a usable title still says what it is in its opening, then has its sections.
   if (SELF_DESCRIPTION.test(input.text.slice(0, 2500)) && (input.sections.length >= 3 || hasTables)) return true;
   const subjectCount = input.text.match(SUBJECT)?.length ?? 0;

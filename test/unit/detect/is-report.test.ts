@@ -51,6 +51,16 @@ describe('reports recognised from their opening', () => {
   });
 });
 
+describe('a report published under a 通知 stays a report', () => {
+  it('关于公布…年度报告的通知 whose body is the report, with its six section headings', () => {
+    const doc = page(
+      '关于公布东岭县交通运输局2022年政府信息公开工作年度报告的通知',
+      `<p>各科室、局属各单位：</p><p>现将东岭县交通运输局2022年政府信息公开工作年度报告公布如下。</p>${SECTIONS}`,
+    );
+    expect(parseDocument(doc).report.isReport).toBe(true);
+  });
+});
+
 describe('pages that are not reports stay out', () => {
   it('a news item about compiling the report', () => {
     const doc = page(
@@ -63,6 +73,20 @@ describe('pages that are not reports stay out', () => {
 
   it('an opening that cites the 条例 without any sections or tables', () => {
     const doc = page('东岭县人民政府', '<p>本报告根据《中华人民共和国政府信息公开条例》编制。</p><p>详见附件。</p>');
+    expect(parseDocument(doc).report.isReport).toBe(false);
+  });
+
+  it('a notice on compiling the reports, numbered like a report and naming its six parts in a sentence', () => {
+    const doc = page(
+      '关于做好2021年度政府信息公开工作年度报告编制发布工作的通知_政府信息公开年报_江南省人民政府',
+      `<h1>关于做好2021年度政府信息公开工作年度报告编制发布工作的通知</h1>
+<p>各市、县（市、区）人民政府，省政府各部门：</p>
+<p>为做好2021年度政府信息公开工作年度报告编制发布工作，现将有关事项通知如下：</p>
+<p>一、严格执行新的格式要求。年度报告内容包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等六个部分。</p>
+<p>二、按时发布。县级以上人民政府部门应当于2022年1月31日前公布本部门政府信息公开工作年度报告。</p>
+<p>三、统一集中展示。年度报告发布后，请将链接报送省政府办公厅政务公开处。</p>
+<p>四、加强审核把关。严禁照搬照抄往年政府信息公开年度报告内容。</p>`,
+    );
     expect(parseDocument(doc).report.isReport).toBe(false);
   });
 
