@@ -94,7 +94,8 @@ for (const target of BROWSERS) {
       expect(between.length, `progress seen: ${[...seen].join(', ')}`).toBeGreaterThan(0);
 
       const view = await batchView(library);
-      expect(view.counts).toEqual({ total: LISTED, done: SAVED, failed: FAILED });
+      const rowsSaid = view.rows.map((r) => `${r.state} ${r.failureCode ?? ''} ${r.url.replace(/^.*zfxxgknb\//, '')} ${r.failureText ?? ''}`).join('\n');
+      expect(view.counts, rowsSaid).toEqual({ total: LISTED, done: SAVED, failed: FAILED });
       expect(view.progress && view.progress.value / view.progress.max).toBe(1);
       // One row per address, in any order; each in its expected state.
       expect(view.rows.map((r) => r.url).sort()).toEqual(PAGE_1_REPORTS.map((p) => abs(server, p)).sort());
