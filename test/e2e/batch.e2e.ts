@@ -41,8 +41,19 @@ const savedPaths = PAGE_1_REPORTS.filter((p) => ROUTES[p]!.expect!.saved);
 /** Starts a batch run on the column from the popup, the way a user does; returns the listing tab. */
 async function batchFromPopup(driver: Driver, server: FixtureServer, followPages = false): Promise<{ listing: TestPage; buttonText: string }> {
   const listing = await driver.open(server.url(GOV_HOST, LISTING));
-  const popup = await driver.openPopup(listing.tabId);
-  await popup.waitFor(() => document.querySelector('[data-action="batch-check"]'), undefined, 30_000);
+  // The popup reads the tab's state once when it opens, and the listing is read a moment after the page
+  // loads (more under load): a popup that opened too early is closed and opened again, as a user would.
+  let popup: TestPage | null = null;
+  for (let attempt = 0; !popup; attempt++) {
+    const candidate = await driver.openPopup(listing.tabId);
+    try {
+      await candidate.waitFor(() => document.querySelector('[data-action="batch-check"]'), undefined, 5_000);
+      popup = candidate;
+    } catch (error) {
+      await candidate.close();
+      if (attempt >= 5) throw error;
+    }
+  }
   const buttonText = await popup.evaluate(() => document.querySelector('[data-action="batch-check"]')?.textContent ?? '');
   // The column's page 2 is read only when the user asks.
   const follow = await popup.evaluate(() => document.querySelector<HTMLInputElement>('[data-option="follow-pages"]')?.checked ?? null);

@@ -65,6 +65,7 @@ interface BatchUi {
   until(page: unknown, fn: (arg: never) => unknown, arg: unknown, timeoutMs?: number): Promise<void>;
   evaluate<T>(page: unknown, fn: (arg: never) => T, arg?: unknown): Promise<T>;
   click(page: unknown, selector: string): Promise<void>;
+  close(page: unknown): Promise<void>;
   /** Run an async function body in an extension context. */
   extEval<T>(body: string): Promise<T>;
 }
@@ -96,8 +97,18 @@ async function batchPhase(ui: BatchUi, fixture: FixtureServer, proxy: AuditProxy
   const mark = proxy.seen.length;
   const servedMark = fixture.requests.length;
 
-  const popup = await ui.open(`${origin}/popup.html?tab=${tabId}`);
-  await ui.until(popup, () => document.querySelector('[data-action="batch-check"]'), undefined, 30_000);
+  // The popup reads the tab's state once: one opened before the listing was read is opened again.
+  let popup: unknown = null;
+  for (let attempt = 0; !popup; attempt++) {
+    const candidate = await ui.open(`${origin}/popup.html?tab=${tabId}`);
+    try {
+      await ui.until(candidate, () => document.querySelector('[data-action="batch-check"]'), undefined, 5_000);
+      popup = candidate;
+    } catch (error) {
+      await ui.close(candidate);
+      if (attempt >= 5) throw error;
+    }
+  }
   if (await ui.evaluate(popup, () => document.querySelector<HTMLInputElement>('[data-option="follow-pages"]')?.checked ?? false)) {
     await ui.click(popup, '[data-option="follow-pages"]');
   }
@@ -315,6 +326,7 @@ async function chromiumSession(fixture: FixtureServer, proxy: AuditProxy): Promi
         },
         evaluate: (page, fn, arg) => (page as P).evaluate(fn as never, arg) as never,
         click: (page, selector) => (page as P).locator(selector).first().click(),
+        close: (page) => (page as P).close(),
         extEval: async (body) => (await liveWorker().evaluate(`(async () => { ${body} })()`)) as never,
       },
       fixture,
@@ -429,6 +441,7 @@ async function firefoxSession(fixture: FixtureServer, proxy: AuditProxy): Promis
         click: async (page, selector) => {
           await (await (page as P).waitForSelector(selector, { timeout: 10_000 }))!.click();
         },
+        close: (page) => (page as P).close(),
         extEval: (body) => popup.evaluate(`(async () => { ${body} })()`) as never,
       },
       fixture,
