@@ -102,7 +102,7 @@ async function batchPhase(ui: BatchUi, fixture: FixtureServer, proxy: AuditProxy
   for (let attempt = 0; !popup; attempt++) {
     const candidate = await ui.open(`${origin}/popup.html?tab=${tabId}`);
     try {
-      await ui.until(candidate, () => document.querySelector('[data-action="batch-check"]'), undefined, 5_000);
+      await ui.until(candidate, () => !!document.querySelector('[data-action="batch-check"]'), undefined, 5_000);
       popup = candidate;
     } catch (error) {
       await ui.close(candidate);
@@ -118,7 +118,7 @@ async function batchPhase(ui: BatchUi, fixture: FixtureServer, proxy: AuditProxy
   const counts = await ui.evaluate(library, countsIn);
 
   // A pasted list in the library: the redirecting address is refused, the other one is checked.
-  await ui.until(library, () => document.querySelector('textarea[data-input="batch-addresses"]'), undefined, 10_000);
+  await ui.until(library, () => !!document.querySelector('textarea[data-input="batch-addresses"]'), undefined, 10_000);
   await ui.evaluate(
     library,
     ((text: string) => {
@@ -432,12 +432,14 @@ async function firefoxSession(fixture: FixtureServer, proxy: AuditProxy): Promis
         // As pollInPage, with an argument: an evaluation error while the page navigates means "not yet".
         until: async (page, fn, arg, timeoutMs = 20_000) => {
           const deadline = Date.now() + timeoutMs;
-          while (!(await (page as P).evaluate(fn as never, arg).catch(() => false))) {
+          // No undefined argument over BiDi (it fails the evaluation): pass one only when there is one.
+          const once = () => (arg === undefined ? (page as P).evaluate(fn as never) : (page as P).evaluate(fn as never, arg));
+          while (!(await once().catch(() => false))) {
             if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms: ${String(fn)}`);
             await sleep(100);
           }
         },
-        evaluate: (page, fn, arg) => (page as P).evaluate(fn as never, arg) as never,
+        evaluate: (page, fn, arg) => (arg === undefined ? (page as P).evaluate(fn as never) : (page as P).evaluate(fn as never, arg)) as never,
         click: async (page, selector) => {
           await (await (page as P).waitForSelector(selector, { timeout: 10_000 }))!.click();
         },
