@@ -10,13 +10,17 @@ export interface Deadline {
 
 /** The publication deadline for a report of `year` (domain.md, "Eras and deadlines"). */
 export function deadlineOf(report: Report): Deadline | null {
-  const year = report.meta.year;
+  return deadlineFor(report.meta.year, report.meta.agencyKind);
+}
+
+/** The deadline from the year and the kind of agency alone (what the library's score record keeps). */
+export function deadlineFor(year: number | null, agencyKind: Report['meta']['agencyKind']): Deadline | null {
   if (year === null) return null;
   const next = year + 1;
   if (year <= 2018) {
     return { date: `${next}-03-31`, basis: localized('2007 年条例：次年 3 月 31 日前', '2007 年條例：次年 3 月 31 日前', '2007 Regulations: by 31 March') };
   }
-  if (report.meta.agencyKind === 'department') {
+  if (agencyKind === 'department') {
     return {
       date: `${next}-01-31`,
       basis: localized('政府部门：次年 1 月 31 日前', '政府部門：次年 1 月 31 日前', 'government departments: by 31 January'),

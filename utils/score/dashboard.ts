@@ -5,7 +5,8 @@
  * Pure: rows in, numbers out.
  */
 import type { ReportRow } from '../library/types';
-import type { ScoreRecord } from './scorecard';
+import { recordRates, type ScoreRecord } from './scorecard';
+import { deadlineFor } from '../rules/late-publication';
 
 export type DashboardRow = Pick<ReportRow, 'latest' | 'region' | 'year' | 'counts' | 'figures' | 'score'>;
 
@@ -30,12 +31,7 @@ export function binLabels(metric: HistogramMetric): string[] {
 
 /** The rate a row's score record gives for a metric (null: no cases, or no record). */
 export function rateOf(score: ScoreRecord | undefined, metric: 'disclosureRate' | 'correctionRate'): number | null {
-  if (metric === 'disclosureRate') {
-    const d = score?.disclosure;
-    return d && d.handled > 0 ? d.disclosed / d.handled : null;
-  }
-  const c = score?.correction;
-  return c && c.total > 0 ? c.corrected / c.total : null;
+  return score ? recordRates(score)[metric] : null;
 }
 
 /** The bin a row falls in for a metric, or null when the row has no such figure. */
@@ -54,11 +50,12 @@ export function binOf(metric: HistogramMetric, row: Pick<DashboardRow, 'figures'
   return Math.min(RATE_BINS - 1, Math.floor(rate * RATE_BINS + 1e-9));
 }
 
-/** 'onTime' | 'late' from the stored on-time item; null when it could not be judged (no year or no date). */
+/** 'onTime' | 'late' from the stored record; null when it could not be judged (no year or no date). */
 export function timelinessOf(score: ScoreRecord | undefined): 'onTime' | 'late' | null {
-  const item = score?.fixed.find((i) => i.criterion === 'onTime');
-  if (!item || item.max === 0) return null;
-  return item.points > 0 ? 'onTime' : 'late';
+  if (!score || !score.date) return null;
+  const deadline = deadlineFor(score.year, score.agencyKind);
+  if (!deadline) return null;
+  return score.date <= deadline.date ? 'onTime' : 'late';
 }
 
 export interface YearShare {

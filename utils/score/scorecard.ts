@@ -7,10 +7,10 @@
  * The weights are this project's, not an official scale. Pure: the report and counts come in as parameters.
  */
 import type { LocalizedText, Report } from '../report/types';
-import { deadlineOf } from '../rules/late-publication';
+import { deadlineFor } from '../rules/late-publication';
 import { copiedShare } from '../rules/copied-text';
 import { DEFAULT_THRESHOLDS, type ScoreThresholds } from './thresholds';
-import { SECTION_KEYS, SECTION_NAMES, isModernEra, standardSections } from '../rules/lib/report';
+import { SECTION_KEYS, SECTION_NAMES, isModernEra, standardSections, type SectionKey } from '../rules/lib/report';
 import { numberOf } from '../rules/lib/tables';
 import { TABLE_LABELS } from '../rules/lib/labels';
 import type { MessageData } from '../rules/types';
@@ -50,30 +50,55 @@ export interface Scorecard {
 const percent = (x: number) => Math.round(x * 1000) / 10;
 const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
 
-function onTime(report: Report): ScoreItem {
+/**
+ * What the scorecard needs of a report once it is saved, without its body, kept small and flat (the library
+ * page loads 10,000 of them): the facts each item is judged on — the year, kind of agency and publication
+ * date (on time), the missing sections and tables, the error and warning counts (dismissed ones excluded),
+ * the share copied from last year, the counts behind 纠错率 and 公开率. applyThresholds turns it into the
+ * scorecard, items and reasons, under the user's current thresholds.
+ */
+export interface ScoreRecord {
+  year: number | null;
+  agencyKind: Report['meta']['agencyKind'];
+  /** Publication (else signing) date, ISO yyyy-mm-dd; null when none was found. */
+  date: string | null;
+  /** Missing standard sections (2019+); null before 2019, which had no fixed format (not scored). */
+  missingSections: SectionKey[] | null;
+  missingTables: TableKey[] | null;
+  errors: number;
+  warnings: number;
+  /** Share of the text word for word last year's (0..1); null without last year's report. */
+  copiedShare: number | null;
+  copiedYear: number | null;
+  /** 纠错率: Σ 结果纠正 and Σ 总计 of 表四; null when no group states a total above zero. */
+  corrected: number | null;
+  cases: number | null;
+  /** 公开率: 予以公开 + 部分公开, and 办结; null without a positive 办结. */
+  disclosed: number | null;
+  handled: number | null;
+}
+
+type TableKey = 'activeDisclosure' | 'applications' | 'reviewLitigation';
+const TABLE_KEYS: readonly TableKey[] = ['activeDisclosure', 'applications', 'reviewLitigation'];
+
+function onTime(record: ScoreRecord): ScoreItem {
   const max = WEIGHTS.onTime;
-  const deadline = deadlineOf(report);
+  const deadline = deadlineFor(record.year, record.agencyKind);
   if (!deadline) return { criterion: 'onTime', points: 0, max: 0, reason: { messageId: 'onTimeNoYear', data: {} } };
-  const date = report.meta.publishedAt ?? report.meta.signedAt;
-  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return { criterion: 'onTime', points: 0, max: 0, reason: { messageId: 'onTimeNoDate', data: { deadline: deadline.date } } };
+  const date = record.date;
+  if (!date) return { criterion: 'onTime', points: 0, max: 0, reason: { messageId: 'onTimeNoDate', data: { deadline: deadline.date } } };
   const data = { date, deadline: deadline.date, basis: deadline.basis };
   if (date <= deadline.date) return { criterion: 'onTime', points: max, max, reason: { messageId: 'onTime', data } };
   return { criterion: 'onTime', points: 0, max, reason: { messageId: 'late', data: { ...data, days: daysBetween(deadline.date, date) } } };
 }
 
-function completeness(report: Report): ScoreItem[] {
-  if (!isModernEra(report)) {
+function completeness(record: ScoreRecord): ScoreItem[] {
+  if (!record.missingSections) {
     return [{ criterion: 'sections', points: 0, max: 0, reason: { messageId: 'completeBefore2019', data: {} } }];
   }
-  const found = standardSections(report);
-  const missingSections = SECTION_KEYS.filter((k) => !found[k]);
+  const missingSections = record.missingSections;
+  const missingTables = record.missingTables ?? [];
   const present = SECTION_KEYS.length - missingSections.length;
-  const tables = [
-    ['activeDisclosure', report.standard.activeDisclosure],
-    ['applications', report.standard.applications],
-    ['reviewLitigation', report.standard.reviewLitigation],
-  ] as const;
-  const missingTables = tables.filter(([, t]) => !t).map(([k]) => k);
   // One list per locale, so each language names the missing parts in its own words.
   const names = (list: LocalizedText[]): LocalizedText => ({
     'zh-Hans': list.map((t) => t['zh-Hans']).join('、'),
@@ -91,11 +116,11 @@ function completeness(report: Report): ScoreItem[] {
     },
     {
       criterion: 'tables',
-      points: (tables.length - missingTables.length) * WEIGHTS.table,
-      max: tables.length * WEIGHTS.table,
+      points: (TABLE_KEYS.length - missingTables.length) * WEIGHTS.table,
+      max: TABLE_KEYS.length * WEIGHTS.table,
       reason: missingTables.length
-        ? { messageId: 'tablesMissing', data: { present: tables.length - missingTables.length, missing: names(missingTables.map((k) => TABLE_LABELS[k])) } }
-        : { messageId: 'tablesAll', data: { present: tables.length } },
+        ? { messageId: 'tablesMissing', data: { present: TABLE_KEYS.length - missingTables.length, missing: names(missingTables.map((k) => TABLE_LABELS[k])) } }
+        : { messageId: 'tablesAll', data: { present: TABLE_KEYS.length } },
     },
   ];
 }
@@ -106,10 +131,10 @@ function dataLogic(findings: ScoreInput['findings']): ScoreItem {
   return { criterion: 'dataLogic', points, max: WEIGHTS.dataLogic, reason: { messageId: errors || warnings ? 'dataLogicFindings' : 'dataLogicClean', data: { errors, warnings } } };
 }
 
-function copied(found: ScoreRecord['copied'], threshold: number): ScoreItem {
-  if (!found) return { criterion: 'copied', points: 0, max: 0, reason: { messageId: 'copiedNoPrevious', data: {} } };
-  const data = { share: percent(found.share), threshold: percent(threshold), year: found.year ?? '?' };
-  return found.share >= threshold
+function copied(record: ScoreRecord, threshold: number): ScoreItem {
+  if (record.copiedShare === null) return { criterion: 'copied', points: 0, max: 0, reason: { messageId: 'copiedNoPrevious', data: {} } };
+  const data = { share: percent(record.copiedShare), threshold: percent(threshold), year: record.copiedYear ?? '?' };
+  return record.copiedShare >= threshold
     ? { criterion: 'copied', points: 0, max: WEIGHTS.copied, reason: { messageId: 'copied', data } }
     : { criterion: 'copied', points: WEIGHTS.copied, max: WEIGHTS.copied, reason: { messageId: 'notCopied', data } };
 }
@@ -145,47 +170,59 @@ function ratioItem(criterion: 'correctionRate' | 'disclosureRate', counts: Recor
   return { criterion, points: good ? WEIGHTS.ratio : 0, max: WEIGHTS.ratio, reason: { messageId, data } };
 }
 
-/**
- * What the scorecard needs of a report once it is saved, without its body: the items no threshold changes
- * (on time, complete, data logic) and the raw figures the threshold items are judged on (the copied share,
- * the counts behind 纠错率 and 公开率). The library keeps one on every row; applyThresholds turns it into the
- * scorecard at view time, under the user's current thresholds.
- */
-export interface ScoreRecord {
-  /** onTime, sections (and tables for 2019+), dataLogic: in scorecard order. */
-  fixed: ScoreItem[];
-  /** Share of this report's text word for word in last year's (0..1) and that year; null without last year. */
-  copied: { share: number; year: number | null } | null;
-  correction: { corrected: number; total: number } | null;
-  disclosure: { disclosed: number; handled: number } | null;
-}
-
 export function scoreRecord(input: Omit<ScoreInput, 'thresholds'>): ScoreRecord {
-  const correction = correctionRate(input.report);
-  const disclosure = disclosureRate(input.report);
+  const { report } = input;
+  const correction = correctionRate(report);
+  const disclosure = disclosureRate(report);
+  const date = report.meta.publishedAt ?? report.meta.signedAt;
+  let missingSections: SectionKey[] | null = null;
+  let missingTables: TableKey[] | null = null;
+  if (isModernEra(report)) {
+    const found = standardSections(report);
+    missingSections = SECTION_KEYS.filter((k) => !found[k]);
+    missingTables = TABLE_KEYS.filter((k) => !report.standard[k]);
+  }
   return {
-    fixed: [onTime(input.report), ...completeness(input.report), dataLogic(input.findings)],
-    copied: input.previous ? { share: copiedShare(input.report, input.previous).share, year: input.previous.meta.year ?? null } : null,
-    correction: correction && { corrected: correction.corrected, total: correction.total },
-    disclosure: disclosure && { disclosed: disclosure.disclosed, handled: disclosure.handled },
+    year: report.meta.year,
+    agencyKind: report.meta.agencyKind ?? null,
+    date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
+    missingSections,
+    missingTables,
+    errors: input.findings.errors,
+    warnings: input.findings.warnings,
+    copiedShare: input.previous ? copiedShare(report, input.previous).share : null,
+    copiedYear: input.previous ? input.previous.meta.year ?? null : null,
+    corrected: correction?.corrected ?? null,
+    cases: correction?.total ?? null,
+    disclosed: disclosure?.disclosed ?? null,
+    handled: disclosure?.handled ?? null,
   };
 }
 
-/** The record with its data-logic item recounted (after a review dismissed or restored a finding). */
+/** The record with other error and warning counts (after a review dismissed or restored a finding). */
 export function withFindings(record: ScoreRecord, findings: ScoreInput['findings']): ScoreRecord {
-  return { ...record, fixed: record.fixed.map((i) => (i.criterion === 'dataLogic' ? dataLogic(findings) : i)) };
+  return { ...record, errors: findings.errors, warnings: findings.warnings };
+}
+
+/** 纠错率 and 公开率 of a stored record (null: no cases, no applications handled). */
+export function recordRates(record: ScoreRecord): { correctionRate: number | null; disclosureRate: number | null } {
+  return {
+    correctionRate: record.corrected !== null && record.cases !== null && record.cases > 0 ? record.corrected / record.cases : null,
+    disclosureRate: record.disclosed !== null && record.handled !== null && record.handled > 0 ? record.disclosed / record.handled : null,
+  };
 }
 
 /** The scorecard of a stored record under the given thresholds (pure; no report body needed). */
 export function applyThresholds(record: ScoreRecord, thresholds?: Partial<ScoreThresholds>): Scorecard {
   const t = { ...DEFAULT_THRESHOLDS, ...thresholds };
-  const correctionRate = record.correction && record.correction.total > 0 ? record.correction.corrected / record.correction.total : null;
-  const disclosureRate = record.disclosure && record.disclosure.handled > 0 ? record.disclosure.disclosed / record.disclosure.handled : null;
+  const { correctionRate, disclosureRate } = recordRates(record);
   const items = [
-    ...record.fixed,
-    copied(record.copied, t.copiedShare),
-    ratioItem('correctionRate', record.correction, correctionRate, t.correctionRate),
-    ratioItem('disclosureRate', record.disclosure, disclosureRate, t.disclosureRate),
+    onTime(record),
+    ...completeness(record),
+    dataLogic(record),
+    copied(record, t.copiedShare),
+    ratioItem('correctionRate', correctionRate === null ? null : { corrected: record.corrected!, total: record.cases! }, correctionRate, t.correctionRate),
+    ratioItem('disclosureRate', disclosureRate === null ? null : { disclosed: record.disclosed!, handled: record.handled! }, disclosureRate, t.disclosureRate),
   ];
   return {
     points: items.reduce((a, i) => a + i.points, 0),

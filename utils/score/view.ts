@@ -42,7 +42,7 @@ export function scoredRows(rows: readonly ReportRow[], thresholds?: Partial<Scor
   for (const row of rows) {
     if (row.latest !== 1 || !row.score) continue;
     const card = applyThresholds(row.score, thresholds);
-    const onTime = row.score.fixed.find((i) => i.criterion === 'onTime');
+    const onTime = card.items.find((i) => i.criterion === 'onTime');
     const timely = timelinessOf(row.score);
     const days = onTime?.reason.messageId === 'late' ? Number(onTime.reason.data.days) : null;
     out.push({

@@ -59,19 +59,20 @@ describe('migration v4 → v5 (score records)', () => {
     expect(rows.every((r) => r.score)).toBe(true);
 
     // clean-2021: error dismissed → data logic 30 − 3 = 27; 20 + 18 + 12 + 27 + 5 + 5 = 87 of 90.
-    expect(rows[0].score!.fixed.map((i) => [i.criterion, i.points, i.max])).toEqual([
+    expect(applyThresholds(rows[0].score!).items.slice(0, 4).map((i) => [i.criterion, i.points, i.max])).toEqual([
       ['onTime', 20, 20],
       ['sections', 18, 18],
       ['tables', 12, 12],
       ['dataLogic', 27, 30],
     ]);
-    expect(rows[0].score).toMatchObject({ copied: null, correction: { corrected: 1, total: 6 }, disclosure: { disclosed: 30, handled: 50 } });
+    expect(rows[0].score).toMatchObject({ year: 2022, agencyKind: 'department', date: '2023-01-18', missingSections: [], missingTables: [], errors: 0, warnings: 1 });
+    expect(rows[0].score).toMatchObject({ copiedShare: null, corrected: 1, cases: 6, disclosed: 30, handled: 50 });
     expect(applyThresholds(rows[0].score!)).toMatchObject({ points: 87, max: 90 });
     // agency-a 2021: no 2020 saved.
-    expect(rows[1].score!.copied).toBeNull();
+    expect(rows[1].score!.copiedShare).toBeNull();
     // The 2022 copy under the linked name: last year is 2021, word for word.
-    expect(rows[2].score!.copied).toEqual({ share: 1, year: 2021 });
-    expect(rows[2].score!.fixed.find((i) => i.criterion === 'dataLogic')!.points).toBe(27);
+    expect([rows[2].score!.copiedShare, rows[2].score!.copiedYear]).toEqual([1, 2021]);
+    expect(applyThresholds(rows[2].score!).items.find((i) => i.criterion === 'dataLogic')!.points).toBe(27);
     // Everything else is untouched.
     expect(rows.map((r) => [r.id, r.url, r.latest, r.counts.error, r.counts.warning])).toEqual([
       [1, 'https://www.example.gov.cn/beixi/2022.html', 1, 1, 1],

@@ -13,7 +13,7 @@ import type { Report } from '../../../utils/report/types';
 import { reevaluateNeighbours, reevaluateReport } from '../../../utils/library/evaluate';
 import { exportJson, importJson } from '../../../utils/library/exchange';
 import { findingKey, linkAgencies, saveReport, setReview, updateFindings } from '../../../utils/library/store';
-import { applyThresholds } from '../../../utils/score/scorecard';
+import { applyThresholds, type ScoreRecord } from '../../../utils/score/scorecard';
 import { freshLibraries, makeFinding } from './builder';
 
 const fresh = freshLibraries();
@@ -23,7 +23,10 @@ const parse = (name: string): Report => parseDocument(htmlToDocument(readFileSyn
 // three tables; 表三 总计: 予以公开 25 + 部分公开 5 of 办结 50; 表四 纠正 1 of 3 + 0 of 2 + 0 of 1.
 const clean = parse('clean-2021.html');
 const CLEAN_URL = 'https://www.example.gov.cn/beixi/2022.html';
-const points = (row: { score?: unknown }) => (row.score as { fixed: { criterion: string; points: number }[] }).fixed.map((i) => [i.criterion, i.points]);
+/** The items no threshold changes, as [criterion, points]. */
+const points = (row: { score?: ScoreRecord }) =>
+  applyThresholds(row.score!).items.filter((i) => ['onTime', 'sections', 'tables', 'dataLogic'].includes(i.criterion)).map((i) => [i.criterion, i.points]);
+const copiedOf = (row: { score?: ScoreRecord }) => ({ share: row.score!.copiedShare, year: row.score!.copiedYear });
 
 describe('the score record on a saved row', () => {
   it('is computed on save: on time, complete, data logic from the findings, the ratios’ counts', async () => {
@@ -32,7 +35,7 @@ describe('the score record on a saved row', () => {
     const { id } = await saveReport(db, { report: clean, findings, url: CLEAN_URL });
     const row = (await db.reports.get(id))!;
     expect(points(row)).toEqual([['onTime', 20], ['sections', 18], ['tables', 12], ['dataLogic', 17]]); // 30 − 10 − 3
-    expect(row.score).toMatchObject({ copied: null, correction: { corrected: 1, total: 6 }, disclosure: { disclosed: 30, handled: 50 } });
+    expect(row.score).toMatchObject({ copiedShare: null, corrected: 1, cases: 6, disclosed: 30, handled: 50 });
     // 20 + 18 + 12 + 17 + 纠错率 1/6 ≤ 20% → 5 + 公开率 60% ≥ 50% → 5 = 77,
     // of 20 + 18 + 12 + 30 + 5 + 5 = 90 (copied: 0 of 0, no 2021 saved)
     expect(applyThresholds(row.score!)).toMatchObject({ points: 77, max: 90 });
@@ -60,15 +63,15 @@ describe('the score record on a saved row', () => {
     const db = fresh();
     await saveReport(db, { report: y2021, findings: [], url: 'https://www.example.gov.cn/jy/2021.html' });
     const later = await saveReport(db, { report: copy, findings: [], url: 'https://www.example.gov.cn/jy/2022.html' });
-    expect((await db.reports.get(later.id))!.score!.copied).toEqual({ share: 1, year: 2021 });
+    expect(copiedOf((await db.reports.get(later.id))!)).toEqual({ share: 1, year: 2021 });
 
     const db2 = fresh();
     const first = await saveReport(db2, { report: copy, findings: [], url: 'https://www.example.gov.cn/jy/2022.html' });
-    expect((await db2.reports.get(first.id))!.score!.copied).toBeNull();
+    expect(copiedOf((await db2.reports.get(first.id))!)).toEqual({ share: null, year: null });
     const earlier = await saveReport(db2, { report: y2021, findings: [], url: 'https://www.example.gov.cn/jy/2021.html' });
     expect(await reevaluateNeighbours(db2, earlier.id, noRules)).toEqual([first.id]);
     const row = (await db2.reports.get(first.id))!;
-    expect(row.score!.copied).toEqual({ share: 1, year: 2021 });
+    expect(copiedOf(row)).toEqual({ share: 1, year: 2021 });
     // 100% ≥ 60%: copied, 0 of 10.
     expect(applyThresholds(row.score!).items.find((i) => i.criterion === 'copied')).toMatchObject({ points: 0, max: 10 });
   });
@@ -81,10 +84,10 @@ describe('the score record on a saved row', () => {
     const db = fresh();
     await saveReport(db, { report: y2021, findings: [], url: 'https://www.example.gov.cn/jy/2021.html' });
     const { id } = await saveReport(db, { report: renamed, findings: [], url: 'https://www.example.gov.cn/jy/2022.html' });
-    expect((await db.reports.get(id))!.score!.copied).toBeNull();
+    expect(copiedOf((await db.reports.get(id))!)).toEqual({ share: null, year: null });
     await linkAgencies(db, '江源县农业农村局', '江源县农业和农村局');
     await reevaluateReport(db, id, () => []);
-    expect((await db.reports.get(id))!.score!.copied).toEqual({ share: 1, year: 2021 });
+    expect(copiedOf((await db.reports.get(id))!)).toEqual({ share: 1, year: 2021 });
   });
 
   it('import computes it as a save does', async () => {

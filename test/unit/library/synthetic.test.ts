@@ -39,9 +39,9 @@ describe('synthetic library and queries', () => {
     // Rows carry score records, as the library's save writes them: the first year has no last year to
     // compare with; 2015 has 2014 (600 agencies a year).
     expect(rows.every((x) => x.score)).toBe(true);
-    expect(r.score!.copied).toBeNull();
+    expect(r.score!.copiedShare).toBeNull();
     const next = (await queryReports(db, { agencies: ['平邑县民政局'], year: 2015 }))[0];
-    expect(next.score!.copied).toMatchObject({ year: 2014 });
+    expect(next.score!.copiedYear).toBe(2014);
     db.close();
     await db.delete();
   });

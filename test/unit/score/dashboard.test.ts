@@ -11,18 +11,24 @@ function row(id: number, o: {
   onTime?: 'onTime' | 'late' | null; daysLate?: number; disclosure?: [number, number] | null; correction?: [number, number] | null; agency?: string;
 }): ReportRow {
   const onTime = o.onTime === undefined ? 'onTime' : o.onTime;
+  // A department: deadline 31 January of the next year; late by daysLate days in February.
+  const next = (o.year ?? 2000) + 1;
+  const date = onTime === null ? null : onTime === 'onTime' ? `${next}-01-20` : `${next}-02-${String(o.daysLate ?? 1).padStart(2, '0')}`;
   const score: ScoreRecord = {
-    fixed: [
-      onTime === null
-        ? { criterion: 'onTime', points: 0, max: 0, reason: { messageId: 'onTimeNoDate', data: { deadline: 'x' } } }
-        : onTime === 'onTime'
-          ? { criterion: 'onTime', points: 20, max: 20, reason: { messageId: 'onTime', data: {} } }
-          : { criterion: 'onTime', points: 0, max: 20, reason: { messageId: 'late', data: { days: o.daysLate ?? 1 } } },
-      { criterion: 'dataLogic', points: Math.max(0, 30 - 10 * (o.errors ?? 0) - 3 * (o.warnings ?? 0)), max: 30, reason: { messageId: 'dataLogicClean', data: {} } },
-    ],
-    copied: null,
-    correction: o.correction ? { corrected: o.correction[0], total: o.correction[1] } : null,
-    disclosure: o.disclosure ? { disclosed: o.disclosure[0], handled: o.disclosure[1] } : null,
+    year: o.year,
+    agencyKind: 'department',
+    date,
+    // Completeness left out (as before 2019: 0 of 0), so the sums below stay short.
+    missingSections: null,
+    missingTables: null,
+    errors: o.errors ?? 0,
+    warnings: o.warnings ?? 0,
+    copiedShare: null,
+    copiedYear: null,
+    corrected: o.correction ? o.correction[0] : null,
+    cases: o.correction ? o.correction[1] : null,
+    disclosed: o.disclosure ? o.disclosure[0] : null,
+    handled: o.disclosure ? o.disclosure[1] : null,
   };
   const figures = emptyFigures();
   figures.applicationsNew = o.apps === undefined ? 5 : o.apps;
@@ -116,14 +122,15 @@ describe('the scorecard table: filter, sort, hash, CSV', () => {
 
   it('sorts by every column, missing values last both ways', () => {
     const by = (k: Parameters<typeof sortScored>[1], dir: 'asc' | 'desc') => sortScored(scored, k, dir).map((s) => s.row.id);
-    // points: 1 → 45, 2 → 35, 3 → 20 + 30 − 23 = 7 + 公开率 70% → 5 + 纠错率 25% → 0 = 12, 4 → 20 + 30 + 5 = 55, 5 → 20 + 30 = 50
-    expect(by('score', 'desc')).toEqual([4, 5, 1, 2, 3]);
-    expect(by('score', 'asc')).toEqual([3, 2, 1, 5, 4]);
+    // points: 1 → 45, 2 → 35, 3 → no date 0 + 30 − 23 = 7 + 公开率 70% → 5 + 纠错率 25% → 0 = 12,
+    // 4 → 20 + 30 + 5 = 55, 5 → no year (on time 0 of 0) + 30 = 30
+    expect(by('score', 'desc')).toEqual([4, 1, 2, 5, 3]);
+    expect(by('score', 'asc')).toEqual([3, 5, 2, 1, 4]);
     expect(by('year', 'asc')).toEqual([1, 2, 3, 4, 5]);
     expect(by('year', 'desc')).toEqual([2, 3, 4, 1, 5]);
     expect(by('disclosureRate', 'desc')).toEqual([4, 2, 3, 1, 5]);
     expect(by('correctionRate', 'asc')).toEqual([1, 3, 2, 4, 5]);
-    expect(by('timely', 'asc')).toEqual([1, 4, 5, 2, 3]);
+    expect(by('timely', 'asc')).toEqual([1, 4, 2, 3, 5]); // 3 and 5 cannot be judged: last
     expect(by('findings', 'desc')).toEqual([3, 1, 2, 4, 5]);
     expect(by('region', 'asc')).toEqual([3, 4, 1, 2, 5]);
   });
