@@ -8,6 +8,7 @@ import { BatchView } from './BatchView';
 import { CompareAgencies } from './CompareAgencies';
 import { CompareYears } from './CompareYears';
 import { LibraryContext, measureFrom, type LibraryContextValue } from './context';
+import { HierarchyView } from './HierarchyView';
 import { ImportExport } from './ImportExport';
 import { ReportDetail } from './ReportDetail';
 import { ReportTable } from './ReportTable';
@@ -16,8 +17,8 @@ import { Dashboard } from './Dashboard';
 import { LIBRARY_STRINGS, type LibraryLocale } from '@/utils/i18n/library';
 import { useLive } from './useLive';
 
-type Tab = 'list' | 'years' | 'agencies' | 'links' | 'data' | 'batch' | 'scores' | 'dashboard';
-const TABS: Tab[] = ['list', 'scores', 'dashboard', 'years', 'agencies', 'links', 'data', 'batch'];
+type Tab = 'list' | 'years' | 'agencies' | 'links' | 'hierarchy' | 'data' | 'batch' | 'scores' | 'dashboard';
+const TABS: Tab[] = ['list', 'scores', 'dashboard', 'years', 'agencies', 'links', 'hierarchy', 'data', 'batch'];
 const FIRST_PAGE = 50;
 
 /** A database that cannot open (private windows, blocked storage) gets the library's clear message. */
@@ -143,6 +144,8 @@ export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrite
               <CompareAgencies />
             ) : route.tab === 'links' ? (
               <AgencyLinks />
+            ) : route.tab === 'hierarchy' ? (
+              <HierarchyView />
             ) : route.tab === 'data' ? (
               <ImportExport />
             ) : route.tab === 'batch' ? (

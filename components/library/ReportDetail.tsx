@@ -4,10 +4,34 @@ import { FIGURE_KEYS, type Review, type ReviewStatus } from '@/utils/library/typ
 import type { Finding } from '@/utils/report/types';
 import { renderFinding } from '@/utils/rules/render';
 import { savedReportHref } from '@/utils/pdf/url';
+import { hierarchyOf, type HierarchyContext } from '@/utils/library/evaluate';
 import { formatDate, formatNumber, useLibrary } from './context';
 import { useLive } from './useLive';
 
-function FindingReview({ finding, review, reportId }: { finding: Finding; review?: Review; reportId: number }) {
+/** Under a hierarchy-sum finding: the children's reports it was summed from, to open each one. */
+function ChildReports({ hierarchy }: { hierarchy: HierarchyContext }) {
+  const { t, openReport } = useLibrary();
+  return (
+    <p class="hint" data-testid="hierarchy-children">
+      {t.hierarchy.childReports}
+      {hierarchy.children.map((c, i) => (
+        <span key={c.id}>
+          {i ? '、' : ''}
+          <button type="button" class="link" data-action="open-child" data-report-id={c.id} onClick={() => openReport(c.id)}>{c.label}</button>
+        </span>
+      ))}
+      {hierarchy.missingChildren.map((name, i) => (
+        <span key={name}>
+          {i || hierarchy.children.length ? '、' : ''}
+          {name}
+          {t.hierarchy.childMissingShort}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+function FindingReview({ finding, review, reportId, hierarchy }: { finding: Finding; review?: Review; reportId: number; hierarchy?: HierarchyContext }) {
   const { writes, t, locale } = useLibrary();
   const [note, setNote] = useState(review?.note ?? '');
   useEffect(() => setNote(review?.note ?? ''), [review?.note]);
@@ -21,6 +45,7 @@ function FindingReview({ finding, review, reportId }: { finding: Finding; review
         <code class="rule">{finding.rule}</code>
         {review ? <span class="tag">{review.status === 'confirmed' ? t.confirmed : t.dismissed}</span> : null}
       </div>
+      {finding.rule === 'hierarchy-sum' && hierarchy ? <ChildReports hierarchy={hierarchy} /> : null}
       <div class="review">
         <input type="text" aria-label={t.note} placeholder={t.note} value={note} maxLength={2000} onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
         <button type="button" data-testid="confirm-finding" aria-pressed={review?.status === 'confirmed'} onClick={() => mark('confirmed')}>{t.confirm}</button>
@@ -36,6 +61,9 @@ export function ReportDetail({ id, onBack }: { id: number; onBack: () => void })
   const saved = useLive(() => getReport(db, id), [id]).value;
   const reviews = useLive(() => reviewsFor(db, id), [id]).value ?? [];
   const revisions = useLive(async () => (saved ? revisionsOf(db, saved.url) : []), [saved?.url]).value ?? [];
+  const hasHierarchy = !!saved?.findings.some((f) => f.rule === 'hierarchy-sum');
+  // The children a hierarchy-sum finding was summed from (read again when the marks or the library change).
+  const hierarchy = useLive(async () => (saved && hasHierarchy ? hierarchyOf(db, saved.report) : undefined), [saved, hasHierarchy]).value;
   const [checking, setChecking] = useState(true);
   const [error, setError] = useState<string | null>(null);
 
@@ -97,7 +125,7 @@ export function ReportDetail({ id, onBack }: { id: number; onBack: () => void })
       {saved.findings.length === 0 ? <p>{t.noFindings}</p> : null}
       <ul class="findings">
         {saved.findings.map((f) => (
-          <FindingReview key={findingKey(f)} finding={f} review={byKey.get(findingKey(f))} reportId={id} />
+          <FindingReview key={findingKey(f)} finding={f} review={byKey.get(findingKey(f))} reportId={id} hierarchy={hierarchy} />
         ))}
       </ul>
     </section>

@@ -10,39 +10,14 @@ import { withLibrary } from '../../../entrypoints/background/cross-year';
 import { getReport, openLibrary } from '../../../utils/library/store';
 import { renderFinding, runRules } from '../../../utils/rules';
 import type { Finding, Report } from '../../../utils/report/types';
-import { dbName, makeReport } from '../library/builder';
-
-const PARENT = '某区人民政府';
-const EDUCATION = '某区教育局';
-const HEALTH = '某区卫生健康局';
-const STREET = '某区城关街道办事处';
-const url = (name: string, year = 2022) => `http://www.example.gov.cn/${encodeURIComponent(name)}/${year}.html`;
+import { dbName } from '../library/builder';
+import { CHILDREN, EDUCATION, HEALTH, PARENT, STREET, child, parent } from './hierarchy-reports';
 
 function service() {
   const svc = new LibraryService(() => openLibrary(dbName()));
   const changes: LibraryChange[] = [];
   svc.onChange((c) => changes.push(c));
   return { svc, changes };
-}
-
-/** 表三 总计 column: 一 new, 二 carried over, （七） handled = new + over − forward, 四 carried forward. */
-function child(agency: string, newApps: number, carriedOver: number, carriedForward: number, year = 2022): Report {
-  return makeReport({ agency, year, newApps, carriedOver, carriedForward, url: url(agency, year) });
-}
-
-/**
- * Children: 教育局 一 12, 二 1, 四 2 (（七） 11); 卫健局 一 9, 二 2, 四 1 (（七） 10); 街道 一 5, 二 0, 四 1 (（七） 4).
- * Sums: 一 26, 二 3, （七） 25, 四 4. The parent below is built with those sums, then its 一 is set to `stated`.
- */
-const CHILDREN = [child(EDUCATION, 12, 1, 2), child(HEALTH, 9, 2, 1), child(STREET, 5, 0, 1)];
-
-function parent(stated: number): Report {
-  const r = makeReport({ agency: PARENT, year: 2022, newApps: 26, carriedOver: 3, carriedForward: 4, url: url(PARENT) });
-  const cell = r.standard.applications!.rows.new!.total!;
-  r.standard.applications!.rows.new!.total = { ...cell, value: { kind: 'number', value: stated, text: String(stated) } };
-  const printed = r.tables[0]!.cells.find((c) => c.row === cell.at.row && c.col === cell.at.col)!;
-  printed.text = String(stated);
-  return r;
 }
 
 async function save(svc: LibraryService, report: Report): Promise<number> {
