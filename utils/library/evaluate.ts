@@ -11,6 +11,8 @@ import type { LibraryDB } from './db';
 import { agencyGroups, getReport, neighboursOf, rescoreReport, updateFindings, type Neighbours } from './store';
 import type { ReportRow } from './types';
 
+const NAME_ORDER = new Intl.Collator('zh-Hans-CN');
+
 export type RunRules = (report: Parameters<typeof runRules>[0], context?: RuleContext) => Finding[];
 
 /** A marked child's report of the parent's year, with where it is saved (the library links to it). */
@@ -67,7 +69,8 @@ export async function hierarchyOf(db: LibraryDB, report: Report): Promise<Hierar
     if (childKeys.size === 0) return undefined;
     const children: ChildReport[] = [];
     const missingChildren: string[] = [];
-    for (const child of [...childKeys.values()].sort()) {
+    // Named in the order a reader looks them up (拼音), not by code point.
+    for (const child of [...childKeys.values()].sort(NAME_ORDER.compare)) {
       const rows = await db.reports.where('[agencyKey+year]').anyOf(group(child).map((k) => [k, year])).toArray();
       const row = pickRow(rows, child);
       const body = row ? await db.bodies.get(row.id!) : undefined;
