@@ -7,6 +7,7 @@
  *   /e2e/<name>.html  → test/e2e/pages/<name>.html        (pages made for these tests)
  *   /pdf/<name>.pdf   → test/fixtures/pdf/<name>.pdf      (PDF fixtures, served as application/pdf)
  *   /listing/<name>   → test/fixtures/listing/<name>      (年报 column pages)
+ *   /hierarchy/<name> → test/fixtures/hierarchy/<name>     (a district and its bodies, rule hierarchy-sum)
  *   the batch site's addresses (test/fixtures/batch/site.ts ROUTES: a 年报 column under /zwgk/zfxxgknb/ and the
  *   reports it links, with a 404 that can be switched on, a request never answered, a GBK page, an off-host redirect)
  */
@@ -21,6 +22,7 @@ export const FIXTURE_PAGES = join(ROOT, 'test/fixtures/pages');
 export const E2E_PAGES = join(ROOT, 'test/e2e/pages');
 export const PDF_FIXTURES = join(ROOT, 'test/fixtures/pdf');
 export const LISTING_FIXTURES = join(ROOT, 'test/fixtures/listing');
+export const HIERARCHY_FIXTURES = join(ROOT, 'test/fixtures/hierarchy');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -86,7 +88,9 @@ export async function startServer(): Promise<FixtureServer> {
         ? [PDF_FIXTURES, path.slice(5)]
         : path.startsWith('/listing/')
           ? [LISTING_FIXTURES, path.slice(9)]
-          : [FIXTURE_PAGES, path.slice(1)];
+          : path.startsWith('/hierarchy/')
+            ? [HIERARCHY_FIXTURES, path.slice(11)]
+            : [FIXTURE_PAGES, path.slice(1)];
     const file = normalize(join(base, rel || 'index.html'));
     if (!file.startsWith(base)) {
       res.writeHead(403).end();
