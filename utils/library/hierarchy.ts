@@ -15,14 +15,16 @@ export interface HierarchyLink {
 }
 
 /**
- * The place a government governs, from its name: 某县人民政府 → 某县, 甘肃省张掖市人民政府 → 甘肃省张掖市.
+ * The place a government governs, from its name: 某县人民政府 → 某县, 甘肃省张掖市人民政府 → 甘肃省张掖市, 某县政府 and
+ * a bare 某县 → 某县.
  * Null for anything else, and for towns (某镇人民政府): no other report adds up into a town's.
  */
 export function governedPlace(agency: string | null | undefined): string | null {
   const key = agencyKey(agency);
-  const m = /^(.+?)人民政府$/.exec(key);
+  // 某县人民政府, 某县政府 (titles shorten it), or the place named bare as many titles name the government (东岭县).
+  const m = /^(.+?)(?:人民)?政府$/.exec(key) ?? (/(?<!社|园|景|街|小)(省|市|州|盟|县|区|旗)$/.test(key) ? [key, key] : null);
   if (!m) return null;
-  const place = m[1];
+  const place = m[1]!;
   if (/(镇|乡|街道)$/.test(place) || place.length < 2) return null;
   return place;
 }

@@ -219,8 +219,9 @@ export function findSignature(text: string): { agency: string | null; date: stri
 export function agencyKind(agency: string | null): AgencyKind {
   if (!agency) return null;
   if (/人民政府办公(室|厅)$|政府办$/.test(agency)) return 'government-office';
-  if (/(街道|镇|乡)(人民政府|办事处)?$/.test(agency)) return 'township';
-  if (/人民政府$/.test(agency)) return 'government';
+  // 某镇政府 / 某县政府 are how many titles shorten 人民政府.
+  if (/(街道|镇|乡)(人民政府|政府|办事处)?$/.test(agency)) return 'township';
+  if (/(人民政府|(省|市|州|盟|县|区|旗)政府)$/.test(agency)) return 'government';
   // A zone's or new area's committee governs it; a place named bare is its government reporting.
   if (/(实验区|试验区|示范区|新区|开发区|高新区|园区|合作区)(党工委)?(管理委员会|管委会)?$/.test(agency)) return 'government';
   if (/(省|市|州|盟|县|区|旗)$/.test(agency)) return 'government';

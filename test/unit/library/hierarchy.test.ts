@@ -9,6 +9,14 @@ describe('governedPlace', () => {
     expect(governedPlace('甘肃省张掖市人民政府')).toBe('甘肃省张掖市');
     expect(governedPlace('临江区 人民政府')).toBe('临江区');
   });
+  it('also for 某县政府 and a place named bare (titles name governments both ways)', () => {
+    expect(governedPlace('临江区政府')).toBe('临江区');
+    expect(governedPlace('东岭县')).toBe('东岭县');
+    expect(governedPlace('城关镇政府')).toBeNull();
+    expect(governedPlace('幸福社区')).toBeNull();
+    expect(governedPlace('临江区人民政府研究室')).toBeNull();
+    expect(governedPlace('广州市政府参事室')).toBeNull();
+  });
   it('is null for towns, streets, offices and departments', () => {
     expect(governedPlace('临江区城关镇人民政府')).toBeNull();
     expect(governedPlace('临江区人民政府办公室')).toBeNull();
