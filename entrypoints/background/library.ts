@@ -8,7 +8,7 @@
  */
 import type { Finding, Report } from '@/utils/report/types';
 import { importJson, type ImportResult } from '@/utils/library/exchange';
-import { libraryContextOf, reevaluateAgency, reevaluateNeighbours, reevaluateParents, reevaluateReport, type LibraryContext } from '@/utils/library/evaluate';
+import { libraryContextOf, parentReportIds, reevaluateAgency, reevaluateNeighbours, reevaluateReport, type LibraryContext } from '@/utils/library/evaluate';
 import { markChildAgency, unmarkChildAgency } from '@/utils/library/batch-store';
 import { agencyKey } from '@/utils/library/agency';
 import { ensureOpen, linkAgencies, neighboursOf, openLibrary, removeReport, restoreReport, reviewsFor, revisionsOf, saveReport, setReview, unlinkAgencies, type LibraryDB, type Neighbours, type RemovedReport, type SaveResult } from '@/utils/library/store';
@@ -32,6 +32,8 @@ export class LibraryService implements LibraryWrites {
   private uploads = new Map<string, string[]>();
   /** Re-checks that follow a write (neighbour years, parents), one after another. */
   private followUps: Promise<void> = Promise.resolve();
+  /** Children whose parents wait to be re-checked (year + agency → the pair). */
+  private parentsPending = new Map<string, { agency: string; year: number }>();
 
   constructor(private readonly open: () => LibraryDB = () => openLibrary()) {}
 
@@ -91,10 +93,23 @@ export class LibraryService implements LibraryWrites {
       .catch((error) => console.warn(`[report-lens] ${what} failed`, error));
   }
 
-  /** The parents of this agency's report of the year (a child of theirs changed). */
+  /**
+   * The parents of this agency's report of the year (a child of theirs changed). Children saved in a row (a
+   * batch) queue their parents once: each parent is re-checked once per round, not once per child.
+   */
   private parentsFollow(agency: string | null, year: number | null): void {
     if (!agency || year === null) return;
-    this.followUp('re-checking parent reports', (db) => reevaluateParents(db, agency, year));
+    const scheduled = this.parentsPending.size > 0;
+    this.parentsPending.set(`${year}\u0000${agency}`, { agency, year });
+    if (scheduled) return;
+    this.followUp('re-checking parent reports', async (db) => {
+      const pending = [...this.parentsPending.values()];
+      this.parentsPending.clear();
+      const ids = new Set<number>();
+      for (const p of pending) for (const id of await parentReportIds(db, p.agency, p.year)) ids.add(id);
+      for (const id of ids) await reevaluateReport(db, id);
+      return [...ids];
+    });
   }
 
   // ---- writes ----

@@ -154,16 +154,6 @@ async function reportIdsOf(db: LibraryDB, keys: readonly string[], year: number 
   return rows.filter((r) => r.latest === 1).map((r) => r.id!).sort((a, b) => a - b);
 }
 
-/**
- * Re-check the parents of an agency's report of `year` (a child was saved, re-checked or removed). Returns the
- * ids re-checked.
- */
-export async function reevaluateParents(db: LibraryDB, agency: string | null | undefined, year: number | null, run: RunRules = runRules): Promise<number[]> {
-  const ids = await parentReportIds(db, agency, year);
-  for (const id of ids) await reevaluateReport(db, id, run);
-  return ids;
-}
-
 /** Re-check every newest report of an agency and the names linked to it (its marks changed). Returns the ids. */
 export async function reevaluateAgency(db: LibraryDB, agency: string, run: RunRules = runRules): Promise<number[]> {
   const key = agencyKey(agency);

@@ -12,7 +12,7 @@ const root = join(__dirname, '../../..');
 /** Dexie writes on a table (db.reviews.put(…), tx.table('x').add(…), …) and read-write transactions. */
 const DEXIE_WRITE = /\.(reports|bodies|reviews|agencyLinks|batchRuns|batchItems|hierarchyLinks|table\([^)]*\))\s*\.\s*(put|add|bulkPut|bulkAdd|delete|bulkDelete|update|clear|modify)\s*\(|\.(where|filter|orderBy)\([^)]*\)[^;\n]*\.(delete|modify)\s*\(|transaction\(\s*['"]rw/;
 /** The storage layer's writing functions, called from outside the service. */
-const STORE_WRITE = /(?<![.\w])(saveReport|setReview|removeReport|restoreReport|linkAgencies|unlinkAgencies|updateFindings|importJson|reevaluateReport|reevaluateNeighbours|rescoreReport|seedSyntheticLibrary|createBatchRun|setBatchRunState|retryBatchItem|markChildAgency|unmarkChildAgency|reevaluateParents|reevaluateAgency)\s*\(/;
+const STORE_WRITE = /(?<![.\w])(saveReport|setReview|removeReport|restoreReport|linkAgencies|unlinkAgencies|updateFindings|importJson|reevaluateReport|reevaluateNeighbours|rescoreReport|seedSyntheticLibrary|createBatchRun|setBatchRunState|retryBatchItem|markChildAgency|unmarkChildAgency|reevaluateAgency)\s*\(/;
 
 const ALLOWED: Record<string, string> = {
   'entrypoints/background/library.ts': 'the library service, the one writer',
