@@ -1,0 +1,103 @@
+/**
+ * A fetched batch body → a checked Report, or the plain reason it is not one. Pure: the DOM and pdf.js
+ * are injected (ParseHost), because where they exist differs: the offscreen document in Chrome MV3, the
+ * background page in Firefox MV2, linkedom and pdf.js's legacy build in Node (tests, bench).
+ * Nothing here saves: the caller saves only an `ok` result.
+ */
+import type { Finding, Report } from '../report/types';
+import { checkDocument, checkPdfDocument } from '../pipeline';
+import { pdfToDocument, PdfReadError, readPdfPages, type PdfJsModule, type ReadPdfOptions } from '../pdf';
+import { hashBytes } from '../report/hash';
+import { readListing, type ListedReport } from '../detect/listing';
+import { bodyKind, decodeBody } from './charset';
+import type { ItemFailure } from './queue';
+
+export interface ParseHost {
+  /** Text → an inert document (DOMParser, linkedom): no script runs, nothing loads. */
+  parseHtml(text: string): Document;
+  /** An empty document the PDF's reconstruction is written into. */
+  emptyDocument(): Document;
+  /** pdf.js, loaded only when a PDF comes (it stays out of bundles that never read one). */
+  pdfjs(): Promise<PdfJsModule>;
+  /** Where pdf.js finds the bundled CMaps and fonts. */
+  pdfOptions: ReadPdfOptions;
+}
+
+/** What the fetch gave: the body, its declared type, and the address after redirects. */
+export interface FetchedBody {
+  bytes: Uint8Array;
+  contentType: string | null;
+  finalUrl: string;
+}
+
+export type Processed =
+  | { ok: true; kind: 'html' | 'pdf'; report: Report; findings: Finding[] }
+  | { ok: false; failure: ItemFailure };
+
+const NOT_A_REPORT = '未识别为政府信息公开工作年度报告，未保存 (Not recognised as a government information-disclosure annual report; not saved)';
+const UNSUPPORTED = (type: string) =>
+  `既不是网页也不是 PDF（${type || '未知类型'}），未检查 (Neither a web page nor a PDF (${type || 'unknown type'}); not checked)`;
+
+const typeOf = (contentType: string | null) => (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+
+function failure(code: ItemFailure['code'], message: string): Processed {
+  return { ok: false, failure: { code, message } };
+}
+
+function parseError(error: unknown): Processed {
+  const text = error instanceof Error ? error.message : String(error);
+  return failure('parse-error', `解析失败：${text} (Parsing failed: ${text})`);
+}
+
+/** Decides the kind by the bytes, parses and checks. Never throws: every end is an outcome. */
+export async function processBody(body: FetchedBody, host: ParseHost): Promise<Processed> {
+  const kind = bodyKind(body.bytes, body.contentType);
+  if (kind === 'other') return failure('unsupported', UNSUPPORTED(typeOf(body.contentType)));
+  if (kind === 'pdf') return processPdf(body, host);
+  let doc: Document;
+  try {
+    doc = host.parseHtml(decodeBody(body.bytes, body.contentType).text);
+  } catch (error) {
+    return parseError(error);
+  }
+  try {
+    const { report, findings } = checkDocument(doc, { url: body.finalUrl });
+    if (!report.isReport) return failure('not-a-report', NOT_A_REPORT);
+    return { ok: true, kind: 'html', report, findings };
+  } catch (error) {
+    return parseError(error);
+  }
+}
+
+async function processPdf(body: FetchedBody, host: ParseHost): Promise<Processed> {
+  try {
+    const pages = await readPdfPages(await host.pdfjs(), body.bytes, host.pdfOptions);
+    const doc = host.emptyDocument();
+    pdfToDocument(pages, doc);
+    const { report, findings } = checkPdfDocument(doc, { url: body.finalUrl });
+    if (!report.isReport) return failure('not-a-report', NOT_A_REPORT);
+    // A PDF's revision is its file, as when it is saved from pdf.html: the library dedupes on these bytes.
+    report.source = { ...report.source, kind: 'pdf', fileHash: hashBytes(body.bytes) };
+    return { ok: true, kind: 'pdf', report, findings };
+  } catch (error) {
+    // Encrypted, scanned, truncated…: the PDF path's own plain messages.
+    if (error instanceof PdfReadError) return failure('parse-error', error.message);
+    return parseError(error);
+  }
+}
+
+export type ListingRead = { ok: true; reports: ListedReport[]; nextPages: string[] } | { ok: false; failure: ItemFailure };
+
+/** A further page of a 年报 column (index_1.html …) → its report links. A page that is no listing gives none. */
+export function readListingFrom(body: FetchedBody, host: ParseHost): ListingRead {
+  const kind = bodyKind(body.bytes, body.contentType);
+  if (kind !== 'html') return { ok: false, failure: { code: 'unsupported', message: UNSUPPORTED(typeOf(body.contentType)) } };
+  try {
+    const listing = readListing(host.parseHtml(decodeBody(body.bytes, body.contentType).text), body.finalUrl);
+    if (!listing.isListing) return { ok: true, reports: [], nextPages: [] };
+    return { ok: true, reports: listing.reports, nextPages: listing.nextPages };
+  } catch (error) {
+    const processed = parseError(error);
+    return processed as ListingRead;
+  }
+}
