@@ -17,9 +17,41 @@ export interface Settings {
   autoDetectAll: boolean;
   /** The scorecard's thresholds (纠错率, 公开率, copied share), set on the library's #scores view. */
   scoreThresholds: ScoreThresholds;
+  /** Politeness of batch runs (read when a run starts). */
+  batch: BatchSettings;
 }
 
-export const DEFAULT_SETTINGS: Settings = { language: 'auto', autoSave: true, autoDetectAll: false, scoreThresholds: DEFAULT_THRESHOLDS };
+export interface BatchSettings {
+  /** Gap between two requests to the same host (ms); 0 turns it off. */
+  minIntervalMs: number;
+  /** One attempt's limit (ms). */
+  timeoutMs: number;
+  /** Attempts per address, the first included. */
+  maxAttempts: number;
+}
+
+export const DEFAULT_BATCH_SETTINGS: BatchSettings = { minIntervalMs: 1000, timeoutMs: 30_000, maxAttempts: 3 };
+
+export const DEFAULT_SETTINGS: Settings = { language: 'auto', autoSave: true, autoDetectAll: false, scoreThresholds: DEFAULT_THRESHOLDS, batch: DEFAULT_BATCH_SETTINGS };
+
+/** Bounds that keep a stored value sane: no negative gap, no endless or instant timeout, no retry storm. */
+const BATCH_BOUNDS: Record<keyof BatchSettings, [number, number]> = {
+  minIntervalMs: [0, 10 * 60_000],
+  timeoutMs: [1000, 10 * 60_000],
+  maxAttempts: [1, 10],
+};
+
+export function normaliseBatchSettings(raw: unknown): BatchSettings {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Record<keyof BatchSettings, unknown>>;
+  const out = { ...DEFAULT_BATCH_SETTINGS };
+  for (const key of Object.keys(BATCH_BOUNDS) as (keyof BatchSettings)[]) {
+    const value = typeof r[key] === 'string' && r[key] !== '' ? Number(r[key]) : r[key];
+    if (typeof value !== 'number' || !Number.isFinite(value)) continue;
+    const [min, max] = BATCH_BOUNDS[key];
+    out[key] = Math.min(max, Math.max(min, Math.round(value)));
+  }
+  return out;
+}
 
 const SETTINGS_KEY = 'settings';
 const LANGUAGES: readonly LanguageSetting[] = ['auto', 'zh-Hans', 'zh-Hant', 'en'];
@@ -32,6 +64,7 @@ export function normaliseSettings(raw: unknown): Settings {
     autoSave: typeof r.autoSave === 'boolean' ? r.autoSave : DEFAULT_SETTINGS.autoSave,
     autoDetectAll: typeof r.autoDetectAll === 'boolean' ? r.autoDetectAll : DEFAULT_SETTINGS.autoDetectAll,
     scoreThresholds: normaliseThresholds(r.scoreThresholds),
+    batch: normaliseBatchSettings(r.batch),
   };
 }
 
