@@ -16,6 +16,7 @@ const STORE_WRITE = /(?<![.\w])(saveReport|setReview|removeReport|restoreReport|
 
 const ALLOWED: Record<string, string> = {
   'entrypoints/background/library.ts': 'the library service, the one writer',
+  'entrypoints/background/batch.ts': 'the batch service, the one writer of the batch queue (reports only through the library service)',
 };
 
 function sources(dir: string): string[] {
@@ -43,6 +44,13 @@ describe('one writer of the library database', () => {
       return DEXIE_WRITE.test(text) || STORE_WRITE.test(text);
     });
     expect(offenders).toEqual([]);
+  });
+
+  it('the batch service writes the queue only, never reports directly: it saves through the library service', () => {
+    const text = code(readFileSync(join(root, 'entrypoints/background/batch.ts'), 'utf8'));
+    expect(text).not.toMatch(/\.(reports|bodies|reviews|agencyLinks|hierarchyLinks)\s*\.\s*(put|add|bulkPut|bulkAdd|delete|bulkDelete|update|clear|modify)\s*\(/);
+    expect(text).not.toMatch(/(?<![.\w])(saveReport|setReview|removeReport|restoreReport|importJson|markChildAgency)\s*\(/);
+    expect(text).toMatch(/library\.save\(/);
   });
 
   it('the patterns catch the writes the library page used to make', () => {

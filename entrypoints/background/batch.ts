@@ -1,0 +1,285 @@
+/**
+ * The batch service: runs batch checks in the background, the one writer of the batch queue (batchRuns,
+ * batchItems). Each item is fetched politely (utils/batch/polite-fetch.ts, one shared per-host gate),
+ * parsed where a DOM exists (the parse bridge: the offscreen document in Chrome MV3, the background page in
+ * Firefox MV2), checked, and saved through the library service, the one writer of reports.
+ *
+ * Every step is persisted (BatchRunner over Dexie), so a stopped service worker or a restarted browser
+ * resumes the runs that were running; an item interrupted after its report was saved is processed again
+ * and the library's save dedupes it by address and content.
+ *
+ * No browser API here: fetch, clock, settings, badge and the parse bridge are passed in (tests pass fakes).
+ */
+import type { BatchAction, BatchAnswer, BatchError, BatchStart, BatchStartAnswer } from '@/utils/batch/protocol';
+import { BatchRunner, countItems, normaliseAddress, type BatchItem, type ItemState, type ProcessOutcome } from '@/utils/batch/queue';
+import { DEFAULT_POLITENESS, HostGate, hostOf, politeFetch, realClock, type Clock, type FetchLike, type FetchSuccess, type Politeness } from '@/utils/batch/polite-fetch';
+import type { FetchedBody, ListingRead, Processed } from '@/utils/batch/process';
+import { createBatchRun, DexieQueueStore, retryBatchItem, runningBatchRuns, setBatchRunState } from '@/utils/library/batch-store';
+import { DEFAULT_BATCH_SETTINGS, type BatchSettings } from '@/utils/settings';
+import type { LibraryService } from './library';
+import { withCrossYear } from './cross-year';
+
+/** Where fetched bodies are parsed: the one part that needs a DOM (and pdf.js). */
+export interface ParseBridge {
+  process(body: FetchedBody): Promise<Processed>;
+  listing(body: FetchedBody): Promise<ListingRead>;
+  /** No run is active any more: free what the host holds (Chrome: the offscreen document). */
+  idle?(): Promise<void>;
+}
+
+export interface BatchServiceDeps {
+  library: LibraryService;
+  parse: ParseBridge;
+  fetch: FetchLike;
+  clock?: Clock;
+  settings?: () => Promise<BatchSettings>;
+  /** The global (not per-tab) action badge: "7/12" while runs are active, '' when none is. */
+  badge?: (text: string) => Promise<void> | void;
+  newId?: () => string;
+}
+
+/** Further listing pages read at start, at most (a column of 200 pages is already a very large one). */
+const MAX_LISTING_PAGES = 200;
+/** Addresses in one run, at most. */
+const MAX_ADDRESSES = 10_000;
+
+const err = (zh: string, en: string): { ok: false; error: BatchError } => ({ ok: false, error: { zh, en } });
+
+function offList(finalUrl: string) {
+  const host = hostOf(finalUrl) || finalUrl;
+  return {
+    code: 'off-list' as const,
+    message: `重定向到了列表之外的网站 ${host}，未读取 (Redirected to ${host}, a site not in the list; not read)`,
+  };
+}
+
+export class BatchService {
+  private readonly clock: Clock;
+  /** Shared by every run, so one host is never asked twice at once, even by two runs. */
+  private readonly gate: HostGate;
+  private minIntervalMs = DEFAULT_BATCH_SETTINGS.minIntervalMs;
+  private readonly runners = new Map<string, BatchRunner>();
+  private readonly tasks = new Map<string, Promise<void>>();
+  /** Item states of the active runs, for the badge. */
+  private readonly progress = new Map<string, Map<string, ItemState>>();
+  private lastBadge: string | null = null;
+  /** A pause or cancel asked before the run's runner existed (it is being set up). */
+  private readonly stopAsked = new Map<string, 'pause' | 'cancel'>();
+
+  constructor(private readonly deps: BatchServiceDeps) {
+    this.clock = deps.clock ?? realClock;
+    this.gate = new HostGate(this.clock, () => this.minIntervalMs);
+  }
+
+  private async db() {
+    return this.deps.library.library();
+  }
+
+  private async policy(): Promise<Politeness> {
+    const settings = (await this.deps.settings?.().catch(() => null)) ?? DEFAULT_BATCH_SETTINGS;
+    this.minIntervalMs = settings.minIntervalMs;
+    return { ...DEFAULT_POLITENESS, ...settings };
+  }
+
+  // ---- messages ----
+
+  async start(input: BatchStart): Promise<BatchStartAnswer> {
+    const raw = Array.isArray(input?.addresses) ? input.addresses : [];
+    const addresses = raw.map((a) => (typeof a === 'string' ? normaliseAddress(a) : null)).filter((a): a is string => a !== null);
+    const pages = (Array.isArray(input?.pages) ? input.pages : [])
+      .map((p) => (typeof p === 'string' ? normaliseAddress(p) : null))
+      .filter((p): p is string => p !== null)
+      .slice(0, MAX_LISTING_PAGES);
+    const source = typeof input?.source === 'string' ? normaliseAddress(input.source) : null;
+    if (!addresses.length && !pages.length) {
+      return err('没有可检查的地址（只接受 http 或 https 开头的网址）。', 'No address to check (only http and https addresses are accepted).');
+    }
+    const policy = await this.policy();
+    if (pages.length) addresses.push(...(await this.readPages(pages, [...addresses, ...pages, ...(source ? [source] : [])], policy)));
+    if (!addresses.length) return err('列表的其他页中没有找到年报链接。', 'No report links were found on the listing’s other pages.');
+    if (addresses.length > MAX_ADDRESSES) {
+      return err(`一次最多检查 ${MAX_ADDRESSES} 个地址。`, `At most ${MAX_ADDRESSES} addresses can be checked in one run.`);
+    }
+    const id = this.deps.newId?.() ?? crypto.randomUUID();
+    const { items } = await createBatchRun(await this.db(), { id, addresses, source, now: this.clock.now() });
+    this.launch(id);
+    return { ok: true, runId: id, total: items.length };
+  }
+
+  async control(runId: string, action: BatchAction): Promise<BatchAnswer> {
+    const db = await this.db();
+    const run = typeof runId === 'string' ? await db.batchRuns.get(runId) : undefined;
+    if (!run) return err('没有这次批量检查。', 'There is no such batch run.');
+    if (action === 'pause') {
+      if (run.state !== 'running') return { ok: true };
+      await setBatchRunState(db, runId, 'paused');
+      this.stopAsked.set(runId, 'pause');
+      this.runners.get(runId)?.pause();
+      return { ok: true };
+    }
+    if (action === 'resume') {
+      if (run.state === 'cancelled' || run.state === 'done') return { ok: true };
+      if (run.state === 'running' && this.runners.has(runId)) return { ok: true };
+      // A pause asked while a runner is still finishing its current item: let it end, then start again.
+      await this.tasks.get(runId);
+      await setBatchRunState(db, runId, 'running');
+      this.launch(runId);
+      return { ok: true };
+    }
+    if (action === 'cancel') {
+      if (run.state === 'cancelled' || run.state === 'done') return { ok: true };
+      await setBatchRunState(db, runId, 'cancelled');
+      this.stopAsked.set(runId, 'cancel');
+      const runner = this.runners.get(runId);
+      if (runner) runner.cancel();
+      else await this.cancelWaiting(runId);
+      return { ok: true };
+    }
+    return err('未知操作。', 'Unknown action.');
+  }
+
+  async retry(itemId: string): Promise<BatchAnswer> {
+    const db = await this.db();
+    if (typeof itemId !== 'string' || !(await retryBatchItem(db, itemId, this.clock.now()))) {
+      return err('只能重试失败的项目。', 'Only a failed item can be retried.');
+    }
+    const item = await db.batchItems.get(itemId);
+    const run = item && (await db.batchRuns.get(item.runId));
+    if (!item || !run) return { ok: true };
+    // A run that had ended (or was cancelled) runs again for it alone; an active one picks it up when its
+    // queue ends; a paused one when it is resumed.
+    if (run.state === 'paused') return { ok: true };
+    if (run.state !== 'running') await setBatchRunState(db, run.id, 'running');
+    this.launch(run.id);
+    return { ok: true };
+  }
+
+  /** On every service-worker (or background page) start: runs that were running go on. */
+  async resumeAll(): Promise<void> {
+    for (const run of await runningBatchRuns(await this.db())) this.launch(run.id);
+  }
+
+  /** Resolves when the run's current work has ended (tests, and resume after pause). */
+  async settled(runId: string): Promise<void> {
+    for (let task = this.tasks.get(runId); task; task = this.tasks.get(runId)) await task;
+  }
+
+  /** Runs being worked on now. */
+  active(): string[] {
+    return [...this.tasks.keys()];
+  }
+
+  // ---- running ----
+
+  private launch(runId: string): void {
+    if (this.tasks.has(runId)) return;
+    this.stopAsked.delete(runId);
+    const task = this.runLoop(runId)
+      .catch((error) => console.warn('[report-lens] batch run failed', runId, error))
+      .finally(async () => {
+        this.tasks.delete(runId);
+        this.runners.delete(runId);
+        this.progress.delete(runId);
+        await this.showBadge();
+        // A retry that came while the run was ending.
+        const db = await this.db().catch(() => null);
+        const run = db && (await db.batchRuns.get(runId));
+        if (db && run?.state === 'running' && (await new DexieQueueStore(db).items(runId)).some((i) => i.state === 'waiting')) {
+          this.launch(runId);
+          return;
+        }
+        if (!this.tasks.size) await this.deps.parse.idle?.().catch(() => undefined);
+      });
+    this.tasks.set(runId, task);
+  }
+
+  private async runLoop(runId: string): Promise<void> {
+    const db = await this.db();
+    const store = new DexieQueueStore(db);
+    const policy = await this.policy();
+    for (;;) {
+      const run = await db.batchRuns.get(runId);
+      if (run?.state !== 'running') return;
+      const items = await store.items(runId);
+      // Only the run's own hosts: a redirect elsewhere is not followed into the library.
+      const hosts = new Set(items.map((i) => hostOf(i.url)));
+      this.progress.set(runId, new Map(items.map((i) => [i.id, i.state])));
+      await this.showBadge();
+      const runner = new BatchRunner(runId, {
+        store,
+        fetch: this.deps.fetch,
+        clock: this.clock,
+        policy,
+        gate: this.gate,
+        process: (item, fetched) => this.processItem(item, fetched, hosts),
+        onChange: (item) => {
+          this.progress.get(runId)?.set(item.id, item.state);
+          void this.showBadge();
+        },
+      });
+      this.runners.set(runId, runner);
+      const asked = this.stopAsked.get(runId);
+      if (asked === 'pause') runner.pause();
+      else if (asked === 'cancel') runner.cancel();
+      const state = await runner.run();
+      this.runners.delete(runId);
+      if (state !== 'done') return; // paused or cancelled: control() has recorded it
+      if ((await store.items(runId)).some((i) => i.state === 'waiting')) continue; // retried meanwhile
+      // Written only while the run is still 'running': a pause or cancel that raced the end stays.
+      if ((await db.batchRuns.get(runId))?.state === 'running') await setBatchRunState(db, runId, 'done');
+      return;
+    }
+  }
+
+  private async processItem(item: BatchItem, fetched: FetchSuccess, hosts: Set<string>): Promise<ProcessOutcome> {
+    if (!hosts.has(hostOf(fetched.finalUrl))) return { ok: false, failure: offList(fetched.finalUrl) };
+    const processed = await this.deps.parse.process({ bytes: fetched.bytes, contentType: fetched.contentType, finalUrl: fetched.finalUrl });
+    if (!processed.ok) return processed;
+    const { report, kind } = processed;
+    // As for a tab: the cross-year rules run here, beside the saved neighbour years.
+    const findings = withCrossYear(report, processed.findings, await this.deps.library.neighbours(report));
+    const saved = await this.deps.library.save({ report, findings, url: fetched.finalUrl });
+    let errors = 0;
+    let warnings = 0;
+    for (const f of findings) {
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warning') warnings++;
+    }
+    return { ok: true, result: { reportId: saved.id, errors, warnings, kind } };
+  }
+
+  /** The column's further pages, read politely; their report links, in page order, without repeats. */
+  private async readPages(pages: string[], listed: string[], policy: Politeness): Promise<string[]> {
+    const hosts = new Set(listed.map(hostOf));
+    const out: string[] = [];
+    for (const page of pages) {
+      const fetched = await politeFetch(page, { fetch: this.deps.fetch, clock: this.clock, gate: this.gate, policy });
+      if (!fetched.ok || !hosts.has(hostOf(fetched.finalUrl))) continue;
+      const read = await this.deps.parse.listing({ bytes: fetched.bytes, contentType: fetched.contentType, finalUrl: fetched.finalUrl }).catch(() => null);
+      if (read?.ok) out.push(...read.reports.map((r) => r.url));
+    }
+    return out;
+  }
+
+  private async cancelWaiting(runId: string): Promise<void> {
+    const store = new DexieQueueStore(await this.db());
+    const now = this.clock.now();
+    for (const item of await store.items(runId)) {
+      if (item.state === 'waiting' || item.state === 'fetching') await store.putItem({ ...item, state: 'cancelled', updatedAt: now });
+    }
+  }
+
+  private async showBadge(): Promise<void> {
+    let done = 0;
+    let total = 0;
+    for (const states of this.progress.values()) {
+      const counts = countItems([...states.values()].map((state) => ({ state }) as BatchItem));
+      done += counts.done + counts.failed;
+      total += counts.total - counts.cancelled;
+    }
+    const text = this.progress.size && total ? `${done}/${total}` : '';
+    if (text === this.lastBadge) return;
+    this.lastBadge = text;
+    await Promise.resolve(this.deps.badge?.(text)).catch(() => undefined);
+  }
+}
