@@ -68,11 +68,13 @@ export default defineConfig({
       ];
     },
   },
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'scripting', 'activeTab'],
+    // offscreen: Chrome MV3 parses batch-fetched pages there (its service worker has no DOM); Firefox's
+    // background page has one.
+    permissions: ['storage', 'scripting', 'activeTab', ...(browser === 'chrome' ? ['offscreen'] : [])],
     host_permissions: ['*://*.gov.cn/*'],
     optional_host_permissions: OPTIONAL_HOSTS,
     browser_specific_settings: {
@@ -84,5 +86,5 @@ export default defineConfig({
       // data_collection_permissions needs Firefox for Android 142.
       gecko_android: { strict_min_version: '142.0' },
     },
-  },
+  }),
 });

@@ -7,6 +7,8 @@
  *   injection.ts   detector hit / 检查此页 → report script; the optional all-sites detector
  *   traffic.ts     what the report scripts send (tests count Reports per check)
  *   notices.ts     what the background says to the user, from the one catalogue
+ *   batch.ts       batch runs (fetch, parse where a DOM is, check, save through the library service);
+ *                  batch-host.ts its browser side (offscreen document / background page, badge)
  * A new service: a module here, constructed below, its messages wired in the table.
  */
 import { browser } from 'wxt/browser';
@@ -17,11 +19,17 @@ import { forgetInjections, inject, injectOnRequest, injections, syncAutoDetect }
 import { recordTraffic, traffic } from './traffic';
 import { isLibraryError } from '@/utils/library/errors';
 import { isGovPdfTab, pdfPageUrl } from '@/utils/pdf/url';
+import { BatchService } from './batch';
+import { batchFetch, batchParseBridge, setGlobalBadge } from './batch-host';
+import { getSettings } from '@/utils/settings';
 
 export default defineBackground(() => {
   const library = new LibraryService();
   const tabs = new TabState(library);
   const tabOf = (tabId: number, sender: { tab?: { id?: number } }) => (tabId >= 0 ? tabId : sender.tab?.id);
+  const batch = new BatchService({ library, parse: batchParseBridge(), fetch: batchFetch, settings: async () => (await getSettings()).batch, badge: setGlobalBadge });
+  // Every service-worker start: runs that were running when it stopped go on (no duplicates: see batch.ts).
+  void batch.resumeAll().catch((error) => console.warn('[report-lens] resuming batch runs failed', error));
 
   // ---- the detector's one raw message; every content-script message is counted ----
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -89,6 +97,13 @@ export default defineBackground(() => {
     }
   });
 
+  // ---- batch runs: from the popup and the library page only (never a content script) ----
+  const fromExtensionPage = (sender: { tab?: { url?: string } }) => !sender.tab?.url || sender.tab.url.startsWith(browser.runtime.getURL('/' as never));
+  const refused = { ok: false as const, error: { zh: '只有扩展页面可以发起批量检查。', en: 'Only the extension’s pages may run batch checks.' } };
+  onMessage('batchStart', async ({ data, sender }) => (fromExtensionPage(sender) ? batch.start(data) : refused));
+  onMessage('batchControl', async ({ data, sender }) => (fromExtensionPage(sender) ? batch.control(data.runId, data.action) : refused));
+  onMessage('batchRetry', async ({ data, sender }) => (fromExtensionPage(sender) ? batch.retry(data.itemId) : refused));
+
   // ---- diagnostics for tests ----
   onMessage('syncAutoDetect', async () => ({ registered: await syncAutoDetect() }));
   onMessage('getInjections', async () => injections());
@@ -110,5 +125,6 @@ export default defineBackground(() => {
   browser.permissions.onAdded?.addListener(() => void syncAutoDetect());
   browser.permissions.onRemoved?.addListener(() => void syncAutoDetect());
   browser.runtime.onStartup?.addListener(() => void syncAutoDetect());
+  browser.runtime.onStartup?.addListener(() => void batch.resumeAll().catch(() => undefined));
   browser.runtime.onInstalled?.addListener(() => void syncAutoDetect());
 });

@@ -34,15 +34,20 @@ interface Grants {
 /** A match pattern (host permission) rather than an API permission name. */
 const isPattern = (p: string) => p === '<all_urls>' || p.includes('://');
 
-/** The README's Permissions table: `| [optional ][host ]`name` | why |`. */
-export function readmeGrants(readme: string): Grants & { reasons: Record<string, string> } {
+/**
+ * The README's Permissions table: `| [optional ][host ]`name`[ (Chrome only)] | why |`. An entry marked for
+ * one browser counts only for that browser's build (target 'chrome-mv3', 'firefox-mv2'); without a target,
+ * every entry.
+ */
+export function readmeGrants(readme: string, target?: string): Grants & { reasons: Record<string, string> } {
   const section = readme.split(/^## Permissions\s*$/m)[1]?.split(/^## /m)[0];
   if (!section) throw new Error('README.md has no "## Permissions" section');
   const out = { api: [] as string[], hosts: [] as string[], optionalApi: [] as string[], optionalHosts: [] as string[], reasons: {} as Record<string, string> };
   for (const line of section.split('\n')) {
-    const m = /^\|\s*(optional\s+)?(host\s+)?`([^`]+)`\s*\|\s*(.*?)\s*\|\s*$/.exec(line);
+    const m = /^\|\s*(optional\s+)?(host\s+)?`([^`]+)`\s*(?:\((Chrome|Firefox) only\)\s*)?\|\s*(.*?)\s*\|\s*$/.exec(line);
     if (!m) continue;
-    const [, optional, host, name, why] = m as unknown as [string, string | undefined, string | undefined, string, string];
+    const [, optional, host, name, only, why] = m as unknown as [string, string | undefined, string | undefined, string, string | undefined, string];
+    if (only && target && !target.startsWith(only.toLowerCase())) continue;
     const isHost = !!host || isPattern(name);
     const list = optional ? (isHost ? out.optionalHosts : out.optionalApi) : isHost ? out.hosts : out.api;
     list.push(name);
@@ -72,6 +77,12 @@ describe('README Permissions section', () => {
     for (const [name, why] of Object.entries(grants.reasons)) expect(why.length, name).toBeGreaterThan(5);
   });
 
+  it('an entry marked for one browser counts for that build only', () => {
+    const table = '## Permissions\n| permission | why |\n|---|---|\n| `storage` | settings and state |\n| `offscreen` (Chrome only) | parse pages for batch runs |\n';
+    expect(readmeGrants(table, 'chrome-mv3').api).toEqual(['storage', 'offscreen']);
+    expect(readmeGrants(table, 'firefox-mv2').api).toEqual(['storage']);
+  });
+
   it('the parser reads MV2 and MV3 shapes the same way', () => {
     const mv3 = manifestGrants({ manifest_version: 3, permissions: ['storage'], host_permissions: ['*://*.gov.cn/*'], optional_host_permissions: ['*://*/*'] });
     const mv2 = manifestGrants({ manifest_version: 2, permissions: ['storage', '*://*.gov.cn/*'], optional_permissions: ['*://*/*'] });
@@ -85,13 +96,13 @@ describe('built manifests match the README', () => {
     execSync('npm run build', { cwd: ROOT, stdio: 'pipe' });
   }, 120_000);
 
-  const readme = () => readmeGrants(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+  const readme = (target: string) => readmeGrants(readFileSync(join(ROOT, 'README.md'), 'utf8'), target);
 
   for (const target of TARGETS) {
     const manifest = () => JSON.parse(readFileSync(manifestPath(target), 'utf8')) as Manifest;
 
     it(`${target}: exactly the permissions the README lists and justifies`, () => {
-      const want = readme();
+      const want = readme(target);
       const got = manifestGrants(manifest());
       expect(sorted(got.api), 'API permissions').toEqual(sorted(want.api));
       expect(sorted(got.hosts), 'host permissions').toEqual(sorted(want.hosts));

@@ -1,0 +1,36 @@
+/**
+ * The batch parse host where a DOM exists: Chrome's offscreen document and Firefox's background page.
+ * Pages are parsed with DOMParser into an inert document (no script runs, nothing loads, it is never
+ * shown: it is only read); pdf.js is imported on the first PDF, with the worker, CMaps and fonts bundled
+ * under /pdfjs/ and eval off, as the PDF page does.
+ */
+import { browser } from 'wxt/browser';
+import type { PdfJsModule } from '@/utils/pdf';
+import { processBody, readListingFrom, type FetchedBody, type ListingRead, type ParseHost, type Processed } from '@/utils/batch/process';
+
+const getURL = browser.runtime.getURL as (path: string) => string;
+
+let pdfjs: Promise<PdfJsModule> | null = null;
+
+function loadPdfJs(): Promise<PdfJsModule> {
+  pdfjs ??= import('pdfjs-dist').then((module) => {
+    module.GlobalWorkerOptions.workerSrc = getURL('/pdfjs/pdf.worker.min.mjs');
+    return module as unknown as PdfJsModule;
+  });
+  return pdfjs;
+}
+
+export const domParseHost: ParseHost = {
+  parseHtml: (text) => new DOMParser().parseFromString(text, 'text/html'),
+  emptyDocument: () => document.implementation.createHTMLDocument(''),
+  pdfjs: loadPdfJs,
+  pdfOptions: {
+    cMapUrl: getURL('/pdfjs/cmaps/'),
+    standardFontDataUrl: getURL('/pdfjs/standard_fonts/'),
+    wasmUrl: getURL('/pdfjs/wasm/'),
+  },
+};
+
+export function parseHere(job: 'process' | 'listing', body: FetchedBody): Promise<Processed | ListingRead> {
+  return job === 'process' ? processBody(body, domParseHost) : Promise.resolve(readListingFrom(body, domParseHost));
+}

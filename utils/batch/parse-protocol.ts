@@ -1,0 +1,24 @@
+/**
+ * The batch service worker ↔ its parse host (Chrome's offscreen document). Kept apart from
+ * utils/messaging.ts: only the offscreen page listens for it, so no other extension page answers, and
+ * nothing else sends it. The body crosses as base64 (messages are JSON).
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ListingRead, Processed } from './process';
+
+export interface ParseJob {
+  /** 'process': a report to check; 'listing': a further page of a 年报 column to read links from. */
+  job: 'process' | 'listing';
+  body: string;
+  contentType: string | null;
+  finalUrl: string;
+}
+
+interface ParseProtocol {
+  batchParse(data: ParseJob): Processed | ListingRead;
+}
+
+export const { sendMessage: sendParseMessage, onMessage: onParseMessage } = defineExtensionMessaging<ParseProtocol>();
+
+/** The offscreen document's address, in the built extension. */
+export const OFFSCREEN_PATH = '/offscreen.html';
