@@ -17,7 +17,7 @@ export function batchParseBridge(): ParseBridge {
 }
 
 function localBridge(): ParseBridge {
-  const host = () => import('../offscreen/host');
+  const host = () => import('@/entrypoints/offscreen/host');
   return {
     process: async (body) => (await (await host()).parseHere('process', body)) as Processed,
     listing: async (body) => (await (await host()).parseHere('listing', body)) as ListingRead,

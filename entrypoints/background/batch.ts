@@ -17,7 +17,7 @@ import type { FetchedBody, ListingRead, Processed } from '@/utils/batch/process'
 import { createBatchRun, DexieQueueStore, retryBatchItem, runningBatchRuns, setBatchRunState } from '@/utils/library/batch-store';
 import { DEFAULT_BATCH_SETTINGS, type BatchSettings } from '@/utils/settings';
 import type { LibraryService } from './library';
-import { withCrossYear } from './cross-year';
+import { withLibrary } from './cross-year';
 
 /** Where fetched bodies are parsed: the one part that needs a DOM (and pdf.js). */
 export interface ParseBridge {
@@ -236,8 +236,8 @@ export class BatchService {
     const processed = await this.deps.parse.process({ bytes: fetched.bytes, contentType: fetched.contentType, finalUrl: fetched.finalUrl });
     if (!processed.ok) return processed;
     const { report, kind } = processed;
-    // As for a tab: the cross-year rules run here, beside the saved neighbour years.
-    const findings = withCrossYear(report, processed.findings, await this.deps.library.neighbours(report));
+    // As for a tab: the cross-year and hierarchy rules run here, beside the saved years and marked children.
+    const findings = withLibrary(report, processed.findings, await this.deps.library.context(report));
     const saved = await this.deps.library.save({ report, findings, url: fetched.finalUrl });
     let errors = 0;
     let warnings = 0;
