@@ -211,8 +211,7 @@ export class TabState {
     const { text, color } = listed ?? badgeFor(summary?.isReport ? summary.findings : null, summary?.reviews);
     const action = (browser.action ?? browser.browserAction) as typeof browser.action;
     try {
-      // No text of its own: null lets the tab show the global badge (a batch run's progress) again.
-      await action.setBadgeText({ tabId, text: (text || null) as string });
+      await action.setBadgeText({ tabId, text });
       if (text) await action.setBadgeBackgroundColor({ tabId, color });
       // The browser resets a tab's title when the tab navigates; a listing's count needs saying what it counts.
       if (listed) await action.setTitle?.({ tabId, title: listed.title });
