@@ -13,6 +13,7 @@ import { targetSizes, openccShare } from './bench/sizes';
 import { longReport, largestSeed, SEEDS, type PagePipeline, type OpenccBench, type CliBench } from './bench/pipeline';
 import { PARSE_STAGES } from '../utils/parse';
 import type { LibraryNodeBench } from './bench/library';
+import type { batchBench } from './bench/batch';
 import type { ProfileSummary } from './bench/profile';
 import { withChromium, detectorBench, panelBench, browserPipelineBench, libraryPageBench } from './bench/chromium';
 import type { Stat } from './bench/stats';
@@ -53,7 +54,8 @@ function table(title: string, head: string[], rows: (string | number)[][]): void
 
 /** Run one Node part in a fresh process (see cli/bench/node-part.ts); null + the reason if it died. */
 function part<T>(name: string, arg: string | number, runs: number): { value: T | null; error?: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'cli/bench/node-part.ts'), name, String(arg), String(runs)], {
+  // --expose-gc: memory figures (the batch part) are read after a collection; no other part calls gc().
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(ROOT, 'cli/bench/node-part.ts'), name, String(arg), String(runs)], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -109,6 +111,10 @@ async function main(): Promise<void> {
   step('library in Node (fake-indexeddb)');
   const libNode = must(part<LibraryNodeBench>('library', R(3, 1), R(9, 3)), 'library');
   results.libraryNode = libNode;
+
+  step('batch in Node (politeness off)');
+  const batchNode = must(part<Awaited<ReturnType<typeof batchBench>>>('batch', R(1000, 200), 1), 'batch');
+  results.batch = batchNode;
 
   step('Chromium');
   const chromiumResults = await withChromium(
@@ -206,6 +212,15 @@ async function main(): Promise<void> {
     ['bulk insert incl. building reports', m(libNode.insertTotal, 0), libNode.reports],
     ...Object.entries(libNode.query).map(([k, v]) => [`queryReports ${k}`, m(v), v.rows]),
     ...Object.entries(libNode.inMemory).map(([k, v]) => [`in memory ${k}`, m(v), v.rows]),
+  ]);
+  table('Batch path in Node (BatchRunner + politeFetch over loopback + process.ts; politeness delay off)', ['figure', 'value'], [
+    [`items / reports checked / not reports (${batchNode.htmlFiles} fixture pages cycled, 2 hosts)`, `${batchNode.runner.items} / ${batchNode.runner.checked} / ${batchNode.runner.failed}`],
+    ['pages: items/s (reports/s)', `${batchNode.runner.itemsPerSecond} (${batchNode.runner.reportsPerSecond})`],
+    ['heap used / rss before (MB)', `${batchNode.runner.memoryBefore.heapUsedMB} / ${batchNode.runner.memoryBefore.rssMB}`],
+    [`heap used / rss after ${batchNode.runner.items} (MB, after GC: ${batchNode.gc})`, `${batchNode.runner.memoryAfter.heapUsedMB} / ${batchNode.runner.memoryAfter.rssMB}`],
+    ['heap used by reports done (MB)', batchNode.runner.samples.map((x) => `${x.reports}:${x.heapUsedMB}`).join(' ')],
+    [`PDFs: ${batchNode.pdf.items}, PDFs/s`, String(batchNode.pdf.reportsPerSecond)],
+    [`service with saves (fake-indexeddb): ${batchNode.service.items} items, reports saved/s`, `${batchNode.service.saved} saved, ${batchNode.service.reportsPerSecond}/s`],
   ]);
   const lib = chromiumResults.library as Awaited<ReturnType<typeof libraryPageBench>> | { error: string };
   if ('error' in lib) log(`\n## Library page in Chromium\nnot measured: ${lib.error}`);

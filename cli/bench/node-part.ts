@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { PAGES } from './browser';
 import { cliBench, domParseBench, largeListingCli, longReport, openccBench, pipelinePage, profileHtml } from './pipeline';
 import { libraryNodeBench } from './library';
+import { batchBench } from './batch';
 
 const [part, arg = '', runsText = '5'] = process.argv.slice(2);
 const runs = Number(runsText);
@@ -26,6 +27,8 @@ async function run(): Promise<unknown> {
       return domParseBench(runs);
     case 'large-listing':
       return largeListingCli();
+    case 'batch':
+      return batchBench(Number(arg) || 1000);
     case 'library':
       return libraryNodeBench(10_000, Number(arg) || 3, runs);
     default:
