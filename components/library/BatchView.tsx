@@ -6,8 +6,9 @@
 import { useRef, useState } from 'preact/hooks';
 import type { BatchAction, BatchAnswer, BatchStart, BatchStartAnswer } from '@/utils/batch/protocol';
 import { DexieQueueStore } from '@/utils/library/batch-store';
+import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messaging';
-import { failureText, httpHref, readPastedList, runControls, runProgress, runsNewestFirst, shownRun } from './batch-model';
+import { failureText, httpHref, readPastedList, sitesToAsk, runControls, runProgress, runsNewestFirst, shownRun } from './batch-model';
 import { formatDate, useLibrary } from './context';
 import { useLive } from './useLive';
 
@@ -16,6 +17,8 @@ export interface BatchClient {
   start(data: BatchStart): Promise<BatchStartAnswer>;
   control(runId: string, action: BatchAction): Promise<BatchAnswer>;
   retry(itemId: string): Promise<BatchAnswer>;
+  /** Asks the user's leave to fetch these sites (permission patterns); must be called within the click. */
+  allowSites?(patterns: string[]): Promise<boolean>;
 }
 
 /** A message nobody answered (the service not running) becomes an answer with its reason, not an exception. */
@@ -25,6 +28,7 @@ export const messagingBatchClient: BatchClient = {
   start: (data) => sendMessage('batchStart', data).then((a) => a ?? failed('no answer'), failed),
   control: (runId, action) => sendMessage('batchControl', { runId, action }).then((a) => a ?? failed('no answer'), failed),
   retry: (itemId) => sendMessage('batchRetry', { itemId }).then((a) => a ?? failed('no answer'), failed),
+  allowSites: (origins) => browser.permissions.request({ origins }).catch(() => false),
 };
 
 type Note = { kind: 'error' | 'info'; text: string } | null;
@@ -64,10 +68,19 @@ export function BatchView({ client = messagingBatchClient }: { client?: BatchCli
       setPasteNote({ kind: 'error', text: t.emptyList });
       return;
     }
-    const { addresses, rejected } = readPastedList(pasted);
+    const { addresses: listed, rejected } = readPastedList(pasted);
     const skipped = rejected.length ? t.skipped(rejected.length, rejected[0]!) : '';
-    if (!addresses.length) {
+    if (!listed.length) {
       setPasteNote({ kind: 'error', text: [t.noValidAddress, skipped].filter(Boolean).join(' ') });
+      return;
+    }
+    // Sites outside gov.cn are fetched only with the user's leave, asked here while the click still counts.
+    const ask = sitesToAsk(listed);
+    const allowed = ask.length === 0 || !client.allowSites || (await client.allowSites(ask));
+    const addresses = allowed ? listed : listed.filter((a) => sitesToAsk([a]).length === 0);
+    const refused = allowed ? '' : t.sitesRefused(listed.length - addresses.length);
+    if (!addresses.length) {
+      setPasteNote({ kind: 'error', text: [refused, skipped].filter(Boolean).join(' ') });
       return;
     }
     setStarting(true);
@@ -80,7 +93,7 @@ export function BatchView({ client = messagingBatchClient }: { client?: BatchCli
     }
     setPicked(answer.runId);
     if (box.current) box.current.value = '';
-    setPasteNote({ kind: 'info', text: [t.started(answer.total), skipped].filter(Boolean).join(' ') });
+    setPasteNote({ kind: 'info', text: [t.started(answer.total), refused, skipped].filter(Boolean).join(' ') });
   };
 
   return (

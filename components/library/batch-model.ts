@@ -51,6 +51,20 @@ export function readPastedList(text: string): PastedList {
   return { addresses: parseAddressList(text), rejected };
 }
 
+/**
+ * The sites of a pasted list that the extension may not fetch without asking: the extension holds gov.cn
+ * only, and other sites need the user's leave (least privilege). Returned as permission match patterns.
+ */
+export function sitesToAsk(addresses: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const address of addresses) {
+    const host = new URL(address).hostname;
+    if (host === 'gov.cn' || host.endsWith('.gov.cn')) continue;
+    out.add(`*://${host}/*`);
+  }
+  return [...out];
+}
+
 /** An address fit for a link's href: http(s) only (a javascript: address must never become a link). */
 export function httpHref(url: string | null | undefined): string | undefined {
   return typeof url === 'string' && /^https?:\/\//i.test(url) ? url : undefined;

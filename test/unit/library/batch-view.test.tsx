@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BatchView, type BatchClient } from '../../../components/library/BatchView';
-import { failureText, readPastedList, runControls, runProgress, shownRun } from '../../../components/library/batch-model';
+import { failureText, readPastedList, runControls, runProgress, shownRun, sitesToAsk } from '../../../components/library/batch-model';
 import { LibraryContext, type LibraryContextValue } from '../../../components/library/context';
 import { LIBRARY_STRINGS } from '../../../utils/i18n/library';
 import { openLibrary, type LibraryDB } from '../../../utils/library/store';
@@ -142,7 +142,52 @@ function recordingClient(answers: { start?: Awaited<ReturnType<BatchClient['star
   return { client, calls };
 }
 
+describe('sites outside gov.cn', () => {
+  it('asks only for the sites outside gov.cn, once each, as host patterns', () => {
+    expect(
+      sitesToAsk(['http://www.qingxi.gov.cn/a.html', 'https://gov.cn/b', 'https://www.example.com/1.html', 'http://www.example.com/2.pdf', 'https://xxgk.example.org/3']),
+    ).toEqual(['*://www.example.com/*', '*://xxgk.example.org/*']);
+    // A host that only ends in "gov.cn" is not under gov.cn.
+    expect(sitesToAsk(['https://notgov.cn/a', 'https://www.gov.cn.example.com/a'])).toEqual(['*://notgov.cn/*', '*://www.gov.cn.example.com/*']);
+  });
+});
+
 describe('library #batch view', () => {
+  it('asks leave for sites outside gov.cn; refused, it checks the gov.cn addresses alone and says how many were left out', async () => {
+    db = openLibrary(dbName());
+    const { client, calls } = recordingClient();
+    const asked: string[][] = [];
+    let grant = false;
+    client.allowSites = async (patterns) => {
+      asked.push(patterns);
+      return grant;
+    };
+    mount(client);
+    await wait(() => !!$('[data-action="batch-start"]'));
+    const box = $('textarea[data-input="batch-addresses"]') as HTMLTextAreaElement;
+    const list = `${HOST}/a.html\nhttps://www.example.com/b.html\nhttps://www.example.com/c.html`;
+    box.value = list;
+    ($('[data-action="batch-start"]') as HTMLButtonElement).click();
+    await wait(() => calls.start.length === 1);
+    expect(asked).toEqual([['*://www.example.com/*']]);
+    expect(calls.start[0]).toEqual({ addresses: [`${HOST}/a.html`], source: null });
+    await wait(() => text('.batch-paste [role="status"]').includes('已略过其中的 2 个地址'));
+
+    grant = true;
+    box.value = list;
+    ($('[data-action="batch-start"]') as HTMLButtonElement).click();
+    await wait(() => calls.start.length === 2);
+    expect(calls.start[1]).toEqual({ addresses: [`${HOST}/a.html`, 'https://www.example.com/b.html', 'https://www.example.com/c.html'], source: null });
+
+    // Every address outside gov.cn, refused: nothing starts, and the reason is said.
+    grant = false;
+    box.value = 'https://www.example.com/b.html';
+    ($('[data-action="batch-start"]') as HTMLButtonElement).click();
+    await wait(() => !!$('.batch-paste [role="alert"]'));
+    expect(text('.batch-paste [role="alert"]')).toBe(zh.sitesRefused(1));
+    expect(calls.start).toHaveLength(2);
+  });
+
   it('follows a run live: counts, progress, item states, failure reasons with retry, links to saved reports', async () => {
     db = openLibrary(dbName());
     const addresses = [`${HOST}/a.html`, `${HOST}/b.html`, `${HOST}/c.pdf`, `${HOST}/d.html`];
