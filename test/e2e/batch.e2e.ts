@@ -174,23 +174,39 @@ for (const target of BROWSERS) {
       // 未结1 = 2, 直接起诉 维持1 = 1, 复议后起诉 0 → 纠正 0 ÷ 3 = 0 % → 5/5; 表三 予以公开 15 + 部分公开 4 =
       // 19 ÷ 办结 39 = 48.7 % < 50 % → 0/5. Total 20+18+12+30+5+0 = 85 of 90.
       const jinhai = { points: 85, max: 90 };
-      expect(scores[idOf(`${COLUMN}202101/t20210120_3301207.html`)]).toEqual(dongling);
-      expect(scores[idOf(`${COLUMN}202201/t20220120_3418855.html`)]).toEqual(jiangyuan);
-      expect(scores[idOf(`${COLUMN}202201/t20220125_3420016.html`)]).toEqual(jinhai);
+      // The corpus truth of 金海 (jinhai-xinqu-2021.truth.json) names its prose trap: "其中 予以公开及部分公开19…
+      // 无法提供13" is a partial list of the 39, not a sum; a narrative-sum warning there is a false one and costs
+      // 3 points here. Soft, so the other reports and the explanations are still checked.
+      expect.soft(scores[idOf(`${COLUMN}202101/t20210120_3301207.html`)], '东岭县人社局 2020').toEqual(dongling);
+      expect.soft(scores[idOf(`${COLUMN}202201/t20220120_3418855.html`)], '江源县农业农村局 2021').toEqual(jiangyuan);
+      expect.soft(scores[idOf(`${COLUMN}202201/t20220125_3420016.html`)], '金海新区 2021 (GBK)').toEqual(jinhai);
 
-      // Every point explained: the GBK page's breakdown, criterion by criterion.
-      const jinhaiId = idOf(`${COLUMN}202201/t20220125_3420016.html`);
-      await library.click(`[data-score-row][data-report-id="${jinhaiId}"] [data-action="explain-score"]`);
-      await library.waitFor(() => document.querySelectorAll('[data-score-explain] [data-criterion]').length > 0);
-      const items = await library.evaluate(() =>
-        Object.fromEntries(
-          Array.from(document.querySelectorAll<HTMLElement>('[data-score-explain] [data-criterion]')).map((el) => [
-            el.getAttribute('data-criterion'),
-            [Number(el.dataset.points), Number(el.dataset.max)],
-          ]),
-        ),
-      );
-      expect(items).toEqual({
+      // Every point explained, criterion by criterion.
+      const explain = async (path: string) => {
+        const row = `[data-score-row][data-report-id="${idOf(path)}"]`;
+        await library.click(`${row} [data-action="explain-score"]`);
+        await library.waitFor((sel) => document.querySelectorAll(`${sel} [data-score-explain] [data-criterion]`).length > 0, row);
+        return library.evaluate(
+          (sel) =>
+            Object.fromEntries(
+              Array.from(document.querySelectorAll<HTMLElement>(`${sel} [data-score-explain] [data-criterion]`)).map((el) => [
+                el.getAttribute('data-criterion'),
+                [Number(el.dataset.points), Number(el.dataset.max)],
+              ]),
+            ),
+          row,
+        );
+      };
+      expect.soft(await explain(`${COLUMN}202101/t20210120_3301207.html`), '东岭县人社局 2020').toEqual({
+        onTime: [20, 20],
+        sections: [18, 18],
+        tables: [12, 12],
+        dataLogic: [30, 30],
+        copied: [0, 0],
+        correctionRate: [5, 5],
+        disclosureRate: [5, 5],
+      });
+      expect.soft(await explain(`${COLUMN}202201/t20220125_3420016.html`), '金海新区 2021 (GBK)').toEqual({
         onTime: [20, 20],
         sections: [18, 18],
         tables: [12, 12],
