@@ -15,6 +15,7 @@ import { looksLikePdfTab, pdfPageUrl } from '@/utils/pdf/url';
 const ALL_SITES = '*://*/*';
 const CHECK_POLL_MS = 250;
 const CHECK_TIMEOUT_MS = 15_000;
+const STATE_WAIT_MS = 6_000;
 
 async function targetTabId(): Promise<number | null> {
   const param = new URLSearchParams(location.search).get('tab');
@@ -40,6 +41,7 @@ export function Popup() {
   }, []);
 
   useEffect(() => {
+    let closed = false;
     void (async () => {
       setSettings(await getSettings());
       const id = await targetTabId();
@@ -52,10 +54,18 @@ export function Popup() {
           },
           () => undefined,
         );
-      if (id !== null) await refresh(id);
-      else setSummary(null);
+      if (id === null) return setSummary(null);
+      // A popup opened while the page is still loading (the detector runs at document_idle) asks again for
+      // a while, so a report or listing read a moment later still shows without reopening the popup.
+      for (let waited = 0; !closed && !(await refresh(id)) && waited < STATE_WAIT_MS; waited += CHECK_POLL_MS * 2) {
+        await new Promise((r) => setTimeout(r, CHECK_POLL_MS * 2));
+      }
     })();
-    return watchSettings(setSettings);
+    const unwatch = watchSettings(setSettings);
+    return () => {
+      closed = true;
+      unwatch();
+    };
   }, [refresh]);
 
   const locale = resolveLocale(settings?.language ?? 'auto', summary?.meta.script);
