@@ -79,8 +79,8 @@ function offscreenBridge(): ParseBridge {
   };
 }
 
-/** The network, as the user's own request: no cookies sent to other sites, redirects followed (and checked after). */
-export const batchFetch: FetchLike = (url, init) => fetch(url, { signal: init.signal, redirect: 'follow' });
+/** The network, as the user's own request. Redirects are not followed (see politeFetch): only listed addresses are asked. */
+export const batchFetch: FetchLike = (url, init) => fetch(url, { signal: init.signal, redirect: 'manual' });
 
 /** The global badge (tab-specific badges of report tabs take precedence over it). */
 export async function setGlobalBadge(text: string): Promise<void> {

@@ -344,14 +344,14 @@ for (const target of BROWSERS) {
       expect(other.filter((r) => r.from !== '' || !BROWSER_SERVICES[target.name].test(host(r.url)))).toEqual([]);
     });
 
-    it('a batch run asks only for the listed addresses and the listing page; a redirect to another host is refused (off-list), that host never asked', () => {
+    it('a batch run asks only for the listed addresses and the listing page; a redirect to another host is not followed (redirect), that host never asked', () => {
       const { batch } = result;
       // CONNECT lines carry host:port, not a URL.
       const host = (url: string) => (/^[a-z]+:\/\//i.test(url) ? new URL(url).hostname : url.replace(/:\d+$/, ''));
       // The runs happened: the column's 14 addresses, then the pasted 2.
       expect(batch.counts?.total).toBe(14);
       expect(batch.pasted.counts).toMatchObject({ total: 2 });
-      expect.soft(batch.pasted.redirect).toEqual({ state: 'failed', code: 'off-list' });
+      expect.soft(batch.pasted.redirect).toEqual({ state: 'failed', code: 'redirect' });
       // Everything that reached the network in the window: the listed addresses and the listing page, on the
       // fixture host, and nothing else (the browser's own services, refused and carrying no Origin, aside).
       const browserOwn = (r: ProxiedRequest) => !r.allowed && r.from === '' && BROWSER_SERVICES[target.name].test(host(r.url));

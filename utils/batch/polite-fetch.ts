@@ -57,13 +57,15 @@ export const realClock: Clock = {
 /** The part of a fetch Response the batch reads. */
 export interface ResponseLike {
   status: number;
+  /** 'opaqueredirect' for a redirect not followed (fetch with redirect: 'manual'). */
+  type?: string;
   url?: string;
   headers: { get(name: string): string | null };
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 export type FetchLike = (url: string, init: { signal: AbortSignal }) => Promise<ResponseLike>;
 
-export type FailureCode = 'http' | 'timeout' | 'network' | 'too-large' | 'retry-after-too-long' | 'cancelled';
+export type FailureCode = 'http' | 'redirect' | 'timeout' | 'network' | 'too-large' | 'retry-after-too-long' | 'cancelled';
 
 export interface FetchFailure {
   ok: false;
@@ -249,6 +251,17 @@ async function attemptOnce(url: string, deps: PoliteFetchDeps): Promise<AttemptR
     })();
     work.catch(() => {}); // when the timeout wins, the late rejection is expected and ignored
     const { response, bytes } = await Promise.race([work, timeout]);
+    // Redirects are not followed: a browser hides where an unfollowed redirect points, and following it
+    // blind could send a request to a site the user never listed.
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+      const location = response.headers.get('location');
+      return {
+        ok: false,
+        failure: { ok: false, code: 'redirect', ...(response.status ? { status: response.status } : {}), message: location ? `redirected to ${location}` : 'redirected' },
+        retryable: false,
+        retryAfterMs: null,
+      };
+    }
     if (response.status < 200 || response.status >= 300) {
       return {
         ok: false,

@@ -3,7 +3,7 @@ import type { FakeClock } from './fake-clock';
 import type { FetchLike, ResponseLike } from '../../../utils/batch/polite-fetch';
 
 export type Answer =
-  | { status: number; body?: string; headers?: Record<string, string>; delayMs?: number }
+  | { status: number; type?: string; body?: string; headers?: Record<string, string>; delayMs?: number }
   | 'hang'
   | 'network-error';
 
@@ -38,6 +38,7 @@ export function fakeFetch(clock: FakeClock, script: Record<string, Answer[]>) {
     const headers = new Map(Object.entries(a.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
     const response: ResponseLike = {
       status: a.status,
+      ...(a.type ? { type: a.type } : {}),
       url,
       headers: { get: (name) => headers.get(name.toLowerCase()) ?? null },
       arrayBuffer: async () => new TextEncoder().encode(a.body ?? '').buffer as ArrayBuffer,
