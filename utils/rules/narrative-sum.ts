@@ -18,8 +18,8 @@ export default defineRule({
     severity: 'error',
     category: 'prose',
     docs: {
-      'zh-Hans': '正文“共N……，其中a……、b……”：列出的各项之和不得超过 N；列出两项以上却小于 N 时仅作说明（“其中”常只列部分项目，不计为问题）。含“余”“多”“约”的近似数不作精确比较。',
-      en: 'Prose "共N…，其中a…、b…" (N in all, of which a, b…): the parts may not add up to more than N; two or more parts adding up to less than N are only noted (info): a 其中 list often names some parts only, so the shortfall is not counted as a problem. Approximate numbers (余, 多, 约) are not compared exactly.',
+      'zh-Hans': '正文“共N……，其中a……、b……”：列出的各项之和不得超过 N；列出三项以上却小于 N 时提示（可能漏列）；只列两项而小于 N 时仅作说明（“其中”常只举部分项目，不计为问题）。含“余”“多”“约”的近似数不作精确比较。',
+      en: 'Prose "共N…，其中a…、b…" (N in all, of which a, b…): the parts may not add up to more than N; three or more parts adding up to less than N are a warning (a part may be missing); two parts short of N are only noted (info), since a 其中 list of two often names some parts only. Approximate numbers (余, 多, 约) are not compared exactly.',
       why: {
         'zh-Hans': '正文里的合计与分项对不上，读者无法判断哪个数字是真的。',
         en: 'When a total and its breakdown disagree, readers cannot tell which figure is true.',
@@ -57,6 +57,7 @@ function check(report: Report, fact: Fact, emit: ReportFunction<'exceeds' | 'sho
   };
   const related = parts.map((p) => textLocation(report, p.at));
   if (sum > fact.value + 1e-9) emit('exceeds', data, textLocation(report, fact.at), related);
-  // A shortfall is only noted: real reports often list some parts (予以公开及部分公开…、无法提供…) of a larger total.
-  else if (parts.length >= 2 && sum < fact.value - 1e-9) emit('short', data, textLocation(report, fact.at), related, 'info');
+  // Two parts short of the total are often a pick (予以公开及部分公开…、无法提供… of all handled): only noted.
+  // Three or more read as the whole breakdown (平潭 2019: eleven parts, 2533 of 2599): a warning.
+  else if (parts.length >= 2 && sum < fact.value - 1e-9) emit('short', data, textLocation(report, fact.at), related, parts.length >= 3 ? 'warning' : 'info');
 }

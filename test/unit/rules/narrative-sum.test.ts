@@ -50,5 +50,10 @@ ruleTester.run(rule, {
       report: report(20, [['甲', 5], ['乙', 4]]),
       errors: [{ messageId: 'short', severity: 'info', en: '11 short of the total' }],
     },
+    {
+      // Three parts read as the whole breakdown: 5 + 4 + 2 = 11 of 20 is a warning.
+      report: report(20, [['甲', 5], ['乙', 4], ['丙', 2]]),
+      errors: [{ messageId: 'short', severity: 'warning', en: '9 short of the total' }],
+    },
   ],
 });
