@@ -21,15 +21,28 @@ import { isLibraryError } from '@/utils/library/errors';
 import { isGovPdfTab, pdfPageUrl } from '@/utils/pdf/url';
 import { BatchService } from './batch';
 import { batchFetch, batchParseBridge, setGlobalBadge } from './batch-host';
+
+/** storage.local key: a batch run was active (set from the progress badge). */
+const BATCH_ACTIVE = 'batchActive';
 import { getSettings } from '@/utils/settings';
 
 export default defineBackground(() => {
   const library = new LibraryService();
   const tabs = new TabState(library);
   const tabOf = (tabId: number, sender: { tab?: { id?: number } }) => (tabId >= 0 ? tabId : sender.tab?.id);
-  const batch = new BatchService({ library, parse: batchParseBridge(), fetch: batchFetch, settings: async () => (await getSettings()).batch, badge: setGlobalBadge });
+  // The badge says when runs are active; a flag in storage remembers it across a stopped worker, so a start
+  // opens the library database only when a run was active (not on every wake of the service worker).
+  const badge = (text: string) => {
+    void browser.storage.local.set({ [BATCH_ACTIVE]: text !== '' }).catch(() => undefined);
+    return setGlobalBadge(text);
+  };
+  const batch = new BatchService({ library, parse: batchParseBridge(), fetch: batchFetch, settings: async () => (await getSettings()).batch, badge });
+  const resume = async () => {
+    if (!(await browser.storage.local.get(BATCH_ACTIVE))[BATCH_ACTIVE]) return;
+    await batch.resumeAll();
+  };
   // Every service-worker start: runs that were running when it stopped go on (no duplicates: see batch.ts).
-  void batch.resumeAll().catch((error) => console.warn('[report-lens] resuming batch runs failed', error));
+  void resume().catch((error) => console.warn('[report-lens] resuming batch runs failed', error));
 
   // ---- the detector's one raw message; every content-script message is counted ----
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -125,6 +138,6 @@ export default defineBackground(() => {
   browser.permissions.onAdded?.addListener(() => void syncAutoDetect());
   browser.permissions.onRemoved?.addListener(() => void syncAutoDetect());
   browser.runtime.onStartup?.addListener(() => void syncAutoDetect());
-  browser.runtime.onStartup?.addListener(() => void batch.resumeAll().catch(() => undefined));
+  browser.runtime.onStartup?.addListener(() => void resume().catch(() => undefined));
   browser.runtime.onInstalled?.addListener(() => void syncAutoDetect());
 });
