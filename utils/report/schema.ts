@@ -112,7 +112,16 @@ const ValueSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('missing'), text: v.string() }),
   v.strictObject({ kind: v.literal('text'), text: v.string() }),
 ]);
-const CellValueSchema = v.strictObject({ value: ValueSchema, at: CellRefSchema });
+const CellReadSchema = v.strictObject({
+  placed: v.picklist(['grid', 'columns', 'position', 'unplaced', 'picture']),
+  reason: v.optional(
+    v.picklist(['generic-header', 'spurious-header', 'split-rows', 'short-row', 'glued-label', 'shifted-cells', 'merged-note']),
+  ),
+  confidence: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+  alternatives: v.optional(v.array(v.string())),
+  box: v.optional(v.strictObject({ image: nat, x: finite, y: finite, w: finite, h: finite })),
+});
+const CellValueSchema = v.strictObject({ value: ValueSchema, at: CellRefSchema, read: v.optional(CellReadSchema) });
 
 const APPLICATION_ROWS = [
   'new',

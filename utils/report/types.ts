@@ -93,6 +93,39 @@ export type Value =
 export interface CellValue {
   value: Value;
   at: CellRef;
+  /** How the value was placed in its row and column. Absent on reports saved before it existed: read as 'grid'. */
+  read?: CellRead;
+}
+
+/**
+ * How sure the parser is of where a table value belongs (issue 17). Only 'grid' and 'columns' are certain;
+ * a relation with any other term is never reported as an error.
+ * - grid: a cell of an HTML (or ruled PDF) grid under a recognised header;
+ * - columns: a text table whose columns are certain;
+ * - position: the column was guessed by position (see `reason`);
+ * - unplaced: a number in text with no place at all;
+ * - picture: read from a picture by OCR; certain only with `confidence` at or above the OCR threshold.
+ */
+export type Placement = 'grid' | 'columns' | 'position' | 'unplaced' | 'picture';
+
+/** Why a value was placed by position rather than by a header. */
+export type DoubtReason =
+  | 'generic-header' // header named 数据1…数据6 / 列1…
+  | 'spurious-header' // a header row repeated or spurious in the middle of the table
+  | 'split-rows' // rows split one per table
+  | 'short-row' // a row with fewer cells than columns
+  | 'glued-label' // a label glued to a number
+  | 'shifted-cells' // cells shifted by a split label ("（三）不 | 4.保护第三方合法权益 | …")
+  | 'merged-note'; // a cell note merged with its neighbour ("235（其中修订 16 件）")
+
+export interface CellRead {
+  placed: Placement;
+  reason?: DoubtReason;
+  /** OCR only: the recogniser's confidence, 0–1, and other readings of the digits it was unsure of. */
+  confidence?: number;
+  alternatives?: string[];
+  /** OCR only: the cell's box in the picture, in the picture's pixels. */
+  box?: { image: number; x: number; y: number; w: number; h: number };
 }
 
 // ---- Standard table keys (schemas in utils/parse/table-schemas.ts) ----
