@@ -1,0 +1,162 @@
+/**
+ * How a report opens. A report that lost its title (a copied article body, a mirror, a PDF's text
+ * without its cover) still says what it is in its first paragraph: who compiled it under the 条例,
+ * which parts it has, the period its figures cover, where its electronic copy is. A notice about
+ * compiling reports, a news item about them or a 公开指南 opens otherwise, and says so.
+ *
+ * Input is the parser's normalised text: cleaned (ruby pinyin `務(wù)` dropped, full-width brackets
+ * folded to ASCII) and, on a Traditional page, converted by opencc's t2cn chain. That chain turns
+ * characters, not Taiwan vocabulary, so a mirror written with Taiwan wording keeps its words:
+ * 资讯 (信息), 资料 (数据), 联络 (联系), 入口网站 (门户网站), 网路, 软体, 制作, 档案. The patterns
+ * below accept both vocabularies.
+ */
+
+/** What an opening says about itself, one id per kind of statement. */
+export type OpeningCue =
+  /** 本报告根据《条例》…由…编制 / 编制本报告 / 本年度报告依据…要求 */
+  | 'compiled'
+  /** 现将…年度报告公布如下 / 现就…工作情况报告如下 / 特向社会公布…年度…报告 */
+  | 'published'
+  /** 统计期限自…年1月1日起至…年12月31日止 */
+  | 'period'
+  /** 全文包括总体情况、主动公开… / 本报告由概述、主动公开…组成 */
+  | 'parts'
+  /** 本年度报告的电子版可在…下载 / 如对本年度报告有任何疑问，请与…联系 */
+  | 'copy-or-contact';
+
+/** What an opening says that no report's opening says. */
+export type OpeningObjection =
+  /** 现将有关事项通知如下, 特此通知, 请各单位…于…前报送 */
+  | 'notice'
+  /** 1月9日下午，市政务公开办召开…; 近日，我区发布… */
+  | 'news'
+  /** 本指南根据《条例》编制 */
+  | 'guide';
+
+export interface OpeningReading {
+  cues: OpeningCue[];
+  objections: OpeningObjection[];
+}
+
+/** How far into the text an opening reaches: the title, CMS lines and the first paragraph or two. */
+export const OPENING_LENGTH = 2500;
+/** The part where a notice, news item or guide names what it is (its first lines and first paragraph). */
+const HEAD_LENGTH = 700;
+
+// The law and the subject, in both vocabularies.
+const LAW = '(?:条例|信息公开|资讯公开|政务公开)';
+const REPORT = '本(?:年度?)?(?:工作)?报告(?:书)?';
+
+const CUES: Array<[OpeningCue, RegExp]> = [
+  [
+    'compiled',
+    new RegExp(
+      [
+        // 本报告根据《条例》要求，由…编制 / 本年度报告依据…规定编制 / 本报告是根据…要求编制的
+        `${REPORT}(?:是|系)?(?:根据|依据|依照|按照|遵照)[^。]{0,160}?${LAW}`,
+        // 本报告由海滨区司法局根据…编制 / 本报告由…编制
+        `${REPORT}(?:是|系)?由[^。]{2,60}?(?:编制|制作|编写|撰写|编撰|汇编|起草)`,
+        // …要求，特编制本报告 / 编制本年度报告 / 形成本报告
+        `(?:编制|制作|编写|撰写|形成|发布|公布)(?:了)?${REPORT}`,
+      ].join('|'),
+    ),
+  ],
+  [
+    'published',
+    new RegExp(
+      [
+        // 现将2022年度政府信息公开工作年度报告公布如下 / 现就…工作情况报告如下 / 现将一年工作总结如下
+        '现(?:将|就|把|对)[^。]{0,100}?(?:报告|总结|公布|发布|公告|汇报)如下',
+        // 现将…年度报告予以公布 / 现将…年报向社会公布
+        `现(?:将|把)[^。]{0,80}?${LAW}[^。]{0,40}?(?:报告|年报)[^。]{0,6}?(?:予以|向社会|正式)(?:公布|发布|公开)`,
+        // 特向社会公布2010年度政府信息公开工作报告 / 现向社会公布本机关…年度报告
+        '(?:特|现|兹)(?:此)?(?:向社会)?(?:予以)?(?:公布|发布|公开)[^。]{0,60}?(?:19|20)\\d\\d\\s*年[^。]{0,50}?(?:报告|年报)',
+      ].join('|'),
+    ),
+  ],
+  [
+    'period',
+    // 统计期限自2022年1月1日起至2022年12月31日止 / 統計期間自…至… / 统计时限为…至…
+    /统计(?:期限|期间|时限|时段|时间|区间|周期)[^。\d]{0,8}(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。]{0,6}?(?:至|到|迄|—|–|-|~)/,
+  ],
+  [
+    'parts',
+    // 全文包括总体情况、主动公开… / 本报告由概述，主动公开…组成 / 全文共分为概述、主动公开…
+    new RegExp(
+      `(?:全文|报告全文|${REPORT})(?:共|主要|内容)?(?:包括|包含|分为|分|由|含)(?:了|以下)?[^。]{0,24}?(?:总体情况|概述|概况|基本情况|工作概况)[^。]{0,16}?[、，,；;\\s](?:[一二三四五六七八九十\\d]+[、.])?(?:主动公开|依申请公开|政府(?:信息|资讯)公开)`,
+    ),
+  ],
+  [
+    'copy-or-contact',
+    new RegExp(
+      [
+        // 本年度报告的电子版可在…网站下载 / 本報告電子檔可於…入口網站下載
+        `${REPORT}(?:的)?电子(?:版|档|文本|文档)[^。]{0,80}?(?:下载|查阅|获取|浏览)`,
+        // 如对本年度报告有任何疑问，请与…联系 / 如對本報告有任何疑義，請洽…
+        `(?:如|若)(?:对|有关)?${REPORT}[^。]{0,16}?(?:疑问|疑义|问题|意见|建议)[^。]{0,60}?(?:联系|联络|洽询|咨询|垂询|请洽|反映)`,
+      ].join('|'),
+    ),
+  ],
+];
+
+const NOTICE =
+  /通知如下|特此通知|现(?:就|将)有关(?:事项|工作|要求)|请(?:各|你)[^。]{0,30}?(?:于|在)[^。]{0,16}?(?:前|之前)|(?:请|务必|要求)[^。]{0,30}?(?:报送|上报)|(?:报送|上报)(?:至|到)|请各(?:单位|部门|地|级)|各(?:单位|部门|地)要|(?:认真|切实)做好[^。]{0,40}?年度报告/;
+/** A news item's first sentence: a day and what happened, or 近日/日前 and what happened. */
+const NEWS_SENTENCE =
+  /^[^。]{0,16}?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,][^。]{0,60}?(?:召开|举办|举行|组织|发布|公布|印发|开展|部署|通报)|^(?:近日|日前|近期|昨日|今天|今日|连日来)[，,]?[^。]{0,60}?(?:召开|举办|举行|发布|公布|印发|出炉|部署|组织|晒出)/;
+/** A news headline: a short line saying that someone held a meeting or released something. */
+const NEWS_HEADLINE = /^(?![(（]?[一二三四五六七八九十\d]+[)）、.])(?!关于)[^。，,]{2,40}?(?:召开|举办|举行|发布|公布|出炉|晒出|部署|印发|通报)[^。，,]{0,40}$/;
+const NEWS_BYLINE = /记者|通讯员|(?:本报|本网|本台)讯/;
+const GUIDE = /本指南|编制本指南/;
+
+/** Objections are read from the head only: what a notice, news item or guide says of itself comes first. */
+function objectionsOf(head: string): OpeningObjection[] {
+  const out: OpeningObjection[] = [];
+  if (NOTICE.test(head.replace(/[\s\u3000]+/g, ''))) out.push('notice');
+  const lines = head.split('\n').map((l) => l.trim()).filter(Boolean);
+  const firstSentences = lines.slice(0, 3).map((l) => l.replace(/^\s+/, ''));
+  if (
+    (lines[0] !== undefined && NEWS_HEADLINE.test(lines[0])) ||
+    firstSentences.some((l) => NEWS_SENTENCE.test(l)) ||
+    NEWS_BYLINE.test(head)
+  ) {
+    out.push('news');
+  }
+  if (GUIDE.test(head)) out.push('guide');
+  return out;
+}
+
+/** Lines a CMS prints around an article (font size, source, date, views, print/close): no part of the opening. */
+const CMS_LINE =
+  /^[【\[(]?\s*(?:字号|字体|字体大小|来源|发布时间|发布日期|发布机构|发布者|信息发布|公布日期|成文日期|生成日期|时间|日期|浏览次数|点击|点击数|阅读|阅读次数|作者|编辑|责任编辑|索引号|文号|分类|打印|关闭|分享|分享到|信息来源|访问量|我要打印|收藏|【)[^\n]{0,120}$/;
+
+/** The opening of a text: its first part, with the lines a CMS prints removed. */
+export function openingOf(text: string): string {
+  return text
+    .slice(0, OPENING_LENGTH)
+    .split('\n')
+    .filter((line) => !CMS_LINE.test(line.trim()))
+    .join('\n');
+}
+
+/**
+ * What the opening says. Cues are looked for with line breaks and spaces removed (PDF text and
+ * copied pages wrap sentences); objections in the head only, line breaks kept (a news item's date
+ * leads its first line).
+ */
+export function readOpening(text: string): OpeningReading {
+  const opening = openingOf(text);
+  const joined = opening.replace(/[\s\u3000]+/g, '');
+  const cues = CUES.filter(([, re]) => re.test(joined)).map(([id]) => id);
+  const objections = objectionsOf(opening.slice(0, HEAD_LENGTH));
+  return { cues, objections };
+}
+
+/**
+ * The opening by itself: it says it is a report, in two statements (a notice or news item may echo
+ * one phrase), and says nothing a notice, news item or guide says. One statement alone is a report
+ * only with a body behind it (decided by the caller, who has the sections and tables).
+ */
+export function opensAsReport(reading: OpeningReading): boolean {
+  return reading.objections.length === 0 && reading.cues.length >= 2;
+}
