@@ -10,8 +10,10 @@ const NOTICE_TITLE = /^关于[^。]{0,80}?(通知|通报|函)$|^关于做好/;
 /** The six sections as a report heads them; a notice names them in a sentence, a report uses them as headings. */
 const STANDARD_HEADING = /总体情况|主动公开政府(?:信息|资讯)情况|收到和处理政府(?:信息|资讯)公开申请情况|行政复议[、和及]?行政诉讼情况|存在的主要问题|其他需要报告的事项/;
 
+/** Punctuation no report title carries, and the 如下 of an opening's sentence. */
+const SENTENCE = /[，。；]|如下/;
 /** A news headline that names a report it is about ("我区发布2022年政务公开年报"): a verb before the year. */
-const NEWS_TITLE = /(?:发布|公布|出炉|晒出|亮出)了?[^，。]{0,20}?(?:19|20)\d\d\s*年/;
+const NEWS_TITLE = /(?:发布|释出|公布|出炉|晒出|亮出)了?[^，。]{0,20}?(?:19|20)\d\d\s*年/;
 
 /**
  * The full decision, made once the page is parsed (the cheap detector only looked at titles).
@@ -31,15 +33,22 @@ export function decideIsReport(input: {
   const firstLine = /^\s*(?:#{1,6}\s+)?([^\n]{1,80})/.exec(input.text)?.[1] ?? '';
   if ([...input.titleCandidates, firstLine].some((t) => EXCLUDED_TITLE.test(t) && !REPORT_WORDS.test(t))) return false;
   const hasTables = Boolean(input.standard.applications || input.standard.reviewLitigation);
-  if (input.title && (hasTables || !NEWS_TITLE.test(input.title))) return true;
+  // A "title" that is a sentence (the text path takes the first line naming a report, and a notice's or news
+  // item's first sentences name one) says nothing of what the text is.
+  const title = input.title && !SENTENCE.test(input.title) ? input.title : null;
   const opening = readOpening(input.text);
+  const standardHeadings = input.sections.filter((s) => STANDARD_HEADING.test(s.title)).length;
+  // A text headed by a notice or letter (关于报送…年度报告的函) that names a report further down (附件：…年度报告)
+  // is the notice, unless the report follows it: its opening, tables or headings.
+  if (NOTICE_TITLE.test(firstLine.trim()) && !hasTables && standardHeadings < 3 && opening.cues.length === 0) return false;
+  if (title && (hasTables || !NEWS_TITLE.test(title))) return true;
   // What a notice, news item or guide says of itself in its first lines outweighs any echo of a report's
   // phrases ("年度报告所列数据的统计期限…" in a notice); a report published under a notice has its tables.
   if (opening.objections.length > 0 && !hasTables) return false;
   // A notice about the reports (numbered points, the subject throughout, the word 年度报告) is not one; a
   // report published under a 通知 still has the tables or the report's own section headings.
   const titledAsNotice = [...input.titleCandidates, firstLine].some((t) => t.split(/[_|｜—–]+/).some((part) => NOTICE_TITLE.test(part.trim())));
-  if (titledAsNotice && !hasTables && input.sections.filter((s) => STANDARD_HEADING.test(s.title)).length < 3) return false;
+  if (titledAsNotice && !hasTables && standardHeadings < 3) return false;
   // A report without a usable title still says what it is in its opening: in two statements that is
   // enough; one statement needs the body behind it (a page with only "本报告根据《条例》编制。详见附件" is a stub).
   if (opensAsReport(opening)) return true;
