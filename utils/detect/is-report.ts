@@ -7,8 +7,8 @@ const EXCLUDED_TITLE = /(政府信息|政府资讯|政务)公开(指南|目录)|
 const REPORT_WORDS = /年度报告|年报|工作报告|工作总结|总结如下|报告如下/;
 /** A page titled as a notice or circular (关于做好…年度报告编制发布工作的通知): it talks about reports. */
 const NOTICE_TITLE = /^关于[^。]{0,80}?(通知|通报|函)$|^关于做好/;
-/** The six sections as a report heads them; a notice names them in a sentence, a report uses them as headings. */
-const STANDARD_HEADING = /总体情况|主动公开政府(?:信息|资讯)情况|收到和处理政府(?:信息|资讯)公开申请情况|行政复议[、和及]?行政诉讼情况|存在的主要问题|其他需要报告的事项/;
+/** The sections as a report heads them (2019+ and 2008–2018); a notice names them in a sentence, a report uses them as headings. */
+const STANDARD_HEADING = /总体情况|^概述$|主动公开政府(?:信息|资讯)情况|依申请公开政府(?:信息|资讯)情况|收费及减免情况|收到和处理政府(?:信息|资讯)公开申请情况|行政复议[、和及]?行政诉讼情况|存在的主要问题|其他需要报告的事项/;
 
 /** Punctuation no report title carries, and the 如下 of an opening's sentence. */
 const SENTENCE = /[，。；]|如下/;
@@ -43,8 +43,10 @@ export function decideIsReport(input: {
   if (NOTICE_TITLE.test(firstLine.trim()) && !hasTables && standardHeadings < 3 && opening.cues.length === 0) return false;
   if (title && (hasTables || !NEWS_TITLE.test(title))) return true;
   // What a notice, news item or guide says of itself in its first lines outweighs any echo of a report's
-  // phrases ("年度报告所列数据的统计期限…" in a notice); a report published under a notice has its tables.
-  if (opening.objections.length > 0 && !hasTables) return false;
+  // phrases ("年度报告所列数据的统计期限…" in a notice); a report published under a notice has its tables, and
+  // one posted under a news headline ("某局发布2012年度…报告") its own opening and section headings.
+  const postedAsNews = opening.objections.every((o) => o === 'news') && opening.cues.length >= 2 && standardHeadings >= 3;
+  if (opening.objections.length > 0 && !hasTables && !postedAsNews) return false;
   // A notice about the reports (numbered points, the subject throughout, the word 年度报告) is not one; a
   // report published under a 通知 still has the tables or the report's own section headings.
   const titledAsNotice = [...input.titleCandidates, firstLine].some((t) => t.split(/[_|｜—–]+/).some((part) => NOTICE_TITLE.test(part.trim())));

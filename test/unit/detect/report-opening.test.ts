@@ -174,6 +174,16 @@ const REPORTS: Opening[] = [
     verdict: 'alone',
     text: '索引号 | 11350100MB0000000X/2023-00021 | 发布机构 | 河口区退役军人事务局 |\n公开目录 | 部门信息公开年报 | 发布日期 | 2023-01-29 |\n文号 | 公开方式 | 主动公开 |\n本报告根据《中华人民共和国政府信息公开条例》要求编制。本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。',
   },
+  {
+    name: 'the report named in full instead of 本报告: 2022年度…年度报告根据…编制',
+    verdict: 'with-body',
+    text: '2022年度石岭镇人民政府政府信息公开工作年度报告根据《中华人民共和国政府信息公开条例》第五十条的规定编制。',
+  },
+  {
+    name: '特制定本报告, and 可在…查阅或下载本报告 (a posting line 2023-01-10 10:00 发布 above)',
+    verdict: 'alone',
+    text: '2023-01-10 10:00 发布\n根据《中华人民共和国政府信息公开条例》规定，特制定本报告。公众可在南岭县人民政府门户网站查阅或下载本报告。',
+  },
   // ——— 2019 and later, Traditional mirrors ———
   {
     name: 'Traditional mirror with ruby pinyin left in (報(bào), 據(jù), 數(shù)據(jù)) and ASCII punctuation',
@@ -412,6 +422,14 @@ describe('titles that are not a report’s own', () => {
       '<p>近日，我区发布2022年度政府信息公开工作年度报告。报告全文包括总体情况、主动公开政府信息情况等六个部分，全面展示了一年来的政务公开工作成效。</p><p>据了解，2022年全区主动公开政府信息1.2万余条。</p>',
     );
     expect(parseDocument(doc).report.isReport).toBe(false);
+  });
+
+  it('a 2012 report posted under a news headline (某局发布…工作报告) stays a report: its opening and its own headings', () => {
+    const text = `市民政局发布2012年度政府信息公开工作报告\n本报告根据《条例》要求，由沙河市民政局编制。全文包括概述、主动公开政府信息情况、依申请公开政府信息情况、政府信息公开的收费及减免情况、因政府信息公开申请提起行政复议和行政诉讼情况、存在的主要问题及改进措施。本年度报告中所列数据的统计期限自2012年1月1日起至2012年12月31日止。\n${BODY_2008}`;
+    expect(parseReportText(text, emptyDocument()).report.isReport).toBe(true);
+    // The same headline over a news item that paraphrases the opening, without the report's headings, stays out.
+    const news = '市民政局发布2012年度政府信息公开工作报告\n全文包括概述、主动公开政府信息情况、依申请公开政府信息情况等部分，统计期限自2012年1月1日起至2012年12月31日止。';
+    expect(parseReportText(news, emptyDocument()).report.isReport).toBe(false);
   });
 
   it('the same report under a page title that is the report’s own stays a report', () => {
