@@ -184,6 +184,11 @@ const REPORTS: Opening[] = [
     verdict: 'alone',
     text: '2023-01-10 10:00 发布\n根据《中华人民共和国政府信息公开条例》规定，特制定本报告。公众可在南岭县人民政府门户网站查阅或下载本报告。',
   },
+  {
+    name: '…办公室根据《条例》…，编制了2019年度…年度报告',
+    verdict: 'with-body',
+    text: '云岭县人民政府办公室根据《中华人民共和国政府信息公开条例》和省政府办公厅有关要求，编制了2019年度云岭县人民政府政府信息公开工作年度报告。',
+  },
   // ——— 2019 and later, Traditional mirrors ———
   {
     name: 'Traditional mirror with ruby pinyin left in (報(bào), 據(jù), 數(shù)據(jù)) and ASCII punctuation',
