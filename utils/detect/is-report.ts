@@ -8,7 +8,7 @@ const REPORT_WORDS = /年度报告|年报|工作报告|工作总结|总结如下
 /** A page titled as a notice or circular (关于做好…年度报告编制发布工作的通知): it talks about reports. */
 const NOTICE_TITLE = /^关于[^。]{0,80}?(通知|通报|函)$|^关于做好/;
 /** The sections as a report heads them (2019+ and 2008–2018); a notice names them in a sentence, a report uses them as headings. */
-const STANDARD_HEADING = /总体情况|^概述$|主动公开政府(?:信息|资讯)情况|依申请公开政府(?:信息|资讯)情况|收费及减免情况|收到和处理政府(?:信息|资讯)公开申请情况|行政复议[、和及]?行政诉讼情况|存在的主要问题|其他需要报告的事项/;
+const STANDARD_HEADING = /总体情况|^概述$|(?:主动|依申请)公开政府(?:信息|资讯)情况|收费及减免|收到和处理政府(?:信息|资讯)公开申请|行政复议[、和及]?行政诉讼情况|存在的主要问题|其他需要报告/;
 
 /** Punctuation no report title carries, and the 如下 of an opening's sentence. */
 const SENTENCE = /[，。；]|如下/;
