@@ -189,6 +189,11 @@ const REPORTS: Opening[] = [
     verdict: 'with-body',
     text: '云岭县人民政府办公室根据《中华人民共和国政府信息公开条例》和省政府办公厅有关要求，编制了2019年度云岭县人民政府政府信息公开工作年度报告。',
   },
+  {
+    name: 'a short opening, then 总体情况 on meetings, 各单位要, reporters and its own compilation (no notice, no news)',
+    verdict: 'with-body',
+    text: '现将2015年度政府信息公开工作情况报告如下。\n一、概述\n2015年，局党组召开会议专题研究政务公开工作，要求各科室、各单位要把公开作为常态。通过新闻发布会、接受记者采访等形式解读政策5次，并认真做好2014年度政府信息公开工作年度报告编制发布工作。',
+  },
   // ——— 2019 and later, Traditional mirrors ———
   {
     name: 'Traditional mirror with ruby pinyin left in (報(bào), 據(jù), 數(shù)據(jù)) and ASCII punctuation',
