@@ -81,9 +81,12 @@ const NOTICE =
 /** A news item's first sentence: a day and what happened, or 近日/日前 and what happened. */
 const NEWS_SENTENCE =
   /^(?:[^。至到]{0,16}?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?[，,]|(?:近日|日前|近期|昨日|今[天日]|连日来)[，,]?)[^。]{0,60}?(?:召开|举[办行]|组织|发布|释出|公布|印发|开展|部署|通报|出炉|晒出)/;
-/** A news headline: a short line saying that someone held a meeting or released something. */
+/**
+ * A news headline: a short line saying that someone held a meeting or released something, naming the
+ * year it is about; never a navigation bar (首页 政务公开 信息发布 互动交流: several words apart).
+ */
 const NEWS_HEADLINE =
-  /^(?!\d{4}[-/.]\d)(?![(（]?[一二三四五六七八九十\d]+[)）、.])(?!关于)[^。，,|｜：:]{2,40}?(?:召开|举[办行]|发布|释出|公布|出炉|晒出|部署|印发|通报)(?!日期|时间|机构|者|单位|人|方式)[^。，,|｜：:]{0,40}$/;
+  /^(?=.*(?:19|20)\d\d)(?!(?:\S+\s+){3})(?!\d{4}[-/.]\d)(?![(（]?[一二三四五六七八九十\d]+[)）、.])(?!关于)[^。，,|｜：:]{2,40}?(?:召开|举[办行]|发布|释出|公布|出炉|晒出|部署|印发|通报)(?!日期|时间|机构|者|单位|人|方式)[^。，,|｜：:]{0,40}$/;
 const NEWS_BYLINE = /(?:本报|本网|本台)讯|\((?:记者|通讯员)/;
 const GUIDE = /本指南/;
 

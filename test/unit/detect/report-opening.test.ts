@@ -194,6 +194,11 @@ const REPORTS: Opening[] = [
     verdict: 'with-body',
     text: '现将2015年度政府信息公开工作情况报告如下。\n一、概述\n2015年，局党组召开会议专题研究政务公开工作，要求各科室、各单位要把公开作为常态。通过新闻发布会、接受记者采访等形式解读政策5次，并认真做好2014年度政府信息公开工作年度报告编制发布工作。',
   },
+  {
+    name: 'a whole page copied: the navigation bar (信息发布, 新闻发布会) above the opening',
+    verdict: 'alone',
+    text: '首页 政务公开 信息发布 新闻发布会 互动交流 办事服务\n当前位置：首页 > 政务公开 > 政府信息公开年报\n本报告由东岭县交通运输局根据《中华人民共和国政府信息公开条例》编制。本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。',
+  },
   // ——— 2019 and later, Traditional mirrors ———
   {
     name: 'Traditional mirror with ruby pinyin left in (報(bào), 據(jù), 數(shù)據(jù)) and ASCII punctuation',
