@@ -7,10 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pdfBytesToDocument, readPdfFile } from '../../../cli/pdf';
+import { checkPdfFile, pdfBytesToDocument, readPdfFile } from '../../../cli/pdf';
 import { PdfReadError, locateInPdf, pdfToDocument } from '../../../utils/pdf';
 import { emptyDocument } from '../../../cli/dom';
-import { checkPdfDocument } from '../../../utils/pipeline';
 import { validateFindings } from '../../../utils/report/schema';
 import type { CellValue, Finding, Report } from '../../../utils/report/types';
 import { renderFinding } from '../../../utils/rules/render';
@@ -55,8 +54,7 @@ describe.each(TWINS)('$pdf (twin: $expected)', (twin) => {
   let report: Report;
   let findings: Finding[];
   beforeAll(async () => {
-    const { doc } = await pdfBytesToDocument(new Uint8Array(readFileSync(join(fixtures, 'pdf', twin.pdf))));
-    ({ report, findings } = checkPdfDocument(doc));
+    ({ report, findings } = await checkPdfFile(new Uint8Array(readFileSync(join(fixtures, 'pdf', twin.pdf))), null));
   }, 60_000);
 
   it('is a report with the twin’s metadata', () => {
