@@ -84,7 +84,7 @@ export async function checkPdf(bytes: Uint8Array, host: PdfCheckHost, options: P
   let timer: ReturnType<typeof setTimeout> | undefined;
   const expired = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      const reason = new PdfReadError('timeout', { seconds: Math.round(limit / 1000) });
+      const reason = new PdfReadError('timeout', { seconds: Math.ceil(limit / 1000) });
       controller.abort(reason);
       reject(reason);
     }, limit);

@@ -11,6 +11,7 @@ import { checkPdfFile, pdfBytesToDocument, readPdfFile } from '../../../cli/pdf'
 import { PdfReadError, locateInPdf, pdfToDocument } from '../../../utils/pdf';
 import { emptyDocument } from '../../../cli/dom';
 import { validateFindings } from '../../../utils/report/schema';
+import { hashBytes } from '../../../utils/report/hash';
 import type { CellValue, Finding, Report } from '../../../utils/report/types';
 import { renderFinding } from '../../../utils/rules/render';
 
@@ -183,6 +184,8 @@ describe('npm run check -- file.pdf', () => {
     expect(result.status).toBe(1);
     const out = JSON.parse(result.stdout);
     expect(out.map((o: { source: string }) => o.source)).toEqual(['test/fixtures/pdf/clean-2021.chromium.pdf']);
+    // The PDF's revision, as pdf.html and the batch save it: the hash of the file's bytes.
+    expect(out[0].fileHash).toBe(hashBytes(new Uint8Array(readFileSync(join(fixtures, 'pdf/clean-2021.chromium.pdf')))));
     expect(out[0].figures).toEqual({
       activeDisclosed: 968,
       applicationsNew: 49,
