@@ -76,10 +76,11 @@ function onUnhandledRejection(reason: unknown): void {
     for (const scope of scopes) scope.strays.push(describe(reason));
     return;
   }
-  // Not pdf.js's: with files in flight (one in the CLI) it is theirs, and they are refused; with none,
-  // Node's own default stands (the process ends on an error of ours that nobody awaited).
+  // Not pdf.js's: with files in flight (one in the CLI) it is theirs, and they are refused. With none, what
+  // would have happened without this listener: another listener (a test runner) reports it, or Node's default
+  // ends the process on an error of ours that nobody awaited.
   if (scopes.size) for (const scope of scopes) scope.fail(reason);
-  else throw reason;
+  else if (process.listenerCount('unhandledRejection') === 1) throw reason;
 }
 
 /** Installs the process-wide listener once (when pdf.js is first loaded, or the first file is guarded). */
