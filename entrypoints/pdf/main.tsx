@@ -112,7 +112,7 @@ function App({ url }: { url: URL | null }) {
       })
       .catch((error: unknown) => {
         if (!live) return;
-        const problem = error instanceof PdfReadError ? error : new PdfReadError('failed', { detail: String(error) }, { cause: error });
+        const problem = error instanceof PdfReadError ? error : new PdfReadError('failed', { detail: String(error).slice(0, 200) }, { cause: error });
         if (!(error instanceof PdfReadError)) console.warn('[report-lens] PDF check failed', error);
         setPhase({ kind: 'problem', messages: problem.messages, grantOrigin: (error as { grantOrigin?: string }).grantOrigin });
       });
