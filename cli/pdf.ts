@@ -3,22 +3,14 @@
  * node_modules (nothing fetched, nodeParseHost), then the one PDF check (utils/pipeline checkPdf) rebuilds
  * the report as a document for the same parser and rules as a page.
  */
-import { emptyDocument } from './dom';
 import { nodeParseHost } from './parse-host';
-import { pdfToDocument, readPdfPages } from '../utils/pdf';
+import { readPdfPages } from '../utils/pdf';
 import { checkPdf, type PdfCheckOptions, type PdfCheckResult } from '../utils/pipeline';
 import type { PdfPageInput } from '../utils/pdf/types';
 
+/** A PDF's page inputs as pdf.js gives them (tests of the reconstruction, the bench's page counts). */
 export async function readPdfFile(bytes: Uint8Array): Promise<PdfPageInput[]> {
   return readPdfPages(await nodeParseHost.pdfjs(), bytes, nodeParseHost.pdfOptions);
-}
-
-/** A PDF's bytes → the reconstructed Document (linkedom) the parser reads (tests of the reconstruction). */
-export async function pdfBytesToDocument(bytes: Uint8Array): Promise<{ doc: Document; pages: number }> {
-  const pages = await readPdfFile(bytes);
-  const doc = emptyDocument();
-  const result = pdfToDocument(pages, doc);
-  return { doc, pages: result.pages };
 }
 
 /** The CLI's .pdf pipeline: the one PDF check, in Node. */

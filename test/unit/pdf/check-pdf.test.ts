@@ -4,6 +4,8 @@
  * open document only when asked), and the picture-reader slot. The real pdf.js runs in fixtures.test.ts and
  * damaged.test.ts.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { emptyDocument } from '../../../cli/dom';
 import { PdfReadError, type PdfJsModule } from '../../../utils/pdf';
@@ -146,5 +148,25 @@ describe('checkPdf: the picture-reader slot', () => {
     expect(result.pages[1]!.runs).toEqual([]);
     expect(result.report.sections.map((s) => s.label)).toContain('二');
     expect(result.report.sections.map((s) => s.label)).not.toContain('三');
+  });
+});
+
+describe('composed once', () => {
+  const root = join(__dirname, '../../..');
+  const product = (dir: string): string[] =>
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? product(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+    );
+  const files = ['utils', 'entrypoints', 'cli', 'components'].flatMap(product);
+
+  it('pdf.html, the batch and the CLI each call checkPdf, and only utils/pipeline.ts rebuilds, parses and hashes a PDF', () => {
+    for (const caller of ['entrypoints/pdf/main.tsx', 'utils/batch/process.ts', 'cli/pdf.ts']) {
+      expect(readFileSync(join(root, caller), 'utf8'), caller).toMatch(/\bcheckPdf\(/);
+    }
+    const hashing = files.filter((f) => /hashBytes\(/.test(readFileSync(join(root, f), 'utf8')) && f !== join('utils', 'report', 'hash.ts'));
+    expect(hashing).toEqual([join('utils', 'pipeline.ts')]);
+    // The reconstruction is called in one place (and defined in utils/pdf).
+    const rebuilding = files.filter((f) => /\bpdfToDocument\(/.test(readFileSync(join(root, f), 'utf8')) && f !== join('utils', 'pdf', 'index.ts'));
+    expect(rebuilding).toEqual([join('utils', 'pipeline.ts')]);
   });
 });
