@@ -65,7 +65,7 @@ export async function openPdf(pdfjs: PdfJsModule, bytes: Uint8Array, options: Re
     ...(options.wasmUrl ? { wasmUrl: options.wasmUrl } : {}),
   });
   const { signal } = options;
-  const stop = () => void settle(task.destroy?.());
+  const stop = () => void settle(() => task.destroy?.());
   signal?.addEventListener('abort', stop, { once: true });
   try {
     if (signal?.aborted) throw signal.reason;
@@ -90,15 +90,16 @@ export async function readOpenedPages(pdfjs: PdfJsModule, doc: OpenedPdf, bytes:
 
 /** Closes a document; a failure to close (a damaged file's worker already gone) never hides the outcome. */
 export async function closePdf(doc: { destroy(): Promise<void> | void } | null | undefined): Promise<void> {
-  await settle(doc?.destroy());
+  await settle(() => doc?.destroy());
 }
 
-/** Awaits a maybe-promise and drops its rejection (pdf.js's destroy can reject once its worker failed). */
-function settle(value: unknown): Promise<void> {
-  return Promise.resolve(value).then(
-    () => undefined,
-    () => undefined,
-  );
+/** Runs a close and drops its failure, thrown or rejected (pdf.js's destroy can reject once its worker failed). */
+async function settle(close: () => unknown): Promise<void> {
+  try {
+    await close();
+  } catch {
+    // Nothing to do: the document is gone either way.
+  }
 }
 
 /** Bytes → plain page inputs, or a PdfReadError saying plainly why not. */
