@@ -52,7 +52,7 @@ const PDFJS_EXCEPTIONS = new Set([
 ]);
 
 /** A rejection raised inside pdf.js (by its exception classes, or an error thrown from its own code). */
-export function isPdfJsError(reason: unknown): boolean {
+function isPdfJsError(reason: unknown): boolean {
   if (!reason || typeof reason !== 'object') return false;
   const { name, stack } = reason as { name?: unknown; stack?: unknown };
   return PDFJS_EXCEPTIONS.has(String(name)) || /[\\/]pdfjs-dist[\\/]/.test(String(stack ?? ''));
@@ -84,7 +84,7 @@ function onUnhandledRejection(reason: unknown): void {
 }
 
 /** Installs the process-wide listener once (when pdf.js is first loaded, or the first file is guarded). */
-export function installStrayGuard(): void {
+function installStrayGuard(): void {
   if (installed) return;
   installed = true;
   process.on('unhandledRejection', onUnhandledRejection);

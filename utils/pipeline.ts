@@ -63,7 +63,7 @@ export interface PdfCheckResult extends CheckResult {
 }
 
 /** A report of 200 pages reads in well under a minute here; a file still being read after two is stuck. */
-export const PDF_TIME_LIMIT_MS = 120_000;
+const PDF_TIME_LIMIT_MS = 120_000;
 
 /** Pages whose text is too little to be anything but a picture of text (as the reconstruction's 'scanned'). */
 const PICTURE_PAGE_MAX_CHARS = 20;

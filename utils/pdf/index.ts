@@ -7,7 +7,7 @@ import { hasPdfHeader, MAX_PDF_BYTES, PdfReadError, problemFromPdfJs } from './e
 import { reconstructDocument, type ReconstructResult } from './reconstruct';
 import type { PdfPageInput } from './types';
 
-export { PdfReadError, pdfProblemMessage, MAX_PDF_BYTES, type PdfProblem, type PdfProblemData } from './errors';
+export { PdfReadError, pdfProblemMessage, MAX_PDF_BYTES, type PdfProblem } from './errors';
 export { MAX_PAGES } from './extract';
 export type { PdfPageInput, PdfRun, PdfRule, Box } from './types';
 export { locateInPdf, type PageBox } from './locate';
