@@ -2,19 +2,24 @@
  * npm run check -- [--json] <file.html|file.txt|file.pdf>...
  * The page pipeline in Node: .html through linkedom, .txt through the text-dump path, .pdf through
  * pdf.js and the PDF reconstruction (cli/pdf.ts).
- * One bad file is reported on stderr and does not stop the others; the exit code is 1 if any failed.
+ * Each file is answered (stdout) or refused by name with its reason (stderr: `report-lens: FILE: cannot read:
+ * REASON`); one bad file never stops the others (guardFile: a damaged PDF's stray pdf.js rejection, a file
+ * stuck in pdf.js, an error of ours). The exit code is 1 if any was refused.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { htmlToDocument, emptyDocument } from './dom';
 import { checkPdfFile } from './pdf';
+import { guardFile } from './parse-host';
 import { checkDocument, checkText, type CheckResult } from '../utils/pipeline';
 import { renderFinding } from '../utils/rules';
 import type { Finding, Report, Section } from '../utils/report/types';
 
 export interface CheckOutput {
   source: string;
+  /** A PDF's revision: the hash of its bytes (report.source.fileHash), as pdf.html and the batch save it. */
+  fileHash?: string;
   isReport: boolean;
   meta: Report['meta'];
   sections: SectionOut[];
@@ -85,6 +90,7 @@ export async function checkFile(path: string, options: { url?: string } = {}): P
   };
   return {
     source: path,
+    ...(report.source.fileHash ? { fileHash: report.source.fileHash } : {}),
     isReport: report.isReport,
     meta: report.meta,
     sections: report.sections.map(sectionOut),
@@ -123,6 +129,13 @@ function summary(out: CheckOutput): string {
   return lines.join('\n') + '\n';
 }
 
+function refusal(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory';
+  return error instanceof Error ? error.message : String(error);
+}
+
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const files = argv.filter((a) => a !== '--json');
@@ -134,18 +147,26 @@ async function main(argv: string[]): Promise<number> {
   let failed = 0;
   for (const file of files) {
     try {
-      const out = await checkFile(file);
+      const { value: out, strays } = await guardFile(() => checkFile(file));
       results.push(out);
       if (!json) process.stdout.write(summary(out) + '\n');
+      // pdf.js recovered and answered, but left an error of its own behind: said, not hidden.
+      for (const stray of strays) process.stderr.write(`report-lens: ${file}: note: pdf.js left an internal error unhandled (${stray}); the answer stands\n`);
     } catch (error) {
       failed++;
-      const code = (error as NodeJS.ErrnoException).code;
-      const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
-      process.stderr.write(`report-lens: ${file}: cannot read: ${reason}\n`);
+      process.stderr.write(`report-lens: ${file}: cannot read: ${refusal(error)}\n`);
     }
   }
   if (json) process.stdout.write(JSON.stringify(results.map(({ report: _report, ...printed }) => printed), null, 2) + '\n');
   return failed ? 1 : 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      process.stderr.write(`report-lens: ${refusal(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

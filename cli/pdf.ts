@@ -1,29 +1,19 @@
 /**
- * The CLI's PDF input: pdf.js's legacy Node build reads the file with the CMaps and standard fonts
- * from node_modules (nothing fetched), then utils/pdf rebuilds the report as a document for the same
- * parser and rules as a page.
+ * The CLI's PDF input: pdf.js's legacy Node build reads the file with the CMaps and standard fonts from
+ * node_modules (nothing fetched, nodeParseHost), then the one PDF check (utils/pipeline checkPdf) rebuilds
+ * the report as a document for the same parser and rules as a page.
  */
-import { emptyDocument } from './dom';
 import { nodeParseHost } from './parse-host';
-import { pdfToDocument, readPdfPages } from '../utils/pdf';
-import { checkPdfDocument, type CheckResult } from '../utils/pipeline';
+import { readPdfPages } from '../utils/pdf';
+import { checkPdf, type PdfCheckOptions, type PdfCheckResult } from '../utils/pipeline';
 import type { PdfPageInput } from '../utils/pdf/types';
 
+/** A PDF's page inputs as pdf.js gives them (tests of the reconstruction, the bench's page counts). */
 export async function readPdfFile(bytes: Uint8Array): Promise<PdfPageInput[]> {
   return readPdfPages(await nodeParseHost.pdfjs(), bytes, nodeParseHost.pdfOptions);
 }
 
-/** A PDF's bytes → the reconstructed Document (linkedom) the parser reads. */
-export async function pdfBytesToDocument(bytes: Uint8Array): Promise<{ doc: Document; pages: number }> {
-  const pages = await readPdfFile(bytes);
-  const doc = emptyDocument();
-  const result = pdfToDocument(pages, doc);
-  return { doc, pages: result.pages };
-}
-
-
-/** The CLI's .pdf pipeline: bytes → reconstructed document → the same parser and rules. */
-export async function checkPdfFile(bytes: Uint8Array, url: string | null): Promise<CheckResult> {
-  const { doc } = await pdfBytesToDocument(bytes);
-  return checkPdfDocument(doc, { url });
+/** The CLI's .pdf pipeline: the one PDF check, in Node. */
+export function checkPdfFile(bytes: Uint8Array, url: string | null, options: Omit<PdfCheckOptions, 'url' | 'keepOpen'> = {}): Promise<PdfCheckResult> {
+  return checkPdf(bytes, nodeParseHost, { ...options, url });
 }

@@ -1,6 +1,8 @@
 import type { Finding, Report } from './report/types';
 import { parseDocument, parseReportText, timeStage, type PageAnchors, type ParseResult, type ParseStage, type StageHook } from './parse';
 import { runRules } from './rules';
+import { closePdf, openPdf, pdfToDocument, PdfReadError, readOpenedPages, type OpenedPdf, type PdfJsModule, type PdfPageInput, type ReadPdfOptions } from './pdf';
+import { hashBytes } from './report/hash';
 import type { RuleContext } from './rules/types';
 
 export interface CheckResult {
@@ -29,13 +31,98 @@ export function checkText(text: string, doc: Document, options: CheckOptions = {
   return withFindings(parseReportText(text, doc, { url: options.url ?? null, onStage: options.onStage }), options);
 }
 
-/**
- * A PDF rebuilt as a document (utils/pdf) → findings. Like a text dump, a PDF has no <title> or CMS
- * metadata of its own: its first lines are read for the title too.
- */
-export function checkPdfDocument(doc: Document, options: CheckOptions = {}): CheckResult {
-  return withFindings(parseDocument(doc, { url: options.url ?? null, onStage: options.onStage, fromTextDump: true }), options);
+/** Where the PDF check finds pdf.js and a document to rebuild into (pdf.html, the batch hosts, Node). */
+export interface PdfCheckHost {
+  /** pdf.js, loaded when a PDF comes. */
+  pdfjs(): Promise<PdfJsModule>;
+  /** Where pdf.js finds the bundled CMaps and fonts (and the page cap, the size cap). */
+  pdfOptions: ReadPdfOptions;
+  /** An empty document the reconstruction is written into: never shown, only parsed. */
+  emptyDocument(): Document;
 }
+
+/**
+ * A page with pictures and (almost) no text → the same page with the text read from its pictures, or null
+ * to leave it as it is. The slot for a picture reader (OCR): checkPdf calls it for such pages only, before
+ * the reconstruction, so read text goes through the same tables, parser and rules.
+ */
+export type PictureReader = (page: PdfPageInput, pdf: OpenedPdf) => Promise<PdfPageInput | null>;
+
+export interface PdfCheckOptions extends CheckOptions {
+  /** Give the open pdf.js document back (pdf.html draws its pages); the caller closes it (closePdf). */
+  keepOpen?: boolean;
+  readPictures?: PictureReader;
+  /** Wall time allowed before the read is stopped and refused ('timeout'); default PDF_TIME_LIMIT_MS. */
+  timeLimitMs?: number;
+}
+
+export interface PdfCheckResult extends CheckResult {
+  pages: PdfPageInput[];
+  /** The open document with keepOpen, else null (already closed). */
+  pdf: OpenedPdf | null;
+}
+
+/** A report of 200 pages reads in well under a minute here; a file still being read after two is stuck. */
+const PDF_TIME_LIMIT_MS = 120_000;
+
+/** Pages whose text is too little to be anything but a picture of text (as the reconstruction's 'scanned'). */
+const PICTURE_PAGE_MAX_CHARS = 20;
+
+/**
+ * PDF bytes → findings: the one PDF check of pdf.html, the batch and the CLI. pdf.js reads the pages
+ * (utils/pdf), the report is rebuilt as a document and parsed like a text dump (a PDF has no <title> or CMS
+ * metadata: its first lines are read for the title), then the rules. The report's source is the PDF and its
+ * revision is the file: `source.fileHash` is the hash of these bytes.
+ * Never leaves the process or the page with work of its own: it settles within the time limit, the pdf.js
+ * document is closed on every path (unless kept open for the caller), and every failure is a PdfReadError
+ * with a plain reason.
+ */
+export async function checkPdf(bytes: Uint8Array, host: PdfCheckHost, options: PdfCheckOptions = {}): Promise<PdfCheckResult> {
+  const limit = options.timeLimitMs ?? PDF_TIME_LIMIT_MS;
+  const controller = new AbortController();
+  let pdf: OpenedPdf | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const reason = new PdfReadError('timeout', { seconds: Math.ceil(limit / 1000) });
+      controller.abort(reason);
+      reject(reason);
+    }, limit);
+  });
+  const work = async (): Promise<Omit<PdfCheckResult, 'pdf'>> => {
+    const pdfjs = await host.pdfjs();
+    pdf = await openPdf(pdfjs, bytes, { ...host.pdfOptions, signal: controller.signal });
+    let pages = await readOpenedPages(pdfjs, pdf, bytes, host.pdfOptions.maxPages, controller.signal);
+    if (options.readPictures) pages = await readPicturePages(pages, pdf, options.readPictures);
+    const doc = host.emptyDocument();
+    pdfToDocument(pages, doc);
+    const parsed = parseDocument(doc, { url: options.url ?? null, onStage: options.onStage, fromTextDump: true });
+    parsed.report.source = { ...parsed.report.source, kind: 'pdf', fileHash: hashBytes(bytes) };
+    return { ...withFindings(parsed, options), pages };
+  };
+  try {
+    const result = await Promise.race([work(), expired]);
+    if (options.keepOpen) return { ...result, pdf };
+    await closePdf(pdf);
+    return { ...result, pdf: null };
+  } catch (error) {
+    await closePdf(pdf);
+    throw error instanceof PdfReadError ? error : new PdfReadError('failed', { detail: errorText(error) }, { cause: error });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readPicturePages(pages: PdfPageInput[], pdf: OpenedPdf, read: PictureReader): Promise<PdfPageInput[]> {
+  const out: PdfPageInput[] = [];
+  for (const page of pages) {
+    const chars = page.runs.reduce((n, r) => n + r.str.trim().length, 0);
+    out.push(page.images > 0 && chars < PICTURE_PAGE_MAX_CHARS ? ((await read(page, pdf)) ?? page) : page);
+  }
+  return out;
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 200);
 
 function withFindings({ report, anchors }: ParseResult, options: CheckOptions): CheckResult {
   const findings = report.isReport ? timeStage(options.onStage, 'rules', () => runRules(report, options.context ?? {})) : [];

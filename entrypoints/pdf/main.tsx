@@ -11,10 +11,9 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import * as pdfjs from 'pdfjs-dist';
 import { browser } from 'wxt/browser';
-import { hashBytes } from '@/utils/report/hash';
 import { onMessage, sendMessage, type PageState } from '@/utils/messaging';
-import { openPdf, readOpenedPages, pdfToDocument, locateInPdf, PdfReadError, MAX_PDF_BYTES, type PdfJsModule, type PdfPageInput } from '@/utils/pdf';
-import { checkPdfDocument, type CheckResult } from '@/utils/pipeline';
+import { closePdf, locateInPdf, PdfReadError, MAX_PDF_BYTES, type PdfJsModule, type PdfPageInput } from '@/utils/pdf';
+import { checkPdf, type CheckResult, type PdfCheckHost } from '@/utils/pipeline';
 import type { Finding, LocalizedText, Locale } from '@/utils/report/types';
 import { getSettings, resolveLocale } from '@/utils/settings';
 import { langTag, strings } from '@/utils/i18n';
@@ -63,28 +62,24 @@ async function download(url: URL): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-async function check(url: URL, onReading: () => void): Promise<Phase> {
-  const bytes = await download(url);
-  onReading();
-  const module = pdfjs as unknown as PdfJsModule;
-  const pdf = (await openPdf(module, bytes, {
+/** This page as the PDF check's host: the extension's own pdf.js worker, CMaps and fonts. */
+const pdfHost: PdfCheckHost = {
+  pdfjs: async () => pdfjs as unknown as PdfJsModule,
+  pdfOptions: {
     cMapUrl: getURL('/pdfjs/cmaps/'),
     standardFontDataUrl: getURL('/pdfjs/standard_fonts/'),
     wasmUrl: getURL('/pdfjs/wasm/'),
-  })) as unknown as pdfjs.PDFDocumentProxy;
-  try {
-    const pages = await readOpenedPages(module, pdf as never, bytes);
-    // A detached document: the reconstruction is never shown or run, only parsed.
-    const doc = document.implementation.createHTMLDocument('');
-    pdfToDocument(pages, doc);
-    const result = checkPdfDocument(doc, { url: url.href });
-    // A PDF's revision is its file: the library dedupes on these bytes and reopens it here.
-    result.report.source = { ...result.report.source, kind: 'pdf', fileHash: hashBytes(bytes) };
-    return { kind: 'done', result, pages, pdf };
-  } catch (error) {
-    await pdf.destroy();
-    throw error;
-  }
+  },
+  // A detached document: the reconstruction is never shown or run, only parsed.
+  emptyDocument: () => document.implementation.createHTMLDocument(''),
+};
+
+async function check(url: URL, onReading: () => void): Promise<Phase> {
+  const bytes = await download(url);
+  onReading();
+  // The one PDF check (as in the batch and the CLI); the document stays open to draw its pages.
+  const result = await checkPdf(bytes, pdfHost, { url: url.href, keepOpen: true });
+  return { kind: 'done', result, pages: result.pages, pdf: result.pdf as unknown as pdfjs.PDFDocumentProxy };
 }
 
 function App({ url }: { url: URL | null }) {
@@ -107,14 +102,27 @@ function App({ url }: { url: URL | null }) {
     if (!url) return;
     setPhase({ kind: 'loading' });
     performance.mark('pdf:start');
-    check(url, () => setPhase({ kind: 'reading' }))
-      .then(setPhase)
+    // Every end of the check is a phase (done or a problem said plainly); an answer that comes after a
+    // retry started is dropped and its document closed.
+    let live = true;
+    check(url, () => live && setPhase({ kind: 'reading' }))
+      .then((next) => {
+        if (live) setPhase(next);
+        else if (next.kind === 'done') void closePdf(next.pdf);
+      })
       .catch((error: unknown) => {
-        const problem = error instanceof PdfReadError ? error : new PdfReadError('corrupt', {}, { cause: error });
+        if (!live) return;
+        const problem = error instanceof PdfReadError ? error : new PdfReadError('failed', { detail: String(error).slice(0, 200) }, { cause: error });
         if (!(error instanceof PdfReadError)) console.warn('[report-lens] PDF check failed', error);
         setPhase({ kind: 'problem', messages: problem.messages, grantOrigin: (error as { grantOrigin?: string }).grantOrigin });
       });
+    return () => {
+      live = false;
+    };
   }, [url?.href, attempt]);
+
+  // The open document of a finished check is closed when another check replaces it.
+  useEffect(() => (phase.kind === 'done' ? () => void closePdf(phase.pdf) : undefined), [phase]);
 
   const report = phase.kind === 'done' ? phase.result.report : null;
   useEffect(() => setLocale(resolveLocale(language, report?.meta.script)), [language, report]);

@@ -37,7 +37,12 @@ export function mountPages(container: HTMLElement, pdf: PDFDocumentProxy, pages:
   const draw = async (view: (typeof views)[number]) => {
     if (view.drawn) return;
     view.drawn = true;
-    const page = await pdf.getPage(view.page.page);
+    // A page pdf.js cannot give (a damaged file) stays blank; the check's answer stands.
+    const page = await pdf.getPage(view.page.page).catch((error: unknown) => {
+      console.warn('[report-lens] page load failed', error);
+      return null;
+    });
+    if (!page) return;
     const viewport = page.getViewport({ scale });
     const ratio = globalThis.devicePixelRatio || 1;
     const canvas = doc.createElement('canvas');

@@ -198,6 +198,18 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name, launch }) => {
     await page.close();
   });
 
+  it('a damaged PDF whose xref entry points into its object is still read (pdf.js recovers): the sound file’s figures', async () => {
+    // Not saved: it would stand in the library as a revision of clean-2021.chromium.pdf.
+    await setAutoSave(false);
+    const page = await open('damaged-xref-mid.pdf');
+    await page.waitFor(() => document.querySelector('[data-figure]') || document.querySelector('[data-pdf-problem]'), undefined, 60_000);
+    // expected/clean-2021.json: 新收 49, 办理 50.
+    const figures = await page.evaluate(() => ['applicationsNew', 'applicationsHandled'].map((k) => document.querySelector(`[data-figure="${k}"] dd`)?.textContent));
+    expect(figures).toEqual(['49', '50']);
+    await page.close();
+    await setAutoSave(true);
+  });
+
   it('says a scanned PDF cannot be read and shows no figures or findings', async () => {
     const page = await open('scanned.pdf');
     await page.waitFor(() => document.querySelector('[data-pdf-problem]'), undefined, 60_000);

@@ -5,22 +5,16 @@
  * Nothing here saves: the caller saves only an `ok` result.
  */
 import type { Finding, Report } from '../report/types';
-import { checkDocument, checkPdfDocument } from '../pipeline';
-import { pdfToDocument, PdfReadError, readPdfPages, type PdfJsModule, type ReadPdfOptions } from '../pdf';
-import { hashBytes } from '../report/hash';
+import { checkDocument, checkPdf, type PdfCheckHost } from '../pipeline';
+import { PdfReadError } from '../pdf';
 import { readListing, type ListedReport } from '../detect/listing';
 import { bodyKind, decodeBody } from './charset';
 import type { ItemFailure } from './queue';
 
-export interface ParseHost {
+/** pdf.js and an empty document for the PDF check (PdfCheckHost), and a parser for pages. */
+export interface ParseHost extends PdfCheckHost {
   /** Text → an inert document (DOMParser, linkedom): no script runs, nothing loads. */
   parseHtml(text: string): Document;
-  /** An empty document the PDF's reconstruction is written into. */
-  emptyDocument(): Document;
-  /** pdf.js, loaded only when a PDF comes (it stays out of bundles that never read one). */
-  pdfjs(): Promise<PdfJsModule>;
-  /** Where pdf.js finds the bundled CMaps and fonts. */
-  pdfOptions: ReadPdfOptions;
 }
 
 /** What the fetch gave: the body, its declared type, and the address after redirects. */
@@ -71,16 +65,12 @@ export async function processBody(body: FetchedBody, host: ParseHost): Promise<P
 
 async function processPdf(body: FetchedBody, host: ParseHost): Promise<Processed> {
   try {
-    const pages = await readPdfPages(await host.pdfjs(), body.bytes, host.pdfOptions);
-    const doc = host.emptyDocument();
-    pdfToDocument(pages, doc);
-    const { report, findings } = checkPdfDocument(doc, { url: body.finalUrl });
+    // The one PDF check (as in pdf.html and the CLI): the report carries the file hash, its revision in the library.
+    const { report, findings } = await checkPdf(body.bytes, host, { url: body.finalUrl });
     if (!report.isReport) return failure('not-a-report', NOT_A_REPORT);
-    // A PDF's revision is its file, as when it is saved from pdf.html: the library dedupes on these bytes.
-    report.source = { ...report.source, kind: 'pdf', fileHash: hashBytes(body.bytes) };
     return { ok: true, kind: 'pdf', report, findings };
   } catch (error) {
-    // Encrypted, scanned, truncated…: the PDF path's own plain messages.
+    // Encrypted, scanned, truncated, damaged, stuck…: the PDF path's own plain messages.
     if (error instanceof PdfReadError) return failure('parse-error', error.message);
     return parseError(error);
   }

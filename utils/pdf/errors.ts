@@ -1,75 +1,18 @@
 import type { LocalizedText } from '../report/types';
+import { PDF_PROBLEMS, type PdfProblem, type PdfProblemData } from '../i18n/pdf';
 
-/** Why a PDF cannot be read. Each has a plain message in three locales (messages below). */
-export type PdfProblem = 'encrypted' | 'corrupt' | 'truncated' | 'too-many-pages' | 'too-large' | 'scanned' | 'no-text' | 'garbled' | 'fetch-failed';
-
-export interface PdfProblemData {
-  pages?: number;
-  max?: number;
-  megabytes?: number;
-  status?: string;
-}
+export type { PdfProblem, PdfProblemData };
 
 /** Largest PDF read, in bytes: a report is well under 20 MB; a 100 MB file would exhaust the tab. */
 export const MAX_PDF_BYTES = 60 * 1024 * 1024;
 
+/** Why a PDF cannot be read, in the three locales (the words are in the catalogue, utils/i18n/pdf.ts). */
 export function pdfProblemMessage(problem: PdfProblem, data: PdfProblemData = {}): LocalizedText {
-  switch (problem) {
-    case 'encrypted':
-      return {
-        'zh-Hans': '此 PDF 已加密（需要密码），无法读取文字',
-        'zh-Hant': '此 PDF 已加密（需要密碼），無法讀取文字',
-        en: 'This PDF is encrypted (password required); its text cannot be read',
-      };
-    case 'corrupt':
-      return {
-        'zh-Hans': '此文件不是有效的 PDF 或已损坏，无法读取',
-        'zh-Hant': '此檔案不是有效的 PDF 或已損壞，無法讀取',
-        en: 'This file is not a valid PDF or is damaged; it cannot be read',
-      };
-    case 'truncated':
-      return {
-        'zh-Hans': '此 PDF 不完整（文件被截断，可能下载中断），无法读取',
-        'zh-Hant': '此 PDF 不完整（檔案被截斷，可能下載中斷），無法讀取',
-        en: 'This PDF is incomplete (the file is cut short, perhaps an interrupted download); it cannot be read',
-      };
-    case 'too-many-pages':
-      return {
-        'zh-Hans': `此 PDF 共 ${data.pages} 页，超过 ${data.max} 页的上限，未检查`,
-        'zh-Hant': `此 PDF 共 ${data.pages} 頁，超過 ${data.max} 頁的上限，未檢查`,
-        en: `This PDF has ${data.pages} pages, over the limit of ${data.max}; not checked`,
-      };
-    case 'too-large':
-      return {
-        'zh-Hans': `此 PDF 超过 ${data.megabytes} MB 的上限，未检查`,
-        'zh-Hant': `此 PDF 超過 ${data.megabytes} MB 的上限，未檢查`,
-        en: `This PDF is over the limit of ${data.megabytes} MB; not checked`,
-      };
-    case 'scanned':
-      return {
-        'zh-Hans': '此 PDF 为扫描图片，无法读取文字',
-        'zh-Hant': '此 PDF 為掃描圖片，無法讀取文字',
-        en: 'This PDF is a scanned image; its text cannot be read',
-      };
-    case 'no-text':
-      return {
-        'zh-Hans': '此 PDF 没有可读取的文字',
-        'zh-Hant': '此 PDF 沒有可讀取的文字',
-        en: 'This PDF has no text that can be read',
-      };
-    case 'garbled':
-      return {
-        'zh-Hans': '此 PDF 的文字编码无法识别（字体未提供字符映射），无法读取文字',
-        'zh-Hant': '此 PDF 的文字編碼無法識別（字型未提供字元對應），無法讀取文字',
-        en: "This PDF's text encoding cannot be recognised (its fonts map no characters); its text cannot be read",
-      };
-    case 'fetch-failed':
-      return {
-        'zh-Hans': `无法下载此 PDF${data.status ? `（${data.status}）` : ''}`,
-        'zh-Hant': `無法下載此 PDF${data.status ? `（${data.status}）` : ''}`,
-        en: `Could not download this PDF${data.status ? ` (${data.status})` : ''}`,
-      };
-  }
+  return {
+    'zh-Hans': PDF_PROBLEMS['zh-Hans'][problem](data),
+    'zh-Hant': PDF_PROBLEMS['zh-Hant'][problem](data),
+    en: PDF_PROBLEMS.en[problem](data),
+  };
 }
 
 export class PdfReadError extends Error {

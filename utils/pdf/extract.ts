@@ -68,20 +68,29 @@ const RULE_THICKNESS = 2.5;
 /** …and at least this long in the other. */
 const RULE_MIN_LENGTH = 4;
 
-export async function extractPages(doc: PdfJsDocument, ops: PdfJsOps, options: { maxPages?: number } = {}): Promise<PdfPageInput[]> {
+export async function extractPages(doc: PdfJsDocument, ops: PdfJsOps, options: { maxPages?: number; signal?: AbortSignal } = {}): Promise<PdfPageInput[]> {
   const max = options.maxPages ?? MAX_PAGES;
   if (doc.numPages > max) throw new PdfReadError('too-many-pages', { pages: doc.numPages, max });
   // A few pages in flight at once: the worker parses one while the next request is on its way.
   const pages: PdfPageInput[] = new Array(doc.numPages);
   let next = 1;
+  // The first failure stops every lane, and all lanes have stopped before this returns or throws: no page
+  // request is left running against a document the caller is about to destroy.
+  let failure: { error: unknown } | null = null;
   const lane = async () => {
-    while (next <= doc.numPages) {
+    while (next <= doc.numPages && !failure && !options.signal?.aborted) {
       const n = next++;
-      const page = await doc.getPage(n);
-      pages[n - 1] = await extractPage(page, n, ops);
+      try {
+        const page = await doc.getPage(n);
+        pages[n - 1] = await extractPage(page, n, ops);
+      } catch (error) {
+        failure ??= { error };
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(EXTRACT_LANES, doc.numPages) }, lane));
+  if (failure) throw (failure as { error: unknown }).error;
+  if (options.signal?.aborted) throw options.signal.reason;
   return pages;
 }
 
@@ -100,6 +109,9 @@ export async function extractPage(page: PdfJsPage, pageNumber: number, ops: PdfJ
     const baseline = t[5];
     // Width is along the text direction in user units; the viewport at scale 1 keeps lengths.
     const advance = item.width ?? 0;
+    // A damaged file can place text at absurd or non-finite positions; no reader sees it there, and laying
+    // it out by x (reconstruct.ts) would build a string as long as the number.
+    if (!onPage(x, baseline, viewport) || !Number.isFinite(fontHeight) || !Number.isFinite(advance)) return;
     runs.push(
       vertical
         ? { str: item.str, x: x - fontHeight, y: baseline, w: fontHeight, h: advance, vertical: true, index }
@@ -108,6 +120,11 @@ export async function extractPage(page: PdfJsPage, pageNumber: number, ops: PdfJ
   });
   const { rules, images } = readOperators(operators, vt, ops);
   return { page: pageNumber, width: viewport.width, height: viewport.height, runs, rules, images };
+}
+
+/** Within the page, give or take a page's size each way (text drawn past the edge by a bleed still counts). */
+function onPage(x: number, y: number, viewport: { width: number; height: number }): boolean {
+  return Number.isFinite(x) && Number.isFinite(y) && x > -viewport.width && x < 2 * viewport.width && y > -viewport.height && y < 2 * viewport.height;
 }
 
 /** Ruling lines (stroked lines, thin filled rectangles) and painted images, from the operator list. */

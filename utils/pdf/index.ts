@@ -31,6 +31,8 @@ export interface ReadPdfOptions {
   maxBytes?: number;
   /** Extra getDocument parameters (the CLI's Node-only ones). */
   extra?: Record<string, unknown>;
+  /** Aborting stops the load (the loading task is destroyed) and the page reads; the read throws the signal's reason. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -62,19 +64,41 @@ export async function openPdf(pdfjs: PdfJsModule, bytes: Uint8Array, options: Re
     standardFontDataUrl: options.standardFontDataUrl,
     ...(options.wasmUrl ? { wasmUrl: options.wasmUrl } : {}),
   });
+  const { signal } = options;
+  const stop = () => void settle(() => task.destroy?.());
+  signal?.addEventListener('abort', stop, { once: true });
   try {
+    if (signal?.aborted) throw signal.reason;
     return await task.promise;
   } catch (error) {
-    throw problemFromPdfJs(error, bytes);
+    // A failed load still holds pdf.js's worker side of the document: free it, or a long run fills memory.
+    stop();
+    throw signal?.aborted ? signal.reason : problemFromPdfJs(error, bytes);
+  } finally {
+    signal?.removeEventListener('abort', stop);
   }
 }
 
 /** Page inputs of an open document (page cap checked first). */
-export async function readOpenedPages(pdfjs: PdfJsModule, doc: OpenedPdf, bytes: Uint8Array, maxPages = MAX_PAGES): Promise<PdfPageInput[]> {
+export async function readOpenedPages(pdfjs: PdfJsModule, doc: OpenedPdf, bytes: Uint8Array, maxPages = MAX_PAGES, signal?: AbortSignal): Promise<PdfPageInput[]> {
   try {
-    return await extractPages(doc, pdfjs.OPS, { maxPages });
+    return await extractPages(doc, pdfjs.OPS, { maxPages, signal });
   } catch (error) {
-    throw problemFromPdfJs(error, bytes);
+    throw signal?.aborted ? signal.reason : problemFromPdfJs(error, bytes);
+  }
+}
+
+/** Closes a document; a failure to close (a damaged file's worker already gone) never hides the outcome. */
+export async function closePdf(doc: { destroy(): Promise<void> | void } | null | undefined): Promise<void> {
+  await settle(() => doc?.destroy());
+}
+
+/** Runs a close and drops its failure, thrown or rejected (pdf.js's destroy can reject once its worker failed). */
+async function settle(close: () => unknown): Promise<void> {
+  try {
+    await close();
+  } catch {
+    // Nothing to do: the document is gone either way.
   }
 }
 
@@ -82,9 +106,9 @@ export async function readOpenedPages(pdfjs: PdfJsModule, doc: OpenedPdf, bytes:
 export async function readPdfPages(pdfjs: PdfJsModule, bytes: Uint8Array, options: ReadPdfOptions): Promise<PdfPageInput[]> {
   const doc = await openPdf(pdfjs, bytes, options);
   try {
-    return await readOpenedPages(pdfjs, doc, bytes, options.maxPages);
+    return await readOpenedPages(pdfjs, doc, bytes, options.maxPages, options.signal);
   } finally {
-    await doc.destroy();
+    await closePdf(doc);
   }
 }
 
