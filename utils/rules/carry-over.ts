@@ -69,10 +69,13 @@ export default defineRule({
             `${prefix['zh-Hant']}${rowLabel(row)['zh-Hant']}·${COLUMN_LABELS[col]['zh-Hant']}`,
             `${prefix.en}${rowLabel(row).en} / ${COLUMN_LABELS[col].en}`,
           );
-        const doubt = doubtNote([
-          { cell: a[col], label: name(hereRow, localized('本年 ', '本年 ', 'here: ')) },
-          { cell: b[col], label: name(thereRow, localized(`${label} `, `${label} `, `${label}: `)) },
-        ]);
+        const notes = [
+          doubtNote([{ cell: a[col], label: name(hereRow, localized('本年 ', '本年 ', 'here: ')) }], here),
+          doubtNote([{ cell: b[col], label: name(thereRow, localized(`${label} `, `${label} `, `${label}: `)) }], there),
+        ].filter((n): n is LocalizedText => n !== null);
+        const doubt = notes.length
+          ? localized(notes.map((n) => n['zh-Hans']).join('；'), notes.map((n) => n['zh-Hant']).join('；'), notes.map((n) => n.en).join('; '))
+          : null;
         // Either year's cell read with doubt: the break may be the reading's, not the reports'.
         if (doubt) emit(`${messageId}Doubtful`, { ...data, doubt }, cellLocation(here, a[col]!), undefined, 'warning');
         else emit(messageId, data, cellLocation(here, a[col]!));

@@ -67,7 +67,7 @@ export default defineRule({
     const feeCell = report.standard.activeDisclosure?.rows.fees?.feeAmount;
     const amount = numberOf(feeCell);
     if (!feeCell || amount === null || amount <= 0) return;
-    const doubt = doubtNote([{ cell: feeCell, label: localized('行政事业性收费·本年收费金额', '行政事業性收費·本年收費金額', 'administrative fees / amount') }]);
+    const doubt = doubtNote([{ cell: feeCell, label: localized('行政事业性收费·本年收费金额', '行政事業性收費·本年收費金額', 'administrative fees / amount') }], report);
     for (const n of none) {
       if (n.label === '信息处理费') continue;
       const data = { fee: feeName(n), table: formatNumber(amount) };

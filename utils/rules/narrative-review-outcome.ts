@@ -36,6 +36,7 @@ function doubtOf(report: Report, list: CellValue[]): LocalizedText | null {
       }
       return { cell, label: localized('表四', '表四', 'table 四') };
     }),
+    report,
   );
 }
 

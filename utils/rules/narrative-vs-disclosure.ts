@@ -63,7 +63,7 @@ export default defineRule({
       });
       // A cell read with doubt: the finding says so (every finding of this rule is a warning).
       const emitAgainst = (id: 'inForce' | 'aboveTotal', col: DisclosureColumn, cell: CellValue, n: number) => {
-        const doubt = doubtNote([{ cell, label: localized(`${DISCLOSURE_ROW_LABELS[row]['zh-Hans']}·${DISCLOSURE_COLUMN_LABELS[col]['zh-Hans']}`, `${DISCLOSURE_ROW_LABELS[row]['zh-Hant']}·${DISCLOSURE_COLUMN_LABELS[col]['zh-Hant']}`, `${DISCLOSURE_ROW_LABELS[row].en} / ${DISCLOSURE_COLUMN_LABELS[col].en}`) }]);
+        const doubt = doubtNote([{ cell, label: localized(`${DISCLOSURE_ROW_LABELS[row]['zh-Hans']}·${DISCLOSURE_COLUMN_LABELS[col]['zh-Hans']}`, `${DISCLOSURE_ROW_LABELS[row]['zh-Hant']}·${DISCLOSURE_COLUMN_LABELS[col]['zh-Hant']}`, `${DISCLOSURE_ROW_LABELS[row].en} / ${DISCLOSURE_COLUMN_LABELS[col].en}`) }], report);
         if (doubt) emit(id === 'inForce' ? 'inForceDoubtful' : 'aboveTotalDoubtful', { ...data(n), doubt }, textLocation(report, fact.at), [cellLocation(report, cell)], 'warning');
         else emit(id, data(n), textLocation(report, fact.at), [cellLocation(report, cell)], 'warning');
       };

@@ -277,7 +277,7 @@ export default defineRule({
       if (sums.length === 0) continue;
       const plain = sums.filter((s) => !s.reading.withCarriedOver);
       if (plain.some((s) => same(s.value, fact.value))) continue;
-      const doubt = joinNotes(doubtNote(sums.flatMap((s) => s.terms)), sums.some((s) => s.totalAbsent) ? NO_TOTAL_COLUMN : null);
+      const doubt = joinNotes(doubtNote(sums.flatMap((s) => s.terms), report), sums.some((s) => s.totalAbsent) ? NO_TOTAL_COLUMN : null);
       const related = unique(report, sums.flatMap((s) => s.terms));
       const withCarried = sums.find((s) => s.reading.withCarriedOver && same(s.value, fact.value));
       if (withCarried) {

@@ -182,6 +182,15 @@ ruleTester.run(rule, {
       ],
     },
     {
+      name: 'against a row the text-table reader placed by a guess: a warning',
+      report: (() => {
+        const r = groups('全年收到政府信息公开申请15件。');
+        r.standard.applications!.guessedRows = [{ table: 0, row: 1 }];
+        return r;
+      })(),
+      errors: [{ messageId: 'mismatchDoubtful', severity: 'warning', message: '（一、本年新收申请·总计：该行的数字由文本表格按位置推定列）' }],
+    },
+    {
       name: 'a group against a doubtful cell: a warning',
       report: doubtful('对收到的申请，予以公开及部分公开9件。', 'granted'),
       errors: [{ messageId: 'mismatchDoubtful', severity: 'warning', message: '（一）予以公开·总计：表头为“数据1…数据6”之类' }],

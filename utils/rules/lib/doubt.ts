@@ -2,9 +2,12 @@
  * Prose rules against table cells read with doubt (issue 17): a figure compared with a cell whose column was
  * guessed is never an error, and the finding says why the reading is doubtful.
  */
-import type { CellValue, DoubtReason, LocalizedText } from '../../report/types';
+import type { CellValue, DoubtReason, LocalizedText, Report } from '../../report/types';
 import { isCertain } from '../../report/read';
 import { localized } from './labels';
+import { guessedRows } from './tables';
+
+const GUESSED_ROW = localized('该行的数字由文本表格按位置推定列', '該行的數字由文字表格按位置推定欄', 'the row’s columns were guessed from a text table');
 
 const REASONS: Record<DoubtReason, LocalizedText> = {
   'generic-header': localized('表头为“数据1…数据6”之类，列按顺序推定', '表頭為「數據1…數據6」之類，欄按順序推定', 'the header names no columns (数据1…数据6): columns guessed by order'),
@@ -28,12 +31,16 @@ export function doubtReason(cell: CellValue | undefined): LocalizedText | null {
   return read.reason ? REASONS[read.reason] : localized('列按位置推定', '欄按位置推定', 'column guessed by position');
 }
 
-/** The doubtful cells among `cells`, each with what it is, as one sentence part: "一、本年新收·总计：…；…". */
-export function doubtNote(cells: Array<{ cell: CellValue | undefined; label: LocalizedText }>): LocalizedText | null {
+/**
+ * The doubtful cells among `cells`, each with what it is, as one sentence part: "一、本年新收·总计：…；…".
+ * With the report, a cell in a row the text-table reader placed by a guess (guessedRows) is doubtful too.
+ */
+export function doubtNote(cells: Array<{ cell: CellValue | undefined; label: LocalizedText }>, report?: Report): LocalizedText | null {
   const seen = new Set<string>();
+  const guessed = report ? guessedRows(report) : new Set<string>();
   const parts: Array<{ label: LocalizedText; why: LocalizedText }> = [];
   for (const { cell, label } of cells) {
-    const why = doubtReason(cell);
+    const why = doubtReason(cell) ?? (cell && guessed.has(`${cell.at.table}:${cell.at.row}`) ? GUESSED_ROW : null);
     if (!why || !cell) continue;
     const key = `${cell.at.table}:${cell.at.row}:${cell.at.col}`;
     if (seen.has(key)) continue;
