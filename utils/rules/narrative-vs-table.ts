@@ -303,7 +303,7 @@ export default defineRule({
         const expr = (l: keyof LocalizedText) => (single ? sums[0]!.expression[l] : sums.map((s) => `${s.reading.name[l]}${l === 'en' ? ': ' : '：'}${s.expression[l]}`).join(l === 'en' ? '; ' : '；'));
         data.expression = localized(expr('zh-Hans'), expr('zh-Hant'), expr('en'));
         data.why = sums.some((s) => s.totalAbsent) ? TOTAL_NOT_READ : TOTAL_BLANK;
-        data.terms = sums.flatMap((s) => termData(s.terms));
+        data.terms = termData(sums.flatMap((s) => s.terms));
       }
       if (doubt) {
         // A cell read with doubt: the prose may be right and the reading wrong.
@@ -336,7 +336,14 @@ function unique(report: Report, terms: Term[]): Location[] {
   return out;
 }
 
-/** The terms with a number as finding data (data.terms): a view highlights each cell from it. */
+/** The terms with a number as finding data (data.terms), each cell once: a view highlights each cell from it. */
 function termData(terms: Term[]): TermData[] {
-  return terms.flatMap((x) => (x.cell && numberOf(x.cell) !== null ? [{ label: x.label, value: numberOf(x.cell), text: x.cell.value.text, cell: { ...x.cell.at }, side: 'right' as const }] : []));
+  const seen = new Set<string>();
+  return terms.flatMap((x) => {
+    if (!x.cell || numberOf(x.cell) === null) return [];
+    const k = `${x.cell.at.table}:${x.cell.at.row}:${x.cell.at.col}`;
+    if (seen.has(k)) return [];
+    seen.add(k);
+    return [{ label: x.label, value: numberOf(x.cell), text: x.cell.value.text, cell: { ...x.cell.at }, side: 'right' as const }];
+  });
 }

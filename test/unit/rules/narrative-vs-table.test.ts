@@ -267,6 +267,8 @@ ruleTester.run(rule, {
         {
           messageId: 'summed',
           message: '为 2（（四）1 本机关不掌握） 或 2（（四）无法提供合计） 件：（四）1 本机关不掌握：（四）无法提供 1 自然人 2 = 2（5 个空白单元格按 0 计）；（四）无法提供合计：（四）无法提供 1 自然人 2 = 2（6 个空白单元格按 0 计）',
+          // The cell of （四）1 is in both readings: shown once among the terms.
+          data: { terms: [{ value: 2, cell: { row: 6, col: 1 }, side: 'right' }] },
         },
       ],
     },
