@@ -12,9 +12,9 @@ const ROWS: Partial<Record<string, DisclosureRow>> = {
 };
 
 const IN_FORCE = localized(
-  '正文称现行有效{row} {stated} 件，而表二“现行有效件数”为 {table} 件（正文的数字可能取自只收录部分范围的文件库，请核对统计口径）',
-  '正文稱現行有效{row} {stated} 件，而表二「現行有效件數」為 {table} 件（正文的數字可能取自只收錄部分範圍的文件庫，請核對統計口徑）',
-  'The text gives {stated} {row} in force, table 二 (in force) {table} (the text’s figure may come from a library that covers a narrower scope: check what each counts)',
+  '正文称现行有效{row} {stated} 件，而表二“现行有效件数”为 {table} 件（正文可能只计文件库所收范围，请核对口径）',
+  '正文稱現行有效{row} {stated} 件，而表二「現行有效件數」為 {table} 件（正文可能只計文件庫所收範圍，請核對口徑）',
+  'The text gives {stated} {row} in force, table 二 (in force) {table} (the text may count only what a library holds: check the scope)',
 );
 const ABOVE_TOTAL = localized(
   '正文称现行有效{row} {stated} 件，多于表二“对外公开总数量” {table} 件',

@@ -229,7 +229,7 @@ const TOTAL_NOT_READ = t('没有读到总计栏', '沒有讀到總計欄', 'no �
 const WITH_CARRIED_OVER = t(
   '正文所称申请 {stated} 件与表三“本年新收” {new} 件不符，但等于新收 {new} 件加上年结转 {carried} 件：可能包含上年结转',
   '正文所稱申請 {stated} 件與表三「本年新收」 {new} 件不符，但等於新收 {new} 件加上年結轉 {carried} 件：可能包含上年結轉',
-  'The text’s {stated} applications differ from the {new} new ones of table 三 (本年新收), but equal {new} new plus {carried} carried over: the figure may include the carried-over ones',
+  'The text’s {stated} applications are not the {new} new ones of table 三 but {new} new plus {carried} carried over: they may include the carried-over',
 );
 
 export default defineRule({

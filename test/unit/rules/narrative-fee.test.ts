@@ -50,7 +50,7 @@ ruleTester.run(rule, {
         {
           messageId: 'tableDoubtful',
           severity: 'warning',
-          message: '为 3.2 万元；但表格中这一读数存疑（行政事业性收费·本年收费金额：从图片识别，置信度 62%），不能据此判定为错误',
+          message: '为 3.2 万元；但表格中这一读数存疑（行政事业性收费·本年收费金额：图片识别置信度 62%），不能据此判定为错误',
           en: /read from a picture at 62% confidence/,
         },
       ],

@@ -95,7 +95,7 @@ ruleTester.run(rule, {
         {
           messageId: 'allUpheldDoubtful',
           severity: 'warning',
-          message: '正文称行政复议 3 件均获维持，而表四行政复议有尚未审结 1 件；但表格中这一读数存疑（行政复议·尚未审结：表格被拆成每行一张小表，列按位置推定），不能据此判定为错误',
+          message: '正文称行政复议 3 件均获维持，而表四行政复议有尚未审结 1 件；但表格中这一读数存疑（行政复议·尚未审结：表格按行拆开，列按位置推定），不能据此判定为错误',
         },
       ],
     },
@@ -111,7 +111,7 @@ ruleTester.run(rule, {
           messageId: 'countDoubtful',
           severity: 'warning',
           location: { quote: '2' },
-          message: '而表四为 3 件；但表格中这一读数存疑（行政诉讼（复议后起诉）·结果维持：数字在表格中没有确定的位置）',
+          message: '而表四为 3 件；但表格中这一读数存疑（行政诉讼（复议后起诉）·结果维持：数字没有确定的位置）',
         },
       ],
     },

@@ -120,7 +120,7 @@ const carriedOverWarning = (text: string): { report: Report; errors: ExpectedErr
       location: { kind: 'text', quote: '13' },
       related: [{ kind: 'cell', row: 1, col: 7 }, { kind: 'cell', row: 2, col: 7 }],
       message: '正文所称申请 13 件与表三“本年新收” 12 件不符，但等于新收 12 件加上年结转 1 件：可能包含上年结转',
-      en: 'The text’s 13 applications differ from the 12 new ones of table 三 (本年新收), but equal 12 new plus 1 carried over',
+      en: 'The text’s 13 applications are not the 12 new ones of table 三 but 12 new plus 1 carried over: they may include the carried-over',
     },
   ],
 });
@@ -176,8 +176,8 @@ ruleTester.run(rule, {
         {
           messageId: 'mismatchDoubtful',
           severity: 'warning',
-          message: '而表格中为 12（一、本年新收） 或 13（一+二（含上年结转）） 件；但表格中这一读数存疑（一、本年新收申请·总计：表头为“数据1…数据6”之类，列按顺序推定），不能据此判定为错误',
-          en: /doubtful \(I\. new applications \/ total: the header names no columns/,
+          message: '而表格中为 12（一、本年新收） 或 13（一+二（含上年结转）） 件；但表格中这一读数存疑（一、本年新收申请·总计：表头无列名，列按顺序推定），不能据此判定为错误',
+          en: /doubtful \(I\. new applications \/ total: no column names, columns guessed by order\)/,
         },
       ],
     },
@@ -188,12 +188,12 @@ ruleTester.run(rule, {
         r.standard.applications!.guessedRows = [{ table: 0, row: 1 }];
         return r;
       })(),
-      errors: [{ messageId: 'mismatchDoubtful', severity: 'warning', message: '（一、本年新收申请·总计：该行的数字由文本表格按位置推定列）' }],
+      errors: [{ messageId: 'mismatchDoubtful', severity: 'warning', message: '（一、本年新收申请·总计：该行按位置推定列）' }],
     },
     {
       name: 'a group against a doubtful cell: a warning',
       report: doubtful('对收到的申请，予以公开及部分公开9件。', 'granted'),
-      errors: [{ messageId: 'mismatchDoubtful', severity: 'warning', message: '（一）予以公开·总计：表头为“数据1…数据6”之类' }],
+      errors: [{ messageId: 'mismatchDoubtful', severity: 'warning', message: '（一）予以公开·总计：表头无列名' }],
     },
     {
       name: 'new + carried over read from a doubtful cell: still a warning, with the doubt said',
@@ -288,7 +288,7 @@ ruleTester.run(rule, {
         {
           messageId: 'summedDoubtful',
           severity: 'warning',
-          message: '= 8（9 个空白单元格按 0 计）；但表格中这一读数存疑（（一）予以公开·商业企业：该行的单元格少于列数，列按位置推定）',
+          message: '= 8（9 个空白单元格按 0 计）；但表格中这一读数存疑（（一）予以公开·商业企业：该行单元格少于列数，列按位置推定）',
         },
       ],
     },
