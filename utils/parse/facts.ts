@@ -308,8 +308,10 @@ function allHandled(s: Sentence, facts: Fact[], from: number, aboutApplications:
   const received = own.find((f) => f.kind === 'applicationsNew' && s.map[m.index]! > f.at.start);
   if (!received) return;
   const carried = own.find((f) => f.kind === 'applicationsCarriedOver' && s.map[m.index]! > f.at.start);
-  // "共受理…N件" may already count the carried-over ones: then N alone.
-  const value = received.value + (carried && received.label !== '共受理政府信息公开申请' ? carried.value : 0);
+  // "共受理…N件" may already count the carried-over ones, and "收到N件（含上年结转K件）" says it does: then N alone.
+  const at = (pos: number) => s.map.findIndex((p) => p >= pos);
+  const included = carried && /含|包括|其中/.test(s.text.slice(at(received.at.end), at(carried.at.start)));
+  const value = received.value + (carried && !included && received.label !== '共受理政府信息公开申请' ? carried.value : 0);
   facts.push({ kind: 'applicationsHandled', value, unit: '件', label: m[0], at: range(s, m.index, m[0].length) });
 }
 

@@ -137,6 +137,11 @@ describe('facts: applications handled and zeros stated in words', () => {
     expect(of('本机关新收政府信息公开申请10件，上年结转1件，全部办结，其中予以公开5件、部分公开1件。', 'applicationsHandled')).toEqual([11]);
   });
 
+  it('全部办结 after a count that says it includes the carried-over: that count alone', () => {
+    expect(of('全年收到政府信息公开申请13件（含上年结转1件），已全部办结。', 'applicationsHandled')).toEqual([13]);
+    expect(of('本年度收到政府信息公开申请13件（其中本年新收12件，上年结转1件），均已按时办结。', 'applicationsHandled')).toEqual([13]);
+  });
+
   it('none carried forward, no review, no lawsuit, stated in words, are 0', () => {
     const text = '全部办结，无结转下年度办理的申请。本机关未发生政府信息公开行政复议、行政诉讼案件。';
     expect(of('本机关新收政府信息公开申请10件，' + text, 'applicationsCarriedForward')).toEqual([0]);
