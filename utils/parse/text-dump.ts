@@ -25,6 +25,7 @@
 
 import { toSimplified } from '../text/convert';
 import { detectScript } from '../text/script';
+import { readConvertedTable, type ReadMark } from './converted-tables';
 import { findTextTables, type TextTable } from './text-tables';
 
 /** How far a multi-line cell may run before its closing ` |` line. */
@@ -61,7 +62,7 @@ function classify(raw: string): Line {
 type Block = { rows: string[][] };
 type Item =
   | { kind: 'p'; text: string }
-  | { kind: 'table'; rows: string[][]; block: boolean; uncertain?: string[]; guessedRows?: number[] };
+  | { kind: 'table'; rows: string[][]; block: boolean; uncertain?: string[]; guessedRows?: number[]; read?: ReadMark[] };
 
 /** Parses a dump into paragraphs and tables (exported for tests). */
 export function parseTextDump(text: string): Item[] {
@@ -88,7 +89,7 @@ export function parseTextDump(text: string): Item[] {
     row = null;
   };
   const closeInline = () => {
-    if (inline) items.push({ kind: 'table', rows: inline, block: false });
+    if (inline) items.push(convertedTable(inline, normalise));
     inline = null;
   };
   const startRow = (): string[] => {
@@ -175,6 +176,12 @@ export function parseTextDump(text: string): Item[] {
   return items;
 }
 
+/** A pipe table, with the quirks of document converters undone and the guessed columns marked (converted-tables.ts). */
+function convertedTable(rows: string[][], normalise: (s: string) => string): Item {
+  const read = readConvertedTable(rows, normalise);
+  return { kind: 'table', rows: read.rows, block: false, ...(read.marks.length ? { read: read.marks } : {}) };
+}
+
 function isLayout(rows: string[][]): boolean {
   const filled = rows.flat().filter((c) => c.trim() !== '');
   if (filled.length === 0) return true;
@@ -190,6 +197,17 @@ function isLayout(rows: string[][]): boolean {
  */
 /** Marks a row of the synthetic document whose values the text-table reader placed by a guess. */
 export const GUESSED_ROW_ATTRIBUTE = 'data-guessed-row';
+/**
+ * Marks a <td> (or a whole <tr>) whose column was guessed: `data-read="position"` with the reason in
+ * `data-read-reason` (a DoubtReason). The parser turns them into CellValue.read.
+ */
+export const READ_ATTRIBUTE = 'data-read';
+export const READ_REASON_ATTRIBUTE = 'data-read-reason';
+
+function markRead(el: Element, mark: ReadMark): void {
+  el.setAttribute(READ_ATTRIBUTE, 'position');
+  el.setAttribute(READ_REASON_ATTRIBUTE, mark.reason);
+}
 
 export function textDumpToDocument(text: string, doc: Document): void {
   const body = doc.body ?? doc.documentElement.appendChild(doc.createElement('body'));
@@ -218,11 +236,15 @@ export function textDumpToDocument(text: string, doc: Document): void {
       const tr = doc.createElement('tr');
       // The row's values were placed by a guess: the parse carries the mark to the standard table.
       if (item.guessedRows?.includes(i)) tr.setAttribute(GUESSED_ROW_ATTRIBUTE, '');
-      for (const c of r) {
+      const marks = item.read?.filter((m) => m.row === i) ?? [];
+      for (const m of marks) if (m.col === undefined) markRead(tr, m);
+      r.forEach((c, j) => {
         const td = doc.createElement('td');
         td.textContent = c;
+        const mark = marks.find((m) => m.col === j);
+        if (mark) markRead(td, mark);
         tr.appendChild(td);
-      }
+      });
       tbody.appendChild(tr);
     });
     body.appendChild(table);
