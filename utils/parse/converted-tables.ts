@@ -91,13 +91,36 @@ function joinGenericHeaderRows(rows: Row[]): Row[] {
       continue;
     }
     if (hasValues(r.cells)) {
-      if (r.cells.length < current.length) r.row = 'short-row';
+      if (r.cells.length < current.length) {
+        r.row = 'short-row';
+        placeShortRow(r, current);
+      }
       else if (r.cells.length > current.length) r.row = 'shifted-cells';
       else r.cells.forEach((c, j) => j > 0 && isValue(c) && GENERIC_CELL.test(current[j].trim()) && r.cell.set(j, 'generic-header'));
     }
     out.push(r);
   }
   return out;
+}
+
+/**
+ * A short row under a generic header whose last value is the sum of the others and whose header ends
+ * in 总计: the reader's best guess is that the blanks were dropped after the values (the last value the
+ * 总计, the others from the first data column on). Still a guess: the row stays marked 'short-row'. Any
+ * other short row is left as printed.
+ */
+function placeShortRow(r: Row, header: string[]): void {
+  const labelCols = header.findIndex((c) => GENERIC_CELL.test(c.trim()));
+  if (labelCols < 1 || labelKey(header[header.length - 1]) !== labelKey('总计')) return;
+  if (r.cells.slice(0, labelCols).some(isValue)) return;
+  const values = r.cells.slice(labelCols);
+  const numbers = values.map((v) => parseCellValue(v));
+  if (values.length < 2 || numbers.some((v) => v.kind !== 'number')) return;
+  const sum = numbers.slice(0, -1).reduce((s, v) => s + (v.kind === 'number' ? v.value : 0), 0);
+  const last = numbers[numbers.length - 1];
+  if (last.kind !== 'number' || last.value !== sum) return;
+  const blanks = header.length - labelCols - values.length;
+  r.cells = [...r.cells.slice(0, labelCols), ...values.slice(0, -1), ...Array<string>(blanks).fill(''), values[values.length - 1]];
 }
 
 const OUTCOME_ORDER = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;
