@@ -12,10 +12,10 @@
  * - a header row in the middle of table 三 whose labels differ from the table's own header (a page's
  *   header re-read with the wrong alignment): dropped, and the rows below it marked 'spurious-header'
  *   (which of the two headers is right cannot be told). An identical repeat is left as it was.
- * - table 四 as one row of 15 numbers under a header that lost its spans: rebuilt as the template's
- *   groups and outcomes. When the header's outcome words are the template's 15 in order, the columns are
- *   read; otherwise the 15 are placed by the template's order alone ('generic-header': the header names
- *   no column of them).
+ * - table 四 as one row of 15 numbers under a header that lost its spans: when the header's outcome
+ *   words are still the template's 15 in order, recognition reads the columns (left as printed);
+ *   otherwise the header is rebuilt as the template's groups and outcomes and the 15 are marked: they
+ *   are placed by the template's order alone ('generic-header': the header names no column of them).
  * - a group label split over two rows as cells of their own ("（三）不 | 4.保护第三方合法权益 | …" then
  *   "予公开 | 5.…"): the fragment is dropped; if the row was cut at the table's width, its values are
  *   placed from the first column and the row marked 'shifted-cells'.
@@ -138,11 +138,11 @@ function rebuildReviewRow(rows: Row[], n: Normalise): Row[] {
   if (!groups.includes('review')) return rows;
   // the header as it stands already names 15 columns in the template's order: leave it to recognition
   const leaves = header.map((c) => outcomeOf(c, n)).filter((k) => k);
-  const read = leaves.length === 15 && leaves.every((k, i) => k === OUTCOME_ORDER[i % 5]);
+  if (leaves.length === 15 && leaves.every((k, i) => k === OUTCOME_ORDER[i % 5])) return rows;
   const groupRow = ['review', 'litigationDirect', 'litigationAfterReview'].map((k) => REVIEW_GROUP_HEADERS.find((h) => h.key === k)!.label);
   const leafRow = [0, 1, 2].flatMap(() => OUTCOME_ORDER.map((k) => REVIEW_OUTCOME_HEADERS.find((h) => h.key === k)!.label));
   const numbers = rows[at];
-  if (!read) numbers.row = 'generic-header';
+  numbers.row = 'generic-header';
   return [{ cells: groupRow, cell: new Map() }, { cells: leafRow, cell: new Map() }, numbers, ...rows.slice(at + 1)];
 }
 
