@@ -11,7 +11,8 @@
  *   header lost blanks somewhere: all its values are guessed ('short-row'); more cells: 'shifted-cells'.
  * - a header row in the middle of table 三 whose labels differ from the table's own header (a page's
  *   header re-read with the wrong alignment): dropped, and the rows below it marked 'spurious-header'
- *   (which of the two headers is right cannot be told). An identical repeat is left as it was.
+ *   (which of the two headers is right cannot be told). An identical repeat (per-row tables each under
+ *   the real header, a header repeated after a page break) is dropped and nothing is marked.
  * - table 四 as one row of 15 numbers under a header that lost its spans: when the header's outcome
  *   words are still the template's 15 in order, recognition reads the columns (left as printed);
  *   otherwise the header is rebuilt as the template's groups and outcomes and the 15 are marked: they
@@ -56,7 +57,7 @@ const isValue = (s: string) => s.trim() !== '' && parseCellValue(s).kind !== 'te
 const hasValues = (cells: string[]) => cells.some(isValue);
 
 /** Header cells a converter invents for columns it cannot name. */
-const GENERIC_CELL = /^(?:数据|数值|列|data|column|col)\s*\d+$/i;
+const GENERIC_CELL = /^(?:数据|數據|数值|數值|列|data|column|col)\s*\d+$/i;
 
 /** Reads a converter's pipe table; returns the rows unchanged (and no marks) when none of its quirks is present. */
 export function readConvertedTable(cells: string[][], n: Normalise = (s) => s): ConvertedTable {
@@ -162,7 +163,7 @@ const headerKey = (cells: string[], n: Normalise) => {
   return keys.join('|');
 };
 
-/** A different table-三 header among the rows: dropped, the rows below it marked. */
+/** Table-三 headers again among the rows: dropped; when one differs from the table's own, the rows below it are marked. */
 function dropSpuriousHeaders(rows: Row[], n: Normalise): Row[] {
   const out: Row[] = [];
   let top: string | null = null;
@@ -171,8 +172,9 @@ function dropSpuriousHeaders(rows: Row[], n: Normalise): Row[] {
   for (const r of rows) {
     if (isApplicantHeader(r.cells, n)) {
       if (!seenValues) top ??= headerKey(r.cells, n);
-      else if (top !== null && headerKey(r.cells, n) !== top) {
-        doubt = true;
+      else if (top !== null) {
+        // the same header again (per-row tables, a page break): the columns stay certain
+        if (headerKey(r.cells, n) !== top) doubt = true;
         continue;
       }
     } else if (hasValues(r.cells)) {

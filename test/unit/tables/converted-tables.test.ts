@@ -113,14 +113,11 @@ describe('a spurious header in the middle of table 三', () => {
     ]);
   });
 
-  test('the same header repeated after a page break is left as it was, nothing marked', () => {
-    const rows = [
-      HEADER.slice(2, -2).split(' | '),
-      ['一、本年新收政府信息公开申请数量', '3', '1', '0', '0', '0', '0', '4'],
-      HEADER.slice(2, -2).split(' | '),
-      ['（七）总计', '3', '1', '0', '0', '0', '0', '4'],
-    ];
-    expect(readConvertedTable(rows)).toEqual({ rows, marks: [] });
+  test('the same header repeated (per-row tables under the real header, a page break) is dropped, nothing marked', () => {
+    const header = HEADER.slice(2, -2).split(' | ');
+    const first = ['一、本年新收政府信息公开申请数量', '3', '1', '0', '0', '0', '0', '4'];
+    const total = ['（七）总计', '3', '1', '0', '0', '0', '0', '4'];
+    expect(readConvertedTable([header, first, header, total])).toEqual({ rows: [header, first, total], marks: [] });
   });
 });
 
