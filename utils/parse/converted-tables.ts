@@ -81,23 +81,23 @@ function isGenericHeader(cells: string[]): boolean {
 
 /** Per-row tables under a generic header: one table, no header, the guessed columns marked. */
 function joinGenericHeaderRows(rows: Row[]): Row[] {
-  const first = rows.find((r) => isGenericHeader(r.cells));
-  if (!first) return rows;
-  const header = first.cells;
+  if (!rows.some((r) => isGenericHeader(r.cells))) return rows;
   const out: Row[] = [];
-  let current = header;
+  // rows above the first generic header stand under whatever header the table had
+  let current: string[] | null = null;
   for (const r of rows) {
     if (isGenericHeader(r.cells)) {
       current = r.cells;
       continue;
     }
-    if (hasValues(r.cells)) {
+    if (current && hasValues(r.cells)) {
       if (r.cells.length < current.length) {
         r.row = 'short-row';
         placeShortRow(r, current);
       }
       else if (r.cells.length > current.length) r.row = 'shifted-cells';
-      else r.cells.forEach((c, j) => j > 0 && isValue(c) && GENERIC_CELL.test(current[j].trim()) && r.cell.set(j, 'generic-header'));
+      // blanks too: which column a blank belongs to is as much a guess as a number's
+      else r.cells.forEach((_, j) => j > 0 && GENERIC_CELL.test(current![j].trim()) && r.cell.set(j, 'generic-header'));
     }
     out.push(r);
   }

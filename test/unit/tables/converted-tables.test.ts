@@ -65,6 +65,16 @@ describe('per-row tables under a generic header', () => {
     ]);
   });
 
+  test('rows above the first generic header keep their own header; blank cells under 数据k are marked too', () => {
+    const header = ['项目', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+    const generic = ['类别', '数据1', '数据2', '数据3', '数据4', '数据5', '数据6', '总计'];
+    const first = ['一、本年新收政府信息公开申请数量', '2', '1', '', '', '', '', '3'];
+    const total = ['（七）总计', '2', '', '', '', '', '1', '3'];
+    const read = readConvertedTable([header, first, generic, total]);
+    expect(read.rows).toEqual([header, first, total]);
+    expect(read.marks).toEqual([1, 2, 3, 4, 5, 6].map((col) => ({ row: 2, col, reason: 'generic-header' })));
+  });
+
   test('read through to table 三: the values land in the template order, the 总计 column is the named one', () => {
     const text = [
       '三、收到和处理政府信息公开申请情况',
