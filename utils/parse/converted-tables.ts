@@ -186,7 +186,8 @@ function dropSpuriousHeaders(rows: Row[], n: Normalise): Row[] {
   return out;
 }
 
-const SUB_LABEL = /^\d+[.．、]\S/;
+/** A numbered sub-row label (4.保护第三方合法权益), not a decimal number. */
+const SUB_LABEL = /^\d+[.．、]\s*[\u4e00-\u9fff]/;
 
 function isRowLabel(text: string): boolean {
   return APPLICATION_ROWS.some((r) => r.match.length > 0 && matchesLabel(r, text));
@@ -199,7 +200,7 @@ function dropSplitLabels(rows: Row[]): Row[] {
     return (
       r.cells.length > 2 &&
       !!a && a.trim() !== '' && !isValue(a) && a.trim().length <= 8 && !SUB_LABEL.test(a.trim()) && !isRowLabel(a) &&
-      !!b && SUB_LABEL.test(b.trim())
+      !!b && SUB_LABEL.test(b.trim()) && !isValue(b)
     );
   };
   if (!rows.some(fragment)) return rows;

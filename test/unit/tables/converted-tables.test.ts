@@ -225,6 +225,9 @@ test('a plain pipe table with none of these quirks is left as printed, nothing m
     ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
     ['规章', '0', '0', '0'],
     ['行政规范性文件', '5（含自然失效3件）', '2', '17'],
+    // a decimal after a short label is no split sub-row label
+    ['信息内容', '本年收费金额（单位：万元）', '备注'],
+    ['行政事业性收费', '12.6', '无'],
   ];
   expect(readConvertedTable(rows)).toEqual({ rows, marks: [] });
 });
