@@ -22,12 +22,24 @@
  *   placed from the first column and the row marked 'shifted-cells'.
  * - a cell note that slid into the next cell ("31 | （其中修订9件）4 | 152"): the note goes back to the
  *   number before it and the cell that held it is marked 'merged-note'; a note alone in a cell after a
- *   number is merged into it, and the cells after it, shifted back, are marked 'merged-note'.
+ *   number is merged into it, and the cells after it, shifted back, are marked 'merged-note'; two cells
+ *   run together around a note ("5（含自然失效3件）17") are split and both marked. Under table 二's
+ *   header, a note of the wrong kind for its column ("235（其中修订16件）" under 本年废止件数) or a row
+ *   short of the header's cells with a note in it is marked 'merged-note' too.
  *
  * Cells stay page text: this module only moves, drops and marks strings.
  */
 import type { DoubtReason } from '../report/types';
-import { APPLICANT_HEADERS, APPLICATION_ROWS, REVIEW_GROUP_HEADERS, REVIEW_OUTCOME_HEADERS, findLabel, labelKey, matchesLabel } from './table-schemas';
+import {
+  APPLICANT_HEADERS,
+  APPLICATION_ROWS,
+  DISCLOSURE_COLUMNS,
+  REVIEW_GROUP_HEADERS,
+  REVIEW_OUTCOME_HEADERS,
+  findLabel,
+  labelKey,
+  matchesLabel,
+} from './table-schemas';
 import { parseCellValue } from './values';
 
 /** A value (or a whole row, when `col` is absent) whose column was guessed. `row`/`col` index the returned rows. */
@@ -226,11 +238,47 @@ const bareNumber = (s: string) => {
   return v.kind === 'number' && !('note' in v && v.note);
 };
 
-/** A cell note that slid into the next cell: back to its number; the cells it displaced marked. */
+/** Two cells run together around a note: "5（含自然失效3件）17". */
+const NOTE_BETWEEN = /^([+-]?\d[\d,.]*\s*[（(][^（()）]*[）)])\s*([+-]?\d[\d,.]*)$/;
+
+/** A header row of table 二 (本年制发件数 | 本年废止件数 | 现行有效件数 …). */
+function isDisclosureHeader(cells: string[]): boolean {
+  return !hasValues(cells) && cells.filter((c) => !!findLabel(DISCLOSURE_COLUMNS, c.trim())).length >= 2;
+}
+
+/** A note that says what kind of count it qualifies, printed in another kind's column (修订 under 废止, 失效 under 制发). */
+function noteMisplaced(note: string, column: string): boolean {
+  const k = labelKey(column);
+  if (/修订/.test(note)) return k.includes('废止');
+  if (/失效|废止/.test(note)) return k.includes('制发') || k.includes('新制作');
+  return false;
+}
+
+/**
+ * A cell note that slid into the next cell: back to its number; the cells it displaced marked. Under a
+ * header of table 二, a note in a column it does not belong to, or a row short of the header's cells
+ * with a note in it (the note swallowed a neighbour), marks the values as guessed.
+ */
 function mergeNotes(rows: Row[]): Row[] {
+  let header: string[] | null = null;
   for (const r of rows) {
+    if (isDisclosureHeader(r.cells)) {
+      header = r.cells;
+      continue;
+    }
+    if (!hasValues(r.cells)) {
+      if (r.cells.length === 1) header = null; // a block title (第二十条第（五）项): its own header follows
+      continue;
+    }
     for (let j = 1; j < r.cells.length; j++) {
       const c = r.cells[j].trim();
+      const between = NOTE_BETWEEN.exec(c);
+      if (between) {
+        r.cells.splice(j, 1, between[1], between[2]);
+        r.cell.set(j, 'merged-note');
+        r.cell.set(j + 1, 'merged-note');
+        continue;
+      }
       if (!bareNumber(r.cells[j - 1])) continue;
       const first = NOTE_FIRST.exec(c);
       if (first) {
@@ -243,6 +291,16 @@ function mergeNotes(rows: Row[]): Row[] {
         for (let k = j; k < r.cells.length; k++) if (isValue(r.cells[k])) r.cell.set(k, 'merged-note');
       }
     }
+    if (!header) continue;
+    const noted = r.cells.map((c) => {
+      const v = parseCellValue(c);
+      return v.kind === 'number' && 'note' in v && v.note ? v.note : null;
+    });
+    if (r.cells.length < header.length && noted.some((x) => x)) {
+      r.row = 'merged-note';
+      continue;
+    }
+    noted.forEach((note, j) => note && header![j] !== undefined && noteMisplaced(note, header![j]) && r.cell.set(j, 'merged-note'));
   }
   return rows;
 }

@@ -220,11 +220,39 @@ describe('a cell note slid into the next cell (table 二)', () => {
   });
 });
 
+describe('a note merged with the 废止 cell (table 二)', () => {
+  const header = ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'];
+  test('a revision note under 本年废止件数 is not that column\'s kind: the cell is marked merged-note', () => {
+    const rows = [header, ['行政规范性文件', '24', '235（其中修订16件）', '1200']];
+    expect(readConvertedTable(rows)).toEqual({ rows, marks: [{ row: 1, col: 2, reason: 'merged-note' }] });
+  });
+
+  test('a lapse note under 本年废止件数 is where it belongs: nothing marked', () => {
+    const rows = [header, ['行政规范性文件', '2', '5（含自然失效3件）', '17']];
+    expect(readConvertedTable(rows)).toEqual({ rows, marks: [] });
+  });
+
+  test('two cells run together around a note are split, both marked', () => {
+    expect(readConvertedTable([header, ['行政规范性文件', '2', '5（含自然失效3件）17']])).toEqual({
+      rows: [header, ['行政规范性文件', '2', '5（含自然失效3件）', '17']],
+      marks: [
+        { row: 1, col: 2, reason: 'merged-note' },
+        { row: 1, col: 3, reason: 'merged-note' },
+      ],
+    });
+  });
+
+  test('a row short of the header with a note in it lost a cell to the note: the row is marked', () => {
+    const rows = [header, ['行政规范性文件', '235（其中修订 16 件）', '40']];
+    expect(readConvertedTable(rows)).toEqual({ rows, marks: [{ row: 1, reason: 'merged-note' }] });
+  });
+});
+
 test('a plain pipe table with none of these quirks is left as printed, nothing marked', () => {
   const rows = [
     ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
     ['规章', '0', '0', '0'],
-    ['行政规范性文件', '5（含自然失效3件）', '2', '17'],
+    ['行政规范性文件', '2', '5（含自然失效3件）', '17'],
     // a decimal after a short label is no split sub-row label
     ['信息内容', '本年收费金额（单位：万元）', '备注'],
     ['行政事业性收费', '12.6', '无'],
