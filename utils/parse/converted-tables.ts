@@ -304,3 +304,20 @@ function mergeNotes(rows: Row[]): Row[] {
   }
   return rows;
 }
+
+/**
+ * Writes the marks onto the synthetic document's rows (<tr> in order) and cells (<td> in order):
+ * data-read="position" and data-read-reason="<DoubtReason>", on the <td> or, for a whole row, on the
+ * <tr>. The names are text-dump's READ_ATTRIBUTE / READ_REASON_ATTRIBUTE, which the parser reads into
+ * CellValue.read.
+ */
+export function markReads(tbody: Element, marks: readonly ReadMark[]): void {
+  const rows = tbody.querySelectorAll('tr');
+  for (const m of marks) {
+    const tr = rows[m.row];
+    const el = m.col === undefined ? tr : tr?.children[m.col];
+    if (!el) continue;
+    el.setAttribute('data-read', 'position');
+    el.setAttribute('data-read-reason', m.reason);
+  }
+}

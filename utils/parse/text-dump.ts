@@ -25,7 +25,7 @@
 
 import { toSimplified } from '../text/convert';
 import { detectScript } from '../text/script';
-import { readConvertedTable, type ReadMark } from './converted-tables';
+import { markReads, readConvertedTable, type ReadMark } from './converted-tables';
 import { findTextTables, type TextTable } from './text-tables';
 
 /** How far a multi-line cell may run before its closing ` |` line. */
@@ -197,17 +197,6 @@ function isLayout(rows: string[][]): boolean {
  */
 /** Marks a row of the synthetic document whose values the text-table reader placed by a guess. */
 export const GUESSED_ROW_ATTRIBUTE = 'data-guessed-row';
-/**
- * Marks a <td> (or a whole <tr>) whose column was guessed: `data-read="position"` with the reason in
- * `data-read-reason` (a DoubtReason). The parser turns them into CellValue.read.
- */
-export const READ_ATTRIBUTE = 'data-read';
-export const READ_REASON_ATTRIBUTE = 'data-read-reason';
-
-function markRead(el: Element, mark: ReadMark): void {
-  el.setAttribute(READ_ATTRIBUTE, 'position');
-  el.setAttribute(READ_REASON_ATTRIBUTE, mark.reason);
-}
 
 export function textDumpToDocument(text: string, doc: Document): void {
   const body = doc.body ?? doc.documentElement.appendChild(doc.createElement('body'));
@@ -236,17 +225,14 @@ export function textDumpToDocument(text: string, doc: Document): void {
       const tr = doc.createElement('tr');
       // The row's values were placed by a guess: the parse carries the mark to the standard table.
       if (item.guessedRows?.includes(i)) tr.setAttribute(GUESSED_ROW_ATTRIBUTE, '');
-      const marks = item.read?.filter((m) => m.row === i) ?? [];
-      for (const m of marks) if (m.col === undefined) markRead(tr, m);
-      r.forEach((c, j) => {
+      for (const c of r) {
         const td = doc.createElement('td');
         td.textContent = c;
-        const mark = marks.find((m) => m.col === j);
-        if (mark) markRead(td, mark);
         tr.appendChild(td);
-      });
+      }
       tbody.appendChild(tr);
     });
     body.appendChild(table);
+    if (item.read) markReads(tbody, item.read);
   }
 }
