@@ -8,7 +8,9 @@
  *   values by count). A column the header names (总计) is read normally; a column named 数据k is placed
  *   by position ('generic-header'): the count matching the template's seven columns is plausible, but
  *   the order of the six applicant columns is the converter's, not read. A row with fewer cells than the
- *   header lost blanks somewhere: all its values are guessed ('short-row'); more cells: 'shifted-cells'.
+ *   header lost blanks somewhere: all its values are guessed ('short-row'; when the last value sums the
+ *   others it is put under 总计 and the rest from the first column, the likeliest reading, still marked);
+ *   more cells: 'shifted-cells'.
  * - a header row in the middle of table 三 whose labels differ from the table's own header (a page's
  *   header re-read with the wrong alignment): dropped, and the rows below it marked 'spurious-header'
  *   (which of the two headers is right cannot be told). An identical repeat (per-row tables each under
@@ -74,11 +76,11 @@ const GENERIC_CELL = /^(?:数据|數據|数值|數值|列|data|column|col)\s*\d+
 /** Reads a converter's pipe table; returns the rows unchanged (and no marks) when none of its quirks is present. */
 export function readConvertedTable(cells: string[][], n: Normalise = (s) => s): ConvertedTable {
   let rows: Row[] = cells.map((c) => ({ cells: [...c], cell: new Map() }));
-  rows = joinGenericHeaderRows(rows);
+  rows = joinGenericHeaderRows(rows, n);
   rows = rebuildReviewRow(rows, n);
   rows = dropSpuriousHeaders(rows, n);
-  rows = dropSplitLabels(rows);
-  rows = mergeNotes(rows);
+  rows = dropSplitLabels(rows, n);
+  rows = mergeNotes(rows, n);
   const marks: ReadMark[] = [];
   rows.forEach((r, i) => {
     if (r.row) marks.push({ row: i, reason: r.row });
@@ -92,7 +94,7 @@ function isGenericHeader(cells: string[]): boolean {
 }
 
 /** Per-row tables under a generic header: one table, no header, the guessed columns marked. */
-function joinGenericHeaderRows(rows: Row[]): Row[] {
+function joinGenericHeaderRows(rows: Row[], n: Normalise): Row[] {
   if (!rows.some((r) => isGenericHeader(r.cells))) return rows;
   const out: Row[] = [];
   // rows above the first generic header stand under whatever header the table had
@@ -105,11 +107,14 @@ function joinGenericHeaderRows(rows: Row[]): Row[] {
     if (current && hasValues(r.cells)) {
       if (r.cells.length < current.length) {
         r.row = 'short-row';
-        placeShortRow(r, current);
+        placeShortRow(r, current, n);
+      } else if (r.cells.length > current.length) {
+        r.row = 'shifted-cells';
+      } else {
+        // blanks too: which column a blank belongs to is as much a guess as a number's
+        const header = current;
+        r.cells.forEach((_, j) => j > 0 && GENERIC_CELL.test(header[j].trim()) && r.cell.set(j, 'generic-header'));
       }
-      else if (r.cells.length > current.length) r.row = 'shifted-cells';
-      // blanks too: which column a blank belongs to is as much a guess as a number's
-      else r.cells.forEach((_, j) => j > 0 && GENERIC_CELL.test(current![j].trim()) && r.cell.set(j, 'generic-header'));
     }
     out.push(r);
   }
@@ -122,9 +127,9 @@ function joinGenericHeaderRows(rows: Row[]): Row[] {
  * 总计, the others from the first data column on). Still a guess: the row stays marked 'short-row'. Any
  * other short row is left as printed.
  */
-function placeShortRow(r: Row, header: string[]): void {
+function placeShortRow(r: Row, header: string[], n: Normalise): void {
   const labelCols = header.findIndex((c) => GENERIC_CELL.test(c.trim()));
-  if (labelCols < 1 || labelKey(header[header.length - 1]) !== labelKey('总计')) return;
+  if (labelCols < 1 || labelKey(n(header[header.length - 1])) !== labelKey('总计')) return;
   if (r.cells.slice(0, labelCols).some(isValue)) return;
   const values = r.cells.slice(labelCols);
   const numbers = values.map((v) => parseCellValue(v));
@@ -201,17 +206,17 @@ function dropSpuriousHeaders(rows: Row[], n: Normalise): Row[] {
 /** A numbered sub-row label (4.保护第三方合法权益), not a decimal number. */
 const SUB_LABEL = /^\d+[.．、]\s*[\u4e00-\u9fff]/;
 
-function isRowLabel(text: string): boolean {
-  return APPLICATION_ROWS.some((r) => r.match.length > 0 && matchesLabel(r, text));
+function isRowLabel(text: string, n: Normalise): boolean {
+  return APPLICATION_ROWS.some((r) => r.match.length > 0 && matchesLabel(r, n(text)));
 }
 
 /** Label halves in cells of their own, shifting the row's values. */
-function dropSplitLabels(rows: Row[]): Row[] {
+function dropSplitLabels(rows: Row[], n: Normalise): Row[] {
   const fragment = (r: Row) => {
     const [a, b] = r.cells;
     return (
       r.cells.length > 2 &&
-      !!a && a.trim() !== '' && !isValue(a) && a.trim().length <= 8 && !SUB_LABEL.test(a.trim()) && !isRowLabel(a) &&
+      !!a && a.trim() !== '' && !isValue(a) && a.trim().length <= 8 && !SUB_LABEL.test(a.trim()) && !isRowLabel(a, n) &&
       !!b && SUB_LABEL.test(b.trim()) && !isValue(b)
     );
   };
@@ -242,8 +247,8 @@ const bareNumber = (s: string) => {
 const NOTE_BETWEEN = /^([+-]?\d[\d,.]*\s*[（(][^（()）]*[）)])\s*([+-]?\d[\d,.]*)$/;
 
 /** A header row of table 二 (本年制发件数 | 本年废止件数 | 现行有效件数 …). */
-function isDisclosureHeader(cells: string[]): boolean {
-  return !hasValues(cells) && cells.filter((c) => !!findLabel(DISCLOSURE_COLUMNS, c.trim())).length >= 2;
+function isDisclosureHeader(cells: string[], n: Normalise): boolean {
+  return !hasValues(cells) && cells.filter((c) => !!findLabel(DISCLOSURE_COLUMNS, n(c.trim()))).length >= 2;
 }
 
 /** A note that says what kind of count it qualifies, printed in another kind's column (修订 under 废止, 失效 under 制发). */
@@ -259,10 +264,10 @@ function noteMisplaced(note: string, column: string): boolean {
  * header of table 二, a note in a column it does not belong to, or a row short of the header's cells
  * with a note in it (the note swallowed a neighbour), marks the values as guessed.
  */
-function mergeNotes(rows: Row[]): Row[] {
+function mergeNotes(rows: Row[], n: Normalise): Row[] {
   let header: string[] | null = null;
   for (const r of rows) {
-    if (isDisclosureHeader(r.cells)) {
+    if (isDisclosureHeader(r.cells, n)) {
       header = r.cells;
       continue;
     }
@@ -300,7 +305,7 @@ function mergeNotes(rows: Row[]): Row[] {
       r.row = 'merged-note';
       continue;
     }
-    noted.forEach((note, j) => note && header![j] !== undefined && noteMisplaced(note, header![j]) && r.cell.set(j, 'merged-note'));
+    noted.forEach((note, j) => note && header![j] !== undefined && noteMisplaced(n(note), n(header![j])) && r.cell.set(j, 'merged-note'));
   }
   return rows;
 }

@@ -65,6 +65,26 @@ describe('per-row tables under a generic header', () => {
     ]);
   });
 
+  test('in Traditional script (數據k, 總計) the same', () => {
+    const header = '| 類別 | 數據1 | 數據2 | 數據3 | 數據4 | 數據5 | 數據6 | 總計 |\n| --- | --- | --- | --- | --- | --- | --- | --- |';
+    const text = [
+      '三、收到和處理政府資訊公開申請情況',
+      '',
+      header,
+      '| 一、本年新收政府資訊公開申請數量 | 4 | 2 | 6 |',
+      '',
+      header,
+      '| 二、上年結轉政府資訊公開申請數量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+    ].join('\n');
+    textDumpToDocument(text, document);
+    expect(tables()).toEqual([
+      [
+        '[short-row] 一、本年新收政府資訊公開申請數量 | 4 | 2 |  |  |  |  | 6',
+        '二、上年結轉政府資訊公開申請數量 | 1{generic-header} | 0{generic-header} | 0{generic-header} | 0{generic-header} | 0{generic-header} | 0{generic-header} | 1',
+      ],
+    ]);
+  });
+
   test('rows above the first generic header keep their own header; blank cells under 数据k are marked too', () => {
     const header = ['项目', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
     const generic = ['类别', '数据1', '数据2', '数据3', '数据4', '数据5', '数据6', '总计'];
