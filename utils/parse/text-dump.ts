@@ -25,6 +25,7 @@
 
 import { toSimplified } from '../text/convert';
 import { detectScript } from '../text/script';
+import { markReads, readConvertedTable, type ReadMark } from './converted-tables';
 import { findTextTables, type TextTable } from './text-tables';
 
 /** How far a multi-line cell may run before its closing ` |` line. */
@@ -61,7 +62,7 @@ function classify(raw: string): Line {
 type Block = { rows: string[][] };
 type Item =
   | { kind: 'p'; text: string }
-  | { kind: 'table'; rows: string[][]; block: boolean; uncertain?: string[]; guessedRows?: number[] };
+  | { kind: 'table'; rows: string[][]; block: boolean; uncertain?: string[]; guessedRows?: number[]; read?: ReadMark[] };
 
 /** Parses a dump into paragraphs and tables (exported for tests). */
 export function parseTextDump(text: string): Item[] {
@@ -88,7 +89,7 @@ export function parseTextDump(text: string): Item[] {
     row = null;
   };
   const closeInline = () => {
-    if (inline) items.push({ kind: 'table', rows: inline, block: false });
+    if (inline) items.push(convertedTable(inline, normalise));
     inline = null;
   };
   const startRow = (): string[] => {
@@ -175,6 +176,12 @@ export function parseTextDump(text: string): Item[] {
   return items;
 }
 
+/** A pipe table, with the quirks of document converters undone and the guessed columns marked (converted-tables.ts). */
+function convertedTable(rows: string[][], normalise: (s: string) => string): Item {
+  const read = readConvertedTable(rows, normalise);
+  return { kind: 'table', rows: read.rows, block: false, ...(read.marks.length ? { read: read.marks } : {}) };
+}
+
 function isLayout(rows: string[][]): boolean {
   const filled = rows.flat().filter((c) => c.trim() !== '');
   if (filled.length === 0) return true;
@@ -226,5 +233,6 @@ export function textDumpToDocument(text: string, doc: Document): void {
       tbody.appendChild(tr);
     });
     body.appendChild(table);
+    if (item.read) markReads(tbody, item.read);
   }
 }
