@@ -25,6 +25,7 @@ import {
   REVIEW_OUTCOME_TERMS,
   REVIEW_TOTAL_OUTCOME,
 } from '../../parse/table-schemas';
+import { isCertain } from '../../report/read';
 import type { TermData } from '../types';
 import { COLUMN_LABELS, GROUP_LABELS, localized, OUTCOME_LABELS, rowLabel } from './labels';
 
@@ -70,25 +71,47 @@ function memoised(build: (report: Report) => Relation[]): (report: Report) => Re
   };
 }
 
-/** Rows whose values the text-table reader placed by a guess, as "table:row". */
-export function guessedRows(report: Report): Set<string> {
-  const { activeDisclosure, applications, reviewLitigation } = report.standard;
-  return new Set([activeDisclosure, applications, reviewLitigation].flatMap((t) => (t?.guessedRows ?? []).map((g) => `${g.table}:${g.row}`)));
+/**
+ * Whether a term's cell is read with certainty (isCertain). A cell of a report saved before CellValue.read, in a
+ * row that report listed in `guessedRows`, is not: it was placed by position (blank cells dropped).
+ */
+export function termCertain(report: Report, cell: CellValue | undefined): boolean {
+  if (!cell) return true;
+  if (cell.read) return isCertain(cell);
+  return !legacyGuessedRows(report).has(`${cell.at.table}:${cell.at.row}`);
 }
 
-/** A relation with a term in a guessed row is not checked: the sum would test the guess, not the report. */
-function withoutGuessed(build: (report: Report) => Relation[]): (report: Report) => Relation[] {
-  return (report) => {
-    const guessed = guessedRows(report);
-    const relations = build(report);
-    if (guessed.size === 0) return relations;
-    const onGuess = (t: Term) => !!t.cell && guessed.has(`${t.cell.at.table}:${t.cell.at.row}`);
-    return relations.filter((r) => ![...r.left, ...r.right].some(onGuess));
-  };
+const legacyGuessed = new WeakMap<Report, Set<string>>();
+function legacyGuessedRows(report: Report): Set<string> {
+  let rows = legacyGuessed.get(report);
+  if (!rows) {
+    const { activeDisclosure, applications, reviewLitigation } = report.standard;
+    rows = new Set([activeDisclosure, applications, reviewLitigation].flatMap((t) => (t?.guessedRows ?? []).map((g) => `${g.table}:${g.row}`)));
+    legacyGuessed.set(report, rows);
+  }
+  return rows;
 }
 
-export const applicationRelations = memoised(withoutGuessed(buildApplicationRelations));
-export const reviewRelations = memoised(withoutGuessed(buildReviewRelations));
+/** The terms of a relation whose cells are not read with certainty (present on the page, column guessed). */
+export function uncertainTerms(report: Report, relation: Relation): Term[] {
+  return [...relation.left, ...relation.right].filter((t, i, all) => t.cell && !termCertain(report, t.cell) && all.indexOf(t) === i);
+}
+
+/**
+ * Every relation of the standard tables, including those with a term whose column is a guess. Only the
+ * guessed-rows rule reads these: a sum over a guessed cell tests the guess, not the report, so it is never
+ * an error; when it fails, that rule says once per table what could not be placed.
+ */
+export const allApplicationRelations = memoised(buildApplicationRelations);
+export const allReviewRelations = memoised(buildReviewRelations);
+
+/** The relations whose every term is read with certainty: the ones the arithmetic rules may call errors. */
+function certainOnly(all: (report: Report) => Relation[]): (report: Report) => Relation[] {
+  return (report) => all(report).filter((r) => uncertainTerms(report, r).length === 0);
+}
+
+export const applicationRelations = memoised(certainOnly(allApplicationRelations));
+export const reviewRelations = memoised(certainOnly(allReviewRelations));
 
 function buildApplicationRelations(report: Report): Relation[] {
   const table = report.standard.applications;
