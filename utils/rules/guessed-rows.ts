@@ -86,11 +86,13 @@ export default defineRule({
       });
       if (failed.length === 0) continue;
       // The guessed cells of the failed sums, each once, in table order.
+      // A term absent from a guessed row is shown by that row's cell (the guess may have put its value there).
       const terms = new Map<string, Term & { cell: CellValue }>();
       for (const r of failed) {
         for (const t of uncertainTerms(report, r)) {
-          const k = `${t.cell!.at.table}:${t.cell!.at.row}:${t.cell!.at.col}`;
-          if (!terms.has(k)) terms.set(k, t as Term & { cell: CellValue });
+          const cell = (t.cell ?? t.guessedRow)!;
+          const k = `${cell.at.table}:${cell.at.row}:${cell.at.col}`;
+          if (!terms.has(k)) terms.set(k, { ...t, cell });
         }
       }
       const cells = [...terms.values()].sort((a, b) => a.cell.at.table - b.cell.at.table || a.cell.at.row - b.cell.at.row || a.cell.at.col - b.cell.at.col);

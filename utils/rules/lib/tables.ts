@@ -49,6 +49,11 @@ export interface Term {
   /** undefined when the row or column is absent from the page. */
   cell: CellValue | undefined;
   label: LocalizedText;
+  /**
+   * When `cell` is absent but its row was read with a guess (a short row: the column may hold a value the
+   * guess put elsewhere): a cell of that row. Such a term is not certain either.
+   */
+  guessedRow?: CellValue;
 }
 
 /** sum(left) = sum(right). `anchor` is the cell a failure is reported at (the total that disagrees). */
@@ -94,7 +99,14 @@ function legacyGuessedRows(report: Report): Set<string> {
 
 /** The terms of a relation whose cells are not read with certainty (present on the page, column guessed). */
 export function uncertainTerms(report: Report, relation: Relation): Term[] {
-  return [...relation.left, ...relation.right].filter((t, i, all) => t.cell && !termCertain(report, t.cell) && all.indexOf(t) === i);
+  return [...relation.left, ...relation.right].filter(
+    (t, i, all) => ((t.cell && !termCertain(report, t.cell)) || (!t.cell && t.guessedRow)) && all.indexOf(t) === i,
+  );
+}
+
+/** The first cell of a row (or group) that is not read with certainty, if any. */
+function guessIn(report: Report, line: Partial<Record<string, CellValue>> | undefined): CellValue | undefined {
+  return Object.values(line ?? {}).find((c): c is CellValue => !!c && !termCertain(report, c));
 }
 
 /**
@@ -119,6 +131,7 @@ function buildApplicationRelations(report: Report): Relation[] {
   const { rows } = table;
   const term = (row: ApplicationRow, col: ApplicantColumn): Term => ({
     cell: rows[row]?.[col],
+    ...(rows[row]?.[col] ? {} : withGuess(guessIn(report, rows[row]))),
     label: localized(
       `${rowLabel(row)['zh-Hans']}·${COLUMN_LABELS[col]['zh-Hans']}`,
       `${rowLabel(row)['zh-Hant']}·${COLUMN_LABELS[col]['zh-Hant']}`,
@@ -170,6 +183,7 @@ function buildReviewRelations(report: Report): Relation[] {
     if (!g) continue;
     const term = (o: ReviewOutcome): Term => ({
       cell: g[o],
+      ...(g[o] ? {} : withGuess(guessIn(report, g))),
       label: reviewTermLabel(group, o),
     });
     const total = term(REVIEW_TOTAL_OUTCOME);
@@ -183,6 +197,8 @@ function buildReviewRelations(report: Report): Relation[] {
   }
   return out;
 }
+
+const withGuess = (cell: CellValue | undefined): { guessedRow?: CellValue } => (cell ? { guessedRow: cell } : {});
 
 function reviewTermLabel(group: ReviewGroup, outcome: ReviewOutcome): LocalizedText {
   const g = GROUP_LABELS[group];
