@@ -204,19 +204,48 @@ function mapValues<K extends string>(
   values: GridCell[],
   colKey: (K | null | undefined)[] | null,
   order: (K | null)[],
-): { map: Map<K, GridCell>; byPosition: boolean } {
+): { map: Map<K, GridCell>; byPosition: boolean; strays: boolean } {
   const byOrder = new Map<K, GridCell>();
-  orderWindow(values, order.length).forEach((cell, i) => {
+  const window = orderWindow(values, order.length);
+  window.forEach((cell, i) => {
     const k = order[i];
     if (k && !byOrder.has(k)) byOrder.set(k, cell);
   });
-  if (!colKey) return { map: byOrder, byPosition: false };
+  const filled = (c: GridCell) => c.text.trim() !== '';
+  // A number the header does not account for (beyond its leaves, or under no header column): the header
+  // was broken ("商业 | 企业") or is not this table's, so where the others belong is a guess too.
+  const orderStrays = values.some((c) => filled(c) && !window.includes(c));
+  if (!colKey) return { map: byOrder, byPosition: false, strays: orderStrays };
   const byPos = new Map<K, GridCell>();
   for (const cell of values) {
     const k = colKey[cell.col];
     if (k && !byPos.has(k)) byPos.set(k, cell);
   }
-  return byPos.size >= byOrder.size ? { map: byPos, byPosition: true } : { map: byOrder, byPosition: false };
+  // Read by the grid's columns, the others are placed by their own headers; only the stray itself is not, and a
+  // stray 0 changes no sum whichever column it belongs to.
+  const isZero = (c: GridCell) => {
+    const v = parseCellValue(c.text);
+    return v.kind === 'number' && v.value === 0;
+  };
+  return byPos.size >= byOrder.size
+    ? { map: byPos, byPosition: true, strays: values.some((c) => filled(c) && colKey[c.col] === undefined && !isZero(c)) }
+    : { map: byOrder, byPosition: false, strays: orderStrays };
+}
+
+/**
+ * Whether header keys (in reading order, or by column left to right) follow the template's order. The State
+ * Council template fixes the columns' order; a header out of it was shuffled by a converter (or is not the
+ * template's), and the values under it are placed by a guess.
+ */
+function inTemplateOrder<K extends string>(keys: readonly (K | null | undefined)[] | null, rank: (k: K) => number): boolean {
+  let last = -1;
+  for (const k of keys ?? []) {
+    if (k === null || k === undefined) continue;
+    const r = rank(k);
+    if (r < last) return false;
+    last = r;
+  }
+  return true;
 }
 
 /**
@@ -227,12 +256,14 @@ function rowDoubt(
   s: RowSplit,
   leaves: readonly unknown[],
   byPosition: boolean,
-  table: { generic: boolean; spuriousFrom: number | null },
+  table: { generic: boolean; spuriousFrom: number | null; outOfOrder?: boolean },
   isLabel: (text: string) => boolean,
+  strays = false,
 ): DoubtReason | undefined {
   if (hasGluedLabel(s.labels)) return 'glued-label';
   if (hasLabelFragment(s.labels, isLabel)) return 'shifted-cells';
   if (table.spuriousFrom !== null && s.r > table.spuriousFrom) return 'spurious-header';
+  if (table.outOfOrder || strays) return 'spurious-header';
   if (table.generic) return 'generic-header';
   if (!byPosition && s.values.length < leaves.length) return 'short-row';
   return undefined;
@@ -348,7 +379,12 @@ function readApplications(t: ReportTable, inherited: (ApplicantColumn | null)[] 
   const { leading, spuriousFrom } = headerBlock(splits, headerRows);
   const order = applicantOrder(anchoredInRows(t, leading)) ?? inherited;
   const colKey = applicantColumns(t, leading);
-  const doubtIn = { generic: splits.some(isGenericHeaderRow), spuriousFrom };
+  const rank = (k: ApplicantColumn) => APPLICANT_COLUMNS.indexOf(k);
+  const doubtIn = {
+    generic: splits.some(isGenericHeaderRow),
+    spuriousFrom,
+    outOfOrder: !inTemplateOrder(order, rank) || !inTemplateOrder(colKey, rank),
+  };
   const rows = new Map<ApplicationRow, Map<ApplicantColumn, CellValue>>();
   let group: ApplicationGroup | null = null;
   let hits = 0;
@@ -360,8 +396,8 @@ function readApplications(t: ReportTable, inherited: (ApplicantColumn | null)[] 
     hits++;
     if (rows.has(m.key) || !s.values.length) continue;
     const leaves = order ?? [...APPLICANT_COLUMNS];
-    const { map: mapped, byPosition } = mapValues<ApplicantColumn>(s.values, colKey, leaves);
-    const doubt = rowDoubt(s, leaves, byPosition, doubtIn, isApplicationLabel);
+    const { map: mapped, byPosition, strays } = mapValues<ApplicantColumn>(s.values, colKey, leaves);
+    const doubt = rowDoubt(s, leaves, byPosition, doubtIn, isApplicationLabel, strays);
     const out = new Map<ApplicantColumn, CellValue>();
     for (const k of APPLICANT_COLUMNS) {
       const cell = mapped.get(k);
@@ -478,7 +514,11 @@ function readReview(t: ReportTable, inherited: (ReviewLeaf | null)[] | null): Re
   const ro = reviewOrder(anchoredInRows(t, leading));
   const order = ro?.leaves ?? inherited;
   const colKey = reviewColumns(t, leading);
-  const doubtIn = { generic: splits.some(isGenericHeaderRow), spuriousFrom };
+  const doubtIn = {
+    generic: splits.some(isGenericHeaderRow),
+    spuriousFrom,
+    outOfOrder: !inTemplateOrder(order, reviewRank) || !inTemplateOrder(colKey, reviewRank),
+  };
   const groups = new Map<ReviewLeaf, CellValue>();
   let hasValues = false;
   for (const s of splits) {
@@ -498,14 +538,21 @@ function readReview(t: ReportTable, inherited: (ReviewLeaf | null)[] | null): Re
     } else if (s.labels.length && s.values.length < 5) {
       continue;
     }
-    const { map: mapped, byPosition } = mapValues<ReviewLeaf>(s.values, rowCols, rowOrder);
-    const doubt = rowDoubt(s, rowOrder, byPosition, doubtIn, isReviewLabel);
+    const { map: mapped, byPosition, strays } = mapValues<ReviewLeaf>(s.values, rowCols, rowOrder);
+    const rowInOrder = inTemplateOrder(rowOrder, reviewRank) && inTemplateOrder(rowCols, reviewRank);
+    const doubt = rowDoubt(s, rowOrder, byPosition, doubtIn, isReviewLabel, strays || !rowInOrder);
     for (const [k, cell] of mapped) {
       if (!groups.has(k)) groups.set(k, cellValue(t, cell, doubt));
     }
     if (mapped.size) hasValues = true;
   }
   return { groups, order, hasValues };
+}
+
+/** A leaf's place in the template: groups 复议, 直接起诉, 复议后起诉, each 维持, 纠正, 其他, 尚未审结, 总计. */
+function reviewRank(leaf: ReviewLeaf): number {
+  const [g, o] = leaf.split(':') as [ReviewGroup, ReviewOutcome];
+  return REVIEW_GROUPS.indexOf(g) * REVIEW_OUTCOMES.length + REVIEW_OUTCOMES.indexOf(o);
 }
 
 function isReviewLabel(text: string): boolean {

@@ -1,11 +1,8 @@
 // @vitest-environment happy-dom
 /**
  * Issue 17: how each value of the standard tables was placed (CellValue.read). Inputs are written as real
- * texts and pages are: a converter's pipe table of 表三 (2021 template, two label columns, the header over
- * three lines, a separator after the first), and the Word-pasted clean-2021 page.
- *
- * Hand-made table 三 (every relation holds): 新收 自然人4 商业1 = 5; 结转 1 = 1; （一）2+1 = 3; （二）1 = 1;
- * （四）1. 1 = 1; （七）4+1 = 5; 四 1 = 1. Balance 自然人 4+1 = 4+1, 商业 1+0 = 1+0, 总计 5+1 = 5+1.
+ * texts and pages are: a converter's pipe table of 表三 (test/unit/fixtures-pipe-table.ts), and the
+ * Word-pasted clean-2021 page.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -14,54 +11,7 @@ import { parseReportText } from '../../../utils/parse/index';
 import { htmlToDocument } from '../../../cli/dom';
 import { checkDocument, checkText } from '../../../utils/pipeline';
 import type { ApplicationRow, CellValue, Report } from '../../../utils/report/types';
-
-const HEADER = [
-  '| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） |  | 申请人情况 |  |  |  |  |  |  |',
-  '|---|---|---|---|---|---|---|---|---|',
-  '|  |  | 自然人 | 法人或其他组织 |  |  |  |  | 总计 |',
-  '|  |  |  | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |  |',
-];
-const Z = '0 | 0 | 0 | 0 | 0 | 0 | 0';
-const ROWS = [
-  '| 一、本年新收政府信息公开申请数量 |  | 4 | 1 | 0 | 0 | 0 | 0 | 5 |',
-  '| 二、上年结转政府信息公开申请数量 |  | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
-  '| 三、本年度办理结果 | （一）予以公开 | 2 | 1 | 0 | 0 | 0 | 0 | 3 |',
-  '|  | （二）部分公开（区分处理的，只计这一情形，不计其他情形） | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
-  `|  | （三）不予公开 1.属于国家秘密 | ${Z} |`,
-  `|  | 2.其他法律行政法规禁止公开 | ${Z} |`,
-  `|  | 3.危及“三安全一稳定” | ${Z} |`,
-  `|  | 4.保护第三方合法权益 | ${Z} |`,
-  `|  | 5.属于三类内部事务信息 | ${Z} |`,
-  `|  | 6.属于四类过程性信息 | ${Z} |`,
-  `|  | 7.属于行政执法案卷 | ${Z} |`,
-  `|  | 8.属于行政查询事项 | ${Z} |`,
-  '|  | （四）无法提供 1.本机关不掌握相关政府信息 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
-  `|  | 2.没有现成信息需要另行制作 | ${Z} |`,
-  `|  | 3.补正后申请内容仍不明确 | ${Z} |`,
-  `|  | （五）不予处理 1.信访举报投诉类申请 | ${Z} |`,
-  `|  | 2.重复申请 | ${Z} |`,
-  `|  | 3.要求提供公开出版物 | ${Z} |`,
-  `|  | 4.无正当理由大量反复申请 | ${Z} |`,
-  `|  | 5.要求行政机关确认或重新出具已获取信息 | ${Z} |`,
-  `|  | （六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | ${Z} |`,
-  `|  | 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 | ${Z} |`,
-  `|  | 3.其他 | ${Z} |`,
-  '|  | （七）总计 | 4 | 1 | 0 | 0 | 0 | 0 | 5 |',
-  '| 四、结转下年度继续办理 |  | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
-];
-
-function reportText(header: string[], rows: string[]): string {
-  return [
-    '某县人民政府办公室2021年政府信息公开工作年度报告',
-    '一、总体情况',
-    '本年度共收到政府信息公开申请5件。',
-    '三、收到和处理政府信息公开申请情况',
-    ...header,
-    ...rows,
-    '四、政府信息公开行政复议、行政诉讼情况',
-    '本年度未发生行政复议、行政诉讼。',
-  ].join('\n');
-}
+import { HEADER, ROWS, Z, reportText } from '../fixtures-pipe-table';
 
 function parse(header: string[], rows: string[]): Report {
   document.body.innerHTML = '';
@@ -152,6 +102,24 @@ describe('read confidence of a pipe table', () => {
       expect(cells(report, row).every((c) => c.read?.placed === 'position' && c.read.reason === 'shifted-cells'), row).toBe(true);
     }
     expect(otherCells(report, ['refused.4', 'refused.5']).every((c) => c.read?.placed === 'columns')).toBe(true);
+  });
+
+  it('a header out of the template order (总计 first): every value is a guess (spurious-header)', () => {
+    const header = [...HEADER];
+    header[2] = '|  |  | 总计 | 自然人 | 法人或其他组织 |  |  |  |  |';
+    header[3] = '|  |  |  |  | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |';
+    const report = parse(header, ROWS);
+    const all = otherCells(report, []);
+    expect(all.length).toBe(25 * 7);
+    expect(all.every((c) => c.read?.placed === 'position' && c.read.reason === 'spurious-header')).toBe(true);
+  });
+
+  it('a header word split over two cells (商业 | 企业), rows longer than the header: a guess (spurious-header)', () => {
+    const header = [...HEADER];
+    header[3] = '|  |  |  | 商业 | 企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |  |';
+    const report = parse(header, ROWS);
+    // 新收 4 | 1 | 0 | 0 | 0 | 0 | 5 under six leaves: the 5 is beyond them
+    expect(cells(report, 'new').every((c) => c.read?.placed === 'position' && c.read.reason === 'spurious-header')).toBe(true);
   });
 
   it('a failing sum over a guessed row is a note, the same sum over certain cells an error', () => {
