@@ -1,7 +1,7 @@
 import { APPLICANT_COLUMNS, type Report } from '../report/types';
 import { defineRule } from './types';
 import { COLUMN_LABELS } from './lib/labels';
-import { cellLocation, formatNumber, numberOf } from './lib/tables';
+import { cellLocation, formatNumber, numberOf, termCertain } from './lib/tables';
 
 export default defineRule({
   id: 'carry-over',
@@ -51,10 +51,14 @@ export default defineRule({
         const x = numberOf(a[col]);
         const y = numberOf(b[col]);
         if (x === null || y === null || x === y) continue;
+        // A cell whose column is a guess (issue 17) may belong to another column: then a warning, never an error.
+        const sure = termCertain(here, a[col]) && termCertain(there, b[col]);
         emit(
           messageId,
           { column: COLUMN_LABELS[col], here: formatNumber(x), there: formatNumber(y), other: label },
           cellLocation(here, a[col]!),
+          [],
+          sure ? undefined : 'warning',
         );
       }
     }

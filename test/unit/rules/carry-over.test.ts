@@ -35,5 +35,25 @@ ruleTester.run(rule, {
       context: { neighbours: { next: { report: bad2022, label: '2022年 某县卫生健康局' } } },
       errors: [{ messageId: 'toNext', location: { row: 4, col: 1 } }, { messageId: 'toNext', location: { row: 4, col: 7 } }],
     },
+    {
+      name: 'last year’s 结转下年 read by position: the break is a warning, not an error',
+      report: bad2022,
+      context: {
+        neighbours: {
+          previous: {
+            report: (() => {
+              const r = year(2021, [0, 0, 0, 0, 0, 0], [2, 1, 0, 0, 0, 0]);
+              for (const c of Object.values(r.standard.applications!.rows.carriedForward!)) c!.read = { placed: 'position', reason: 'short-row' };
+              return r;
+            })(),
+            label: '2021年 某县卫生健康局',
+          },
+        },
+      },
+      errors: [
+        { messageId: 'fromPrevious', severity: 'warning', location: { row: 2, col: 1 } },
+        { messageId: 'fromPrevious', severity: 'warning', location: { row: 2, col: 7 } },
+      ],
+    },
   ],
 });
