@@ -13,7 +13,7 @@ import {
 import type { CellValue, DoubtReason, LocalizedText, Location } from '../report/types';
 
 /** Why a value could not be placed, as a reader is told it. */
-const REASONS: Record<DoubtReason | 'unplaced' | 'picture' | 'legacy', LocalizedText> = {
+const REASONS: Record<DoubtReason | 'unplaced' | 'picture', LocalizedText> = {
   'generic-header': localized('表头只有“数据1…数据6”等通用列名', '表頭只有「數據1…數據6」等通用欄名', 'the header names its columns only generically (数据1…数据6)'),
   'spurious-header': localized('表格中间出现重复或错误的表头', '表格中間出現重複或錯誤的表頭', 'a header row repeated or spurious mid-table'),
   'split-rows': localized('每行被拆成单独的表格', '每行被拆成單獨的表格', 'rows split one per table'),
@@ -23,12 +23,11 @@ const REASONS: Record<DoubtReason | 'unplaced' | 'picture' | 'legacy', Localized
   'merged-note': localized('数字与备注合并在一格', '數字與備註合併在一格', 'a number merged with its note'),
   unplaced: localized('数字在文本中无法定位', '數字在文字中無法定位', 'numbers in text with no place'),
   picture: localized('图片识别把握不足', '圖片辨識把握不足', 'read from a picture with low confidence'),
-  legacy: localized('行内单元格少于列数（空白格未保留）', '行內儲存格少於欄數（空白格未保留）', 'rows with fewer cells than columns (blank cells dropped)'),
 };
 
 function reasonOf(cell: CellValue): keyof typeof REASONS {
   const read = cell.read;
-  if (!read) return 'legacy';
+  if (!read) return 'short-row'; // a report saved before reads: its guessedRows lost their blank cells
   if (read.placed === 'unplaced' || read.placed === 'picture') return read.placed;
   return read.reason ?? 'short-row';
 }
