@@ -33,7 +33,10 @@ const Row = memo(function Row({ row: r, onOpen, onRemove }: RowProps) {
       <td class="num">{r.year ?? ''}</td>
       <td>{r.era}</td>
       {FIGURE_KEYS.map((k) => (
-        <td class="num" key={k} data-figure={k}>{formatNumber(r.figures[k])}</td>
+        <td class="num" key={k} data-figure={k} {...(r.doubtfulFigures?.includes(k) ? { 'data-doubtful': '', title: t.figureDoubtful } : {})}>
+          {formatNumber(r.figures[k])}
+          {r.doubtfulFigures?.includes(k) && r.figures[k] !== null ? <abbr class="doubtful">{t.figureDoubtfulMark}</abbr> : null}
+        </td>
       ))}
       {COUNT_COLUMNS.map((k) => (
         <td class={`num count-${k}`} key={k} data-count={k}>{r.counts[k]}</td>

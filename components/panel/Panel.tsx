@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Era, Figures, Finding, Locale } from '@/utils/report/types';
+import type { Era, FigureKey, Figures, Finding, Locale } from '@/utils/report/types';
 import { langTag, strings } from '@/utils/i18n';
 import type { SavedState } from '@/utils/messaging';
 import type { PanelState } from '@/utils/settings';
@@ -17,6 +17,8 @@ export interface PanelModel {
   year: number | null;
   era: Era | null;
   figures: Figures;
+  /** Figures read from a table cell whose column is a guess (Report.doubtfulFigures). */
+  doubtfulFigures?: FigureKey[];
   findings: Finding[];
   /** Reviews of the saved report (findingKey → review). */
   reviews: ReviewMap;
@@ -126,7 +128,7 @@ export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpe
             <>
               <ReportFacts agency={model.agency} year={model.year} era={model.era} t={t} />
               <h3 class="rl-subhead">{t.figures}</h3>
-              <FigureList figures={model.figures} t={t} />
+              <FigureList figures={model.figures} doubtful={model.doubtfulFigures} t={t} />
               <h3 class="rl-subhead">
                 {t.findings} <span class="rl-total" data-total={total}>{total}</span>
               </h3>

@@ -196,6 +196,7 @@ class ReportLens {
       year: report.meta.year,
       era: report.meta.format,
       figures: report.figures,
+      ...(report.doubtfulFigures ? { doubtfulFigures: report.doubtfulFigures } : {}),
       findings: this.findings,
       reviews: this.reviews,
       locale: resolveLocale(this.settings?.language ?? 'auto', report.meta.script),

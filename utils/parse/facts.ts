@@ -456,7 +456,7 @@ export function extractFacts(text: string, skip: TextRange[]): { facts: Fact[]; 
     // A sentence goes on the paragraph of the one before when nothing (no line break) lies between them:
     // "收到申请9件，…。已答复8件，…" — the second is about applications too.
     // The flag runs on through the paragraph: "…已答复45件…；另有2件正在办理中" is still about applications.
-    const paragraphOnApplications =
+    const paragraphOnApplications: boolean =
       /申请/.test(s.text) || (prev !== undefined && prev.end === s.start && prevOnApplications && !/复议|诉讼|建议|信箱|留言/.test(s.text));
     prevOnApplications = paragraphOnApplications;
     if (prev === undefined || prev.end !== s.start) paragraphFrom = facts.length;

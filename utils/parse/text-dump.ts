@@ -195,8 +195,13 @@ function isLayout(rows: string[][]): boolean {
  * Fills doc.body with the dump's paragraphs (<p>, one per non-empty line outside tables) and tables
  * (<table><tbody><tr><td>…), in reading order. Replaces whatever doc.body held.
  */
-/** Marks a row of the synthetic document whose values the text-table reader placed by a guess. */
-export const GUESSED_ROW_ATTRIBUTE = 'data-guessed-row';
+/**
+ * How a cell (on the <td>) or a whole row (on the <tr>) of the synthetic document was placed, when its
+ * column is a guess: "position" or "unplaced", with the DoubtReason in READ_REASON_ATTRIBUTE. The parser
+ * carries them to CellValue.read.
+ */
+export const READ_ATTRIBUTE = 'data-read';
+export const READ_REASON_ATTRIBUTE = 'data-read-reason';
 
 export function textDumpToDocument(text: string, doc: Document): void {
   const body = doc.body ?? doc.documentElement.appendChild(doc.createElement('body'));
@@ -223,8 +228,11 @@ export function textDumpToDocument(text: string, doc: Document): void {
     table.appendChild(tbody);
     item.rows.forEach((r, i) => {
       const tr = doc.createElement('tr');
-      // The row's values were placed by a guess: the parse carries the mark to the standard table.
-      if (item.guessedRows?.includes(i)) tr.setAttribute(GUESSED_ROW_ATTRIBUTE, '');
+      // The text-table reader dropped this row's blank cells: its values are placed by position.
+      if (item.guessedRows?.includes(i)) {
+        tr.setAttribute(READ_ATTRIBUTE, 'position');
+        tr.setAttribute(READ_REASON_ATTRIBUTE, 'short-row');
+      }
       for (const c of r) {
         const td = doc.createElement('td');
         td.textContent = c;

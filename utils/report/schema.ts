@@ -19,6 +19,7 @@
 import * as v from 'valibot';
 import {
   APPLICANT_COLUMNS,
+  FIGURE_KEYS,
   REPORT_SCHEMA_VERSION,
   REVIEW_GROUPS,
   REVIEW_OUTCOMES,
@@ -145,6 +146,7 @@ const DISCLOSURE_COLUMNS = [
 ] as const;
 const format = v.picklist(['2019', '2021']);
 
+/** Reports saved before CellValue.read marked guessed rows here; still accepted (the rules read them as 'position'). */
 const guessedRows = v.optional(v.array(v.strictObject({ table: nat, row: nat })));
 const StandardTablesSchema = v.strictObject({
   activeDisclosure: v.optional(
@@ -232,6 +234,7 @@ export const ReportShapeSchema = v.strictObject({
   percents: v.array(PercentFactSchema),
   declaredParts: v.array(DeclaredPartsSchema),
   figures: FiguresSchema,
+  doubtfulFigures: v.optional(v.array(v.picklist(FIGURE_KEYS))),
 });
 
 // ---- Cross-references ----

@@ -6,7 +6,7 @@
 import type { CellValue, DoubtReason, LocalizedText, Report } from '../../report/types';
 import { isCertain } from '../../report/read';
 import { localized as t } from './labels';
-import { guessedRows } from './tables';
+import { termCertain } from './tables';
 
 const REASONS: Record<DoubtReason | 'unplaced' | 'guessed', LocalizedText> = {
   'generic-header': t('表头无列名，列按顺序推定', '表頭無欄名，欄按順序推定', 'no column names, columns guessed by order'),
@@ -20,9 +20,9 @@ const REASONS: Record<DoubtReason | 'unplaced' | 'guessed', LocalizedText> = {
   guessed: t('该行按位置推定列', '該行按位置推定欄', 'the row’s columns were guessed'),
 };
 
-/** Why one cell's reading is doubtful, or null when it is certain (in a guessed row, with the report, doubtful too). */
-function reasonOf(cell: CellValue, guessed: Set<string>): LocalizedText | null {
-  if (isCertain(cell)) return guessed.has(`${cell.at.table}:${cell.at.row}`) ? REASONS.guessed : null;
+/** Why one cell's reading is doubtful, or null when it is certain (with the report, a legacy guessed row is doubtful too). */
+function reasonOf(cell: CellValue, report: Report | undefined): LocalizedText | null {
+  if (isCertain(cell)) return report && !termCertain(report, cell) ? REASONS.guessed : null;
   const read = cell.read!;
   if (read.placed === 'picture') {
     const pct = Math.round((read.confidence ?? 0) * 100);
@@ -36,13 +36,12 @@ function reasonOf(cell: CellValue, guessed: Set<string>): LocalizedText | null {
  * certain. With the report, a cell in a row the text-table reader placed by a guess (guessedRows) is doubtful.
  */
 export function doubtNote(cells: Array<{ cell: CellValue | undefined; label: LocalizedText }>, report?: Report): LocalizedText | null {
-  const guessed = report ? guessedRows(report) : new Set<string>();
   const seen = new Set<CellValue>();
   const parts: LocalizedText[] = [];
   for (const { cell, label } of cells) {
     if (!cell || seen.has(cell)) continue;
     seen.add(cell);
-    const why = reasonOf(cell, guessed);
+    const why = reasonOf(cell, report);
     if (why) parts.push(t(`${label['zh-Hans']}：${why['zh-Hans']}`, `${label['zh-Hant']}：${why['zh-Hant']}`, `${label.en}: ${why.en}`));
   }
   if (parts.length === 0) return null;
