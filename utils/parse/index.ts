@@ -118,7 +118,9 @@ function readTables(page: PageText, fromTextDump: boolean): ReadTables {
   });
   const { kinds, standard } = recogniseStandardTables(tables);
   tables.forEach((t, i) => (t.kind = kinds[i] ?? 'other'));
-  markDocumentReads(standard, tables, elements);
+  // Only our own synthetic documents (text dumps, PDFs) state reads: a web page's own data-read attributes
+  // must never turn its errors into doubts.
+  if (fromTextDump) markDocumentReads(standard, tables, elements);
   return { tables, standard, ranges: dataTables.map((t) => t.range), elements };
 }
 

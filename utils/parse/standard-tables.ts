@@ -280,6 +280,8 @@ const STRONG_APPLICANT_HEADERS = new Set<ApplicantHeader>([
 
 interface ApplicationsPart {
   rows: Map<ApplicationRow, Map<ApplicantColumn, CellValue>>;
+  /** The first non-zero number of each body row whose label names no row: where it belongs is unknown. */
+  unplaced: CellValue[];
   order: (ApplicantColumn | null)[] | null;
   hits: number;
 }
@@ -386,13 +388,20 @@ function readApplications(t: ReportTable, inherited: (ApplicantColumn | null)[] 
     outOfOrder: !inTemplateOrder(order, rank) || !inTemplateOrder(colKey, rank),
   };
   const rows = new Map<ApplicationRow, Map<ApplicantColumn, CellValue>>();
+  const unplaced: CellValue[] = [];
   let group: ApplicationGroup | null = null;
   let hits = 0;
   for (const s of splits) {
     if (headerRows.includes(s.r)) continue;
     const m = matchApplicationRow(s.labels, group);
     group = m.group;
-    if (!m.key) continue;
+    if (!m.key) {
+      // A row of figures under no label we know (a label split off its numbers, a shifted row): its
+      // numbers belong to some row, so a sum missing a row cannot be called wrong.
+      const stray = hits > 0 ? s.values.find((c) => { const v = parseCellValue(c.text); return v.kind === 'number' && v.value !== 0; }) : undefined;
+      if (stray) unplaced.push({ ...cellValue(t, stray), read: { placed: 'unplaced' } });
+      continue;
+    }
     hits++;
     if (rows.has(m.key) || !s.values.length) continue;
     const leaves = order ?? [...APPLICANT_COLUMNS];
@@ -405,7 +414,7 @@ function readApplications(t: ReportTable, inherited: (ApplicantColumn | null)[] 
     }
     rows.set(m.key, out);
   }
-  return { rows, order, hits };
+  return { rows, unplaced, order, hits };
 }
 
 /** A cell that names a row or group of table 三 by itself. */
@@ -716,10 +725,12 @@ export function recogniseStandardTables(tables: ReportTable[]): { kinds: TableKi
   if (aParts.length) {
     const rows = new Map<ApplicationRow, Map<ApplicantColumn, CellValue>>();
     let order: (ApplicantColumn | null)[] | null = null;
+    const unplaced: CellValue[] = [];
     for (const t of aParts) {
       const p = readApplications(t, order);
       order = p.order ?? order;
       for (const [k, v] of p.rows) if (!rows.has(k)) rows.set(k, v);
+      unplaced.push(...p.unplaced);
     }
     const split = (['other.1', 'other.2', 'other.3'] as const).some((k) => rows.has(k));
     if (split) {
@@ -733,6 +744,7 @@ export function recogniseStandardTables(tables: ReportTable[]): { kinds: TableKi
       table: aParts[0].index,
       format: '2021',
       rows: Object.fromEntries([...rows].map(([k, v]) => [k, toRecord(v)])) as ApplicationsTable['rows'],
+      ...(unplaced.length ? { unplaced } : {}),
     };
   }
 

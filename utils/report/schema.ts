@@ -153,7 +153,13 @@ const StandardTablesSchema = v.strictObject({
     v.strictObject({ table: nat, format, rows: partialRecord(DISCLOSURE_ROWS, partialRecord(DISCLOSURE_COLUMNS, CellValueSchema)), guessedRows }),
   ),
   applications: v.optional(
-    v.strictObject({ table: nat, format, rows: partialRecord(APPLICATION_ROWS, partialRecord(APPLICANT_COLUMNS, CellValueSchema)), guessedRows }),
+    v.strictObject({
+      table: nat,
+      format,
+      rows: partialRecord(APPLICATION_ROWS, partialRecord(APPLICANT_COLUMNS, CellValueSchema)),
+      unplaced: v.optional(v.array(CellValueSchema)),
+      guessedRows,
+    }),
   ),
   reviewLitigation: v.optional(
     v.strictObject({ table: nat, groups: partialRecord(REVIEW_GROUPS, partialRecord(REVIEW_OUTCOMES, CellValueSchema)), guessedRows }),

@@ -171,6 +171,8 @@ export interface ApplicationsTable {
   format: '2019' | '2021';
   /** rows[row][column]; a row or column absent from the page is absent here. */
   rows: Partial<Record<ApplicationRow, Partial<Record<ApplicantColumn, CellValue>>>>;
+  /** A number of each row whose label named no row (read 'unplaced'): a sum missing a row is then not certain. */
+  unplaced?: CellValue[];
   /** Reports saved before CellValue.read: grid rows whose values were placed by a guess (read as 'position', 'short-row'). */
   guessedRows?: GuessedRow[];
 }

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseReportText } from '../../../utils/parse/index';
+import { parseDocument, parseReportText } from '../../../utils/parse/index';
 import { htmlToDocument } from '../../../cli/dom';
 import { checkDocument, checkText } from '../../../utils/pipeline';
 import type { ApplicationRow, CellValue, Report } from '../../../utils/report/types';
@@ -63,8 +63,11 @@ describe('read confidence of a pipe table', () => {
     const report = parse(generic, ROWS);
     const all = otherCells(report, []);
     expect(all.length).toBe(25 * 7);
-    expect(all.every((c) => c.read?.placed === 'position' && c.read.reason === 'generic-header')).toBe(true);
-    expect(report.doubtfulFigures).toEqual(['applicationsNew', 'applicationsCarriedOver', 'applicationsHandled', 'applicationsCarriedForward']);
+    // 总计 is named, so its column is known; the six 数据 columns are placed by their order
+    const isTotal = (c: CellValue) => c.at.col === 8;
+    expect(all.filter((c) => !isTotal(c)).every((c) => c.read?.placed === 'position' && c.read.reason === 'generic-header')).toBe(true);
+    expect(all.filter(isTotal).every((c) => c.read?.placed === 'columns')).toBe(true);
+    expect(report.doubtfulFigures).toBeUndefined();
   });
 
   it('a header row with other labels mid-table: the rows after it are guesses (spurious-header), those before are not', () => {
@@ -93,15 +96,24 @@ describe('read confidence of a pipe table', () => {
     expect(otherCells(report, ['granted']).every((c) => c.read?.placed === 'columns')).toBe(true);
   });
 
-  it('a label split across two cells ("（三）不 | 4.…", then "予公开 | 5.…"): those rows are guesses (shifted-cells)', () => {
+  it('a label split across the two label cells ("（三）不 | 4.…", then "予公开 | 5.…"), values in their columns: certain', () => {
     let rows = replaceRow('4.保护第三方合法权益', `| （三）不 | 4.保护第三方合法权益 | ${Z} |`);
     rows = rows.map((r) => (r.includes('5.属于三类内部事务信息') ? `| 予公开 | 5.属于三类内部事务信息 | ${Z} |` : r));
     const report = parse(HEADER, rows);
-    for (const row of ['refused.4', 'refused.5'] as const) {
-      expect(cells(report, row).length, row).toBe(7);
-      expect(cells(report, row).every((c) => c.read?.placed === 'position' && c.read.reason === 'shifted-cells'), row).toBe(true);
-    }
-    expect(otherCells(report, ['refused.4', 'refused.5']).every((c) => c.read?.placed === 'columns')).toBe(true);
+    for (const row of ['refused.4', 'refused.5'] as const) expect(cells(report, row).length, row).toBe(7);
+    expect(otherCells(report, []).every((c) => c.read?.placed === 'columns')).toBe(true);
+  });
+
+  it('a split label that shifts its numbers one cell right: the row is unplaced, and the outcome sum is a note, not an error', () => {
+    // one 予以公开 (自然人) moved to 4.保护第三方合法权益, whose label was split so its cells slid right
+    let rows = replaceRow('（一）予以公开', '| 三、本年度办理结果 | （一）予以公开 | 1 | 1 | 0 | 0 | 0 | 0 | 2 |');
+    rows = rows.map((r) => (r.includes('4.保护第三方合法权益') ? '| （三）不 |  | 4.保护第三方合法权益 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |' : r));
+    const { report, findings } = checkText(reportText(HEADER, rows), emptyDoc());
+    const unplaced = report.standard.applications!.unplaced ?? [];
+    expect(unplaced.map((c) => [c.value.kind === 'number' ? c.value.value : null, c.read?.placed])).toEqual([[1, 'unplaced']]);
+    const tableErrors = findings.filter((f) => f.severity === 'error' && f.rule.startsWith('applications-'));
+    expect(tableErrors).toEqual([]);
+    expect(findings.some((f) => f.rule === 'guessed-rows')).toBe(true);
   });
 
   it('a header out of the template order (总计 first): every value is a guess (spurious-header)', () => {
@@ -152,19 +164,30 @@ describe('read confidence of an HTML grid', () => {
     expect(review.every((c) => c!.read?.placed === 'grid')).toBe(true);
   });
 
-  it('data-read on a <td> or its <tr> is read into the value (the synthetic-document contract)', () => {
-    const html = page
+  const marked = () =>
+    page
       .replace(
         '<td colspan="3">二、上年结转政府信息公开申请数量</td><td>3</td>',
         '<td colspan="3">二、上年结转政府信息公开申请数量</td><td data-read="position" data-read-reason="merged-note">3</td>',
       )
       .replace(/<tr([^>]*)>(\s*<td[^>]*>四、结转下年度继续办理)/, '<tr$1 data-read="unplaced">$2');
-    const { report } = checkDocument(htmlToDocument(html));
+
+  it('data-read on a <td> or its <tr> of our own synthetic document is read into the value', () => {
+    const { report } = parseDocument(htmlToDocument(marked()), { fromTextDump: true });
     const rows = report.standard.applications!.rows;
     expect(rows.carriedOver!.natural!.read).toEqual({ placed: 'position', reason: 'merged-note' });
-    expect(rows.carriedOver!.commercial!.read).toEqual({ placed: 'grid' });
+    // our own synthetic documents are read as text: certain columns, not a web page's grid
+    expect(rows.carriedOver!.commercial!.read).toEqual({ placed: 'columns' });
     expect(Object.values(rows.carriedForward!).every((c) => c!.read?.placed === 'unplaced')).toBe(true);
     // 二、上年结转's 总计 is still certain, so the figure is; 四's total is not
     expect(report.doubtfulFigures).toEqual(['applicationsCarriedForward']);
+  });
+
+  it('a web page\'s own data-read attributes are ignored: a page cannot turn its errors into doubts', () => {
+    const { report } = checkDocument(htmlToDocument(marked()));
+    const rows = report.standard.applications!.rows;
+    expect(rows.carriedOver!.natural!.read).toEqual({ placed: 'grid' });
+    expect(Object.values(rows.carriedForward!).every((c) => c!.read?.placed === 'grid')).toBe(true);
+    expect(report.doubtfulFigures ?? []).toEqual([]);
   });
 });

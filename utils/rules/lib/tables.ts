@@ -131,7 +131,8 @@ function buildApplicationRelations(report: Report): Relation[] {
   const { rows } = table;
   const term = (row: ApplicationRow, col: ApplicantColumn): Term => ({
     cell: rows[row]?.[col],
-    ...(rows[row]?.[col] ? {} : withGuess(guessIn(report, rows[row]))),
+    // Absent while some row's numbers could not be placed: that number may be this term's.
+    ...(rows[row]?.[col] ? {} : withGuess(guessIn(report, rows[row]) ?? table.unplaced?.[0])),
     label: localized(
       `${rowLabel(row)['zh-Hans']}·${COLUMN_LABELS[col]['zh-Hans']}`,
       `${rowLabel(row)['zh-Hant']}·${COLUMN_LABELS[col]['zh-Hant']}`,
