@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { stripRuleDocs } from './wxt-plugins/strip-rule-docs';
@@ -24,12 +24,37 @@ function pdfjsAssets(): { absoluteSrc: string; relativeDest: string }[] {
 }
 const OPTIONAL_HOSTS = ['*://*/*'];
 
+/**
+ * The Firefox store rebuilds the add-on from the sources zip and compares; we hold ourselves to byte-identical
+ * zips (cli/verify-source-zip.mjs). WXT's zips carry the time of zipping and the directory walk's order, so
+ * each zip is written again with its entries sorted, one fixed date and no folder entries. JSZip is WXT's own
+ * dependency, resolved from WXT so that no second copy is needed.
+ */
+const ZIP_DATE = new Date(Date.UTC(2020, 0, 1));
+async function normaliseZip(path: string): Promise<void> {
+  const JSZip = createRequire(createRequire(import.meta.url).resolve('wxt'))('jszip') as typeof import('jszip');
+  const input = await JSZip.loadAsync(readFileSync(path));
+  const output = new JSZip();
+  const names = Object.keys(input.files).filter((name) => !input.files[name]!.dir).sort();
+  for (const name of names) output.file(name, await input.files[name]!.async('uint8array'), { date: ZIP_DATE, createFolders: false });
+  writeFileSync(path, await output.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'UNIX' }));
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Rule docs are for docs/rules.md only: not shipped (wxt-plugins/strip-rule-docs.ts); opencc's
   // character dictionary ships in a compact form (wxt-plugins/compact-opencc.ts).
   vite: () => ({ plugins: [preact(), stripRuleDocs(), compactOpencc()] }),
+  // Sources for the Firefox review: what `npm ci && npm run build` needs, nothing else (README "Release").
+  // WXT leaves entrypoints the Firefox build skips out of its sources; the offscreen page is kept so that the
+  // same sources rebuild the Chrome zip too.
+  zip: {
+    includeSources: ['entrypoints/offscreen/index.html'],
+    excludeSources: ['test/**', 'bench/**', 'cli/**', 'docs/**', 'store/**', 'demo-output/**', 'vitest*.config.ts', 'BENCHMARKS.md', 'CHANGELOG.md', 'PRIVACY.md'],
+  },
   hooks: {
+    'zip:extension:done': (_wxt, path) => normaliseZip(path),
+    'zip:sources:done': (_wxt, path) => normaliseZip(path),
     'build:publicAssets': (_wxt, files) => {
       files.push(...pdfjsAssets());
     },
