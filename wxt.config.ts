@@ -28,7 +28,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Rule docs are for docs/rules.md only: not shipped (wxt-plugins/strip-rule-docs.ts); opencc's
   // character dictionary ships in a compact form (wxt-plugins/compact-opencc.ts).
-  vite: () => ({ plugins: [preact(), stripRuleDocs(), compactOpencc()] }),
+  // RL_NO_MINIFY=1: readable function names in CPU profiles (BENCHMARKS.md "Where the time goes").
+  vite: () => ({ plugins: [preact(), stripRuleDocs(), compactOpencc()], ...(process.env.RL_NO_MINIFY ? { build: { minify: false } } : {}) }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push(...pdfjsAssets());
