@@ -7,9 +7,10 @@
 import { browser } from 'wxt/browser';
 import type { InjectionRecord } from '@/utils/messaging';
 import { getSettings } from '@/utils/settings';
+import { partFile, type PartName } from '@/utils/parts';
 import { appendSession, getSession } from './session';
 
-const REPORT_SCRIPT = '/content-scripts/report.js';
+const REPORT_SCRIPT = '/content-scripts/report.js' as const;
 const DETECTOR_SCRIPT = 'content-scripts/detector.js';
 const ALL_SITES = '*://*/*';
 const DYNAMIC_DETECTOR_ID = 'report-lens-detector-all-sites';
@@ -26,10 +27,28 @@ export async function inject(tabId: number, frameId: number, url: string, reason
   seen.add(key);
   injected.set(tabId, seen);
   await appendSession<InjectionRecord>('injections', { tabId, frameId, url, reason, at: new Date().toISOString() }, MAX_INJECTION_RECORDS);
+  await executeFile(tabId, frameId, REPORT_SCRIPT);
+}
+
+async function executeFile(tabId: number, frameId: number, file: typeof REPORT_SCRIPT | ReturnType<typeof partFile>): Promise<void> {
   if (IS_MV3 || !browser.tabs.executeScript) {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [REPORT_SCRIPT] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
   } else {
-    await browser.tabs.executeScript(tabId, { file: REPORT_SCRIPT, frameId, runAt: 'document_idle' });
+    await browser.tabs.executeScript(tabId, { file, frameId, runAt: 'document_idle' });
+  }
+}
+
+/**
+ * A part the report script asks for (utils/parts.ts), into the asking frame only: a fixed file of ours,
+ * for a frame that already runs the report script (only it sends loadPart). Not recorded as an injection
+ * of the report script.
+ */
+export async function injectPart(tabId: number, frameId: number, name: PartName): Promise<{ ok: boolean; error?: string }> {
+  try {
+    await executeFile(tabId, frameId, partFile(name));
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
 
