@@ -167,7 +167,8 @@ async function main(): Promise<void> {
     ['what', 'bytes'],
     [
       ...sizes.map((s) => [`${s.target} report.js raw / gzip`, `${s.report.raw} / ${s.report.gzip}`]),
-      ['opencc in report.js (all modules)', `${opencc.openccBytes} (${(opencc.shareOfReportJs * 100).toFixed(0)}% of report.js)`],
+      // Since issue 19 the converter and its dictionaries ship in part-t2s.js, loaded on Traditional pages only.
+      ['opencc in report.js (all modules)', opencc.dictionaryFoundInReportJs ? `${opencc.openccBytes} (${(opencc.shareOfReportJs * 100).toFixed(0)}% of report.js)` : `0 (in content-scripts/part-t2s.js: ${opencc.openccBytes} before compacting)`],
       ['  of which dictionaries', `${opencc.dictionaryBytes}`],
       ['  of which used by {from:t,to:cn} (t2s)', `${opencc.modules.filter((x) => /TSPhrases|TSCharacters|CJK_Compat/.test(x.path)).reduce((a, x) => a + x.bytes, 0)}`],
       ['dictionary found in built report.js', String(opencc.dictionaryFoundInReportJs)],

@@ -51,7 +51,7 @@ export default defineBackground(() => {
     if (!isDetectedMessage(message)) return undefined; // typed messages are handled by @webext-core
     const tabId = sender.tab?.id;
     if (tabId === undefined || tabId < 0) return undefined;
-    void inject(tabId, sender.frameId ?? 0, sender.url ?? sender.tab?.url ?? '', 'detected');
+    void inject(tabId, sender.frameId ?? 0, sender.url ?? sender.tab?.url ?? '', 'detected', message.hant ? ['t2s'] : []);
     return undefined;
   });
 

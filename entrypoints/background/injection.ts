@@ -20,21 +20,25 @@ const IS_MV3 = import.meta.env.MANIFEST_VERSION === 3;
 /** frame|url already injected per tab, so a detector firing twice does not inject twice. */
 const injected = new Map<number, Set<string>>();
 
-export async function inject(tabId: number, frameId: number, url: string, reason: InjectionRecord['reason']): Promise<void> {
+/** `parts`: parts of the report script to inject with it, ahead of it, in the same call (utils/parts.ts). */
+export async function inject(tabId: number, frameId: number, url: string, reason: InjectionRecord['reason'], parts: PartName[] = []): Promise<void> {
   const key = `${frameId}|${url}`;
   const seen = injected.get(tabId) ?? new Set<string>();
   if (reason === 'detected' && seen.has(key)) return;
   seen.add(key);
   injected.set(tabId, seen);
   await appendSession<InjectionRecord>('injections', { tabId, frameId, url, reason, at: new Date().toISOString() }, MAX_INJECTION_RECORDS);
-  await executeFile(tabId, frameId, REPORT_SCRIPT);
+  await executeFiles(tabId, frameId, [...parts.map(partFile), REPORT_SCRIPT]);
 }
 
-async function executeFile(tabId: number, frameId: number, file: typeof REPORT_SCRIPT | ReturnType<typeof partFile>): Promise<void> {
+type ScriptFile = typeof REPORT_SCRIPT | ReturnType<typeof partFile>;
+
+async function executeFiles(tabId: number, frameId: number, files: ScriptFile[]): Promise<void> {
   if (IS_MV3 || !browser.tabs.executeScript) {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files });
   } else {
-    await browser.tabs.executeScript(tabId, { file, frameId, runAt: 'document_idle' });
+    // MV2 takes one file a call; in order, each after the previous ran.
+    for (const file of files) await browser.tabs.executeScript(tabId, { file, frameId, runAt: 'document_idle' });
   }
 }
 
@@ -45,7 +49,7 @@ async function executeFile(tabId: number, frameId: number, file: typeof REPORT_S
  */
 export async function injectPart(tabId: number, frameId: number, name: PartName): Promise<{ ok: boolean; error?: string }> {
   try {
-    await executeFile(tabId, frameId, partFile(name));
+    await executeFiles(tabId, frameId, [partFile(name)]);
     return { ok: true };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
