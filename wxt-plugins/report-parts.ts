@@ -22,6 +22,11 @@ export function converterBuilt() { return hasPart('t2s'); }`,
 export function readListing(doc, url) { return part('listing').readListing(doc, url); }`,
   [resolve(ROOT, 'utils/parse/text-tables.ts')]: `import { part } from ${JSON.stringify(PARTS)};
 export function findTextTables(lines, eligible, normalise) { return part('textTables').findTextTables(lines, eligible, normalise); }`,
+  // Marking a finding's place in the page: only on a click, so it comes with the later rules. Nothing can be
+  // marked before it is loaded, so there is nothing to clear either.
+  [resolve(ROOT, 'utils/highlight.ts')]: `import { part, hasPart } from ${JSON.stringify(PARTS)};
+export function highlight(target, doc) { return hasPart('laterRules') ? part('laterRules').highlight(target, doc) : null; }
+export function clearHighlight() { if (hasPart('laterRules')) part('laterRules').clearHighlight(); }`,
   // The catalogue starts without them; the report script adds them (addLaterRules) once they are loaded.
   [resolve(ROOT, 'utils/rules/later-rules.ts')]: `export const PROSE_RULES = [];\nexport const CONTEXT_RULES = [];`,
 };
