@@ -4,11 +4,13 @@
  */
 import { registerPart } from '@/utils/parts';
 import { readListing } from '@/utils/detect/listing';
+import { pdfLinks } from '@/utils/pdf/url';
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   registration: 'runtime',
   main() {
-    registerPart('listing', { readListing });
+    // With it the reader of the page's PDF links (a page named like a report that only links its PDF).
+    registerPart('listing', { readListing, pdfLinks });
   },
 });

@@ -27,8 +27,11 @@ export function findTextTables(lines, eligible, normalise) { return part('textTa
   [resolve(ROOT, 'utils/highlight.ts')]: `import { part, hasPart } from ${JSON.stringify(PARTS)};
 export function highlight(target, doc) { return hasPart('laterRules') ? part('laterRules').highlight(target, doc) : null; }
 export function clearHighlight() { if (hasPart('laterRules')) part('laterRules').clearHighlight(); }`,
+  // The page's PDF links (附件), an offer made once the page's own check is on screen.
+  [resolve(ROOT, 'utils/pdf/url.ts')]: `import { part, hasPart } from ${JSON.stringify(PARTS)};
+export function pdfLinks(doc, url) { return part(hasPart('laterRules') ? 'laterRules' : 'listing').pdfLinks(doc, url); }`,
   // The catalogue starts without them; the report script adds them (addLaterRules) once they are loaded.
-  [resolve(ROOT, 'utils/rules/later-rules.ts')]: `export const PROSE_RULES = [];\nexport const CONTEXT_RULES = [];`,
+  [resolve(ROOT, 'utils/rules/later-rules.ts')]: `export const LATER_RULES = [];`,
 };
 
 const PREFIX = '\0report-lens:part-stub:';

@@ -74,6 +74,20 @@ function probablyTraditional(doc: Document): boolean {
   return detectScript(`${doc.title} ${h1.slice(0, 200)}`) === 'hant';
 }
 
+/**
+ * 附件: the PDFs the page links, offered to pdf.html (read from the page, not the parser). The reader comes
+ * with a part (the later rules on a report page, the listing reader elsewhere): none without it.
+ */
+function attachmentsOf(url: string): PdfLink[] {
+  try {
+    return pdfLinks(document, url);
+  } catch (error) {
+    // An offer to make, never a reason for the check to fail.
+    if (!(error instanceof PartNotLoaded)) console.warn('[report-lens] reading attachment links failed', error);
+    return [];
+  }
+}
+
 /** After a re-check caused by the page changing, wait this long without further change before saving. */
 const SETTLE_BEFORE_SAVE_MS = 5000;
 
@@ -151,11 +165,11 @@ class ReportLens {
     }
   }
 
-  /** The later rules (prose …), after the first paint: then this page's findings are the whole catalogue's. */
+  /** The later rules (prose, dates, library), after the first paint: then this page's findings are the whole catalogue's. */
   private async laterFindings(report: Report): Promise<Finding[] | null> {
     if (hasLaterRules()) return null;
     await this.loadPart('laterRules');
-    addLaterRules(part<{ prose: readonly Rule[]; context: readonly Rule[] }>('laterRules'));
+    addLaterRules(part<{ rules: readonly Rule[] }>('laterRules').rules);
     return runRules(report, {});
   }
 
@@ -169,22 +183,15 @@ class ReportLens {
       await this.stored;
       const { report } = result;
       if (reason === 'mutation' && this.report && report.text === this.report.text) return report.isReport;
-      // 附件: the PDFs the page links, offered to pdf.html (read from the page, not the parser).
-      let attachments: PdfLink[] = [];
-      try {
-        attachments = pdfLinks(document, url);
-      } catch (error) {
-        // An offer to make, never a reason for the check to fail.
-        console.warn('[report-lens] reading attachment links failed', error);
-      }
-      this.attachments = attachments;
       if (!report.isReport) {
         this.report = report;
         this.findings = [];
         // A 年报 listing is never a report and gets no panel, even when it links PDFs: the popup offers
         // batch-check instead of attachments. A page named like a report that only links its PDF gets the offer alone.
-        // The listing reader is a part, asked for on pages that are no report (report pages never need it).
+        // The listing reader is a part, asked for on pages that are no report (report pages never need it);
+        // it brings the attachment reader too.
         await this.loadPart('listing').catch((error: unknown) => console.warn('[report-lens]', error));
+        let attachments = (this.attachments = attachmentsOf(url));
         const listing = hasPart('listing') ? readListingOf(url) : null;
         if (listing) this.attachments = attachments = [];
         await sendMessage('pageChecked', { url, report, findings: [], save: false, attachments, ...(listing ? { listing } : {}) }).catch(() => undefined);
@@ -210,6 +217,9 @@ class ReportLens {
       } catch (error) {
         console.warn('[report-lens]', error);
       }
+      // 附件 (an offer, not a finding): read with the later part, shown in place.
+      const attachments = (this.attachments = attachmentsOf(url));
+      if (attachments.length) this.renderPanel();
       // The one message of this check that carries the Report. Auto-save on a page's first check happens
       // in the same round trip; a page that keeps rewriting its article is saved once it has settled.
       const autoSave = !!this.settings?.autoSave;

@@ -14,9 +14,7 @@ import sectionNumbering from './section-numbering';
 import sectionMissing from './section-missing';
 import problemsSection from './problems-section';
 import declaredParts from './declared-parts';
-import latePublication from './late-publication';
-import statisticsPeriod from './statistics-period';
-import { CONTEXT_RULES, PROSE_RULES } from './later-rules';
+import { LATER_RULES } from './later-rules';
 
 const all: Rule[] = [
   applicationsBalance as Rule,
@@ -33,26 +31,19 @@ const all: Rule[] = [
   sectionMissing as Rule,
   problemsSection as Rule,
   declaredParts as Rule,
-  ...PROSE_RULES,
-  latePublication as Rule,
-  statisticsPeriod as Rule,
-  ...CONTEXT_RULES,
+  ...LATER_RULES,
 ];
-
-/** Where the prose rules stand in the catalogue (they follow declared-parts); the context rules close it. */
-const PROSE_AT = all.findIndex((r) => r.id === 'declared-parts') + 1;
 
 export const ALL_RULES: readonly Rule[] = all;
 
 /**
  * The report script's later rules arrive after its first paint (utils/rules/later-rules.ts, loaded as a
- * part): put them in their catalogue places, once, so that runRules and the renderer then see the same
+ * part): they close the catalogue, so appending them, once, gives runRules and the renderer the same
  * catalogue as everywhere else. No-op where they are already there.
  */
-export function addLaterRules(later: { prose: readonly Rule[]; context: readonly Rule[] }): void {
-  if (hasLaterRules()) return;
-  all.splice(PROSE_AT, 0, ...later.prose);
-  all.push(...later.context);
+export function addLaterRules(rules: readonly Rule[]): void {
+  if (rules.length === 0 || all.some((r) => r.id === rules[0]!.id)) return;
+  all.push(...rules);
 }
 
 /** Whether the catalogue is whole (always, except in the report script before its later rules load). */
