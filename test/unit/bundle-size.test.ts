@@ -47,9 +47,9 @@ describe('built detector stays within the every-page budget', () => {
       console.info(`${target} report.js: ${size} B raw, ${gzipSync(readFileSync(file)).length} B gzip`);
       expect(size).toBeLessThanOrEqual(REPORT_BUDGET_BYTES);
       expect(text).not.toMatch(/This script should only be loaded in a browser extension/);
-      // A rule's docs are gone; its message templates are there (blank-cells: a table rule, in report.js).
+      // A rule's docs are gone; its message templates are there (applications-balance: a first-paint table rule).
       expect(text).not.toContain('截断的句子说明发布时内容丢失');
-      expect(text).toContain('申请情况表的总计列全部空白');
+      expect(text).toContain('，而（七）总计+四 = {right}');
       // Parts are not in it: the Traditional dictionaries (TSCharacters' 萬 → 万, TSPhrases' 瞭解), the listing
       // reader (its pager pattern), the prose rules (truncated-sentence's message).
       expect(text).not.toMatch(/萬/);

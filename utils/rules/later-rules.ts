@@ -1,11 +1,14 @@
 /**
  * Rules the report script runs after its first paint (utils/parts.ts, wxt-plugins/report-parts.ts), the
- * catalogue's last ones, in its order: the prose rules (the text read against itself and the tables: over a
+ * catalogue's last ones, in its order: the notes on what the tables leave unchecked (blank cells, values
+ * whose column is a guess: notes, never errors, so the first paint need not wait for them), the prose rules (the text read against itself and the tables: over a
  * long text the slow part of the rules), the dates (publication, statistics period), and the rules that need
  * the library (cross-year, cross-report), which find nothing in the page and are there only so that the
  * panel can show what the background finds with them. Everywhere else they are simply part of ALL_RULES.
  */
 import type { Rule } from './types';
+import blankCells from './blank-cells';
+import guessedRows from './guessed-rows';
 import narrativeSum from './narrative-sum';
 import narrativePercent from './narrative-percent';
 import narrativeVsTable from './narrative-vs-table';
@@ -20,6 +23,9 @@ import carryOver from './carry-over';
 import regulationsContinuity from './regulations-continuity';
 import copiedText from './copied-text';
 import hierarchySum from './hierarchy-sum';
+
+/** What the standard tables leave unchecked: blank cells, and values whose column is a guess. */
+export const TABLE_NOTE_RULES: readonly Rule[] = [blankCells as Rule, guessedRows as Rule];
 
 export const PROSE_RULES: readonly Rule[] = [
   narrativeSum as Rule,
@@ -39,4 +45,4 @@ export const DATE_RULES: readonly Rule[] = [latePublication as Rule, statisticsP
 export const CONTEXT_RULES: readonly Rule[] = [carryOver as Rule, regulationsContinuity as Rule, copiedText as Rule, hierarchySum as Rule];
 
 /** All of them, as they close the catalogue. */
-export const LATER_RULES: readonly Rule[] = [...PROSE_RULES, ...DATE_RULES, ...CONTEXT_RULES];
+export const LATER_RULES: readonly Rule[] = [...TABLE_NOTE_RULES, ...PROSE_RULES, ...DATE_RULES, ...CONTEXT_RULES];

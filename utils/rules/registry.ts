@@ -4,8 +4,6 @@ import applicationsBalance from './applications-balance';
 import applicationsOutcomeSum from './applications-outcome-sum';
 import applicationsRowSum from './applications-row-sum';
 import reviewLitigationSum from './review-litigation-sum';
-import blankCells from './blank-cells';
-import guessedRows from './guessed-rows';
 import invalidValue from './invalid-value';
 import tableMissing from './table-missing';
 import outdatedFormat from './outdated-format';
@@ -21,8 +19,6 @@ const all: Rule[] = [
   applicationsOutcomeSum as Rule,
   applicationsRowSum as Rule,
   reviewLitigationSum as Rule,
-  blankCells as Rule,
-  guessedRows as Rule,
   invalidValue as Rule,
   tableMissing as Rule,
   outdatedFormat as Rule,
