@@ -18,7 +18,7 @@ export interface ActionApi {
 }
 
 /** The badge of a PDF tab not yet checked: a mark, not a count. */
-export const PDF_BADGE = { text: 'PDF', color: '#1565c0', title: '年报体检：此标签页是 PDF，点击检查 · Report Lens: this tab is a PDF, click to check it' };
+const PDF_BADGE = { text: 'PDF', color: '#1565c0', title: '年报体检：此标签页是 PDF，点击检查 · Report Lens: this tab is a PDF, click to check it' };
 /** Batch progress ("7/12"), on every tab without a badge of its own. */
 const BATCH_COLOR = '#3c6e9f';
 

@@ -136,7 +136,10 @@ export async function resumeIfActive(batch: { resumeAll(): Promise<void> }): Pro
   }
 }
 
-const REFUSED: BatchAnswer & { ok: false } = { ok: false, error: { zh: '只有扩展页面可以发起批量检查。', en: 'Only the extension’s pages may run batch checks.' } };
+const REFUSED: BatchAnswer & { ok: false } = {
+  ok: false,
+  error: { zh: '只有扩展页面可以发起批量检查。', en: 'Only the extension’s pages may run batch checks.' },
+};
 
 /** Batch messages come from the popup and the library page only (never a content script). */
 export function fromExtensionPage<T>(sender: { tab?: { url?: string } }, run: () => Promise<T>): Promise<T | typeof REFUSED> {
