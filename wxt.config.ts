@@ -116,8 +116,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    // offscreen: Chrome MV3 parses batch-fetched pages there (its service worker has no DOM); Firefox's
-    // background page has one.
+    // offscreen: Chrome MV3 parses batch-fetched pages there (its service worker has no DOM); Firefox opens
+    // the same page as an iframe of its background page, which needs no permission.
     permissions: ['storage', 'scripting', 'activeTab', ...(browser === 'chrome' ? ['offscreen'] : [])],
     host_permissions: ['*://*.gov.cn/*'],
     optional_host_permissions: OPTIONAL_HOSTS,

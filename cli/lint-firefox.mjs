@@ -14,16 +14,12 @@ try {
 }
 const report = JSON.parse(raw);
 const fromPreact = (m) => m.code === 'UNSAFE_VAR_ASSIGNMENT' && m.file && readFileSync(join(dir, m.file), 'utf8').includes('dangerouslySetInnerHTML');
-// pdf.js (only in the PDF page's chunk and its worker): its `new Function` probe and font compiler are
-// switched off by isEvalSupported: false, and its dynamic import() is the fake-worker fallback for
-// environments without workers. Neither is our code; both files are checked to be pdf.js's.
+// pdf.js (only in its own chunk, loaded by the PDF page and the batch's hidden parse page, and its worker):
+// its `new Function` probe and font compiler are switched off by isEvalSupported: false, and its dynamic
+// import() is the fake-worker fallback for environments without workers. Neither is our code; both files
+// are checked to be pdf.js's. background.js has no exception: pdf.js is not in it.
 const isPdfjsFile = (file) => file === 'pdfjs/pdf.worker.min.mjs' || (/^chunks\/pdf-/.test(file) && readFileSync(join(dir, file), 'utf8').includes('GlobalWorkerOptions'));
-// Firefox's background page parses batch PDFs, and WXT builds the MV2 background as one classic script, so
-// pdf.js is inlined there: in background.js a warning is pdf.js's only if its own (minified) line is pdf.js
-// code, i.e. carries pdf.js's worker set-up; anything else in that file is ours and fails the lint.
-const PDFJS_LINE = /GlobalWorkerOptions/;
-const isPdfjsLine = (m) => m.file === 'background.js' && m.line && PDFJS_LINE.test(readFileSync(join(dir, m.file), 'utf8').split('\n')[m.line - 1] ?? '');
-const fromPdfjs = (m) => m.file && (isPdfjsFile(m.file) || isPdfjsLine(m)) && (m.code === 'DANGEROUS_EVAL' || (m.code === 'UNSAFE_VAR_ASSIGNMENT' && /import/.test(m.message)));
+const fromPdfjs = (m) => m.file && isPdfjsFile(m.file) && (m.code === 'DANGEROUS_EVAL' || (m.code === 'UNSAFE_VAR_ASSIGNMENT' && /import/.test(m.message)));
 const ours = report.warnings.filter((m) => !fromPreact(m) && !fromPdfjs(m));
 for (const m of [...report.errors, ...report.warnings]) console.log(`${m._type} ${m.code} ${m.file ?? ''}${m.line ? ':' + m.line : ''} ${m.message}${fromPreact(m) ? ' (Preact runtime, not our code)' : fromPdfjs(m) ? ' (pdf.js, not our code)' : ''}`);
 console.log(`web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${ours.length} from our code)`);

@@ -128,6 +128,7 @@ async function servicePass(ports: number[], total: number) {
   const library = new LibraryService(() => openLibrary(name));
   const service = new BatchService({
     library,
+    queue: library.batchQueue(),
     fetch: fetchLike,
     parse: { process: async (b) => processBody(b, nodeParseHost), listing: async (b) => readListingFrom(b, nodeParseHost) },
     settings: async () => ({ minIntervalMs: 0, timeoutMs: 30_000, maxAttempts: 1 }),

@@ -1,27 +1,31 @@
 /**
- * The batch service's browser side: where bodies are parsed (Chrome MV3: an offscreen document, created on
- * demand and closed when no run is active; Firefox: the background page itself, which has a DOM, with the
- * parser and pdf.js loaded lazily), the network, and the global badge.
+ * The batch service's browser side: where bodies are parsed, the network, who may ask for runs, and the
+ * flag that remembers a run was active.
+ *
+ * Bodies are parsed in a hidden extension page (entrypoints/offscreen), in both browsers: Chrome MV3's
+ * offscreen document (its service worker has no DOM), and in Firefox an iframe of the same page inside the
+ * MV2 background page. The page is created on demand and closed when no run is active; pdf.js stays in the
+ * page's own chunk, so neither background script carries it.
  */
 import { browser } from 'wxt/browser';
 import type { ParseBridge } from './batch';
 import type { FetchedBody, ListingRead, Processed } from '@/utils/batch/process';
 import type { FetchLike } from '@/utils/batch/polite-fetch';
+import type { BatchAnswer } from '@/utils/batch/protocol';
 import { bytesToBase64 } from '@/utils/batch/base64';
 import { OFFSCREEN_PATH, sendParseMessage, type ParseJob } from '@/utils/batch/parse-protocol';
 
-export function batchParseBridge(): ParseBridge {
-  // Compile-time: the Chrome build keeps neither the DOM host nor pdf.js in its service worker.
-  if (import.meta.env.FIREFOX) return localBridge();
-  return offscreenBridge();
+/** Where the parse page lives: made to exist, and closed. */
+interface ParsePage {
+  ensure(): Promise<void>;
+  close(): Promise<void>;
 }
 
-function localBridge(): ParseBridge {
-  const host = () => import('@/entrypoints/offscreen/host');
-  return {
-    process: async (body) => (await (await host()).parseHere('process', body)) as Processed,
-    listing: async (body) => (await (await host()).parseHere('listing', body)) as ListingRead,
-  };
+const getURL = () => browser.runtime.getURL as (path: string) => string;
+
+export function batchParseBridge(): ParseBridge {
+  // Compile-time: each build keeps only its own way of holding the page.
+  return pageBridge(import.meta.env.FIREFOX ? iframePage() : offscreenPage());
 }
 
 interface OffscreenApi {
@@ -32,59 +36,113 @@ interface RuntimeContexts {
   getContexts?(filter: { contextTypes: string[]; documentUrls?: string[] }): Promise<unknown[]>;
 }
 
-function offscreenBridge(): ParseBridge {
+/** Chrome MV3: the offscreen document (only one may exist). */
+function offscreenPage(): ParsePage {
   const chromeApi = (globalThis as unknown as { chrome?: { offscreen?: OffscreenApi; runtime?: RuntimeContexts } }).chrome;
-  const url = (browser.runtime.getURL as (path: string) => string)(OFFSCREEN_PATH);
+  const url = getURL()(OFFSCREEN_PATH);
   let creating: Promise<void> | null = null;
-
   const exists = async () => ((await chromeApi?.runtime?.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] })) ?? []).length > 0;
-
-  const ensure = async () => {
-    if (await exists()) return;
-    creating ??= (async () => {
-      try {
-        await chromeApi!.offscreen!.createDocument({
-          url: OFFSCREEN_PATH,
-          reasons: ['DOM_PARSER'],
-          justification: 'Parse fetched annual report pages and PDFs for a batch check the user started (年报批量检查).',
-        });
-      } catch (error) {
-        // Created meanwhile by another lane: only one offscreen document may exist.
-        if (!(await exists())) throw error;
-      }
-    })().finally(() => (creating = null));
-    await creating;
+  return {
+    ensure: async () => {
+      if (await exists()) return;
+      creating ??= (async () => {
+        try {
+          await chromeApi!.offscreen!.createDocument({
+            url: OFFSCREEN_PATH,
+            reasons: ['DOM_PARSER'],
+            justification: 'Parse fetched annual report pages and PDFs for a batch check the user started (年报批量检查).',
+          });
+        } catch (error) {
+          // Created meanwhile by another lane: only one offscreen document may exist.
+          if (!(await exists())) throw error;
+        }
+      })().finally(() => (creating = null));
+      await creating;
+    },
+    close: async () => {
+      if (await exists()) await chromeApi!.offscreen!.closeDocument();
+    },
   };
+}
 
+/**
+ * Firefox MV2: the same page in an iframe of the background page. It is an extension page of its own, so
+ * it loads its own module chunks (pdf.js among them, on the first PDF) and answers the same messages.
+ */
+function iframePage(): ParsePage {
+  let frame: HTMLIFrameElement | null = null;
+  let loaded: Promise<void> | null = null;
+  return {
+    ensure: async () => {
+      if (!frame) {
+        const created = document.createElement('iframe');
+        loaded = new Promise((resolve) => created.addEventListener('load', () => resolve(), { once: true }));
+        created.src = getURL()(OFFSCREEN_PATH);
+        (document.body ?? document.documentElement).append(created);
+        frame = created;
+      }
+      await loaded;
+    },
+    close: async () => {
+      frame?.remove();
+      frame = null;
+      loaded = null;
+    },
+  };
+}
+
+function pageBridge(page: ParsePage): ParseBridge {
   const ask = async (job: ParseJob['job'], body: FetchedBody) => {
     const data: ParseJob = { job, body: bytesToBase64(body.bytes), contentType: body.contentType, finalUrl: body.finalUrl };
     for (let attempt = 0; ; attempt++) {
-      await ensure();
+      await page.ensure();
       try {
         return await sendParseMessage('batchParse', data);
       } catch (error) {
-        // The document is still loading its script, or was closed by an idle moment in between.
+        // The page is still loading its script, or was closed by an idle moment in between.
         if (attempt >= 20 || !/receiving end does not exist|message port closed|no response/i.test(String(error))) throw error;
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     }
   };
-
   return {
     process: async (body) => (await ask('process', body)) as Processed,
     listing: async (body) => (await ask('listing', body)) as ListingRead,
-    idle: async () => {
-      if (await exists()) await chromeApi!.offscreen!.closeDocument();
-    },
+    idle: () => page.close(),
   };
 }
 
 /** The network, as the user's own request. Redirects are not followed (see politeFetch): only listed addresses are asked. */
 export const batchFetch: FetchLike = (url, init) => fetch(url, { signal: init.signal, redirect: 'manual' });
 
-/** The global badge (tab-specific badges of report tabs take precedence over it). */
-export async function setGlobalBadge(text: string): Promise<void> {
-  const action = (browser.action ?? browser.browserAction) as typeof browser.action;
-  await action.setBadgeText({ text });
-  if (text) await action.setBadgeBackgroundColor({ color: '#3c6e9f' });
+/** storage.local key: a batch run was active. */
+const BATCH_ACTIVE = 'batchActive';
+
+/**
+ * Remember whether a run is active, so that a start of the (MV3) worker opens the library database only
+ * when a run was active, not on every wake.
+ */
+export function rememberActive(active: boolean): void {
+  void browser.storage.local.set({ [BATCH_ACTIVE]: active }).catch(() => undefined);
+}
+
+/** On every worker (or background page) start: runs that were running when it stopped go on. */
+export async function resumeIfActive(batch: { resumeAll(): Promise<void> }): Promise<void> {
+  try {
+    if (!(await browser.storage.local.get(BATCH_ACTIVE))[BATCH_ACTIVE]) return;
+    await batch.resumeAll();
+  } catch (error) {
+    console.warn('[report-lens] resuming batch runs failed', error);
+  }
+}
+
+const REFUSED: BatchAnswer & { ok: false } = {
+  ok: false,
+  error: { zh: '只有扩展页面可以发起批量检查。', en: 'Only the extension’s pages may run batch checks.' },
+};
+
+/** Batch messages come from the popup and the library page only (never a content script). */
+export function fromExtensionPage<T>(sender: { tab?: { url?: string } }, run: () => Promise<T>): Promise<T | typeof REFUSED> {
+  const page = !sender.tab?.url || sender.tab.url.startsWith(getURL()('/'));
+  return page ? run() : Promise.resolve(REFUSED);
 }

@@ -1,6 +1,6 @@
 /**
  * The batch service: runs batch checks in the background, the one writer of the batch queue (batchRuns,
- * batchItems). Each item is fetched politely (utils/batch/polite-fetch.ts, one shared per-host gate),
+ * batchItems, through the queue port the library service builds). Each item is fetched politely (utils/batch/polite-fetch.ts, one shared per-host gate),
  * parsed where a DOM exists (the parse bridge: the offscreen document in Chrome MV3, the background page in
  * Firefox MV2), checked, and saved through the library service, the one writer of reports.
  *
@@ -8,15 +8,15 @@
  * resumes the runs that were running; an item interrupted after its report was saved is processed again
  * and the library's save dedupes it by address and content.
  *
- * No browser API here: fetch, clock, settings, badge and the parse bridge are passed in (tests pass fakes).
+ * No browser API and no database handle here: the library, the queue, fetch, clock, settings, the badge and
+ * the parse bridge are passed in as ports (tests pass fakes or the real services).
  */
 import type { BatchAction, BatchAnswer, BatchError, BatchStart, BatchStartAnswer } from '@/utils/batch/protocol';
 import { BatchRunner, countItems, normaliseAddress, type BatchItem, type ItemState, type ProcessOutcome } from '@/utils/batch/queue';
 import { DEFAULT_POLITENESS, HostGate, hostOf, politeFetch, realClock, type Clock, type FetchLike, type FetchSuccess, type Politeness } from '@/utils/batch/polite-fetch';
 import type { FetchedBody, ListingRead, Processed } from '@/utils/batch/process';
-import { createBatchRun, DexieQueueStore, retryBatchItem, runningBatchRuns, setBatchRunState } from '@/utils/library/batch-store';
 import { DEFAULT_BATCH_SETTINGS, type BatchSettings } from '@/utils/settings';
-import type { LibraryService } from './library';
+import type { BatchBadgePort, BatchLibraryPort, BatchQueuePort } from './ports';
 import { withLibrary } from './cross-year';
 
 /** Where fetched bodies are parsed: the one part that needs a DOM (and pdf.js). */
@@ -28,13 +28,16 @@ export interface ParseBridge {
 }
 
 export interface BatchServiceDeps {
-  library: LibraryService;
+  library: BatchLibraryPort;
+  queue: BatchQueuePort;
   parse: ParseBridge;
   fetch: FetchLike;
   clock?: Clock;
   settings?: () => Promise<BatchSettings>;
-  /** The global (not per-tab) action badge: "7/12" while runs are active, '' when none is. */
-  badge?: (text: string) => Promise<void> | void;
+  /** The global (not per-tab) badge: the active runs' progress, null when none is. */
+  badge?: BatchBadgePort;
+  /** Whether any run is active, told whenever that or the progress changes (the host remembers it across a stopped worker). */
+  active?: (active: boolean) => Promise<void> | void;
   newId?: () => string;
 }
 
@@ -71,10 +74,6 @@ export class BatchService {
     this.gate = new HostGate(this.clock, () => this.minIntervalMs);
   }
 
-  private async db() {
-    return this.deps.library.library();
-  }
-
   private async policy(): Promise<Politeness> {
     const settings = (await this.deps.settings?.().catch(() => null)) ?? DEFAULT_BATCH_SETTINGS;
     this.minIntervalMs = settings.minIntervalMs;
@@ -101,18 +100,18 @@ export class BatchService {
       return err(`一次最多检查 ${MAX_ADDRESSES} 个地址。`, `At most ${MAX_ADDRESSES} addresses can be checked in one run.`);
     }
     const id = this.deps.newId?.() ?? crypto.randomUUID();
-    const { items } = await createBatchRun(await this.db(), { id, addresses, source, now: this.clock.now() });
+    const { items } = await this.deps.queue.create({ id, addresses, source, now: this.clock.now() });
     this.launch(id);
     return { ok: true, runId: id, total: items.length };
   }
 
   async control(runId: string, action: BatchAction): Promise<BatchAnswer> {
-    const db = await this.db();
-    const run = typeof runId === 'string' ? await db.batchRuns.get(runId) : undefined;
+    const queue = this.deps.queue;
+    const run = typeof runId === 'string' ? await queue.run(runId) : undefined;
     if (!run) return err('没有这次批量检查。', 'There is no such batch run.');
     if (action === 'pause') {
       if (run.state !== 'running') return { ok: true };
-      await setBatchRunState(db, runId, 'paused');
+      await queue.setState(runId, 'paused');
       this.stopAsked.set(runId, 'pause');
       this.runners.get(runId)?.pause();
       return { ok: true };
@@ -122,13 +121,13 @@ export class BatchService {
       if (run.state === 'running' && this.runners.has(runId)) return { ok: true };
       // A pause asked while a runner is still finishing its current item: let it end, then start again.
       await this.tasks.get(runId);
-      await setBatchRunState(db, runId, 'running');
+      await queue.setState(runId, 'running');
       this.launch(runId);
       return { ok: true };
     }
     if (action === 'cancel') {
       if (run.state === 'cancelled' || run.state === 'done') return { ok: true };
-      await setBatchRunState(db, runId, 'cancelled');
+      await queue.setState(runId, 'cancelled');
       this.stopAsked.set(runId, 'cancel');
       const runner = this.runners.get(runId);
       if (runner) runner.cancel();
@@ -139,24 +138,24 @@ export class BatchService {
   }
 
   async retry(itemId: string): Promise<BatchAnswer> {
-    const db = await this.db();
-    if (typeof itemId !== 'string' || !(await retryBatchItem(db, itemId, this.clock.now()))) {
+    const queue = this.deps.queue;
+    if (typeof itemId !== 'string' || !(await queue.retry(itemId, this.clock.now()))) {
       return err('只能重试失败的项目。', 'Only a failed item can be retried.');
     }
-    const item = await db.batchItems.get(itemId);
-    const run = item && (await db.batchRuns.get(item.runId));
+    const item = await queue.item(itemId);
+    const run = item && (await queue.run(item.runId));
     if (!item || !run) return { ok: true };
     // A run that had ended (or was cancelled) runs again for it alone; an active one picks it up when its
     // queue ends; a paused one when it is resumed.
     if (run.state === 'paused') return { ok: true };
-    if (run.state !== 'running') await setBatchRunState(db, run.id, 'running');
+    if (run.state !== 'running') await queue.setState(run.id, 'running');
     this.launch(run.id);
     return { ok: true };
   }
 
   /** On every service-worker (or background page) start: runs that were running go on. */
   async resumeAll(): Promise<void> {
-    for (const run of await runningBatchRuns(await this.db())) this.launch(run.id);
+    for (const run of await this.deps.queue.running()) this.launch(run.id);
   }
 
   /** Resolves when the run's current work has ended (tests, and resume after pause). */
@@ -182,9 +181,9 @@ export class BatchService {
         this.progress.delete(runId);
         await this.showBadge();
         // A retry that came while the run was ending.
-        const db = await this.db().catch(() => null);
-        const run = db && (await db.batchRuns.get(runId));
-        if (db && run?.state === 'running' && (await new DexieQueueStore(db).items(runId)).some((i) => i.state === 'waiting')) {
+        const queue = this.deps.queue;
+        const run = await queue.run(runId).catch(() => undefined);
+        if (run?.state === 'running' && (await queue.items(runId)).some((i) => i.state === 'waiting')) {
           this.launch(runId);
           return;
         }
@@ -194,11 +193,10 @@ export class BatchService {
   }
 
   private async runLoop(runId: string): Promise<void> {
-    const db = await this.db();
-    const store = new DexieQueueStore(db);
+    const store = this.deps.queue;
     const policy = await this.policy();
     for (;;) {
-      const run = await db.batchRuns.get(runId);
+      const run = await store.run(runId);
       if (run?.state !== 'running') return;
       const items = await store.items(runId);
       // Only the run's own hosts: a redirect elsewhere is not followed into the library.
@@ -226,7 +224,7 @@ export class BatchService {
       if (state !== 'done') return; // paused or cancelled: control() has recorded it
       if ((await store.items(runId)).some((i) => i.state === 'waiting')) continue; // retried meanwhile
       // Written only while the run is still 'running': a pause or cancel that raced the end stays.
-      if ((await db.batchRuns.get(runId))?.state === 'running') await setBatchRunState(db, runId, 'done');
+      if ((await store.run(runId))?.state === 'running') await store.setState(runId, 'done');
       return;
     }
   }
@@ -262,7 +260,7 @@ export class BatchService {
   }
 
   private async cancelWaiting(runId: string): Promise<void> {
-    const store = new DexieQueueStore(await this.db());
+    const store = this.deps.queue;
     const now = this.clock.now();
     for (const item of await store.items(runId)) {
       if (item.state === 'waiting' || item.state === 'fetching') await store.putItem({ ...item, state: 'cancelled', updatedAt: now });
@@ -277,9 +275,13 @@ export class BatchService {
       done += counts.done + counts.failed;
       total += counts.total - counts.cancelled;
     }
-    const text = this.progress.size && total ? `${done}/${total}` : '';
-    if (text === this.lastBadge) return;
-    this.lastBadge = text;
-    await Promise.resolve(this.deps.badge?.(text)).catch(() => undefined);
+    const progress = this.progress.size && total ? { done, total } : null;
+    const key = progress ? `${done}/${total}` : '';
+    if (key === this.lastBadge) return;
+    this.lastBadge = key;
+    await Promise.all([
+      Promise.resolve(this.deps.active?.(progress !== null)).catch(() => undefined),
+      Promise.resolve(this.deps.badge?.batch(progress)).catch(() => undefined),
+    ]);
   }
 }

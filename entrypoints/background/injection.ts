@@ -1,13 +1,15 @@
 /**
  * Injection: the report script goes only into frames the detector recognised (or the active tab when
- * the user asks 检查此页, through activeTab); the optional all-sites detector registration.
+ * the user asks 检查此页, through activeTab); the optional all-sites detector registration; and the
+ * extension's own pages opened for the user (pdf.html on a PDF address, the library page).
  * Every injection is recorded first (storage.session "injections"), so tests can prove a page never
  * received the script.
  */
 import { browser } from 'wxt/browser';
-import type { InjectionRecord } from '@/utils/messaging';
+import { isDetectedMessage, type InjectionRecord } from '@/utils/messaging';
 import { getSettings } from '@/utils/settings';
-import { partFile, type PartName } from '@/utils/parts';
+import { isPartName, partFile, type PartName } from '@/utils/parts';
+import { pdfPageUrl } from '@/utils/pdf/url';
 import { appendSession, getSession } from './session';
 
 const REPORT_SCRIPT = '/content-scripts/report.js' as const;
@@ -47,13 +49,29 @@ async function executeFiles(tabId: number, frameId: number, files: ScriptFile[])
  * for a frame that already runs the report script (only it sends loadPart). Not recorded as an injection
  * of the report script.
  */
-export async function injectPart(tabId: number, frameId: number, name: PartName): Promise<{ ok: boolean; error?: string }> {
+/** A report script asks for a part it needs (loadPart): inject it into the asking frame. */
+export async function injectPart(
+  sender: { tab?: { id?: number }; frameId?: number },
+  name: unknown,
+): Promise<{ ok: boolean; error?: string }> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0 || !isPartName(name)) return { ok: false, error: 'refused' };
+  const frameId = sender.frameId ?? 0;
   try {
     await executeFiles(tabId, frameId, [partFile(name)]);
     return { ok: true };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** The detector's one raw message (typed messages are handled by @webext-core): inject into its frame. */
+export function detected(message: unknown, sender: { tab?: { id?: number; url?: string }; frameId?: number; url?: string }): void {
+  if (!isDetectedMessage(message)) return;
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0) return;
+  // A Traditional title: the converter goes in with the report script (no second round trip).
+  void inject(tabId, sender.frameId ?? 0, sender.url ?? sender.tab?.url ?? '', 'detected', message.hant ? ['t2s'] : []);
 }
 
 /** 检查此页: inject into the tab's top frame (activeTab grants it for the click). */
@@ -65,6 +83,26 @@ export async function injectOnRequest(tabId: number): Promise<{ ok: boolean; err
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+const getURL = (path: string) => (browser.runtime.getURL as (path: string) => string)(path);
+
+/** pdf.html on a PDF address (an attachment the panel or popup offers): http(s) only. */
+export async function openPdf(address: unknown): Promise<{ ok: boolean }> {
+  let url: URL;
+  try {
+    url = new URL(String(address));
+  } catch {
+    return { ok: false };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false };
+  await browser.tabs.create({ url: pdfPageUrl(getURL('/pdf.html'), url.href) });
+  return { ok: true };
+}
+
+/** The library page in a new tab, at a saved report when one is given. */
+export async function openLibraryPage(reportId: number | null): Promise<void> {
+  await browser.tabs.create({ url: getURL(reportId !== null ? `/library.html#report=${reportId}` : '/library.html') });
 }
 
 export function forgetInjections(tabId: number): void {

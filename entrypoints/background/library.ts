@@ -1,8 +1,9 @@
 /**
- * The library service: the one writer of the library database (Dexie, in the extension's origin).
- * Tabs save and review through it; the library page sends its writes here (libraryWrite); extension
- * pages only read, through liveQuery. Every write is announced to onChange listeners, so the tab state
- * (panel, popup, badge) follows changes made anywhere.
+ * The library service: the one writer of the library database (Dexie, in the extension's origin), and the
+ * one holder of its handle. Tabs save and review through it; the library page sends its writes here
+ * (libraryWrite, checked and dispatched by pageWrite); extension pages only read, through liveQuery. Every
+ * write is announced to onChange listeners, so the tab state (panel, popup, badge) follows changes made
+ * anywhere. The batch service gets its queue's storage from here as a port (batchQueue), never the handle.
  *
  * No browser API here: the background passes the database; tests pass one on fake-indexeddb.
  */
@@ -16,17 +17,16 @@ import { LibraryError } from '@/utils/library/errors';
 import type { LibraryWrites } from '@/utils/library/writes';
 import type { ReviewStatus } from '@/utils/library/types';
 import { toReviewMap, type ReviewMap } from '@/utils/reviews';
-import type { SavedState } from '@/utils/messaging';
+import { isLibraryError } from '@/utils/library/errors';
+import type { SavedState, WriteAnswer } from '@/utils/messaging';
+import type { BatchQueuePort, LibraryChange, TabLibraryPort } from './ports';
+import { dexieBatchQueue } from './batch-queue';
 
-/** What changed; listeners re-read what they show. */
-export interface LibraryChange {
-  kind: 'saved' | 'removed' | 'restored' | 'review' | 'links' | 'import' | 'findings';
-  ids: number[];
-}
+export type { LibraryChange } from './ports';
 
 const MAX_UPLOAD_CHARS = 256 * 1024 * 1024;
 
-export class LibraryService implements LibraryWrites {
+export class LibraryService implements LibraryWrites, TabLibraryPort {
   private db: LibraryDB | null = null;
   private listeners = new Set<(change: LibraryChange) => void>();
   private uploads = new Map<string, string[]>();
@@ -42,6 +42,11 @@ export class LibraryService implements LibraryWrites {
     this.db ??= this.open();
     if (!this.db.isOpen()) await ensureOpen(this.db);
     return this.db;
+  }
+
+  /** The batch queue's storage, over this service's handle. */
+  batchQueue(): BatchQueuePort {
+    return dexieBatchQueue(() => this.library());
   }
 
   onChange(listener: (change: LibraryChange) => void): () => void {
@@ -67,6 +72,10 @@ export class LibraryService implements LibraryWrites {
     const row = (await revisionsOf(db, url)).find((r) => r.latest === 1);
     if (!row?.id) return { saved: null, reviews: {} };
     return { saved: { id: row.id, savedAt: row.savedAt }, reviews: toReviewMap(await reviewsFor(db, row.id)) };
+  }
+
+  async reviewsOf(reportId: number): Promise<ReviewMap> {
+    return toReviewMap(await reviewsFor(await this.library(), reportId));
   }
 
   async neighbours(report: Report): Promise<Neighbours> {
@@ -206,6 +215,25 @@ export class LibraryService implements LibraryWrites {
     await unmarkChildAgency(db, p, c);
     this.changed({ kind: 'links', ids: [] });
     this.changed({ kind: 'findings', ids: await reevaluateAgency(db, p) });
+  }
+
+  /**
+   * A write the library page sent (libraryWrite): only from an extension page (a sender without a tab, or
+   * whose tab shows one of the extension's pages, under extensionBase), only the operations PAGE_WRITE_OPS
+   * names. Errors come back as the answer, never thrown across messaging.
+   */
+  async pageWrite(data: { op: string; args: unknown[] }, senderUrl: string | undefined, extensionBase: string): Promise<WriteAnswer> {
+    if (senderUrl && !senderUrl.startsWith(extensionBase)) {
+      return { ok: false, error: { code: 'write-failed', zh: '只有年报库页面可以修改年报库。', en: 'Only the library page may change the library.' } };
+    }
+    if (!PAGE_WRITE_OPS.has(data?.op)) return { ok: false, error: { code: 'write-failed', zh: '未知操作。', en: 'Unknown operation.' } };
+    try {
+      const method = this[data.op as 'review'] as (...args: unknown[]) => unknown;
+      return { ok: true, value: (await method.apply(this, data.args)) ?? null };
+    } catch (error) {
+      if (isLibraryError(error)) return { ok: false, error: { code: error.code, zh: error.zh, en: error.en, ...(error.detail ? { detail: error.detail } : {}) } };
+      return { ok: false, error: { code: 'write-failed', zh: `写入失败：${String(error)}`, en: `Writing failed: ${String(error)}` } };
+    }
   }
 }
 

@@ -1,17 +1,16 @@
 /**
  * Tab state: what each tab's report is (summary for the popup, the findings, the saved state and
- * reviews), the toolbar badge, and the push to the tab's report script whenever the library changes
- * (a report deleted or a finding reviewed in the library shows in its open tab at once).
- * Kept in storage.session so it survives the MV3 worker being stopped.
+ * reviews), what its badge shows (told to the badge service), and the push to the tab's report script
+ * whenever the library changes (a report deleted or a finding reviewed in the library shows in its open
+ * tab at once). Kept in storage.session so it survives the MV3 worker being stopped.
+ * The library and the badge are ports (ports.ts), passed in.
  */
-import { browser } from 'wxt/browser';
 import type { Finding } from '@/utils/report/types';
 import type { ListingSummary } from '@/utils/batch/protocol';
 import { sendMessage, type CheckedPayload, type PageCheck, type PageState, type ReviewAnswer, type SaveAnswer, type SavedState, type TabSummary } from '@/utils/messaging';
-import { badgeFor, toReviewMap, type ReviewMap } from '@/utils/reviews';
-import { reviewsFor } from '@/utils/library/store';
+import type { ReviewMap } from '@/utils/reviews';
 import type { ReviewStatus } from '@/utils/library/types';
-import type { LibraryService } from './library';
+import type { TabBadge, TabBadgePort, TabLibraryPort } from './ports';
 import { withLibrary } from './cross-year';
 import { describe, say } from './notices';
 import { getSession, removeSession, sessionKeys, setSession } from './session';
@@ -19,14 +18,15 @@ import { getSession, removeSession, sessionKeys, setSession } from './session';
 const TAB = 'tab:';
 /** Listed reports (and further pages) kept per tab: a column page lists tens; this bounds a hostile one. */
 const MAX_LISTED = 1000;
-/** The badge of a PDF tab not yet checked: a mark, not a count. */
-export const PDF_BADGE = { text: 'PDF', color: '#1565c0', title: '年报体检：此标签页是 PDF，点击检查 · Report Lens: this tab is a PDF, click to check it' };
 const PAYLOAD = 'payload:';
 const tabKey = (tabId: number) => `${TAB}${tabId}`;
 const payloadKey = (tabId: number) => `${PAYLOAD}${tabId}`;
 
 export class TabState {
-  constructor(private readonly library: LibraryService) {
+  constructor(
+    private readonly library: TabLibraryPort,
+    private readonly badges: TabBadgePort,
+  ) {
     library.onChange(() => void this.followLibrary());
   }
 
@@ -92,7 +92,7 @@ export class TabState {
         now.saved = answer.saved;
         delete now.saveError;
         // A new revision carries over the reviews of findings that still exist.
-        now.reviews = toReviewMap(await reviewsFor(await this.library.library(), answer.saved.id).catch(() => []));
+        now.reviews = await this.library.reviewsOf(answer.saved.id).catch(() => ({}));
       } else now.saveError = answer.error;
       await setSession({ [tabKey(tabId)]: now });
       await this.badge(tabId, now);
@@ -134,7 +134,7 @@ export class TabState {
     let reviews: ReviewMap;
     try {
       await this.library.review(saved.id, key, value);
-      reviews = toReviewMap(await reviewsFor(await this.library.library(), saved.id));
+      reviews = await this.library.reviewsOf(saved.id);
     } catch (error) {
       return { ok: false, error: await describe(error, 'reviewNotSaved') };
     }
@@ -196,38 +196,30 @@ export class TabState {
    */
   async markPdf(tabId: number): Promise<void> {
     if (await this.get(tabId)) return;
-    const action = (browser.action ?? browser.browserAction) as typeof browser.action;
-    try {
-      await action.setBadgeText({ tabId, text: PDF_BADGE.text });
-      await action.setBadgeBackgroundColor({ tabId, color: PDF_BADGE.color });
-      await action.setTitle?.({ tabId, title: PDF_BADGE.title });
-    } catch {
-      // The tab went away.
-    }
+    await this.badges.tab(tabId, { kind: 'pdf' });
   }
 
-  private async badge(tabId: number, summary: TabSummary | null): Promise<void> {
-    const listed = !summary?.isReport && summary?.listing ? listingBadge(summary.listing.reports.length) : null;
-    const { text, color } = listed ?? badgeFor(summary?.isReport ? summary.findings : null, summary?.reviews);
-    const action = (browser.action ?? browser.browserAction) as typeof browser.action;
-    try {
-      await action.setBadgeText({ tabId, text });
-      if (text) await action.setBadgeBackgroundColor({ tabId, color });
-      // The browser resets a tab's title when the tab navigates; a listing's count needs saying what it counts.
-      if (listed) await action.setTitle?.({ tabId, title: listed.title });
-    } catch {
-      // The tab went away.
-    }
+  /** Reopen the tab's panel (the popup's 显示面板). */
+  async showPanel(tabId: number): Promise<void> {
+    const summary = await this.get(tabId);
+    await sendMessage('reopenPanel', undefined, { tabId, frameId: summary?.frameId ?? 0 }).catch(() => undefined);
+  }
+
+  /** The library page's id of the tab's saved report, if it is saved. */
+  async savedId(tabId: number | undefined): Promise<number | null> {
+    return tabId === undefined ? null : ((await this.get(tabId))?.saved?.id ?? null);
+  }
+
+  private badge(tabId: number, summary: TabSummary | null): Promise<void> {
+    return this.badges.tab(tabId, badgeOf(summary));
   }
 }
 
-/** The badge of a 年报 listing tab: how many reports it lists, in a neutral grey (not a count of errors). */
-export function listingBadge(count: number): { text: string; color: string; title: string } {
-  return {
-    text: count > 999 ? '999+' : String(count),
-    color: '#5f6368',
-    title: `年报体检：此页列出 ${count} 份年报，点击批量检查 · Report Lens: this page lists ${count} reports, click to check them all`,
-  };
+/** What a tab's badge shows: a listing's count, else a report's open findings, else nothing (still its own). */
+function badgeOf(summary: TabSummary | null): TabBadge {
+  if (!summary?.isReport && summary?.listing) return { kind: 'listing', count: summary.listing.reports.length };
+  if (summary?.isReport) return { kind: 'findings', findings: summary.findings, reviews: summary.reviews };
+  return { kind: 'none' };
 }
 
 /** The listing a report script sent, kept only in the shape the popup reads (the message is the page's word). */

@@ -1,5 +1,5 @@
 /**
- * The batch parse host where a DOM exists: Chrome's offscreen document and Firefox's background page.
+ * The batch parse host of the hidden parse page (Chrome's offscreen document, Firefox's iframe of it).
  * Pages are parsed with DOMParser into an inert document (no script runs, nothing loads, it is never
  * shown: it is only read); pdf.js is imported on the first PDF, with the worker, CMaps and fonts bundled
  * under /pdfjs/ and eval off, as the PDF page does.

@@ -1,7 +1,8 @@
 /**
- * Chrome's offscreen document for batch runs: the service worker fetches, this page parses and checks
- * (it has a DOM) and answers with the Report and findings. It saves nothing and fetches nothing but the
- * extension's own pdf.js files.
+ * The hidden parse page for batch runs (Chrome: the offscreen document; Firefox: an iframe of the background
+ * page): the background fetches, this page parses and checks (it has a DOM, and loads pdf.js in its own
+ * chunk) and answers with the Report and findings. It saves nothing and fetches nothing but the extension's
+ * own pdf.js files.
  */
 import { browser } from 'wxt/browser';
 import { onParseMessage } from '@/utils/batch/parse-protocol';
@@ -9,7 +10,7 @@ import { base64ToBytes } from '@/utils/batch/base64';
 import { parseHere } from './host';
 
 onParseMessage('batchParse', async ({ data, sender }) => {
-  // Only the extension's own service worker asks (never a tab's content script).
+  // Only the extension's own background asks (never a tab's content script).
   if (sender.id !== browser.runtime.id || sender.tab) throw new Error('refused');
   return parseHere(data.job === 'listing' ? 'listing' : 'process', {
     bytes: base64ToBytes(data.body),

@@ -8,7 +8,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { LibraryService } from '../../../entrypoints/background/library';
-import { TabState, listingBadge, listingOf } from '../../../entrypoints/background/tab-state';
+import { TabState, listingOf } from '../../../entrypoints/background/tab-state';
+import { BadgeService, listingBadge } from '../../../entrypoints/background/badge';
 import { openLibrary } from '../../../utils/library/store';
 import type { ListingSummary } from '../../../utils/batch/protocol';
 import type { PageCheck } from '../../../utils/messaging';
@@ -36,7 +37,7 @@ describe('a listing in the tab state', () => {
     const action = (browser.action ?? browser.browserAction) as typeof browser.action;
     const text = vi.spyOn(action, 'setBadgeText').mockResolvedValue(undefined);
     const color = vi.spyOn(action, 'setBadgeBackgroundColor').mockResolvedValue(undefined);
-    const tabs = new TabState(new LibraryService(() => openLibrary(dbName())));
+    const tabs = new TabState(new LibraryService(() => openLibrary(dbName())), new BadgeService());
     await tabs.checked(5, 0, notAReport(listing.url, { listing }));
     const summary = await tabs.get(5);
     expect(summary?.isReport).toBe(false);
@@ -54,7 +55,7 @@ describe('a listing in the tab state', () => {
   });
 
   it('a report keeps no listing even if one is sent with it', async () => {
-    const tabs = new TabState(new LibraryService(() => openLibrary(dbName())));
+    const tabs = new TabState(new LibraryService(() => openLibrary(dbName())), new BadgeService());
     const report = makeReport({ year: 2023, url: `${BASE}202401/t20240126_5523107.html` });
     await tabs.checked(6, 0, { url: `${BASE}202401/t20240126_5523107.html`, report, findings: [], save: false, listing });
     expect((await tabs.get(6))?.listing).toBeUndefined();

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BatchService, type ParseBridge } from '../../../entrypoints/background/batch';
 import { LibraryService } from '../../../entrypoints/background/library';
+import { BadgeService, type ActionApi } from '../../../entrypoints/background/badge';
 import { processBody, readListingFrom } from '../../../utils/batch/process';
 import type { FetchLike, ResponseLike } from '../../../utils/batch/polite-fetch';
 import type { BatchItem } from '../../../utils/batch/queue';
@@ -75,18 +76,26 @@ function setup(options: { name?: string; pages?: Record<string, Served>; library
   const name = options.name ?? dbName();
   const library = options.library ?? new LibraryService(() => openLibrary(name));
   const served = site(options.pages ?? standardPages());
+  // The global badge's texts, as the badge service writes them.
   const badges: string[] = [];
+  const actives: boolean[] = [];
+  const action: ActionApi = {
+    setBadgeText: async ({ text }) => void badges.push(text),
+    setBadgeBackgroundColor: async () => undefined,
+  };
   const processed: string[] = [];
   let ids = 0;
   const service = new BatchService({
     library,
+    queue: library.batchQueue(),
     parse: options.bridge ?? nodeBridge(processed),
     fetch: served.fetch,
     settings: async () => FAST,
-    badge: (text) => void badges.push(text),
+    badge: new BadgeService(() => action),
+    active: (active) => void actives.push(active),
     newId: () => `run-${++ids}`,
   });
-  return { name, library, service, served, badges, processed };
+  return { name, library, service, served, badges, actives, processed };
 }
 
 async function itemsOf(library: LibraryService, runId: string): Promise<BatchItem[]> {
@@ -101,7 +110,7 @@ async function reportUrls(library: LibraryService): Promise<string[]> {
 
 describe('batch service: a run', () => {
   it('fetches, checks and saves each report; a page that is no report and a 404 fail with their reasons', async () => {
-    const { service, library, badges } = setup();
+    const { service, library, badges, actives } = setup();
     const answer = await service.start({ addresses: [A_HTML, A_PDF, NEWS, MISSING, `${A_HTML}#top`, 'javascript:void(0)'], source: `${HOST}/col/index.html` });
     // The fragment names the same page; the script link is no address.
     expect(answer).toEqual({ ok: true, runId: 'run-1', total: 4 });
@@ -125,6 +134,9 @@ describe('batch service: a run', () => {
     expect(badges).toContain('0/4');
     expect(badges).toContain('4/4');
     expect(badges.at(-1)).toBe('');
+    // The host was told a run was active, and then that none is.
+    expect(actives[0]).toBe(true);
+    expect(actives.at(-1)).toBe(false);
   });
 
   it('refuses a list with no http(s) address', async () => {
@@ -199,7 +211,7 @@ describe('batch service: pause, resume, cancel, retry', () => {
     const name = dbName();
     const library = new LibraryService(() => openLibrary(name));
     const net = gated(standardPages());
-    const service = new BatchService({ library, parse: nodeBridge(), fetch: net.fetch, settings: async () => FAST, newId: () => 'run-p' });
+    const service = new BatchService({ library, queue: library.batchQueue(), parse: nodeBridge(), fetch: net.fetch, settings: async () => FAST, newId: () => 'run-p' });
     await service.start({ addresses: [A_HTML, B_HTML, A_PDF, NEWS], source: null });
     await net.next(); // A_HTML answers
     for (let i = 0; i < 100 && (await itemsOf(library, 'run-p'))[0]!.state !== 'checked'; i++) await new Promise((r) => setTimeout(r, 10));

@@ -1,0 +1,76 @@
+/**
+ * The badge service: the one writer of the toolbar action's badge. The tab state tells it what a tab shows
+ * (a report's open findings, a 年报 listing's count, a PDF mark, or nothing); the batch service tells it the
+ * progress of the active runs, shown as the global badge.
+ *
+ * A tab's own badge, once set (even to nothing), hides the global one on that tab: that is the browser's
+ * rule, and the reason a checked tab is always given its own text, '' included.
+ */
+import { browser } from 'wxt/browser';
+import { badgeFor } from '@/utils/reviews';
+import type { BatchBadgePort, TabBadge, TabBadgePort } from './ports';
+
+/** The parts of browser.action (MV3) / browser.browserAction (MV2) the badge uses. */
+export interface ActionApi {
+  setBadgeText(details: { tabId?: number; text: string }): Promise<void>;
+  setBadgeBackgroundColor(details: { tabId?: number; color: string }): Promise<void>;
+  setTitle?(details: { tabId?: number; title: string }): Promise<void>;
+}
+
+/** The badge of a PDF tab not yet checked: a mark, not a count. */
+const PDF_BADGE = { text: 'PDF', color: '#1565c0', title: '年报体检：此标签页是 PDF，点击检查 · Report Lens: this tab is a PDF, click to check it' };
+/** Batch progress ("7/12"), on every tab without a badge of its own. */
+const BATCH_COLOR = '#3c6e9f';
+
+/** The badge of a 年报 listing tab: how many reports it lists, in a neutral grey (not a count of errors). */
+export function listingBadge(count: number): { text: string; color: string; title: string } {
+  return {
+    text: count > 999 ? '999+' : String(count),
+    color: '#5f6368',
+    title: `年报体检：此页列出 ${count} 份年报，点击批量检查 · Report Lens: this page lists ${count} reports, click to check them all`,
+  };
+}
+
+/** What a tab badge looks like: text, colour, and a title when the text needs saying what it counts. */
+function look(badge: TabBadge): { text: string; color: string; title?: string } {
+  switch (badge.kind) {
+    case 'listing':
+      return listingBadge(badge.count);
+    case 'pdf':
+      return PDF_BADGE;
+    case 'findings':
+      return badgeFor(badge.findings, badge.reviews);
+    case 'none':
+      return badgeFor(null);
+  }
+}
+
+const browserAction = (): ActionApi => (browser.action ?? browser.browserAction) as unknown as ActionApi;
+
+export class BadgeService implements TabBadgePort, BatchBadgePort {
+  constructor(private readonly action: () => ActionApi = browserAction) {}
+
+  async tab(tabId: number, badge: TabBadge): Promise<void> {
+    const { text, color, title } = look(badge);
+    const action = this.action();
+    try {
+      await action.setBadgeText({ tabId, text });
+      if (text) await action.setBadgeBackgroundColor({ tabId, color });
+      // The browser resets a tab's title when the tab navigates; a count or mark needs saying what it is.
+      if (title) await action.setTitle?.({ tabId, title });
+    } catch {
+      // The tab went away.
+    }
+  }
+
+  async batch(progress: { done: number; total: number } | null): Promise<void> {
+    const text = progress && progress.total ? `${progress.done}/${progress.total}` : '';
+    const action = this.action();
+    try {
+      await action.setBadgeText({ text });
+      if (text) await action.setBadgeBackgroundColor({ color: BATCH_COLOR });
+    } catch (error) {
+      console.warn('[report-lens] batch badge failed', error);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * The background's services, built once and joined through their ports (ports.ts): the library service
+ * holds the database and hands the batch service its queue; the badge service is the one writer of the
+ * toolbar badge, told what to show by the tab state and the batch service.
+ */
+import { getSettings } from '@/utils/settings';
+import { BadgeService } from './badge';
+import { BatchService } from './batch';
+import { batchFetch, batchParseBridge, rememberActive } from './batch-host';
+import { LibraryService } from './library';
+import { TabState } from './tab-state';
+
+export function createServices() {
+  const library = new LibraryService();
+  const badge = new BadgeService();
+  const tabs = new TabState(library, badge);
+  const batch = new BatchService({
+    library,
+    queue: library.batchQueue(),
+    parse: batchParseBridge(),
+    fetch: batchFetch,
+    settings: async () => (await getSettings()).batch,
+    badge,
+    active: rememberActive,
+  });
+  return { library, tabs, batch };
+}
