@@ -10,20 +10,14 @@
  * - the network audit: every request of a whole session goes to the fixture server and nowhere else.
  */
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { startServer, GOV_HOST, GOV_HOST_2, NON_GOV_HOST, type FixtureServer } from './lib/server';
-import { launchChromium, CHROME_BUILD } from './lib/chromium';
-import { launchFirefox, FIREFOX_BUILD } from './lib/firefox';
+import { GOV_HOST, GOV_HOST_2, NON_GOV_HOST, type FixtureServer } from './lib/server';
+import { BROWSERS, useBrowser } from './lib/session';
 import { sleep, type Driver } from './lib/driver';
 import { panelSnapshot, waitForPanel } from './lib/panel';
 import { breakOpen, dumpLibrary, fillQuota, healStorage, saveFooter, setAutoSave, waitForSaveState } from './hardening/faults';
 import { BROWSER_SERVICES, runAuditSession, type AuditResult, type ProxiedRequest } from './hardening/audit';
-
-const BROWSERS = [
-  { name: 'chromium' as const, build: CHROME_BUILD, launch: () => launchChromium() },
-  { name: 'firefox' as const, build: FIREFOX_BUILD, launch: () => launchFirefox() },
-];
 
 /** Mirrors entrypoints/report.content/guard.ts and watch.ts. */
 const MAX_REATTACH = 20;
@@ -43,14 +37,7 @@ for (const target of BROWSERS) {
   describe.skipIf(!existsSync(target.build))(`storage faults — ${target.name}`, () => {
     let server: FixtureServer;
     let driver: Driver;
-    beforeAll(async () => {
-      server = await startServer();
-      driver = await target.launch();
-    });
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
-    });
+    useBrowser(target.name, (s) => ({ server, driver } = s));
 
     it('the library cannot open: a clear message, nothing saved; once it opens again, saving works', async () => {
       await breakOpen(driver);
@@ -214,14 +201,7 @@ for (const target of BROWSERS) {
   describe.skipIf(!existsSync(target.build))(`hostile pages — ${target.name}`, () => {
     let server: FixtureServer;
     let driver: Driver;
-    beforeAll(async () => {
-      server = await startServer();
-      driver = await target.launch();
-    });
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
-    });
+    useBrowser(target.name, (s) => ({ server, driver } = s));
 
     it('a page that removes the panel host for ever: re-attached a bounded number of times, then quiet', async () => {
       const page = await driver.open(server.url(GOV_HOST, '/hostile-remover.html'));

@@ -16,34 +16,71 @@ export interface ChromiumOptions {
   viewport?: { width: number; height: number };
 }
 
-export async function launchChromium(options: ChromiumOptions = {}): Promise<Driver & { context: BrowserContext }> {
+export interface ChromiumProcessOptions extends ChromiumOptions {
+  /** More command-line switches (the network audit's proxy). */
+  args?: string[];
+  /** Send the test host names to 127.0.0.1 (--host-resolver-rules); off where a proxy answers instead. */
+  resolveTestHosts?: boolean;
+  acceptDownloads?: boolean;
+  /** Called before anything loads, so listeners see every request from the start. */
+  onContext?: (context: BrowserContext) => void;
+}
+
+/**
+ * The one place Chromium is started for the tests, the demo and the audit: a throw-away profile with the
+ * built extension; close() ends the browser and removes the profile.
+ */
+export async function startChromium(options: ChromiumProcessOptions = {}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const dir = options.extensionDir ?? CHROME_BUILD;
   const profile = mkdtempSync(join(tmpdir(), 'report-lens-chromium-'));
   const headless = options.headless ?? true;
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: false,
-    viewport: options.viewport ?? { width: 1280, height: 900 },
-    locale: 'zh-CN',
-    args: [
-      ...(headless ? ['--headless=new'] : []),
-      '--no-sandbox',
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--host-resolver-rules=MAP *.gov.cn 127.0.0.1, MAP www.example.com 127.0.0.1',
-    ],
-  });
+  try {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: false,
+      viewport: options.viewport ?? { width: 1280, height: 900 },
+      acceptDownloads: options.acceptDownloads,
+      locale: 'zh-CN',
+      args: [
+        ...(headless ? ['--headless=new'] : []),
+        '--no-sandbox',
+        `--disable-extensions-except=${dir}`,
+        `--load-extension=${dir}`,
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+        ...(options.resolveTestHosts === false ? [] : ['--host-resolver-rules=MAP *.gov.cn 127.0.0.1, MAP www.example.com 127.0.0.1']),
+        ...(options.args ?? []),
+      ],
+    });
+    options.onContext?.(context);
+    return {
+      context,
+      close: async () => {
+        await context.close().catch(() => undefined);
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+export async function launchChromium(options: ChromiumOptions = {}): Promise<Driver & { context: BrowserContext }> {
+  const { context, close } = await startChromium(options);
   const worker = async (): Promise<Worker> => {
     const live = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://'));
     if (live.length) return live[live.length - 1]!;
     return context.waitForEvent('serviceworker', { timeout: 30_000 });
   };
-  const sw = await worker();
+  // A browser whose extension never starts is closed here: the caller has no driver to close it with.
+  const sw = await worker().catch(async (error: unknown) => {
+    await close();
+    throw error;
+  });
   const extensionOrigin = `chrome-extension://${new URL(sw.url()).host}`;
 
   const extEval = async <T>(body: string): Promise<T> => {
@@ -95,9 +132,6 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Dri
     openExtensionPage: (path) => openTab(`${extensionOrigin}${path}`),
     extEval,
     badgeText: (tabId) => extEval<string>(`return await chrome.action.getBadgeText({ tabId: ${tabId} });`),
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close,
   };
 }
