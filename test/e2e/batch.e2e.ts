@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { GOV_HOST, type FixtureServer } from './lib/server';
 import { BROWSERS, BUILDS, useBrowser } from './lib/session';
+import { stopServiceWorker } from './lib/chromium';
 import { sleep, type Driver, type TestPage } from './lib/driver';
 import { batchView, readLibrary, scoreRows, setBatchSettings, waitForRunEnd, type BatchSettings } from './lib/batch';
 import { COLUMN, LISTING, LISTING_2, PAGE_1_REPORTS, PAGE_2_REPORTS, ROUTES } from '../fixtures/batch/site';
@@ -233,25 +234,7 @@ describe.skipIf(!existsSync(BUILDS.chromium))('batch run survives the MV3 servic
     await setBatchSettings(driver, { minIntervalMs: 1500, timeoutMs: 3000, maxAttempts: 2 });
   });
 
-  /** Stops the extension's worker as Chromium does when idle (close its target over CDP), waits until it is gone. */
-  async function stopWorker(): Promise<boolean> {
-    const helper = await driver.context.newPage();
-    const cdp = await driver.context.newCDPSession(helper);
-    const workers = async () =>
-      ((await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string; targetId: string }[] }).targetInfos.filter(
-        (t) => t.type === 'service_worker' && t.url.startsWith(driver.extensionOrigin),
-      );
-    const running = await workers();
-    for (const t of running) await cdp.send('Target.closeTarget', { targetId: t.targetId });
-    let gone = false;
-    for (let i = 0; i < 50 && !gone; i++) {
-      gone = (await workers()).length === 0;
-      if (!gone) await sleep(100);
-    }
-    await cdp.detach();
-    await helper.close();
-    return running.length > 0 && gone;
-  }
+  const stopWorker = () => stopServiceWorker(driver);
 
   it('stopped after 3 checked, woken by opening the library: the run finishes, every address saved once', async () => {
     const { listing } = await batchFromPopup(driver, server);

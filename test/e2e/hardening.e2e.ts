@@ -14,6 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { GOV_HOST, GOV_HOST_2, NON_GOV_HOST, type FixtureServer } from './lib/server';
 import { BROWSERS, useBrowser } from './lib/session';
+import { serviceWorkerRunning, stopServiceWorker } from './lib/chromium';
 import { sleep, type Driver } from './lib/driver';
 import { panelSnapshot, waitForPanel } from './lib/panel';
 import { breakOpen, dumpLibrary, fillQuota, healStorage, saveFooter, setAutoSave, waitForSaveState } from './hardening/faults';
@@ -114,35 +115,9 @@ for (const target of BROWSERS) {
     });
 
     it.runIf(target.name === 'chromium')('the MV3 service worker stopped mid-use is woken by the next message; nothing lost', async () => {
-      const context = (driver as Driver & { context: BrowserContext }).context;
-      /** Stop the extension's worker the way Chromium does when idle: close its target (CDP), wait until it is gone. */
-      const swTargets = async (cdp: Awaited<ReturnType<BrowserContext['newCDPSession']>>) =>
-        ((await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string; targetId: string }[] }).targetInfos.filter(
-          (t) => t.type === 'service_worker' && t.url.startsWith(driver.extensionOrigin),
-        );
-      const workerRunning = async () => {
-        const helper = await context.newPage();
-        const cdp = await context.newCDPSession(helper);
-        const n = (await swTargets(cdp)).length;
-        await cdp.detach();
-        await helper.close();
-        return n > 0;
-      };
-      const stopWorker = async () => {
-        const helper = await context.newPage();
-        const cdp = await context.newCDPSession(helper);
-        const workers = () => swTargets(cdp);
-        const running = await workers();
-        for (const t of running) await cdp.send('Target.closeTarget', { targetId: t.targetId });
-        let gone = false;
-        for (let i = 0; i < 50 && !gone; i++) {
-          gone = (await workers()).length === 0;
-          if (!gone) await sleep(100);
-        }
-        await cdp.detach();
-        await helper.close();
-        return running.length > 0 && gone;
-      };
+      const chromium = driver as Driver & { context: BrowserContext };
+      const workerRunning = () => serviceWorkerRunning(chromium);
+      const stopWorker = () => stopServiceWorker(chromium);
 
       await setAutoSave(driver, false);
       try {

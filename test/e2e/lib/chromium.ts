@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import type { Driver, TestPage } from './driver';
 
 export const CHROME_BUILD = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
@@ -134,4 +134,42 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Dri
     badgeText: (tabId) => extEval<string>(`return await chrome.action.getBadgeText({ tabId: ${tabId} });`),
     close,
   };
+}
+
+/** The extension's service worker targets, over CDP from a helper tab (closed again). */
+async function withWorkerTargets<T>(
+  driver: { context: BrowserContext; extensionOrigin: string },
+  work: (targets: () => Promise<{ targetId: string }[]>, cdp: CDPSession) => Promise<T>,
+): Promise<T> {
+  const helper = await driver.context.newPage();
+  const cdp = await driver.context.newCDPSession(helper);
+  const targets = async () =>
+    ((await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string; targetId: string }[] }).targetInfos.filter(
+      (t) => t.type === 'service_worker' && t.url.startsWith(driver.extensionOrigin),
+    );
+  try {
+    return await work(targets, cdp);
+  } finally {
+    await cdp.detach();
+    await helper.close();
+  }
+}
+
+/** Stops the extension's MV3 worker the way Chromium does when idle (closes its target); true if it ran and is gone. */
+export function stopServiceWorker(driver: { context: BrowserContext; extensionOrigin: string }): Promise<boolean> {
+  return withWorkerTargets(driver, async (targets, cdp) => {
+    const running = await targets();
+    for (const t of running) await cdp.send('Target.closeTarget', { targetId: t.targetId });
+    let gone = false;
+    for (let i = 0; i < 50 && !gone; i++) {
+      gone = (await targets()).length === 0;
+      if (!gone) await new Promise((r) => setTimeout(r, 100));
+    }
+    return running.length > 0 && gone;
+  });
+}
+
+/** Whether the extension's MV3 worker is running now. */
+export function serviceWorkerRunning(driver: { context: BrowserContext; extensionOrigin: string }): Promise<boolean> {
+  return withWorkerTargets(driver, async (targets) => (await targets()).length > 0);
 }
