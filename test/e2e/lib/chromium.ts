@@ -16,7 +16,7 @@ export interface ChromiumOptions {
   viewport?: { width: number; height: number };
 }
 
-export interface ChromiumProcessOptions extends ChromiumOptions {
+interface ChromiumProcessOptions extends ChromiumOptions {
   /** More command-line switches (the network audit's proxy). */
   args?: string[];
   /** Send the test host names to 127.0.0.1 (--host-resolver-rules); off where a proxy answers instead. */

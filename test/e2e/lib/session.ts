@@ -3,7 +3,6 @@
  * started once for a describe block (beforeAll) and closed after it (afterAll), in that order and also when
  * a test or the set-up failed. Every e2e file calls useBrowser instead of writing the hooks itself.
  */
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'puppeteer-core';
 import type { BrowserContext } from 'playwright-core';
@@ -12,20 +11,20 @@ import { launchChromium, CHROME_BUILD } from './chromium';
 import { launchFirefox, FIREFOX_BUILD } from './firefox';
 import type { Driver } from './driver';
 
-export type BrowserName = 'chromium' | 'firefox';
+type BrowserName = 'chromium' | 'firefox';
 export type DriverOf<N extends BrowserName> = N extends 'chromium' ? Driver & { context: BrowserContext } : Driver & { browser: Browser };
 
 export const BUILDS: Record<BrowserName, string> = { chromium: CHROME_BUILD, firefox: FIREFOX_BUILD };
 
-/** Both browsers, each with its build; `built` is false (and its blocks are skipped) before `npm run build`. */
-export const BROWSERS = (['chromium', 'firefox'] as const).map((name) => ({ name, build: BUILDS[name], built: existsSync(BUILDS[name]) }));
+/** Both browsers, each with its build (a block whose build is missing is skipped: `npm run build` first). */
+export const BROWSERS = (['chromium', 'firefox'] as const).map((name) => ({ name, build: BUILDS[name] }));
 
-export interface Session<N extends BrowserName> {
+interface Session<N extends BrowserName> {
   server: FixtureServer;
   driver: DriverOf<N>;
 }
 
-export interface LaunchOptions {
+interface LaunchOptions {
   /** Another copy of the build (e.g. with a manifest changed for the test). */
   extensionDir?: string;
 }
