@@ -14,7 +14,7 @@ import { checkPdfFile } from './pdf';
 import { guardFile } from './parse-host';
 import { checkDocument, checkText, type CheckResult } from '../utils/pipeline';
 import { renderFinding } from '../utils/rules';
-import type { Finding, Report, Section } from '../utils/report/types';
+import type { FigureKey, Finding, Report, Section } from '../utils/report/types';
 
 export interface CheckOutput {
   source: string;
@@ -24,6 +24,8 @@ export interface CheckOutput {
   meta: Report['meta'];
   sections: SectionOut[];
   figures: Report['figures'];
+  /** The key figures read from a table cell whose column is a guess (Report.doubtfulFigures); [] when none. */
+  doubtfulFigures: FigureKey[];
   tables: { kind: string; index: number; rows: number; cols: number; section: number[]; format?: string }[];
   facts: Report['facts'];
   /** Findings as the rules report them, plus the Simplified text so a reader of the JSON needs no renderer. */
@@ -95,6 +97,7 @@ export async function checkFile(path: string, options: { url?: string } = {}): P
     meta: report.meta,
     sections: report.sections.map(sectionOut),
     figures: report.figures,
+    doubtfulFigures: report.doubtfulFigures ?? [],
     tables: report.tables.map((t) => ({
       kind: t.kind,
       index: t.index,

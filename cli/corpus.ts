@@ -25,6 +25,8 @@ export interface Truth {
   isReport: boolean;
   meta?: { agency?: string; year?: number; publishedAt?: string | null; format?: string };
   figures?: Record<string, number | null>;
+  /** The key figures a careful reader says cannot be placed with certainty from this text: they must be shown doubtful. */
+  doubtful?: string[];
   inconsistencies?: TruthInconsistency[];
   neighbours?: string[];
   notes?: string;
@@ -49,6 +51,11 @@ export interface EntryScore {
   error?: string;
   isReport: { truth: boolean; got: boolean | null; right: boolean };
   figures: { right: number; expected: number; wrong: string[]; spurious: string[] };
+  /**
+   * The truth's doubtful figures shown doubtful (marked / expected, missed listed), and figures shown doubtful that
+   * the truth does not list (extra: counted and listed, not a failure of the figure).
+   */
+  doubtful: { marked: number; expected: number; missed: string[]; extra: string[] };
   meta: { right: number; expected: number; wrong: string[] };
   inconsistencies: { found: number; expected: number; missed: string[] };
   /** Error findings on a report whose truth lists no inconsistency, or on a non-report. */
@@ -63,6 +70,10 @@ export interface CorpusTotals {
   figuresRight: number;
   figuresExpected: number;
   figuresSpurious: number;
+  doubtfulMarked: number;
+  doubtfulExpected: number;
+  /** Figures shown doubtful that the truth does not list as doubtful. */
+  doubtfulExtra: number;
   metaRight: number;
   metaExpected: number;
   inconsistenciesFound: number;
@@ -200,6 +211,9 @@ export async function scoreCorpus(dir = 'test/corpus'): Promise<CorpusResult> {
     figuresRight: 0,
     figuresExpected: 0,
     figuresSpurious: 0,
+    doubtfulMarked: 0,
+    doubtfulExpected: 0,
+    doubtfulExtra: 0,
     metaRight: 0,
     metaExpected: 0,
     inconsistenciesFound: 0,
@@ -215,6 +229,9 @@ export async function scoreCorpus(dir = 'test/corpus'): Promise<CorpusResult> {
     totals.figuresRight += e.figures.right;
     totals.figuresExpected += e.figures.expected;
     totals.figuresSpurious += e.figures.spurious.length;
+    totals.doubtfulMarked += e.doubtful.marked;
+    totals.doubtfulExpected += e.doubtful.expected;
+    totals.doubtfulExtra += e.doubtful.extra.length;
     totals.metaRight += e.meta.right;
     totals.metaExpected += e.meta.expected;
     totals.inconsistenciesFound += e.inconsistencies.found;
@@ -239,6 +256,7 @@ function scoreEntry(l: Loaded, byId: Map<string, Loaded>): EntryScore {
     file: l.file,
     isReport: { truth: truth.isReport, got: l.out?.isReport ?? null, right: l.out?.isReport === truth.isReport },
     figures: { right: 0, expected: 0, wrong: [], spurious: [] },
+    doubtful: { marked: 0, expected: 0, missed: [], extra: [] },
     meta: { right: 0, expected: 0, wrong: [] },
     inconsistencies: { found: 0, expected: incs.length, missed: [] },
     falseErrors: [],
@@ -259,6 +277,14 @@ function scoreEntry(l: Loaded, byId: Map<string, Loaded>): EntryScore {
       if (got === want) score.figures.right++;
       else score.figures.wrong.push(`${key}: want ${want}, got ${got ?? '—'}`);
     }
+    const shown = new Set<string>(l.out?.doubtfulFigures ?? []);
+    const listed = new Set(truth.doubtful ?? []);
+    for (const key of listed) {
+      score.doubtful.expected++;
+      if (shown.has(key)) score.doubtful.marked++;
+      else score.doubtful.missed.push(key);
+    }
+    for (const key of shown) if (!listed.has(key)) score.doubtful.extra.push(key);
     for (const [key, want] of Object.entries(truth.meta ?? {})) {
       score.meta.expected++;
       const got = (l.out?.meta as Record<string, unknown> | undefined)?.[key] ?? null;
@@ -300,7 +326,9 @@ export function formatResult(result: CorpusResult, root = process.cwd()): string
     lines.push(`# ${e.id} (${relative(root, e.file)})${flags ? ' — ' + flags : ''}`);
     if (e.isReport.truth) {
       lines.push(
-        `  figures ${e.figures.right}/${e.figures.expected} · meta ${e.meta.right}/${e.meta.expected} · inconsistencies ${e.inconsistencies.found}/${e.inconsistencies.expected}` +
+        `  figures ${e.figures.right}/${e.figures.expected}` +
+          (e.doubtful.expected || e.doubtful.extra.length ? ` · doubtful marked ${e.doubtful.marked}/${e.doubtful.expected}` : '') +
+          ` · meta ${e.meta.right}/${e.meta.expected} · inconsistencies ${e.inconsistencies.found}/${e.inconsistencies.expected}` +
           (e.crossYear !== 'none' ? ` · cross-year ${e.crossYear}` : ''),
       );
     } else {
@@ -308,6 +336,8 @@ export function formatResult(result: CorpusResult, root = process.cwd()): string
     }
     for (const w of e.figures.wrong) lines.push(`    figure wrong   ${w}`);
     for (const w of e.figures.spurious) lines.push(`    figure extra   ${w}`);
+    for (const k of e.doubtful.missed) lines.push(`    not doubtful   ${k}: the truth calls it doubtful, shown as certain`);
+    for (const k of e.doubtful.extra) lines.push(`    doubtful extra ${k}: shown doubtful, the truth does not list it`);
     for (const w of e.meta.wrong) lines.push(`    meta wrong     ${w}`);
     for (const m of e.inconsistencies.missed) lines.push(`    missed         ${m}`);
     for (const f of e.falseErrors) lines.push(`    FALSE ERROR    ${f}`);
@@ -316,7 +346,7 @@ export function formatResult(result: CorpusResult, root = process.cwd()): string
   const t = result.totals;
   lines.push('');
   lines.push(
-    `TOTAL figures ${t.figuresRight}/${t.figuresExpected} (${pct(t.figuresRight, t.figuresExpected)}, ${t.figuresSpurious} stated where truth has none) · meta ${t.metaRight}/${t.metaExpected} (${pct(t.metaRight, t.metaExpected)})`,
+    `TOTAL figures ${t.figuresRight}/${t.figuresExpected} (${pct(t.figuresRight, t.figuresExpected)}, ${t.figuresSpurious} stated where truth has none) · doubtful figures marked doubtful: ${t.doubtfulMarked}/${t.doubtfulExpected} (${t.doubtfulExtra} shown doubtful the truth does not list) · meta ${t.metaRight}/${t.metaExpected} (${pct(t.metaRight, t.metaExpected)})`,
   );
   lines.push(
     `TOTAL inconsistencies found ${t.inconsistenciesFound}/${t.inconsistenciesExpected} · false errors on ${t.cleanReports} clean reports and ${t.nonReports} non-reports: ${t.falseErrors} · unexplained errors on the others: ${t.unexplainedErrors}`,
@@ -334,6 +364,8 @@ export interface BaselineEntry {
   falseErrors: number;
   /** Figures stated where the truth has none (a ceiling, like false errors). */
   figuresSpurious: number;
+  /** The truth's doubtful figures shown doubtful (a floor). Absent in baselines measured before it existed: 0. */
+  doubtfulMarked?: number;
 }
 
 export interface Baseline {
@@ -350,6 +382,7 @@ export function baselineEntry(e: EntryScore): BaselineEntry {
     detectionRight: e.isReport.right ? 1 : 0,
     falseErrors: e.falseErrors.length,
     figuresSpurious: e.figures.spurious.length,
+    doubtfulMarked: e.doubtful.marked,
   };
 }
 

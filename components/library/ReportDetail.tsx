@@ -112,7 +112,12 @@ export function ReportDetail({ id, onBack }: { id: number; onBack: () => void })
         {FIGURE_KEYS.map((k) => (
           <div key={k}>
             <dt>{t.figures[k]}</dt>
-            <dd>{formatNumber(saved.figures[k])}</dd>
+            <dd data-figure={k}>
+              {formatNumber(saved.figures[k])}
+              {saved.doubtfulFigures?.includes(k) && saved.figures[k] !== null ? (
+                <abbr class="doubtful" data-doubtful="" title={t.figureDoubtful} aria-label={t.figureDoubtful}>{t.figureDoubtfulMark}</abbr>
+              ) : null}
+            </dd>
           </div>
         ))}
       </dl>

@@ -33,7 +33,10 @@ const Row = memo(function Row({ row: r, onOpen, onRemove }: RowProps) {
       <td class="num">{r.year ?? ''}</td>
       <td>{r.era}</td>
       {FIGURE_KEYS.map((k) => (
-        <td class="num" key={k} data-figure={k}>{formatNumber(r.figures[k])}</td>
+        <td class="num" key={k} data-figure={k} {...(r.doubtfulFigures?.includes(k) ? { 'data-doubtful': '', title: t.figureDoubtful } : {})}>
+          {formatNumber(r.figures[k])}
+          {r.doubtfulFigures?.includes(k) && r.figures[k] !== null ? <abbr class="doubtful">{t.figureDoubtfulMark}</abbr> : null}
+        </td>
       ))}
       {COUNT_COLUMNS.map((k) => (
         <td class={`num count-${k}`} key={k} data-count={k}>{r.counts[k]}</td>
@@ -72,7 +75,10 @@ export function ReportTable() {
     };
   }, [rows]);
 
-  const visible = useMemo(() => sortRows(filterRows(rows, query), query.sort, query.dir), [rows, query]);
+  // The rows in the chosen order, sorted once per rows and order (an in-memory index); a filter change then
+  // only filters it, keeping its order (the order is total: ties go by id).
+  const sorted = useMemo(() => sortRows([...rows], query.sort, query.dir), [rows, query.sort, query.dir]);
+  const visible = useMemo(() => filterRows(sorted, query), [sorted, query]);
 
   useEffect(() => {
     // Filter/sort change → table committed (see entrypoints/library/main.tsx for the benchmark hooks).

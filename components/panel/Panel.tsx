@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Era, Figures, Finding, Locale } from '@/utils/report/types';
+import type { Era, FigureKey, Figures, Finding, Locale } from '@/utils/report/types';
 import { langTag, strings } from '@/utils/i18n';
 import type { SavedState } from '@/utils/messaging';
 import type { PanelState } from '@/utils/settings';
@@ -17,6 +17,8 @@ export interface PanelModel {
   year: number | null;
   era: Era | null;
   figures: Figures;
+  /** Figures read from a table cell whose column is a guess (Report.doubtfulFigures). */
+  doubtfulFigures?: FigureKey[];
   findings: Finding[];
   /** Reviews of the saved report (findingKey → review). */
   reviews: ReviewMap;
@@ -28,6 +30,11 @@ export interface PanelModel {
   isReport?: boolean;
   /** PDF attachments the page links, each offered to pdf.html. */
   attachments?: PdfLink[];
+  /**
+   * 'page': the page's own check is shown (first paint); 'complete': the prose rules have run and the
+   * background has answered (saved state, reviews, cross-year findings), or could not. Shown as data-stage.
+   */
+  stage?: 'page' | 'complete';
 }
 
 export interface PanelProps {
@@ -78,7 +85,7 @@ export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpe
 
   if (state === 'collapsed') {
     return (
-      <div class="rl-root" lang={langTag(model.locale)}>
+      <div class="rl-root" lang={langTag(model.locale)} data-stage={model.stage ?? 'complete'}>
         <button
           ref={pillRef}
           type="button"
@@ -103,6 +110,7 @@ export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpe
     <div
       class="rl-root"
       lang={langTag(model.locale)}
+      data-stage={model.stage ?? 'complete'}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.preventDefault();
@@ -126,7 +134,7 @@ export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpe
             <>
               <ReportFacts agency={model.agency} year={model.year} era={model.era} t={t} />
               <h3 class="rl-subhead">{t.figures}</h3>
-              <FigureList figures={model.figures} t={t} />
+              <FigureList figures={model.figures} doubtful={model.doubtfulFigures} t={t} />
               <h3 class="rl-subhead">
                 {t.findings} <span class="rl-total" data-total={total}>{total}</span>
               </h3>

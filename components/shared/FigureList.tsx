@@ -1,19 +1,31 @@
-import { FIGURE_KEYS, type Figures } from '@/utils/report/types';
+import { FIGURE_KEYS, type FigureKey, type Figures } from '@/utils/report/types';
 import type { Strings } from '@/utils/i18n';
 
-
-/** Key figures of a report; every figure element carries data-figure="<FigureKey>". */
-export function FigureList({ figures, t }: { figures: Figures; t: Strings }) {
+/**
+ * Key figures of a report; every figure element carries data-figure="<FigureKey>". A figure read from a table
+ * cell whose column is a guess carries data-doubtful and a mark whose tooltip says so.
+ */
+export function FigureList({ figures, doubtful = [], t }: { figures: Figures; doubtful?: readonly FigureKey[]; t: Strings }) {
   const present = FIGURE_KEYS.filter((key) => figures[key] !== null && figures[key] !== undefined);
   if (present.length === 0) return null;
   return (
     <dl class="rl-figures">
-      {present.map((key) => (
-        <div class="rl-figure" data-figure={key} key={key}>
-          <dt>{t.figureLabels[key]}</dt>
-          <dd>{String(figures[key])}</dd>
-        </div>
-      ))}
+      {present.map((key) => {
+        const doubt = doubtful.includes(key);
+        return (
+          <div class="rl-figure" data-figure={key} key={key} {...(doubt ? { 'data-doubtful': '' } : {})}>
+            <dt>{t.figureLabels[key]}</dt>
+            <dd>
+              {String(figures[key])}
+              {doubt ? (
+                <abbr class="rl-doubtful" title={t.figureDoubtful} aria-label={t.figureDoubtful}>
+                  {t.figureDoubtfulMark}
+                </abbr>
+              ) : null}
+            </dd>
+          </div>
+        );
+      })}
     </dl>
   );
 }

@@ -33,6 +33,9 @@ const zh = {
     reviewTotal: '行政复议',
     litigationTotal: '行政诉讼',
   } as Record<FigureKey, string>,
+  /** Beside a key figure read from a table cell whose column is a guess; the tooltip says why. */
+  figureDoubtfulMark: '？',
+  figureDoubtful: '存疑：此数字取自位置无法可靠确定的表格单元格，请对照原表核实',
   counts: { error: '错误', warning: '警告', info: '提示', total: '问题', dismissed: '已忽略', confirmed: '已确认' } as Record<CountKey, string>,
   open: '打开原网页',
   details: '详情',
@@ -218,6 +221,8 @@ const en: LibraryStrings = {
     reviewTotal: 'Reviews',
     litigationTotal: 'Lawsuits',
   },
+  figureDoubtfulMark: '?',
+  figureDoubtful: 'Doubtful: read from a table cell whose column could not be placed with certainty; check it against the table',
   counts: { error: 'Errors', warning: 'Warnings', info: 'Notes', total: 'Findings', dismissed: 'Dismissed', confirmed: 'Confirmed' },
   open: 'Open page',
   details: 'Details',

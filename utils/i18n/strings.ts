@@ -60,6 +60,9 @@ export interface Strings {
   reviewFailed: string;
   count: (n: number) => string;
   figureLabels: Record<FigureKey, string>;
+  /** The mark beside a key figure read from a table cell whose column is a guess, and its tooltip. */
+  figureDoubtfulMark: string;
+  figureDoubtful: string;
   severityLabels: Record<Severity, string>;
   eraLabels: Record<Era, string>;
   yearValue: (y: number) => string;
@@ -127,6 +130,8 @@ const zhHans: Strings = {
     reviewTotal: '行政复议',
     litigationTotal: '行政诉讼',
   },
+  figureDoubtfulMark: '？',
+  figureDoubtful: '存疑：此数字取自位置无法可靠确定的表格单元格，请对照原表核实',
   severityLabels: { error: '错误', warning: '警告', info: '提示' },
   eraLabels: { '2008': '2008 年格式', '2019': '2019 年格式', '2021': '2021 年格式' },
   yearValue: (y) => `${y} 年`,
@@ -194,6 +199,8 @@ const zhHant: Strings = {
     reviewTotal: '行政復議',
     litigationTotal: '行政訴訟',
   },
+  figureDoubtfulMark: '？',
+  figureDoubtful: '存疑：此數字取自位置無法可靠確定的表格儲存格，請對照原表核實',
   severityLabels: { error: '錯誤', warning: '警告', info: '提示' },
   eraLabels: { '2008': '2008 年格式', '2019': '2019 年格式', '2021': '2021 年格式' },
   yearValue: (y) => `${y} 年`,
@@ -261,6 +268,8 @@ const en: Strings = {
     reviewTotal: 'Administrative reviews',
     litigationTotal: 'Lawsuits',
   },
+  figureDoubtfulMark: '?',
+  figureDoubtful: 'Doubtful: read from a table cell whose column could not be placed with certainty; check it against the table',
   severityLabels: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
   eraLabels: { '2008': '2008 format', '2019': '2019 format', '2021': '2021 format' },
   yearValue: (y) => String(y),

@@ -34,7 +34,7 @@ export function normaliseUrl(url: string | null | undefined): string {
 
 export function reportColumns(report: Report): Pick<
   ReportRow,
-  'title' | 'agency' | 'agencyKey' | 'region' | 'year' | 'era' | 'publishedAt' | 'agencyKind' | 'figures' | 'sourceKind'
+  'title' | 'agency' | 'agencyKey' | 'region' | 'year' | 'era' | 'publishedAt' | 'agencyKind' | 'figures' | 'doubtfulFigures' | 'sourceKind'
 > {
   const meta = report.meta;
   const figures = emptyFigures();
@@ -52,7 +52,8 @@ export function reportColumns(report: Report): Pick<
     publishedAt: meta.publishedAt,
     agencyKind: meta.agencyKind ?? null,
     figures,
-    // Not indexed: a new optional column needs no schema version.
+    // Not indexed: new optional columns need no schema version.
+    ...(report.doubtfulFigures?.length ? { doubtfulFigures: report.doubtfulFigures.filter((k) => FIGURE_KEYS.includes(k)) } : {}),
     ...(report.source?.kind === 'pdf' ? { sourceKind: 'pdf' as const } : {}),
   };
 }

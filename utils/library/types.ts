@@ -1,5 +1,5 @@
 /** Records of the library database (schema version 2; see db.ts). */
-import type { AgencyKind, Era, Figures, Finding, Report } from '../report/types';
+import type { AgencyKind, Era, FigureKey, Figures, Finding, Report } from '../report/types';
 import type { ScoreRecord } from '../score/scorecard';
 
 export { FIGURE_KEYS } from '../report/types';
@@ -45,6 +45,8 @@ export interface ReportRow {
   publishedAt: string | null;
   agencyKind: AgencyKind;
   figures: Figures;
+  /** Report.doubtfulFigures: figures read from a table cell whose column is a guess. Not indexed; absent when none. */
+  doubtfulFigures?: FigureKey[];
   counts: FindingCounts;
   /** Findings per rule id (dismissed excluded). */
   ruleCounts: Record<string, number>;

@@ -116,7 +116,8 @@ const PATTERNS: Pattern[] = [
     kind: 'activeDisclosed',
     label: '主动公开政府信息',
     // "主动公开我区各级单位政府信息2645条", "主动公开各类信息N条": who published may stand between.
-    re: new RegExp(String.raw`主动公开(?:[^。；，,\d]{0,12}?(?:政府|各类)信息|(?:政府)?(?:信息)?)(?:数量?)?(?:共计|共|合计|总计)?\s*` + NUM + '(条|件|篇)'),
+    // 资讯: a Traditional mirror's Taiwan word for 信息 (資訊), which t2cn keeps.
+    re: new RegExp(String.raw`主动公开(?:[^。；，,\d]{0,12}?(?:政府|各类)(?:信息|资讯)|(?:政府)?(?:信息|资讯)?)(?:数量?)?(?:共计|共|合计|总计)?\s*` + NUM + '(条|件|篇)'),
   },
   {
     // "共公布政府信息2599条(其中…)": the total in all, without the word 主动.
@@ -156,6 +157,12 @@ const PATTERNS: Pattern[] = [
     label: '结转下年',
     re: new RegExp(String.raw`结转(?:至)?下(?:一)?年(?:度)?[^。；，,\d]{0,10}?` + NUM + '件'),
     zero: /(?:无|没有|未)(?:有)?结转(?:至)?下(?:一)?年/,
+  },
+  {
+    // "截至12月31日，已答复45件…；另有2件正在办理中": the 2008-era way of saying carried forward.
+    kind: 'applicationsCarriedForward',
+    label: '正在办理',
+    re: new RegExp(String.raw`(?:另有|尚有|仍有|还有)\s*` + NUM + String.raw`件[^。；，,\d]{0,6}?(?:正在|仍在|尚在|在)办理`),
   },
   {
     kind: 'reviewTotal',
@@ -293,7 +300,8 @@ function reviewOutcomes(s: Sentence, facts: Fact[]): void {
   }
 }
 
-const ALL_HANDLED = /(?:全部|均已|均|已全部|都已)[^。；，,\d]{0,10}?(?:办结|答复完毕|予以答复|作出答复)/;
+// "已全部在规定期限内答复，…": a bare 答复 only with its deadline; "全部依法依规答复，其中12件已办结" counts no handled.
+const ALL_HANDLED = /(?:全部|均已|均|已全部|都已)[^。；，,\d]{0,10}?(?:办结|答复完毕|予以答复|作出答复|(?:期限内|按期|按时)答复(?=[，,。；]))/;
 
 /**
  * "收到申请6件，…。已全部在规定期限内办结": every application of the year was handled, so the count handled is
@@ -308,8 +316,10 @@ function allHandled(s: Sentence, facts: Fact[], from: number, aboutApplications:
   const received = own.find((f) => f.kind === 'applicationsNew' && s.map[m.index]! > f.at.start);
   if (!received) return;
   const carried = own.find((f) => f.kind === 'applicationsCarriedOver' && s.map[m.index]! > f.at.start);
-  // "共受理…N件" may already count the carried-over ones: then N alone.
-  const value = received.value + (carried && received.label !== '共受理政府信息公开申请' ? carried.value : 0);
+  // "共受理…N件" may already count the carried-over ones, and "收到N件（含上年结转K件）" says it does: then N alone.
+  const at = (pos: number) => s.map.findIndex((p) => p >= pos);
+  const included = carried && /含|包括|其中/.test(s.text.slice(at(received.at.end), at(carried.at.start)));
+  const value = received.value + (carried && !included && received.label !== '共受理政府信息公开申请' ? carried.value : 0);
   facts.push({ kind: 'applicationsHandled', value, unit: '件', label: m[0], at: range(s, m.index, m[0].length) });
 }
 
@@ -440,11 +450,15 @@ export function extractFacts(text: string, skip: TextRange[]): { facts: Fact[]; 
   const facts: Fact[] = [];
   const percents: PercentFact[] = [];
   let prev: Sentence | undefined;
+  let prevOnApplications = false;
   let paragraphFrom = 0;
   for (const s of sentences(text, skip)) {
     // A sentence goes on the paragraph of the one before when nothing (no line break) lies between them:
     // "收到申请9件，…。已答复8件，…" — the second is about applications too.
-    const paragraphOnApplications = /申请/.test(s.text) || (prev !== undefined && prev.end === s.start && /申请/.test(prev.text) && !/复议|诉讼|建议|信箱|留言/.test(s.text));
+    // The flag runs on through the paragraph: "…已答复45件…；另有2件正在办理中" is still about applications.
+    const paragraphOnApplications: boolean =
+      /申请/.test(s.text) || (prev !== undefined && prev.end === s.start && prevOnApplications && !/复议|诉讼|建议|信箱|留言/.test(s.text));
+    prevOnApplications = paragraphOnApplications;
     if (prev === undefined || prev.end !== s.start) paragraphFrom = facts.length;
     for (const p of PATTERNS) {
       // Applications figures live in sentences about applications, never about 复议/诉讼 or 建议/信箱.

@@ -2,9 +2,11 @@ import {
   APPLICANT_COLUMNS,
   REPORT_SCHEMA_VERSION,
   type ApplicantColumn,
+  type CellRead,
   type CellValue,
+  type DoubtReason,
+  type FigureKey,
   type Figures,
-  type GuessedRow,
   type Location,
   type Report,
   type ReportMeta,
@@ -16,6 +18,7 @@ import {
   type FactKind,
 } from '../report/types';
 import { findSection, sectionPathAt } from '../report/sections';
+import { isCertain } from '../report/read';
 import { titleCandidates } from '../detect/looks-like-report';
 import { decideIsReport } from '../detect/is-report';
 import { readPageText, type PageText } from './page-text';
@@ -25,7 +28,7 @@ import { tableToGrid } from './grid';
 import { recogniseStandardTables } from './standard-tables';
 import { extractFacts } from './facts';
 import { buildMeta } from './metadata';
-import { GUESSED_ROW_ATTRIBUTE, textDumpToDocument } from './text-dump';
+import { READ_ATTRIBUTE, READ_REASON_ATTRIBUTE, textDumpToDocument } from './text-dump';
 
 /** Maps a finding's Location back to page nodes. In memory only: it holds DOM references. */
 export interface PageAnchors {
@@ -85,6 +88,7 @@ export function parseDocument(doc: Document, options: ParseOptions = {}): ParseR
     declaredParts: prose.declaredParts,
     figures: about.figures,
   };
+  if (about.doubtful.length) report.doubtfulFigures = about.doubtful;
   return { report, anchors: pageAnchors(page, tables, sections) };
 }
 
@@ -114,31 +118,47 @@ function readTables(page: PageText, fromTextDump: boolean): ReadTables {
   });
   const { kinds, standard } = recogniseStandardTables(tables);
   tables.forEach((t, i) => (t.kind = kinds[i] ?? 'other'));
-  if (fromTextDump) markGuessedRows(standard, dataTables.map((t) => t.element));
+  // Only our own synthetic documents (text dumps, PDFs) state reads: a web page's own data-read attributes
+  // must never turn its errors into doubts.
+  if (fromTextDump) markDocumentReads(standard, tables, elements);
   return { tables, standard, ranges: dataTables.map((t) => t.range), elements };
 }
 
-/** The rows the text-dump reader marked as guessed, on each standard table that took cells from them. */
-function markGuessedRows(standard: StandardTables, elements: HTMLTableElement[]): void {
-  const marked = new Set<string>();
-  elements.forEach((table, t) => {
-    // The synthetic document has one tbody, so the grid's rows are its tr elements in order.
-    Array.from(table.querySelectorAll('tr')).forEach((tr, r) => {
-      if (tr.hasAttribute(GUESSED_ROW_ATTRIBUTE)) marked.add(`${t}:${r}`);
-    });
-  });
-  if (marked.size === 0) return;
+const PLACEMENTS = new Set<string>(['grid', 'columns', 'position', 'unplaced', 'picture'] satisfies CellRead['placed'][]);
+const DOUBT_REASONS = new Set<string>([
+  'generic-header', 'spurious-header', 'split-rows', 'short-row', 'glued-label', 'shifted-cells', 'merged-note',
+] satisfies DoubtReason[]);
+
+/** Every value of the standard tables, each once. */
+export function standardCells(standard: StandardTables): CellValue[] {
+  const out: CellValue[] = [];
   for (const std of [standard.activeDisclosure, standard.applications, standard.reviewLitigation]) {
     if (!std) continue;
     const lines = 'rows' in std ? std.rows : std.groups;
-    const rows = new Map<string, GuessedRow>();
     for (const line of Object.values(lines) as Array<Record<string, CellValue | undefined> | undefined>) {
-      for (const cell of Object.values(line ?? {})) {
-        const key = cell ? `${cell.at.table}:${cell.at.row}` : '';
-        if (cell && marked.has(key)) rows.set(key, { table: cell.at.table, row: cell.at.row });
-      }
+      for (const cell of Object.values(line ?? {})) if (cell) out.push(cell);
     }
-    if (rows.size) std.guessedRows = [...rows.values()];
+  }
+  return out;
+}
+
+/**
+ * The placement a document states for a cell: data-read / data-read-reason on its <td>, else on its <tr>
+ * (the synthetic document of a text dump marks what its readers could only guess). A stated doubt wins
+ * over the recogniser's certainty; a stated certainty never hides a doubt the recogniser found.
+ */
+function markDocumentReads(standard: StandardTables, tables: ReportTable[], elements: Element[][]): void {
+  for (const cell of standardCells(standard)) {
+    const slot = tables[cell.at.table]?.slots[cell.at.row]?.[cell.at.col];
+    const td = slot === undefined || slot < 0 ? undefined : elements[cell.at.table]?.[slot];
+    if (!td) continue;
+    const holder = td.hasAttribute(READ_ATTRIBUTE) ? td : td.parentElement?.hasAttribute(READ_ATTRIBUTE) ? td.parentElement : null;
+    const placed = holder?.getAttribute(READ_ATTRIBUTE)?.trim();
+    if (!holder || !placed || !PLACEMENTS.has(placed)) continue;
+    const reason = holder.getAttribute(READ_REASON_ATTRIBUTE)?.trim();
+    const stated: CellRead = { placed: placed as CellRead['placed'], ...(reason && DOUBT_REASONS.has(reason) ? { reason: reason as DoubtReason } : {}) };
+    if (isCertain({ ...cell, read: stated }) && !isCertain(cell)) continue;
+    cell.read = stated;
   }
 }
 
@@ -157,7 +177,7 @@ function describe(
   sections: Section[],
   facts: Fact[],
   fromTextDump: boolean,
-): { meta: ReportMeta; isReport: boolean; figures: Figures } {
+): { meta: ReportMeta; isReport: boolean; figures: Figures; doubtful: FigureKey[] } {
   const rawCandidates = titleCandidates(page.doc);
   const meta = buildMeta({ page, standard, fromTextDump, titleCandidates: rawCandidates });
   const isReport = decideIsReport({
@@ -168,7 +188,8 @@ function describe(
     standard,
     year: meta.year,
   });
-  return { meta, isReport, figures: keyFigures(standard, facts) };
+  const figures = keyFigures(standard, facts);
+  return { meta, isReport, figures, doubtful: doubtfulFigures(standard, figures) };
 }
 
 function pageAnchors(page: PageText, read: ReadTables, sections: Section[]): PageAnchors {
@@ -242,4 +263,29 @@ export function keyFigures(standard: StandardTables, facts: Fact[]): Figures {
     reviewTotal: pick(review ? numberOf(review.review?.total) : null, 'reviewTotal'),
     litigationTotal: pick(litigation, 'litigationTotal'),
   };
+}
+
+/**
+ * The key figures taken from a table cell whose column is a guess (issue 17): the 总计 cell, or, when that is
+ * blank and the figure is the applicant cells' sum, any of those. A figure from the prose is never listed here.
+ */
+export function doubtfulFigures(standard: StandardTables, figures: Figures): FigureKey[] {
+  const app = standard.applications?.rows;
+  const review = standard.reviewLitigation?.groups;
+  const rowDoubtful = (cells: Partial<Record<ApplicantColumn, CellValue>> | undefined): boolean => {
+    if (!cells || rowTotal(cells) === null) return false;
+    if (cells.total?.value.kind !== 'missing') return !isCertain(cells.total);
+    return APPLICANT_COLUMNS.some((c) => c !== 'total' && cells[c] && !isCertain(cells[c]));
+  };
+  const fromCells = (cells: (CellValue | undefined)[]) => cells.some((c) => numberOf(c) !== null && !isCertain(c));
+  const doubt: Record<FigureKey, boolean> = {
+    activeDisclosed: false,
+    applicationsNew: rowDoubtful(app?.new),
+    applicationsCarriedOver: rowDoubtful(app?.carriedOver),
+    applicationsHandled: rowDoubtful(app?.total),
+    applicationsCarriedForward: rowDoubtful(app?.carriedForward),
+    reviewTotal: fromCells([review?.review?.total]),
+    litigationTotal: fromCells([review?.litigationDirect?.total, review?.litigationAfterReview?.total]),
+  };
+  return (Object.keys(doubt) as FigureKey[]).filter((k) => doubt[k] && figures[k] !== null);
 }

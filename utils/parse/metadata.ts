@@ -391,6 +391,9 @@ export function agencyFromBody(text: string): string | null {
     const agency = cleanAgency(name);
     if (agency) return agency;
   }
+  // "本报告…由栗阳县民政局编制": a government's report is compiled by its office, which is not the reporting body.
+  const compiled = /由([^\s，。、；：“”《》（）(),]{3,40}?)(?:负责)?编制/.exec(head);
+  if (compiled) return cleanAgency(compiled[1]!.replace(/(政府|管委会|管理委员会)办公(室|厅)$/, '$1'));
   return null;
 }
 

@@ -27,9 +27,11 @@ import type {
   ApplicantColumn,
   ApplicationRow,
   ApplicationsTable,
+  CellRead,
   CellValue,
   DisclosureColumn,
   DisclosureRow,
+  DoubtReason,
   GridCell,
   ReportTable,
   ReviewGroup,
@@ -103,8 +105,64 @@ function splitRow(t: ReportTable, r: number): RowSplit {
   return { r, labels: cells.slice(first, end), values: cells.slice(end), cells };
 }
 
-function cellValue(t: ReportTable, cell: GridCell): CellValue {
-  return { value: parseCellValue(cell.text), at: { table: t.index, row: cell.row, col: cell.col } };
+/**
+ * How a value was placed (issue 17): under a recognised header of an HTML grid ('grid') or of a text table
+ * ('columns'), or by its position in the row when `doubt` names why the column is a guess.
+ */
+function cellValue(t: ReportTable, cell: GridCell, doubt?: DoubtReason): CellValue {
+  const read: CellRead = doubt ? { placed: 'position', reason: doubt } : { placed: t.source === 'html' ? 'grid' : 'columns' };
+  return { value: parseCellValue(cell.text), at: { table: t.index, row: cell.row, col: cell.col }, read };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Doubt: the forms in which a value's column can only be guessed from its place in the row
+// ---------------------------------------------------------------------------------------------
+
+/** A converter's generic column name ("数据1", "列3", "Column 2"): it says nothing of which column is which. */
+const GENERIC_HEADER_RE = /^(?:数据|数值|列|字段|栏|column|col|data|field)_?\d{1,2}$/;
+
+/** A header row of generic names (two or more), as converters write over a table they could not read. */
+function isGenericHeaderRow(split: RowSplit): boolean {
+  return split.cells.filter((c) => GENERIC_HEADER_RE.test(labelKey(c.text))).length >= 2;
+}
+
+/** A label with a count glued to its end ("一、本年新收5"): the row's numbers start one column late. */
+const GLUED_RE = /[^\d\s.．、,，]\s*\d+$/;
+function hasGluedLabel(labels: GridCell[]): boolean {
+  const last = labels[labels.length - 1];
+  return !!last && GLUED_RE.test(last.text.trim());
+}
+
+/** The labels a converter may split across two cells ("（三）不 | 4.保护第三方合法权益", then "予公开 | 5.…"). */
+const SPLITTABLE_LABELS = [...APPLICATION_GROUPS, ...APPLICATION_ROWS].map((s) => labelKey(s.label));
+
+/**
+ * A label cell that is only the start or the end of a known label and no label itself: the row was split
+ * across cells and its numbers may have moved with the pieces.
+ */
+function hasLabelFragment(labels: GridCell[], isLabel: (text: string) => boolean): boolean {
+  return labels.some((c) => {
+    const key = labelKey(c.text);
+    if (key.length < 3 || isLabel(c.text)) return false;
+    return SPLITTABLE_LABELS.some((l) => l.length > key.length && (l.startsWith(key) || l.endsWith(key)));
+  });
+}
+
+/**
+ * The header rows that give a table its columns: those before its first row of numbers. A header row
+ * after it is a page's repeated header when its cells read as one of those (ignored), else spurious
+ * (a converter's stray header): `spuriousFrom` is its row, and the rows after it are read by position.
+ */
+function headerBlock(splits: RowSplit[], headerRows: number[]): { leading: number[]; spuriousFrom: number | null } {
+  const headers = new Set(headerRows);
+  const firstData = splits.find((s) => !headers.has(s.r) && s.labels.length > 0 && s.values.some((c) => parseCellValue(c.text).kind === 'number'));
+  if (!firstData) return { leading: headerRows, spuriousFrom: null };
+  const leading = headerRows.filter((r) => r < firstData.r);
+  if (!leading.length) return { leading: headerRows, spuriousFrom: null };
+  const shape = (r: number) => splits[r]!.cells.map((c) => labelKey(c.text)).join('|');
+  const known = new Set(leading.map(shape));
+  const spurious = headerRows.find((r) => r > firstData.r && !known.has(shape(r)));
+  return { leading, spuriousFrom: spurious ?? null };
 }
 
 function hasSpans(t: ReportTable): boolean {
@@ -146,19 +204,69 @@ function mapValues<K extends string>(
   values: GridCell[],
   colKey: (K | null | undefined)[] | null,
   order: (K | null)[],
-): Map<K, GridCell> {
+): { map: Map<K, GridCell>; byPosition: boolean; strays: boolean } {
   const byOrder = new Map<K, GridCell>();
-  orderWindow(values, order.length).forEach((cell, i) => {
+  const window = orderWindow(values, order.length);
+  window.forEach((cell, i) => {
     const k = order[i];
     if (k && !byOrder.has(k)) byOrder.set(k, cell);
   });
-  if (!colKey) return byOrder;
+  const filled = (c: GridCell) => c.text.trim() !== '';
+  // A number the header does not account for (beyond its leaves, or under no header column): the header
+  // was broken ("商业 | 企业") or is not this table's, so where the others belong is a guess too.
+  const orderStrays = values.some((c) => filled(c) && !window.includes(c));
+  if (!colKey) return { map: byOrder, byPosition: false, strays: orderStrays };
   const byPos = new Map<K, GridCell>();
   for (const cell of values) {
     const k = colKey[cell.col];
     if (k && !byPos.has(k)) byPos.set(k, cell);
   }
-  return byPos.size >= byOrder.size ? byPos : byOrder;
+  // Read by the grid's columns, the others are placed by their own headers; only the stray itself is not, and a
+  // stray 0 changes no sum whichever column it belongs to.
+  const isZero = (c: GridCell) => {
+    const v = parseCellValue(c.text);
+    return v.kind === 'number' && v.value === 0;
+  };
+  return byPos.size >= byOrder.size
+    ? { map: byPos, byPosition: true, strays: values.some((c) => filled(c) && colKey[c.col] === undefined && !isZero(c)) }
+    : { map: byOrder, byPosition: false, strays: orderStrays };
+}
+
+/**
+ * Whether header keys (in reading order, or by column left to right) follow the template's order. The State
+ * Council template fixes the columns' order; a header out of it was shuffled by a converter (or is not the
+ * template's), and the values under it are placed by a guess.
+ */
+function inTemplateOrder<K extends string>(keys: readonly (K | null | undefined)[] | null, rank: (k: K) => number): boolean {
+  let last = -1;
+  for (const k of keys ?? []) {
+    if (k === null || k === undefined) continue;
+    const r = rank(k);
+    if (r < last) return false;
+    last = r;
+  }
+  return true;
+}
+
+/**
+ * Why a row's values are placed by a guess, or undefined when their columns are known. `leaves` is the
+ * order they were read in; a row read by its grid columns is short only by blank cells, which is no guess.
+ */
+function rowDoubt(
+  s: RowSplit,
+  leaves: readonly unknown[],
+  byPosition: boolean,
+  table: { generic: boolean; spuriousFrom: number | null; outOfOrder?: boolean },
+  isLabel: (text: string) => boolean,
+  strays = false,
+): DoubtReason | undefined {
+  if (hasGluedLabel(s.labels)) return 'glued-label';
+  if (hasLabelFragment(s.labels, isLabel)) return 'shifted-cells';
+  if (table.spuriousFrom !== null && s.r > table.spuriousFrom) return 'spurious-header';
+  if (table.outOfOrder || strays) return 'spurious-header';
+  if (table.generic) return 'generic-header';
+  if (!byPosition && s.values.length < leaves.length) return 'short-row';
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -172,6 +280,8 @@ const STRONG_APPLICANT_HEADERS = new Set<ApplicantHeader>([
 
 interface ApplicationsPart {
   rows: Map<ApplicationRow, Map<ApplicantColumn, CellValue>>;
+  /** The first non-zero number of each body row whose label names no row: where it belongs is unknown. */
+  unplaced: CellValue[];
   order: (ApplicantColumn | null)[] | null;
   hits: number;
 }
@@ -268,27 +378,48 @@ function matchApplicationRow(
 function readApplications(t: ReportTable, inherited: (ApplicantColumn | null)[] | null): ApplicationsPart {
   const splits = Array.from({ length: t.rows }, (_, r) => splitRow(t, r));
   const headerRows = splits.filter(isApplicantHeaderRow).map((s) => s.r);
-  const order = applicantOrder(anchoredInRows(t, headerRows)) ?? inherited;
-  const colKey = applicantColumns(t, headerRows);
+  const { leading, spuriousFrom } = headerBlock(splits, headerRows);
+  const order = applicantOrder(anchoredInRows(t, leading)) ?? inherited;
+  const colKey = applicantColumns(t, leading);
+  const rank = (k: ApplicantColumn) => APPLICANT_COLUMNS.indexOf(k);
+  const doubtIn = {
+    generic: splits.some(isGenericHeaderRow),
+    spuriousFrom,
+    outOfOrder: !inTemplateOrder(order, rank) || !inTemplateOrder(colKey, rank),
+  };
   const rows = new Map<ApplicationRow, Map<ApplicantColumn, CellValue>>();
+  const unplaced: CellValue[] = [];
   let group: ApplicationGroup | null = null;
   let hits = 0;
   for (const s of splits) {
     if (headerRows.includes(s.r)) continue;
     const m = matchApplicationRow(s.labels, group);
     group = m.group;
-    if (!m.key) continue;
+    if (!m.key) {
+      // A row of figures under no label we know (a label split off its numbers, a shifted row): its
+      // numbers belong to some row, so a sum missing a row cannot be called wrong.
+      const stray = hits > 0 ? s.values.find((c) => { const v = parseCellValue(c.text); return v.kind === 'number' && v.value !== 0; }) : undefined;
+      if (stray) unplaced.push({ ...cellValue(t, stray), read: { placed: 'unplaced' } });
+      continue;
+    }
     hits++;
     if (rows.has(m.key) || !s.values.length) continue;
-    const mapped = mapValues<ApplicantColumn>(s.values, colKey, order ?? [...APPLICANT_COLUMNS]);
+    const leaves = order ?? [...APPLICANT_COLUMNS];
+    const { map: mapped, byPosition, strays } = mapValues<ApplicantColumn>(s.values, colKey, leaves);
+    const doubt = rowDoubt(s, leaves, byPosition, doubtIn, isApplicationLabel, strays);
     const out = new Map<ApplicantColumn, CellValue>();
     for (const k of APPLICANT_COLUMNS) {
       const cell = mapped.get(k);
-      if (cell) out.set(k, cellValue(t, cell));
+      if (cell) out.set(k, cellValue(t, cell, doubt));
     }
     rows.set(m.key, out);
   }
-  return { rows, order, hits };
+  return { rows, unplaced, order, hits };
+}
+
+/** A cell that names a row or group of table 三 by itself. */
+function isApplicationLabel(text: string): boolean {
+  return !!(findLabel(APPLICATION_ROWS, text) ?? findLabel(APPLICATION_GROUPS, text));
 }
 
 /** The first table-三 row a text names by keyword (not by an exact-only label such as 3.其他). */
@@ -388,9 +519,15 @@ function reviewColumns(t: ReportTable, headerRows: number[]): (ReviewLeaf | unde
 function readReview(t: ReportTable, inherited: (ReviewLeaf | null)[] | null): ReviewPart {
   const splits = Array.from({ length: t.rows }, (_, r) => splitRow(t, r));
   const headerRows = splits.filter(isReviewHeaderRow).map((s) => s.r);
-  const ro = reviewOrder(anchoredInRows(t, headerRows));
+  const { leading, spuriousFrom } = headerBlock(splits, headerRows);
+  const ro = reviewOrder(anchoredInRows(t, leading));
   const order = ro?.leaves ?? inherited;
-  const colKey = reviewColumns(t, headerRows);
+  const colKey = reviewColumns(t, leading);
+  const doubtIn = {
+    generic: splits.some(isGenericHeaderRow),
+    spuriousFrom,
+    outOfOrder: !inTemplateOrder(order, reviewRank) || !inTemplateOrder(colKey, reviewRank),
+  };
   const groups = new Map<ReviewLeaf, CellValue>();
   let hasValues = false;
   for (const s of splits) {
@@ -410,13 +547,26 @@ function readReview(t: ReportTable, inherited: (ReviewLeaf | null)[] | null): Re
     } else if (s.labels.length && s.values.length < 5) {
       continue;
     }
-    const mapped = mapValues<ReviewLeaf>(s.values, rowCols, rowOrder);
+    const { map: mapped, byPosition, strays } = mapValues<ReviewLeaf>(s.values, rowCols, rowOrder);
+    const rowInOrder = inTemplateOrder(rowOrder, reviewRank) && inTemplateOrder(rowCols, reviewRank);
+    const doubt = rowDoubt(s, rowOrder, byPosition, doubtIn, isReviewLabel, strays || !rowInOrder);
     for (const [k, cell] of mapped) {
-      if (!groups.has(k)) groups.set(k, cellValue(t, cell));
+      if (!groups.has(k)) groups.set(k, cellValue(t, cell, doubt));
     }
     if (mapped.size) hasValues = true;
   }
   return { groups, order, hasValues };
+}
+
+/** A leaf's place in the template: groups 复议, 直接起诉, 复议后起诉, each 维持, 纠正, 其他, 尚未审结, 总计. */
+function reviewRank(leaf: ReviewLeaf): number {
+  const [g, o] = leaf.split(':') as [ReviewGroup, ReviewOutcome];
+  return REVIEW_GROUPS.indexOf(g) * REVIEW_OUTCOMES.length + REVIEW_OUTCOMES.indexOf(o);
+}
+
+function isReviewLabel(text: string): boolean {
+  const h = reviewHeader(text);
+  return h.group !== undefined || h.outcome !== undefined;
 }
 
 function reviewScore(t: ReportTable): number {
@@ -444,6 +594,10 @@ function readDisclosure(t: ReportTable): DisclosurePart {
   const evidence: Record<TableFormat, number> = { '2019': 0, '2021': 0 };
   let colKey: (DisclosureColumn | undefined)[] | null = null;
   let order: DisclosureColumn[] = [];
+  const doubtIn = { generic: false, spuriousFrom: null };
+  for (let r = 0; r < t.rows; r++) {
+    if (!doubtIn.generic && isGenericHeaderRow(splitRow(t, r))) doubtIn.generic = true;
+  }
   for (let r = 0; r < t.rows; r++) {
     const s = splitRow(t, r);
     const anchored = rowCells(t, r).map((i) => t.cells[i]);
@@ -468,9 +622,10 @@ function readDisclosure(t: ReportTable): DisclosurePart {
     let key: DisclosureRow | undefined;
     for (let i = s.labels.length - 1; i >= 0 && !key; i--) key = findLabel(DISCLOSURE_ROWS, s.labels[i].text)?.key;
     if (!key || rows.has(key) || !s.values.length) continue;
-    const mapped = mapValues<DisclosureColumn>(s.values, colKey, order);
+    const { map: mapped, byPosition } = mapValues<DisclosureColumn>(s.values, colKey, order);
+    const doubt = rowDoubt(s, order, byPosition, doubtIn, (text) => !!findLabel(DISCLOSURE_ROWS, text));
     const out = new Map<DisclosureColumn, CellValue>();
-    for (const [k, cell] of mapped) out.set(k, cellValue(t, cell));
+    for (const [k, cell] of mapped) out.set(k, cellValue(t, cell, doubt));
     rows.set(key, out);
   }
   return { rows, evidence };
@@ -570,10 +725,12 @@ export function recogniseStandardTables(tables: ReportTable[]): { kinds: TableKi
   if (aParts.length) {
     const rows = new Map<ApplicationRow, Map<ApplicantColumn, CellValue>>();
     let order: (ApplicantColumn | null)[] | null = null;
+    const unplaced: CellValue[] = [];
     for (const t of aParts) {
       const p = readApplications(t, order);
       order = p.order ?? order;
       for (const [k, v] of p.rows) if (!rows.has(k)) rows.set(k, v);
+      unplaced.push(...p.unplaced);
     }
     const split = (['other.1', 'other.2', 'other.3'] as const).some((k) => rows.has(k));
     if (split) {
@@ -587,6 +744,7 @@ export function recogniseStandardTables(tables: ReportTable[]): { kinds: TableKi
       table: aParts[0].index,
       format: '2021',
       rows: Object.fromEntries([...rows].map(([k, v]) => [k, toRecord(v)])) as ApplicationsTable['rows'],
+      ...(unplaced.length ? { unplaced } : {}),
     };
   }
 

@@ -25,6 +25,7 @@
 
 import { toSimplified } from '../text/convert';
 import { detectScript } from '../text/script';
+import { markReads, readConvertedTable, type ReadMark } from './converted-tables';
 import { findTextTables, type TextTable } from './text-tables';
 
 /** How far a multi-line cell may run before its closing ` |` line. */
@@ -61,7 +62,7 @@ function classify(raw: string): Line {
 type Block = { rows: string[][] };
 type Item =
   | { kind: 'p'; text: string }
-  | { kind: 'table'; rows: string[][]; block: boolean; uncertain?: string[]; guessedRows?: number[] };
+  | { kind: 'table'; rows: string[][]; block: boolean; uncertain?: string[]; guessedRows?: number[]; read?: ReadMark[] };
 
 /** Parses a dump into paragraphs and tables (exported for tests). */
 export function parseTextDump(text: string): Item[] {
@@ -88,7 +89,7 @@ export function parseTextDump(text: string): Item[] {
     row = null;
   };
   const closeInline = () => {
-    if (inline) items.push({ kind: 'table', rows: inline, block: false });
+    if (inline) items.push(convertedTable(inline, normalise));
     inline = null;
   };
   const startRow = (): string[] => {
@@ -175,6 +176,12 @@ export function parseTextDump(text: string): Item[] {
   return items;
 }
 
+/** A pipe table, with the quirks of document converters undone and the guessed columns marked (converted-tables.ts). */
+function convertedTable(rows: string[][], normalise: (s: string) => string): Item {
+  const read = readConvertedTable(rows, normalise);
+  return { kind: 'table', rows: read.rows, block: false, ...(read.marks.length ? { read: read.marks } : {}) };
+}
+
 function isLayout(rows: string[][]): boolean {
   const filled = rows.flat().filter((c) => c.trim() !== '');
   if (filled.length === 0) return true;
@@ -188,8 +195,13 @@ function isLayout(rows: string[][]): boolean {
  * Fills doc.body with the dump's paragraphs (<p>, one per non-empty line outside tables) and tables
  * (<table><tbody><tr><td>…), in reading order. Replaces whatever doc.body held.
  */
-/** Marks a row of the synthetic document whose values the text-table reader placed by a guess. */
-export const GUESSED_ROW_ATTRIBUTE = 'data-guessed-row';
+/**
+ * How a cell (on the <td>) or a whole row (on the <tr>) of the synthetic document was placed, when its
+ * column is a guess: "position" or "unplaced", with the DoubtReason in READ_REASON_ATTRIBUTE. The parser
+ * carries them to CellValue.read.
+ */
+export const READ_ATTRIBUTE = 'data-read';
+export const READ_REASON_ATTRIBUTE = 'data-read-reason';
 
 export function textDumpToDocument(text: string, doc: Document): void {
   const body = doc.body ?? doc.documentElement.appendChild(doc.createElement('body'));
@@ -216,8 +228,11 @@ export function textDumpToDocument(text: string, doc: Document): void {
     table.appendChild(tbody);
     item.rows.forEach((r, i) => {
       const tr = doc.createElement('tr');
-      // The row's values were placed by a guess: the parse carries the mark to the standard table.
-      if (item.guessedRows?.includes(i)) tr.setAttribute(GUESSED_ROW_ATTRIBUTE, '');
+      // The text-table reader dropped this row's blank cells: its values are placed by position.
+      if (item.guessedRows?.includes(i)) {
+        tr.setAttribute(READ_ATTRIBUTE, 'position');
+        tr.setAttribute(READ_REASON_ATTRIBUTE, 'short-row');
+      }
       for (const c of r) {
         const td = doc.createElement('td');
         td.textContent = c;
@@ -226,5 +241,6 @@ export function textDumpToDocument(text: string, doc: Document): void {
       tbody.appendChild(tr);
     });
     body.appendChild(table);
+    if (item.read) markReads(tbody, item.read);
   }
 }

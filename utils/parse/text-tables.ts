@@ -46,7 +46,7 @@ export interface TextTable {
   rows: string[][];
   /** Why the column placement of some values is a guess; empty when it is not. */
   uncertain: string[];
-  /** Indices in `rows` of the rows whose values were placed by a guess (blank cells dropped). */
+  /** Indices in `rows` of the rows whose values were placed by a guess (blank cells dropped): read 'position', 'short-row'. */
   guessedRows: number[];
 }
 

@@ -19,6 +19,7 @@
 import * as v from 'valibot';
 import {
   APPLICANT_COLUMNS,
+  FIGURE_KEYS,
   REPORT_SCHEMA_VERSION,
   REVIEW_GROUPS,
   REVIEW_OUTCOMES,
@@ -145,13 +146,20 @@ const DISCLOSURE_COLUMNS = [
 ] as const;
 const format = v.picklist(['2019', '2021']);
 
+/** Reports saved before CellValue.read marked guessed rows here; still accepted (the rules read them as 'position'). */
 const guessedRows = v.optional(v.array(v.strictObject({ table: nat, row: nat })));
 const StandardTablesSchema = v.strictObject({
   activeDisclosure: v.optional(
     v.strictObject({ table: nat, format, rows: partialRecord(DISCLOSURE_ROWS, partialRecord(DISCLOSURE_COLUMNS, CellValueSchema)), guessedRows }),
   ),
   applications: v.optional(
-    v.strictObject({ table: nat, format, rows: partialRecord(APPLICATION_ROWS, partialRecord(APPLICANT_COLUMNS, CellValueSchema)), guessedRows }),
+    v.strictObject({
+      table: nat,
+      format,
+      rows: partialRecord(APPLICATION_ROWS, partialRecord(APPLICANT_COLUMNS, CellValueSchema)),
+      unplaced: v.optional(v.array(CellValueSchema)),
+      guessedRows,
+    }),
   ),
   reviewLitigation: v.optional(
     v.strictObject({ table: nat, groups: partialRecord(REVIEW_GROUPS, partialRecord(REVIEW_OUTCOMES, CellValueSchema)), guessedRows }),
@@ -232,6 +240,7 @@ export const ReportShapeSchema = v.strictObject({
   percents: v.array(PercentFactSchema),
   declaredParts: v.array(DeclaredPartsSchema),
   figures: FiguresSchema,
+  doubtfulFigures: v.optional(v.array(v.picklist(FIGURE_KEYS))),
 });
 
 // ---- Cross-references ----

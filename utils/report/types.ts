@@ -171,7 +171,9 @@ export interface ApplicationsTable {
   format: '2019' | '2021';
   /** rows[row][column]; a row or column absent from the page is absent here. */
   rows: Partial<Record<ApplicationRow, Partial<Record<ApplicantColumn, CellValue>>>>;
-  /** Grid rows (of `table` or a continuation) whose values the text-table reader placed by a guess: not checkable. */
+  /** A number of each row whose label named no row (read 'unplaced'): a sum missing a row is then not certain. */
+  unplaced?: CellValue[];
+  /** Reports saved before CellValue.read: grid rows whose values were placed by a guess (read as 'position', 'short-row'). */
   guessedRows?: GuessedRow[];
 }
 
@@ -183,7 +185,7 @@ export const REVIEW_OUTCOMES: readonly ReviewOutcome[] = ['upheld', 'corrected',
 export interface ReviewLitigationTable {
   table: number;
   groups: Partial<Record<ReviewGroup, Partial<Record<ReviewOutcome, CellValue>>>>;
-  /** Grid rows (of `table` or a continuation) whose values the text-table reader placed by a guess: not checkable. */
+  /** Reports saved before CellValue.read: grid rows whose values were placed by a guess (read as 'position', 'short-row'). */
   guessedRows?: GuessedRow[];
 }
 
@@ -220,7 +222,7 @@ export interface ActiveDisclosureTable {
   table: number;
   format: '2019' | '2021';
   rows: Partial<Record<DisclosureRow, Partial<Record<DisclosureColumn, CellValue>>>>;
-  /** Grid rows (of `table` or a continuation) whose values the text-table reader placed by a guess: not checkable. */
+  /** Reports saved before CellValue.read: grid rows whose values were placed by a guess (read as 'position', 'short-row'). */
   guessedRows?: GuessedRow[];
 }
 
@@ -385,6 +387,11 @@ export interface Report {
   percents: PercentFact[];
   declaredParts: DeclaredParts[];
   figures: Figures;
+  /**
+   * The key figures read from a table cell whose column is a guess (CellValue.read not certain): shown as
+   * doubtful. Absent when none is, and in reports saved before it existed.
+   */
+  doubtfulFigures?: FigureKey[];
 }
 
 export interface LocalizedText {

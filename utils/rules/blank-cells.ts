@@ -28,6 +28,7 @@ import {
   evaluate,
   relatedLocations,
   reviewRelations,
+  termCertain,
   type Relation,
 } from './lib/tables';
 
@@ -108,8 +109,8 @@ export default defineRule({
         '列出标准表格中空白或填“/”“-”“无”等占位符的单元格；所有项都空白的勾稽关系报告为“无法核对”；只填总计列或总计列空白的表格单独提示。',
       en: 'Lists the blank or placeholder cells ("/", "-", "无") of the standard tables; a relation whose terms are all blank is reported as not checkable; a table with only the total column filled, or with the total column blank, is flagged.',
       why: {
-        'zh-Hans': '空白不等于 0：核对时可以按 0 计算，但必须说明；全空的关系不能当作“成立”。',
-        en: 'A blank is not a stated zero: sums may read it as 0 but must say so, and an all-blank relation must never count as holding.',
+        'zh-Hans': '空白不等于 0：核对时可以按 0 计算，但必须说明；全空的关系不能当作“成立”。提示（info）：空白本身不一定是错误；只有总计空白而其他项有数字、或全表没有数字时升为警告（warning），因为这些关系无从核对；从不报错误。',
+        en: 'A blank is not a stated zero: sums may read it as 0 but must say so, and an all-blank relation must never count as holding. Info: a blank is not in itself wrong; a blank total beside filled terms, or a table with no number at all, is a warning because nothing can be checked; never an error.',
       },
       example: '行政复议一行全部留空：无法核对“总计 = 四项结果之和”。',
     },
@@ -128,6 +129,11 @@ export default defineRule({
         'zh-Hans': '{table}：{count} 处总计空白，而其他项填有数字，无法核对：{list}',
         'zh-Hant': '{table}：{count} 處總計空白，而其他項填有數字，無法核對：{list}',
         en: '{table}: {count} total(s) blank while other terms hold numbers; cannot check: {list}',
+      },
+      blanksUnplaced: {
+        'zh-Hans': '{table}有 {count} 行的数字少于列数：原表在这些行有空白格，但文本未保留空白，无法确定是哪几列：{list}',
+        'zh-Hant': '{table}有 {count} 行的數字少於欄數：原表在這些行有空白格，但文字未保留空白，無法確定是哪幾欄：{list}',
+        en: '{table}: {count} row(s) hold fewer numbers than columns: the printed table has blank cells there, but the text dropped them, so which columns are blank is not known: {list}',
       },
       tableNotCheckable: {
         'zh-Hans': '{table}没有任何数字（全部空白或占位符），无法核对',
@@ -187,6 +193,18 @@ export default defineRule({
       }
     }
 
+    // Rows that came with fewer numbers than columns: the printed table has blank cells there, but the text
+    // does not say which columns they were in, so they are named as such (never as a blank of a given column).
+    for (const { key, rows } of shortRows(report)) {
+      const [first, ...rest] = rows;
+      emit(
+        'blanksUnplaced',
+        { table: TABLE_LABELS[key], count: rows.length, list: listOf(rows.map((r) => r.label)) },
+        cellLocation(report, first!.cell),
+        rest.map((r) => cellLocation(report, r.cell)),
+      );
+    }
+
     // Relations that cannot be checked, said once per table and reason: a blank total shared by two
     // relations (（七） of a column is in both the balance and the outcome sum) is one entry.
     const tables: Array<[Key, Relation[]]> = [
@@ -238,6 +256,27 @@ export default defineRule({
     }
   },
 });
+
+/** Per table, the rows read with fewer numbers than columns ('short-row'), each with its first cell. */
+function shortRows(report: Report): Array<{ key: Key; rows: Array<{ cell: CellValue; label: LocalizedText }> }> {
+  const { activeDisclosure, applications, reviewLitigation } = report.standard;
+  const out: Array<{ key: Key; rows: Array<{ cell: CellValue; label: LocalizedText }> }> = [];
+  const collect = (key: Key, nested: Record<string, Record<string, CellValue | undefined> | undefined>, label: (k: string) => LocalizedText) => {
+    const rows = new Map<string, { cell: CellValue; label: LocalizedText }>();
+    for (const [outer, inner] of Object.entries(nested)) {
+      for (const cell of Object.values(inner ?? {})) {
+        if (!cell || termCertain(report, cell) || (cell.read && cell.read.reason !== 'short-row')) continue;
+        const id = `${cell.at.table}:${cell.at.row}`;
+        if (!rows.has(id)) rows.set(id, { cell, label: label(outer) });
+      }
+    }
+    if (rows.size) out.push({ key, rows: [...rows.values()] });
+  };
+  if (activeDisclosure) collect('activeDisclosure', activeDisclosure.rows as never, (r) => DISCLOSURE_ROW_LABELS[r as DisclosureRow]);
+  if (applications) collect('applications', applications.rows as never, (r) => rowLabel(r as ApplicationRow));
+  if (reviewLitigation) collect('reviewLitigation', reviewLitigation.groups as never, (g) => GROUP_LABELS[g as ReviewGroup]);
+  return out;
+}
 
 function dedupe(locations: Location[], except: Location): Location[] {
   const key = (l: Location) => (l.kind === 'cell' ? `${l.table}:${l.row}:${l.col}` : JSON.stringify(l));

@@ -62,6 +62,11 @@ export default defineRule({
         en: 'Copying last year’s report with only the years and numbers changed is a common defect; the report says nothing about the year.',
       },
       example: '某局 2020、2021、2022 年三份报告正文除年份外逐字相同。',
+      severity: {
+        'zh-Hans':
+          '只作警告：相邻两年的固定表述（法规依据、格式说明）本来就相似，重复比例高说明可能照抄，但需要读者判断。',
+        en: 'A warning: fixed wording (legal basis, format notes) is alike from year to year anyway; a high overlap suggests copying, which a reader must judge.',
+      },
     },
     messages: {
       copied: {

@@ -15,6 +15,11 @@ export default defineRule({
         en: 'A mismatch shows the introduction was copied from another year, or a part was removed.',
       },
       example: '“本报告由总体情况、……、存在的主要问题及改进工作的思路共九个部分组成”，只列出八个部分。',
+      severity: {
+        'zh-Hans':
+          '只作警告：导语中“共N个部分”与实际不符，多半是照抄旧导语，但标题识别可能漏掉或多算一部分。',
+        en: 'A warning: a wrong 共N个部分 is most often a copied preamble, but heading recognition may miss or add a part.',
+      },
     },
     messages: {
       listed: {

@@ -47,6 +47,10 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
       out.push(`- Checks: ${oneLine(m.docs.en)}`);
       out.push(`- 为什么：${oneLine(m.docs.why['zh-Hans'])}`);
       out.push(`- Why: ${oneLine(m.docs.why.en)}`);
+      if (m.docs.severity) {
+        out.push(`- 严重程度：${oneLine(m.docs.severity['zh-Hans'])}`);
+        out.push(`- Severity: ${oneLine(m.docs.severity.en)}`);
+      }
       out.push(`- 示例 Example: ${oneLine(m.docs.example)}`);
       out.push('');
       out.push('| messageId | zh-Hans | en |');

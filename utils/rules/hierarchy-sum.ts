@@ -29,6 +29,11 @@ export default defineRule({
         en: 'Supervisors add figures up by region; a parent total that differs from its children’s sum means a report left something out, counted twice or copied wrongly. The parent may also report only its own office: hence a warning for the user to judge.',
       },
       example: '某县报告“一、本年新收申请”总计 120 件，其 3 个下级报告合计 112 件（县教育局 60、县卫健局 40、某镇 12）。',
+      severity: {
+        'zh-Hans':
+          '只作警告：上级机关的报告可能只统计本级（办公室）而不含下级，上下级关系也是用户标记的；下级缺少当年报告、年份不同或表格无法读取时只作提示，不计算部分之和。',
+        en: 'A warning: a parent’s report may count only its own office and not its children, and the parent–child links are the user’s marks; a child without that year’s report, of another year, or with an unreadable table is only a note, and no partial sum is made.',
+      },
     },
     messages: {
       mismatch: {

@@ -36,6 +36,11 @@ export default defineRule({
         en: '规章 are a statutory form of legislation; a count from an agency with no such power misleads readers and reveals a filing error.',
       },
       example: '某县卫生健康局：规章 本年制发件数 3。',
+      severity: {
+        'zh-Hans':
+          '只作警告：机关类型是从名称推断的（可能不准），而且无权制定规章的机关填了规章数，通常是把规范性文件填错了行，需要读者判断。',
+        en: 'A warning: the kind of agency is inferred from its name (which can mislead), and a 规章 count from an agency that cannot make them usually means documents were put in the wrong row, which a reader must judge.',
+      },
     },
     messages: {
       implausible: {

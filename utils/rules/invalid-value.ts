@@ -1,6 +1,6 @@
 import type { CellValue, DisclosureColumn } from '../report/types';
 import { defineRule } from './types';
-import { cellLocation } from './lib/tables';
+import { cellLocation, termCertain } from './lib/tables';
 
 /** Columns that are not plain counts: amounts in 万元 may be decimal, 本年增/减 may read "增5". */
 const NON_COUNT_COLUMNS: ReadonlySet<DisclosureColumn> = new Set(['feeAmount', 'procurementAmount', 'change']);
@@ -14,8 +14,8 @@ export default defineRule({
       'zh-Hans': '标准表格的计数单元格必须是非负整数：负数、小数、文字（如“若干”）都是错误（收费、采购金额以万元计，可为小数）。',
       en: 'Count cells of the standard tables must be non-negative integers: negatives, fractions and text are wrong (amounts in 万元 may be decimal).',
       why: {
-        'zh-Hans': '件数不可能为负或为小数；填文字的单元格无法参与核对。',
-        en: 'A count cannot be negative or fractional, and a cell holding text cannot take part in any check.',
+        'zh-Hans': '件数不可能为负或为小数；填文字的单元格无法参与核对。错误（error）：负数或小数放在确定的计数列里，本身就是错的；位置是推测的单元格只报警告（warning），因为它可能属于允许小数或负数的金额、增减列；填文字报警告。',
+        en: 'A count cannot be negative or fractional, and a cell holding text cannot take part in any check. Error: a negative or fractional value in a count column read with certainty is wrong in itself; in a cell whose column is a guess it is a warning, as it may belong to an amount or 本年增/减 column; text is a warning.',
       },
       example: '（一）予以公开 填 “-2” 或 “1.5” 或 “若干”。',
     },
@@ -57,9 +57,11 @@ export default defineRule({
     }
     for (const cell of counts) {
       const v = cell.value;
+      // A value whose column is a guess may belong to a column where it is allowed (an amount, 本年增/减).
+      const sure = termCertain(report, cell) ? undefined : 'warning';
       if (v.kind === 'text') emit('text', { value: v.text }, cellLocation(report, cell), [], 'warning');
-      else if (v.kind === 'number' && v.value < 0) emit('negative', { value: v.text }, cellLocation(report, cell));
-      else if (v.kind === 'number' && !Number.isInteger(v.value)) emit('fraction', { value: v.text }, cellLocation(report, cell));
+      else if (v.kind === 'number' && v.value < 0) emit('negative', { value: v.text }, cellLocation(report, cell), [], sure);
+      else if (v.kind === 'number' && !Number.isInteger(v.value)) emit('fraction', { value: v.text }, cellLocation(report, cell), [], sure);
     }
     for (const cell of amounts) {
       const v = cell.value;

@@ -67,6 +67,11 @@ export default defineRule({
         en: 'Publishing on time is required by the Regulations and scored by the CASS transparency index.',
       },
       example: '某县卫生健康局 2023 年度报告，发布日期 2024-02-20（期限 2024-01-31）。',
+      severity: {
+        'zh-Hans':
+          '只作警告：发布日期取自页面（元数据、发布时间或落款），可能是转载或更新的日期，而不是首次发布日期；是否属于本级政府（期限为 3 月 31 日）也是从名称推断的。',
+        en: 'A warning: the date comes from the page (metadata, 发布时间 line or signature) and may be a repost or update date rather than the first publication; whether it is a government’s own report (31 March deadline) is inferred from its name.',
+      },
     },
     messages: {
       late: {

@@ -1,11 +1,18 @@
 import type { Fact } from '../report/types';
 import { defineRule } from './types';
+import { doubtNote, withDoubt } from './lib/doubt';
 import { localized } from './lib/labels';
 import { textLocation } from './lib/report';
 import { cellLocation, formatNumber, numberOf } from './lib/tables';
 
 /** Two fee statements are about the same fee when they name the same one, or one names none ("费用"). */
 const sameFee = (a: Fact, b: Fact) => a.label === b.label || a.label === '费用' || b.label === '费用';
+
+const TABLE = localized(
+  '正文称未收取{fee}，而表二“行政事业性收费 本年收费金额”为 {table} 万元',
+  '正文稱未收取{fee}，而表二「行政事業性收費 本年收費金額」為 {table} 萬元',
+  'The text says no {fee} was collected, but table 二 shows {table} (10,000 yuan) of administrative fees',
+);
 
 export default defineRule({
   id: 'narrative-fee',
@@ -21,6 +28,11 @@ export default defineRule({
         en: 'Since 2021 reports must state the information-processing fees collected (国办函〔2020〕109号); "none collected" beside an amount is a defect evaluators mark down.',
       },
       example: '总体情况称“未收取任何信息处理费”，六、其他需要报告的事项称“收取信息处理费200元”。',
+      severity: {
+        'zh-Hans':
+          '正文自相矛盾（一处称未收取、一处写明金额）为错误：两句话不可能都对。称未收取行政事业性收费而表二金额大于 0 为错误；只说“未收取费用”时不知指哪种费用，只作警告。表二金额一格读取存疑时只作警告，并写明存疑原因。',
+        en: 'The prose contradicting itself (none collected in one place, an amount in another) is an error: both cannot be true. No administrative fees against a positive table 二 amount is an error; a bare "no fees" does not say which fee, so only a warning. When the table 二 amount was read with doubt, only a warning, the reason being given.',
+      },
     },
     messages: {
       contradicts: {
@@ -28,11 +40,8 @@ export default defineRule({
         'zh-Hant': '正文稱收取{fee} {stated} {unit}，而另一處稱未收取',
         en: 'The text states {stated} {unit} of {fee} collected, but elsewhere that none was',
       },
-      table: {
-        'zh-Hans': '正文称未收取{fee}，而表二“行政事业性收费 本年收费金额”为 {table} 万元',
-        'zh-Hant': '正文稱未收取{fee}，而表二「行政事業性收費 本年收費金額」為 {table} 萬元',
-        en: 'The text says no {fee} was collected, but table 二 shows {table} (10,000 yuan) of administrative fees',
-      },
+      table: TABLE,
+      tableDoubtful: withDoubt(TABLE),
     },
   },
   check(report, _context, emit) {
@@ -58,15 +67,13 @@ export default defineRule({
     const feeCell = report.standard.activeDisclosure?.rows.fees?.feeAmount;
     const amount = numberOf(feeCell);
     if (!feeCell || amount === null || amount <= 0) return;
+    const doubt = doubtNote([{ cell: feeCell, label: localized('行政事业性收费·本年收费金额', '行政事業性收費·本年收費金額', 'administrative fees / amount') }], report);
     for (const n of none) {
       if (n.label === '信息处理费') continue;
-      emit(
-        'table',
-        { fee: feeName(n), table: formatNumber(amount) },
-        textLocation(report, n.at),
-        [cellLocation(report, feeCell)],
-        n.label === '行政事业性收费' ? 'error' : 'warning',
-      );
+      const data = { fee: feeName(n), table: formatNumber(amount) };
+      // A cell read with doubt never makes an error.
+      if (doubt) emit('tableDoubtful', { ...data, doubt }, textLocation(report, n.at), [cellLocation(report, feeCell)], 'warning');
+      else emit('table', data, textLocation(report, n.at), [cellLocation(report, feeCell)], n.label === '行政事业性收费' ? 'error' : 'warning');
     }
   },
 });

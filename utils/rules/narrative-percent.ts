@@ -15,6 +15,11 @@ export default defineRule({
         en: 'A wrong percentage discredits claims like "100% answered on time".',
       },
       example: '“国抽388个任务已完成380个，完结率100%”。',
+      severity: {
+        'zh-Hans':
+          '错误：分子、分母和百分比都写在同一句正文里，按所写的小数位四舍五入或截断都对不上时，这句话本身算错了，不涉及对表格的读取。',
+        en: 'An error: numerator, denominator and percentage are all printed in the same sentence, and the check allows both rounding and truncation at the printed precision, so a mismatch is the sentence’s own arithmetic, not a reading of a table.',
+      },
     },
     messages: {
       mismatch: {

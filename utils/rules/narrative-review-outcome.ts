@@ -1,6 +1,7 @@
 import type { CellValue, Fact, LocalizedText, Report, ReviewOutcome } from '../report/types';
-import { defineRule, type ReportFunction } from './types';
-import { localized, OUTCOME_LABELS } from './lib/labels';
+import { defineRule, type MessageData, type ReportFunction } from './types';
+import { doubtNote, withDoubt } from './lib/doubt';
+import { GROUP_LABELS, localized, OUTCOME_LABELS } from './lib/labels';
 import { otherYearFigure } from './lib/prose';
 import { textLocation } from './lib/report';
 import { cellLocation, formatNumber, inFailingRelation, numberOf } from './lib/tables';
@@ -19,6 +20,36 @@ function cells(report: Report, group: Group, outcome: ReviewOutcome): CellValue[
   const list = group === 'review' ? [g.review?.[outcome]] : [g.litigationDirect?.[outcome], g.litigationAfterReview?.[outcome]];
   return list.filter((c): c is CellValue => !!c);
 }
+
+/** Why some of the cells were read with doubt ("行政复议·尚未审结：…"), or null when all are certain. */
+function doubtOf(report: Report, list: CellValue[]): LocalizedText | null {
+  const groups = report.standard.reviewLitigation?.groups ?? {};
+  return doubtNote(
+    list.map((cell) => {
+      for (const [g, outcomes] of Object.entries(groups)) {
+        for (const [o, c] of Object.entries(outcomes ?? {})) {
+          if (c !== cell) continue;
+          const gl = GROUP_LABELS[g as keyof typeof GROUP_LABELS];
+          const ol = OUTCOME_LABELS[o as ReviewOutcome];
+          return { cell, label: localized(`${gl['zh-Hans']}·${ol['zh-Hans']}`, `${gl['zh-Hant']}·${ol['zh-Hant']}`, `${gl.en} / ${ol.en}`) };
+        }
+      }
+      return { cell, label: localized('表四', '表四', 'table 四') };
+    }),
+    report,
+  );
+}
+
+const ALL_UPHELD = localized(
+  '正文称{group}{count}均获维持，而表四{group}有{others}',
+  '正文稱{group}{count}均獲維持，而表四{group}有{others}',
+  'The text says all {group}{count} were upheld, but table 四 shows {others}',
+);
+const COUNT = localized(
+  '正文称{group}{outcome} {stated} 件，而表四为 {table} 件',
+  '正文稱{group}{outcome} {stated} 件，而表四為 {table} 件',
+  'The text gives {stated} {group} {outcome}, table 四 {table}',
+);
 
 /** Sum of the cells, null when none holds a number. */
 function sum(list: CellValue[]): number | null {
@@ -48,18 +79,17 @@ export default defineRule({
         en: 'A report often concludes "all upheld" while its own table shows a corrected or pending case: either the claim or the table is untrue.',
       },
       example: '正文“收到行政复议申请3件，均获维持”，表四行政复议：结果维持 2，尚未审结 1。',
+      severity: {
+        'zh-Hans':
+          '表四各格读取确定、该组自身加总成立时为错误：结论句与表格只能有一处属实。表四该组加总不成立（无法判断哪个数字错了）或所比较的单元格读取存疑（列按位置推定、图片识别置信度低）时只作警告，并写明存疑原因。',
+        en: 'An error when the table 四 cells were read with certainty and the group’s own sum holds: the claim and the table cannot both be true. A warning when the group’s sum fails (which figure is wrong cannot be told) or a cell compared was read with doubt (column guessed by position, low-confidence picture read), the reason being given.',
+      },
     },
     messages: {
-      allUpheld: {
-        'zh-Hans': '正文称{group}{count}均获维持，而表四{group}有{others}',
-        'zh-Hant': '正文稱{group}{count}均獲維持，而表四{group}有{others}',
-        en: 'The text says all {group}{count} were upheld, but table 四 shows {others}',
-      },
-      count: {
-        'zh-Hans': '正文称{group}{outcome} {stated} 件，而表四为 {table} 件',
-        'zh-Hant': '正文稱{group}{outcome} {stated} 件，而表四為 {table} 件',
-        en: 'The text gives {stated} {group} {outcome}, table 四 {table}',
-      },
+      allUpheld: ALL_UPHELD,
+      allUpheldDoubtful: withDoubt(ALL_UPHELD),
+      count: COUNT,
+      countDoubtful: withDoubt(COUNT),
     },
   },
   check(report, _context, emit) {
@@ -72,23 +102,21 @@ export default defineRule({
       const list = cells(report, counted.group, counted.outcome);
       const table = sum(list);
       if (table === null || Math.abs(table - fact.value) < 1e-9) continue;
-      emit(
-        'count',
-        {
-          group: GROUP_NAMES[counted.group],
-          outcome: OUTCOME_LABELS[counted.outcome],
-          stated: formatNumber(fact.value),
-          table: formatNumber(table),
-        },
-        textLocation(report, fact.at),
-        list.map((c) => cellLocation(report, c)),
-        severityFor(report, list),
-      );
+      const data: MessageData = {
+        group: GROUP_NAMES[counted.group],
+        outcome: OUTCOME_LABELS[counted.outcome],
+        stated: formatNumber(fact.value),
+        table: formatNumber(table),
+      };
+      const doubt = doubtOf(report, list);
+      const related = list.map((c) => cellLocation(report, c));
+      if (doubt) emit('countDoubtful', { ...data, doubt }, textLocation(report, fact.at), related, 'warning');
+      else emit('count', data, textLocation(report, fact.at), related, severityFor(report, list));
     }
   },
 });
 
-function allUpheld(report: Report, fact: Fact, emit: ReportFunction<'allUpheld' | 'count'>): void {
+function allUpheld(report: Report, fact: Fact, emit: ReportFunction<'allUpheld' | 'allUpheldDoubtful' | 'count' | 'countDoubtful'>): void {
   const group: Group = fact.kind === 'reviewAllUpheld' ? 'review' : 'litigation';
   const parts = (['corrected', 'other', 'pending'] as const).flatMap((outcome) => {
     const list = cells(report, group, outcome);
@@ -99,18 +127,17 @@ function allUpheld(report: Report, fact: Fact, emit: ReportFunction<'allUpheld' 
   const others = (l: keyof LocalizedText) =>
     parts.map((p) => (l === 'en' ? `${p.n} ${OUTCOME_LABELS[p.outcome].en}` : `${OUTCOME_LABELS[p.outcome][l]} ${p.n} 件`)).join(l === 'en' ? ', ' : '、');
   const n = formatNumber(fact.value);
-  emit(
-    'allUpheld',
-    {
-      group: GROUP_NAMES[group],
-      count: fact.value > 0 ? localized(` ${n} 件`, ` ${n} 件`, ` (${n})`) : localized('', '', ''),
-      stated: n,
-      others: localized(others('zh-Hans'), others('zh-Hant'), others('en')),
-    },
-    textLocation(report, fact.at),
-    parts.flatMap((p) => p.list.map((c) => cellLocation(report, c))),
-    severityFor(report, parts.flatMap((p) => p.list)),
-  );
+  const data: MessageData = {
+    group: GROUP_NAMES[group],
+    count: fact.value > 0 ? localized(` ${n} 件`, ` ${n} 件`, ` (${n})`) : localized('', '', ''),
+    stated: n,
+    others: localized(others('zh-Hans'), others('zh-Hant'), others('en')),
+  };
+  const list = parts.flatMap((p) => p.list);
+  const related = list.map((c) => cellLocation(report, c));
+  const doubt = doubtOf(report, list);
+  if (doubt) emit('allUpheldDoubtful', { ...data, doubt }, textLocation(report, fact.at), related, 'warning');
+  else emit('allUpheld', data, textLocation(report, fact.at), related, severityFor(report, list));
 }
 
 /** Against a table 四 group whose own sum fails, which figure is wrong cannot be told: a warning. */

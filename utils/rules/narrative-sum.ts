@@ -25,6 +25,11 @@ export default defineRule({
         en: 'When a total and its breakdown disagree, readers cannot tell which figure is true.',
       },
       example: '“共受理申请12件，其中予以公开5件、不予公开4件、无法提供4件”（5+4+4=13）。',
+      severity: {
+        'zh-Hans':
+          '正文的合计大于分项之和为错误：分项不可能多于总数，与表格读取无关，只比较正文自己的数字。分项之和小于合计时，列出三项以上的只作警告（可能漏列了一项），只列两项的只作提示（“其中”常只举部分项目）。含“余”“多”“约”的近似数不比较。',
+        en: 'An error when the parts add up to more than the stated total: parts cannot exceed their whole, and only the prose’s own numbers are compared, so no table reading is involved. Parts short of the total are a warning with three or more parts (one may be missing) and only a note with two (a 其中 list often names some parts only). Approximate numbers (余, 多, 约) are not compared.',
+      },
     },
     messages: {
       exceeds: {

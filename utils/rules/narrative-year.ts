@@ -35,6 +35,11 @@ export default defineRule({
         en: 'Copying last year’s report is a defect evaluators often find; readers take last year’s figure for this year’s.',
       },
       example: '2023 年度报告：“2022年，我局共收到政府信息公开申请5件。”',
+      severity: {
+        'zh-Hans':
+          '只作警告：句中写明另一年份的数字可能是有意回顾往年，细心的读者只能怀疑是照抄往年文字；比较句（较、同比、增长…）和全文另有本年数字的情形不提示。',
+        en: 'A warning: a figure given for another year may be a deliberate look back, so a careful reader can only suspect copied text; comparisons (较, 同比, 增长…) and reports that also give this year’s figure are left alone.',
+      },
     },
     messages: {
       otherYear: {

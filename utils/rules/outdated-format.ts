@@ -19,6 +19,11 @@ export default defineRule({
         en: 'The old format lacks the new statistics (e.g. the three kinds of (6) other handling), so the data cannot be compared with other agencies.',
       },
       example: '2022年度报告的主动公开表仍有“本年新制作数量”“第二十条第（九）项 政府集中采购”。',
+      severity: {
+        'zh-Hans':
+          '只作警告：沿用旧格式是规范问题，数据本身未必有错；引用旧文号也可能只是文字上的疏漏。',
+        en: 'A warning: an old format is a matter of form and does not make the figures wrong; citing the old notice may be a slip of wording.',
+      },
     },
     messages: {
       activeTable: {

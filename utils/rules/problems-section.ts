@@ -28,6 +28,11 @@ export default defineRule({
         en: 'Evaluators mark down an empty or boilerplate problems section; it is the only place where the agency assesses itself.',
       },
       example: '“五、存在的主要问题及改进情况 我局政府信息公开工作虽然取得了一定成效，但也存在一些问题和不足。下一步，我局将进一步提高认识，加强领导。”',
+      severity: {
+        'zh-Hans':
+          '空白、只写“无”或只有套话时为警告：是否算“写了问题”有判断成分；只写问题而没有改进措施时只作提示。',
+        en: 'A warning when the section is empty, says only 无, or holds only stock phrases: whether problems were really named is a judgement; problems without a measure are only a note.',
+      },
     },
     messages: {
       empty: {

@@ -40,6 +40,11 @@ export default defineRule({
         en: 'The number of rules in force is a stock that should carry from year to year; a break suggests a filing error or a changed basis.',
       },
       example: '2021 年现行有效 40 件，2022 年制发 5 件、废止 2 件，2022 年现行有效却为 50 件。',
+      severity: {
+        'zh-Hans':
+          '只作警告：现行有效件数跨年衔接是软关系，清理、统计口径调整或文件自然失效都可能使之合理地不衔接。',
+        en: 'A warning: the year-to-year stock of documents in force is a soft relation; a clean-up, a changed basis or documents lapsing can break it legitimately.',
+      },
     },
     messages: {
       previous: {

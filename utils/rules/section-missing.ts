@@ -22,6 +22,11 @@ export default defineRule({
         en: 'The format is fixed by the General Office; a missing part means something that must be reported was not.',
       },
       example: '一份 2020 年度报告没有“五、存在的主要问题及改进情况”。',
+      severity: {
+        'zh-Hans':
+          '只作警告：标题是宽松匹配的，报告可能用了不常见的标题或把两部分合并，细心的读者需要看一眼再下结论。',
+        en: 'A warning: headings are matched loosely, and a report may use an unusual heading or merge two parts, so a careful reader looks before concluding.',
+      },
     },
     messages: {
       missing: {

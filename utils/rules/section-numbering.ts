@@ -26,6 +26,11 @@ export default defineRule({
         en: 'A gap in numbering often means a whole part was deleted or never pasted (e.g. 三 followed by 六).',
       },
       example: '一、…　二、…　三、…　六、存在不足……',
+      severity: {
+        'zh-Hans':
+          '只作警告：跳号、重号往往意味着内容被删或漏贴，但也可能只是排版时编号有误，内容并未缺失。',
+        en: 'A warning: a skipped or repeated number often means content was cut, but it may be a numbering slip with nothing missing.',
+      },
     },
     messages: {
       skip: {

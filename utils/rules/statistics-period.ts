@@ -14,6 +14,11 @@ export default defineRule({
         en: 'A garbled or wrong-year period suggests the report was edited from another year, so its data are in doubt.',
       },
       example: '“数据统计时间期限自20171月1日起至201712月31日”。',
+      severity: {
+        'zh-Hans':
+          '只作警告：统计期限写错或写成别的年份，说明文字可能从别的年份改来，但数据本身未必有错。',
+        en: 'A warning: a wrong or garbled period suggests text edited from another year, but the figures themselves may be right.',
+      },
     },
     messages: {
       malformed: {

@@ -23,6 +23,11 @@ export default defineRule({
         en: 'The three tables are the core data of the report; a table pasted as an image cannot be searched, checked or read aloud.',
       },
       example: '“三、收到和处理政府信息公开申请情况”标题下没有任何内容。',
+      severity: {
+        'zh-Hans':
+          '该部分没有任何表格、或表格以图片发布时为错误：读者确实无法核对这部分数据。该部分有表格但无法识别为规定格式时只作警告：可能是格式不规范，也可能是本工具没能读懂。整个部分缺失时也为错误。',
+        en: 'An error when the section holds no table at all, or the table is a picture: the reader really cannot check that part. A warning when a table is there but not recognised as the standard one: the format may be off, or this tool may have failed to read it. A missing section with its table is an error too.',
+      },
     },
     messages: {
       empty: {

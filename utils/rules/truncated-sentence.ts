@@ -67,6 +67,11 @@ export default defineRule({
         en: 'A cut-off sentence means content was lost when publishing (an incomplete paste or a conversion error).',
       },
       example: '“二是按照市财政局、市物价局转发《财政部、国家发展改革委”后直接进入下一个标题。',
+      severity: {
+        'zh-Hans':
+          '只作警告：段落末尾缺少结束标点或括号未闭合，多半是粘贴不全，但页面排版（换行、分栏）也可能造成同样的样子。',
+        en: 'A warning: an unclosed bracket or missing final punctuation usually means an incomplete paste, but page layout (breaks, columns) can look the same.',
+      },
     },
     messages: {
       unclosed: {

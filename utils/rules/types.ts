@@ -52,6 +52,11 @@ export interface RuleDocs {
   why: { 'zh-Hans': string; en: string };
   /** A short example of a report that triggers the rule (Chinese, as printed in reports). */
   example: string;
+  /**
+   * Why its findings are errors, warnings or notes: when a careful reader would call it wrong and when only
+   * doubtful (issue 17). Optional so a rule without it still compiles; docs/rules.md prints it when present.
+   */
+  severity?: { 'zh-Hans': string; en: string };
 }
 
 export interface RuleMeta<M extends string = string> {

@@ -41,4 +41,28 @@ describe('npm run check', () => {
     expect(result.stdout).toContain('张家港市卫生健康委员会');
     expect(result.stdout).toContain('applications-balance');
   });
+
+  it('--json lists the key figures read from guessed cells (a converter header 数据1…数据7, 总计 unnamed), [] when none', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rl-cli-'));
+    const zeros = '0 | 0 | 0 | 0 | 0 | 0 | 0';
+    const table = [
+      '| 类别 | 项目 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 数据7 |',
+      '|---|---|---|---|---|---|---|---|---|',
+      '| 一、本年新收政府信息公开申请数量 |  | 3 | 0 | 0 | 0 | 0 | 0 | 3 |',
+      `| 二、上年结转政府信息公开申请数量 |  | ${zeros} |`,
+      '| 三、本年度办理结果 | （一）予以公开 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |',
+      `|  | （二）部分公开（区分处理的，只计这一情形，不计其他情形） | ${zeros} |`,
+      '|  | （七）总计 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |',
+      `| 四、结转下年度继续办理 |  | ${zeros} |`,
+    ];
+    const text = ['某县人民政府2021年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', ...table, '四、政府信息公开行政复议、行政诉讼情况'].join('\n');
+    const file = join(dir, 'converted.txt');
+    writeFileSync(file, text);
+    const result = run('--json', file, 'test/fixtures/pages/seed-003.html');
+    expect(result.status).toBe(0);
+    const [converted, grid] = JSON.parse(result.stdout);
+    expect(converted.figures.applicationsNew).toBe(3);
+    expect(converted.doubtfulFigures).toEqual(['applicationsNew', 'applicationsCarriedOver', 'applicationsHandled', 'applicationsCarriedForward']);
+    expect(grid.doubtfulFigures).toEqual([]);
+  });
 });

@@ -137,6 +137,26 @@ describe('facts: applications handled and zeros stated in words', () => {
     expect(of('本机关新收政府信息公开申请10件，上年结转1件，全部办结，其中予以公开5件、部分公开1件。', 'applicationsHandled')).toEqual([11]);
   });
 
+  it('全部办结 after a count that says it includes the carried-over: that count alone', () => {
+    expect(of('全年收到政府信息公开申请13件（含上年结转1件），已全部办结。', 'applicationsHandled')).toEqual([13]);
+    expect(of('本年度收到政府信息公开申请13件（其中本年新收12件，上年结转1件），均已按时办结。', 'applicationsHandled')).toEqual([13]);
+  });
+
+  it('全部在规定期限内答复 (2008 era) counts as all handled; 全部依法依规答复，其中12件已办结 does not', () => {
+    expect(of('2011年，我局共受理政府信息公开申请9件，其中当面申请5件。已全部在规定期限内答复，其中同意公开6件。', 'applicationsHandled')).toEqual([9]);
+    expect(of('2021年，我委共收到政府信息公开申请13件，上年结转1件，全部依法依规答复，其中12件已办结，2件结转至2022年继续办理。', 'applicationsHandled')).toEqual([]);
+  });
+
+  it('另有N件正在办理中 is carried forward, in a later sentence of the paragraph about applications', () => {
+    const text = '我局共收到政府信息公开申请47件。申请内容主要集中在征地补偿等方面。截至12月31日，已答复45件，其中同意公开28件；另有2件正在办理中，将于次年1月按期答复。';
+    expect(of(text, 'applicationsCarriedForward')).toEqual([2]);
+    expect(of('我局共收到政府信息公开申请47件。\n另有2件正在办理中。', 'applicationsCarriedForward')).toEqual([]);
+  });
+
+  it('主动公开政府资讯N条: the Taiwan word a Traditional mirror keeps after conversion', () => {
+    expect(of('区文化和旅游局依托入口网站，全年主动公开政府资讯438条，其中工作动态214条。', 'activeDisclosed')).toEqual([438]);
+  });
+
   it('none carried forward, no review, no lawsuit, stated in words, are 0', () => {
     const text = '全部办结，无结转下年度办理的申请。本机关未发生政府信息公开行政复议、行政诉讼案件。';
     expect(of('本机关新收政府信息公开申请10件，' + text, 'applicationsCarriedForward')).toEqual([0]);

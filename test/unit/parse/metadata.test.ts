@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlToDocument } from '../../../cli/dom';
 import { parseDocument, parseReportText } from '../../../utils/parse';
-import { agencyAndYearFromTitle, agencyKind, readMetaTags, readMetadataFields } from '../../../utils/parse/metadata';
+import { agencyAndYearFromTitle, agencyFromBody, agencyKind, readMetaTags, readMetadataFields } from '../../../utils/parse/metadata';
 
 /** A CMS article page: head metas, a header line, the article body. */
 function page(opts: { head?: string; header?: string; title?: string; body: string }): Document {
@@ -239,5 +239,13 @@ describe('the real Pingtan pages (test/fixtures/pages, from the shared corpus)',
     expect(report.meta.agency).toBe('平潭综合实验区');
     expect(report.meta.year).toBe(year);
     expect(report.meta.publishedAt).toBe(published);
+  });
+});
+
+describe('agencyFromBody: who compiled the report, when no title names it', () => {
+  it('由X编制 names the body; a government office compiling stands for its government', () => {
+    expect(agencyFromBody('本报告根据《条例》要求，由栗阳县民政局编制。全文包括概述、主动公开政府信息情况。')).toBe('栗阳县民政局');
+    expect(agencyFromBody('本报告由栗阳县人民政府办公室编制。全文包括总体情况、主动公开政府信息情况。')).toBe('栗阳县人民政府');
+    expect(agencyFromBody('全文包括总体情况、主动公开政府信息情况。本报告电子版可在门户网站下载。')).toBeNull();
   });
 });

@@ -114,3 +114,37 @@ ruleTester.run(rule, {
     },
   ],
 });
+
+ruleTester.run(rule, {
+  valid: [
+    {
+      name: 'a row guessed for another reason than dropped blanks says nothing of blanks',
+      report: (() => {
+        const report = addReviewTable(baseReport(), { review: [1, 0, 0, 0, 1] });
+        for (const cell of Object.values(report.standard.reviewLitigation!.groups.review!)) cell!.read = { placed: 'position', reason: 'generic-header' };
+        return report;
+      })(),
+    },
+  ],
+  invalid: [
+    {
+      name: 'rows read with fewer numbers than columns: their blanks are named as unplaced, once per table',
+      report: (() => {
+        const report = addReviewTable(baseReport(), { review: [1, 0, 0, 0, 1], litigationDirect: [0, 0, 0, 0, 0], litigationAfterReview: [2, 0, 0, 0, 2] });
+        const groups = report.standard.reviewLitigation!.groups;
+        for (const g of ['review', 'litigationAfterReview'] as const) for (const cell of Object.values(groups[g]!)) cell!.read = { placed: 'position', reason: 'short-row' };
+        return report;
+      })(),
+      errors: [
+        {
+          messageId: 'blanksUnplaced',
+          severity: 'info',
+          data: { count: 2 },
+          location: { row: 1, col: 1 },
+          related: [{ row: 3, col: 1 }],
+          message: /有 2 行的数字少于列数.*行政复议、.*复议后起诉/,
+        },
+      ],
+    },
+  ],
+});

@@ -40,6 +40,31 @@ ruleTester.run(rule, {
       errors: [{ messageId: 'table', severity: 'error', related: [{ kind: 'cell', row: 1, col: 1 }], message: '正文称未收取行政事业性收费，而表二“行政事业性收费 本年收费金额”为 3.2 万元' }],
     },
     {
+      name: 'no administrative fees against a table 二 amount read with doubt: a warning that says why',
+      report: (() => {
+        const r = report('本年度未收取行政事业性收费。', 3.2);
+        r.standard.activeDisclosure!.rows.fees!.feeAmount!.read = { placed: 'picture', confidence: 0.62 };
+        return r;
+      })(),
+      errors: [
+        {
+          messageId: 'tableDoubtful',
+          severity: 'warning',
+          message: '为 3.2 万元；但表格中这一读数存疑（行政事业性收费·本年收费金额：图片识别置信度 62%），不能据此判定为错误',
+          en: /read from a picture at 62% confidence/,
+        },
+      ],
+    },
+    {
+      name: 'a picture read at high confidence counts as certain: an error',
+      report: (() => {
+        const r = report('本年度未收取行政事业性收费。', 3.2);
+        r.standard.activeDisclosure!.rows.fees!.feeAmount!.read = { placed: 'picture', confidence: 0.97 };
+        return r;
+      })(),
+      errors: [{ messageId: 'table', severity: 'error' }],
+    },
+    {
       name: 'a bare "no fees" against table 二 is only a warning',
       report: report('本机关未收取任何费用。', 3.2),
       errors: [{ messageId: 'table', severity: 'warning' }],

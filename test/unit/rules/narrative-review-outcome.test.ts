@@ -84,5 +84,36 @@ ruleTester.run(rule, {
         { messageId: 'count', location: { quote: '无被纠错' }, message: '正文称行政复议结果纠正 0 件，而表四为 1 件' },
       ],
     },
+    {
+      name: '均获维持 against a pending cell whose column was guessed: a warning that says why',
+      report: (() => {
+        const r = report('我区收到行政复议申请3件，均获维持。', { review: [2, 0, 0, 1, 3], litigationDirect: zero, litigationAfterReview: zero });
+        r.standard.reviewLitigation!.groups.review!.pending!.read = { placed: 'position', reason: 'split-rows' };
+        return r;
+      })(),
+      errors: [
+        {
+          messageId: 'allUpheldDoubtful',
+          severity: 'warning',
+          message: '正文称行政复议 3 件均获维持，而表四行政复议有尚未审结 1 件；但表格中这一读数存疑（行政复议·尚未审结：表格按行拆开，列按位置推定），不能据此判定为错误',
+        },
+      ],
+    },
+    {
+      name: 'a count against a doubtful cell: a warning',
+      report: (() => {
+        const r = report('发生行政诉讼4件，其中维持2件，尚未审结1件。', { review: zero, litigationDirect: [2, 0, 0, 1, 3], litigationAfterReview: [1, 0, 0, 0, 1] });
+        r.standard.reviewLitigation!.groups.litigationAfterReview!.upheld!.read = { placed: 'unplaced' };
+        return r;
+      })(),
+      errors: [
+        {
+          messageId: 'countDoubtful',
+          severity: 'warning',
+          location: { quote: '2' },
+          message: '而表四为 3 件；但表格中这一读数存疑（行政诉讼（复议后起诉）·结果维持：数字没有确定的位置）',
+        },
+      ],
+    },
   ],
 });

@@ -35,10 +35,37 @@ ruleTester.run(rule, {
       errors: [
         {
           messageId: 'inForce',
-          severity: 'error',
+          // A published library often covers a narrower scope than table 二: a careful reader checks, not condemns.
+          severity: 'warning',
           location: { kind: 'text', quote: '665' },
           related: [{ kind: 'cell', row: 2, col: 3 }],
-          message: '正文称现行有效规范性文件 665 件，而表二“现行有效件数”为 656 件',
+          message: '正文称现行有效规范性文件 665 件，而表二“现行有效件数”为 656 件（正文可能只计文件库所收范围，请核对口径）',
+          en: 'The text gives 665 normative documents in force, table 二 (in force) 656 (the text may count only what a library holds: check the scope)',
+        },
+      ],
+    },
+    {
+      name: 'a smaller count from the library, in a sentence that names it',
+      report: report2021('我局在门户网站设置行政规范性文件库，集中公开现行有效规范性文件620件。'),
+      errors: [{ messageId: 'inForce', severity: 'warning', location: { quote: '620' } }],
+    },
+    {
+      name: 'regulations in force differ: a warning too',
+      report: report2021('现行有效规章5件。'),
+      errors: [{ messageId: 'inForce', severity: 'warning', message: '正文称现行有效规章 5 件，而表二“现行有效件数”为 3 件' }],
+    },
+    {
+      name: 'against a cell whose note merged into it: the doubt is said',
+      report: (() => {
+        const r = report2021('截至年底，现行有效规范性文件665件。');
+        r.standard.activeDisclosure!.rows.normativeDocuments!.inForce!.read = { placed: 'position', reason: 'merged-note' };
+        return r;
+      })(),
+      errors: [
+        {
+          messageId: 'inForceDoubtful',
+          severity: 'warning',
+          message: '；但表格中这一读数存疑（规范性文件·现行有效件数：注释与数字合并），不能据此判定为错误',
         },
       ],
     },

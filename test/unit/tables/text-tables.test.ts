@@ -189,13 +189,21 @@ describe('plain text, one cell a line (an excerpt)', () => {
     expect(tables.map((t) => t.uncertain)).toEqual([['（二）部分公开（区分处理的，只计这一情形，不计其他情形）: 2/7'], []]);
   });
 
-  test('the guessed row reaches the Report: table 三 marks it, and only it', () => {
+  test('the guessed row reaches the Report: its cells, and only they, are read by position', () => {
     document.body.innerHTML = '';
     const { report } = parseReportText(text, document);
     const app = report.standard.applications!;
-    const partial = Object.values(app.rows.partial ?? {})[0]!;
-    expect(app.guessedRows).toEqual([{ table: partial.at.table, row: partial.at.row }]);
-    expect(report.standard.reviewLitigation!.guessedRows).toBeUndefined();
+    // its two values are placed by position (blank cells dropped); every other value's column is certain
+    const partial = Object.values(app.rows.partial ?? {});
+    expect(partial).toHaveLength(2);
+    for (const cell of partial) expect(cell!.read).toEqual({ placed: 'position', reason: 'short-row' });
+    const others = Object.entries(app.rows).filter(([row]) => row !== 'partial').flatMap(([, cells]) => Object.values(cells ?? {}));
+    expect(others.length).toBeGreaterThan(40);
+    expect(others.every((c) => c!.read?.placed === 'columns')).toBe(true);
+    const review = Object.values(report.standard.reviewLitigation!.groups).flatMap((g) => Object.values(g ?? {}));
+    expect(review.every((c) => c!.read?.placed === 'columns')).toBe(true);
+    // the old row-level field is no longer written
+    expect(app.guessedRows).toBeUndefined();
   });
 
   test('table 四: fifteen numbers a line each, under header words joined (结果 / 维持)', () => {

@@ -25,6 +25,7 @@ import {
   REVIEW_OUTCOME_TERMS,
   REVIEW_TOTAL_OUTCOME,
 } from '../../parse/table-schemas';
+import { isCertain } from '../../report/read';
 import type { TermData } from '../types';
 import { COLUMN_LABELS, GROUP_LABELS, localized, OUTCOME_LABELS, rowLabel } from './labels';
 
@@ -48,6 +49,11 @@ export interface Term {
   /** undefined when the row or column is absent from the page. */
   cell: CellValue | undefined;
   label: LocalizedText;
+  /**
+   * When `cell` is absent but its row was read with a guess (a short row: the column may hold a value the
+   * guess put elsewhere): a cell of that row. Such a term is not certain either.
+   */
+  guessedRow?: CellValue;
 }
 
 /** sum(left) = sum(right). `anchor` is the cell a failure is reported at (the total that disagrees). */
@@ -70,25 +76,54 @@ function memoised(build: (report: Report) => Relation[]): (report: Report) => Re
   };
 }
 
-/** Rows whose values the text-table reader placed by a guess, as "table:row". */
-export function guessedRows(report: Report): Set<string> {
-  const { activeDisclosure, applications, reviewLitigation } = report.standard;
-  return new Set([activeDisclosure, applications, reviewLitigation].flatMap((t) => (t?.guessedRows ?? []).map((g) => `${g.table}:${g.row}`)));
+/**
+ * Whether a term's cell is read with certainty (isCertain). A cell of a report saved before CellValue.read, in a
+ * row that report listed in `guessedRows`, is not: it was placed by position (blank cells dropped).
+ */
+export function termCertain(report: Report, cell: CellValue | undefined): boolean {
+  if (!cell) return true;
+  if (cell.read) return isCertain(cell);
+  return !legacyGuessedRows(report).has(`${cell.at.table}:${cell.at.row}`);
 }
 
-/** A relation with a term in a guessed row is not checked: the sum would test the guess, not the report. */
-function withoutGuessed(build: (report: Report) => Relation[]): (report: Report) => Relation[] {
-  return (report) => {
-    const guessed = guessedRows(report);
-    const relations = build(report);
-    if (guessed.size === 0) return relations;
-    const onGuess = (t: Term) => !!t.cell && guessed.has(`${t.cell.at.table}:${t.cell.at.row}`);
-    return relations.filter((r) => ![...r.left, ...r.right].some(onGuess));
-  };
+const legacyGuessed = new WeakMap<Report, Set<string>>();
+function legacyGuessedRows(report: Report): Set<string> {
+  let rows = legacyGuessed.get(report);
+  if (!rows) {
+    const { activeDisclosure, applications, reviewLitigation } = report.standard;
+    rows = new Set([activeDisclosure, applications, reviewLitigation].flatMap((t) => (t?.guessedRows ?? []).map((g) => `${g.table}:${g.row}`)));
+    legacyGuessed.set(report, rows);
+  }
+  return rows;
 }
 
-export const applicationRelations = memoised(withoutGuessed(buildApplicationRelations));
-export const reviewRelations = memoised(withoutGuessed(buildReviewRelations));
+/** The terms of a relation whose cells are not read with certainty (present on the page, column guessed). */
+export function uncertainTerms(report: Report, relation: Relation): Term[] {
+  return [...relation.left, ...relation.right].filter(
+    (t, i, all) => ((t.cell && !termCertain(report, t.cell)) || (!t.cell && t.guessedRow)) && all.indexOf(t) === i,
+  );
+}
+
+/** The first cell of a row (or group) that is not read with certainty, if any. */
+function guessIn(report: Report, line: Partial<Record<string, CellValue>> | undefined): CellValue | undefined {
+  return Object.values(line ?? {}).find((c): c is CellValue => !!c && !termCertain(report, c));
+}
+
+/**
+ * Every relation of the standard tables, including those with a term whose column is a guess. Only the
+ * guessed-rows rule reads these: a sum over a guessed cell tests the guess, not the report, so it is never
+ * an error; when it fails, that rule says once per table what could not be placed.
+ */
+export const allApplicationRelations = memoised(buildApplicationRelations);
+export const allReviewRelations = memoised(buildReviewRelations);
+
+/** The relations whose every term is read with certainty: the ones the arithmetic rules may call errors. */
+function certainOnly(all: (report: Report) => Relation[]): (report: Report) => Relation[] {
+  return (report) => all(report).filter((r) => uncertainTerms(report, r).length === 0);
+}
+
+export const applicationRelations = memoised(certainOnly(allApplicationRelations));
+export const reviewRelations = memoised(certainOnly(allReviewRelations));
 
 function buildApplicationRelations(report: Report): Relation[] {
   const table = report.standard.applications;
@@ -96,6 +131,8 @@ function buildApplicationRelations(report: Report): Relation[] {
   const { rows } = table;
   const term = (row: ApplicationRow, col: ApplicantColumn): Term => ({
     cell: rows[row]?.[col],
+    // Absent while some row's numbers could not be placed: that number may be this term's.
+    ...(rows[row]?.[col] ? {} : withGuess(guessIn(report, rows[row]) ?? table.unplaced?.[0])),
     label: localized(
       `${rowLabel(row)['zh-Hans']}·${COLUMN_LABELS[col]['zh-Hans']}`,
       `${rowLabel(row)['zh-Hant']}·${COLUMN_LABELS[col]['zh-Hant']}`,
@@ -147,6 +184,7 @@ function buildReviewRelations(report: Report): Relation[] {
     if (!g) continue;
     const term = (o: ReviewOutcome): Term => ({
       cell: g[o],
+      ...(g[o] ? {} : withGuess(guessIn(report, g))),
       label: reviewTermLabel(group, o),
     });
     const total = term(REVIEW_TOTAL_OUTCOME);
@@ -160,6 +198,8 @@ function buildReviewRelations(report: Report): Relation[] {
   }
   return out;
 }
+
+const withGuess = (cell: CellValue | undefined): { guessedRow?: CellValue } => (cell ? { guessedRow: cell } : {});
 
 function reviewTermLabel(group: ReviewGroup, outcome: ReviewOutcome): LocalizedText {
   const g = GROUP_LABELS[group];
