@@ -6,16 +6,10 @@
  * batch.e2e.ts. Needs `npm run build` first.
  */
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, GOV_HOST, type FixtureServer } from './lib/server';
-import { launchChromium, CHROME_BUILD } from './lib/chromium';
-import { launchFirefox, FIREFOX_BUILD } from './lib/firefox';
+import { describe, expect, it } from 'vitest';
+import { GOV_HOST, type FixtureServer } from './lib/server';
+import { BROWSERS, useBrowser } from './lib/session';
 import { sleep, type Driver, type TestPage } from './lib/driver';
-
-const BROWSERS = [
-  { name: 'chromium' as const, build: CHROME_BUILD, launch: () => launchChromium() },
-  { name: 'firefox' as const, build: FIREFOX_BUILD, launch: () => launchFirefox() },
-];
 
 interface ItemRow {
   url: string;
@@ -65,14 +59,9 @@ for (const target of BROWSERS) {
     let driver: Driver;
     let page: TestPage;
 
-    beforeAll(async () => {
-      server = await startServer();
-      driver = await target.launch();
+    useBrowser(target.name, async (s) => {
+      ({ server, driver } = s);
       page = await driver.openExtensionPage('/library.html');
-    }, 60_000);
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
     });
 
     it('checks a list of addresses: pages and a PDF saved, a non-report and a 404 failed with reasons', async () => {

@@ -9,19 +9,14 @@
  * What each address should become is written by hand in test/fixtures/batch/site.ts.
  */
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { startServer, GOV_HOST, type FixtureServer } from './lib/server';
-import { launchChromium, CHROME_BUILD } from './lib/chromium';
-import { launchFirefox, FIREFOX_BUILD } from './lib/firefox';
+import { GOV_HOST, type FixtureServer } from './lib/server';
+import { BROWSERS, BUILDS, useBrowser } from './lib/session';
+import { stopServiceWorker } from './lib/chromium';
 import { sleep, type Driver, type TestPage } from './lib/driver';
 import { batchView, readLibrary, scoreRows, setBatchSettings, waitForRunEnd, type BatchSettings } from './lib/batch';
 import { COLUMN, LISTING, LISTING_2, PAGE_1_REPORTS, PAGE_2_REPORTS, ROUTES } from '../fixtures/batch/site';
-
-const BROWSERS = [
-  { name: 'chromium' as const, build: CHROME_BUILD, launch: () => launchChromium() },
-  { name: 'firefox' as const, build: FIREFOX_BUILD, launch: () => launchFirefox() },
-];
 
 /** Low politeness for the test: 200 ms between requests to a host, a 3 s timeout, 2 attempts. The address
  * that never answers then fails after 2 × 3 s plus one back-off. */
@@ -73,14 +68,9 @@ for (const target of BROWSERS) {
     let driver: Driver;
     let library: TestPage;
 
-    beforeAll(async () => {
-      server = await startServer();
-      driver = await target.launch();
+    useBrowser(target.name, async (s) => {
+      ({ server, driver } = s);
       await setBatchSettings(driver, FAST);
-    }, 60_000);
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
     });
 
     it('popup offers batch-check with the count; the run saves 11, lists 3 failures with their reasons; the library holds exactly the 11', async () => {
@@ -234,40 +224,17 @@ for (const target of BROWSERS) {
   });
 }
 
-describe.skipIf(!existsSync(CHROME_BUILD))('batch run survives the MV3 service worker being stopped — chromium', () => {
+describe.skipIf(!existsSync(BUILDS.chromium))('batch run survives the MV3 service worker being stopped — chromium', () => {
   let server: FixtureServer;
   let driver: Driver & { context: BrowserContext };
 
-  beforeAll(async () => {
-    server = await startServer();
-    driver = await launchChromium();
+  useBrowser('chromium', async (s) => {
+    ({ server, driver } = s);
     // Slow enough to stop the worker in the middle: 1.5 s between requests to the host.
     await setBatchSettings(driver, { minIntervalMs: 1500, timeoutMs: 3000, maxAttempts: 2 });
-  }, 60_000);
-  afterAll(async () => {
-    await driver?.close();
-    await server?.close();
   });
 
-  /** Stops the extension's worker as Chromium does when idle (close its target over CDP), waits until it is gone. */
-  async function stopWorker(): Promise<boolean> {
-    const helper = await driver.context.newPage();
-    const cdp = await driver.context.newCDPSession(helper);
-    const workers = async () =>
-      ((await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string; targetId: string }[] }).targetInfos.filter(
-        (t) => t.type === 'service_worker' && t.url.startsWith(driver.extensionOrigin),
-      );
-    const running = await workers();
-    for (const t of running) await cdp.send('Target.closeTarget', { targetId: t.targetId });
-    let gone = false;
-    for (let i = 0; i < 50 && !gone; i++) {
-      gone = (await workers()).length === 0;
-      if (!gone) await sleep(100);
-    }
-    await cdp.detach();
-    await helper.close();
-    return running.length > 0 && gone;
-  }
+  const stopWorker = () => stopServiceWorker(driver);
 
   it('stopped after 3 checked, woken by opening the library: the run finishes, every address saved once', async () => {
     const { listing } = await batchFromPopup(driver, server);
@@ -293,18 +260,13 @@ describe.skipIf(!existsSync(CHROME_BUILD))('batch run survives the MV3 service w
   });
 });
 
-describe.skipIf(!existsSync(CHROME_BUILD))('batch run following the column\'s further pages — chromium', () => {
+describe.skipIf(!existsSync(BUILDS.chromium))('batch run following the column\'s further pages — chromium', () => {
   let server: FixtureServer;
   let driver: Driver;
 
-  beforeAll(async () => {
-    server = await startServer();
-    driver = await launchChromium();
+  useBrowser('chromium', async (s) => {
+    ({ server, driver } = s);
     await setBatchSettings(driver, FAST);
-  }, 60_000);
-  afterAll(async () => {
-    await driver?.close();
-    await server?.close();
   });
 
   it('with follow-pages on, page 2 (index_1.html) is read and its 2 reports join the run: 16 listed, 13 saved', async () => {

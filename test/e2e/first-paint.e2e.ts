@@ -8,10 +8,10 @@
  * rules shown, figures shown, which host element), so the order is read from the page itself.
  */
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startServer, GOV_HOST, type FixtureServer } from './lib/server';
-import { launchChromium, CHROME_BUILD } from './lib/chromium';
+import { GOV_HOST, type FixtureServer } from './lib/server';
+import { BUILDS, useBrowser, type DriverOf } from './lib/session';
 
 interface Shot {
   t: number;
@@ -55,18 +55,11 @@ const PROBE = `(() => {
   new MutationObserver(watch).observe(document, { childList: true, subtree: true });
 })();`;
 
-describe.skipIf(!existsSync(CHROME_BUILD))('first paint before the library round trip — chromium', () => {
+describe.skipIf(!existsSync(BUILDS.chromium))('first paint before the library round trip — chromium', () => {
   let server: FixtureServer;
-  let driver: Awaited<ReturnType<typeof launchChromium>>;
+  let driver: DriverOf<'chromium'>;
 
-  beforeAll(async () => {
-    server = await startServer();
-    driver = await launchChromium();
-  });
-  afterAll(async () => {
-    await driver?.close();
-    await server?.close();
-  });
+  useBrowser('chromium', (s) => ({ server, driver } = s));
 
   /** Open a page with the probe; wait until the panel says the background answered and saved. */
   async function visit(path: string): Promise<{ page: Page; shots: Shot[] }> {

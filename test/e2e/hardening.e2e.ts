@@ -10,20 +10,15 @@
  * - the network audit: every request of a whole session goes to the fixture server and nowhere else.
  */
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { startServer, GOV_HOST, GOV_HOST_2, NON_GOV_HOST, type FixtureServer } from './lib/server';
-import { launchChromium, CHROME_BUILD } from './lib/chromium';
-import { launchFirefox, FIREFOX_BUILD } from './lib/firefox';
+import { GOV_HOST, GOV_HOST_2, NON_GOV_HOST, type FixtureServer } from './lib/server';
+import { BROWSERS, useBrowser } from './lib/session';
+import { serviceWorkerRunning, stopServiceWorker } from './lib/chromium';
 import { sleep, type Driver } from './lib/driver';
 import { panelSnapshot, waitForPanel } from './lib/panel';
 import { breakOpen, dumpLibrary, fillQuota, healStorage, saveFooter, setAutoSave, waitForSaveState } from './hardening/faults';
 import { BROWSER_SERVICES, runAuditSession, type AuditResult, type ProxiedRequest } from './hardening/audit';
-
-const BROWSERS = [
-  { name: 'chromium' as const, build: CHROME_BUILD, launch: () => launchChromium() },
-  { name: 'firefox' as const, build: FIREFOX_BUILD, launch: () => launchFirefox() },
-];
 
 /** Mirrors entrypoints/report.content/guard.ts and watch.ts. */
 const MAX_REATTACH = 20;
@@ -43,14 +38,7 @@ for (const target of BROWSERS) {
   describe.skipIf(!existsSync(target.build))(`storage faults — ${target.name}`, () => {
     let server: FixtureServer;
     let driver: Driver;
-    beforeAll(async () => {
-      server = await startServer();
-      driver = await target.launch();
-    });
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
-    });
+    useBrowser(target.name, (s) => ({ server, driver } = s));
 
     it('the library cannot open: a clear message, nothing saved; once it opens again, saving works', async () => {
       await breakOpen(driver);
@@ -127,35 +115,9 @@ for (const target of BROWSERS) {
     });
 
     it.runIf(target.name === 'chromium')('the MV3 service worker stopped mid-use is woken by the next message; nothing lost', async () => {
-      const context = (driver as Driver & { context: BrowserContext }).context;
-      /** Stop the extension's worker the way Chromium does when idle: close its target (CDP), wait until it is gone. */
-      const swTargets = async (cdp: Awaited<ReturnType<BrowserContext['newCDPSession']>>) =>
-        ((await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string; targetId: string }[] }).targetInfos.filter(
-          (t) => t.type === 'service_worker' && t.url.startsWith(driver.extensionOrigin),
-        );
-      const workerRunning = async () => {
-        const helper = await context.newPage();
-        const cdp = await context.newCDPSession(helper);
-        const n = (await swTargets(cdp)).length;
-        await cdp.detach();
-        await helper.close();
-        return n > 0;
-      };
-      const stopWorker = async () => {
-        const helper = await context.newPage();
-        const cdp = await context.newCDPSession(helper);
-        const workers = () => swTargets(cdp);
-        const running = await workers();
-        for (const t of running) await cdp.send('Target.closeTarget', { targetId: t.targetId });
-        let gone = false;
-        for (let i = 0; i < 50 && !gone; i++) {
-          gone = (await workers()).length === 0;
-          if (!gone) await sleep(100);
-        }
-        await cdp.detach();
-        await helper.close();
-        return running.length > 0 && gone;
-      };
+      const chromium = driver as Driver & { context: BrowserContext };
+      const workerRunning = () => serviceWorkerRunning(chromium);
+      const stopWorker = () => stopServiceWorker(chromium);
 
       await setAutoSave(driver, false);
       try {
@@ -214,14 +176,7 @@ for (const target of BROWSERS) {
   describe.skipIf(!existsSync(target.build))(`hostile pages — ${target.name}`, () => {
     let server: FixtureServer;
     let driver: Driver;
-    beforeAll(async () => {
-      server = await startServer();
-      driver = await target.launch();
-    });
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
-    });
+    useBrowser(target.name, (s) => ({ server, driver } = s));
 
     it('a page that removes the panel host for ever: re-attached a bounded number of times, then quiet', async () => {
       const page = await driver.open(server.url(GOV_HOST, '/hostile-remover.html'));

@@ -6,11 +6,11 @@
  * and （七）总计 30, each 3 more than its bodies' sums (14 + 9 + 4 = 27, 8 + 5 + 2 = 15, 27); its other figures add up.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './lib/chromium';
-import { GOV_HOST, startServer, type FixtureServer } from './lib/server';
+import { describe, expect, it } from 'vitest';
+import { GOV_HOST, type FixtureServer } from './lib/server';
+import { useBrowser, type DriverOf } from './lib/session';
 
-type Launched = Awaited<ReturnType<typeof launchChromium>>;
+type Launched = DriverOf<'chromium'>;
 
 const PAGES = ['education', 'health', 'street', 'district'];
 const DISTRICT = '青石区人民政府';
@@ -21,14 +21,7 @@ describe('hierarchy (Chromium)', () => {
   let browser: Launched;
   let library: Page;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  useBrowser('chromium', (s) => ({ server, driver: browser } = s));
 
   it('saves the district’s and its three bodies’ reports on visit', async () => {
     for (const name of PAGES) {

@@ -6,12 +6,11 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { startServer, GOV_HOST, NON_GOV_HOST, FIXTURE_PAGES, type FixtureServer } from './lib/server';
-import { launchChromium, CHROME_BUILD } from './lib/chromium';
-import { launchFirefox, FIREFOX_BUILD } from './lib/firefox';
+import { GOV_HOST, NON_GOV_HOST, FIXTURE_PAGES, type FixtureServer } from './lib/server';
+import { BROWSERS, BUILDS, useBrowser } from './lib/session';
 import { sleep, type Driver, type TestPage } from './lib/driver';
 import { countRules, panelSnapshot, popupSnapshot, waitForPanel } from './lib/panel';
 
@@ -21,11 +20,6 @@ mkdirSync(RESULTS, { recursive: true });
 /** How long a page gets to show something it should not (detector + AJAX debounce + injection). */
 const QUIET_MS = 3000;
 const API = 'const api = globalThis.browser ?? globalThis.chrome;';
-
-const BROWSERS = [
-  { name: 'chromium' as const, build: CHROME_BUILD, launch: () => launchChromium() },
-  { name: 'firefox' as const, build: FIREFOX_BUILD, launch: () => launchFirefox() },
-];
 
 /** Non-report gov.cn pages: the fixtures' news and guide pages when present, plus our own notice. */
 function nonReportPages(): string[] {
@@ -57,14 +51,7 @@ for (const target of BROWSERS) {
     let driver: Driver;
     const shot = (name: string) => join(RESULTS, `${target.name}-${name}.png`);
 
-    beforeAll(async () => {
-      server = await startServer();
-      driver = await target.launch();
-    });
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
-    });
+    useBrowser(target.name, (s) => ({ server, driver } = s));
 
     it('seed 003: panel with the table rules; applications-balance highlights a cell of table 三; popup and badge agree', async () => {
       const page = await driver.open(server.url(GOV_HOST, '/seed-003.html'));
@@ -446,22 +433,21 @@ for (const target of BROWSERS) {
  * drives the real path: popup → background checkTab → scripting.executeScript → report script.
  * Not exercised here: the toolbar click that grants activeTab itself.
  */
-describe.skipIf(!existsSync(CHROME_BUILD))('in the page — chromium: 检查此页 on a non-gov page', () => {
+describe.skipIf(!existsSync(BUILDS.chromium))('in the page — chromium: 检查此页 on a non-gov page', () => {
   let server: FixtureServer;
   let driver: Driver;
-  beforeAll(async () => {
-    server = await startServer();
-    const dir = mkdtempSync(join(tmpdir(), 'report-lens-activetab-'));
-    cpSync(CHROME_BUILD, dir, { recursive: true });
-    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-    manifest.host_permissions = [...manifest.host_permissions, `*://${NON_GOV_HOST}/*`];
-    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-    driver = await launchChromium({ extensionDir: dir });
-  });
-  afterAll(async () => {
-    await driver?.close();
-    await server?.close();
-  });
+  useBrowser(
+    'chromium',
+    (s) => ({ server, driver } = s),
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'report-lens-activetab-'));
+      cpSync(BUILDS.chromium, dir, { recursive: true });
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+      manifest.host_permissions = [...manifest.host_permissions, `*://${NON_GOV_HOST}/*`];
+      writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+      return { extensionDir: dir };
+    },
+  );
 
   it('nothing runs on its own; after 检查此页 the page is checked', async () => {
     const page = await driver.open(server.url(NON_GOV_HOST, '/seed-003.html'));

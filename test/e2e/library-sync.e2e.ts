@@ -7,19 +7,13 @@
  * Needs `npm run build` first.
  */
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, GOV_HOST, type FixtureServer } from './lib/server';
-import { launchChromium, CHROME_BUILD } from './lib/chromium';
-import { launchFirefox, FIREFOX_BUILD } from './lib/firefox';
+import { describe, expect, it } from 'vitest';
+import { GOV_HOST, type FixtureServer } from './lib/server';
+import { BROWSERS, useBrowser } from './lib/session';
 import { sleep, type Driver, type TestPage } from './lib/driver';
 import { waitForPanel } from './lib/panel';
 
 const API = 'const api = globalThis.browser ?? globalThis.chrome;';
-const BROWSERS = [
-  { name: 'chromium' as const, build: CHROME_BUILD, launch: () => launchChromium() },
-  { name: 'firefox' as const, build: FIREFOX_BUILD, launch: () => launchFirefox() },
-];
-
 interface Traffic {
   type: string;
   tabId: number;
@@ -49,14 +43,7 @@ for (const target of BROWSERS) {
     let reportId: number;
     let errorsBefore: number;
 
-    beforeAll(async () => {
-      server = await startServer();
-      driver = await target.launch();
-    }, 60_000);
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
-    });
+    useBrowser(target.name, (s) => ({ server, driver } = s));
 
     it('the report script sends the Report once per check', async () => {
       // Seed 003: a 2020 report whose tables do not add up (five errors), saved on visit.

@@ -7,11 +7,11 @@
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './lib/chromium';
-import { GOV_HOST, startServer, type FixtureServer } from './lib/server';
+import { describe, expect, it } from 'vitest';
+import { GOV_HOST, type FixtureServer } from './lib/server';
+import { useBrowser, type DriverOf } from './lib/session';
 
-type Launched = Awaited<ReturnType<typeof launchChromium>>;
+type Launched = DriverOf<'chromium'>;
 
 /** Read every store of the library database with the raw IndexedDB API (in the library page's origin). */
 async function dumpLibrary(page: Page): Promise<{ reports: Record<string, unknown>[]; reviews: unknown[]; links: unknown[]; bodies: number }> {
@@ -47,14 +47,7 @@ describe('library (Chromium)', () => {
   let browser: Launched;
   let library: Page;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  useBrowser('chromium', (s) => ({ server, driver: browser } = s));
 
   it('saves both years on visit and lists them', async () => {
     for (const year of [2021, 2022]) {

@@ -5,12 +5,12 @@
  * Needs `npm run build` first.
  */
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, GOV_HOST, type FixtureServer } from './lib/server';
-import { launchChromium, CHROME_BUILD } from './lib/chromium';
+import { describe, expect, it } from 'vitest';
+import { GOV_HOST, type FixtureServer } from './lib/server';
+import { BUILDS, useBrowser, type DriverOf } from './lib/session';
 import { sleep } from './lib/driver';
 
-type Launched = Awaited<ReturnType<typeof launchChromium>>;
+type Launched = DriverOf<'chromium'>;
 /** Detector + AJAX debounce + injection: how long a page gets to show what it should not. */
 const QUIET_MS = 3000;
 
@@ -22,7 +22,7 @@ async function until(condition: () => Promise<unknown>, timeoutMs = 20_000): Pro
   }
 }
 
-describe.skipIf(!existsSync(CHROME_BUILD))('a 年报 listing page (Chromium)', () => {
+describe.skipIf(!existsSync(BUILDS.chromium))('a 年报 listing page (Chromium)', () => {
   let server: FixtureServer;
   let browser: Launched;
   const injections = async (tabId: number) =>
@@ -32,14 +32,7 @@ describe.skipIf(!existsSync(CHROME_BUILD))('a 年报 listing page (Chromium)', (
       `return (await chrome.storage.session.get('tab:${tabId}'))['tab:${tabId}'] ?? null;`,
     );
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  useBrowser('chromium', (s) => ({ server, driver: browser } = s));
 
   it('the TRS agency column: no panel, badge "6", popup offers 批量检查 6 份年报 and the further pages', async () => {
     const page = await browser.open(server.url(GOV_HOST, '/listing/trs-agency-listing.html'));

@@ -6,31 +6,18 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, GOV_HOST, type FixtureServer } from './lib/server';
-import { launchChromium } from './lib/chromium';
-import { launchFirefox } from './lib/firefox';
+import { describe, expect, it } from 'vitest';
+import { GOV_HOST, type FixtureServer } from './lib/server';
+import { BROWSERS, useBrowser } from './lib/session';
 import type { Driver } from './lib/driver';
 
 const RESULTS = resolve(import.meta.dirname, '../../test-results');
 mkdirSync(RESULTS, { recursive: true });
 
-const BROWSERS = [
-  { name: 'chromium' as const, launch: () => launchChromium() },
-  { name: 'firefox' as const, launch: () => launchFirefox() },
-];
-
-describe.each(BROWSERS)('pdf.html ($name)', ({ name, launch }) => {
+describe.each(BROWSERS)('pdf.html ($name)', ({ name }) => {
   let server: FixtureServer;
   let driver: Driver;
-  beforeAll(async () => {
-    server = await startServer();
-    driver = await launch();
-  });
-  afterAll(async () => {
-    await driver?.close();
-    await server?.close();
-  });
+  useBrowser(name, (s) => ({ server, driver } = s));
 
   const open = (file: string) => driver.openExtensionPage(`/pdf.html?src=${encodeURIComponent(server.url(GOV_HOST, `/pdf/${file}`))}`);
 

@@ -9,11 +9,11 @@
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './lib/chromium';
-import { GOV_HOST, startServer, type FixtureServer } from './lib/server';
+import { describe, expect, it } from 'vitest';
+import { GOV_HOST, type FixtureServer } from './lib/server';
+import { useBrowser, type DriverOf } from './lib/session';
 
-type Launched = Awaited<ReturnType<typeof launchChromium>>;
+type Launched = DriverOf<'chromium'>;
 
 /**
  * By hand, from the pages (test/fixtures/README.md and the pages themselves):
@@ -75,14 +75,7 @@ describe('scorecard and dashboard (Chromium)', () => {
   let browser: Launched;
   let library: Page;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  useBrowser('chromium', (s) => ({ server, driver: browser } = s));
 
   it('shows each saved report’s score as worked out by hand', async () => {
     for (const name of ['agency-a-2021', 'agency-a-2022', 'clean-2021']) {

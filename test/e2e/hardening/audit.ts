@@ -1,9 +1,9 @@
 /**
  * The network audit: a whole session with every browser request forced through a recording HTTP proxy
  * (loopback included), which forwards only requests for the fixture server and refuses everything else.
- * The harness launchers take no extra arguments, so this file launches the browsers itself with the same
- * settings plus the proxy (Chromium: --proxy-server with <-loopback>; Firefox: network.proxy.* prefs with
- * allow_hijacking_localhost). What the browsers report per page (Playwright context requests, Puppeteer
+ * The browsers are started by the harness's launchers (lib/chromium.ts startChromium, lib/firefox.ts
+ * startFirefox) with the proxy in place of the test-host resolver (Chromium: --proxy-server with <-loopback>;
+ * Firefox: network.proxy.* prefs with allow_hijacking_localhost). What the browsers report per page (Playwright context requests, Puppeteer
  * page requests) is recorded as well.
  */
 import { createServer, request as httpRequest, type Server } from 'node:http';
@@ -11,12 +11,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium } from 'playwright-core';
-import puppeteer from 'puppeteer-core';
 import { ALL_HOSTS, GOV_HOST, startServer, type FixtureServer } from '../lib/server';
 import { COLUMN, LISTING, PAGE_1_REPORTS, PAGE_2_REPORTS } from '../../fixtures/batch/site';
-import { CHROME_BUILD } from '../lib/chromium';
-import { FIREFOX_BUILD, FIXED_UUID, GECKO_ID, pollInPage, waitForExtensionApi } from '../lib/firefox';
+import { startChromium } from '../lib/chromium';
+import { FIXED_UUID, pollInPage, startFirefox, waitForExtensionApi } from '../lib/firefox';
 
 export interface ProxiedRequest {
   method: string;
@@ -251,29 +249,15 @@ export async function runAuditSession(browser: 'chromium' | 'firefox'): Promise<
 }
 
 async function chromiumSession(fixture: FixtureServer, proxy: AuditProxy): Promise<AuditResult> {
-  const profile = mkdtempSync(join(tmpdir(), 'report-lens-audit-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: false,
-    acceptDownloads: true,
-    locale: 'zh-CN',
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      `--proxy-server=http://127.0.0.1:${proxy.port}`,
-      '--proxy-bypass-list=<-loopback>',
-    ],
-  });
   const observed: string[] = [];
   const steps: string[] = [];
-  context.on('request', (r) => observed.push(r.url()));
+  // The proxy instead of the resolver rule, so that every request, loopback included, passes through it.
+  const { context, close } = await startChromium({
+    acceptDownloads: true,
+    resolveTestHosts: false,
+    args: [`--proxy-server=http://127.0.0.1:${proxy.port}`, '--proxy-bypass-list=<-loopback>'],
+    onContext: (c) => c.on('request', (r) => observed.push(r.url())),
+  });
   try {
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
     const origin = `chrome-extension://${new URL(sw.url()).host}`;
@@ -338,22 +322,14 @@ async function chromiumSession(fixture: FixtureServer, proxy: AuditProxy): Promi
     await liveWorker().evaluate(`fetch(${JSON.stringify(canary)}).then((r) => r.text(), (e) => String(e))`);
     return { steps, extensionOrigin: origin, canary, proxied: [...proxy.seen], observed, isAllowedUrl: allowedUrl(fixture.port, origin), batch };
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 }
 
 async function firefoxSession(fixture: FixtureServer, proxy: AuditProxy): Promise<AuditResult> {
   const downloads = mkdtempSync(join(tmpdir(), 'report-lens-audit-dl-'));
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-    headless: true,
-    args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }),
-      'intl.accept_languages': 'zh-CN, zh, en',
-      'browser.shell.checkDefaultBrowser': false,
+  const browser = await startFirefox({
+    prefs: {
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': proxy.port,
@@ -373,7 +349,6 @@ async function firefoxSession(fixture: FixtureServer, proxy: AuditProxy): Promis
   const steps: string[] = [];
   const origin = `moz-extension://${FIXED_UUID}`;
   try {
-    await browser.installExtension(FIREFOX_BUILD);
     const watch = (page: Awaited<ReturnType<typeof browser.newPage>>) => page.on('request', (r) => void observed.push(r.url()));
     for (const path of PAGES) {
       const page = await browser.newPage();

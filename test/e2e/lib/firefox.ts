@@ -33,29 +33,54 @@ export function waitForExtensionApi(page: Page, timeoutMs = 30_000): Promise<voi
   return pollInPage(page, () => typeof (globalThis as { browser?: unknown }).browser !== 'undefined', timeoutMs);
 }
 
-export async function launchFirefox(options: { extensionDir?: string } = {}): Promise<Driver & { browser: Browser }> {
+/** Prefs every test Firefox gets: the pinned extension UUID, a Chinese first language, no default-browser prompt. */
+const BASE_PREFS = {
+  'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }),
+  'intl.accept_languages': 'zh-CN, zh, en',
+  'browser.shell.checkDefaultBrowser': false,
+};
+
+/**
+ * The one place Firefox is started for the tests and the audit. Without prefs it resolves the test host names
+ * to 127.0.0.1; the audit passes its proxy prefs instead. The extension is installed unless install is false.
+ */
+export async function startFirefox(options: { extensionDir?: string; prefs?: Record<string, unknown>; install?: boolean } = {}): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
     args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
     extraPrefsFirefox: {
-      'network.dns.localDomains': ALL_HOSTS.join(','),
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }),
-      // Optional-permission requests made from a user gesture are granted without the doorhanger
-      // (Firefox's own test switch); used by the non-gov "check this page" test, see in-page.e2e.ts.
-      'extensions.webextOptionalPermissionPrompts': false,
-      'intl.accept_languages': 'zh-CN, zh, en',
-      'browser.shell.checkDefaultBrowser': false,
+      ...BASE_PREFS,
+      ...(options.prefs ?? {
+        'network.dns.localDomains': ALL_HOSTS.join(','),
+        // Optional-permission requests made from a user gesture are granted without the doorhanger
+        // (Firefox's own test switch); used by the non-gov "check this page" test, see in-page.e2e.ts.
+        'extensions.webextOptionalPermissionPrompts': false,
+      }),
     },
   });
-  await browser.installExtension(options.extensionDir ?? FIREFOX_BUILD);
+  if (options.install === false) return browser;
+  try {
+    await browser.installExtension(options.extensionDir ?? FIREFOX_BUILD);
+    return browser;
+  } catch (error) {
+    await browser.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+export async function launchFirefox(options: { extensionDir?: string } = {}): Promise<Driver & { browser: Browser }> {
+  const browser = await startFirefox(options);
   const extensionOrigin = `moz-extension://${FIXED_UUID}`;
 
   // An extension page kept open as the place to run extension code (storage, tabs, browserAction).
   const consolePage = await browser.newPage();
   void consolePage.goto(`${extensionOrigin}/popup.html?tab=0`).catch(() => undefined);
-  await waitForExtensionApi(consolePage);
+  await waitForExtensionApi(consolePage).catch(async (error: unknown) => {
+    await browser.close().catch(() => undefined);
+    throw error;
+  });
 
   const extEval = async <T>(body: string): Promise<T> => (await consolePage.evaluate(`(async () => { ${body} })()`)) as T;
   const tabIds = () => extEval<number[]>('return (await browser.tabs.query({})).map((t) => t.id);');
@@ -115,6 +140,6 @@ export async function launchFirefox(options: { extensionDir?: string } = {}): Pr
     openExtensionPage: (path) => openTab(`${extensionOrigin}${path}`, true),
     extEval,
     badgeText: (tabId) => extEval<string>(`return await browser.browserAction.getBadgeText({ tabId: ${tabId} });`),
-    close: () => browser.close(),
+    close: () => browser.close().catch(() => undefined),
   };
 }

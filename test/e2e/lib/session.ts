@@ -1,0 +1,53 @@
+/**
+ * The one launch and teardown of the e2e files: a fixture server and a browser with the built extension,
+ * started once for a describe block (beforeAll) and closed after it (afterAll), in that order and also when
+ * a test or the set-up failed. Every e2e file calls useBrowser instead of writing the hooks itself.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser } from 'puppeteer-core';
+import type { BrowserContext } from 'playwright-core';
+import { startServer, type FixtureServer } from './server';
+import { launchChromium, CHROME_BUILD } from './chromium';
+import { launchFirefox, FIREFOX_BUILD } from './firefox';
+import type { Driver } from './driver';
+
+type BrowserName = 'chromium' | 'firefox';
+export type DriverOf<N extends BrowserName> = N extends 'chromium' ? Driver & { context: BrowserContext } : Driver & { browser: Browser };
+
+export const BUILDS: Record<BrowserName, string> = { chromium: CHROME_BUILD, firefox: FIREFOX_BUILD };
+
+/** Both browsers, each with its build (a block whose build is missing is skipped: `npm run build` first). */
+export const BROWSERS = (['chromium', 'firefox'] as const).map((name) => ({ name, build: BUILDS[name] }));
+
+interface Session<N extends BrowserName> {
+  server: FixtureServer;
+  driver: DriverOf<N>;
+}
+
+interface LaunchOptions {
+  /** Another copy of the build (e.g. with a manifest changed for the test). */
+  extensionDir?: string;
+}
+
+function launch<N extends BrowserName>(name: N, options: LaunchOptions): Promise<DriverOf<N>> {
+  return (name === 'chromium' ? launchChromium(options) : launchFirefox(options)) as Promise<DriverOf<N>>;
+}
+
+/**
+ * In the calling describe block: start the fixture server, launch `name` once, hand both to `ready` (which
+ * stores them and may prepare the browser, e.g. settings), and close the browser then the server after the
+ * block's last test. `options` is called in beforeAll, so what it prepares is made only when the block runs.
+ */
+export function useBrowser<N extends BrowserName>(name: N, ready: (session: Session<N>) => unknown, options: () => LaunchOptions = () => ({})): void {
+  let server: FixtureServer | undefined;
+  let driver: DriverOf<N> | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    driver = await launch(name, options());
+    await ready({ server, driver });
+  });
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+}
