@@ -83,8 +83,9 @@ function ScoreRow({ s, open, onToggle }: { s: ScoredRow; open: boolean; onToggle
         <td>{row.region || ts.unknownRegion}</td>
         <td class="num">{row.year ?? ''}</td>
         <td class="num score-cell">
-          <span data-score={card.points} data-score-max={card.max}>
-            <strong>{card.points}</strong> / {card.max}
+          {/* The share of the maximum is what ranks (maximums differ); the points are in the explanation. */}
+          <span data-score={card.points} data-score-max={card.max} data-score-share={s.share === null ? '' : String(Math.round(s.share * 1000) / 10)}>
+            <strong>{formatRate(s.share) || ts.unknown}</strong>
           </span>{' '}
           <button type="button" data-action="explain-score" aria-expanded={open} onClick={onToggle}>
             {open ? ts.hide : ts.explain}
@@ -101,6 +102,7 @@ function ScoreRow({ s, open, onToggle }: { s: ScoredRow; open: boolean; onToggle
         <tr class="explain-row">
           <td colSpan={COLUMNS.length}>
             <div data-score-explain>
+              <p class="score-total" data-score-total>{ts.totalPoints(card.points, card.max)}</p>
               <ul class="criteria">
                 {card.items.map((i) => (
                   <li key={i.criterion} data-criterion={i.criterion} data-points={i.points} data-max={i.max} class={i.max === 0 ? 'unscored' : i.points < i.max ? 'lost' : 'full'}>

@@ -37,9 +37,9 @@ type Launched = DriverOf<'chromium'>;
  *   20 + 18 + 12 + 10 + 10 + 5 + 5 = 80 of 20 + 18 + 12 + 30 + 10 + 5 + 5 = 100.
  */
 const EXPECTED = {
-  'clean-2021': { agency: '北溪县卫生健康局', year: 2022, points: 90, max: 90, errors: 0, warnings: 0, correction: '16.7%', disclosure: '60%' },
-  'agency-a-2021': { agency: '江源县农业农村局', year: 2021, points: 65, max: 85, errors: 2, warnings: 0, correction: '', disclosure: '61.5%' },
-  'agency-a-2022': { agency: '江源县农业农村局', year: 2022, points: 80, max: 100, errors: 2, warnings: 0, correction: '0%', disclosure: '63.6%' },
+  'clean-2021': { agency: '北溪县卫生健康局', year: 2022, points: 90, max: 90, percent: '100%', errors: 0, warnings: 0, correction: '16.7%', disclosure: '60%' },
+  'agency-a-2021': { agency: '江源县农业农村局', year: 2021, points: 65, max: 85, percent: '76.5%', errors: 2, warnings: 0, correction: '', disclosure: '61.5%' },
+  'agency-a-2022': { agency: '江源县农业农村局', year: 2022, points: 80, max: 100, percent: '80%', errors: 2, warnings: 0, correction: '0%', disclosure: '63.6%' },
 } as const;
 type Key = keyof typeof EXPECTED;
 
@@ -107,7 +107,10 @@ describe('scorecard and dashboard (Chromium)', () => {
     // The findings column agrees with the errors counted by hand (so a score difference is traced to its cause).
     const findings = await library.$$eval('[data-score-row]', (rs) => rs.map((r) => r.querySelectorAll('tr:first-child > td')[5]!.textContent!.replace(/\s/g, '')));
     expect(findings.sort()).toEqual(['0/0', '2/0', '2/0']);
-    // Sorted by score, highest first, by default.
+    // Sorted by the share of the maximum, highest first, by default: 90/90 = 100%, 80/100 = 80%, 65/85 = 76.5%
+    // (maximums differ: what cannot be judged is 0 of 0), and the share is what the cell shows.
+    const shares = await library.$$eval('[data-score-row] [data-score]', (els) => els.map((e) => [e.getAttribute('data-score-share'), e.textContent!.trim()]));
+    expect(shares).toEqual([['100', '100%'], ['80', '80%'], ['76.5', '76.5%']]);
     expect(rows.map((r) => r.points)).toEqual([90, 80, 65]);
   });
 
@@ -129,6 +132,8 @@ describe('scorecard and dashboard (Chromium)', () => {
       ['disclosureRate', 5, 5],
     ]);
     const text = await explain.textContent();
+    // The points stay in the explanation, the cell shows the share.
+    expect(await explain.locator('[data-score-total]').textContent()).toContain('65 / 满分 85');
     expect(text).toContain('2022-01-20');
     expect(text).toContain('2022-01-31');
     expect(text).toContain('错误 2 个');
@@ -160,9 +165,10 @@ describe('scorecard and dashboard (Chromium)', () => {
       const k = keyOf({ agency: line['机构 agency']!, year: line['年度 year']! })!;
       expect(k).toBeDefined();
       const e = EXPECTED[k];
-      expect([line['得分 score'], line['满分 max'], line['错误 errors'], line['纠错率 correctionRate'], line['公开率 disclosureRate']]).toEqual([
+      expect([line['得分 score'], line['满分 max'], line['得分率 percent'], line['错误 errors'], line['纠错率 correctionRate'], line['公开率 disclosureRate']]).toEqual([
         String(e.points),
         String(e.max),
+        e.percent,
         String(e.errors),
         e.correction,
         e.disclosure,

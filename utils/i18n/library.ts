@@ -125,9 +125,10 @@ const zh = {
     },
   scores: {
     hint: '每份报告（最新版本）一行。分数按评估常用的几项计算：按时发布、内容完整、数据逻辑（已忽略的问题不计）、是否照抄上年，以及纠错率、公开率；点“说明”查看每一分的理由。无法判断的项目不计分（0/0）。',
-    columns: { agency: '机构', region: '地区', year: '年度', score: '得分', timely: '按时', findings: '错误/警告', correctionRate: '纠错率', disclosureRate: '公开率' },
+    columns: { agency: '机构', region: '地区', year: '年度', score: '得分率', timely: '按时', findings: '错误/警告', correctionRate: '纠错率', disclosureRate: '公开率' },
     explain: '说明',
     hide: '收起',
+    totalPoints: (points: number, max: number) => `得分 ${points} / 满分 ${max}（得分率按此计算，各项满分不同，无法判断的项目不计入满分）`,
     onTime: '按时',
     late: (days: number | null) => (days === null ? '逾期' : `逾期 ${days} 天`),
     unknown: '—',
@@ -312,9 +313,10 @@ const en: LibraryStrings = {
     },
   scores: {
     hint: 'One row per report (newest revision). The score adds what evaluators look at: on time, complete, data logic (dismissed findings not counted), not copied from last year, and the correction and disclosure rates; "Explain" gives the reason for every point. What cannot be judged scores 0 of 0.',
-    columns: { agency: 'Agency', region: 'Region', year: 'Year', score: 'Score', timely: 'On time', findings: 'Errors/warnings', correctionRate: 'Correction rate', disclosureRate: 'Disclosure rate' },
+    columns: { agency: 'Agency', region: 'Region', year: 'Year', score: 'Score (%)', timely: 'On time', findings: 'Errors/warnings', correctionRate: 'Correction rate', disclosureRate: 'Disclosure rate' },
     explain: 'Explain',
     hide: 'Hide',
+    totalPoints: (points, max) => `${points} of ${max} points (the percentage is of this maximum; items that cannot be judged are left out of it)`,
     onTime: 'On time',
     late: (days) => (days === null ? 'Late' : `${days} day(s) late`),
     unknown: '—',

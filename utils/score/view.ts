@@ -26,6 +26,8 @@ export interface ScoresFilter {
 export interface ScoredRow {
   row: ReportRow;
   card: Scorecard;
+  /** Points as a share of the maximum (0..1); null when nothing could be judged (max 0). */
+  share: number | null;
   timely: 'onTime' | 'late' | null;
   /** Days late, when late. */
   daysLate: number | null;
@@ -35,6 +37,14 @@ export interface ScoredRow {
 
 export type ScoreSortKey = 'agency' | 'region' | 'year' | 'score' | 'timely' | 'findings' | 'correctionRate' | 'disclosureRate';
 export const SCORE_SORT_KEYS: readonly ScoreSortKey[] = ['agency', 'region', 'year', 'score', 'timely', 'findings', 'correctionRate', 'disclosureRate'];
+
+/**
+ * The score as a share of its maximum: maximums differ (what cannot be judged scores 0 of 0), so 85 of 85
+ * must rank above 89 of 100. Null when nothing could be judged.
+ */
+export function scoreShare(card: Pick<Scorecard, 'points' | 'max'>): number | null {
+  return card.max > 0 ? card.points / card.max : null;
+}
 
 /** The newest revision of every report that has a score record, scored under the thresholds. */
 export function scoredRows(rows: readonly ReportRow[], thresholds?: Partial<ScoreThresholds>): ScoredRow[] {
@@ -48,6 +58,7 @@ export function scoredRows(rows: readonly ReportRow[], thresholds?: Partial<Scor
     out.push({
       row,
       card,
+      share: scoreShare(card),
       timely,
       daysLate: Number.isFinite(days) ? days : null,
       correctionRate: rateOf(row.score, 'correctionRate'),
@@ -79,7 +90,8 @@ function sortValue(s: ScoredRow, key: ScoreSortKey): string | number | null {
     case 'year':
       return s.row.year;
     case 'score':
-      return s.card.points;
+      // The share, not the points (maximums differ); equal shares rank the larger maximum first.
+      return s.share === null ? null : s.share + s.card.max * 1e-9;
     case 'timely':
       // On time first when ascending by "lateness": on time 0, late by its days.
       return s.timely === null ? null : s.timely === 'onTime' ? 0 : 1 + (s.daysLate ?? 0);
@@ -169,6 +181,7 @@ export function scoresCsv(rows: readonly ScoredRow[]): string {
     '年度 year',
     '得分 score',
     '满分 max',
+    '得分率 percent',
     '按时 timely',
     '错误 errors',
     '警告 warnings',
@@ -177,13 +190,14 @@ export function scoresCsv(rows: readonly ScoredRow[]): string {
     ...CRITERIA.map((c) => `${CRITERION_LABELS[c]} (points/max)`),
     '网址 url',
   ];
-  const data = rows.map(({ row, card, timely, correctionRate, disclosureRate }) => [
+  const data = rows.map(({ row, card, share, timely, correctionRate, disclosureRate }) => [
     row.id ?? '',
     row.agency ?? '',
     row.region,
     row.year ?? '',
     card.points,
     card.max,
+    formatRate(share),
     timely === null ? '' : timely === 'onTime' ? '按时 on time' : '逾期 late',
     row.counts.error,
     row.counts.warning,

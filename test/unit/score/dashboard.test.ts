@@ -123,9 +123,11 @@ describe('the scorecard table: filter, sort, hash, CSV', () => {
   it('sorts by every column, missing values last both ways', () => {
     const by = (k: Parameters<typeof sortScored>[1], dir: 'asc' | 'desc') => sortScored(scored, k, dir).map((s) => s.row.id);
     // points: 1 → 45, 2 → 35, 3 → no date 0 + 30 − 23 = 7 + 公开率 70% → 5 + 纠错率 25% → 0 = 12,
-    // 4 → 20 + 30 + 5 = 55, 5 → no year (on time 0 of 0) + 30 = 30
-    expect(by('score', 'desc')).toEqual([4, 1, 2, 5, 3]);
-    expect(by('score', 'asc')).toEqual([3, 5, 2, 1, 4]);
+    // 4 → 20 + 30 + 5 = 55, 5 → no year (on time 0 of 0) + 30 = 30.
+    // Ranked by share of the maximum: 1 → 45/60 = 75%, 2 → 35/55 = 63.6%, 3 → 12/40 = 30%, 4 → 55/55 = 100%,
+    // 5 → 30/30 = 100% (equal shares: the larger maximum, 4, first when descending).
+    expect(by('score', 'desc')).toEqual([4, 5, 1, 2, 3]);
+    expect(by('score', 'asc')).toEqual([3, 2, 1, 5, 4]);
     expect(by('year', 'asc')).toEqual([1, 2, 3, 4, 5]);
     expect(by('year', 'desc')).toEqual([2, 3, 4, 1, 5]);
     expect(by('disclosureRate', 'desc')).toEqual([4, 2, 3, 1, 5]);
@@ -135,14 +137,29 @@ describe('the scorecard table: filter, sort, hash, CSV', () => {
     expect(by('region', 'asc')).toEqual([3, 4, 1, 2, 5]);
   });
 
+  it('ranks by the share of the maximum, not raw points: 55 of 55 above 57 of 60', () => {
+    // full: on time 20/20, data logic 30/30, 公开率 10/10 → 5/5, no cases 0/0: 55 of 55 = 100%.
+    // warned: on time 20/20, one warning 27/30, 公开率 5/5, 纠错率 0/4 = 0% → 5/5: 57 of 60 = 95%.
+    // older: late 0/20, 30/30, 公开率 1/10 → 0/5, no cases 0/0: 30 of 55 = 54.5%.
+    const full = row(11, { region: '张掖市', year: 2022, disclosure: [10, 10] });
+    const warned = row(12, { region: '张掖市', year: 2022, warnings: 1, disclosure: [10, 10], correction: [0, 4] });
+    const older = row(13, { region: '张掖市', year: 2022, onTime: 'late', disclosure: [1, 10] });
+    const scoredHere = scoredRows([warned, older, full]);
+    expect(scoredHere.map((s) => [s.row.id, s.card.points, s.card.max])).toEqual([[12, 57, 60], [13, 30, 55], [11, 55, 55]]);
+    expect(sortScored(scoredHere, 'score', 'desc').map((s) => s.row.id)).toEqual([11, 12, 13]);
+    expect(sortScored(scoredHere, 'score', 'asc').map((s) => s.row.id)).toEqual([13, 12, 11]);
+    const csv = scoresCsv(sortScored(scoredHere, 'score', 'desc')).slice(1).split('\r\n');
+    expect(csv.slice(1).map((l) => l.split(',').slice(4, 7).join(','))).toEqual(['55,55,100%', '57,60,95%', '30,55,54.5%']);
+  });
+
   it('CSV: BOM, Chinese headers, one line per report, formulae from pages escaped', () => {
     const evil = row(7, { region: '张掖市', year: 2021, agency: '=HYPERLINK("http://x")' });
     const csv = scoresCsv(scoredRows([rows[0], evil]));
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0].startsWith('编号 id,机构 agency,地区 region,年度 year,得分 score,满分 max')).toBe(true);
-    expect(lines[1].startsWith('1,张掖市机构1,张掖市,2021,45,60,按时 on time,1,0,0%,30%,20/20,')).toBe(true);
+    expect(lines[0].startsWith('编号 id,机构 agency,地区 region,年度 year,得分 score,满分 max,得分率 percent,')).toBe(true);
+    expect(lines[1].startsWith('1,张掖市机构1,张掖市,2021,45,60,75%,按时 on time,1,0,0%,30%,20/20,')).toBe(true);
     expect(lines[2]).toContain(`"'=HYPERLINK(""http://x"")"`);
   });
 });
