@@ -187,7 +187,7 @@ export function syntheticLibrary(n: number, options: { seed?: number; now?: Date
     const { counts, ruleCounts } = countFindings(findings);
     const savedAt = new Date(base + i * 60_000).toISOString();
     const previous = last.get(agency);
-    const score = scoreRecordOf(report, counts, previous?.meta.year === year - 1 ? previous : null);
+    const score = scoreRecordOf(report, findings, new Map(), previous?.meta.year === year - 1 ? previous : null);
     last.set(agency, report);
     rows.push({ url, contentHash: contentHash(report), savedAt, checkedAt: savedAt, latest: 1, ...reportColumns(report), counts, ruleCounts, score });
     bodies.push({ report, findings });

@@ -349,9 +349,10 @@ export async function importJson(db: LibraryDB, text: string, options: { limits?
         const body = await db.bodies.get(id);
         if (!body) continue;
         const reviews = await db.reviews.where('reportId').equals(id).toArray();
-        const { counts, ruleCounts } = countFindings(body.findings, new Map(reviews.map((x) => [x.findingKey, x])));
+        const reviewed = new Map(reviews.map((x) => [x.findingKey, x]));
+        const { counts, ruleCounts } = countFindings(body.findings, reviewed);
         const url = (await db.reports.get(id))?.url;
-        const score = scoreRecordOf(body.report, counts, await previousReportOf(db, body.report, url));
+        const score = scoreRecordOf(body.report, body.findings, reviewed, await previousReportOf(db, body.report, url));
         await db.reports.update(id, { counts, ruleCounts, score });
       }
       return result;

@@ -11,7 +11,7 @@ import { LibraryError, toStorageError } from './errors';
 import { contentHash } from './hash';
 import { findingKey } from './keys';
 import { countFindings, normaliseUrl, reportColumns } from './row';
-import { scoreRecord, withFindings, type ScoreRecord } from '../score/scorecard';
+import { notCheckable, scoreRecord, withFindings, type ScoreRecord } from '../score/scorecard';
 import type { AgencyLink, FindingCounts, ReportBody, ReportRow, Review, ReviewStatus, SavedReport } from './types';
 
 export { LibraryDB, LIBRARY_DB_NAME, LIBRARY_DB_VERSION } from './db';
@@ -90,7 +90,7 @@ export async function saveReport(db: LibraryDB, input: SaveInput, options: { now
         const { counts, ruleCounts } = countFindings(findings, reviewMap(reviews));
         await setBodyFindings(db, id, findings);
         const wasLatest = same.latest === 1;
-        const score = scoreRecordOf(input.report, counts, previous);
+        const score = scoreRecordOf(input.report, findings, reviewMap(reviews), previous);
         await db.reports.update(id, { checkedAt: now, counts, ruleCounts, latest: 1, score });
         if (!wasLatest && latest) {
           // The page went back to an earlier revision's content: that revision is the current one again.
@@ -115,7 +115,7 @@ export async function saveReport(db: LibraryDB, input: SaveInput, options: { now
         ...reportColumns(input.report),
         counts,
         ruleCounts,
-        score: scoreRecordOf(input.report, counts, previous),
+        score: scoreRecordOf(input.report, findings, reviewMap(carried), previous),
       };
       if (latest) row.previousId = latest.id;
       const id = await db.reports.add(row);
@@ -130,8 +130,17 @@ export async function saveReport(db: LibraryDB, input: SaveInput, options: { now
   }
 }
 
-/** The score record of a report with these counts (dismissed findings already left out). */
-export function scoreRecordOf(report: Report, counts: Pick<FindingCounts, 'error' | 'warning'>, previous: Report | null): ScoreRecord {
+/**
+ * The error and warning counts the data logic is scored on: dismissed findings left out, and so are those that
+ * say only that this tool could not read something (a table published as a picture: not the report's error).
+ */
+export function scoreCounts(findings: readonly Finding[], reviews: ReadonlyMap<string, Pick<Review, 'status'>>): Pick<FindingCounts, 'error' | 'warning'> {
+  return countFindings(findings.filter((f) => !notCheckable(f)), reviews).counts;
+}
+
+/** The score record of a report with its findings and their reviews. */
+export function scoreRecordOf(report: Report, findings: readonly Finding[], reviews: ReadonlyMap<string, Pick<Review, 'status'>>, previous: Report | null): ScoreRecord {
+  const counts = scoreCounts(findings, reviews);
   return scoreRecord({ report, findings: { errors: counts.error, warnings: counts.warning }, previous });
 }
 
@@ -152,7 +161,8 @@ export async function rescoreReport(db: LibraryDB, id: number): Promise<boolean>
       const body = await db.bodies.get(id);
       if (!row || !body) return false;
       const previous = await previousReportOf(db, body.report, row.url);
-      const score = scoreRecordOf(body.report, row.counts, previous);
+      const reviews = await db.reviews.where('reportId').equals(id).toArray();
+      const score = scoreRecordOf(body.report, body.findings, reviewMap(reviews), previous);
       if (JSON.stringify(score) === JSON.stringify(row.score)) return false;
       await db.reports.update(id, { score });
       return true;
@@ -252,7 +262,8 @@ async function recount(db: LibraryDB, reportId: number): Promise<void> {
   const { counts, ruleCounts } = countFindings(body.findings, reviewMap(reviews));
   const row = await db.reports.get(reportId);
   // Only the data-logic item depends on the findings; the rest of the record stands.
-  const score = row?.score ? withFindings(row.score, { errors: counts.error, warnings: counts.warning }) : undefined;
+  const scored = scoreCounts(body.findings, reviewMap(reviews));
+  const score = row?.score ? withFindings(row.score, { errors: scored.error, warnings: scored.warning }) : undefined;
   await db.reports.update(reportId, score ? { counts, ruleCounts, score } : { counts, ruleCounts });
 }
 

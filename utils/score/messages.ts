@@ -47,6 +47,26 @@ export const SCORE_MESSAGES = {
     'zh-Hant': '三張統計表中有 {present} 張；缺少：{missing}',
     en: '{present} of the three tables are present; missing: {missing}',
   },
+  tablesPicture: {
+    'zh-Hans': '{pictures}以图片发布，本工具无法核对（不计分）；其余 {judged} 张中有 {present} 张，缺少：{missing}',
+    'zh-Hant': '{pictures}以圖片發佈，本工具無法核對（不計分）；其餘 {judged} 張中有 {present} 張，缺少：{missing}',
+    en: '{pictures}: published as a picture, which this tool cannot check (not scored); {present} of the other {judged} present, missing: {missing}',
+  },
+  dataLogicNotCheckable: {
+    'zh-Hans': '无法核对：{tables}的数字本工具未能可靠读取（图片或列位置无法确定），不是报告的错误（不计分）',
+    'zh-Hant': '無法核對：{tables}的數字本工具未能可靠讀取（圖片或欄位置無法確定），不是報告的錯誤（不計分）',
+    en: 'Not checkable: this tool could not read the figures of {tables} with certainty (a picture, or columns it could only guess); not the report’s error (not scored)',
+  },
+  dataLogicPartly: {
+    'zh-Hans': '数据核对发现错误 {errors} 个、警告 {warnings} 个（已忽略的不计）；{tables}无法核对，不扣分',
+    'zh-Hant': '數據核對發現錯誤 {errors} 個、警告 {warnings} 個（已忽略的不計）；{tables}無法核對，不扣分',
+    en: 'The data checks found {errors} error(s) and {warnings} warning(s) (dismissed ones not counted); {tables} could not be checked and cost nothing',
+  },
+  unreadableScanned: {
+    'zh-Hans': '无法核对：扫描版 PDF，没有可读取的文字（不计分）',
+    'zh-Hant': '無法核對：掃描版 PDF，沒有可讀取的文字（不計分）',
+    en: 'Not checkable: a scanned PDF with no text to read (not scored)',
+  },
   dataLogicClean: {
     'zh-Hans': '数据核对没有发现错误或警告',
     'zh-Hant': '數據核對沒有發現錯誤或警告',

@@ -6,7 +6,8 @@
  * (no date, no year, no previous report, no cases) scores 0 of 0 and says why, so it neither helps nor hurts.
  * The weights are this project's, not an official scale. Pure: the report and counts come in as parameters.
  */
-import type { LocalizedText, Report } from '../report/types';
+import type { CellValue, Finding, LocalizedText, Report } from '../report/types';
+import { isCertain } from '../report/read';
 import { deadlineFor } from '../rules/late-publication';
 import { copiedShare } from '../rules/copied-text';
 import { DEFAULT_THRESHOLDS, type ScoreThresholds } from './thresholds';
@@ -76,9 +77,22 @@ export interface ScoreRecord {
   /** 公开率: 予以公开 + 部分公开, and 办结; null without a positive 办结. */
   disclosed: number | null;
   handled: number | null;
+  /**
+   * Tables this tool could not read (issue 21): published as a picture, or every value read with doubt (column
+   * guessed, low-confidence picture read). Not the report's fault: neither counted present nor missing, and the
+   * data logic is "not checkable" (0 of 0) when no table could be read. Absent on records saved before it existed.
+   */
+  unreadableTables?: UnreadableTable[];
+  /** The whole report could not be read (a scanned PDF with no text): nothing is scored, the row still shows. */
+  unreadable?: 'scanned';
 }
 
-type TableKey = 'activeDisclosure' | 'applications' | 'reviewLitigation';
+export interface UnreadableTable {
+  table: TableKey;
+  why: 'picture' | 'doubtful';
+}
+
+export type TableKey = 'activeDisclosure' | 'applications' | 'reviewLitigation';
 const TABLE_KEYS: readonly TableKey[] = ['activeDisclosure', 'applications', 'reviewLitigation'];
 
 function onTime(record: ScoreRecord): ScoreItem {
@@ -92,12 +106,17 @@ function onTime(record: ScoreRecord): ScoreItem {
   return { criterion: 'onTime', points: 0, max, reason: { messageId: 'late', data: { ...data, days: daysBetween(deadline.date, date) } } };
 }
 
+const NONE: LocalizedText = { 'zh-Hans': '无', 'zh-Hant': '無', en: 'none' };
+
 function completeness(record: ScoreRecord): ScoreItem[] {
   if (!record.missingSections) {
     return [{ criterion: 'sections', points: 0, max: 0, reason: { messageId: 'completeBefore2019', data: {} } }];
   }
   const missingSections = record.missingSections;
-  const missingTables = record.missingTables ?? [];
+  // A table published as a picture is there but cannot be judged: 0 of 0 for it, never "missing".
+  const pictures = (record.unreadableTables ?? []).filter((u) => u.why === 'picture').map((u) => u.table);
+  const missingTables = (record.missingTables ?? []).filter((k) => !pictures.includes(k));
+  const judged = TABLE_KEYS.length - pictures.length;
   const present = SECTION_KEYS.length - missingSections.length;
   // One list per locale, so each language names the missing parts in its own words.
   const names = (list: LocalizedText[]): LocalizedText => ({
@@ -116,19 +135,87 @@ function completeness(record: ScoreRecord): ScoreItem[] {
     },
     {
       criterion: 'tables',
-      points: (TABLE_KEYS.length - missingTables.length) * WEIGHTS.table,
-      max: TABLE_KEYS.length * WEIGHTS.table,
-      reason: missingTables.length
-        ? { messageId: 'tablesMissing', data: { present: TABLE_KEYS.length - missingTables.length, missing: names(missingTables.map((k) => TABLE_LABELS[k])) } }
-        : { messageId: 'tablesAll', data: { present: TABLE_KEYS.length } },
+      points: (judged - missingTables.length) * WEIGHTS.table,
+      max: judged * WEIGHTS.table,
+      reason: pictures.length
+        ? {
+            messageId: 'tablesPicture',
+            data: { pictures: names(pictures.map((k) => TABLE_LABELS[k])), present: judged - missingTables.length, judged, missing: names(missingTables.length ? missingTables.map((k) => TABLE_LABELS[k]) : [NONE]) },
+          }
+        : missingTables.length
+          ? { messageId: 'tablesMissing', data: { present: TABLE_KEYS.length - missingTables.length, missing: names(missingTables.map((k) => TABLE_LABELS[k])) } }
+          : { messageId: 'tablesAll', data: { present: TABLE_KEYS.length } },
     },
   ];
 }
 
-function dataLogic(findings: ScoreInput['findings']): ScoreItem {
-  const { errors, warnings } = findings;
+function dataLogic(record: ScoreRecord): ScoreItem {
+  const { errors, warnings } = record;
+  const unreadable = record.unreadableTables ?? [];
+  // Tables there to check: the ones present plus the ones published as pictures (present too, but unread).
+  const tables = TABLE_KEYS.filter((k) => !(record.missingTables ?? []).includes(k) || unreadable.some((u) => u.table === k));
+  const names = (keys: TableKey[]): LocalizedText => ({
+    'zh-Hans': keys.map((k) => TABLE_LABELS[k]['zh-Hans']).join('、'),
+    'zh-Hant': keys.map((k) => TABLE_LABELS[k]['zh-Hant']).join('、'),
+    en: keys.map((k) => TABLE_LABELS[k].en).join(', '),
+  });
+  if (unreadable.length && tables.every((k) => unreadable.some((u) => u.table === k))) {
+    // Nothing the tool could read: what it cannot check is not the report's error (0 of 0, not a loss).
+    return { criterion: 'dataLogic', points: 0, max: 0, reason: { messageId: 'dataLogicNotCheckable', data: { tables: names(unreadable.map((u) => u.table)) } } };
+  }
   const points = Math.max(0, WEIGHTS.dataLogic - WEIGHTS.perError * errors - WEIGHTS.perWarning * warnings);
-  return { criterion: 'dataLogic', points, max: WEIGHTS.dataLogic, reason: { messageId: errors || warnings ? 'dataLogicFindings' : 'dataLogicClean', data: { errors, warnings } } };
+  const data = { errors, warnings };
+  if (unreadable.length) {
+    return { criterion: 'dataLogic', points, max: WEIGHTS.dataLogic, reason: { messageId: 'dataLogicPartly', data: { ...data, tables: names(unreadable.map((u) => u.table)) } } };
+  }
+  return { criterion: 'dataLogic', points, max: WEIGHTS.dataLogic, reason: { messageId: errors || warnings ? 'dataLogicFindings' : 'dataLogicClean', data } };
+}
+
+/**
+ * Findings that say only that this tool could not read something (a table published as a picture): never the
+ * report's error, so they are left out of the counts the data logic is scored on.
+ */
+export function notCheckable(finding: Pick<Finding, 'rule' | 'messageId'>): boolean {
+  return finding.rule === 'table-missing' && finding.messageId === 'image';
+}
+
+/** Every table value (a CellValue leaf) of a standard table, however deeply its rows and groups nest. */
+function cellsOf(node: unknown, out: CellValue[] = []): CellValue[] {
+  if (!node || typeof node !== 'object') return out;
+  if ('value' in node && 'at' in node) {
+    out.push(node as CellValue);
+    return out;
+  }
+  for (const v of Object.values(node)) cellsOf(v, out);
+  return out;
+}
+
+/**
+ * The standard tables this tool could not read: a section whose table is only pictures (as table-missing
+ * says), or a table every number of which was read with doubt (issue 17's isCertain).
+ */
+export function unreadableTables(report: Report): UnreadableTable[] {
+  if (!isModernEra(report)) return [];
+  const sections = standardSections(report);
+  const sectionOf: Record<TableKey, SectionKey> = { activeDisclosure: 'active', applications: 'applications', reviewLitigation: 'review' };
+  const out: UnreadableTable[] = [];
+  for (const table of TABLE_KEYS) {
+    const t = report.standard[table];
+    if (!t) {
+      const section = sections[sectionOf[table]];
+      if (section && section.images > 0 && section.tables.length === 0) out.push({ table, why: 'picture' });
+      continue;
+    }
+    const numbers = cellsOf(t).filter((c) => numberOf(c) !== null);
+    if (numbers.length > 0 && numbers.every((c) => !isCertain(c))) out.push({ table, why: 'doubtful' });
+  }
+  return out;
+}
+
+/** The scorecard of a report that could not be read at all (a scanned PDF): every item 0 of 0, saying why. */
+function unreadableItems(): ScoreItem[] {
+  const criteria: Criterion[] = ['onTime', 'sections', 'tables', 'dataLogic', 'copied', 'correctionRate', 'disclosureRate'];
+  return criteria.map((criterion) => ({ criterion, points: 0, max: 0, reason: { messageId: 'unreadableScanned', data: {} } }));
 }
 
 function copied(record: ScoreRecord, threshold: number): ScoreItem {
@@ -177,6 +264,7 @@ export function scoreRecord(input: Omit<ScoreInput, 'thresholds'>): ScoreRecord 
   const date = report.meta.publishedAt ?? report.meta.signedAt;
   let missingSections: SectionKey[] | null = null;
   let missingTables: TableKey[] | null = null;
+  const unreadable = unreadableTables(report);
   if (isModernEra(report)) {
     const found = standardSections(report);
     missingSections = SECTION_KEYS.filter((k) => !found[k]);
@@ -196,6 +284,15 @@ export function scoreRecord(input: Omit<ScoreInput, 'thresholds'>): ScoreRecord 
     cases: correction?.total ?? null,
     disclosed: disclosure?.disclosed ?? null,
     handled: disclosure?.handled ?? null,
+    ...(unreadable.length ? { unreadableTables: unreadable } : {}),
+  };
+}
+
+/** The record of a report that could not be read at all (a scanned PDF): shown in the scores, never scored. */
+export function unreadableRecord(reason: 'scanned'): ScoreRecord {
+  return {
+    year: null, agencyKind: null, date: null, missingSections: null, missingTables: null, errors: 0, warnings: 0,
+    copiedShare: null, copiedYear: null, corrected: null, cases: null, disclosed: null, handled: null, unreadable: reason,
   };
 }
 
@@ -216,6 +313,7 @@ export function recordRates(record: ScoreRecord): { correctionRate: number | nul
 export function applyThresholds(record: ScoreRecord, thresholds?: Partial<ScoreThresholds>): Scorecard {
   const t = { ...DEFAULT_THRESHOLDS, ...thresholds };
   const { correctionRate, disclosureRate } = recordRates(record);
+  if (record.unreadable) return { points: 0, max: 0, items: unreadableItems(), ratios: { correctionRate: null, disclosureRate: null } };
   const items = [
     onTime(record),
     ...completeness(record),
