@@ -113,6 +113,25 @@ export async function checkPdf(bytes: Uint8Array, host: PdfCheckHost, options: P
   }
 }
 
+/**
+ * The report of a PDF that could not be read at all (the 'scanned' refusal: pictures of pages, no text): empty,
+ * not recognised as a report (no rule runs on it), named by its file, marked unreadable so the library keeps
+ * it as a row (it still appears in the scores, never scored) and its revision is still the file's hash.
+ */
+export function unreadablePdfReport(bytes: Uint8Array, url: string | null, doc: Document): Report {
+  const { report } = parseDocument(doc, { url, fromTextDump: true });
+  let name: string | null = null;
+  try {
+    name = url ? decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '') || null : null;
+  } catch {
+    name = null;
+  }
+  report.isReport = false;
+  report.meta = { ...report.meta, title: report.meta.title ?? name };
+  report.source = { ...report.source, url, title: report.source.title ?? name, kind: 'pdf', fileHash: hashBytes(bytes), unreadable: 'scanned' };
+  return report;
+}
+
 async function readPicturePages(pages: PdfPageInput[], pdf: OpenedPdf, read: PictureReader): Promise<PdfPageInput[]> {
   const out: PdfPageInput[] = [];
   for (const page of pages) {

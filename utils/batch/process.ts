@@ -5,7 +5,7 @@
  * Nothing here saves: the caller saves only an `ok` result.
  */
 import type { Finding, Report } from '../report/types';
-import { checkDocument, checkPdf, type PdfCheckHost } from '../pipeline';
+import { checkDocument, checkPdf, unreadablePdfReport, type PdfCheckHost } from '../pipeline';
 import { PdfReadError } from '../pdf';
 import { readListing, type ListedReport } from '../detect/listing';
 import { bodyKind, decodeBody } from './charset';
@@ -25,7 +25,7 @@ export interface FetchedBody {
 }
 
 export type Processed =
-  | { ok: true; kind: 'html' | 'pdf'; report: Report; findings: Finding[] }
+  | { ok: true; kind: 'html' | 'pdf'; report: Report; findings: Finding[]; /** Saved though unreadable: why (a scanned PDF). */ unreadable?: string }
   | { ok: false; failure: ItemFailure };
 
 const NOT_A_REPORT = '未识别为政府信息公开工作年度报告，未保存 (Not recognised as a government information-disclosure annual report; not saved)';
@@ -70,7 +70,16 @@ async function processPdf(body: FetchedBody, host: ParseHost): Promise<Processed
     if (!report.isReport) return failure('not-a-report', NOT_A_REPORT);
     return { ok: true, kind: 'pdf', report, findings };
   } catch (error) {
-    // Encrypted, scanned, truncated, damaged, stuck…: the PDF path's own plain messages.
+    // A scanned PDF is the agency's report all the same: saved as an unreadable row so it appears in the
+    // scores (never scored), with no findings: what the tool cannot read is not the report's error.
+    if (error instanceof PdfReadError && error.problem === 'scanned') {
+      try {
+        return { ok: true, kind: 'pdf', report: unreadablePdfReport(body.bytes, body.finalUrl, host.emptyDocument()), findings: [], unreadable: error.message };
+      } catch (inner) {
+        return parseError(inner);
+      }
+    }
+    // Encrypted, truncated, damaged, stuck…: the PDF path's own plain messages.
     if (error instanceof PdfReadError) return failure('parse-error', error.message);
     return parseError(error);
   }

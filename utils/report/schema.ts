@@ -229,6 +229,7 @@ export const ReportShapeSchema = v.strictObject({
     title: v.nullable(v.string()),
     kind: v.optional(v.picklist(['html', 'pdf'])),
     fileHash: v.optional(v.pipe(v.string(), v.maxLength(64))),
+    unreadable: v.optional(v.literal('scanned')),
   }),
   isReport: v.boolean(),
   meta: MetaSchema,

@@ -375,7 +375,14 @@ export interface Report {
    * Where the report came from. `kind` 'pdf' (absent for pages): read from a PDF, opened again in pdf.html;
    * `fileHash`: hashBytes of the PDF file, the revision identity of a PDF (its bytes, not its rebuilt text).
    */
-  source: { url: string | null; title: string | null; kind?: 'html' | 'pdf'; fileHash?: string };
+  source: {
+    url: string | null;
+    title: string | null;
+    kind?: 'html' | 'pdf';
+    fileHash?: string;
+    /** Nothing could be read (a scanned PDF without text): kept so the report still appears, never scored. */
+    unreadable?: 'scanned';
+  };
   isReport: boolean;
   meta: ReportMeta;
   /** The article's normalised text (Simplified, cleaned). Every TextRange points into it. */

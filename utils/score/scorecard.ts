@@ -259,6 +259,7 @@ function ratioItem(criterion: 'correctionRate' | 'disclosureRate', counts: Recor
 
 export function scoreRecord(input: Omit<ScoreInput, 'thresholds'>): ScoreRecord {
   const { report } = input;
+  if (report.source?.unreadable) return unreadableRecord(report.source.unreadable);
   const correction = correctionRate(report);
   const disclosure = disclosureRate(report);
   const date = report.meta.publishedAt ?? report.meta.signedAt;

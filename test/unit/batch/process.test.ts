@@ -94,10 +94,9 @@ describe('processBody: PDFs', () => {
     expect(out.report.source.fileHash).toBe(hashBytes(bytes));
   });
 
-  it('an encrypted, a scanned and a truncated PDF fail with the PDF path\'s plain reasons', async () => {
+  it('an encrypted and a truncated PDF fail with the PDF path\'s plain reasons', async () => {
     const cases = [
       ['encrypted.pdf', /加密.*encrypted/],
-      ['scanned.pdf', /扫描.*scanned/],
       ['truncated.pdf', /不完整.*incomplete/],
     ] as const;
     for (const [name, reason] of cases) {
@@ -108,6 +107,20 @@ describe('processBody: PDFs', () => {
         expect(out.failure.message, name).toMatch(reason);
       }
     }
+  });
+
+  it('a scanned PDF is kept as an unreadable report (to be saved and listed in the scores), with no findings', async () => {
+    const bytes = pdf('scanned.pdf');
+    const url = 'http://www.example.gov.cn/nianbao/scanned.pdf';
+    const out = await processBody({ bytes, contentType: 'application/pdf', finalUrl: url }, nodeParseHost);
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.kind).toBe('pdf');
+    expect(out.unreadable).toMatch(/扫描.*scanned/);
+    expect(out.findings).toEqual([]);
+    expect(out.report.isReport).toBe(false);
+    expect(out.report.source).toEqual({ url, title: 'scanned.pdf', kind: 'pdf', fileHash: hashBytes(bytes), unreadable: 'scanned' });
+    expect(out.report.meta.title).toBe('scanned.pdf');
   });
 
   it('bytes that claim to be a PDF but are not are unreadable, not a crash', async () => {

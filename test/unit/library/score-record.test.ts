@@ -14,6 +14,7 @@ import { reevaluateNeighbours, reevaluateReport } from '../../../utils/library/e
 import { exportJson, importJson } from '../../../utils/library/exchange';
 import { findingKey, linkAgencies, saveReport, setReview, updateFindings } from '../../../utils/library/store';
 import { applyThresholds, type ScoreRecord } from '../../../utils/score/scorecard';
+import { unreadablePdfReport } from '../../../utils/pipeline';
 import { freshLibraries, makeFinding } from './builder';
 
 const fresh = freshLibraries();
@@ -100,5 +101,36 @@ describe('the score record on a saved row', () => {
     const [row] = await dst.reports.toArray();
     expect(points(row)).toEqual([['onTime', 20], ['sections', 18], ['tables', 12], ['dataLogic', 30]]);
     expect(row.score).toEqual((await src.reports.get(id))!.score);
+  });
+
+  it('a finding that says only "published as a picture" never costs data logic, on save, review and rescore', async () => {
+    const db = fresh();
+    const picture = { ...makeFinding('table-missing', 'error'), messageId: 'image' };
+    const error = makeFinding('a', 'error');
+    const { id } = await saveReport(db, { report: clean, findings: [picture, error], url: CLEAN_URL });
+    // Both stay in the counts the list shows (two errors); the data logic counts only the report's own: 30 − 10.
+    expect((await db.reports.get(id))!.counts.error).toBe(2);
+    expect(points((await db.reports.get(id))!)[3]).toEqual(['dataLogic', 20]);
+    await setReview(db, id, findingKey(error), { status: 'dismissed' });
+    expect(points((await db.reports.get(id))!)[3]).toEqual(['dataLogic', 30]);
+    await reevaluateReport(db, id, () => [picture]);
+    expect(points((await db.reports.get(id))!)[3]).toEqual(['dataLogic', 30]);
+  });
+
+  it('a scanned PDF is saved as an unreadable row: scored 0 of 0, kept through export and import', async () => {
+    const bytes = new Uint8Array(readFileSync(join(__dirname, '../../fixtures/pdf/scanned.pdf')));
+    const url = 'https://www.example.gov.cn/nb/scan.pdf';
+    const report = unreadablePdfReport(bytes, url, htmlToDocument('<html><body></body></html>'));
+    const src = fresh();
+    const { id } = await saveReport(src, { report, findings: [], url });
+    const row = (await src.reports.get(id))!;
+    expect(row.latest).toBe(1);
+    expect(row.title).toBe('scan.pdf');
+    expect(row.score?.unreadable).toBe('scanned');
+    expect(applyThresholds(row.score!)).toMatchObject({ points: 0, max: 0 });
+    const dst = fresh();
+    await importJson(dst, await exportJson(src));
+    const [copy] = await dst.reports.toArray();
+    expect(copy.score?.unreadable).toBe('scanned');
   });
 });
