@@ -5,6 +5,7 @@ import { binLabels } from '@/utils/score/dashboard';
 import {
   filterScored,
   formatRate,
+  notCheckableOf,
   parseScoresQuery,
   scoredRows,
   scoreReason,
@@ -74,6 +75,7 @@ function ScoreRow({ s, open, onToggle }: { s: ScoredRow; open: boolean; onToggle
   const { t, locale, openReport } = useLibrary();
   const ts = t.scores;
   const { row, card } = s;
+  const unread = notCheckableOf(row);
   return (
     <tbody data-score-row data-report-id={row.id} data-open={open ? 'true' : 'false'}>
       <tr>
@@ -87,6 +89,12 @@ function ScoreRow({ s, open, onToggle }: { s: ScoredRow; open: boolean; onToggle
           <span data-score={card.points} data-score-max={card.max} data-score-share={s.share === null ? '' : String(Math.round(s.share * 1000) / 10)}>
             <strong>{formatRate(s.share) || ts.unknown}</strong>
           </span>{' '}
+          {/* Grey, never red: what the tool could not read is not the report's error and costs nothing. */}
+          {unread === 'scanned' || unread.length ? (
+            <span class="not-checkable" data-not-checkable={unread === 'scanned' ? 'scanned' : unread.join(' ')} title={unread === 'scanned' ? ts.scannedTitle : ts.tablesTitle(unread.length)}>
+              {ts.notCheckable}
+            </span>
+          ) : null}{' '}
           <button type="button" data-action="explain-score" aria-expanded={open} onClick={onToggle}>
             {open ? ts.hide : ts.explain}
           </button>

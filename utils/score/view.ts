@@ -8,7 +8,7 @@ import type { Locale } from '../report/types';
 import type { ReportRow } from '../library/types';
 import { csvText } from '../library/exchange';
 import { fillTemplate } from '../rules/render';
-import { applyThresholds, type Criterion, type ScoreItem, type Scorecard, type ScoreThresholds } from './scorecard';
+import { applyThresholds, type Criterion, type ScoreItem, type Scorecard, type ScoreThresholds, type TableKey } from './scorecard';
 import { SCORE_MESSAGES } from './messages';
 import { binOf, HISTOGRAM_METRICS, rateOf, timelinessOf, type HistogramMetric } from './dashboard';
 
@@ -153,6 +153,17 @@ export function scoreReason(item: Pick<ScoreItem, 'reason'>, locale: Locale): st
   return fillTemplate(SCORE_MESSAGES[item.reason.messageId][locale], item.reason.data, locale);
 }
 
+/**
+ * What this tool could not read in a report (issue 21): 'scanned' (nothing at all), else the standard tables it
+ * could not read (a picture, or every value doubtful); empty when it read everything it needed.
+ */
+export function notCheckableOf(row: Pick<ReportRow, 'score'>): 'scanned' | TableKey[] {
+  if (row.score?.unreadable) return 'scanned';
+  return (row.score?.unreadableTables ?? []).map((u) => u.table);
+}
+
+const TABLE_NUMERALS: Record<TableKey, string> = { activeDisclosure: '二', applications: '三', reviewLitigation: '四' };
+
 /** A share as a percentage with one decimal ("16.7%"), or '' for none. */
 export function formatRate(rate: number | null): string {
   return rate === null ? '' : `${Math.round(rate * 1000) / 10}%`;
@@ -168,6 +179,12 @@ const CRITERION_LABELS: Record<Criterion, string> = {
   correctionRate: '纠错率得分 correctionRate',
   disclosureRate: '公开率得分 disclosureRate',
 };
+
+/** The not-checkable column: 扫描件 scanned, or the tables by their numerals (表三 table 3…). */
+function notCheckableCsv(what: 'scanned' | TableKey[]): string {
+  if (what === 'scanned') return '扫描件 scanned';
+  return what.map((k) => `表${TABLE_NUMERALS[k]} table ${'一二三四'.indexOf(TABLE_NUMERALS[k]) + 1}`).join('; ');
+}
 
 /**
  * The scorecard as CSV for Excel (UTF-8 with BOM, formulae escaped: names come from web pages), one row per
@@ -188,6 +205,7 @@ export function scoresCsv(rows: readonly ScoredRow[]): string {
     '纠错率 correctionRate',
     '公开率 disclosureRate',
     ...CRITERIA.map((c) => `${CRITERION_LABELS[c]} (points/max)`),
+    '无法核对 notCheckable',
     '网址 url',
   ];
   const data = rows.map(({ row, card, share, timely, correctionRate, disclosureRate }) => [
@@ -207,6 +225,7 @@ export function scoresCsv(rows: readonly ScoredRow[]): string {
       const i = card.items.find((x) => x.criterion === c);
       return i && i.max > 0 ? `${i.points}/${i.max}` : '';
     }),
+    notCheckableCsv(notCheckableOf(row)),
     row.url,
   ]);
   return csvText(fields, data);

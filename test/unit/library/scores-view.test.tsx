@@ -11,6 +11,9 @@ import { LibraryApp } from '../../../components/library/LibraryApp';
 import { findingKey, openLibrary, saveReport, type LibraryDB } from '../../../utils/library/store';
 import { LibraryService } from '../../../entrypoints/background/library';
 import { dbName, makeFinding, makeReport } from './builder';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unreadablePdfReport } from '../../../utils/pipeline';
 
 const wait = async (cond: () => boolean, ms = 5000) => {
   const end = Date.now() + ms;
@@ -79,5 +82,26 @@ describe('library #scores', () => {
       ['disclosureRate', '5', '5'],
     ]);
     expect(document.querySelector('[data-score-explain]')!.textContent).toContain('2022-01-22 发布，未晚于期限 2022-01-31');
+  });
+
+  it('a scanned PDF is listed, grey "无法核对", never scored, after the scored reports', async () => {
+    db = openLibrary(dbName());
+    const bytes = new Uint8Array(readFileSync(join(__dirname, '../../fixtures/pdf/scanned.pdf')));
+    const scanUrl = 'http://www.example.gov.cn/nb/scan.pdf';
+    const scan = await saveReport(db, { report: unreadablePdfReport(bytes, scanUrl, document.implementation.createHTMLDocument('')), findings: [], url: scanUrl });
+    const a = await saveReport(db, { report: makeReport({ year: 2021 }), findings: [], url: 'http://www.example.gov.cn/a.html' });
+    location.hash = '#scores';
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<LibraryApp db={db} writes={new LibraryService(() => db)} />, root);
+    await wait(() => root.querySelectorAll('[data-score-row]').length === 2);
+    const ids = [...root.querySelectorAll('[data-score-row]')].map((r) => Number(r.getAttribute('data-report-id')));
+    expect(ids).toEqual([a.id, scan.id]);
+    const row = root.querySelector(`[data-score-row][data-report-id="${scan.id}"]`)!;
+    expect(row.querySelector('[data-score]')?.getAttribute('data-score-max')).toBe('0');
+    expect(row.querySelector('[data-not-checkable]')?.getAttribute('data-not-checkable')).toBe('scanned');
+    expect(row.querySelector('[data-not-checkable]')?.textContent).toBe('无法核对');
+    expect(row.textContent).toContain('scan.pdf');
+    expect(root.querySelector(`[data-score-row][data-report-id="${a.id}"] [data-not-checkable]`)).toBeNull();
   });
 });
