@@ -5,7 +5,7 @@
  * tab at once). Kept in storage.session so it survives the MV3 worker being stopped.
  * The library and the badge are ports (ports.ts), passed in.
  */
-import type { Finding } from '@/utils/report/types';
+import type { Finding, Report } from '@/utils/report/types';
 import type { ListingSummary } from '@/utils/batch/protocol';
 import { sendMessage, type CheckedPayload, type PageCheck, type PageState, type ReviewAnswer, type SaveAnswer, type SavedState, type TabSummary } from '@/utils/messaging';
 import type { ReviewMap } from '@/utils/reviews';
@@ -59,7 +59,7 @@ export class TabState {
     if (listing) summary.listing = listing;
     await setSession({ [tabKey(tabId)]: summary, [payloadKey(tabId)]: payload });
     await this.badge(tabId, summary);
-    if (data.save && data.report.isReport) {
+    if (data.save && savable(data.report)) {
       const answer = await this.save(tabId);
       const now = await this.get(tabId);
       return { findings: now?.findings ?? state.findings, saved: now?.saved ?? null, reviews: now?.reviews ?? {}, ...(answer.ok ? {} : { saveError: answer.error }) };
@@ -76,7 +76,7 @@ export class TabState {
   /** Save the tab's checked report (with the findings it shows). */
   async save(tabId: number): Promise<SaveAnswer> {
     const [payload, summary] = await Promise.all([this.payload(tabId), this.get(tabId)]);
-    if (!payload?.report?.isReport) return { ok: false, error: await say('nothingToSave') };
+    if (!payload?.report || !savable(payload.report)) return { ok: false, error: await say('nothingToSave') };
     let answer: SaveAnswer;
     try {
       const result = await this.library.save({ report: payload.report, findings: summary?.findings ?? payload.findings, url: payload.url });
@@ -256,4 +256,9 @@ function summarise(data: CheckedPayload, frameId: number, state: PageState): Tab
     reviews: state.reviews,
     checkedAt: new Date().toISOString(),
   };
+}
+
+/** A report is kept when it is one, or when it could not be read at all (a scanned PDF: listed, never scored). */
+function savable(report: Report): boolean {
+  return report.isReport || !!report.source?.unreadable;
 }

@@ -13,8 +13,8 @@ import * as pdfjs from 'pdfjs-dist';
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage, type PageState } from '@/utils/messaging';
 import { closePdf, locateInPdf, PdfReadError, MAX_PDF_BYTES, type PdfJsModule, type PdfPageInput } from '@/utils/pdf';
-import { checkPdf, type CheckResult, type PdfCheckHost } from '@/utils/pipeline';
-import type { Finding, LocalizedText, Locale } from '@/utils/report/types';
+import { checkPdf, unreadablePdfReport, type CheckResult, type PdfCheckHost } from '@/utils/pipeline';
+import type { Finding, LocalizedText, Locale, Report } from '@/utils/report/types';
 import { getSettings, resolveLocale } from '@/utils/settings';
 import { langTag, strings } from '@/utils/i18n';
 import { FigureList } from '@/components/shared/FigureList';
@@ -31,7 +31,7 @@ pdfjs.GlobalWorkerOptions.workerSrc = getURL('/pdfjs/pdf.worker.min.mjs');
 type Phase =
   | { kind: 'loading' }
   | { kind: 'reading' }
-  | { kind: 'problem'; messages: LocalizedText; grantOrigin?: string }
+  | { kind: 'problem'; messages: LocalizedText; grantOrigin?: string; /** A scanned PDF's unreadable report, to keep. */ unreadable?: Report }
   | { kind: 'done'; result: CheckResult; pages: PdfPageInput[]; pdf: pdfjs.PDFDocumentProxy };
 
 const isGovHost = (host: string) => host === 'gov.cn' || host.endsWith('.gov.cn');
@@ -78,7 +78,14 @@ async function check(url: URL, onReading: () => void): Promise<Phase> {
   const bytes = await download(url);
   onReading();
   // The one PDF check (as in the batch and the CLI); the document stays open to draw its pages.
-  const result = await checkPdf(bytes, pdfHost, { url: url.href, keepOpen: true });
+  let result: Awaited<ReturnType<typeof checkPdf>>;
+  try {
+    result = await checkPdf(bytes, pdfHost, { url: url.href, keepOpen: true });
+  } catch (error) {
+    // A scanned PDF is still the agency's report: its unreadable report goes with the refusal, to be kept.
+    if (error instanceof PdfReadError && error.problem === 'scanned') throw Object.assign(error, { unreadable: unreadablePdfReport(bytes, url.href, pdfHost.emptyDocument()) });
+    throw error;
+  }
   return { kind: 'done', result, pages: result.pages, pdf: result.pdf as unknown as pdfjs.PDFDocumentProxy };
 }
 
@@ -114,7 +121,7 @@ function App({ url }: { url: URL | null }) {
         if (!live) return;
         const problem = error instanceof PdfReadError ? error : new PdfReadError('failed', { detail: String(error).slice(0, 200) }, { cause: error });
         if (!(error instanceof PdfReadError)) console.warn('[report-lens] PDF check failed', error);
-        setPhase({ kind: 'problem', messages: problem.messages, grantOrigin: (error as { grantOrigin?: string }).grantOrigin });
+        setPhase({ kind: 'problem', messages: problem.messages, grantOrigin: (error as { grantOrigin?: string }).grantOrigin, unreadable: (error as { unreadable?: Report }).unreadable });
       });
     return () => {
       live = false;
@@ -130,6 +137,16 @@ function App({ url }: { url: URL | null }) {
   // The one message carrying the Report; auto-save as on pages.
   useEffect(() => {
     setState(null);
+    if (phase.kind === 'problem' && phase.unreadable && url) {
+      // Kept as an unreadable row when saving is automatic: it appears in the scores, never scored.
+      const r = phase.unreadable;
+      void (async () => {
+        if (!(await getSettings().catch(() => null))?.autoSave) return;
+        const answer = await sendMessage('pageChecked', { url: url.href, report: r, findings: [], save: true }).catch(() => null);
+        if (answer) setState(answer);
+      })();
+      return;
+    }
     if (phase.kind !== 'done' || !url) return;
     const { report: r, findings: own } = phase.result;
     void (async () => {
@@ -202,6 +219,7 @@ function App({ url }: { url: URL | null }) {
         {phase.kind === 'problem' ? (
           <div class="pdf-problem" data-pdf-problem role="alert">
             <p>{phase.messages[locale]}</p>
+            {phase.unreadable && state?.saved ? <p class="pdf-status" data-pdf-unreadable-saved>{p.unreadableSaved}</p> : null}
             {phase.grantOrigin ? (
               <p>
                 {p.grantHint}{' '}
