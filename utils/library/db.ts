@@ -20,9 +20,10 @@ import type { HierarchyLink } from './hierarchy';
 import { upgradeToV2 } from './migrations/v2';
 import { upgradeToV3 } from './migrations/v3';
 import { upgradeToV5 } from './migrations/v5';
+import { upgradeToV6 } from './migrations/v6';
 
 export const LIBRARY_DB_NAME = 'report-lens-library';
-export const LIBRARY_DB_VERSION = 5;
+export const LIBRARY_DB_VERSION = 6;
 
 export const SCHEMA_V1 = {
   reports: '++id, url, &[url+contentHash], savedAt, agency, year',
@@ -85,5 +86,6 @@ export class LibraryDB extends Dexie {
     this.version(3).stores(SCHEMA_V2).upgrade(upgradeToV3);
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V4).upgrade(upgradeToV5);
+    this.version(6).stores(SCHEMA_V4).upgrade(upgradeToV6);
   }
 }
