@@ -124,7 +124,7 @@ const zh = {
     actionFailed: '操作未完成：',
     },
   scores: {
-    hint: '每份报告（最新版本）一行。分数按评估常用的几项计算：按时发布、内容完整、数据逻辑（已忽略的问题不计）、是否照抄上年，以及纠错率、公开率；点“说明”查看每一分的理由。无法判断的项目不计分（0/0）。',
+    hint: '每份报告（最新版本）一行。分数按评估常用的几项计算：按时发布、内容完整、数据逻辑（已忽略的问题不计）、是否照抄上年，以及纠错率、公开率；点“说明”查看每一分的理由。无法判断的项目不计分（0/0），按得分占满分的百分比排序；本工具读不出的表格和扫描件标为“无法核对”，不扣分。',
     columns: { agency: '机构', region: '地区', year: '年度', score: '得分率', timely: '按时', findings: '错误/警告', correctionRate: '纠错率', disclosureRate: '公开率' },
     explain: '说明',
     hide: '收起',
@@ -315,7 +315,7 @@ const en: LibraryStrings = {
     actionFailed: 'Not done: ',
     },
   scores: {
-    hint: 'One row per report (newest revision). The score adds what evaluators look at: on time, complete, data logic (dismissed findings not counted), not copied from last year, and the correction and disclosure rates; "Explain" gives the reason for every point. What cannot be judged scores 0 of 0.',
+    hint: 'One row per report (newest revision). The score adds what evaluators look at: on time, complete, data logic (dismissed findings not counted), not copied from last year, and the correction and disclosure rates; "Explain" gives the reason for every point. What cannot be judged scores 0 of 0, so reports rank by the percentage of their maximum; tables this tool could not read and scanned PDFs are marked "Not checkable" and cost nothing.',
     columns: { agency: 'Agency', region: 'Region', year: 'Year', score: 'Score (%)', timely: 'On time', findings: 'Errors/warnings', correctionRate: 'Correction rate', disclosureRate: 'Disclosure rate' },
     explain: 'Explain',
     hide: 'Hide',
