@@ -207,4 +207,40 @@ describe('scorecard and dashboard (Chromium)', () => {
     const [only] = await shownRows(library);
     expect(keyOf(only!)).toBe('agency-a-2022');
   });
+
+  it('a report whose tables are all pictures loses no data-logic points, is marked 无法核对, and ranks by its share', async () => {
+    // seed-004.html (test/fixtures/README.md): 平邑县卫生健康局 2023, six sections, all three tables pasted as
+    // images, a department published on time. By hand: on time 20/20; sections 18/18; tables: pictures, 0/0;
+    // data logic: nothing the tool could read, 0/0 (the three "published as an image" errors cost nothing);
+    // no previous year, no readable cases: 0/0 each. 38 of 38 = 100%: by raw points it would rank last (38),
+    // by share it ranks with the full marks, after 90/90 (equal shares: the larger maximum first).
+    const page = await browser.open(server.url(GOV_HOST, '/seed-004.html'));
+    await page.waitFor(() => !!document.querySelector('report-lens')?.shadowRoot?.textContent?.match(/已保存|Saved/), undefined, 20_000).catch(() => undefined);
+    await library.evaluate(() => (location.hash = '#scores'));
+    await library.waitForFunction(() => document.querySelectorAll('[data-score-row]').length === 4, undefined, { timeout: 20_000 });
+    const rows = await shownRows(library);
+    expect(rows.map((r) => [r.agency, r.points, r.max])).toEqual([
+      ['北溪县卫生健康局', 90, 90],
+      ['平邑县卫生健康局', 38, 38],
+      ['江源县农业农村局', 80, 100],
+      ['江源县农业农村局', 65, 85],
+    ]);
+    const row = library.locator('[data-score-row]').filter({ hasText: '平邑县卫生健康局' });
+    expect(await row.locator('[data-not-checkable]').textContent()).toBe('无法核对');
+    await row.locator('[data-action="explain-score"]').click();
+    await row.locator('[data-score-explain]').waitFor();
+    const items = await row.locator('[data-criterion]').evaluateAll((els) =>
+      els.map((e) => [e.getAttribute('data-criterion'), Number(e.getAttribute('data-points')), Number(e.getAttribute('data-max'))]),
+    );
+    expect(items).toEqual([
+      ['onTime', 20, 20],
+      ['sections', 18, 18],
+      ['tables', 0, 0],
+      ['dataLogic', 0, 0],
+      ['copied', 0, 0],
+      ['correctionRate', 0, 0],
+      ['disclosureRate', 0, 0],
+    ]);
+    expect(await row.locator('[data-criterion="dataLogic"]').textContent()).toContain('无法核对');
+  });
 });
