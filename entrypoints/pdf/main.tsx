@@ -219,7 +219,6 @@ function App({ url }: { url: URL | null }) {
         {phase.kind === 'problem' ? (
           <div class="pdf-problem" data-pdf-problem role="alert">
             <p>{phase.messages[locale]}</p>
-            {phase.unreadable && state?.saved ? <p class="pdf-status" data-pdf-unreadable-saved>{p.unreadableSaved}</p> : null}
             {phase.grantOrigin ? (
               <p>
                 {p.grantHint}{' '}
@@ -229,6 +228,10 @@ function App({ url }: { url: URL | null }) {
               </p>
             ) : null}
           </div>
+        ) : null}
+        {/* Beside the refusal, not inside it: the refusal says why, this says what was kept. */}
+        {phase.kind === 'problem' && phase.unreadable && state?.saved ? (
+          <p class="pdf-status" role="status" data-pdf-unreadable-saved>{p.unreadableSaved}</p>
         ) : null}
         {phase.kind === 'done' && report ? (
           <div class="rl-body" data-pdf-pages={phase.pages.length}>

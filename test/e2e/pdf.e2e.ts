@@ -206,6 +206,8 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name }) => {
       findings: document.querySelectorAll('[data-rule]').length,
     }));
     expect(state).toEqual({ problem: '此 PDF 为扫描图片，无法读取文字', figures: 0, findings: 0 });
+    // Saving is automatic here: the scanned PDF is kept as a "not checkable" row (it appears in the scores).
+    await page.waitFor(() => document.querySelector('[data-pdf-unreadable-saved]'), undefined, 20_000);
     await page.close();
   });
 
