@@ -1,5 +1,5 @@
 import { defineRule } from './types';
-import { localized, TABLE_LABELS } from './lib/labels';
+import { listOf, localized, TABLE_LABELS } from './lib/labels';
 import {
   allApplicationRelations,
   allReviewRelations,
@@ -30,17 +30,6 @@ function reasonOf(cell: CellValue): keyof typeof REASONS {
   if (!read) return 'short-row'; // a report saved before reads: its guessedRows lost their blank cells
   if (read.placed === 'unplaced' || read.placed === 'picture') return read.placed;
   return read.reason ?? 'short-row';
-}
-
-/** "a、b、c等 N 项" in three locales. */
-function listOf(items: LocalizedText[], max = 6): LocalizedText {
-  const shown = items.slice(0, max);
-  const more = items.length > max;
-  return localized(
-    shown.map((i) => i['zh-Hans']).join('、') + (more ? `等 ${items.length} 项` : ''),
-    shown.map((i) => i['zh-Hant']).join('、') + (more ? `等 ${items.length} 項` : ''),
-    shown.map((i) => i.en).join('; ') + (more ? `, ${items.length} in all` : ''),
-  );
 }
 
 export default defineRule({
