@@ -249,6 +249,8 @@ function findFurniture(pages: { page: PdfPageInput; lines: Line[] }[]): Set<Line
     for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
   }
   for (const { page, lines } of pages) {
+    // A picture holds a table, not a printed page: nothing in it is a running header or a page number.
+    if (page.picture) continue;
     for (const l of lines) {
       if (!marginal(l, page)) continue;
       const parts = splitOnGaps(l);
@@ -388,8 +390,9 @@ function clusterValues(values: number[]): number[] {
 
 /** Ruled tables on one page: connected sets of horizontal and vertical rules, read as grids. */
 export function findGrids(page: PdfPageInput): Grid[] {
-  // Page-sized boxes (a page border, a full-page background) are not tables.
-  const rules = mergeRules(page.rules).filter((r) => !(r.dir === 'h' ? r.to - r.from > page.width * 0.98 : r.to - r.from > page.height * 0.95));
+  // Page-sized boxes (a page border, a full-page background) are not tables; a picture of a table is
+  // cut to the table, its border is the table's.
+  const rules = mergeRules(page.rules).filter((r) => page.picture || !(r.dir === 'h' ? r.to - r.from > page.width * 0.98 : r.to - r.from > page.height * 0.95));
   const parent = rules.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const touches = (h: PdfRule, v: PdfRule) => v.at >= h.from - SNAP && v.at <= h.to + SNAP && h.at >= v.from - SNAP && h.at <= v.to + SNAP;
