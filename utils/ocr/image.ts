@@ -96,7 +96,7 @@ export function estimateSkew(ink: Uint8Array, width: number, height: number, max
     const t = Math.tan((deg * Math.PI) / 180);
     bins.fill(0);
     for (let i = 0; i < xs.length; i++) {
-      const y = Math.round(ys[i]! - (xs[i]! - cx) * t) + height / 2;
+      const y = Math.round(ys[i]! - (xs[i]! - cx) * t + height / 2);
       if (y >= 0 && y < bins.length) bins[y]!++;
     }
     let score = 0;

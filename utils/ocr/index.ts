@@ -136,7 +136,10 @@ export async function readTablePicture(engine: OcrEngine, picture: RgbaImage, op
   const verticals = rowPitch
     ? findRules(ink, width, height, { minH: width + 1, minV: Math.max(10, Math.round(0.6 * rowPitch)) }).filter((r) => r.dir === 'v' && onHorizontal(r.at, r.from) && onHorizontal(r.at, r.to - 1))
     : [];
-  const rules = [...horizontals, ...verticals];
+  // Likewise a horizontal rule ends on vertical ones: blurred text smears strokes of neighbouring
+  // characters into runs as long as a narrow cell, but they end in the middle of a cell.
+  const onVertical = (x: number, y: number) => verticals.some((v) => Math.abs(v.at - x) <= v.thickness / 2 + 3 && y >= v.from - 3 && y <= v.to + 3);
+  const rules = [...horizontals.filter((h) => onVertical(h.from, h.at) && onVertical(h.to - 1, h.at)), ...verticals];
   const page: PdfPageInput = { page: pageNo, width, height, runs: [], rules: rules.map(({ dir, at, from, to }) => ({ dir, at, from, to })), images: 1, picture: { image: pageNo, rotation } };
   const grids = findGrids(page).filter((g) => g.xs.length >= 3 && g.ys.length >= 3);
   // Text is found on a lighter threshold than the rules: thin strokes drawn in grey (antialiasing at

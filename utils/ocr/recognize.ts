@@ -71,16 +71,27 @@ interface Placed {
   pieces: Rect[];
 }
 
-/** Columns of a band with blank stretches cut down to `keep` columns. */
-function squeeze(image: GreyImage, threshold: number, pieces: Rect[], y: number, h: number, keep: number): number[] {
+/**
+ * Columns of a band with blank stretches cut down: inside a piece to `keep` columns (a word gap),
+ * between pieces to `between` (a clear gap, so that a lone 1 beside a cell's edge is not given to the
+ * neighbouring cell).
+ */
+function squeeze(image: GreyImage, threshold: number, pieces: Rect[], y: number, h: number, keep: number, between: number): number[] {
   const x0 = Math.min(...pieces.map((p) => p.x));
   const x1 = Math.max(...pieces.map((p) => p.x + p.w));
   const cols: number[] = [];
   let blank = 0;
+  let outside = 0;
   for (let x = x0; x < x1; x++) {
     const inPiece = pieces.some((p) => x >= p.x && x < p.x + p.w);
+    if (!inPiece) {
+      if (outside++ < between) cols.push(x);
+      blank = 0;
+      continue;
+    }
+    outside = 0;
     let ink = false;
-    if (inPiece) for (let yy = y; yy < y + h && !ink; yy++) ink = image.data[yy * image.width + x]! <= threshold;
+    for (let yy = y; yy < y + h && !ink; yy++) ink = image.data[yy * image.width + x]! <= threshold;
     blank = ink ? 0 : blank + 1;
     if (blank <= keep) cols.push(x);
   }
@@ -98,7 +109,7 @@ export function createRecogniser(runtime: OcrRuntime, session: OcrSession, keys:
         const y = Math.min(...band.pieces.map((p) => p.y));
         const h = Math.max(...band.pieces.map((p) => p.y + p.h)) - y;
         const scale = (REC_HEIGHT - 2 * PAD) / Math.max(1, h);
-        const cols = squeeze(image, threshold, band.pieces, y, h, Math.max(3, Math.round(h * 0.6)));
+        const cols = squeeze(image, threshold, band.pieces, y, h, Math.max(3, Math.round(h * 0.5)), Math.max(6, Math.round(h * 1.2)));
         const width = Math.max(1, Math.round(cols.length * scale)) + 2 * PAD;
         if (current.length && x + width > STRIP_WIDTH) {
           strips.push(current);
@@ -160,6 +171,29 @@ function paint(image: GreyImage, p: Placed, input: Float32Array, offset: number,
   }
 }
 
+const ZEROS = new Set(['o', 'O', '〇', '０', '零']);
+const digitCache = new WeakMap<string[], [number, number][]>();
+
+/** Indices of the dictionary's digit shapes and the digit each reads as. */
+function digitClasses(keys: string[]): [number, number][] {
+  let list = digitCache.get(keys);
+  if (!list) {
+    list = [];
+    keys.forEach((k, i) => {
+      if (i === 0) return;
+      if (/^[0-9]$/.test(k)) list!.push([i, Number(k)]);
+      else if (/^[０-９]$/.test(k)) list!.push([i, k.charCodeAt(0) - 0xff10]);
+      else if (ZEROS.has(k)) list!.push([i, 0]);
+    });
+    digitCache.set(keys, list);
+  }
+  return list;
+}
+
+function digitOf(keys: string[], index: number): number | null {
+  return digitClasses(keys).find(([i]) => i === index)?.[1] ?? null;
+}
+
 /** Greedy CTC decoding of one strip; characters are given to the crop whose slot holds their time step. */
 function decodeStrip(data: Float32Array, base: number, steps: number, classes: number, strip: Placed[], keys: string[], out: Recognised[][]): void {
   let prev = 0;
@@ -211,14 +245,26 @@ function decodeStrip(data: Float32Array, base: number, steps: number, classes: n
       prev = 0;
       continue;
     }
+    // A digit's probability is its shape's, whatever the form (0 ０ o O 〇 are one reading in a number
+    // cell); the runner-up is the likeliest other digit.
+    let p = bestP;
+    let alt: { ch: string; p: number } | undefined = second !== 0 && secondP > 0.02 ? { ch: keys[second] ?? '', p: secondP } : undefined;
+    const digit = digitOf(keys, best);
+    if (digit !== null) {
+      const sums = new Float64Array(10);
+      for (const [c, d] of digitClasses(keys)) sums[d]! += data[row + c]!;
+      p = Math.min(1, sums[digit]!);
+      let other = -1;
+      for (let d = 0; d < 10; d++) if (d !== digit && (other < 0 || sums[d]! > sums[other]!)) other = d;
+      alt = sums[other]! > 0.02 ? { ch: String(other), p: sums[other]! } : undefined;
+    }
     if (best === prev && open) {
       open.t1 = t;
-      if (bestP > open.p) open.p = bestP;
+      if (p > open.p) open.p = p;
       continue;
     }
     close();
-    const altCh = second !== 0 ? keys[second] : undefined;
-    open = { ch: keys[best] ?? '', p: bestP, ...(altCh && secondP > 0.02 ? { alt: { ch: altCh, p: secondP } } : {}), t0: t, t1: t };
+    open = { ch: keys[best] ?? '', p, ...(alt ? { alt } : {}), t0: t, t1: t };
     prev = best;
   }
   close();
