@@ -31,7 +31,9 @@ export interface PictureScore {
   sureWrong: number;
   /** Right values read below OCR_CERTAIN (shown as doubtful, not checked as errors). */
   doubtfulRight: number;
+  /** Wall time, and this process's CPU time (user + system): on a shared machine the CPU time is the fairer figure. */
   ms: number;
+  cpuMs: number;
   rows: number;
   misses: string[];
 }
@@ -59,14 +61,17 @@ function readGrid(table: Element): Map<string, { text: string; confidence: numbe
 
 export async function measurePicture(entry: { file: string; source: string; kind: string; form: string }): Promise<PictureScore> {
   const truth = JSON.parse(readFileSync(join(DIR, `${entry.source}.${entry.kind}.truth.json`), 'utf8')) as { rows: number; cells: TruthCell[] };
+  const bytes = readFileSync(join(DIR, entry.file));
   const t0 = performance.now();
-  const read = await readPictureBytes(readFileSync(join(DIR, entry.file)));
+  const c0 = process.cpuUsage();
+  const read = await readPictureBytes(bytes);
   const doc = emptyDocument();
   const result = reconstructDocument([read.page], doc);
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
   const table = result.root.querySelector('table');
   const grid = table ? readGrid(table) : new Map();
-  const score: PictureScore = { file: entry.file, form: entry.form, kind: entry.kind, values: 0, exact: 0, sureWrong: 0, doubtfulRight: 0, ms: Math.round(ms), rows: truth.rows, misses: [] };
+  const score: PictureScore = { file: entry.file, form: entry.form, kind: entry.kind, values: 0, exact: 0, sureWrong: 0, doubtfulRight: 0, ms: Math.round(ms), cpuMs: Math.round((cpu.user + cpu.system) / 1000), rows: truth.rows, misses: [] };
   for (const cell of truth.cells) {
     if (!NUMBER.test(cell.text)) continue;
     score.values++;
@@ -90,7 +95,7 @@ async function main(argv: string[]) {
   for (const entry of manifest.filter((e) => !filters.length || filters.some((f) => e.file.includes(f)))) {
     const s = await measurePicture(entry);
     scores.push(s);
-    if (!json) console.log(`${s.file.padEnd(48)} ${s.exact}/${s.values} exact, sure-wrong ${s.sureWrong}, doubtful-right ${s.doubtfulRight}, ${s.ms} ms${s.misses.length ? '\n    ' + s.misses.slice(0, 12).join('  ') : ''}`);
+    if (!json) console.log(`${s.file.padEnd(48)} ${s.exact}/${s.values} exact, sure-wrong ${s.sureWrong}, doubtful-right ${s.doubtfulRight}, ${s.ms} ms wall, ${s.cpuMs} ms CPU${s.misses.length ? '\n    ' + s.misses.slice(0, 12).join('  ') : ''}`);
   }
   const group = (pred: (s: PictureScore) => boolean) => {
     const g = scores.filter(pred);
@@ -103,6 +108,7 @@ async function main(argv: string[]) {
     clean: group(clean),
     degraded: group((s) => !clean(s)),
     applicationsMs: scores.filter((s) => s.kind === 'applications').map((s) => s.ms),
+    applicationsCpuMs: scores.filter((s) => s.kind === 'applications').map((s) => s.cpuMs),
   };
   if (json) console.log(JSON.stringify({ scores, summary }, null, 1));
   else console.log(JSON.stringify(summary));

@@ -4,12 +4,16 @@
  * pngjs / jpeg-js. Used by the CLI (pictures, HTML pages whose tables are pictures, scanned PDFs), the
  * measurement script and the tests.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { PNG } from 'pngjs';
 import jpeg from 'jpeg-js';
 import { createOcrEngine, readTablePicture, type OcrEngine, type OcrRuntime, type PictureRead, type RgbaImage } from '../utils/ocr';
+import { picturesToDocument, replacePictureTables } from '../utils/ocr/document';
+import { checkDocument, checkPdfDocument, type CheckResult } from '../utils/pipeline';
+import type { CellRead, Report } from '../utils/report/types';
+import { emptyDocument } from './dom';
 
 const require = createRequire(import.meta.url);
 // The package exports only './node' (paths to its assets): its assets folder is beside that file.
@@ -57,4 +61,67 @@ export function decodePicture(bytes: Uint8Array): RgbaImage {
 /** A picture's bytes → its table read as a page (see utils/ocr). */
 export async function readPictureBytes(bytes: Uint8Array, page = 1): Promise<PictureRead> {
   return readTablePicture(await nodeOcrEngine(), decodePicture(bytes), { page, now: () => performance.now() });
+}
+
+// ---------------------------------------------------------------- the CLI's picture inputs
+
+/** A picture of a table (.png/.jpg) → the same pipeline as a PDF: the table rebuilt as a document, parsed, checked. */
+export async function checkPictureFile(bytes: Uint8Array, url: string | null): Promise<CheckResult> {
+  const read = await readPictureBytes(bytes);
+  const doc = emptyDocument();
+  picturesToDocument([read.page], doc);
+  return checkPdfDocument(doc, { url });
+}
+
+/** data: URI → bytes (base64 or percent-encoded). */
+function dataUriBytes(src: string): Uint8Array | null {
+  const m = /^data:([^,]*?)(;base64)?,(.*)$/s.exec(src);
+  if (!m) return null;
+  return m[2] ? Buffer.from(m[3]!, 'base64') : Buffer.from(decodeURIComponent(m[3]!), 'latin1');
+}
+
+/**
+ * The bytes an <img> of a local HTML file shows: a data: URI, or a path relative to the HTML file
+ * (never fetched from the network: a page's remote pictures are not read by the CLI).
+ */
+export function localPictureBytes(src: string, htmlPath: string): Uint8Array | null {
+  if (src.startsWith('data:')) return dataUriBytes(src);
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) return null;
+  const path = resolve(dirname(htmlPath), decodeURIComponent(src.split(/[?#]/)[0]!));
+  return existsSync(path) ? readFileSync(path) : null;
+}
+
+const hasAllStandardTables = (r: CheckResult) => !!(r.report.standard.activeDisclosure && r.report.standard.applications && r.report.standard.reviewLitigation);
+
+/**
+ * A report page whose standard tables are pictures: when the page read as it is lacks one of them and
+ * shows pictures, the pictures are read and the page checked again. Pages with their tables typed
+ * never pay for it.
+ */
+export async function withPictureTables(doc: Document, first: CheckResult, htmlPath: string, url: string): Promise<CheckResult> {
+  if (!first.report.isReport || hasAllStandardTables(first) || !doc.querySelector('img')) return first;
+  const { tables } = await replacePictureTables(doc, async (img, index) => {
+    const src = img.getAttribute('src');
+    const bytes = src ? localPictureBytes(src, htmlPath) : null;
+    if (!bytes || !pictureType(bytes)) return null;
+    return (await readPictureBytes(bytes, index)).page;
+  });
+  return tables ? checkDocument(doc, { url }) : first;
+}
+
+/** Table values read from pictures, for the CLI's JSON: where, what, how sure. */
+export function pictureCells(report: Report): { table: number; row: number; col: number; text: string; confidence: number; alternatives?: string[]; box?: CellRead['box'] }[] {
+  return report.tables.flatMap((t) =>
+    t.cells
+      .filter((c) => c.read?.placed === 'picture' && c.text.trim() !== '' && /\d/.test(c.text))
+      .map((c) => ({
+        table: t.index,
+        row: c.row,
+        col: c.col,
+        text: c.text,
+        confidence: c.read!.confidence ?? 0,
+        ...(c.read!.alternatives ? { alternatives: c.read!.alternatives } : {}),
+        ...(c.read!.box ? { box: c.read!.box } : {}),
+      })),
+  );
 }

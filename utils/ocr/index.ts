@@ -58,6 +58,8 @@ export interface PictureRead {
 export interface ReadPictureOptions {
   /** Page number given to the result (a picture's index in its document, 1-based). */
   page?: number;
+  /** A whole page (a scan): text outside the ruled tables is read too, from the detector's boxes. */
+  fullPage?: boolean;
   /** Clock for the timings (performance.now where there is one). */
   now?: () => number;
 }
@@ -167,16 +169,29 @@ export async function readTablePicture(engine: OcrEngine, picture: RgbaImage, op
         }
       }
     }
-  } else {
+  }
+  if (!grids.length || options.fullPage) {
+    // No rules (or a whole scanned page): the detector's text boxes, outside the ruled grids.
     const detector = await engine.detector();
-    crops = await detector.detect(grey);
+    const inGrid = (r: Rect) => grids.some((g) => r.x + r.w / 2 >= g.box.x && r.x + r.w / 2 <= g.box.x + g.box.w && r.y + r.h / 2 >= g.box.y && r.y + r.h / 2 <= g.box.y + g.box.h);
+    crops.push(...(await detector.detect(grey)).filter((r) => r.w >= 4 && r.h >= 4 && !inGrid(r)));
   }
   const t1 = now();
   // The rules painted over with paper, so that no rule is read as 1 or 丨.
   const paper = paperLevel(grey);
   const clean = paintRules(grey, rules, paper);
   const bands = toBands(crops);
-  const read = bands.length ? await engine.recogniser.recognise(clean, bands, Math.round((threshold + paper) / 2)) : [];
+  const inkLevel = Math.round((threshold + paper) / 2);
+  const read = bands.length ? await engine.recogniser.recognise(clean, bands, inkLevel) : [];
+  // A piece that came back empty (a lone character beside a long line, a lone 0) is read again on its
+  // own: each as a band of one.
+  const empty: [number, number][] = [];
+  bands.forEach((band, b) => band.pieces.forEach((_, i) => read[b]![i]!.text === '' && empty.push([b, i])));
+  // (One run each: the recogniser mixes a whole strip, and a lone character is read best alone.)
+  for (const [b, i] of empty.slice(0, 40)) {
+    const again = (await engine.recogniser.recognise(clean, [{ pieces: [bands[b]!.pieces[i]!] }], inkLevel))[0]![0]!;
+    if (again.text) read[b]![i] = again;
+  }
   const runs: PdfRun[] = [];
   bands.forEach((band, b) => band.pieces.forEach((piece, i) => runs.push(runFrom(read[b]![i]!, piece, runs.length))));
   page.runs = runs;

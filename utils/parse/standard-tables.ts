@@ -104,7 +104,7 @@ function splitRow(t: ReportTable, r: number): RowSplit {
 }
 
 function cellValue(t: ReportTable, cell: GridCell): CellValue {
-  return { value: parseCellValue(cell.text), at: { table: t.index, row: cell.row, col: cell.col } };
+  return { value: parseCellValue(cell.text), at: { table: t.index, row: cell.row, col: cell.col }, ...(cell.read ? { read: cell.read } : {}) };
 }
 
 function hasSpans(t: ReportTable): boolean {
