@@ -25,7 +25,7 @@ let engine: Promise<OcrEngine> | null = null;
 export function nodeOcrEngine(): Promise<OcrEngine> {
   return (engine ??= (async () => {
     const ort = (await import('onnxruntime-web')) as unknown as OcrRuntime & { env: { wasm: { numThreads: number }; logLevel?: string } };
-    ort.env.wasm.numThreads = 1;
+    ort.env.wasm.numThreads = Number(process.env.OCR_THREADS ?? 1);
     ort.env.logLevel = 'error';
     return createOcrEngine(ort, {
       rec: readFileSync(join(MODELS, 'ch_PP-OCRv4_rec_infer.onnx')),

@@ -13,9 +13,9 @@ import type { OcrRuntime, OcrSession } from './types';
 export const REC_HEIGHT = 48;
 const STRIDE = 8;
 /** Blank paper between two crops in a strip (time steps of blank for CTC). */
-const GAP = 40;
+const GAP = 24;
 /** Paper around a crop inside its slot. */
-const PAD = 8;
+const PAD = 9;
 /** Strips are this wide: wide enough that few strips are needed, narrow enough that few pixels are padding. */
 const STRIP_WIDTH = 1600;
 
@@ -109,7 +109,7 @@ export function createRecogniser(runtime: OcrRuntime, session: OcrSession, keys:
         const y = Math.min(...band.pieces.map((p) => p.y));
         const h = Math.max(...band.pieces.map((p) => p.y + p.h)) - y;
         const scale = (REC_HEIGHT - 2 * PAD) / Math.max(1, h);
-        const cols = squeeze(image, threshold, band.pieces, y, h, Math.max(3, Math.round(h * 0.5)), Math.max(6, Math.round(h * 1.2)));
+        const cols = squeeze(image, threshold, band.pieces, y, h, Math.max(3, Math.round(h * 0.4)), Math.max(6, Math.round(h * 0.9)));
         const width = Math.max(1, Math.round(cols.length * scale)) + 2 * PAD;
         if (current.length && x + width > STRIP_WIDTH) {
           strips.push(current);
