@@ -32,7 +32,10 @@ export async function checkPdfFile(bytes: Uint8Array, url: string | null): Promi
     return checkPdfDocument(doc, { url });
   } catch (error) {
     if (!(error instanceof PdfReadError) || error.problem !== 'scanned') throw error;
-    return checkPdfDocument(await scannedPdfToDocument(bytes), { url });
+    const doc = await scannedPdfToDocument(bytes);
+    // Nothing legible on the pages either: the scan is still unreadable, said as before.
+    if ((doc.body?.textContent ?? '').replace(/\s+/g, '').length < 20) throw error;
+    return checkPdfDocument(doc, { url });
   }
 }
 
