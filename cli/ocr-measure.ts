@@ -106,7 +106,10 @@ async function main(argv: string[]) {
   const clean = (s: PictureScore) => s.form === 'clean' || s.form === 'clean-2x';
   const summary = {
     clean: group(clean),
-    degraded: group((s) => !clean(s)),
+    degraded: group((s) => !clean(s) && s.form !== 'unruled'),
+    // Unruled pictures are read by position (the text-table reader): their rows and columns are not the
+    // source's grid (no header rows, no spans), so a cell-by-cell score is not meaningful; listed apart.
+    unruled: group((s) => s.form === 'unruled'),
     applicationsMs: scores.filter((s) => s.kind === 'applications').map((s) => s.ms),
     applicationsCpuMs: scores.filter((s) => s.kind === 'applications').map((s) => s.cpuMs),
   };
