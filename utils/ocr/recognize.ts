@@ -253,10 +253,13 @@ function decodeStrip(data: Float32Array, base: number, steps: number, classes: n
     if (digit !== null) {
       const sums = new Float64Array(10);
       for (const [c, d] of digitClasses(keys)) sums[d]! += data[row + c]!;
-      p = Math.min(1, sums[digit]!);
+      // Given that a character is here (CTC emitted one), how sure is it this digit: the blank's share
+      // is left out (it says "no character yet", not "another digit").
+      const present = Math.max(1e-6, 1 - data[row]!);
+      p = Math.min(1, sums[digit]! / present);
       let other = -1;
       for (let d = 0; d < 10; d++) if (d !== digit && (other < 0 || sums[d]! > sums[other]!)) other = d;
-      alt = sums[other]! > 0.02 ? { ch: String(other), p: sums[other]! } : undefined;
+      alt = sums[other]! / present > 0.02 ? { ch: String(other), p: Math.min(1, sums[other]! / present) } : undefined;
     }
     if (best === prev && open) {
       open.t1 = t;
