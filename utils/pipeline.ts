@@ -19,11 +19,21 @@ export interface CheckOptions {
   context?: RuleContext;
   /** Told each stage's wall time (parse stages, then 'rules'). */
   onStage?: StageHook<CheckStage>;
+  /** Tables rebuilt in the page from its pictures by OCR (see ParseOptions.pictureTables). */
+  pictureTables?: ReadonlySet<Element>;
 }
 
 /** Document → Report → findings: the same composition in the page, in the CLI, in the bench and in tests. */
 export function checkDocument(doc: Document, options: CheckOptions = {}): CheckResult {
-  return withFindings(parseDocument(doc, { url: options.url ?? null, onStage: options.onStage }), options);
+  return withFindings(parseDocument(doc, { url: options.url ?? null, onStage: options.onStage, pictureTables: options.pictureTables }), options);
+}
+
+/**
+ * A document we rebuilt ourselves (a PDF's pages, a picture of a table read by OCR) → findings: parsed like a
+ * text dump, so the reads it states (data-read, picture confidence) are honoured and its first lines give the title.
+ */
+export function checkRebuiltDocument(doc: Document, options: CheckOptions = {}): CheckResult {
+  return withFindings(parseDocument(doc, { url: options.url ?? null, onStage: options.onStage, fromTextDump: true }), options);
 }
 
 /** A text dump (copied or extracted text) → findings: the dump becomes a document in `doc`, then as above. */
