@@ -8,6 +8,7 @@ import blankCells from './blank-cells';
 import guessedRows from './guessed-rows';
 import invalidValue from './invalid-value';
 import tableMissing from './table-missing';
+import tableAsPicture from './table-as-picture';
 import outdatedFormat from './outdated-format';
 import implausibleRegulations from './implausible-regulations';
 import sectionNumbering from './section-numbering';
@@ -38,6 +39,7 @@ export const ALL_RULES: readonly Rule[] = [
   guessedRows as Rule,
   invalidValue as Rule,
   tableMissing as Rule,
+  tableAsPicture as Rule,
   outdatedFormat as Rule,
   implausibleRegulations as Rule,
   sectionNumbering as Rule,
