@@ -92,18 +92,24 @@ export async function checkPdf(bytes: Uint8Array, host: PdfCheckHost, options: P
   const controller = new AbortController();
   let pdf: OpenedPdf | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const expired = new Promise<never>((_, reject) => {
+  let expire: (reason: PdfReadError) => void = () => {};
+  const expired = new Promise<never>((_, reject) => (expire = reject));
+  // (Re)starts the clock: once at the start, and after each page read from its picture (OCR of a scanned page
+  // takes seconds, a minute on a loaded machine; the limit is for a file stuck in pdf.js, not for reading).
+  const arm = () => {
+    clearTimeout(timer);
     timer = setTimeout(() => {
       const reason = new PdfReadError('timeout', { seconds: Math.ceil(limit / 1000) });
       controller.abort(reason);
-      reject(reason);
+      expire(reason);
     }, limit);
-  });
+  };
+  arm();
   const work = async (): Promise<Omit<PdfCheckResult, 'pdf'>> => {
     const pdfjs = await host.pdfjs();
     pdf = await openPdf(pdfjs, bytes, { ...host.pdfOptions, signal: controller.signal });
     let pages = await readOpenedPages(pdfjs, pdf, bytes, host.pdfOptions.maxPages, controller.signal);
-    if (options.readPictures) pages = await readPicturePages(pages, pdf, options.readPictures);
+    if (options.readPictures) pages = await readPicturePages(pages, pdf, options.readPictures, arm);
     const doc = host.emptyDocument();
     pdfToDocument(pages, doc);
     const parsed = parseDocument(doc, { url: options.url ?? null, onStage: options.onStage, fromTextDump: true });
@@ -123,11 +129,16 @@ export async function checkPdf(bytes: Uint8Array, host: PdfCheckHost, options: P
   }
 }
 
-async function readPicturePages(pages: PdfPageInput[], pdf: OpenedPdf, read: PictureReader): Promise<PdfPageInput[]> {
+async function readPicturePages(pages: PdfPageInput[], pdf: OpenedPdf, read: PictureReader, restartClock: () => void): Promise<PdfPageInput[]> {
   const out: PdfPageInput[] = [];
   for (const page of pages) {
     const chars = page.runs.reduce((n, r) => n + r.str.trim().length, 0);
-    out.push(page.images > 0 && chars < PICTURE_PAGE_MAX_CHARS ? ((await read(page, pdf)) ?? page) : page);
+    if (page.images === 0 || chars >= PICTURE_PAGE_MAX_CHARS) {
+      out.push(page);
+      continue;
+    }
+    out.push((await read(page, pdf)) ?? page);
+    restartClock();
   }
   return out;
 }
