@@ -1,10 +1,11 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { stripRuleDocs } from './wxt-plugins/strip-rule-docs';
 import { compactOpencc } from './wxt-plugins/compact-opencc';
+import { reportParts } from './wxt-plugins/report-parts';
 
 // Permissions are justified in README.md ("Permissions"); test/unit/manifest.test.ts checks both builds.
 const PDFJS = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -24,12 +25,38 @@ function pdfjsAssets(): { absoluteSrc: string; relativeDest: string }[] {
 }
 const OPTIONAL_HOSTS = ['*://*/*'];
 
+/**
+ * The Firefox store rebuilds the add-on from the sources zip and compares; we hold ourselves to byte-identical
+ * zips (cli/verify-source-zip.mjs). WXT's zips carry the time of zipping and the directory walk's order, so
+ * each zip is written again with its entries sorted, one fixed date and no folder entries. JSZip is WXT's own
+ * dependency, resolved from WXT so that no second copy is needed.
+ */
+const ZIP_DATE = new Date(Date.UTC(2020, 0, 1));
+async function normaliseZip(path: string): Promise<void> {
+  const JSZip = createRequire(createRequire(import.meta.url).resolve('wxt'))('jszip') as typeof import('jszip');
+  const input = await JSZip.loadAsync(readFileSync(path));
+  const output = new JSZip();
+  const names = Object.keys(input.files).filter((name) => !input.files[name]!.dir).sort();
+  for (const name of names) output.file(name, await input.files[name]!.async('uint8array'), { date: ZIP_DATE, createFolders: false });
+  writeFileSync(path, await output.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'UNIX' }));
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Rule docs are for docs/rules.md only: not shipped (wxt-plugins/strip-rule-docs.ts); opencc's
   // character dictionary ships in a compact form (wxt-plugins/compact-opencc.ts).
-  vite: () => ({ plugins: [preact(), stripRuleDocs(), compactOpencc()] }),
+  // RL_NO_MINIFY=1: readable function names in CPU profiles (BENCHMARKS.md "Where the time goes").
+  vite: () => ({ plugins: [preact(), stripRuleDocs(), compactOpencc()], ...(process.env.RL_NO_MINIFY ? { build: { minify: false } } : {}) }),
+  // Sources for the Firefox review: what `npm ci && npm run build` needs, nothing else (README "Release").
+  // WXT leaves entrypoints the Firefox build skips out of its sources; the offscreen page is kept so that the
+  // same sources rebuild the Chrome zip too.
+  zip: {
+    includeSources: ['entrypoints/offscreen/index.html'],
+    excludeSources: ['test/**', 'bench/**', 'cli/**', 'docs/**', 'store/**', 'demo-output/**', 'vitest*.config.ts', 'BENCHMARKS.md', 'CHANGELOG.md', 'PRIVACY.md'],
+  },
   hooks: {
+    'zip:extension:done': (_wxt, path) => normaliseZip(path),
+    'zip:sources:done': (_wxt, path) => normaliseZip(path),
     'build:publicAssets': (_wxt, files) => {
       files.push(...pdfjsAssets());
     },
@@ -47,15 +74,32 @@ export default defineConfig({
     // The report script (injected on report pages only, but parsed on each of them) likewise uses the bare
     // global: it needs only promise-returning storage calls (Chrome MV3 and Firefox give them natively) and
     // its messaging (@webext-core/messaging) already calls `chrome` directly; the polyfill was 10 KB of it.
+    // The report script's parts (entrypoints/part-*.content.ts, utils/parts.ts) are built the detector's way:
+    // each is a few lines around the module it carries.
+    // The report script leaves those modules out (wxt-plugins/report-parts.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
-      const detector = entrypoints.some((e) => e.name === 'detector');
-      if (!detector && !entrypoints.some((e) => e.name === 'report')) return;
+      const detector = entrypoints.some((e) => e.name === 'detector' || e.name.startsWith('part-'));
+      const report = entrypoints.some((e) => e.name === 'report');
+      if (report) config.plugins = [reportParts(), ...(config.plugins ?? [])];
+      if (!detector && !report) return;
       const bare = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
       const alias = config.resolve?.alias;
       config.resolve ??= {};
       if (Array.isArray(alias)) config.resolve.alias = [bare, ...alias];
       else config.resolve.alias = [bare, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))];
-      if (!detector) return;
+      if (!detector) {
+        // The report script's own lean context (entrypoints/report.content/context.ts) in place of WXT's.
+        // Likewise its own lean client of @webext-core/messaging (same wire format; entrypoints/report.content/messaging.ts).
+        const lean: Record<string, string> = {
+          'wxt/utils/content-script-context': resolve(import.meta.dirname, 'entrypoints/report.content/context.ts'),
+          '@webext-core/messaging': resolve(import.meta.dirname, 'entrypoints/report.content/messaging.ts'),
+        };
+        config.plugins = [
+          { name: 'report-lens:report-lean', enforce: 'pre', resolveId: (id: string) => lean[id] ?? null },
+          ...(config.plugins ?? []),
+        ];
+        return;
+      }
       const stubId = '\0report-lens:detector-context';
       config.plugins = [
         {

@@ -3,6 +3,8 @@
  * with the built extension (.output/chrome-mv3). Without $DISPLAY it runs headless, prints each page's
  * summary as read from the panel, and writes a screenshot per page to demo-output/.
  * With a display the browser stays open until Ctrl-C.
+ * `npm run demo -- --store` also writes the store listing's screenshots (1280×800, the size both stores take)
+ * to store/screenshots/: report pages with the panel, then the library's scores and overview.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -22,13 +24,21 @@ const PROBE = `(() => {
   return { agency: meta('agency'), year: meta('year'), era: meta('era'), figures, rules };
 })()`;
 const OUT = resolve(import.meta.dirname, '../demo-output');
+const STORE = resolve(import.meta.dirname, '../store/screenshots');
+const STORE_SIZE = { width: 1280, height: 800 };
+/** Pages whose panel goes into the store listing, in listing order: one with findings, one clean. */
+const STORE_PAGES: Record<string, string> = { 'seed-001': '1-report-findings', 'clean-2021': '2-report-clean' };
+/** Library views shown in the store listing, after the demo pages have been saved into it. */
+const STORE_VIEWS: [string, string][] = [['/library.html#scores', '3-library-scores'], ['/library.html#dashboard', '4-library-overview']];
 
 async function main(): Promise<void> {
   if (!existsSync(CHROME_BUILD)) throw new Error('No build in .output/chrome-mv3: run `npm run build` first.');
   mkdirSync(OUT, { recursive: true });
+  const store = process.argv.includes('--store');
+  if (store) mkdirSync(STORE, { recursive: true });
   const headless = !process.env.DISPLAY;
   const server = await startServer();
-  const driver = await launchChromium({ headless, viewport: { width: 1280, height: 900 } });
+  const driver = await launchChromium({ headless, viewport: store ? STORE_SIZE : { width: 1280, height: 900 } });
   console.log(`Fixture server on 127.0.0.1:${server.port}; Chromium ${headless ? 'headless' : 'with a window'}.\n`);
   for (const name of PAGES) {
     if (!existsSync(join(FIXTURE_PAGES, `${name}.html`))) continue;
@@ -54,6 +64,16 @@ async function main(): Promise<void> {
     console.log(`  findings ${summary.rules.length}: ${rules.join('  ') || 'none'}`);
     console.log(`  badge    ${(await driver.badgeText(page.tabId)) || '(none)'}\n`);
     await page.screenshot(join(OUT, `${name}.png`));
+    if (store && STORE_PAGES[name]) await page.screenshot(join(STORE, `${STORE_PAGES[name]}.png`));
+  }
+  if (store) {
+    for (const [path, file] of STORE_VIEWS) {
+      const view = await driver.openExtensionPage(path);
+      // Charts and tables fill in after the library's first read; a moment for them to settle.
+      await new Promise((r) => setTimeout(r, 1500));
+      await view.screenshot(join(STORE, `${file}.png`));
+    }
+    console.log(`Store screenshots (${STORE_SIZE.width}×${STORE_SIZE.height}) in ${STORE}`);
   }
   console.log(`Screenshots in ${OUT}`);
   if (headless) {

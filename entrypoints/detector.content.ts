@@ -9,7 +9,7 @@
  */
 import { looksLikeReport } from '@/utils/detect/looks-like-report';
 import { looksLikeListing } from '@/utils/detect/looks-like-listing';
-import { DETECTED_MESSAGE, type DetectedMessage } from '@/utils/detect/detected-message';
+import { DETECTED_MESSAGE, HANT_TITLE, type DetectedMessage } from '@/utils/detect/detected-message';
 
 const DEBOUNCE_MS = 400;
 const MAX_WAIT_MS = 2000;
@@ -54,7 +54,7 @@ export default defineContentScript({
         if (!runtime?.id) return;
         // Promise in Firefox, callback-less call in Chrome; either way ignore the answer.
         try {
-          const sent = runtime.sendMessage({ reportLens: DETECTED_MESSAGE } satisfies DetectedMessage);
+          const sent = runtime.sendMessage((HANT_TITLE.test(document.title) ? { reportLens: DETECTED_MESSAGE, hant: true } : { reportLens: DETECTED_MESSAGE }) satisfies DetectedMessage);
           (sent as Promise<unknown> | undefined)?.catch?.(() => undefined);
         } catch {
           // Extension reloaded or context invalidated: nothing to do.

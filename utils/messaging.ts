@@ -14,6 +14,7 @@ import type { LibraryErrorCode } from './library/errors';
 import type { LibraryWriteOp } from './library/writes';
 import type { PdfLink } from './pdf/url';
 import type { BatchAction, BatchAnswer, BatchStart, BatchStartAnswer, ListingSummary } from './batch/protocol';
+import type { PartName } from './parts';
 
 export type { SaveStatus } from './library/store';
 
@@ -106,6 +107,8 @@ interface ProtocolMap {
   // report content script → background
   /** The page was checked: the one message that carries its Report. */
   pageChecked(data: PageCheck): PageState;
+  /** The report script asks for one of its parts (utils/parts.ts) in its own frame. */
+  loadPart(data: { part: PartName }): { ok: boolean; error?: string };
   /** Save the tab's last checked report (already with the background). */
   saveChecked(): SaveAnswer;
   // popup / panel → background (tabId: the tab shown; the panel passes -1 = "my tab")

@@ -82,6 +82,15 @@ export interface DetectorPage {
   candidateWarm: Stat;
   candidateFirstCall: Stat;
   candidateAgrees: boolean;
+  /** The detector's whole test (looksLikeReport || looksLikeListing), first call on a fresh page. */
+  detectFirstCall: Stat;
+  /** Readability's isProbablyReaderable(document) on the same fresh page, right after. */
+  readabilityFirstCall: Stat;
+  /** Both warm (mean of 50 calls per sample). */
+  detectWarm: Stat;
+  readabilityWarm: Stat;
+  /** detectFirstCall / readabilityFirstCall, per sample (the median of the ratios): the goal is ≤ 0.25. */
+  ratioToReadability: Stat;
 }
 
 async function onPage<T>(page: Page, fn: string): Promise<T> {
@@ -89,8 +98,10 @@ async function onPage<T>(page: Page, fn: string): Promise<T> {
 }
 
 export async function detectorBench(b: BenchBrowser, server: BenchServer, pages: string[], reps: number): Promise<DetectorPage[]> {
+  // The detector's whole test (report or listing, as detector.content.ts runs it) and, as the yardstick in the
+  // same page and run, Firefox Reader View's own every-page test (@mozilla/readability isProbablyReaderable).
   const code = await bundle(
-    `import { looksLikeReport } from './utils/detect/looks-like-report';\n${CANDIDATE.replace(/^import.*$/m, '')}\nimport { isReportTitleCandidate } from './utils/detect/looks-like-report';\nglobalThis.__rlBench = { looksLikeReport, looksLikeReportCandidate };`,
+    `import { looksLikeReport } from './utils/detect/looks-like-report';\nimport { looksLikeListing } from './utils/detect/looks-like-listing';\nimport { isProbablyReaderable } from '@mozilla/readability';\n${CANDIDATE.replace(/^import.*$/m, '')}\nimport { isReportTitleCandidate } from './utils/detect/looks-like-report';\nglobalThis.__rlBench = { looksLikeReport, looksLikeListing, isProbablyReaderable, looksLikeReportCandidate };`,
   );
   const out: DetectorPage[] = [];
   for (const name of pages) {
@@ -102,6 +113,11 @@ export async function detectorBench(b: BenchBrowser, server: BenchServer, pages:
     const warm: number[] = [];
     const candFirst: number[] = [];
     const candWarm: number[] = [];
+    const dFirst: number[] = [];
+    const rFirst: number[] = [];
+    const dWarm: number[] = [];
+    const rWarm: number[] = [];
+    const ratio: number[] = [];
     let agrees = true;
     for (let r = 0; r < reps; r++) {
       const page = await b.context.newPage();
@@ -140,6 +156,30 @@ export async function detectorBench(b: BenchBrowser, server: BenchServer, pages:
       candWarm.push(res.cwarm);
       agrees &&= res.same;
       await plain.close();
+      // Detector against Readability on a fresh page each: which goes first alternates, so neither always
+      // pays for the page's first style and layout queries (isProbablyReaderable reads computed style).
+      const vs = await b.context.newPage();
+      await vs.goto(server.url(`/${name}.html`, '127.0.0.1'), { waitUntil: 'load' });
+      await vs.addScriptTag({ content: code });
+      const duel = await onPage<{ d: number; r: number; dw: number; rw: number }>(
+        vs,
+        `(() => {
+          const b = globalThis.__rlBench; const detect = () => b.looksLikeReport(document) || b.looksLikeListing(document);
+          const time = (f) => { const t = performance.now(); f(); return performance.now() - t; };
+          let d, r;
+          if (${r % 2}) { r = time(() => b.isProbablyReaderable(document)); d = time(detect); } else { d = time(detect); r = time(() => b.isProbablyReaderable(document)); }
+          let t = performance.now(); for (let i = 0; i < 50; i++) detect(); const dw = (performance.now() - t) / 50;
+          t = performance.now(); for (let i = 0; i < 50; i++) b.isProbablyReaderable(document); const rw = (performance.now() - t) / 50;
+          return { d, r, dw, rw };
+        })()`,
+      );
+      dFirst.push(duel.d);
+      rFirst.push(duel.r);
+      dWarm.push(duel.dw);
+      rWarm.push(duel.rw);
+      // performance.now() is coarsened to 0.1 ms in the page: a 0 reading is below that.
+      ratio.push(duel.d / Math.max(duel.r, 0.1));
+      await vs.close();
     }
     const d = stat(det);
     const e = stat(emp);
@@ -157,6 +197,11 @@ export async function detectorBench(b: BenchBrowser, server: BenchServer, pages:
       candidateWarm: stat(candWarm),
       candidateFirstCall: stat(candFirst),
       candidateAgrees: agrees,
+      detectFirstCall: stat(dFirst),
+      readabilityFirstCall: stat(rFirst),
+      detectWarm: stat(dWarm),
+      readabilityWarm: stat(rWarm),
+      ratioToReadability: stat(ratio),
     });
   }
   return out;

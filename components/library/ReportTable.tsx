@@ -75,7 +75,10 @@ export function ReportTable() {
     };
   }, [rows]);
 
-  const visible = useMemo(() => sortRows(filterRows(rows, query), query.sort, query.dir), [rows, query]);
+  // The rows in the chosen order, sorted once per rows and order (an in-memory index); a filter change then
+  // only filters it, keeping its order (the order is total: ties go by id).
+  const sorted = useMemo(() => sortRows([...rows], query.sort, query.dir), [rows, query.sort, query.dir]);
+  const visible = useMemo(() => filterRows(sorted, query), [sorted, query]);
 
   useEffect(() => {
     // Filter/sort change → table committed (see entrypoints/library/main.tsx for the benchmark hooks).

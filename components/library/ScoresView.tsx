@@ -135,7 +135,9 @@ export function ScoresView({ query }: { query: string }) {
       years: [...new Set(scored.map((s) => s.row.year).filter((y): y is number => y !== null))].sort((a, b) => b - a),
     };
   }, [scored]);
-  const visible = useMemo(() => sortScored(filterScored(scored, filter), sort.key, sort.dir), [scored, filter, sort]);
+  // Sorted once per scored rows and order; a filter change only filters that order (total: ties go by id).
+  const sorted = useMemo(() => sortScored(scored, sort.key, sort.dir), [scored, sort]);
+  const visible = useMemo(() => filterScored(sorted, filter), [sorted, filter]);
 
   useEffect(() => {
     // Benchmark hook: library:start → the scorecard first on screen (cli/bench).

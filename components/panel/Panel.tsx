@@ -30,6 +30,11 @@ export interface PanelModel {
   isReport?: boolean;
   /** PDF attachments the page links, each offered to pdf.html. */
   attachments?: PdfLink[];
+  /**
+   * 'page': the page's own check is shown (first paint); 'complete': the prose rules have run and the
+   * background has answered (saved state, reviews, cross-year findings), or could not. Shown as data-stage.
+   */
+  stage?: 'page' | 'complete';
 }
 
 export interface PanelProps {
@@ -80,7 +85,7 @@ export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpe
 
   if (state === 'collapsed') {
     return (
-      <div class="rl-root" lang={langTag(model.locale)}>
+      <div class="rl-root" lang={langTag(model.locale)} data-stage={model.stage ?? 'complete'}>
         <button
           ref={pillRef}
           type="button"
@@ -105,6 +110,7 @@ export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpe
     <div
       class="rl-root"
       lang={langTag(model.locale)}
+      data-stage={model.stage ?? 'complete'}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.preventDefault();

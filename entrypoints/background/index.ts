@@ -15,7 +15,8 @@ import { browser } from 'wxt/browser';
 import { isDetectedMessage, onMessage, sendMessage } from '@/utils/messaging';
 import { LibraryService, PAGE_WRITE_OPS } from './library';
 import { TabState } from './tab-state';
-import { forgetInjections, inject, injectOnRequest, injections, syncAutoDetect } from './injection';
+import { forgetInjections, inject, injectOnRequest, injectPart, injections, syncAutoDetect } from './injection';
+import { isPartName } from '@/utils/parts';
 import { recordTraffic, traffic } from './traffic';
 import { isLibraryError } from '@/utils/library/errors';
 import { isGovPdfTab, pdfPageUrl } from '@/utils/pdf/url';
@@ -50,7 +51,7 @@ export default defineBackground(() => {
     if (!isDetectedMessage(message)) return undefined; // typed messages are handled by @webext-core
     const tabId = sender.tab?.id;
     if (tabId === undefined || tabId < 0) return undefined;
-    void inject(tabId, sender.frameId ?? 0, sender.url ?? sender.tab?.url ?? '', 'detected');
+    void inject(tabId, sender.frameId ?? 0, sender.url ?? sender.tab?.url ?? '', 'detected', message.hant ? ['t2s'] : []);
     return undefined;
   });
 
@@ -59,6 +60,11 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { findings: data.findings, saved: null, reviews: {} };
     return tabs.checked(tabId, sender.frameId ?? 0, data);
+  });
+  onMessage('loadPart', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || tabId < 0 || !isPartName(data?.part)) return { ok: false, error: 'refused' };
+    return injectPart(tabId, sender.frameId ?? 0, data.part);
   });
   onMessage('saveChecked', async ({ sender }) => (sender.tab?.id === undefined ? { ok: false, error: '' } : tabs.save(sender.tab.id)));
 

@@ -7,9 +7,10 @@
 import { browser } from 'wxt/browser';
 import type { InjectionRecord } from '@/utils/messaging';
 import { getSettings } from '@/utils/settings';
+import { partFile, type PartName } from '@/utils/parts';
 import { appendSession, getSession } from './session';
 
-const REPORT_SCRIPT = '/content-scripts/report.js';
+const REPORT_SCRIPT = '/content-scripts/report.js' as const;
 const DETECTOR_SCRIPT = 'content-scripts/detector.js';
 const ALL_SITES = '*://*/*';
 const DYNAMIC_DETECTOR_ID = 'report-lens-detector-all-sites';
@@ -19,17 +20,39 @@ const IS_MV3 = import.meta.env.MANIFEST_VERSION === 3;
 /** frame|url already injected per tab, so a detector firing twice does not inject twice. */
 const injected = new Map<number, Set<string>>();
 
-export async function inject(tabId: number, frameId: number, url: string, reason: InjectionRecord['reason']): Promise<void> {
+/** `parts`: parts of the report script to inject with it, ahead of it, in the same call (utils/parts.ts). */
+export async function inject(tabId: number, frameId: number, url: string, reason: InjectionRecord['reason'], parts: PartName[] = []): Promise<void> {
   const key = `${frameId}|${url}`;
   const seen = injected.get(tabId) ?? new Set<string>();
   if (reason === 'detected' && seen.has(key)) return;
   seen.add(key);
   injected.set(tabId, seen);
   await appendSession<InjectionRecord>('injections', { tabId, frameId, url, reason, at: new Date().toISOString() }, MAX_INJECTION_RECORDS);
+  await executeFiles(tabId, frameId, [...parts.map(partFile), REPORT_SCRIPT]);
+}
+
+type ScriptFile = typeof REPORT_SCRIPT | ReturnType<typeof partFile>;
+
+async function executeFiles(tabId: number, frameId: number, files: ScriptFile[]): Promise<void> {
   if (IS_MV3 || !browser.tabs.executeScript) {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [REPORT_SCRIPT] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files });
   } else {
-    await browser.tabs.executeScript(tabId, { file: REPORT_SCRIPT, frameId, runAt: 'document_idle' });
+    // MV2 takes one file a call; in order, each after the previous ran.
+    for (const file of files) await browser.tabs.executeScript(tabId, { file, frameId, runAt: 'document_idle' });
+  }
+}
+
+/**
+ * A part the report script asks for (utils/parts.ts), into the asking frame only: a fixed file of ours,
+ * for a frame that already runs the report script (only it sends loadPart). Not recorded as an injection
+ * of the report script.
+ */
+export async function injectPart(tabId: number, frameId: number, name: PartName): Promise<{ ok: boolean; error?: string }> {
+  try {
+    await executeFiles(tabId, frameId, [partFile(name)]);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
 

@@ -4,11 +4,20 @@
  * Runs the pipeline, mounts the panel in a shadow root, sends the Report to the background once per
  * check (the answer brings the saved state, reviews and cross-year findings), takes later changes pushed
  * by the background (library edits), and re-checks when the article changes.
+ *
+ * First paint (issue 19): the panel shows the page's own check as soon as it is done. What the reader does
+ * not see yet comes after and updates the panel in place: the prose rules (a part loaded after the paint),
+ * then the background's answer. Parts most pages never need (utils/parts.ts: the Traditional dictionaries,
+ * the listing reader, the text-table reader) are not in this script; the background injects them into this
+ * frame when asked, and a check that meets a missing one loads it and runs again.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { mountShadowUi, type ShadowUi } from './shadow-ui';
 import { checkDocument } from '@/utils/pipeline';
+import { addLaterRules, hasLaterRules, runRules, type Rule } from '@/utils/rules';
+import { PART_NAMES, PartNotLoaded, hasPart, part, type PartName } from '@/utils/parts';
+import { detectScript } from '@/utils/text/script';
 import type { Finding, Report } from '@/utils/report/types';
 import { onMessage, sendMessage, type PageState, type SavedState } from '@/utils/messaging';
 import { pdfLinks, type PdfLink } from '@/utils/pdf/url';
@@ -54,6 +63,31 @@ function readListingOf(url: string): ListingSummary | null {
   }
 }
 
+/**
+ * Whether the page is probably Traditional, from its title, language and first heading only (reading the
+ * article is the parse's job): its dictionaries are then asked for while settings are read. A wrong guess
+ * costs only time: the check loads them when it meets Traditional text.
+ */
+function probablyTraditional(doc: Document): boolean {
+  if (/^zh-(hant|tw|hk|mo)/i.test(doc.documentElement.lang)) return true;
+  const h1 = doc.getElementsByTagName('h1').item(0)?.textContent ?? '';
+  return detectScript(`${doc.title} ${h1.slice(0, 200)}`) === 'hant';
+}
+
+/**
+ * 附件: the PDFs the page links, offered to pdf.html (read from the page, not the parser). The reader comes
+ * with a part (the later rules on a report page, the listing reader elsewhere): none without it.
+ */
+function attachmentsOf(url: string): PdfLink[] {
+  try {
+    return pdfLinks(document, url);
+  } catch (error) {
+    // An offer to make, never a reason for the check to fail.
+    if (!(error instanceof PartNotLoaded)) console.warn('[report-lens] reading attachment links failed', error);
+    return [];
+  }
+}
+
 /** After a re-check caused by the page changing, wait this long without further change before saving. */
 const SETTLE_BEFORE_SAVE_MS = 5000;
 
@@ -68,14 +102,24 @@ class ReportLens {
   private saving = false;
   private saveError: string | undefined;
   private attachments: PdfLink[] = [];
-  private ui: ShadowRootContentScriptUi<void> | null = null;
+  private ui: ShadowUi | null = null;
   private checking = false;
   private host = location.hostname;
+  /** 'page' until the prose rules have run and the background has answered this check. */
+  private stage: 'page' | 'complete' = 'page';
+  private parts = new Map<PartName, Promise<void>>();
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
   async start(): Promise<void> {
-    [this.settings, this.panelState] = await Promise.all([getSettings(), getPanelState(this.host)]);
+    // Storage reads and, on a Traditional page, its dictionaries are on their way while the page is parsed.
+    const stored = Promise.all([getSettings(), getPanelState(this.host)]);
+    const dictionaries = probablyTraditional(document) ? this.loadPart('t2s').catch(() => undefined) : null;
+    this.stored = stored.then(([settings, state]) => {
+      this.settings = settings;
+      this.panelState = state;
+    });
+    if (dictionaries) await dictionaries;
     this.ctx.onInvalidated(watchSettings((settings) => {
       this.settings = settings;
       this.renderPanel();
@@ -91,30 +135,64 @@ class ReportLens {
     watchArticle(this.ctx, () => this.ui?.shadowHost ?? null, () => this.check('mutation'));
   }
 
+  /** Settings and panel state, read once at start. */
+  private stored: Promise<void> = Promise.resolve();
+
+  /** A part of this script (utils/parts.ts), injected into this frame by the background; once per part. */
+  private loadPart(name: PartName): Promise<void> {
+    if (hasPart(name)) return Promise.resolve();
+    let pending = this.parts.get(name);
+    if (!pending) {
+      pending = sendMessage('loadPart', { part: name }).then((answer) => {
+        if (!hasPart(name)) throw new Error(`${name}: ${answer?.error}`);
+      });
+      // A failed load may be asked again by a later check.
+      pending.catch(() => this.parts.delete(name));
+      this.parts.set(name, pending);
+    }
+    return pending;
+  }
+
+  /** checkDocument, loading any part it meets missing and running again (at most once per part). */
+  private async checkPage(url: string): Promise<ReturnType<typeof checkDocument>> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return checkDocument(document, { url });
+      } catch (error) {
+        if (!(error instanceof PartNotLoaded) || attempt >= PART_NAMES.length) throw error;
+        await this.loadPart(error.part);
+      }
+    }
+  }
+
+  /** The later rules (prose, dates, library), after the first paint: then this page's findings are the whole catalogue's. */
+  private async laterFindings(report: Report): Promise<Finding[] | null> {
+    if (hasLaterRules()) return null;
+    await this.loadPart('laterRules');
+    addLaterRules(part<{ rules: readonly Rule[] }>('laterRules').rules);
+    return runRules(report, {});
+  }
+
   /** Parse and check the page; returns whether the page is a report. */
   async check(reason: 'initial' | 'mutation' | 'recheck'): Promise<boolean> {
     if (this.checking) return !!this.report?.isReport;
     this.checking = true;
     try {
       const url = location.href;
-      const result = checkDocument(document, { url });
+      const result = await this.checkPage(url);
+      await this.stored;
       const { report } = result;
       if (reason === 'mutation' && this.report && report.text === this.report.text) return report.isReport;
-      // 附件: the PDFs the page links, offered to pdf.html (read from the page, not the parser).
-      let attachments: PdfLink[] = [];
-      try {
-        attachments = pdfLinks(document, url);
-      } catch (error) {
-        // An offer to make, never a reason for the check to fail.
-        console.warn('[report-lens] reading attachment links failed', error);
-      }
-      this.attachments = attachments;
       if (!report.isReport) {
         this.report = report;
         this.findings = [];
         // A 年报 listing is never a report and gets no panel, even when it links PDFs: the popup offers
         // batch-check instead of attachments. A page named like a report that only links its PDF gets the offer alone.
-        const listing = readListingOf(url);
+        // The listing reader is a part, asked for on pages that are no report (report pages never need it);
+        // it brings the attachment reader too.
+        await this.loadPart('listing').catch((error: unknown) => console.warn('[report-lens]', error));
+        let attachments = (this.attachments = attachmentsOf(url));
+        const listing = hasPart('listing') ? readListingOf(url) : null;
         if (listing) this.attachments = attachments = [];
         await sendMessage('pageChecked', { url, report, findings: [], save: false, attachments, ...(listing ? { listing } : {}) }).catch(() => undefined);
         if (attachments.length) await this.mount();
@@ -126,8 +204,22 @@ class ReportLens {
       this.report = report;
       this.findings = result.findings;
       this.anchors = result.anchors;
+      this.stage = 'page';
       clearHighlight();
       await this.mount();
+      // First paint done: the later rules now, in place (their part loads while the panel is on screen).
+      try {
+        const all = await this.laterFindings(report);
+        if (all && this.report === report) {
+          this.findings = all;
+          this.renderPanel();
+        }
+      } catch (error) {
+        console.warn('[report-lens]', error);
+      }
+      // 附件 (an offer, not a finding): read with the later part, shown in place.
+      const attachments = (this.attachments = attachmentsOf(url));
+      if (attachments.length) this.renderPanel();
       // The one message of this check that carries the Report. Auto-save on a page's first check happens
       // in the same round trip; a page that keeps rewriting its article is saved once it has settled.
       const autoSave = !!this.settings?.autoSave;
@@ -137,6 +229,7 @@ class ReportLens {
       }
       const answer = await sendMessage('pageChecked', { url, report, findings: this.findings, save: autoSave && reason === 'initial', attachments }).catch(() => null);
       this.saving = false;
+      this.stage = 'complete';
       if (answer) this.apply(answer);
       else this.renderPanel();
       if (autoSave && reason !== 'initial') this.scheduleSave();
@@ -205,6 +298,7 @@ class ReportLens {
       saveError: this.saveError,
       isReport: report.isReport,
       attachments: this.attachments,
+      stage: report.isReport ? this.stage : 'complete',
     };
   }
 
@@ -261,21 +355,13 @@ class ReportLens {
       this.renderPanel();
       return;
     }
-    const ui = await createShadowRootUi(this.ctx, {
-      name: 'report-lens',
-      mode: 'open',
-      position: 'inline',
-      anchor: () => document.documentElement,
-      append: 'last',
-      isolateEvents: true,
-      css: sharedCss + '\n' + panelCss,
-      onMount: () => {},
-      onRemove: () => {
-        if (this.ui) render(null, this.ui.uiContainer);
-      },
+    const ui = mountShadowUi('report-lens', sharedCss + '\n' + panelCss, () => {
+      if (this.ui) render(null, this.ui.uiContainer);
+    });
+    this.ctx.onInvalidated(() => {
+      if (this.ui === ui) this.unmount();
     });
     this.ui = ui;
-    ui.mount();
     guardHost(this.ctx, ui.shadowHost);
     this.renderPanel();
   }

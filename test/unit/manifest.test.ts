@@ -7,7 +7,9 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { isPattern, readmeGrants, type Grants } from './readme-permissions';
 
 const ROOT = process.cwd();
 const TARGETS = ['chrome-mv3', 'firefox-mv2'] as const;
@@ -22,38 +24,6 @@ interface Manifest {
   content_scripts?: { matches?: string[] }[];
   web_accessible_resources?: unknown;
   content_security_policy?: unknown;
-}
-
-interface Grants {
-  api: string[];
-  hosts: string[];
-  optionalApi: string[];
-  optionalHosts: string[];
-}
-
-/** A match pattern (host permission) rather than an API permission name. */
-const isPattern = (p: string) => p === '<all_urls>' || p.includes('://');
-
-/**
- * The README's Permissions table: `| [optional ][host ]`name`[ (Chrome only)] | why |`. An entry marked for
- * one browser counts only for that browser's build (target 'chrome-mv3', 'firefox-mv2'); without a target,
- * every entry.
- */
-export function readmeGrants(readme: string, target?: string): Grants & { reasons: Record<string, string> } {
-  const section = readme.split(/^## Permissions\s*$/m)[1]?.split(/^## /m)[0];
-  if (!section) throw new Error('README.md has no "## Permissions" section');
-  const out = { api: [] as string[], hosts: [] as string[], optionalApi: [] as string[], optionalHosts: [] as string[], reasons: {} as Record<string, string> };
-  for (const line of section.split('\n')) {
-    const m = /^\|\s*(optional\s+)?(host\s+)?`([^`]+)`\s*(?:\((Chrome|Firefox) only\)\s*)?\|\s*(.*?)\s*\|\s*$/.exec(line);
-    if (!m) continue;
-    const [, optional, host, name, only, why] = m as unknown as [string, string | undefined, string | undefined, string, string | undefined, string];
-    if (only && target && !target.startsWith(only.toLowerCase())) continue;
-    const isHost = !!host || isPattern(name);
-    const list = optional ? (isHost ? out.optionalHosts : out.optionalApi) : isHost ? out.hosts : out.api;
-    list.push(name);
-    out.reasons[name] = why;
-  }
-  return out;
 }
 
 /** What a built manifest asks for, MV2 (hosts inside permissions) and MV3 (host_permissions) alike. */
@@ -120,6 +90,58 @@ describe('built manifests match the README', () => {
       }
       // Nothing loosens the default extension CSP (which forbids remote scripts).
       expect(m.content_security_policy).toBeUndefined();
+    });
+  }
+});
+
+/**
+ * The stores show the manifest's name and description in the browser's language: both come from
+ * public/_locales through __MSG_…__ keys, Simplified Chinese by default, with Traditional and English.
+ */
+describe('built manifests: name and description localised', () => {
+  beforeAll(() => {
+    if (TARGETS.every((t) => existsSync(manifestPath(t)))) return;
+    execSync('npm run build', { cwd: ROOT, stdio: 'pipe' });
+  }, 120_000);
+
+  const LOCALES = ['zh_CN', 'zh_TW', 'en'] as const;
+  type Messages = Record<string, { message: string }>;
+  const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+  const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+  for (const target of TARGETS) {
+    const raw = () => readFileSync(manifestPath(target), 'utf8');
+    const messages = (locale: string): Messages => JSON.parse(readFileSync(join(ROOT, '.output', target, '_locales', locale, 'messages.json'), 'utf8'));
+
+    it(`${target}: name and description are message keys, Simplified Chinese by default`, () => {
+      const m = JSON.parse(raw()) as { name: string; description: string; default_locale?: string };
+      expect(m.name).toBe('__MSG_extName__');
+      expect(m.description).toBe('__MSG_extDescription__');
+      expect(m.default_locale).toBe('zh_CN');
+    });
+
+    it(`${target}: every __MSG_ key of the manifest has a message in zh_CN, zh_TW and en, within the stores' limits`, () => {
+      const keys = [...new Set([...raw().matchAll(/__MSG_(\w+)__/g)].map((k) => k[1]!))];
+      expect(keys.sort()).toEqual(['extDescription', 'extName']);
+      for (const locale of LOCALES) {
+        const catalogue = messages(locale);
+        for (const key of keys) expect(catalogue[key]?.message.trim(), `${locale} ${key}`).toBeTruthy();
+        // Chrome refuses a name over 75 characters and a description over 132.
+        expect(catalogue.extName!.message.length, `${locale} name`).toBeLessThanOrEqual(75);
+        expect(catalogue.extDescription!.message.length, `${locale} description`).toBeLessThanOrEqual(132);
+        expect(catalogue.extName!.message, `${locale} name`).toContain('Report Lens');
+      }
+    });
+
+    it(`${target}: each locale speaks its own script`, () => {
+      const cn = messages('zh_CN').extDescription!.message;
+      const tw = messages('zh_TW').extDescription!.message;
+      const en = messages('en').extDescription!.message;
+      expect(toSimplified(cn), 'zh_CN is Simplified').toBe(cn);
+      expect(toTraditional(cn), 'zh_CN is not already Traditional').not.toBe(cn);
+      expect(toTraditional(tw), 'zh_TW is Traditional').toBe(tw);
+      expect(en, 'en has no Chinese').not.toMatch(/\p{Script=Han}/u);
+      expect(messages('zh_TW').extName!.message).toBe(toTraditional(messages('zh_CN').extName!.message));
     });
   }
 });

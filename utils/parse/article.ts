@@ -23,16 +23,63 @@ ARTICLE_SELECTORS.forEach((selector, rank) => {
   map.set(selector[0] === '.' || selector[0] === '#' ? selector.slice(1) : selector, rank);
 });
 
-/** The best (lowest) rank of the selectors an element matches, in a standards-mode document. */
+const ASCII_WHITESPACE = /[ \t\n\f\r]+/;
+const HAS_ASCII_WHITESPACE = /[ \t\n\f\r]/;
+
+/**
+ * The best (lowest) rank of the selectors an element matches in a standards-mode document, or -1.
+ * Most elements have no id and no class: they cost a map lookup of their tag and two attribute reads.
+ */
 function simpleRank(el: Element): number {
   let rank = RANK.tag.get(el.localName) ?? -1;
-  const better = (r: number | undefined) => {
+  const id = el.getAttribute('id');
+  if (id) {
+    const r = RANK.id.get(id);
     if (r !== undefined && (rank < 0 || r < rank)) rank = r;
-  };
-  better(RANK.id.get(el.id));
+  }
+  const cls = el.getAttribute('class');
+  if (!cls) return rank;
   // Class tokens are split on ASCII whitespace only (a no-break space belongs to the token).
-  for (const c of (el.getAttribute('class') ?? '').split(/[ \t\n\f\r]+/)) if (c) better(RANK.class.get(c));
+  if (!HAS_ASCII_WHITESPACE.test(cls)) {
+    const r = RANK.class.get(cls);
+    return r !== undefined && (rank < 0 || r < rank) ? r : rank;
+  }
+  for (const c of cls.split(ASCII_WHITESPACE)) {
+    const r = c ? RANK.class.get(c) : undefined;
+    if (r !== undefined && (rank < 0 || r < rank)) rank = r;
+  }
   return rank;
+}
+
+/**
+ * Whether an element's text (as textContent counts it: every Text and CDATA node below it) reaches
+ * `min` characters, read only as far as needed: a page-wide container's textContent built the whole
+ * page's text as a string to read its length.
+ */
+export function hasTextLength(el: Element, min: number): boolean {
+  let chars = 0;
+  // Indexed children, not sibling links: some DOMs (happy-dom) find a node's sibling by searching its parent's list.
+  const stack: NodeListOf<ChildNode>[] = [el.childNodes];
+  const at: number[] = [0];
+  while (stack.length) {
+    const list = stack[stack.length - 1]!;
+    const i = at[at.length - 1]!;
+    if (i >= list.length) {
+      stack.pop();
+      at.pop();
+      continue;
+    }
+    at[at.length - 1] = i + 1;
+    const node = list[i]!;
+    if (node.nodeType === 1) {
+      stack.push(node.childNodes);
+      at.push(0);
+    } else if (node.nodeType === 3 || node.nodeType === 4) {
+      chars += (node as CharacterData).data.length;
+      if (chars >= min) return true;
+    }
+  }
+  return chars >= min;
 }
 
 /** The article element, or the body when no known container holds a real amount of text. */
@@ -40,7 +87,7 @@ export function findArticleRoot(doc: Document): Element {
   let best: Element | null = null;
   let bestRank = ARTICLE_SELECTORS.length;
   const consider = (el: Element, rank: number) => {
-    if (rank >= 0 && rank < bestRank && (el.textContent?.length ?? 0) >= MIN_ARTICLE_CHARS) {
+    if (rank >= 0 && rank < bestRank && hasTextLength(el, MIN_ARTICLE_CHARS)) {
       best = el;
       bestRank = rank;
     }
@@ -55,15 +102,27 @@ export function findArticleRoot(doc: Document): Element {
       consider(el, ARTICLE_SELECTORS.findIndex((selector) => el.matches(selector)));
     }
   } else if (doc.documentElement) {
-    // Otherwise they compare exactly, and each element's id, classes and tag give its rank in one walk
-    // in document order (Node's DOM compiled and ran the selector list against every element). The walk
-    // reads indexed children: some DOMs (happy-dom) find a sibling by searching the parent's list.
-    const stack: Element[] = [doc.documentElement];
-    while (stack.length) {
-      const el = stack.pop()!;
-      consider(el, simpleRank(el));
-      const children = el.children;
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    // Otherwise they compare exactly, and each element's id, classes and tag give its rank: one pass over
+    // the document's elements in document order, stopping once the first-ranked selector has its element.
+    // A browser lists them natively (getElementsByTagName('*')); Node's DOM (linkedom) lists none that
+    // way, so there the walk reads indexed children (some DOMs, happy-dom, find a sibling by searching the
+    // parent's list).
+    const all = doc.getElementsByTagName('*');
+    if (all.length > 0) {
+      for (let i = 0, n = all.length; i < n && bestRank > 0; i++) {
+        const el = all[i]!;
+        const rank = simpleRank(el);
+        if (rank >= 0 && rank < bestRank) consider(el, rank);
+      }
+    } else {
+      const stack: Element[] = [doc.documentElement];
+      while (stack.length && bestRank > 0) {
+        const el = stack.pop()!;
+        const rank = simpleRank(el);
+        if (rank >= 0 && rank < bestRank) consider(el, rank);
+        const children = el.children;
+        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+      }
     }
   }
   return best ?? doc.body ?? doc.documentElement;

@@ -1,4 +1,4 @@
-export { ALL_RULES } from './registry';
+export { ALL_RULES, addLaterRules, hasLaterRules } from './registry';
 export { runRules, sortFindings, locationKey } from './engine';
 export { renderFinding, renderAll, fillTemplate, formatValue, templateOf } from './render';
 export type {

@@ -49,7 +49,11 @@ export function fillTemplate(template: string, data: Readonly<FindingData>, loca
 }
 
 let byId: Map<string, Record<string, LocalizedText>> | null = null;
+let builtFor = 0;
 function catalogue(): Map<string, Record<string, LocalizedText>> {
+  // Rebuilt when the catalogue grows (the report script's prose rules arrive after its first paint).
+  if (builtFor !== ALL_RULES.length) byId = null;
+  builtFor = ALL_RULES.length;
   byId ??= new Map([...ALL_RULES.map((r: Rule) => [r.id, r.meta.messages] as const), ...Object.entries(ENGINE_MESSAGES)]);
   return byId;
 }

@@ -67,29 +67,61 @@ function isPinyinAnnotation(input: string, open: number): number {
 }
 
 export function cleanText(input: string): MappedText {
-  const out: string[] = [];
+  // One pass that copies unchanged runs of the input as slices (most characters pass through as they are)
+  // and holds a space or a line break back until a visible character follows: trailing spaces and blank
+  // lines are then never written, so nothing has to be taken back out.
   const map: number[] = [];
-  const push = (c: string, at: number) => {
-    out.push(c);
+  let text = '';
+  let runStart = 0;
+  let runEnd = 0;
+  /** Last character written ('' before the first). */
+  let last = '';
+  let pendingBreak = -1;
+  let pendingSpace = -1;
+  const flush = () => {
+    if (runEnd > runStart) text += input.slice(runStart, runEnd);
+    runStart = runEnd;
+  };
+  const write = (c: string, at: number, verbatim: boolean) => {
+    if (pendingBreak >= 0) {
+      flush();
+      text += '\n';
+      map.push(pendingBreak);
+      pendingBreak = -1;
+    }
+    if (pendingSpace >= 0) {
+      flush();
+      text += ' ';
+      map.push(pendingSpace);
+      pendingSpace = -1;
+    }
+    if (verbatim) {
+      if (runEnd !== at) {
+        flush();
+        runStart = at;
+      }
+      runEnd = at + 1;
+    } else {
+      flush();
+      text += c;
+    }
     map.push(at);
+    last = c;
   };
   let lineStart = true;
   for (let i = 0; i < input.length; i++) {
     const raw = input[i]!;
     if (raw === '\n') {
-      // Trim trailing spaces; collapse blank lines.
-      while (out.length && out[out.length - 1] === ' ') {
-        out.pop();
-        map.pop();
-      }
-      if (out.length && out[out.length - 1] !== '\n') push('\n', i);
+      // Trailing spaces dropped; blank lines collapsed.
+      pendingSpace = -1;
+      if (pendingBreak < 0 && last !== '' && last !== '\n') pendingBreak = i;
       lineStart = true;
       continue;
     }
     const code = raw.charCodeAt(0);
     if (isZeroWidth(code)) continue;
     if (isSpace(code)) {
-      if (!lineStart && out.length && out[out.length - 1] !== ' ') push(' ', i);
+      if (!lineStart && pendingSpace < 0) pendingSpace = i;
       continue;
     }
     if ((raw === '(' || raw === '（') && i > 0) {
@@ -106,17 +138,19 @@ export function cleanText(input: string): MappedText {
     if (raw === '?' || raw === '？') {
       // ASCII "?" in Chinese prose is a mis-decoded character; runs of them, or one at a line start
       // or next to a space/CJK character, are artefacts. A full-width "？" is a real question mark.
-      const prev = (out[out.length - 1] ?? '\n').charCodeAt(0);
+      const prev = (pendingSpace >= 0 ? ' ' : pendingBreak >= 0 || last === '' ? '\n' : last).charCodeAt(0);
       const next = (input[i + 1] ?? '\n').charCodeAt(0);
       if (raw === '?' && (lineStart || next === 63 || prev === 63 || isSpace(next) || isCjk(prev) || isCjk(next))) continue;
     }
-    push(code < 0xfe50 ? raw : foldChar(raw), i); // fold only full-width and small forms
+    // Fold only full-width and small forms.
+    if (code < 0xfe50) write(raw, i, true);
+    else {
+      const folded = foldChar(raw);
+      write(folded, i, folded === raw);
+    }
     lineStart = false;
   }
-  while (out.length && (out[out.length - 1] === ' ' || out[out.length - 1] === '\n')) {
-    out.pop();
-    map.pop();
-  }
+  flush();
   map.push(input.length);
-  return { text: out.join(''), map };
+  return { text, map };
 }

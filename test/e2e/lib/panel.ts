@@ -10,11 +10,16 @@ export interface PanelSnapshot {
   state: 'expanded' | 'collapsed' | 'none';
 }
 
+/**
+ * The panel with the check complete: the first paint shows the page's own check (data-stage="page"); the
+ * rules run after it and the background's answer arrive next (data-stage="complete"). Tests read findings
+ * then. waitForFirstPaint waits for the first paint only.
+ */
 export async function waitForPanel(page: TestPage, timeoutMs = 30_000): Promise<void> {
   await page.waitFor(
     () => {
       const root = document.querySelector('report-lens')?.shadowRoot;
-      return root?.querySelector('.rl-panel, .rl-pill');
+      return root?.querySelector('.rl-root[data-stage="complete"] :is(.rl-panel, .rl-pill)');
     },
     undefined,
     timeoutMs,

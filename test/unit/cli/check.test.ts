@@ -42,11 +42,11 @@ describe('npm run check', () => {
     expect(result.stdout).toContain('applications-balance');
   });
 
-  it('--json lists the key figures read from guessed cells (a converter header 数据1…数据6), [] when none', () => {
+  it('--json lists the key figures read from guessed cells (a converter header 数据1…数据7, 总计 unnamed), [] when none', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rl-cli-'));
     const zeros = '0 | 0 | 0 | 0 | 0 | 0 | 0';
     const table = [
-      '| 类别 | 项目 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 总计 |',
+      '| 类别 | 项目 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 数据7 |',
       '|---|---|---|---|---|---|---|---|---|',
       '| 一、本年新收政府信息公开申请数量 |  | 3 | 0 | 0 | 0 | 0 | 0 | 3 |',
       `| 二、上年结转政府信息公开申请数量 |  | ${zeros} |`,

@@ -27,12 +27,12 @@ describe('corpus scorer: doubtful figures', () => {
     const { join } = await import('node:path');
     const { scoreCorpus, formatResult } = await import('../../../cli/corpus');
     const dir = mkdtempSync(join(tmpdir(), 'rl-corpus-'));
-    // A converter's table 三 under 数据1…数据6: 新收, 结转, （七）总计 and 四 are all read by position.
+    // A converter's table 三 under 数据1…数据7 (总计 unnamed): 新收, 结转, （七）总计 and 四 are all read by position.
     const zeros = '0 | 0 | 0 | 0 | 0 | 0 | 0';
     const text = [
       '某县人民政府2021年政府信息公开工作年度报告',
       '三、收到和处理政府信息公开申请情况',
-      '| 类别 | 项目 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 总计 |',
+      '| 类别 | 项目 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 数据7 |',
       '|---|---|---|---|---|---|---|---|---|',
       '| 一、本年新收政府信息公开申请数量 |  | 3 | 0 | 0 | 0 | 0 | 0 | 3 |',
       `| 二、上年结转政府信息公开申请数量 |  | ${zeros} |`,

@@ -7,7 +7,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../../cli/dom';
-import { findArticleRoot } from '../../../utils/parse/article';
+import { findArticleRoot, hasTextLength } from '../../../utils/parse/article';
 import { isWhitespace } from '../../../utils/parse/facts';
 import { isDataTable } from '../../../utils/parse/text-view';
 import { readMetaTags, readMetadataFields } from '../../../utils/parse/metadata';
@@ -42,6 +42,18 @@ describe('findArticleRoot', () => {
     for (const [name, doc] of doms(`<div id="nbsp">${LONG}</div>`).slice(1)) {
       doc.getElementById('nbsp')!.setAttribute('class', 'TRS_Editor\u00a0x');
       expect(findArticleRoot(doc).tagName, name).toBe('BODY');
+    }
+  });
+
+  it('needs 200 characters of text as textContent counts them: nested nodes count, comments do not', () => {
+    const text = (n: number) => '公'.repeat(n);
+    for (const [name, doc] of doms(`<div id="zoom"><p>${text(150)}</p><span><b>${text(49)}</b></span><!--${text(300)}--></div>`)) {
+      const zoom = doc.getElementById('zoom')!;
+      expect(hasTextLength(zoom, 200), name).toBe(false);
+      expect(hasTextLength(zoom, 199), name).toBe(true);
+      expect(findArticleRoot(doc).tagName, name).toBe('BODY');
+      zoom.append('一');
+      expect(findArticleRoot(doc).id, name).toBe('zoom');
     }
   });
 

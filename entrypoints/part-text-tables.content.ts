@@ -1,0 +1,14 @@
+/**
+ * Report part (utils/parts.ts): the reader of tables printed as text (text dumps, laid-out text), injected
+ * by the background into a frame whose parse needs it. Never declared in the manifest.
+ */
+import { registerPart } from '@/utils/parts';
+import { findTextTables } from '@/utils/parse/text-tables';
+
+export default defineContentScript({
+  matches: ['*://*.gov.cn/*'],
+  registration: 'runtime',
+  main() {
+    registerPart('textTables', { findTextTables });
+  },
+});

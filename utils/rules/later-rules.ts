@@ -1,0 +1,48 @@
+/**
+ * Rules the report script runs after its first paint (utils/parts.ts, wxt-plugins/report-parts.ts), the
+ * catalogue's last ones, in its order: the notes on what the tables leave unchecked (blank cells, values
+ * whose column is a guess: notes, never errors, so the first paint need not wait for them), the prose rules (the text read against itself and the tables: over a
+ * long text the slow part of the rules), the dates (publication, statistics period), and the rules that need
+ * the library (cross-year, cross-report), which find nothing in the page and are there only so that the
+ * panel can show what the background finds with them. Everywhere else they are simply part of ALL_RULES.
+ */
+import type { Rule } from './types';
+import blankCells from './blank-cells';
+import guessedRows from './guessed-rows';
+import narrativeSum from './narrative-sum';
+import narrativePercent from './narrative-percent';
+import narrativeVsTable from './narrative-vs-table';
+import narrativeReviewOutcome from './narrative-review-outcome';
+import narrativeVsDisclosure from './narrative-vs-disclosure';
+import narrativeYear from './narrative-year';
+import narrativeFee from './narrative-fee';
+import truncatedSentence from './truncated-sentence';
+import latePublication from './late-publication';
+import statisticsPeriod from './statistics-period';
+import carryOver from './carry-over';
+import regulationsContinuity from './regulations-continuity';
+import copiedText from './copied-text';
+import hierarchySum from './hierarchy-sum';
+
+/** What the standard tables leave unchecked: blank cells, and values whose column is a guess. */
+export const TABLE_NOTE_RULES: readonly Rule[] = [blankCells as Rule, guessedRows as Rule];
+
+export const PROSE_RULES: readonly Rule[] = [
+  narrativeSum as Rule,
+  narrativePercent as Rule,
+  narrativeVsTable as Rule,
+  narrativeReviewOutcome as Rule,
+  narrativeVsDisclosure as Rule,
+  narrativeYear as Rule,
+  narrativeFee as Rule,
+  truncatedSentence as Rule,
+];
+
+/** The dates: when the report was published, which period its statistics cover. */
+export const DATE_RULES: readonly Rule[] = [latePublication as Rule, statisticsPeriod as Rule];
+
+/** Rules that read the library's other reports (context.neighbours, context.children). */
+export const CONTEXT_RULES: readonly Rule[] = [carryOver as Rule, regulationsContinuity as Rule, copiedText as Rule, hierarchySum as Rule];
+
+/** All of them, as they close the catalogue. */
+export const LATER_RULES: readonly Rule[] = [...TABLE_NOTE_RULES, ...PROSE_RULES, ...DATE_RULES, ...CONTEXT_RULES];
