@@ -130,6 +130,10 @@ class ReportLens {
     onMessage('reopenPanel', () => {
       void this.setState('expanded');
     });
+    onMessage('findFinding', ({ data }) => {
+      const finding = this.findings.find((f) => findingKey(f) === data.key);
+      return { found: finding ? this.select(data.location ? { ...finding, location: data.location } : finding) : false };
+    });
     await this.check('initial');
     // AJAX portals and tabbed articles: re-check when the article's text changes (debounced, capped).
     watchArticle(this.ctx, () => this.ui?.shadowHost ?? null, () => this.check('mutation'));
@@ -302,12 +306,18 @@ class ReportLens {
     };
   }
 
+  /**
+   * × ('closed') closes the panel on this page only: it is not stored, so the site's next page shows it
+   * again. Only folding is remembered for the site. "Don't show on this site" is the popup's explicit choice
+   * (stored as 'closed'); a panel shown again on such a site is shown on that page only.
+   */
   private async setState(state: PanelState): Promise<void> {
+    const hiddenOnSite = (await getPanelState(this.host).catch(() => 'expanded' as PanelState)) === 'closed';
     this.panelState = state;
     if (state === 'closed') clearHighlight();
     this.renderPanel();
     if (state !== 'closed' && !this.ui) await this.mount();
-    await setPanelState(this.host, state).catch(() => undefined);
+    if (state !== 'closed' && !hiddenOnSite) await setPanelState(this.host, state).catch(() => undefined);
   }
 
   private select(finding: Finding): boolean {
