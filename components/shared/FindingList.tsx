@@ -69,9 +69,16 @@ export function groupNotices<E extends { finding: Finding }>(entries: readonly E
   return rows;
 }
 
-/** The words of a notice group's line: "19 条空白单元格提示". */
-export function noticeGroupText(rule: string, count: number, t: Strings): string {
-  return t.noticeGroup(count, t.noticeGroupLabels[rule] ?? `${t.severityLabels.info}（${rule}）`);
+/**
+ * The words of a notice group's line. Blank-cell notices (one per block of a table) are counted by the cells
+ * they name, "19 处空白单元格（4 条提示）", when each carries its cell count; others by notice, "3 条提示（rule）".
+ */
+export function noticeGroupText(rule: string, findings: readonly Finding[], t: Strings): string {
+  if (rule === 'blank-cells' && findings.every((f) => f.messageId === 'blank' && typeof f.data?.count === 'number')) {
+    const cells = findings.reduce((sum, f) => sum + (f.data.count as number), 0);
+    return t.blankCellsGroup(cells, findings.length);
+  }
+  return t.noticeGroup(findings.length, t.noticeGroupLabels[rule] ?? `${t.severityLabels.info}（${rule}）`);
 }
 
 /**
@@ -187,7 +194,7 @@ export function FindingList({ findings, locale, t, onSelect, selected, notFound,
   const row = (r: Row<Entry>) => {
     if (r.kind === 'one') return item(r.entry);
     const isOpen = expanded.has(r.rule);
-    const text = noticeGroupText(r.rule, r.entries.length, t);
+    const text = noticeGroupText(r.rule, r.entries.map((e) => e.finding), t);
     const listId = `rl-notices-${r.rule}`;
     return (
       <li key={`group:${r.rule}`} class="rl-notice-group" data-group-rule={r.rule} data-group-count={r.entries.length}>

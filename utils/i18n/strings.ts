@@ -67,6 +67,8 @@ export interface Strings {
   /** Notices of one rule behind one line (issue 21.8). */
   noticeGroup: (n: number, label: string) => string;
   noticeGroupLabels: Record<string, string>;
+  /** Blank-cell notices counted by the cells they name: "19 处空白单元格（4 条提示）". */
+  blankCellsGroup: (cells: number, notices: number) => string;
   ignoreAllLike: string;
   ignoreAllLikeLabel: (n: number, label: string) => string;
   /** The toolbar badge's tooltip: what it counts. */
@@ -139,6 +141,7 @@ const zhHans: Strings = {
   findInPage: (finding) => `在页面中定位：${finding}`,
   noticeGroup: (n, label) => `${n} 条${label}`,
   noticeGroupLabels: { 'blank-cells': '空白单元格提示' },
+  blankCellsGroup: (cells, notices) => `${cells} 处空白单元格（${notices} 条提示）`,
   ignoreAllLike: '全部忽略',
   ignoreAllLikeLabel: (n, label) => `忽略全部 ${n} 条${label}`,
   badgeTitle: (error, warning, info) => `年报体检：错误 ${error} · 警告 ${warning} · 提示 ${info}（图标数字为${error ? '错误' : '警告'}数）`,
@@ -217,6 +220,7 @@ const zhHant: Strings = {
   findInPage: (finding) => `在頁面中定位：${finding}`,
   noticeGroup: (n, label) => `${n} 條${label}`,
   noticeGroupLabels: { 'blank-cells': '空白儲存格提示' },
+  blankCellsGroup: (cells, notices) => `${cells} 處空白儲存格（${notices} 條提示）`,
   ignoreAllLike: '全部忽略',
   ignoreAllLikeLabel: (n, label) => `忽略全部 ${n} 條${label}`,
   badgeTitle: (error, warning, info) => `年報體檢：錯誤 ${error} · 警告 ${warning} · 提示 ${info}（圖示數字為${error ? '錯誤' : '警告'}數）`,
@@ -295,6 +299,7 @@ const en: Strings = {
   findInPage: (finding) => `Find in the page: ${finding}`,
   noticeGroup: (n, label) => `${n} ${label}`,
   noticeGroupLabels: { 'blank-cells': 'blank-cell notes' },
+  blankCellsGroup: (cells, notices) => `${cells} blank cells (${notices} notes)`,
   ignoreAllLike: 'Ignore all',
   ignoreAllLikeLabel: (n, label) => `Ignore all ${n} ${label}`,
   badgeTitle: (error, warning, info) => `Report Lens: ${error} error(s) · ${warning} warning(s) · ${info} note(s) (the icon counts ${error ? 'errors' : 'warnings'})`,

@@ -54,11 +54,21 @@ describe('groupNotices', () => {
   });
 
   it('the line names the count and what it counts, in each locale', () => {
-    expect(noticeGroupText('blank-cells', 19, strings('zh-Hans'))).toBe('19 条空白单元格提示');
-    expect(noticeGroupText('blank-cells', 19, strings('zh-Hant'))).toBe('19 條空白儲存格提示');
-    expect(noticeGroupText('blank-cells', 19, strings('en'))).toBe('19 blank-cell notes');
+    expect(noticeGroupText('blank-cells', blanks, strings('zh-Hans'))).toBe('19 条空白单元格提示');
+    expect(noticeGroupText('blank-cells', blanks, strings('zh-Hant'))).toBe('19 條空白儲存格提示');
+    expect(noticeGroupText('blank-cells', blanks, strings('en'))).toBe('19 blank-cell notes');
     // A rule without a catalogue label is still named (by its id), never left blank.
-    expect(noticeGroupText('some-rule', 3, strings('zh-Hans'))).toBe('3 条提示（some-rule）');
+    expect(noticeGroupText('some-rule', blanks.slice(0, 3), strings('zh-Hans'))).toBe('3 条提示（some-rule）');
+  });
+
+  it('blank-cell notices (one per block) are counted by the cells they name: 7 + 5 + 4 + 3 = 19 cells in 4 notices', () => {
+    const block = (count: number, row: number): Finding => ({ ...makeFinding('blank-cells', 'info', cell(row)), messageId: 'blank', data: { count } });
+    const four = [block(7, 1), block(5, 2), block(4, 3), block(3, 4)];
+    expect(noticeGroupText('blank-cells', four, strings('zh-Hans'))).toBe('19 处空白单元格（4 条提示）');
+    expect(noticeGroupText('blank-cells', four, strings('en'))).toBe('19 blank cells (4 notes)');
+    // Mixed with another kind of blank-cell notice (a relation not checkable), the line counts notices instead.
+    const mixed = [...four, { ...block(2, 5), messageId: 'notCheckable' }];
+    expect(noticeGroupText('blank-cells', mixed, strings('zh-Hans'))).toBe('5 条空白单元格提示');
   });
 });
 
