@@ -141,5 +141,25 @@ for (const target of BROWSERS) {
       expect((await panelSnapshot(later)).state).toBe('expanded');
       await later.close();
     });
+
+    // Last: the dismissals are saved with the report, so later opens of this page would see them.
+    it('"全部忽略" dismisses the 3 blank-cell notices through the review path; the counts and tooltip follow', async () => {
+      const page = await driver.open(server.url(GOV_HOST, '/e2e/blank-19.html'));
+      await waitForPanel(page);
+      await page.clickInPanel('[data-group-rule="blank-cells"] [data-action="ignore-all"]');
+      // One save per notice: wait for the third.
+      await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-review-group="dismissed"] .rl-count')?.textContent === '3');
+      const after = await page.evaluate(() => {
+        const root = document.querySelector('report-lens')!.shadowRoot!;
+        return {
+          groups: root.querySelectorAll('[data-group-rule]').length,
+          info: root.querySelector('[data-severity="info"]') !== null,
+          dismissed: root.querySelector('[data-review-group="dismissed"] .rl-count')?.textContent,
+        };
+      });
+      expect(after).toEqual({ groups: 0, info: false, dismissed: '3' });
+      await until(async () => (await badgeTitle(driver, page.tabId)).startsWith('年报体检：错误 0 · 警告 0 · 提示 0'));
+      await page.close();
+    });
   });
 }
