@@ -12,6 +12,7 @@
  * frame when asked, and a check that meets a missing one loads it and runs again.
  */
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountShadowUi, type ShadowUi } from './shadow-ui';
 import { checkDocument } from '@/utils/pipeline';
@@ -130,6 +131,19 @@ class ReportLens {
     onMessage('reopenPanel', () => {
       void this.setState('expanded');
     });
+    // "在本网站不再显示" chosen in the popup: this page's panel goes too (the choice is stored for the site).
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (area !== 'local' || !Object.keys(changes).some((key) => key.endsWith(`:${this.host}`))) return;
+      void getPanelState(this.host).then((state) => {
+        if (state === 'closed' && this.panelState !== 'closed') {
+          this.panelState = 'closed';
+          clearHighlight();
+          this.renderPanel();
+        }
+      }, () => undefined);
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    this.ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
     onMessage('findFinding', ({ data }) => {
       const finding = this.findings.find((f) => findingKey(f) === data.key);
       return { found: finding ? this.select(data.location ? { ...finding, location: data.location } : finding) : false };

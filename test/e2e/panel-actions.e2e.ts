@@ -120,6 +120,8 @@ for (const target of BROWSERS) {
       );
       await popup.click('[data-setting="hideOnSite"]');
       await popup.waitFor(() => document.querySelector<HTMLInputElement>('[data-setting="hideOnSite"]')!.checked);
+      // The page it was chosen on loses its panel at once.
+      await page.waitFor(() => !document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-panel, .rl-pill'));
       await popup.close();
       await page.close();
 
