@@ -92,6 +92,7 @@ for (const target of BROWSERS) {
       });
       expect(cell).toEqual({ tag: 'TD', text: '', table: true });
       expect(await popup.evaluate(() => document.querySelector('.rl-notfound'))).toBeNull();
+      await popup.screenshot(shot('blank-19-popup'));
       await popup.close();
       await page.close();
     });
