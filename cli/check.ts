@@ -1,7 +1,8 @@
 /**
- * npm run check -- [--json] <file.html|file.txt|file.pdf>...
+ * npm run check -- [--json] <file.html|file.txt|file.pdf|file.png|file.jpg>...
  * The page pipeline in Node: .html through linkedom, .txt through the text-dump path, .pdf through
- * pdf.js and the PDF reconstruction (cli/pdf.ts).
+ * pdf.js and the PDF reconstruction (cli/pdf.ts; scanned pages read by OCR), .png/.jpg as a picture of a
+ * table (cli/ocr.ts).
  * Each file is answered (stdout) or refused by name with its reason (stderr: `report-lens: FILE: cannot read:
  * REASON`); one bad file never stops the others (guardFile: a damaged PDF's stray pdf.js rejection, a file
  * stuck in pdf.js, an error of ours). The exit code is 1 if any was refused.
@@ -12,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { htmlToDocument, emptyDocument } from './dom';
 import { checkPdfFile } from './pdf';
 import { guardFile } from './parse-host';
+import { checkPictureFile, pictureCells, withPictureTables } from './ocr';
 import { checkDocument, checkText, type CheckResult } from '../utils/pipeline';
 import { renderFinding } from '../utils/rules';
 import type { FigureKey, Finding, Report, Section } from '../utils/report/types';
@@ -30,6 +32,8 @@ export interface CheckOutput {
   facts: Report['facts'];
   /** Findings as the rules report them, plus the Simplified text so a reader of the JSON needs no renderer. */
   findings: (Finding & { message: string })[];
+  /** Table values read from pictures by OCR (none when the tables were typed): cell, text, confidence, alternatives, box. */
+  pictureCells?: ReturnType<typeof pictureCells>;
   /** The parsed Report itself (not printed by --json): the corpus scorer reads its tables and passes it to cross-year rules. */
   report: Report;
 }
@@ -70,22 +74,25 @@ function decodeText(bytes: Uint8Array): string {
 }
 
 /** Input kind → pipeline: the one place a new kind of file joins the CLI. */
-type InputKind = 'html' | 'text' | 'pdf';
-const inputKind = (path: string): InputKind => (/\.txt$/i.test(path) ? 'text' : /\.pdf$/i.test(path) ? 'pdf' : 'html');
-const PIPELINES: Record<InputKind, (bytes: Uint8Array, url: string) => Promise<CheckResult>> = {
-  html: async (bytes, url) => {
+type InputKind = 'html' | 'text' | 'pdf' | 'picture';
+const inputKind = (path: string): InputKind => (/\.txt$/i.test(path) ? 'text' : /\.pdf$/i.test(path) ? 'pdf' : /\.(png|jpe?g)$/i.test(path) ? 'picture' : 'html');
+const PIPELINES: Record<InputKind, (bytes: Uint8Array, url: string, path: string) => Promise<CheckResult>> = {
+  html: async (bytes, url, path) => {
     const content = decodeText(bytes);
     if (!/<\w/.test(content)) throw new Error('not an HTML document (no tags); use a .txt name for text dumps');
-    return checkDocument(htmlToDocument(content), { url });
+    const doc = htmlToDocument(content);
+    // Standard tables published as pictures (<img src> relative to the file, or data: URIs) are read by OCR.
+    return withPictureTables(doc, checkDocument(doc, { url }), path, url);
   },
   text: async (bytes, url) => checkText(decodeText(bytes), emptyDocument(), { url }),
   pdf: (bytes, url) => checkPdfFile(bytes, url),
+  picture: (bytes, url) => checkPictureFile(bytes, url),
 };
 
 /** `url`: the address the file is checked under (the corpus gives each page its published address); default: the file's own URL. */
 export async function checkFile(path: string, options: { url?: string } = {}): Promise<CheckOutput> {
   const bytes = readFileSync(path);
-  const { report, findings } = await PIPELINES[inputKind(path)](bytes, options.url ?? pathToFileURL(path).href);
+  const { report, findings } = await PIPELINES[inputKind(path)](bytes, options.url ?? pathToFileURL(path).href, path);
   const formats: Record<string, string | undefined> = {
     applications: report.standard.applications?.format,
     'active-disclosure': report.standard.activeDisclosure?.format,
@@ -108,6 +115,7 @@ export async function checkFile(path: string, options: { url?: string } = {}): P
     })),
     facts: report.facts,
     findings: findings.map((f) => ({ ...f, message: renderFinding(f, 'zh-Hans') })),
+    ...(pictureCells(report).length ? { pictureCells: pictureCells(report) } : {}),
     report,
   };
 }
@@ -143,7 +151,7 @@ async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const files = argv.filter((a) => a !== '--json');
   if (files.length === 0) {
-    process.stderr.write('usage: npm run check -- [--json] <file.html|file.txt|file.pdf>...\n');
+    process.stderr.write('usage: npm run check -- [--json] <file.html|file.txt|file.pdf|file.png|file.jpg>...\n');
     return 2;
   }
   const results: CheckOutput[] = [];

@@ -1,11 +1,14 @@
 /**
  * The CLI's PDF input: pdf.js's legacy Node build reads the file with the CMaps and standard fonts from
  * node_modules (nothing fetched, nodeParseHost), then the one PDF check (utils/pipeline checkPdf) rebuilds
- * the report as a document for the same parser and rules as a page.
+ * the report as a document for the same parser and rules as a page. A scanned page (pictures, almost no
+ * text) is read by OCR through checkPdf's readPictures slot (nodePictureReader below), before the rebuild.
  */
 import { nodeParseHost } from './parse-host';
+import { nodeOcrEngine } from './ocr';
 import { readPdfPages } from '../utils/pdf';
-import { checkPdf, type PdfCheckOptions, type PdfCheckResult } from '../utils/pipeline';
+import { readTablePicture } from '../utils/ocr';
+import { checkPdf, type PdfCheckOptions, type PdfCheckResult, type PictureReader } from '../utils/pipeline';
 import type { PdfPageInput } from '../utils/pdf/types';
 
 /** A PDF's page inputs as pdf.js gives them (tests of the reconstruction, the bench's page counts). */
@@ -13,7 +16,61 @@ export async function readPdfFile(bytes: Uint8Array): Promise<PdfPageInput[]> {
   return readPdfPages(await nodeParseHost.pdfjs(), bytes, nodeParseHost.pdfOptions);
 }
 
-/** The CLI's .pdf pipeline: the one PDF check, in Node. */
-export function checkPdfFile(bytes: Uint8Array, url: string | null, options: Omit<PdfCheckOptions, 'url' | 'keepOpen'> = {}): Promise<PdfCheckResult> {
-  return checkPdf(bytes, nodeParseHost, { ...options, url });
+/**
+ * The CLI's .pdf pipeline: the one PDF check, in Node, with scanned pages read by OCR (a scan with nothing
+ * legible on its pages stays 'scanned', as before); `ocr: false` leaves scans unread.
+ */
+export function checkPdfFile(
+  bytes: Uint8Array,
+  url: string | null,
+  options: Omit<PdfCheckOptions, 'url' | 'keepOpen'> & { ocr?: boolean } = {},
+): Promise<PdfCheckResult> {
+  const { ocr = true, ...rest } = options;
+  return checkPdf(bytes, nodeParseHost, { readPictures: ocr ? nodePictureReader : undefined, ...rest, url });
+}
+
+/** Pixels per PDF point when a scanned page is rendered for OCR (1.5: 12 pt text is 24 px high). */
+const SCAN_SCALE = 1.5;
+
+/**
+ * A scanned page → the page rendered by pdf.js (in Node through the canvas it ships with, @napi-rs/canvas)
+ * and read by OCR as a whole page: ruled tables cell by cell, the prose from the detector's boxes; its runs
+ * in points, as a PDF's text would be, so the reconstruction's page geometry (margins, columns) holds.
+ */
+export const nodePictureReader: PictureReader = async (input, pdf) => {
+  const opened = pdf as unknown as PdfJsRendering;
+  const page = await opened.getPage(input.page);
+  const viewport = page.getViewport({ scale: SCAN_SCALE });
+  const target = opened.canvasFactory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+  try {
+    await page.render({ canvasContext: target.context, canvas: target.canvas, viewport }).promise;
+    const { data, width, height } = target.context.getImageData(0, 0, target.canvas.width, target.canvas.height);
+    const read = await readTablePicture(await nodeOcrEngine(), { data, width, height }, { page: input.page, fullPage: true, now: () => performance.now() });
+    return toPoints(read.page, SCAN_SCALE);
+  } finally {
+    opened.canvasFactory.destroy(target);
+  }
+};
+
+function toPoints(page: PdfPageInput, scale: number): PdfPageInput {
+  const k = 1 / scale;
+  return {
+    ...page,
+    width: page.width * k,
+    height: page.height * k,
+    runs: page.runs.map((r) => ({ ...r, x: r.x * k, y: r.y * k, w: r.w * k, h: r.h * k })),
+    rules: page.rules.map((r) => ({ ...r, at: r.at * k, from: r.from * k, to: r.to * k })),
+  };
+}
+
+/** The part of pdf.js's document and page we call to render (Node: its canvas factory over @napi-rs/canvas). */
+interface PdfJsRendering {
+  canvasFactory: {
+    create(w: number, h: number): { canvas: { width: number; height: number }; context: { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray; width: number; height: number } } };
+    destroy(target: unknown): void;
+  };
+  getPage(n: number): Promise<{
+    getViewport(o: { scale: number }): { width: number; height: number };
+    render(o: Record<string, unknown>): { promise: Promise<void> };
+  }>;
 }

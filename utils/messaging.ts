@@ -137,6 +137,11 @@ interface ProtocolMap {
   // background → report content script
   pageStateChanged(data: PageState): void;
   reopenPanel(): void;
+  /**
+   * popup → the tab's report script: find a finding (by findingKey) in the page, as a click in the panel
+   * does; `location`, when given, is one of its terms' places (FindingTerms) instead of its own.
+   */
+  findFinding(data: { key: string; location?: Finding['location'] }): { found: boolean };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -19,11 +19,21 @@ export interface CheckOptions {
   context?: RuleContext;
   /** Told each stage's wall time (parse stages, then 'rules'). */
   onStage?: StageHook<CheckStage>;
+  /** Tables rebuilt in the page from its pictures by OCR (see ParseOptions.pictureTables). */
+  pictureTables?: ReadonlySet<Element>;
 }
 
 /** Document → Report → findings: the same composition in the page, in the CLI, in the bench and in tests. */
 export function checkDocument(doc: Document, options: CheckOptions = {}): CheckResult {
-  return withFindings(parseDocument(doc, { url: options.url ?? null, onStage: options.onStage }), options);
+  return withFindings(parseDocument(doc, { url: options.url ?? null, onStage: options.onStage, pictureTables: options.pictureTables }), options);
+}
+
+/**
+ * A document we rebuilt ourselves (a PDF's pages, a picture of a table read by OCR) → findings: parsed like a
+ * text dump, so the reads it states (data-read, picture confidence) are honoured and its first lines give the title.
+ */
+export function checkRebuiltDocument(doc: Document, options: CheckOptions = {}): CheckResult {
+  return withFindings(parseDocument(doc, { url: options.url ?? null, onStage: options.onStage, fromTextDump: true }), options);
 }
 
 /** A text dump (copied or extracted text) → findings: the dump becomes a document in `doc`, then as above. */
@@ -82,18 +92,24 @@ export async function checkPdf(bytes: Uint8Array, host: PdfCheckHost, options: P
   const controller = new AbortController();
   let pdf: OpenedPdf | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const expired = new Promise<never>((_, reject) => {
+  let expire: (reason: PdfReadError) => void = () => {};
+  const expired = new Promise<never>((_, reject) => (expire = reject));
+  // (Re)starts the clock: once at the start, and after each page read from its picture (OCR of a scanned page
+  // takes seconds, a minute on a loaded machine; the limit is for a file stuck in pdf.js, not for reading).
+  const arm = () => {
+    clearTimeout(timer);
     timer = setTimeout(() => {
       const reason = new PdfReadError('timeout', { seconds: Math.ceil(limit / 1000) });
       controller.abort(reason);
-      reject(reason);
+      expire(reason);
     }, limit);
-  });
+  };
+  arm();
   const work = async (): Promise<Omit<PdfCheckResult, 'pdf'>> => {
     const pdfjs = await host.pdfjs();
     pdf = await openPdf(pdfjs, bytes, { ...host.pdfOptions, signal: controller.signal });
     let pages = await readOpenedPages(pdfjs, pdf, bytes, host.pdfOptions.maxPages, controller.signal);
-    if (options.readPictures) pages = await readPicturePages(pages, pdf, options.readPictures);
+    if (options.readPictures) pages = await readPicturePages(pages, pdf, options.readPictures, arm);
     const doc = host.emptyDocument();
     pdfToDocument(pages, doc);
     const parsed = parseDocument(doc, { url: options.url ?? null, onStage: options.onStage, fromTextDump: true });
@@ -132,11 +148,16 @@ export function unreadablePdfReport(bytes: Uint8Array, url: string | null, doc: 
   return report;
 }
 
-async function readPicturePages(pages: PdfPageInput[], pdf: OpenedPdf, read: PictureReader): Promise<PdfPageInput[]> {
+async function readPicturePages(pages: PdfPageInput[], pdf: OpenedPdf, read: PictureReader, restartClock: () => void): Promise<PdfPageInput[]> {
   const out: PdfPageInput[] = [];
   for (const page of pages) {
     const chars = page.runs.reduce((n, r) => n + r.str.trim().length, 0);
-    out.push(page.images > 0 && chars < PICTURE_PAGE_MAX_CHARS ? ((await read(page, pdf)) ?? page) : page);
+    if (page.images === 0 || chars >= PICTURE_PAGE_MAX_CHARS) {
+      out.push(page);
+      continue;
+    }
+    out.push((await read(page, pdf)) ?? page);
+    restartClock();
   }
   return out;
 }

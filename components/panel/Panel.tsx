@@ -124,7 +124,7 @@ export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpe
           <button ref={collapseRef} type="button" class="rl-icon" aria-label={t.collapse} title={t.collapse} aria-expanded="true" onClick={() => onState('collapsed')}>
             –
           </button>
-          <button type="button" class="rl-icon" aria-label={t.close} title={t.close} onClick={() => onState('closed')}>
+          <button type="button" class="rl-icon" aria-label={t.closeThisPage} title={t.closeThisPage} data-action="close" onClick={() => onState('closed')}>
             ×
           </button>
         </header>

@@ -41,6 +41,46 @@ interface Entry {
   review: ReviewState | undefined;
 }
 
+/** One line of a severity group: a finding, or the notices of one rule behind one line. */
+export type Row<E> = { kind: 'one'; entry: E } | { kind: 'group'; rule: string; entries: E[] };
+
+/**
+ * Notices (info) of one rule, two or more, behind one line at the place of the first (issue 21.8: no
+ * floods); errors and warnings are always listed one by one.
+ */
+export function groupNotices<E extends { finding: Finding }>(entries: readonly E[]): Row<E>[] {
+  const byRule = new Map<string, E[]>();
+  for (const e of entries) {
+    if (e.finding.severity !== 'info') continue;
+    const list = byRule.get(e.finding.rule);
+    if (list) list.push(e);
+    else byRule.set(e.finding.rule, [e]);
+  }
+  const rows: Row<E>[] = [];
+  const placed = new Set<string>();
+  for (const e of entries) {
+    const same = e.finding.severity === 'info' ? byRule.get(e.finding.rule)! : null;
+    if (!same || same.length < 2) rows.push({ kind: 'one', entry: e });
+    else if (!placed.has(e.finding.rule)) {
+      placed.add(e.finding.rule);
+      rows.push({ kind: 'group', rule: e.finding.rule, entries: same });
+    }
+  }
+  return rows;
+}
+
+/**
+ * The words of a notice group's line. Blank-cell notices (one per block of a table) are counted by the cells
+ * they name, "19 处空白单元格（4 条提示）", when each carries its cell count; others by notice, "3 条提示（rule）".
+ */
+export function noticeGroupText(rule: string, findings: readonly Finding[], t: Strings): string {
+  if (rule === 'blank-cells' && findings.every((f) => f.messageId === 'blank' && typeof f.data?.count === 'number')) {
+    const cells = findings.reduce((sum, f) => sum + (f.data.count as number), 0);
+    return t.blankCellsGroup(cells, findings.length);
+  }
+  return t.noticeGroup(findings.length, t.noticeGroupLabels[rule] ?? `${t.severityLabels.info}（${rule}）`);
+}
+
 /**
  * Findings grouped by severity with counts, dismissed ones in a group of their own (not counted).
  * Every finding element carries data-rule="<rule id>", and data-review="confirmed|dismissed" when reviewed.
@@ -48,6 +88,9 @@ interface Entry {
  */
 export function FindingList({ findings, locale, t, onSelect, selected, notFound, reviews, onReview }: Props) {
   const [open, setOpen] = useState<number | null>(null);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [ignoring, setIgnoring] = useState<string | null>(null);
+  const [ignoreError, setIgnoreError] = useState<{ rule: string; error: string } | null>(null);
   const [focusAfter, setFocusAfter] = useState<number | null>(null);
   const root = useRef<HTMLDivElement>(null);
 
@@ -133,6 +176,67 @@ export function FindingList({ findings, locale, t, onSelect, selected, notFound,
     );
   };
 
+  // "Ignore all like this": every open finding of the rule dismissed through the one review path, one by one.
+  const ignoreAll = async (rule: string, members: readonly Entry[]) => {
+    if (!onReview) return;
+    setIgnoring(rule);
+    setIgnoreError(null);
+    for (const { finding } of members) {
+      const failed = await onReview(finding, { status: 'dismissed', note: '' }).catch((e: unknown) => String(e));
+      if (failed) {
+        setIgnoreError({ rule, error: failed });
+        break;
+      }
+    }
+    setIgnoring(null);
+  };
+
+  const row = (r: Row<Entry>) => {
+    if (r.kind === 'one') return item(r.entry);
+    const isOpen = expanded.has(r.rule);
+    const text = noticeGroupText(r.rule, r.entries.map((e) => e.finding), t);
+    const listId = `rl-notices-${r.rule}`;
+    return (
+      <li key={`group:${r.rule}`} class="rl-notice-group" data-group-rule={r.rule} data-group-count={r.entries.length}>
+        <div class="rl-finding-row">
+          <button
+            type="button"
+            class="rl-group-toggle"
+            aria-expanded={isOpen}
+            aria-controls={isOpen ? listId : undefined}
+            onClick={() => {
+              const next = new Set(expanded);
+              if (isOpen) next.delete(r.rule);
+              else next.add(r.rule);
+              setExpanded(next);
+            }}
+          >
+            <span class="rl-group-arrow" aria-hidden="true">{isOpen ? '▾' : '▸'}</span> {text}
+          </button>
+          {onReview ? (
+            <button
+              type="button"
+              class="rl-review-toggle"
+              data-action="ignore-all"
+              aria-label={t.ignoreAllLikeLabel(r.entries.length, t.noticeGroupLabels[r.rule] ?? r.rule)}
+              title={t.ignoreAllLikeLabel(r.entries.length, t.noticeGroupLabels[r.rule] ?? r.rule)}
+              disabled={ignoring !== null}
+              onClick={() => void ignoreAll(r.rule, r.entries)}
+            >
+              {t.ignoreAllLike}
+            </button>
+          ) : null}
+        </div>
+        {ignoreError?.rule === r.rule && ignoring === null ? (
+          <p class="rl-review-error" role="alert">
+            {t.reviewFailed}: {ignoreError.error}
+          </p>
+        ) : null}
+        {isOpen ? <ul id={listId}>{r.entries.map(item)}</ul> : null}
+      </li>
+    );
+  };
+
   return (
     <div class="rl-findings" ref={root}>
       {SEVERITIES.map((severity) => {
@@ -146,7 +250,7 @@ export function FindingList({ findings, locale, t, onSelect, selected, notFound,
               {t.severityLabels[severity]}
               <span class="rl-count" data-count={group.length}>{group.length}</span>
             </h3>
-            <ul>{group.map(item)}</ul>
+            <ul>{groupNotices(group).map(row)}</ul>
           </section>
         );
       })}

@@ -7,7 +7,9 @@
  * rule, and the reason a checked tab is always given its own text, '' included.
  */
 import { browser } from 'wxt/browser';
-import { badgeFor } from '@/utils/reviews';
+import { badgeFor, countActive, type ReviewMap } from '@/utils/reviews';
+import { strings } from '@/utils/i18n';
+import type { Finding } from '@/utils/report/types';
 import type { BatchBadgePort, TabBadge, TabBadgePort } from './ports';
 
 /** The parts of browser.action (MV3) / browser.browserAction (MV2) the badge uses. */
@@ -31,6 +33,15 @@ export function listingBadge(count: number): { text: string; color: string; titl
   };
 }
 
+/**
+ * The tooltip of a report tab's badge: what the number counts, open findings per severity (dismissed ones
+ * left out, as in the number), in Chinese then English since the badge does not know the reader's language.
+ */
+export function findingsBadgeTitle(findings: readonly Finding[], reviews?: ReviewMap | null): string {
+  const { error, warning, info } = countActive(findings, reviews);
+  return `${strings('zh-Hans').badgeTitle(error, warning, info)} · ${strings('en').badgeTitle(error, warning, info)}`;
+}
+
 /** What a tab badge looks like: text, colour, and a title when the text needs saying what it counts. */
 function look(badge: TabBadge): { text: string; color: string; title?: string } {
   switch (badge.kind) {
@@ -39,7 +50,7 @@ function look(badge: TabBadge): { text: string; color: string; title?: string } 
     case 'pdf':
       return PDF_BADGE;
     case 'findings':
-      return badgeFor(badge.findings, badge.reviews);
+      return { ...badgeFor(badge.findings, badge.reviews), title: findingsBadgeTitle(badge.findings, badge.reviews) };
     case 'none':
       return badgeFor(null);
   }

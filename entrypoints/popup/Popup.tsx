@@ -6,9 +6,11 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { langTag, strings } from '@/utils/i18n';
 import { sendMessage, type SaveAnswer, type TabSummary } from '@/utils/messaging';
-import { getSettings, resolveLocale, updateSettings, watchSettings, type LanguageSetting, type Settings } from '@/utils/settings';
+import { getPanelState, getSettings, resolveLocale, setPanelState, updateSettings, watchSettings, type LanguageSetting, type Settings } from '@/utils/settings';
 import { FigureList } from '@/components/shared/FigureList';
 import { FindingList, countBySeverity } from '@/components/shared/FindingList';
+import { findingKey } from '@/utils/reviews';
+import type { Finding } from '@/utils/report/types';
 import { ReportFacts } from '@/components/shared/ReportHeader';
 import { looksLikePdfTab, pdfPageUrl } from '@/utils/pdf/url';
 
@@ -146,6 +148,40 @@ export function Popup() {
     void browser.tabs.create({ url: getURL('/library.html#batch') });
   };
 
+  // "在本网站不再显示": the one site-wide choice (the panel's × closes that page only), shown and undone here.
+  const host = (() => {
+    try {
+      return tabUrl ? new URL(tabUrl).hostname : null;
+    } catch {
+      return null;
+    }
+  })();
+  const [hiddenOnSite, setHiddenOnSite] = useState<boolean | null>(null);
+  useEffect(() => {
+    if (host) void getPanelState(host).then((state) => setHiddenOnSite(state === 'closed'), () => setHiddenOnSite(null));
+  }, [host]);
+  const setHidden = async (hidden: boolean) => {
+    if (!host) return;
+    await setPanelState(host, hidden ? 'closed' : 'expanded');
+    setHiddenOnSite(hidden);
+    // Undone: show the panel on this tab again at once.
+    if (!hidden && tabId !== null) void sendMessage('showPanel', { tabId }).catch(() => undefined);
+  };
+
+  // A finding clicked here is found in the page by the tab's report script, as a click in the panel does.
+  const [selected, setSelected] = useState<number | null>(null);
+  const [notFound, setNotFound] = useState<number | null>(null);
+  const findInPage = async (finding: Finding, index: number, original: Finding) => {
+    if (tabId === null || !summary) return;
+    setSelected(index);
+    const answer = await sendMessage(
+      'findFinding',
+      { key: findingKey(original), ...(finding.location !== original.location ? { location: finding.location } : {}) },
+      { tabId, frameId: summary.frameId },
+    ).catch(() => ({ found: false }));
+    setNotFound(answer.found ? null : index);
+  };
+
   const showPanel = () => {
     if (tabId !== null) void sendMessage('showPanel', { tabId });
   };
@@ -198,7 +234,15 @@ export function Popup() {
           <h2 class="popup-subhead">
             {t.findings} <span class="popup-total" data-total={counts}>{counts}</span>
           </h2>
-          <FindingList findings={summary.findings} locale={locale} t={t} reviews={summary.reviews} />
+          <FindingList
+            findings={summary.findings}
+            locale={locale}
+            t={t}
+            reviews={summary.reviews}
+            onSelect={(finding, index) => void findInPage(finding, index, summary.findings[index]!)}
+            selected={selected}
+            notFound={notFound}
+          />
           <div class="popup-save" data-save-state={summary.saved ? 'saved' : 'unsaved'}>
             <span role="status">{summary.saved ? (summary.saved.status === 'revised' ? t.savedRevised : t.saved) : t.notSaved}</span>
             {summary.saveError ? <span class="popup-error">{summary.saveError}</span> : null}
@@ -215,6 +259,23 @@ export function Popup() {
           <button type="button" class="link" onClick={showPanel} data-action="show-panel">
             {t.showPanel}
           </button>
+          {host && hiddenOnSite !== null ? (
+            <>
+              <label class="row check">
+                <input
+                  type="checkbox"
+                  checked={hiddenOnSite}
+                  onChange={(e) => void setHidden((e.currentTarget as HTMLInputElement).checked)}
+                  data-setting="hideOnSite"
+                  aria-describedby="hide-on-site-hint"
+                />
+                <span>{t.hideOnSite(host)}</span>
+              </label>
+              <p id="hide-on-site-hint" class="hint">
+                {t.hideOnSiteHint}
+              </p>
+            </>
+          ) : null}
         </section>
       ) : (
         <section class="popup-empty" data-report={summary ? 'no' : 'unchecked'}>

@@ -12,6 +12,7 @@
  * frame when asked, and a check that meets a missing one loads it and runs again.
  */
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountShadowUi, type ShadowUi } from './shadow-ui';
 import { checkDocument } from '@/utils/pipeline';
@@ -129,6 +130,23 @@ class ReportLens {
     });
     onMessage('reopenPanel', () => {
       void this.setState('expanded');
+    });
+    // "在本网站不再显示" chosen in the popup: this page's panel goes too (the choice is stored for the site).
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (area !== 'local' || !Object.keys(changes).some((key) => key.endsWith(`:${this.host}`))) return;
+      void getPanelState(this.host).then((state) => {
+        if (state === 'closed' && this.panelState !== 'closed') {
+          this.panelState = 'closed';
+          clearHighlight();
+          this.renderPanel();
+        }
+      }, () => undefined);
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    this.ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+    onMessage('findFinding', ({ data }) => {
+      const finding = this.findings.find((f) => findingKey(f) === data.key);
+      return { found: finding ? this.select(data.location ? { ...finding, location: data.location } : finding) : false };
     });
     await this.check('initial');
     // AJAX portals and tabbed articles: re-check when the article's text changes (debounced, capped).
@@ -302,12 +320,18 @@ class ReportLens {
     };
   }
 
+  /**
+   * × ('closed') closes the panel on this page only: it is not stored, so the site's next page shows it
+   * again. Only folding is remembered for the site. "Don't show on this site" is the popup's explicit choice
+   * (stored as 'closed'); a panel shown again on such a site is shown on that page only.
+   */
   private async setState(state: PanelState): Promise<void> {
+    const hiddenOnSite = (await getPanelState(this.host).catch(() => 'expanded' as PanelState)) === 'closed';
     this.panelState = state;
     if (state === 'closed') clearHighlight();
     this.renderPanel();
     if (state !== 'closed' && !this.ui) await this.mount();
-    await setPanelState(this.host, state).catch(() => undefined);
+    if (state !== 'closed' && !hiddenOnSite) await setPanelState(this.host, state).catch(() => undefined);
   }
 
   private select(finding: Finding): boolean {

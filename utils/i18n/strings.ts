@@ -58,6 +58,21 @@ export interface Strings {
   dismissed: string;
   note: string;
   reviewFailed: string;
+  /** × closes the panel on this page only; the site-wide choice lives in the popup. */
+  closeThisPage: string;
+  hideOnSite: (host: string) => string;
+  hideOnSiteHint: string;
+  /** Popup findings: a click finds the place in the page. */
+  findInPage: (finding: string) => string;
+  /** Notices of one rule behind one line (issue 21.8). */
+  noticeGroup: (n: number, label: string) => string;
+  noticeGroupLabels: Record<string, string>;
+  /** Blank-cell notices counted by the cells they name: "19 处空白单元格（4 条提示）". */
+  blankCellsGroup: (cells: number, notices: number) => string;
+  ignoreAllLike: string;
+  ignoreAllLikeLabel: (n: number, label: string) => string;
+  /** The toolbar badge's tooltip: what it counts. */
+  badgeTitle: (error: number, warning: number, info: number) => string;
   count: (n: number) => string;
   figureLabels: Record<FigureKey, string>;
   /** The mark beside a key figure read from a table cell whose column is a guess, and its tooltip. */
@@ -120,6 +135,16 @@ const zhHans: Strings = {
   dismissed: '已忽略',
   note: '备注（可选）',
   reviewFailed: '审核未保存',
+  closeThisPage: '关闭（仅此页面）',
+  hideOnSite: (host) => `在本网站不再显示面板（${host}）`,
+  hideOnSiteHint: '仍会检查并在图标上计数；取消勾选即恢复。',
+  findInPage: (finding) => `在页面中定位：${finding}`,
+  noticeGroup: (n, label) => `${n} 条${label}`,
+  noticeGroupLabels: { 'blank-cells': '空白单元格提示' },
+  blankCellsGroup: (cells, notices) => `${cells} 处空白单元格（${notices} 条提示）`,
+  ignoreAllLike: '全部忽略',
+  ignoreAllLikeLabel: (n, label) => `忽略全部 ${n} 条${label}`,
+  badgeTitle: (error, warning, info) => `年报体检：错误 ${error} · 警告 ${warning} · 提示 ${info}（图标数字为${error ? '错误' : '警告'}数）`,
   count: (n) => `${n} 项`,
   figureLabels: {
     activeDisclosed: '主动公开',
@@ -189,6 +214,16 @@ const zhHant: Strings = {
   dismissed: '已忽略',
   note: '備註（選填）',
   reviewFailed: '審核未保存',
+  closeThisPage: '關閉（僅此頁面）',
+  hideOnSite: (host) => `在本網站不再顯示面板（${host}）`,
+  hideOnSiteHint: '仍會檢查並在圖示上計數；取消勾選即恢復。',
+  findInPage: (finding) => `在頁面中定位：${finding}`,
+  noticeGroup: (n, label) => `${n} 條${label}`,
+  noticeGroupLabels: { 'blank-cells': '空白儲存格提示' },
+  blankCellsGroup: (cells, notices) => `${cells} 處空白儲存格（${notices} 條提示）`,
+  ignoreAllLike: '全部忽略',
+  ignoreAllLikeLabel: (n, label) => `忽略全部 ${n} 條${label}`,
+  badgeTitle: (error, warning, info) => `年報體檢：錯誤 ${error} · 警告 ${warning} · 提示 ${info}（圖示數字為${error ? '錯誤' : '警告'}數）`,
   count: (n) => `${n} 項`,
   figureLabels: {
     activeDisclosed: '主動公開',
@@ -258,6 +293,16 @@ const en: Strings = {
   dismissed: 'Dismissed',
   note: 'Note (optional)',
   reviewFailed: 'The review was not saved',
+  closeThisPage: 'Close (this page only)',
+  hideOnSite: (host) => `Don't show the panel on this site (${host})`,
+  hideOnSiteHint: 'Pages are still checked and counted on the icon; untick to undo.',
+  findInPage: (finding) => `Find in the page: ${finding}`,
+  noticeGroup: (n, label) => `${n} ${label}`,
+  noticeGroupLabels: { 'blank-cells': 'blank-cell notes' },
+  blankCellsGroup: (cells, notices) => `${cells} blank cells (${notices} notes)`,
+  ignoreAllLike: 'Ignore all',
+  ignoreAllLikeLabel: (n, label) => `Ignore all ${n} ${label}`,
+  badgeTitle: (error, warning, info) => `Report Lens: ${error} error(s) · ${warning} warning(s) · ${info} note(s) (the icon counts ${error ? 'errors' : 'warnings'})`,
   count: (n) => `${n}`,
   figureLabels: {
     activeDisclosed: 'Proactively disclosed',

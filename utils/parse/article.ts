@@ -1,3 +1,5 @@
+import { someNodeBelow } from './walk';
+
 /** Where the article body sits in the CMSs gov.cn sites use (domain.md "Pages in the wild"). */
 export const ARTICLE_SELECTORS = [
   '.TRS_Editor',
@@ -58,28 +60,7 @@ function simpleRank(el: Element): number {
  */
 export function hasTextLength(el: Element, min: number): boolean {
   let chars = 0;
-  // Indexed children, not sibling links: some DOMs (happy-dom) find a node's sibling by searching its parent's list.
-  const stack: NodeListOf<ChildNode>[] = [el.childNodes];
-  const at: number[] = [0];
-  while (stack.length) {
-    const list = stack[stack.length - 1]!;
-    const i = at[at.length - 1]!;
-    if (i >= list.length) {
-      stack.pop();
-      at.pop();
-      continue;
-    }
-    at[at.length - 1] = i + 1;
-    const node = list[i]!;
-    if (node.nodeType === 1) {
-      stack.push(node.childNodes);
-      at.push(0);
-    } else if (node.nodeType === 3 || node.nodeType === 4) {
-      chars += (node as CharacterData).data.length;
-      if (chars >= min) return true;
-    }
-  }
-  return chars >= min;
+  return min <= 0 || someNodeBelow(el, () => false, (t) => (chars += t.data.length) >= min);
 }
 
 /** The article element, or the body when no known container holds a real amount of text. */

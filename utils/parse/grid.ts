@@ -1,4 +1,4 @@
-import type { GridCell, ReportTable } from '../report/types';
+import type { CellRead, GridCell, ReportTable } from '../report/types';
 
 /**
  * HTML table → grid, after the HTML spec's "forming a table" algorithm, as browsers lay it out.
@@ -135,6 +135,27 @@ export function collapseWhitespace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A cell read from a picture (utils/pdf/reconstruct.ts marks them): its OCR confidence, the other
+ * readings of its doubtful digits, its box in the picture. Honoured only inside a reconstructed
+ * document (the reconstruction's <article data-pdf-document>), not on a page's own tables.
+ */
+function pictureRead(cell: Element): { read?: CellRead } {
+  if (cell.getAttribute('data-read') !== 'picture' || !cell.closest('[data-pdf-document]')) return {};
+  const confidence = Number(cell.getAttribute('data-read-confidence'));
+  const alternatives = cell.getAttribute('data-read-alternatives');
+  const [x, y, w, h] = (cell.getAttribute('data-pdf-box') ?? '').split(',').map(Number);
+  const image = Number(cell.getAttribute('data-pdf-page'));
+  return {
+    read: {
+      placed: 'picture',
+      confidence: Number.isFinite(confidence) ? confidence : 0,
+      ...(alternatives ? { alternatives: alternatives.split('|') } : {}),
+      ...([x, y, w, h, image].every((n) => Number.isFinite(n)) ? { box: { image, x: x!, y: y!, w: w!, h: h! } } : {}),
+    },
+  };
+}
+
 export function tableToGrid(
   table: HTMLTableElement,
   normalise: (s: string) => string,
@@ -191,6 +212,7 @@ export function tableToGrid(
           colSpan,
           text: normalise(collapseWhitespace(cellRawText(cell))),
           header: t === 'th',
+          ...pictureRead(cell),
         });
         elements.push(cell);
         for (let yy = y; yy < y + rowSpan; yy++) {

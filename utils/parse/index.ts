@@ -52,6 +52,11 @@ export interface ParseOptions {
   url?: string | null;
   /** The document was built from a text dump (the CLI's .txt path): the title may be in the first lines. */
   fromTextDump?: boolean;
+  /**
+   * Tables the caller rebuilt in a web page from its pictures by OCR (utils/ocr/document.ts
+   * replacePictureTables): their cells' picture reads are honoured. A web page's own read attributes never are.
+   */
+  pictureTables?: ReadonlySet<Element>;
   onStage?: StageHook;
 }
 
@@ -69,7 +74,7 @@ export function parseDocument(doc: Document, options: ParseOptions = {}): ParseR
   const hook = options.onStage;
   const fromTextDump = options.fromTextDump ?? false;
   const page = timeStage(hook, 'textView', () => readPageText(doc));
-  const tables = timeStage(hook, 'tables', () => readTables(page, fromTextDump));
+  const tables = timeStage(hook, 'tables', () => readTables(page, fromTextDump, options.pictureTables));
   const sections = timeStage(hook, 'sections', () => readSections(page, tables));
   const prose = timeStage(hook, 'facts', () => extractFacts(page.view.text, page.view.tableRanges));
   const about = timeStage(hook, 'metadata', () => describe(page, tables.standard, sections, prose.facts, fromTextDump));
@@ -108,12 +113,14 @@ interface ReadTables {
 }
 
 /** Stage tables: data tables only (layout tables are read as prose by the text view), then the standard ones. */
-function readTables(page: PageText, fromTextDump: boolean): ReadTables {
+function readTables(page: PageText, fromTextDump: boolean, pictureTables?: ReadonlySet<Element>): ReadTables {
   const dataTables = page.view.tables.filter((t) => t.data);
   const elements: Element[][] = [];
   const tables: ReportTable[] = dataTables.map((t, index) => {
     const grid = tableToGrid(t.element, page.normalise, index);
     elements.push(grid.elements);
+    // A picture read (data-read="picture" under data-pdf-document) counts only in what we rebuilt ourselves.
+    if (!fromTextDump && !pictureTables?.has(t.element)) for (const c of grid.table.cells) delete c.read;
     return { ...grid.table, kind: 'other', section: [], source: fromTextDump ? 'text' : 'html', range: t.range } satisfies ReportTable;
   });
   const { kinds, standard } = recogniseStandardTables(tables);
@@ -154,7 +161,8 @@ function markDocumentReads(standard: StandardTables, tables: ReportTable[], elem
     if (!td) continue;
     const holder = td.hasAttribute(READ_ATTRIBUTE) ? td : td.parentElement?.hasAttribute(READ_ATTRIBUTE) ? td.parentElement : null;
     const placed = holder?.getAttribute(READ_ATTRIBUTE)?.trim();
-    if (!holder || !placed || !PLACEMENTS.has(placed)) continue;
+    // A picture read comes with the grid cell (tableToGrid: confidence, alternatives, box), never from here.
+    if (!holder || !placed || !PLACEMENTS.has(placed) || placed === 'picture') continue;
     const reason = holder.getAttribute(READ_REASON_ATTRIBUTE)?.trim();
     const stated: CellRead = { placed: placed as CellRead['placed'], ...(reason && DOUBT_REASONS.has(reason) ? { reason: reason as DoubtReason } : {}) };
     if (isCertain({ ...cell, read: stated }) && !isCertain(cell)) continue;

@@ -110,8 +110,17 @@ function splitRow(t: ReportTable, r: number): RowSplit {
  * ('columns'), or by its position in the row when `doubt` names why the column is a guess.
  */
 function cellValue(t: ReportTable, cell: GridCell, doubt?: DoubtReason): CellValue {
-  const read: CellRead = doubt ? { placed: 'position', reason: doubt } : { placed: t.source === 'html' ? 'grid' : 'columns' };
-  return { value: parseCellValue(cell.text), at: { table: t.index, row: cell.row, col: cell.col }, read };
+  return { value: parseCellValue(cell.text), at: { table: t.index, row: cell.row, col: cell.col }, read: placement(t, cell, doubt) };
+}
+
+/**
+ * A cell read from a picture (issue 18) keeps its OCR read (confidence, alternatives, box); when its column is
+ * also a guess, the guess wins the placement (never certain) and the OCR details stay for the outline.
+ */
+function placement(t: ReportTable, cell: GridCell, doubt?: DoubtReason): CellRead {
+  const picture = cell.read?.placed === 'picture' ? cell.read : undefined;
+  if (doubt) return { ...picture, placed: 'position', reason: doubt };
+  return picture ?? { placed: t.source === 'html' ? 'grid' : 'columns' };
 }
 
 // ---------------------------------------------------------------------------------------------

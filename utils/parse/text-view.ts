@@ -3,6 +3,7 @@ import { cleanText } from '../text/clean';
 import { detectScript } from '../text/script';
 import { toSimplified } from '../text/convert';
 import { tableRowGroups } from './grid';
+import { someNodeBelow } from './walk';
 
 /**
  * The article as one normalised string (cleaned, Simplified), with a map back to the DOM text
@@ -63,29 +64,7 @@ export function isDataTable(table: HTMLTableElement): boolean {
  */
 function holdsTableOrLongText(cell: Element): boolean {
   let chars = 0;
-  // Indexed children, not sibling links: some DOMs (happy-dom) find a node's sibling by searching its parent's list.
-  const stack: NodeListOf<ChildNode>[] = [cell.childNodes];
-  const at: number[] = [0];
-  while (stack.length) {
-    const list = stack[stack.length - 1]!;
-    const i = at[at.length - 1]!;
-    if (i >= list.length) {
-      stack.pop();
-      at.pop();
-      continue;
-    }
-    at[at.length - 1] = i + 1;
-    const node = list[i]!;
-    if (node.nodeType === 1) {
-      if ((node as Element).localName === 'table') return true;
-      stack.push(node.childNodes);
-      at.push(0);
-    } else if (node.nodeType === 3 || node.nodeType === 4) {
-      chars += (node as CharacterData).data.length;
-      if (chars > LAYOUT_CELL_CHARS) return true;
-    }
-  }
-  return false;
+  return someNodeBelow(cell, (el) => el.localName === 'table', (t) => (chars += t.data.length) > LAYOUT_CELL_CHARS);
 }
 
 /** Elements inside which a newline in the source is a line break. */

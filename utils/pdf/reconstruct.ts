@@ -138,6 +138,7 @@ export function reconstructDocument(pages: PdfPageInput[], doc: Document): Recon
   const joined = joinAcrossPages(blocks, column);
 
   // 5. The DOM.
+  const pictures = new Set(pages.filter((p) => p.picture).map((p) => p.page));
   const root = doc.createElement('article');
   root.setAttribute('data-pdf-document', '');
   let chars = 0;
@@ -153,13 +154,13 @@ export function reconstructDocument(pages: PdfPageInput[], doc: Document): Recon
       });
       root.appendChild(el);
     } else if (block.kind === 'textTable') {
-      const el = textTableElement(doc, block);
+      const el = textTableElement(doc, block, pictures);
       if (!el) continue;
       root.appendChild(el);
       tables++;
       chars += block.lines.reduce((n, l) => n + l.text.length, 0);
     } else {
-      root.appendChild(tableElement(doc, block.grids));
+      root.appendChild(tableElement(doc, block.grids, pictures));
       tables++;
       chars += block.grids.reduce((n, g) => n + g.cells.reduce((m, c) => m + c.runs.reduce((k, r) => k + r.str.length, 0), 0), 0);
     }
@@ -249,6 +250,8 @@ function findFurniture(pages: { page: PdfPageInput; lines: Line[] }[]): Set<Line
     for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
   }
   for (const { page, lines } of pages) {
+    // A picture holds a table, not a printed page: nothing in it is a running header or a page number.
+    if (page.picture) continue;
     for (const l of lines) {
       if (!marginal(l, page)) continue;
       const parts = splitOnGaps(l);
@@ -388,8 +391,9 @@ function clusterValues(values: number[]): number[] {
 
 /** Ruled tables on one page: connected sets of horizontal and vertical rules, read as grids. */
 export function findGrids(page: PdfPageInput): Grid[] {
-  // Page-sized boxes (a page border, a full-page background) are not tables.
-  const rules = mergeRules(page.rules).filter((r) => !(r.dir === 'h' ? r.to - r.from > page.width * 0.98 : r.to - r.from > page.height * 0.95));
+  // Page-sized boxes (a page border, a full-page background) are not tables; a picture of a table is
+  // cut to the table, its border is the table's.
+  const rules = mergeRules(page.rules).filter((r) => page.picture || !(r.dir === 'h' ? r.to - r.from > page.width * 0.98 : r.to - r.from > page.height * 0.95));
   const parent = rules.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const touches = (h: PdfRule, v: PdfRule) => v.at >= h.from - SNAP && v.at <= h.to + SNAP && h.at >= v.from - SNAP && h.at <= v.to + SNAP;
@@ -626,7 +630,7 @@ function unionBox(boxes: Box[]): Box {
 }
 
 /** An unruled table's rows as a <table>; each cell holds the runs it was read from (their page boxes). */
-function textTableElement(doc: Document, block: Extract<Block, { kind: 'textTable' }>): Element | null {
+function textTableElement(doc: Document, block: Extract<Block, { kind: 'textTable' }>, pictures: Set<number>): Element | null {
   const rows = block.table.rows;
   if (!rows.some((r) => r.some((c) => c.trim() !== ''))) return null;
   const pieces: Piece[] = block.lines.flatMap((l) => l.runs.map((run) => ({ page: l.page, run, used: 0 })));
@@ -656,9 +660,12 @@ function textTableElement(doc: Document, block: Extract<Block, { kind: 'textTabl
           } else td.appendChild(doc.createTextNode(str.slice(from, to)));
         }
         setOrigin(td, page, unionBox(boxes));
+        if (pictures.has(page)) markPictureRead(td, taken.map((t) => t.piece.run));
       } else {
         td.textContent = text;
         setOrigin(td, block.page, boundsOf(firstPage));
+        // A blank placed by position in a picture: nothing was read there, and nothing is certain of it.
+        if (pictures.has(block.page)) markPictureRead(td, [], 0);
       }
       tr.appendChild(td);
     }
@@ -689,6 +696,19 @@ function onCommonColumns(grids: Grid[]): Grid[] {
 
 // ---------------------------------------------------------------- DOM
 
+/**
+ * A cell read from a picture (utils/ocr): data-read="picture" with the least confidence of its runs
+ * (a cell with no ink is blank for sure: 1, unless `blank` says otherwise) and the alternatives of a
+ * one-run cell; the parser turns them into CellValue.read.
+ */
+function markPictureRead(td: Element, runs: PdfRun[], blank = 1): void {
+  td.setAttribute('data-read', 'picture');
+  const confidence = runs.length ? Math.min(...runs.map((r) => r.confidence ?? 0)) : blank;
+  td.setAttribute('data-read-confidence', String(Math.round(confidence * 1000) / 1000));
+  const alternatives = runs.length === 1 ? runs[0]!.alternatives : undefined;
+  if (alternatives?.length) td.setAttribute('data-read-alternatives', alternatives.join('|'));
+}
+
 function setOrigin(el: Element, page: number, box: Box): void {
   el.setAttribute('data-pdf-page', String(page));
   el.setAttribute('data-pdf-box', [box.x, box.y, box.w, box.h].map((n) => n.toFixed(1)).join(','));
@@ -714,7 +734,7 @@ const cellText = (c: Cell) => buildLines(c.runs, 0).map((l) => l.text).join('').
  * leading rows that repeat the first part's header, and a spanned cell cut by the page break (text
  * above, empty below) is continued rather than left as an empty cell.
  */
-function tableElement(doc: Document, parts: Grid[]): Element {
+function tableElement(doc: Document, parts: Grid[], pictures: Set<number>): Element {
   const grids = onCommonColumns(parts);
   const table = doc.createElement('table');
   setOrigin(table, grids[0]!.page, grids[0]!.box);
@@ -760,6 +780,7 @@ function tableElement(doc: Document, parts: Grid[]): Element {
       if (o.rowSpan > 1) td.setAttribute('rowspan', String(o.rowSpan));
       if (o.cell.colSpan > 1) td.setAttribute('colspan', String(o.cell.colSpan));
       setOrigin(td, o.page, o.cell.box);
+      if (pictures.has(o.page)) markPictureRead(td, o.cell.runs);
       // Lines of a cell join without a break: a wrapped label or a header split over lines is one text.
       for (const line of buildLines(o.cell.runs, o.page)) appendRuns(doc, td, line.runs, o.page);
       tr.appendChild(td);

@@ -24,6 +24,10 @@ export interface PdfRun {
   vertical?: boolean;
   /** Index of the run in the page's text content (the text layer's span order). */
   index: number;
+  /** Runs read from a picture by OCR (utils/ocr): the recogniser's confidence, 0–1 (the least sure character). */
+  confidence?: number;
+  /** OCR only: other readings of the run, for the digits it was unsure of ("6" → ["8"]). */
+  alternatives?: string[];
 }
 
 /** A ruling line: a stroked line or a thin filled rectangle, axis-aligned. */
@@ -45,6 +49,12 @@ export interface PdfPageInput {
   rules: PdfRule[];
   /** Number of images painted on the page (scans are pages of images without text). */
   images: number;
+  /**
+   * Set when the page is a picture read by OCR (utils/ocr): its runs and rules are in the picture's
+   * pixels (after straightening by `rotation` degrees about its centre), and every table cell built from
+   * it is marked as read from a picture.
+   */
+  picture?: { image: number; rotation: number };
 }
 
 /** Where a reconstructed element came from: its page and box, and the runs it holds. */

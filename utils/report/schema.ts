@@ -86,6 +86,16 @@ export const SectionSchema: v.GenericSchema<Section> = v.strictObject({
   children: v.array(v.lazy(() => SectionSchema)),
 });
 
+const CellReadSchema = v.strictObject({
+  placed: v.picklist(['grid', 'columns', 'position', 'unplaced', 'picture']),
+  reason: v.optional(
+    v.picklist(['generic-header', 'spurious-header', 'split-rows', 'short-row', 'glued-label', 'shifted-cells', 'merged-note']),
+  ),
+  confidence: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+  alternatives: v.optional(v.array(v.string())),
+  box: v.optional(v.strictObject({ image: nat, x: finite, y: finite, w: finite, h: finite })),
+});
+
 const GridCellSchema = v.strictObject({
   row: nat,
   col: nat,
@@ -94,6 +104,7 @@ const GridCellSchema = v.strictObject({
   text: v.string(),
   header: v.boolean(),
   range: v.optional(TextRangeSchema),
+  read: v.optional(CellReadSchema),
 });
 
 export const ReportTableSchema = v.strictObject({
@@ -113,15 +124,6 @@ const ValueSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('missing'), text: v.string() }),
   v.strictObject({ kind: v.literal('text'), text: v.string() }),
 ]);
-const CellReadSchema = v.strictObject({
-  placed: v.picklist(['grid', 'columns', 'position', 'unplaced', 'picture']),
-  reason: v.optional(
-    v.picklist(['generic-header', 'spurious-header', 'split-rows', 'short-row', 'glued-label', 'shifted-cells', 'merged-note']),
-  ),
-  confidence: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
-  alternatives: v.optional(v.array(v.string())),
-  box: v.optional(v.strictObject({ image: nat, x: finite, y: finite, w: finite, h: finite })),
-});
 const CellValueSchema = v.strictObject({ value: ValueSchema, at: CellRefSchema, read: v.optional(CellReadSchema) });
 
 const APPLICATION_ROWS = [

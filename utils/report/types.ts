@@ -66,6 +66,8 @@ export interface GridCell {
   header: boolean;
   /** For tables recovered from a text dump: where the cell's text lies in Report.text. */
   range?: TextRange;
+  /** How the cell was read when not from a plain grid (a picture: data-read="picture" on the cell). */
+  read?: CellRead;
 }
 
 export interface ReportTable {

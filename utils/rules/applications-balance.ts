@@ -1,6 +1,13 @@
 import { defineRule } from './types';
-import { checkRelations } from './lib/arithmetic';
+import { checkRelations, pictureSum } from './lib/arithmetic';
 import { applicationRelations } from './lib/tables';
+
+/** A failed sum's message (also read from a picture: pictureSum). */
+const SUM = {
+  'zh-Hans': '申请情况表“{label}”列：一+二 = {left}，而（七）总计+四 = {right}，相差 {difference}：{expression}{blanks}',
+  'zh-Hant': '申請情況表「{label}」列：一+二 = {left}，而（七）總計+四 = {right}，相差 {difference}：{expression}{blanks}',
+  en: 'Applications table, column "{label}": I + II = {left} but (7) total + IV = {right}, off by {difference}: {expression}{blanks}',
+};
 
 export default defineRule({
   id: 'applications-balance',
@@ -23,11 +30,8 @@ export default defineRule({
         'zh-Hant': '申請情況表「{label}」列：一+二 = {left}，而（七）總計+四 = {right}，相差 {difference}{blanks}',
         en: 'Applications table, column "{label}": I + II = {left} but (7) total + IV = {right}, off by {difference}{blanks}',
       },
-      sum: {
-        'zh-Hans': '申请情况表“{label}”列：一+二 = {left}，而（七）总计+四 = {right}，相差 {difference}：{expression}{blanks}',
-        'zh-Hant': '申請情況表「{label}」列：一+二 = {left}，而（七）總計+四 = {right}，相差 {difference}：{expression}{blanks}',
-        en: 'Applications table, column "{label}": I + II = {left} but (7) total + IV = {right}, off by {difference}: {expression}{blanks}',
-      },
+      sum: SUM,
+      pictureSum: pictureSum(SUM),
     },
   },
   check(report, _context, emit) {

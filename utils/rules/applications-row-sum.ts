@@ -1,6 +1,13 @@
 import { defineRule } from './types';
-import { checkRelations } from './lib/arithmetic';
+import { checkRelations, pictureSum } from './lib/arithmetic';
 import { applicationRelations } from './lib/tables';
+
+/** A failed sum's message (also read from a picture: pictureSum). */
+const SUM = {
+  'zh-Hans': '申请情况表“{label}”行：总计为 {left}，而六类申请人之和为 {right}，相差 {difference}：{expression}{blanks}',
+  'zh-Hant': '申請情況表「{label}」行：總計為 {left}，而六類申請人之和為 {right}，相差 {difference}：{expression}{blanks}',
+  en: 'Applications table, row "{label}": total is {left} but the six applicant columns add up to {right}, off by {difference}: {expression}{blanks}',
+};
 
 export default defineRule({
   id: 'applications-row-sum',
@@ -23,11 +30,8 @@ export default defineRule({
         'zh-Hant': '申請情況表「{label}」行：總計為 {left}，而六類申請人之和為 {right}，相差 {difference}{blanks}',
         en: 'Applications table, row "{label}": total is {left} but the six applicant columns add up to {right}, off by {difference}{blanks}',
       },
-      sum: {
-        'zh-Hans': '申请情况表“{label}”行：总计为 {left}，而六类申请人之和为 {right}，相差 {difference}：{expression}{blanks}',
-        'zh-Hant': '申請情況表「{label}」行：總計為 {left}，而六類申請人之和為 {right}，相差 {difference}：{expression}{blanks}',
-        en: 'Applications table, row "{label}": total is {left} but the six applicant columns add up to {right}, off by {difference}: {expression}{blanks}',
-      },
+      sum: SUM,
+      pictureSum: pictureSum(SUM),
     },
   },
   check(report, _context, emit) {

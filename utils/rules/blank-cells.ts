@@ -16,6 +16,7 @@ import {
   DISCLOSURE_COLUMN_LABELS,
   DISCLOSURE_ROW_LABELS,
   GROUP_LABELS,
+  listOf,
   localized,
   OUTCOME_LABELS,
   rowLabel,
@@ -79,17 +80,6 @@ function standardCells(report: Report): Array<{ key: Key; cells: CellValue[]; bl
   if (reviewLitigation)
     collect('reviewLitigation', reviewLitigation.groups as never, (g) => GROUP_LABELS[g as ReviewGroup], (o) => OUTCOME_LABELS[o as ReviewOutcome], true);
   return out;
-}
-
-/** "a、b、c等7项" in three locales: at most `max` names, then how many in all. */
-function listOf(items: LocalizedText[], max = 6): LocalizedText {
-  const shown = items.slice(0, max);
-  const more = items.length > max;
-  return localized(
-    shown.map((i) => i['zh-Hans']).join('、') + (more ? `等 ${items.length} 项` : ''),
-    shown.map((i) => i['zh-Hant']).join('、') + (more ? `等 ${items.length} 項` : ''),
-    shown.map((i) => i.en).join('; ') + (more ? `, ${items.length} in all` : ''),
-  );
 }
 
 const KIND_NAMES = {

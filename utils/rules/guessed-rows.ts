@@ -1,5 +1,5 @@
 import { defineRule } from './types';
-import { localized, TABLE_LABELS } from './lib/labels';
+import { listOf, localized, TABLE_LABELS } from './lib/labels';
 import {
   allApplicationRelations,
   allReviewRelations,
@@ -32,14 +32,33 @@ function reasonOf(cell: CellValue): keyof typeof REASONS {
   return read.reason ?? 'short-row';
 }
 
-/** "a、b、c等 N 项" in three locales. */
-function listOf(items: LocalizedText[], max = 6): LocalizedText {
+/**
+ * A cell read from a picture, as a reader checks it against the picture: "…读作 6，也可能是 8" (the
+ * recogniser's other readings), or its confidence when it gave none.
+ */
+function pictureRead(cell: CellValue, label: LocalizedText): LocalizedText {
+  const text = cell.value.kind === 'missing' ? null : cell.value.text;
+  const alternatives = cell.read?.alternatives ?? [];
+  const pct = Math.round((cell.read?.confidence ?? 0) * 100);
+  const read = localized(text === null ? '读作空白' : `读作 ${text}`, text === null ? '讀作空白' : `讀作 ${text}`, text === null ? ' read as blank' : ` read as ${text}`);
+  const tail = alternatives.length
+    ? localized(`，也可能是 ${alternatives.join(' 或 ')}`, `，也可能是 ${alternatives.join(' 或 ')}`, `, possibly ${alternatives.join(' or ')}`)
+    : localized(`（识别把握 ${pct}%）`, `（辨識把握 ${pct}%）`, ` (${pct}% confidence)`);
+  return localized(
+    label['zh-Hans'] + read['zh-Hans'] + tail['zh-Hans'],
+    label['zh-Hant'] + read['zh-Hant'] + tail['zh-Hant'],
+    label.en + read.en + tail.en,
+  );
+}
+
+/** "a；b；c等 N 项" in three locales (items that hold commas of their own). */
+function semicolonList(items: LocalizedText[], max = 4): LocalizedText {
   const shown = items.slice(0, max);
   const more = items.length > max;
   return localized(
-    shown.map((i) => i['zh-Hans']).join('、') + (more ? `等 ${items.length} 项` : ''),
-    shown.map((i) => i['zh-Hant']).join('、') + (more ? `等 ${items.length} 項` : ''),
-    shown.map((i) => i.en).join('; ') + (more ? `, ${items.length} in all` : ''),
+    shown.map((i) => i['zh-Hans']).join('；') + (more ? `等 ${items.length} 格` : ''),
+    shown.map((i) => i['zh-Hant']).join('；') + (more ? `等 ${items.length} 格` : ''),
+    shown.map((i) => i.en).join('; ') + (more ? `; ${items.length} cells in all` : ''),
   );
 }
 
@@ -64,6 +83,12 @@ export default defineRule({
         'zh-Hans': '{table}有 {count} 行的数值位置无法可靠读取（空白格未保留），这些行未做核对',
         'zh-Hant': '{table}有 {count} 行的數值位置無法可靠讀取（空白格未保留），這些行未做核對',
         en: '{table}: the values of {count} row(s) could not be placed reliably (blank cells were dropped); those rows were not checked',
+      },
+      // Every doubtful term was read from a picture with low confidence (issue 18): each cell's reading and the others it may be.
+      picture: {
+        'zh-Hans': '{table}图片表格识别不确定：{reads}；涉及这些格的 {count} 项加总不成立，未能确认，不作为错误',
+        'zh-Hant': '{table}圖片表格辨識不確定：{reads}；涉及這些格的 {count} 項加總不成立，未能確認，不作為錯誤',
+        en: '{table}: the table, a picture, was not read with certainty: {reads}; {count} sum(s) resting on those cells do not hold and are not reported as errors',
       },
       unconfirmed: {
         'zh-Hans': '{table}有 {count} 项加总不成立，但涉及位置无法可靠读取的单元格（{reasons}：{cells}），这些加总未能确认，不作为错误',
@@ -95,19 +120,29 @@ export default defineRule({
         }
       }
       const cells = [...terms.values()].sort((a, b) => a.cell.at.table - b.cell.at.table || a.cell.at.row - b.cell.at.row || a.cell.at.col - b.cell.at.col);
-      const reasons = [...new Set(cells.map((t) => reasonOf(t.cell)))].map((r) => REASONS[r]);
+      const reasons = [...new Set(cells.map((t) => reasonOf(t.cell)))];
       const [first, ...rest] = cells.map((t) => cellLocation(report, t.cell));
       // The failed sums' totals read with certainty are shown too: they are what a reader would compare.
       const anchors: Location[] = failed
         .map((r) => r.anchor.cell)
         .filter((c): c is CellValue => !!c && termCertain(report, c))
         .map((c) => cellLocation(report, c));
+      // Only picture reads in doubt: the reader is told what each was read as and what else it may be.
+      if (reasons.length === 1 && reasons[0] === 'picture' && cells.every((t) => t.cell.read?.placed === 'picture')) {
+        emit(
+          'picture',
+          { table: TABLE_LABELS[key], count: failed.length, reads: semicolonList(cells.map((t) => pictureRead(t.cell, t.label))) },
+          first!,
+          dedupe([...rest, ...anchors], first!),
+        );
+        continue;
+      }
       emit(
         'unconfirmed',
         {
           table: TABLE_LABELS[key],
           count: failed.length,
-          reasons: listOf(reasons, 4),
+          reasons: listOf(reasons.map((r) => REASONS[r]), 4),
           cells: listOf(cells.map((t) => t.label)),
         },
         first!,

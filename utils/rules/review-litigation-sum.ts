@@ -1,6 +1,13 @@
 import { defineRule } from './types';
-import { checkRelations } from './lib/arithmetic';
+import { checkRelations, pictureSum } from './lib/arithmetic';
 import { reviewRelations } from './lib/tables';
+
+/** A failed sum's message (also read from a picture: pictureSum). */
+const SUM = {
+  'zh-Hans': '{label}：总计为 {left}，而维持、纠正、其他、尚未审结之和为 {right}，相差 {difference}：{expression}{blanks}',
+  'zh-Hant': '{label}：總計為 {left}，而維持、糾正、其他、尚未審結之和為 {right}，相差 {difference}：{expression}{blanks}',
+  en: '{label}: total is {left} but upheld + corrected + other + pending = {right}, off by {difference}: {expression}{blanks}',
+};
 
 export default defineRule({
   id: 'review-litigation-sum',
@@ -23,11 +30,8 @@ export default defineRule({
         'zh-Hant': '{label}：總計為 {left}，而維持、糾正、其他、尚未審結之和為 {right}，相差 {difference}{blanks}',
         en: '{label}: total is {left} but upheld + corrected + other + pending = {right}, off by {difference}{blanks}',
       },
-      sum: {
-        'zh-Hans': '{label}：总计为 {left}，而维持、纠正、其他、尚未审结之和为 {right}，相差 {difference}：{expression}{blanks}',
-        'zh-Hant': '{label}：總計為 {left}，而維持、糾正、其他、尚未審結之和為 {right}，相差 {difference}：{expression}{blanks}',
-        en: '{label}: total is {left} but upheld + corrected + other + pending = {right}, off by {difference}: {expression}{blanks}',
-      },
+      sum: SUM,
+      pictureSum: pictureSum(SUM),
     },
   },
   check(report, _context, emit) {

@@ -16,8 +16,8 @@ export default defineRule({
     category: 'tables',
     docs: {
       'zh-Hans':
-        '2019 年以后的年报必须在第二、三、四部分各附一张统计表。本规则报告缺少的表格，并说明原因：该部分为空、表格以图片形式粘贴、有表格但不是规定格式，或整个部分缺失。',
-      en: 'Reports from 2019 on must carry a statistics table in sections II, III and IV. Reports each missing table and why: the section is empty, the table was pasted as an image, a table is present but not in the standard format, or the section itself is absent.',
+        '2019 年以后的年报必须在第二、三、四部分各附一张统计表。本规则报告缺少的表格，并说明原因：该部分为空、有表格但不是规定格式，或整个部分缺失。表格只以图片发布时不算缺少，由 table-as-picture 另行提示。',
+      en: 'Reports from 2019 on must carry a statistics table in sections II, III and IV. Reports each missing table and why: the section is empty, a table is present but not in the standard format, or the section itself is absent. A table published only as a picture is not missing: table-as-picture says so instead.',
       why: {
         'zh-Hans': '三张表是年报的核心数据；图片表格无法检索、无法核对，也无法被读屏软件读出。',
         en: 'The three tables are the core data of the report; a table pasted as an image cannot be searched, checked or read aloud.',
@@ -25,8 +25,8 @@ export default defineRule({
       example: '“三、收到和处理政府信息公开申请情况”标题下没有任何内容。',
       severity: {
         'zh-Hans':
-          '该部分没有任何表格、或表格以图片发布时为错误：读者确实无法核对这部分数据。该部分有表格但无法识别为规定格式时只作警告：可能是格式不规范，也可能是本工具没能读懂。整个部分缺失时也为错误。',
-        en: 'An error when the section holds no table at all, or the table is a picture: the reader really cannot check that part. A warning when a table is there but not recognised as the standard one: the format may be off, or this tool may have failed to read it. A missing section with its table is an error too.',
+          '该部分没有任何表格时为错误：读者确实看不到这部分数据。该部分有表格但无法识别为规定格式时只作警告：可能是格式不规范，也可能是本工具没能读懂。整个部分缺失时也为错误。',
+        en: 'An error when the section holds no table at all: the reader really cannot see that part. A warning when a table is there but not recognised as the standard one: the format may be off, or this tool may have failed to read it. A missing section with its table is an error too.',
       },
     },
     messages: {
@@ -35,6 +35,7 @@ export default defineRule({
         'zh-Hant': '第{numeral}部分（{section}）缺少{table}：該部分沒有表格',
         en: 'Section {numeral} ({section}) lacks {table}: the section holds no table',
       },
+      // Findings saved before table-as-picture (issue 18); no longer emitted.
       image: {
         'zh-Hans': '第{numeral}部分（{section}）的{table}以图片形式发布（{images} 张图片），无法核对',
         'zh-Hant': '第{numeral}部分（{section}）的{table}以圖片形式發佈（{images} 張圖片），無法核對',
@@ -68,8 +69,9 @@ export default defineRule({
       const at = sectionLocation(report, [section.number], section);
       const data2 = { ...data, section: section.title || names.name['zh-Hans'] };
       const otherTables = section.tables.filter((i) => report.tables[i]?.kind === 'other' || report.tables[i]?.kind === undefined);
-      if (section.images > 0 && section.tables.length === 0) emit('image', { ...data2, images: section.images }, at);
-      else if (otherTables.length > 0 || section.tables.length > 0) emit('unrecognised', data2, at, [], 'warning');
+      // Pictures and no table: the table is published as a picture (table-as-picture), not missing.
+      if (section.images > 0 && section.tables.length === 0) continue;
+      if (otherTables.length > 0 || section.tables.length > 0) emit('unrecognised', data2, at, [], 'warning');
       else emit('empty', data2, at);
     }
   },

@@ -28,12 +28,13 @@ const finding = (rule: string, severity: Finding['severity']): Finding =>
   ({ rule, severity, messageId: 'm', data: {}, location: { kind: 'report' } }) as unknown as Finding;
 
 describe('badge service: a tab', () => {
-  it('a report with errors shows the error count in red; warnings are not added to it', async () => {
+  it('a report with errors shows the error count in red, titled with every count; warnings are not added to it', async () => {
     const { calls, service } = recorder();
     await service.tab(3, { kind: 'findings', findings: [finding('a', 'error'), finding('b', 'error'), finding('c', 'warning')] });
     expect(calls).toEqual([
       ['text', { tabId: 3, text: '2' }],
       ['color', { tabId: 3, color: '#B3261E' }],
+      ['title', { tabId: 3, title: '年报体检：错误 2 · 警告 1 · 提示 0（图标数字为错误数） · Report Lens: 2 error(s) · 1 warning(s) · 0 note(s) (the icon counts errors)' }],
     ]);
   });
 
@@ -43,6 +44,7 @@ describe('badge service: a tab', () => {
     expect(calls).toEqual([
       ['text', { tabId: 3, text: '1' }],
       ['color', { tabId: 3, color: '#B86E00' }],
+      ['title', { tabId: 3, title: '年报体检：错误 0 · 警告 1 · 提示 0（图标数字为警告数） · Report Lens: 0 error(s) · 1 warning(s) · 0 note(s) (the icon counts warnings)' }],
     ]);
   });
 
@@ -52,14 +54,17 @@ describe('badge service: a tab', () => {
     const reviews = { [findingKey(dismissed)]: { status: 'dismissed' as const, note: '' } };
     await service.tab(3, { kind: 'findings', findings: [dismissed, finding('b', 'error')], reviews });
     expect(calls[0]).toEqual(['text', { tabId: 3, text: '1' }]);
+    // The tooltip counts as the number does: the dismissed error is not named.
+    expect(String(calls[2]![1].title)).toMatch(/^年报体检：错误 1 · 警告 0 · 提示 0/);
   });
 
-  it('a clean report and a tab with nothing still get their own empty text (no colour, no title)', async () => {
+  it('a clean report gets its own empty text and a title saying what was counted; a tab with nothing gets empty text only', async () => {
     const { calls, service } = recorder();
     await service.tab(4, { kind: 'findings', findings: [finding('i', 'info')] });
     await service.tab(5, { kind: 'none' });
     expect(calls).toEqual([
       ['text', { tabId: 4, text: '' }],
+      ['title', { tabId: 4, title: '年报体检：错误 0 · 警告 0 · 提示 1（图标数字为警告数） · Report Lens: 0 error(s) · 0 warning(s) · 1 note(s) (the icon counts warnings)' }],
       ['text', { tabId: 5, text: '' }],
     ]);
   });

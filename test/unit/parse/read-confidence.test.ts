@@ -190,4 +190,34 @@ describe('read confidence of an HTML grid', () => {
     expect(Object.values(rows.carriedForward!).every((c) => c!.read?.placed === 'grid')).toBe(true);
     expect(report.doubtfulFigures ?? []).toEqual([]);
   });
+
+  // The 二、上年结转 row's 自然人 cell as a reconstruction from a picture would write it: 3 read at 62 %, maybe 8.
+  const PICTURE_CELL = '<td data-read="picture" data-read-confidence="0.62" data-read-alternatives="8" data-pdf-page="1" data-pdf-box="10,20,30,12">3</td>';
+  const pictured = () =>
+    page.replace('<td colspan="3">二、上年结转政府信息公开申请数量</td><td>3</td>', `<td colspan="3">二、上年结转政府信息公开申请数量</td>${PICTURE_CELL}`);
+  /** The page with its table 三 inside <div data-pdf-document>, as the page itself might write it. */
+  const inPdfMarker = (html: string) => html.replace(/(<table[^>]*>(?:(?!<\/table>)[\s\S])*二、上年结转[\s\S]*?<\/table>)/, '<div data-pdf-document>$1</div>');
+
+  it("a web page's own picture attributes are ignored, even under data-pdf-document", () => {
+    const html = inPdfMarker(pictured());
+    expect(html).toContain('<div data-pdf-document><table');
+    const { report } = checkDocument(htmlToDocument(html));
+    expect(report.standard.applications!.rows.carriedOver!.natural!.read).toEqual({ placed: 'grid' });
+  });
+
+  it('the tables the caller rebuilt from pictures (pictureTables) keep their picture reads end to end', () => {
+    const doc = htmlToDocument(inPdfMarker(pictured()));
+    const table = doc.querySelector('[data-pdf-document] table')!;
+    const { report } = checkDocument(doc, { pictureTables: new Set([table]) });
+    const natural = report.standard.applications!.rows.carriedOver!.natural!;
+    expect(natural.value).toMatchObject({ kind: 'number', value: 3 });
+    expect(natural.read).toEqual({ placed: 'picture', confidence: 0.62, alternatives: ['8'], box: { image: 1, x: 10, y: 20, w: 30, h: 12 } });
+    // a cell of the same table the reconstruction did not mark stays a grid cell
+    expect(report.standard.applications!.rows.carriedOver!.commercial!.read).toEqual({ placed: 'grid' });
+  });
+
+  it('a rebuilt document (parsed as our own) keeps its picture reads', () => {
+    const { report } = parseDocument(htmlToDocument(inPdfMarker(pictured())), { fromTextDump: true });
+    expect(report.standard.applications!.rows.carriedOver!.natural!.read).toMatchObject({ placed: 'picture', confidence: 0.62, alternatives: ['8'] });
+  });
 });

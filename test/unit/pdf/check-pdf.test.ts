@@ -143,6 +143,19 @@ describe('checkPdf: the picture-reader slot', () => {
     expect(result.report.sections.map((s) => s.label)).toContain('三');
   });
 
+  it('each page read from its picture restarts the clock; a reader stuck on one page still times out', async () => {
+    // Four scanned pages of 150 ms each (600 ms) under a 400 ms limit: the reading, not pdf.js, took the time.
+    const scans = () => ({ numPages: 5, getPage: async (n: number) => (n === 1 ? textPage(REPORT_LINES) : textPage([], true)), destroy: async () => undefined });
+    const slow = async (page: { page: number }) => {
+      await new Promise((r) => setTimeout(r, 150));
+      return { ...page, runs: [{ str: '三、收到和处理政府信息公开申请情况', x: 60, y: 60, w: 200, h: 12, index: 0 }] };
+    };
+    const result = await checkPdf(BYTES, host(async () => scans() as never), { readPictures: slow as never, timeLimitMs: 400 });
+    expect(result.pages.map((p) => p.runs.length > 0)).toEqual([true, true, true, true, true]);
+    const stuck = await checkPdf(BYTES, host(async () => scans() as never), { readPictures: (() => new Promise(() => undefined)) as never, timeLimitMs: 100 }).catch((e: unknown) => e);
+    expect((stuck as PdfReadError).problem).toBe('timeout');
+  });
+
   it('a page it leaves (null) stays as pdf.js gave it', async () => {
     const result = await checkPdf(BYTES, host(async () => scan() as never), { readPictures: async () => null });
     expect(result.pages[1]!.runs).toEqual([]);

@@ -182,7 +182,7 @@ describe('PDFs that cannot be read say why', () => {
 });
 
 describe('npm run check -- file.pdf', () => {
-  it('prints the same JSON for a PDF, and the reason for each unreadable one', () => {
+  it('prints the same JSON for a PDF and for a scan read by OCR, and the reason for each unreadable one', () => {
     const result = spawnSync(
       process.execPath,
       ['--import', 'tsx', join(root, 'cli/check.ts'), '--json', 'test/fixtures/pdf/clean-2021.chromium.pdf', 'test/fixtures/pdf/scanned.pdf', 'test/fixtures/pdf/encrypted.pdf'],
@@ -190,9 +190,13 @@ describe('npm run check -- file.pdf', () => {
     );
     expect(result.status).toBe(1);
     const out = JSON.parse(result.stdout);
-    expect(out.map((o: { source: string }) => o.source)).toEqual(['test/fixtures/pdf/clean-2021.chromium.pdf']);
-    // The PDF's revision, as pdf.html and the batch save it: the hash of the file's bytes.
+    // The scan is read by OCR now (issue 18): its one page is the top of clean-2019's article.
+    expect(out.map((o: { source: string }) => o.source)).toEqual(['test/fixtures/pdf/clean-2021.chromium.pdf', 'test/fixtures/pdf/scanned.pdf']);
+    // The PDF's revision, as pdf.html and the batch save it: the hash of the file's bytes (a scan's too).
     expect(out[0].fileHash).toBe(hashBytes(new Uint8Array(readFileSync(join(fixtures, 'pdf/clean-2021.chromium.pdf')))));
+    expect(out[1].fileHash).toBe(hashBytes(new Uint8Array(readFileSync(join(fixtures, 'pdf/scanned.pdf')))));
+    expect(out[1].meta.agency).toBe('东岭县人力资源和社会保障局');
+    expect(out[1].meta.year).toBe(2020);
     expect(out[0].figures).toEqual({
       activeDisclosed: 968,
       applicationsNew: 49,
@@ -202,7 +206,7 @@ describe('npm run check -- file.pdf', () => {
       reviewTotal: 3,
       litigationTotal: 3,
     });
-    expect(result.stderr).toContain('scanned.pdf: cannot read: 此 PDF 为扫描图片，无法读取文字');
+    expect(result.stderr).not.toContain('scanned.pdf');
     expect(result.stderr).toContain('encrypted.pdf: cannot read: 此 PDF 已加密');
-  }, 60_000);
+  }, 120_000);
 });

@@ -40,11 +40,10 @@ ruleTester.run(rule, {
       ],
     },
     {
-      name: 'table pasted as an image',
+      name: 'a table pasted as a picture is not missing (table-as-picture says so); the empty sections are',
       report: withImage(),
       errors: [
         { messageId: 'empty', location: { path: [2] } },
-        { messageId: 'image', location: { path: [3] }, message: '图片' },
         { messageId: 'empty', location: { path: [4] } },
       ],
     },

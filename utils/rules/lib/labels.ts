@@ -122,3 +122,14 @@ export function chineseNumeral(n: number): string {
 }
 
 export { t as localized };
+
+/** "a、b、c等7项" in three locales: at most `max` names, then how many in all. */
+export function listOf(items: LocalizedText[], max = 6): LocalizedText {
+  const shown = items.slice(0, max);
+  const more = items.length > max;
+  return t(
+    shown.map((i) => i['zh-Hans']).join('、') + (more ? `等 ${items.length} 项` : ''),
+    shown.map((i) => i['zh-Hant']).join('、') + (more ? `等 ${items.length} 項` : ''),
+    shown.map((i) => i.en).join('; ') + (more ? `, ${items.length} in all` : ''),
+  );
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { binarise, estimateSkew, otsu, rotate, type GreyImage } from '../../../utils/ocr/image';
+import { findRules } from '../../../utils/ocr/rules';
+import { numberCellText } from '../../../utils/ocr';
+
+/** A white picture with a 3 × 2 ruled grid (lines 1 px, black) drawn at the given skew. */
+function gridPicture(width: number, height: number, deg = 0): GreyImage {
+  const data = new Uint8Array(width * height).fill(235); // grey paper
+  const t = Math.tan((deg * Math.PI) / 180);
+  const cx = width / 2;
+  const dot = (x: number, y: number) => {
+    const yy = Math.round(y + (x - cx) * t);
+    const xx = Math.round(x - (y - height / 2) * t);
+    if (xx >= 0 && yy >= 0 && xx < width && yy < height) data[yy * width + xx] = 30;
+  };
+  for (const y of [20, 60, 100]) for (let x = 20; x <= 320; x++) dot(x, y);
+  for (const x of [20, 120, 220, 320]) for (let y = 20; y <= 100; y++) dot(x, y);
+  return { data, width, height };
+}
+
+describe('numberCellText', () => {
+  it('reads zero look-alikes and full-width digits in a number cell as digits', () => {
+    expect(numberCellText('o')).toBe('0');
+    expect(numberCellText('O')).toBe('0');
+    expect(numberCellText('〇')).toBe('0');
+    expect(numberCellText('０')).toBe('0');
+    expect(numberCellText('1O')).toBe('10');
+    expect(numberCellText('２５')).toBe('25');
+  });
+  it('leaves text cells alone', () => {
+    expect(numberCellText('自然人')).toBe('自然人');
+    expect(numberCellText('（一）予以公开')).toBe('（一）予以公开');
+    expect(numberCellText('Other')).toBe('Other');
+  });
+});
+
+describe('ruling lines', () => {
+  it('finds the three horizontal and four vertical rules of a ruled grid on grey paper', () => {
+    const g = gridPicture(340, 120);
+    const ink = binarise(g, otsu(g));
+    const rules = findRules(ink, g.width, g.height, { minH: 30, minV: 30 });
+    expect(rules.filter((r) => r.dir === 'h').map((r) => Math.round(r.at))).toEqual([21, 61, 101]);
+    expect(rules.filter((r) => r.dir === 'v').map((r) => Math.round(r.at))).toEqual([21, 121, 221, 321]);
+  });
+
+  it('measures a skew of 0.8° and straightens it so the rules are found again', () => {
+    const g = gridPicture(340, 120, 0.8);
+    const ink = binarise(g, otsu(g));
+    const skew = estimateSkew(ink, g.width, g.height);
+    expect(Math.abs(skew - 0.8)).toBeLessThanOrEqual(0.1);
+    const straight = rotate(g, skew).image;
+    const rules = findRules(binarise(straight, otsu(straight)), g.width, g.height, { minH: 200, minV: 60, maxGap: 2 });
+    expect(rules.filter((r) => r.dir === 'h')).toHaveLength(3);
+  });
+
+  it('finds no skew in a straight picture', () => {
+    const g = gridPicture(340, 121);
+    expect(estimateSkew(binarise(g, otsu(g)), g.width, g.height)).toBe(0);
+  });
+});

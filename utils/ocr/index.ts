@@ -1,0 +1,234 @@
+/**
+ * A picture of a table → the positioned runs and ruling lines a PDF page gives (PdfPageInput), so the
+ * PDF reconstruction (utils/pdf/reconstruct.ts) builds the table and the ordinary parser reads it:
+ * nothing about tables is written twice. Pure: the ONNX runtime and the model bytes are passed in; the
+ * caller decodes the picture (pngjs/jpeg-js in Node, createImageBitmap + OffscreenCanvas in a page).
+ *
+ * Grid first, then cells: the picture is straightened (skew up to 1.5°), binarised (Otsu: grey paper
+ * and JPEG noise fall on the paper side), its long horizontal and vertical ink runs become rules, the
+ * reconstruction's own grid finder cuts the cells, and each cell's text lines are recognised, all
+ * crops of the table in one batch. A cell with no ink is blank, certainly; a cell whose ink the
+ * recogniser cannot read is kept as a run of confidence 0. A picture without rules falls back to the
+ * detector's text boxes, placed by position (the reconstruction's unruled-table reader).
+ */
+import { findGrids } from '../pdf/reconstruct';
+import type { PdfPageInput, PdfRule, PdfRun } from '../pdf/types';
+import { binarise, estimateSkew, inkBounds, otsu, paperLevel, rotate, textLines, toGrey, type GreyImage, type Rect, type RgbaImage } from './image';
+import { createRecogniser, parseKeys, type Recognised, type Recogniser, type TextBand } from './recognize';
+import { eraseRules, findRules } from './rules';
+import { createDetector, type Detector } from './detect';
+import type { OcrModels, OcrRuntime } from './types';
+
+export type { OcrModels, OcrRuntime, OcrSession, OcrTensor } from './types';
+export type { RgbaImage } from './image';
+
+export interface OcrEngine {
+  recogniser: Recogniser;
+  detector(): Promise<Detector>;
+}
+
+/** Sessions are made once and reused for every picture (making one costs about half a second). */
+export async function createOcrEngine(runtime: OcrRuntime, models: OcrModels): Promise<OcrEngine> {
+  const rec = await runtime.InferenceSession.create(models.rec);
+  let det: Promise<Detector> | null = null;
+  return {
+    recogniser: createRecogniser(runtime, rec, parseKeys(models.keys)),
+    detector() {
+      if (!models.det) throw new Error('no text detector model given');
+      const bytes = models.det;
+      det ??= (async () => createDetector(runtime, await runtime.InferenceSession.create(typeof bytes === 'function' ? await bytes() : bytes)))();
+      return det;
+    },
+  };
+}
+
+export interface PictureRead {
+  /** The picture as a page for utils/pdf/reconstruct.ts (its runs carry confidence and alternatives). */
+  page: PdfPageInput;
+  /** Ruled grid found (else the detector's boxes, placed by position). */
+  ruled: boolean;
+  /** Skew corrected, degrees. */
+  rotation: number;
+  /** Wall time of the stages, ms. */
+  timings: { prepare: number; recognise: number };
+  /** Text-line crops recognised. */
+  crops: number;
+}
+
+export interface ReadPictureOptions {
+  /** Page number given to the result (a picture's index in its document, 1-based). */
+  page?: number;
+  /** A whole page (a scan): text outside the ruled tables is read too, from the detector's boxes. */
+  fullPage?: boolean;
+  /** Clock for the timings (performance.now where there is one). */
+  now?: () => number;
+}
+
+const DIGIT_LIKE = /^[0-9０-９oO〇零,，.．]+$/;
+const DIGIT = /[0-9０-９]/;
+
+/**
+ * A cell's text as a number cell reads it: the recogniser's zero look-alikes (o O ０ 〇) and full-width
+ * digits as digits. Text that is not number-like is returned as read.
+ */
+export function numberCellText(text: string): string {
+  const t = text.replace(/\s+/g, '');
+  if (!t || !DIGIT_LIKE.test(t)) return text;
+  if (!DIGIT.test(t) && !/^[oO〇０零]$/.test(t)) return text;
+  return t
+    .replace(/[oO〇零]/g, '0')
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48))
+    .replace(/[，,]/g, ',')
+    .replace(/．/g, '.');
+}
+
+const asDigit = (ch: string) => numberCellText(ch);
+
+/** One crop's reading as a run: number cells normalised, confidence the least sure character's, alternatives for doubtful digits. */
+function runFrom(r: Recognised, rect: Rect, index: number): PdfRun {
+  const str = numberCellText(r.text);
+  const numeric = str !== r.text || /^[0-9.,]+$/.test(str);
+  const confidence = r.chars.length ? Math.min(...r.chars.map((c) => c.p)) : 0;
+  const alternatives: string[] = [];
+  if (numeric) {
+    r.chars.forEach((c, i) => {
+      if (!c.alt || c.p >= 0.9) return;
+      const alt = asDigit(c.alt.ch);
+      if (!/^[0-9]$/.test(alt)) return;
+      const chars = r.chars.map((x) => asDigit(x.ch));
+      chars[i] = alt;
+      const reading = chars.join('');
+      if (reading !== str && !alternatives.includes(reading)) alternatives.push(reading);
+    });
+  }
+  return {
+    str,
+    x: rect.x,
+    y: rect.y,
+    w: rect.w,
+    h: rect.h,
+    index,
+    confidence: Math.round(confidence * 1000) / 1000,
+    ...(alternatives.length ? { alternatives } : {}),
+  };
+}
+
+/** A picture of a table → its runs and rules as a page (see the module comment). */
+export async function readTablePicture(engine: OcrEngine, picture: RgbaImage, options: ReadPictureOptions = {}): Promise<PictureRead> {
+  const now = options.now ?? (() => Date.now());
+  const t0 = now();
+  const pageNo = options.page ?? 1;
+  const { width, height } = picture;
+  let grey: GreyImage = toGrey(picture);
+  const threshold = otsu(grey);
+  let ink = binarise(grey, threshold);
+  const rotation = estimateSkew(ink, width, height);
+  if (Math.abs(rotation) >= 0.05) {
+    grey = rotate(grey, rotation).image;
+    ink = binarise(grey, threshold);
+  }
+  // Rules: horizontals first (longer than any character), then verticals longer than most of a row.
+  const minH = Math.max(24, Math.round(0.03 * width));
+  const horizontals = findRules(ink, width, height, { minH, minV: height + 1 }).filter((r) => r.dir === 'h');
+  const ys = [...new Set(horizontals.map((r) => Math.round(r.at)))].sort((a, b) => a - b);
+  const pitches = ys.slice(1).map((y, i) => y - ys[i]!).filter((d) => d > 8).sort((a, b) => a - b);
+  const rowPitch = pitches.length ? pitches[Math.floor(pitches.length / 4)]! : 0;
+  // A vertical rule runs from one horizontal rule to another; a digit 1 or a stroke of 十 touches none.
+  const onHorizontal = (x: number, y: number) => horizontals.some((h) => Math.abs(h.at - y) <= h.thickness / 2 + 3 && x >= h.from - 3 && x <= h.to + 3);
+  const verticals = rowPitch
+    ? findRules(ink, width, height, { minH: width + 1, minV: Math.max(10, Math.round(0.6 * rowPitch)) }).filter((r) => r.dir === 'v' && onHorizontal(r.at, r.from) && onHorizontal(r.at, r.to - 1))
+    : [];
+  // Likewise a horizontal rule ends on vertical ones: blurred text smears strokes of neighbouring
+  // characters into runs as long as a narrow cell, but they end in the middle of a cell.
+  const onVertical = (x: number, y: number) => verticals.some((v) => Math.abs(v.at - x) <= v.thickness / 2 + 3 && y >= v.from - 3 && y <= v.to + 3);
+  const rules = [...horizontals.filter((h) => onVertical(h.from, h.at) && onVertical(h.to - 1, h.at)), ...verticals];
+  const page: PdfPageInput = { page: pageNo, width, height, runs: [], rules: rules.map(({ dir, at, from, to }) => ({ dir, at, from, to })), images: 1, picture: { image: pageNo, rotation } };
+  const grids = findGrids(page).filter((g) => g.xs.length >= 3 && g.ys.length >= 3);
+  // Text is found on a lighter threshold than the rules: thin strokes drawn in grey (antialiasing at
+  // 1×, a blurred scan) must not split a character into two "lines".
+  const faint = binarise(grey, Math.round((threshold + paperLevel(grey)) / 2));
+  const text = eraseRules(faint, width, height, rules, 2);
+
+  let crops: Rect[] = [];
+  if (grids.length) {
+    const minGap = Math.max(2, Math.round(0.12 * rowPitch));
+    for (const grid of grids) {
+      for (const cell of grid.cells) {
+        const inset = 3;
+        const inner = {
+          x: Math.max(0, Math.ceil(cell.box.x + inset)),
+          y: Math.max(0, Math.ceil(cell.box.y + inset)),
+          w: Math.floor(cell.box.w - 2 * inset),
+          h: Math.floor(cell.box.h - 2 * inset),
+        };
+        if (inner.w <= 2 || inner.h <= 2) continue;
+        if (!inkBounds(text, width, inner, 4)) continue;
+        for (const line of textLines(text, width, inner, minGap)) {
+          if (line.w * line.h < 6) continue; // a speck of JPEG noise
+          crops.push(margin(line, 2, inner));
+        }
+      }
+    }
+  }
+  if (!grids.length || options.fullPage) {
+    // No rules (or a whole scanned page): the detector's text boxes, outside the ruled grids.
+    const detector = await engine.detector();
+    const inGrid = (r: Rect) => grids.some((g) => r.x + r.w / 2 >= g.box.x && r.x + r.w / 2 <= g.box.x + g.box.w && r.y + r.h / 2 >= g.box.y && r.y + r.h / 2 <= g.box.y + g.box.h);
+    crops.push(...(await detector.detect(grey)).filter((r) => r.w >= 4 && r.h >= 4 && !inGrid(r)));
+  }
+  const t1 = now();
+  // The rules painted over with paper, so that no rule is read as 1 or 丨.
+  const paper = paperLevel(grey);
+  const clean = paintRules(grey, rules, paper);
+  const bands = toBands(crops);
+  const inkLevel = Math.round((threshold + paper) / 2);
+  const read = bands.length ? await engine.recogniser.recognise(clean, bands, inkLevel) : [];
+  // A piece that came back empty (a lone character beside a long line, a lone 0) is read again on its
+  // own: each as a band of one.
+  const empty: [number, number][] = [];
+  bands.forEach((band, b) => band.pieces.forEach((_, i) => read[b]![i]!.text === '' && empty.push([b, i])));
+  // (One run each: the recogniser mixes a whole strip, and a lone character is read best alone.)
+  for (const [b, i] of empty.slice(0, 40)) {
+    const again = (await engine.recogniser.recognise(clean, [{ pieces: [bands[b]!.pieces[i]!] }], inkLevel))[0]![0]!;
+    if (again.text) read[b]![i] = again;
+  }
+  const runs: PdfRun[] = [];
+  bands.forEach((band, b) => band.pieces.forEach((piece, i) => runs.push(runFrom(read[b]![i]!, piece, runs.length))));
+  page.runs = runs;
+  return { page, ruled: grids.length > 0, rotation, crops: crops.length, timings: { prepare: t1 - t0, recognise: now() - t1 } };
+}
+
+function paintRules(grey: GreyImage, rules: (PdfRule & { thickness: number })[], paper: number): GreyImage {
+  const data = grey.data.slice();
+  const { width, height } = grey;
+  for (const r of rules) {
+    const half = r.thickness / 2 + 1.5;
+    const a0 = Math.max(0, Math.floor(r.at - half));
+    const a1 = Math.min(r.dir === 'h' ? height : width, Math.ceil(r.at + half));
+    for (let a = a0; a < a1; a++) {
+      for (let b = Math.max(0, r.from - 1); b < Math.min(r.dir === 'h' ? width : height, r.to + 1); b++) data[r.dir === 'h' ? a * width + b : b * width + a] = paper;
+    }
+  }
+  return { data, width, height };
+}
+
+/** Crops on one text band (their middles within a third of a line height), each band left to right. */
+function toBands(crops: Rect[]): TextBand[] {
+  const sorted = [...crops].sort((a, b) => a.y + a.h / 2 - (b.y + b.h / 2) || a.x - b.x);
+  const bands: { cy: number; h: number; pieces: Rect[] }[] = [];
+  for (const c of sorted) {
+    const cy = c.y + c.h / 2;
+    const band = bands.find((b) => Math.abs(b.cy - cy) <= 0.35 * Math.max(b.h, c.h) && Math.max(b.h, c.h) <= 1.8 * Math.min(b.h, c.h));
+    if (band) {
+      band.pieces.push(c);
+      band.h = Math.max(band.h, c.h);
+    } else bands.push({ cy, h: c.h, pieces: [c] });
+  }
+  return bands.map((b) => ({ pieces: b.pieces.sort((p, q) => p.x - q.x) }));
+}
+
+function margin(r: Rect, m: number, within: Rect): Rect {
+  const x = Math.max(within.x, r.x - m);
+  const y = Math.max(within.y, r.y - m);
+  return { x, y, w: Math.min(within.x + within.w, r.x + r.w + m) - x, h: Math.min(within.y + within.h, r.y + r.h + m) - y };
+}
