@@ -1,13 +1,17 @@
 /**
  * Rules the report script runs after its first paint (utils/parts.ts, wxt-plugins/report-parts.ts), the
  * catalogue's last ones, in its order: the notes on what the tables leave unchecked (blank cells, values
- * whose column is a guess: notes, never errors, so the first paint need not wait for them), the prose rules (the text read against itself and the tables: over a
- * long text the slow part of the rules), the dates (publication, statistics period), and the rules that need
- * the library (cross-year, cross-report), which find nothing in the page and are there only so that the
- * panel can show what the background finds with them. Everywhere else they are simply part of ALL_RULES.
+ * whose column is a guess: notes, never errors, so the first paint need not wait for them), the structure
+ * read from the prose (section 五's content, the declared parts), the prose rules (the text read against
+ * itself and the tables: over a long text the slow part of the rules), the dates (publication, statistics
+ * period), and the rules that need the library (cross-year, cross-report), which find nothing in the page and
+ * are there only so that the panel can show what the background finds with them. Everywhere else they are
+ * simply part of ALL_RULES.
  */
 import type { Rule } from './types';
 import blankCells from './blank-cells';
+import problemsSection from './problems-section';
+import declaredParts from './declared-parts';
 import guessedRows from './guessed-rows';
 import narrativeSum from './narrative-sum';
 import narrativePercent from './narrative-percent';
@@ -27,6 +31,9 @@ import hierarchySum from './hierarchy-sum';
 /** What the standard tables leave unchecked: blank cells, and values whose column is a guess. */
 export const TABLE_NOTE_RULES: readonly Rule[] = [blankCells as Rule, guessedRows as Rule];
 
+/** Structure read from the prose: what section 五 says, "共N个部分" against the parts present. */
+export const STRUCTURE_PROSE_RULES: readonly Rule[] = [problemsSection as Rule, declaredParts as Rule];
+
 export const PROSE_RULES: readonly Rule[] = [
   narrativeSum as Rule,
   narrativePercent as Rule,
@@ -45,4 +52,4 @@ export const DATE_RULES: readonly Rule[] = [latePublication as Rule, statisticsP
 export const CONTEXT_RULES: readonly Rule[] = [carryOver as Rule, regulationsContinuity as Rule, copiedText as Rule, hierarchySum as Rule];
 
 /** All of them, as they close the catalogue. */
-export const LATER_RULES: readonly Rule[] = [...TABLE_NOTE_RULES, ...PROSE_RULES, ...DATE_RULES, ...CONTEXT_RULES];
+export const LATER_RULES: readonly Rule[] = [...TABLE_NOTE_RULES, ...STRUCTURE_PROSE_RULES, ...PROSE_RULES, ...DATE_RULES, ...CONTEXT_RULES];

@@ -11,8 +11,6 @@ import outdatedFormat from './outdated-format';
 import implausibleRegulations from './implausible-regulations';
 import sectionNumbering from './section-numbering';
 import sectionMissing from './section-missing';
-import problemsSection from './problems-section';
-import declaredParts from './declared-parts';
 import { LATER_RULES } from './later-rules';
 
 const all: Rule[] = [
@@ -27,8 +25,6 @@ const all: Rule[] = [
   implausibleRegulations as Rule,
   sectionNumbering as Rule,
   sectionMissing as Rule,
-  problemsSection as Rule,
-  declaredParts as Rule,
   ...LATER_RULES,
 ];
 
