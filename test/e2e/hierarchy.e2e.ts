@@ -79,6 +79,8 @@ describe('hierarchy (Chromium)', () => {
     expect(texts[1]).toContain('本报告为 18，3 个下级报告合计 15');
     expect(texts[2]).toContain('本报告为 30，3 个下级报告合计 27');
     const links = findings.first().locator('[data-action="open-child"]');
+    // The links come once the children's saved reports are looked up, which may be after the text.
+    await links.nth(CHILDREN.length - 1).waitFor({ timeout: 10_000 });
     expect((await links.allTextContents()).sort()).toEqual([...CHILDREN].sort());
     await links.filter({ hasText: '青石区教育局' }).click();
     await library.waitForFunction(() => document.querySelector('[data-testid="report-detail"] h2')?.textContent?.includes('青石区教育局'));
