@@ -148,6 +148,16 @@ describe.each(BROWSERS)('pdf.html reads a scanned PDF ($name)', ({ name }) => {
         again: !!document.querySelector('[data-action="scan-read"]'),
       }));
       expect(after).toEqual({ problem: '此 PDF 为扫描图片，无法读取文字', figures: 0, again: true });
+      // The setting, beside the line: unticked with 'ask'; ticking it stores 'auto' for the next PDF.
+      expect(await page.evaluate(() => document.querySelector<HTMLInputElement>('[data-setting="readPictures"]')?.checked)).toBe(false);
+      await page.click('[data-setting="readPictures"]');
+      await page.waitFor(() => document.querySelector<HTMLInputElement>('[data-setting="readPictures"]')?.checked === true);
+      let stored = '';
+      for (let i = 0; i < 50 && stored !== 'auto'; i++) {
+        stored = await driver.extEval<string>(`const api = globalThis.browser ?? globalThis.chrome; return (await api.storage.local.get('settings')).settings?.readPictures ?? '';`);
+        if (stored !== 'auto') await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(stored).toBe('auto');
       // Still so a while later: the page being read when cancelled is dropped, not shown.
       await new Promise((r) => setTimeout(r, 3000));
       expect(await page.evaluate(() => document.querySelectorAll('[data-figure]').length)).toBe(0);
