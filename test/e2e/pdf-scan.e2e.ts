@@ -113,11 +113,8 @@ describe.each(BROWSERS)('pdf.html reads a scanned PDF ($name)', ({ name }) => {
     const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     const origin = driver.extensionOrigin;
     expect(resources.filter((u) => !u.startsWith(origin) && u !== scanUrl())).toEqual([]);
-    // The OCR runtime and models came from the extension's /ocr/ files (Chromium lists an extension page's
-    // own files in its resource timing; Firefox leaves moz-extension: files out).
-    if (name === 'chromium') expect(resources.filter((u) => u.startsWith(`${origin}/ocr/`)).map((u) => u.slice(origin.length)).sort()).toEqual(
-      expect.arrayContaining(['/ocr/ch_PP-OCRv4_det_infer.onnx', '/ocr/ch_PP-OCRv4_rec_infer.onnx', '/ocr/ort-wasm-simd-threaded.wasm', '/ocr/ppocr_keys_v1.txt']),
-    );
+    // (Which /ocr/ files the engine fetches is checked on the build: test/unit/ocr-bundle.test.ts. Neither
+    // browser lists an extension page's own files in its resource timing.)
     if (name === 'chromium') expect(seen.filter((u) => !u.startsWith(origin) && u !== scanUrl() && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
     await page.close();
   }, 300_000);
