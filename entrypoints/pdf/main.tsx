@@ -13,7 +13,7 @@ import * as pdfjs from 'pdfjs-dist';
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage, type PageState } from '@/utils/messaging';
 import { closePdf, locateInPdf, PdfReadError, MAX_PDF_BYTES, type PdfJsModule, type PdfPageInput } from '@/utils/pdf';
-import { checkPdf, unreadablePdfReport, type CheckResult, type PdfCheckHost } from '@/utils/pipeline';
+import { checkPdf, unreadablePdfReport, type CheckResult, type PdfCheckHost, type PdfProgress } from '@/utils/pipeline';
 import type { Finding, LocalizedText, Locale, Report } from '@/utils/report/types';
 import { getSettings, resolveLocale } from '@/utils/settings';
 import { langTag, strings } from '@/utils/i18n';
@@ -30,7 +30,8 @@ pdfjs.GlobalWorkerOptions.workerSrc = getURL('/pdfjs/pdf.worker.min.mjs');
 
 type Phase =
   | { kind: 'loading' }
-  | { kind: 'reading' }
+  /** Reading: how many pages are read, and the figures and findings of the first pages once checked. */
+  | { kind: 'reading'; progress?: PdfProgress; partial?: CheckResult }
   | { kind: 'problem'; messages: LocalizedText; grantOrigin?: string; /** A scanned PDF's unreadable report, to keep. */ unreadable?: Report }
   | { kind: 'done'; result: CheckResult; pages: PdfPageInput[]; pdf: pdfjs.PDFDocumentProxy };
 
@@ -47,10 +48,11 @@ function sourceUrl(): URL | null {
   }
 }
 
-async function download(url: URL): Promise<Uint8Array> {
+/** `early`: the fetch early.ts began for this address, taken once (a retry fetches again). */
+async function download(url: URL, early?: Promise<Response>): Promise<Uint8Array> {
   let response: Response;
   try {
-    response = await fetch(url.href, { credentials: 'omit', cache: 'no-store' });
+    response = await (early ?? fetch(url.href, { credentials: 'omit', cache: 'no-store' }));
   } catch (cause) {
     // Without host access the request fails before any status (CORS or a missing permission).
     const granted = isGovHost(url.hostname) || (await browser.permissions.contains({ origins: [`${url.origin}/*`] }).catch(() => false));
@@ -61,6 +63,29 @@ async function download(url: URL): Promise<Uint8Array> {
   if (length > MAX_PDF_BYTES) throw new PdfReadError('too-large', { megabytes: Math.round(MAX_PDF_BYTES / 1024 / 1024) });
   return new Uint8Array(await response.arrayBuffer());
 }
+
+// The download and pdf.js's worker, started by early.ts before this module was evaluated: the download is
+// met in check() below (its failure too); the worker serves every document of this page (a retry too), and
+// pdf.js leaves a worker port it was given running when a document closes.
+/** What public/pdf-early.js started. */
+interface EarlyStart {
+  /** The ?src= address as given (compared with the one checked). */
+  src: string;
+  response: Promise<Response>;
+  worker: Worker | null;
+}
+const scope = globalThis as { __reportLensEarly?: EarlyStart };
+const early = scope.__reportLensEarly;
+scope.__reportLensEarly = undefined;
+if (early?.worker) pdfjs.GlobalWorkerOptions.workerPort = early.worker;
+let earlyResponse = early?.response;
+const sameAddress = (raw: string, url: URL) => {
+  try {
+    return new URL(raw).href === url.href;
+  } catch {
+    return false;
+  }
+};
 
 /** This page as the PDF check's host: the extension's own pdf.js worker, CMaps and fonts. */
 const pdfHost: PdfCheckHost = {
@@ -74,13 +99,24 @@ const pdfHost: PdfCheckHost = {
   emptyDocument: () => document.implementation.createHTMLDocument(''),
 };
 
-async function check(url: URL, onReading: () => void): Promise<Phase> {
-  const bytes = await download(url);
+/** Wall time of each stage of the last check (the bench reads them from data-stages). */
+const stages: Record<string, number> = {};
+
+async function check(url: URL, onReading: (progress?: PdfProgress) => void): Promise<Phase> {
+  // The first check takes the download early.ts began for this address; a retry (after a grant) fetches again.
+  const started = early && sameAddress(early.src, url) ? earlyResponse : undefined;
+  earlyResponse = undefined;
+  const bytes = await download(url, started);
   onReading();
   // The one PDF check (as in the batch and the CLI); the document stays open to draw its pages.
   let result: Awaited<ReturnType<typeof checkPdf>>;
   try {
-    result = await checkPdf(bytes, pdfHost, { url: url.href, keepOpen: true });
+    result = await checkPdf(bytes, pdfHost, {
+      url: url.href,
+      keepOpen: true,
+      onProgress: onReading,
+      onStage: (stage, ms) => (stages[stage] = Math.round((stages[stage] ?? 0) + ms)),
+    });
   } catch (error) {
     // A scanned PDF is still the agency's report: its unreadable report goes with the refusal, to be kept.
     if (error instanceof PdfReadError && error.problem === 'scanned') throw Object.assign(error, { unreadable: unreadablePdfReport(bytes, url.href, pdfHost.emptyDocument()) });
@@ -112,7 +148,11 @@ function App({ url }: { url: URL | null }) {
     // Every end of the check is a phase (done or a problem said plainly); an answer that comes after a
     // retry started is dropped and its document closed.
     let live = true;
-    check(url, () => live && setPhase({ kind: 'reading' }))
+    check(url, (progress) => {
+      if (!live) return;
+      // A later count keeps the first pages' check until a newer one comes.
+      setPhase((prev) => ({ kind: 'reading', progress, partial: progress?.partial ?? (prev.kind === 'reading' ? prev.partial : undefined) }));
+    })
       .then((next) => {
         if (live) setPhase(next);
         else if (next.kind === 'done') void closePdf(next.pdf);
@@ -168,10 +208,19 @@ function App({ url }: { url: URL | null }) {
 
   const openLibrary = () => void sendMessage('openLibrary', { tabId: -1 }).catch(() => undefined);
 
+  // The bench's marks: the first pages' figures shown, and the findings (from this page's navigation, and from
+  // the check's start), with each stage's wall time.
+  const partialShown = phase.kind === 'reading' && !!phase.partial?.report.isReport;
+  useEffect(() => {
+    if (partialShown && !document.documentElement.dataset.firstFiguresAt) document.documentElement.dataset.firstFiguresAt = String(Math.round(performance.now()));
+  }, [partialShown]);
+
   useEffect(() => {
     if (phase.kind !== 'done' || !pagesRef.current) return;
     performance.mark('pdf:findings');
     document.documentElement.dataset.findingsMs = String(Math.round(performance.measure('pdf:check', 'pdf:start', 'pdf:findings').duration));
+    document.documentElement.dataset.findingsAt = String(Math.round(performance.now()));
+    document.documentElement.dataset.stages = JSON.stringify(stages);
     const v = mountPages(pagesRef.current, phase.pdf, phase.pages, PDF_STRINGS[locale].page);
     viewer.current = v;
     return () => {
@@ -212,9 +261,17 @@ function App({ url }: { url: URL | null }) {
         </header>
         {!url ? <p class="pdf-problem" data-pdf-problem="bad-source" role="alert">{p.badSource}</p> : null}
         {url && (phase.kind === 'loading' || phase.kind === 'reading') ? (
-          <p class="pdf-status" role="status" data-pdf-status={phase.kind}>
-            {phase.kind === 'loading' ? p.loading : p.reading}
+          <p class="pdf-status" role="status" data-pdf-status={phase.kind} data-pdf-read={phase.kind === 'reading' ? phase.progress?.read : undefined}>
+            {phase.kind === 'loading' ? p.loading : phase.progress ? p.readingPages(phase.progress.read, phase.progress.total) : p.reading}
           </p>
+        ) : null}
+        {/* The first pages' figures while the rest is read. Their findings wait for the whole report: on a part of
+            it the rules would call every later section and table missing. */}
+        {phase.kind === 'reading' && phase.partial?.report.isReport ? (
+          <div class="rl-body" data-pdf-partial={phase.progress?.read}>
+            <p class="pdf-status">{p.partial(phase.progress?.read ?? 0)}</p>
+            <FigureList figures={phase.partial.report.figures} t={t} />
+          </div>
         ) : null}
         {phase.kind === 'problem' ? (
           <div class="pdf-problem" data-pdf-problem role="alert">
