@@ -63,7 +63,7 @@ export type PdfStage = 'pdf-open' | 'pdf-read' | 'pdf-rebuild';
 
 /** How far the read of a PDF has come (PdfCheckOptions.onProgress). */
 export interface PdfProgress {
-  /** Pages read, from page 1 without a gap, and the PDF's pages. */
+  /** Pages read, from page 1 without a gap (with `partial`: the pages it checked; the read may be further), and the PDF's pages. */
   read: number;
   total: number;
   /**

@@ -30,8 +30,8 @@ pdfjs.GlobalWorkerOptions.workerSrc = getURL('/pdfjs/pdf.worker.min.mjs');
 
 type Phase =
   | { kind: 'loading' }
-  /** Reading: how many pages are read, and the figures and findings of the first pages once checked. */
-  | { kind: 'reading'; progress?: PdfProgress; partial?: CheckResult }
+  /** Reading: how many pages are read, and the latest check of the first pages (`partialPages` of them), whose figures are shown. */
+  | { kind: 'reading'; progress?: PdfProgress; partial?: CheckResult; partialPages?: number }
   | { kind: 'problem'; messages: LocalizedText; grantOrigin?: string; /** A scanned PDF's unreadable report, to keep. */ unreadable?: Report }
   | { kind: 'done'; result: CheckResult; pages: PdfPageInput[]; pdf: pdfjs.PDFDocumentProxy };
 
@@ -48,7 +48,7 @@ function sourceUrl(): URL | null {
   }
 }
 
-/** `early`: the fetch early.ts began for this address, taken once (a retry fetches again). */
+/** `early`: the fetch public/pdf-early.js began for this address, taken once (a retry fetches again). */
 async function download(url: URL, early?: Promise<Response>): Promise<Uint8Array> {
   let response: Response;
   try {
@@ -64,9 +64,6 @@ async function download(url: URL, early?: Promise<Response>): Promise<Uint8Array
   return new Uint8Array(await response.arrayBuffer());
 }
 
-// The download and pdf.js's worker, started by early.ts before this module was evaluated: the download is
-// met in check() below (its failure too); the worker serves every document of this page (a retry too), and
-// pdf.js leaves a worker port it was given running when a document closes.
 /** What public/pdf-early.js started. */
 interface EarlyStart {
   /** The ?src= address as given (compared with the one checked). */
@@ -74,6 +71,9 @@ interface EarlyStart {
   response: Promise<Response>;
   worker: Worker | null;
 }
+// The download and pdf.js's worker, started by public/pdf-early.js before this module was evaluated: the
+// download is met in check() below (its failure too); the worker serves every document of this page (a retry
+// too), and pdf.js leaves a worker port it was given running when a document closes.
 const scope = globalThis as { __reportLensEarly?: EarlyStart };
 const early = scope.__reportLensEarly;
 scope.__reportLensEarly = undefined;
@@ -100,10 +100,11 @@ const pdfHost: PdfCheckHost = {
 };
 
 /** Wall time of each stage of the last check (the bench reads them from data-stages). */
-const stages: Record<string, number> = {};
+let stages: Record<string, number> = {};
 
 async function check(url: URL, onReading: (progress?: PdfProgress) => void): Promise<Phase> {
-  // The first check takes the download early.ts began for this address; a retry (after a grant) fetches again.
+  stages = {};
+  // The first check takes the download pdf-early.js began for this address; a retry (after a grant) fetches again.
   const started = early && sameAddress(early.src, url) ? earlyResponse : undefined;
   earlyResponse = undefined;
   const bytes = await download(url, started);
@@ -115,7 +116,7 @@ async function check(url: URL, onReading: (progress?: PdfProgress) => void): Pro
       url: url.href,
       keepOpen: true,
       onProgress: onReading,
-      onStage: (stage, ms) => (stages[stage] = Math.round((stages[stage] ?? 0) + ms)),
+      onStage: (stage, ms) => (stages[stage] = Math.round(ms)),
     });
   } catch (error) {
     // A scanned PDF is still the agency's report: its unreadable report goes with the refusal, to be kept.
@@ -151,7 +152,14 @@ function App({ url }: { url: URL | null }) {
     check(url, (progress) => {
       if (!live) return;
       // A later count keeps the first pages' check until a newer one comes.
-      setPhase((prev) => ({ kind: 'reading', progress, partial: progress?.partial ?? (prev.kind === 'reading' ? prev.partial : undefined) }));
+      setPhase((prev) => {
+        const before = prev.kind === 'reading' ? prev : null;
+        // A check of the first pages comes after the count has moved on: the count shown never goes back.
+        const count = before?.progress && progress && before.progress.read > progress.read ? before.progress : progress;
+        return progress?.partial
+          ? { kind: 'reading', progress: count, partial: progress.partial, partialPages: progress.read }
+          : { kind: 'reading', progress: count, partial: before?.partial, partialPages: before?.partialPages };
+      });
     })
       .then((next) => {
         if (live) setPhase(next);
@@ -268,8 +276,8 @@ function App({ url }: { url: URL | null }) {
         {/* The first pages' figures while the rest is read. Their findings wait for the whole report: on a part of
             it the rules would call every later section and table missing. */}
         {phase.kind === 'reading' && phase.partial?.report.isReport ? (
-          <div class="rl-body" data-pdf-partial={phase.progress?.read}>
-            <p class="pdf-status">{p.partial(phase.progress?.read ?? 0)}</p>
+          <div class="rl-body" data-pdf-partial={phase.partialPages}>
+            <p class="pdf-status">{p.partial(phase.partialPages ?? 0)}</p>
             <FigureList figures={phase.partial.report.figures} t={t} />
           </div>
         ) : null}
