@@ -60,7 +60,7 @@ for (const target of BROWSERS) {
           (document.activeElement as HTMLElement | null)?.blur();
           window.scrollTo(0, 0);
         });
-        await tabTo(page, { selector: 'button.rl-finding', within: '[data-severity="error"]' });
+        await tabTo(driver, page, { selector: 'button.rl-finding', within: '[data-severity="error"]' });
         const first = await focused(page);
         expect(first?.inPanel).toBe(true);
         const firstRule = await page.evaluate(() => {

@@ -72,7 +72,7 @@ for (const target of BROWSERS) {
         // Keyboard: Tab from the top of the page to the card's 审核 control, Enter opens the form with the
         // focus in its note.
         await blurAll(page);
-        await tabTo(page, { selector: '.rl-review-toggle', name: /^审核：/, within: 'li:has(> .rl-finding-row > button[data-rule="declared-parts"])' });
+        await tabTo(driver, page, { selector: '.rl-review-toggle', name: /^审核：/, within: 'li:has(> .rl-finding-row > button[data-rule="declared-parts"])' });
         await page.press('Enter');
         await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-review-form'));
         expect(await focused(page)).toMatchObject({ tag: 'input', name: '备注（可选）', inPanel: true });
@@ -81,7 +81,7 @@ for (const target of BROWSERS) {
         expect(describeViolations(await axeSerious(driver, page, `${target.name}-${size.name}-official-review-form`, 'report-lens'))).toEqual([]);
 
         // Tab to 确认, Enter: the card is marked confirmed with the note, and the focus is back on its control.
-        await tabTo(page, { selector: '[data-review-action="confirmed"]', name: /^确认$/ }, { max: 5 });
+        await tabTo(driver, page, { selector: '[data-review-action="confirmed"]', name: /^确认$/ }, { max: 5 });
         await page.press('Enter');
         await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('button.rl-finding[data-rule="declared-parts"][data-review="confirmed"]'), undefined, 10_000);
         expect((await card(page)).text).toContain(NOTE);
@@ -100,7 +100,7 @@ for (const target of BROWSERS) {
 
         // Escape folds the panel to its tab (focus on it); Enter opens it again.
         await blurAll(page);
-        await tabTo(page, { selector: 'button.rl-finding' });
+        await tabTo(driver, page, { selector: 'button.rl-finding' });
         await page.press('Escape');
         await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-pill'));
         expect(await focused(page)).toMatchObject({ tag: 'button', inPanel: true });
@@ -109,7 +109,7 @@ for (const target of BROWSERS) {
         await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-panel'));
 
         // × closes the panel on this page.
-        await activate(page, { selector: '[data-action="close"]', name: /^关闭（仅此页面）$/ });
+        await activate(driver, page, { selector: '[data-action="close"]', name: /^关闭（仅此页面）$/ });
         await page.waitFor(() => !document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-panel, .rl-pill'));
         expect((await panelSnapshot(page)).state).toBe('none');
         await page.screenshot(shot('6-closed'));

@@ -37,14 +37,20 @@ type Raw = { kind: 'chromium'; page: PwPage } | { kind: 'firefox'; page: PptrPag
  * The automation page behind a TestPage: Chromium's wrapper carries it; for Firefox it is found among the
  * browser's pages by a name written into window.name (URLs repeat and change with the hash).
  */
+const rawOf = new WeakMap<TestPage, Raw>();
 async function rawPage(driver: Driver, page: TestPage): Promise<Raw> {
   const d = driver as AnyDriver;
   if (d.name === 'chromium') return { kind: 'chromium', page: (page as TestPage & { raw: PwPage }).raw };
+  const known = rawOf.get(page);
+  if (known) return known;
   const mark = `walk-${Math.random().toString(36).slice(2)}`;
   await page.evaluate((m) => void (window.name = m), mark);
   for (const p of await (d as DriverOf<'firefox'>).browser.pages()) {
     const name = await p.evaluate(() => window.name).catch(() => '');
-    if (name === mark) return { kind: 'firefox', page: p };
+    if (name === mark) {
+      rawOf.set(page, { kind: 'firefox', page: p });
+      return { kind: 'firefox', page: p };
+    }
   }
   throw new Error(`no Firefox page for ${page.url}`);
 }
@@ -119,9 +125,10 @@ export interface Target {
   within?: string;
 }
 
-/** The deepest focused element (through open shadow roots), described. */
+/** The deepest focused element (through open shadow roots), described; null when the page has not the focus. */
 export function focused(page: TestPage): Promise<{ tag: string; name: string; inPanel: boolean } | null> {
   return page.evaluate(() => {
+    if (!document.hasFocus()) return null;
     let el: Element | null = document.activeElement;
     let inPanel = false;
     while (el?.shadowRoot?.activeElement) {
@@ -144,6 +151,9 @@ function focusMatches(page: TestPage, target: Target): Promise<boolean> {
   const wire: WireTarget = { selector: target.selector, within: target.within, name: target.name ? { source: target.name.source, flags: target.name.flags } : undefined };
   return page.evaluate(
     (t: WireTarget) => {
+      // Past the page's last control the focus goes to the browser's own UI: activeElement still names the
+      // last control then, but keys no longer reach it.
+      if (!document.hasFocus()) return false;
       let el: Element | null = document.activeElement;
       while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
       if (!el || el === document.body) return false;
@@ -163,11 +173,12 @@ function focusMatches(page: TestPage, target: Target): Promise<boolean> {
  * Press Tab (or Shift+Tab) until the focus is on the target, at most `max` times; throws, naming where the
  * focus went, when the target is not reachable by keyboard.
  */
-export async function tabTo(page: TestPage, target: Target, { max = 400, back = false }: { max?: number; back?: boolean } = {}): Promise<number> {
+export async function tabTo(driver: Driver, page: TestPage, target: Target, { max = 400, back = false }: { max?: number; back?: boolean } = {}): Promise<number> {
   if (await focusMatches(page, target)) return 0;
   const seen: string[] = [];
   for (let i = 1; i <= max; i++) {
-    await page.press(back ? 'Shift+Tab' : 'Tab');
+    if (back) await shiftTab(driver, page);
+    else await page.press('Tab');
     if (await focusMatches(page, target)) return i;
     if (seen.length < 400) {
       const f = await focused(page);
@@ -177,9 +188,18 @@ export async function tabTo(page: TestPage, target: Target, { max = 400, back = 
   throw new Error(`not reached by ${back ? 'Shift+' : ''}Tab in ${max} presses: ${JSON.stringify(target, (_k, v) => (v instanceof RegExp ? String(v) : v))}; focus went: ${seen.slice(-40).join(' → ')}`);
 }
 
+/** Shift+Tab (Puppeteer names no key chords: Shift held around Tab). */
+export async function shiftTab(driver: Driver, page: TestPage): Promise<void> {
+  const raw = await rawPage(driver, page);
+  if (raw.kind === 'chromium') return raw.page.keyboard.press('Shift+Tab');
+  await raw.page.keyboard.down('Shift');
+  await raw.page.keyboard.press('Tab');
+  await raw.page.keyboard.up('Shift');
+}
+
 /** Tab to the target and press Enter on it. */
-export async function activate(page: TestPage, target: Target, options?: { max?: number; back?: boolean }): Promise<void> {
-  await tabTo(page, target, options);
+export async function activate(driver: Driver, page: TestPage, target: Target, options?: { max?: number; back?: boolean }): Promise<void> {
+  await tabTo(driver, page, target, options);
   await page.press('Enter');
 }
 
