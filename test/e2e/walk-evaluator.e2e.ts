@@ -19,7 +19,7 @@ import { GOV_HOST, type FixtureServer } from './lib/server';
 import { BROWSERS, useBrowser } from './lib/session';
 import { sleep, type Driver, type TestPage } from './lib/driver';
 import { batchView, setBatchSettings, type BatchSettings } from './lib/batch';
-import { activate, axeSerious, describeViolations, focused, setSize, shotPath, SIZES, tabTo } from './lib/walk';
+import { writeKeyLog, activate, axeSerious, describeViolations, focused, setSize, shotPath, SIZES, tabTo } from './lib/walk';
 import { LISTING } from '../fixtures/batch/site';
 
 /** The batch e2e's settings: 200 ms between requests, a 3 s timeout, 2 attempts. */
@@ -56,6 +56,7 @@ for (const target of BROWSERS) {
       it('batch from the popup by keyboard, progress, a scanned PDF not checkable, #scores by share, CSV in that order', async () => {
         // The column page, and its popup (the listing is read a moment after load: reopen until it offers the run).
         const listing = await driver.open(server.url(GOV_HOST, LISTING));
+        const keys: Record<string, number> = {};
         let popup: TestPage | null = null;
         for (let attempt = 0; !popup; attempt++) {
           const candidate = await driver.openPopup(listing.tabId);
@@ -72,7 +73,7 @@ for (const target of BROWSERS) {
         // The column's page 2 only when asked: off by default.
         expect(await popup.evaluate(() => document.querySelector<HTMLInputElement>('[data-option="follow-pages"]')?.checked)).toBe(false);
         expect(describeViolations(await axeSerious(driver, popup, axeName('popup')))).toEqual([]);
-        await tabTo(driver, popup, { selector: '[data-action="batch-check"]', name: /批量检查/ });
+        keys['tab from the top of the popup to 批量检查'] = await tabTo(driver, popup, { selector: '[data-action="batch-check"]', name: /批量检查/ });
         await popup.screenshot(shot('1-popup-batch'));
         await popup.press('Enter');
         await sleep(500);
@@ -118,7 +119,7 @@ for (const target of BROWSERS) {
         await pdf.close();
 
         // #scores, reached by keyboard from the library's tabs.
-        await activate(driver, library, { selector: '[role="tab"][href="#scores"]' });
+        keys['tab and Enter from #batch to the 评分 tab'] = await activate(driver, library, { selector: '[role="tab"][href="#scores"]' });
         await library.waitFor(() => document.querySelector('[data-testid="scores-view"]'), undefined, 20_000);
         // The 11 saved reports and the scanned PDF (more rows may come: failed items listed with their reason).
         await library.waitFor((n: number) => document.querySelectorAll('[data-score-row] [data-score]').length >= n, SAVED + 1, 20_000);
@@ -146,7 +147,7 @@ for (const target of BROWSERS) {
         expect(describeViolations(await axeSerious(driver, library, axeName('scores')))).toEqual([]);
 
         const scannedRow = `tbody[data-score-row][data-report-id="${scanned[0]!.id}"]`;
-        await activate(driver, library, { selector: '[data-action="explain-score"]', within: scannedRow, name: /说明/ });
+        keys['tab and Enter to the 说明 of the scanned row'] = await activate(driver, library, { selector: '[data-action="explain-score"]', within: scannedRow, name: /说明/ });
         await library.waitFor((sel: string) => document.querySelector(`${sel} [data-score-explain] [data-criterion="dataLogic"]`), scannedRow);
         const dataLogic = await library.evaluate((sel: string) => {
           const el = document.querySelector<HTMLElement>(`${sel} [data-criterion="dataLogic"]`)!;
@@ -160,7 +161,7 @@ for (const target of BROWSERS) {
         // Export by keyboard: the CSV's header names the columns, and its rows keep the page's order.
         await catchDownloads(library);
         // The button sits above the table: back with Shift+Tab from the row just explained.
-        await activate(driver, library, { selector: '[data-action="export-scores"]' }, { back: true });
+        keys['shift+tab and Enter back to 导出评分 CSV'] = await activate(driver, library, { selector: '[data-action="export-scores"]' }, { back: true });
         await library.waitFor(() => (window as unknown as { __walkBlobs?: Blob[] }).__walkBlobs?.length === 1, undefined, 10_000).catch(async (e: unknown) => {
           throw new Error(`no CSV handed to the browser after Enter; focus on ${JSON.stringify(await focused(library))}; ${String(e)}`);
         });
@@ -182,6 +183,7 @@ for (const target of BROWSERS) {
         expect(scannedLine?.['无法核对 notCheckable']).not.toBe('');
 
         await library.close();
+        writeKeyLog(target.name, size, 'evaluator', keys);
         await listing.close();
       });
     });

@@ -16,7 +16,7 @@ import { GOV_HOST, type FixtureServer } from './lib/server';
 import { BROWSERS, useBrowser } from './lib/session';
 import type { Driver } from './lib/driver';
 import { panelSnapshot, popupSnapshot, waitForPanel } from './lib/panel';
-import { activate, axeSerious, badgeTitle, describeViolations, focused, setSize, shotPath, SIZES, tabTo, until } from './lib/walk';
+import { writeKeyLog, activate, axeSerious, badgeTitle, describeViolations, focused, setSize, shotPath, SIZES, tabTo, until } from './lib/walk';
 
 for (const target of BROWSERS) {
   for (const size of SIZES) {
@@ -28,6 +28,7 @@ for (const target of BROWSERS) {
 
       it('a report with errors: the panel says so, Tab + Enter on the first finding shows its cell, the popup and badge agree', async () => {
         const page = await driver.open(server.url(GOV_HOST, '/seed-003.html'));
+        const keys: Record<string, number> = {};
         await setSize(driver, page, size);
         await waitForPanel(page);
         await page.screenshot(shot('1-opened'));
@@ -60,7 +61,7 @@ for (const target of BROWSERS) {
           (document.activeElement as HTMLElement | null)?.blur();
           window.scrollTo(0, 0);
         });
-        await tabTo(driver, page, { selector: 'button.rl-finding', within: '[data-severity="error"]' });
+        keys['tab from the top of the page to the first finding'] = await tabTo(driver, page, { selector: 'button.rl-finding', within: '[data-severity="error"]' });
         const first = await focused(page);
         expect(first?.inPanel).toBe(true);
         const firstRule = await page.evaluate(() => {
@@ -115,6 +116,7 @@ for (const target of BROWSERS) {
         expect(title).toContain(`错误 ${errors} · 警告 ${warnings} · 提示 ${infos}`);
         expect(title).toContain(`${errors} error(s) · ${warnings} warning(s) · ${infos} note(s)`);
         expect(await driver.badgeText(page.tabId)).toBe(String(errors));
+        writeKeyLog(target.name, size, 'journalist', keys);
         await page.close();
       });
     });

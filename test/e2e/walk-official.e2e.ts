@@ -15,7 +15,7 @@ import { GOV_HOST, type FixtureServer } from './lib/server';
 import { BROWSERS, useBrowser } from './lib/session';
 import type { Driver, TestPage } from './lib/driver';
 import { panelSnapshot, waitForPanel } from './lib/panel';
-import { activate, axeSerious, badgeTitle, describeViolations, focused, setSize, shotPath, SIZES, tabTo, typeText, until } from './lib/walk';
+import { writeKeyLog, activate, axeSerious, badgeTitle, describeViolations, focused, setSize, shotPath, SIZES, tabTo, typeText, until } from './lib/walk';
 
 const NOTE = '已核对：第一部分应写八个部分，下次更正';
 
@@ -55,6 +55,7 @@ for (const target of BROWSERS) {
       it('reads a card, marks it 审核 with a note, finds the review after a reload, folds and closes the panel; the next page is still checked', async () => {
         const url = server.url(GOV_HOST, '/seed-002.html');
         const page = await driver.open(url);
+        const keys: Record<string, number> = {};
         await setSize(driver, page, size);
         await waitForPanel(page);
         // Reviews hang on the saved report: auto-save is on by default.
@@ -69,10 +70,10 @@ for (const target of BROWSERS) {
         expect(before.text).toContain('declared-parts');
         expect(before.review).toBeNull();
 
-        // Keyboard: Tab from the top of the page to the card's 审核 control, Enter opens the form with the
+        // Keyboard: Tab from the top of the page to 审核 of the card control, Enter opens the form with the
         // focus in its note.
         await blurAll(page);
-        await tabTo(driver, page, { selector: '.rl-review-toggle', name: /^审核：/, within: 'li:has(> .rl-finding-row > button[data-rule="declared-parts"])' });
+        keys['tab from the top of the page to 审核 of the card'] = await tabTo(driver, page, { selector: '.rl-review-toggle', name: /^审核：/, within: 'li:has(> .rl-finding-row > button[data-rule="declared-parts"])' });
         await page.press('Enter');
         await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-review-form'));
         expect(await focused(page)).toMatchObject({ tag: 'input', name: '备注（可选）', inPanel: true });
@@ -81,7 +82,7 @@ for (const target of BROWSERS) {
         expect(describeViolations(await axeSerious(driver, page, `${target.name}-${size.name}-official-review-form`, 'report-lens'))).toEqual([]);
 
         // Tab to 确认, Enter: the card is marked confirmed with the note, and the focus is back on its control.
-        await tabTo(driver, page, { selector: '[data-review-action="confirmed"]', name: /^确认$/ }, { max: 5 });
+        keys['tab from the note to 确认'] = await tabTo(driver, page, { selector: '[data-review-action="confirmed"]', name: /^确认$/ }, { max: 5 });
         await page.press('Enter');
         await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('button.rl-finding[data-rule="declared-parts"][data-review="confirmed"]'), undefined, 10_000);
         expect((await card(page)).text).toContain(NOTE);
@@ -100,7 +101,7 @@ for (const target of BROWSERS) {
 
         // Escape folds the panel to its tab (focus on it); Enter opens it again.
         await blurAll(page);
-        await tabTo(driver, page, { selector: 'button.rl-finding' });
+        keys['tab from the top of the page into the panel'] = await tabTo(driver, page, { selector: 'button.rl-finding' });
         await page.press('Escape');
         await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-pill'));
         expect(await focused(page)).toMatchObject({ tag: 'button', inPanel: true });
@@ -109,7 +110,7 @@ for (const target of BROWSERS) {
         await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-panel'));
 
         // × closes the panel on this page.
-        await activate(driver, page, { selector: '[data-action="close"]', name: /^关闭（仅此页面）$/ });
+        keys['tab and Enter from the reopened panel to ×'] = await activate(driver, page, { selector: '[data-action="close"]', name: /^关闭（仅此页面）$/ });
         await page.waitFor(() => !document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-panel, .rl-pill'));
         expect((await panelSnapshot(page)).state).toBe('none');
         await page.screenshot(shot('6-closed'));
@@ -122,6 +123,7 @@ for (const target of BROWSERS) {
         expect((await panelSnapshot(next)).state).toBe('expanded');
         await until(async () => (await badgeTitle(driver, next.tabId)).startsWith('年报体检：错误'), 20_000, 'badge tooltip of the next page');
         await next.screenshot(shot('7-next-page'));
+        writeKeyLog(target.name, size, 'official', keys);
         await next.close();
       });
     });

@@ -75,6 +75,11 @@ export function viewport(page: TestPage): Promise<{ width: number; height: numbe
   return page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
 }
 
+/** How many key presses each step of a walk took: test-results/walks/<browser>-<size>-<user>-keys.json. */
+export function writeKeyLog(browser: string, size: Size, user: User, log: Record<string, number>): void {
+  writeFileSync(join(WALK_RESULTS, `${browser}-${size.name}-${user}-keys.json`), JSON.stringify(log, null, 2));
+}
+
 // ---- accessibility (axe-core) ----
 
 const require = createRequire(import.meta.url);
@@ -197,10 +202,11 @@ export async function shiftTab(driver: Driver, page: TestPage): Promise<void> {
   await raw.page.keyboard.up('Shift');
 }
 
-/** Tab to the target and press Enter on it. */
-export async function activate(driver: Driver, page: TestPage, target: Target, options?: { max?: number; back?: boolean }): Promise<void> {
-  await tabTo(driver, page, target, options);
+/** Tab to the target and press Enter on it; the number of key presses it took. */
+export async function activate(driver: Driver, page: TestPage, target: Target, options?: { max?: number; back?: boolean }): Promise<number> {
+  const presses = await tabTo(driver, page, target, options);
   await page.press('Enter');
+  return presses + 1;
 }
 
 /** Poll an async condition. */
