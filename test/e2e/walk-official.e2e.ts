@@ -123,6 +123,8 @@ for (const target of BROWSERS) {
         expect((await panelSnapshot(next)).state).toBe('expanded');
         await until(async () => (await badgeTitle(driver, next.tabId)).startsWith('年报体检：错误'), 20_000, 'badge tooltip of the next page');
         await next.screenshot(shot('7-next-page'));
+        // A clean report's panel: no control inside its scrolling body, which must still take the keyboard.
+        expect(describeViolations(await axeSerious(driver, next, `${target.name}-${size.name}-official-next-page`, 'report-lens'))).toEqual([]);
         writeKeyLog(target.name, size, 'official', keys);
         await next.close();
       });
