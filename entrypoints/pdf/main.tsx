@@ -275,7 +275,7 @@ function App({ url }: { url: URL | null }) {
   const findings = phase.kind === 'done' ? (state?.findings ?? phase.result.findings) : [];
   return (
     <div class="pdf-app" lang={langTag(locale)}>
-      <div class="pdf-pages" ref={pagesRef} />
+      <div class="pdf-pages" ref={pagesRef} role="main" />
       <aside class="pdf-side rl-root" aria-label={t.panelLabel}>
         <header class="pdf-head">
           <h1>{t.appName}</h1>
