@@ -49,8 +49,11 @@ export interface PictureRead {
   ruled: boolean;
   /** Skew corrected, degrees. */
   rotation: number;
-  /** Wall time of the stages, ms. */
-  timings: { prepare: number; recognise: number };
+  /**
+   * Time of the stages, ms, by the clock passed in (`now`): prepare (everything before recognition) and
+   * recognise; `stages` splits them finer (grey, skew, rules, cells, detect, paint, recognise).
+   */
+  timings: { prepare: number; recognise: number; stages: Record<string, number> };
   /** Text-line crops recognised. */
   crops: number;
 }
@@ -117,16 +120,25 @@ function runFrom(r: Recognised, rect: Rect, index: number): PdfRun {
 export async function readTablePicture(engine: OcrEngine, picture: RgbaImage, options: ReadPictureOptions = {}): Promise<PictureRead> {
   const now = options.now ?? (() => Date.now());
   const t0 = now();
+  const stages: Record<string, number> = {};
+  let mark = t0;
+  const lap = (stage: string) => {
+    const t = now();
+    stages[stage] = (stages[stage] ?? 0) + t - mark;
+    mark = t;
+  };
   const pageNo = options.page ?? 1;
   const { width, height } = picture;
   let grey: GreyImage = toGrey(picture);
   const threshold = otsu(grey);
   let ink = binarise(grey, threshold);
+  lap('grey');
   const rotation = estimateSkew(ink, width, height);
   if (Math.abs(rotation) >= 0.05) {
     grey = rotate(grey, rotation).image;
     ink = binarise(grey, threshold);
   }
+  lap('skew');
   // Rules: horizontals first (longer than any character), then verticals longer than most of a row.
   const minH = Math.max(24, Math.round(0.03 * width));
   const horizontals = findRules(ink, width, height, { minH, minV: height + 1 }).filter((r) => r.dir === 'h');
@@ -144,6 +156,7 @@ export async function readTablePicture(engine: OcrEngine, picture: RgbaImage, op
   const rules = [...horizontals.filter((h) => onVertical(h.from, h.at) && onVertical(h.to - 1, h.at)), ...verticals];
   const page: PdfPageInput = { page: pageNo, width, height, runs: [], rules: rules.map(({ dir, at, from, to }) => ({ dir, at, from, to })), images: 1, picture: { image: pageNo, rotation } };
   const grids = findGrids(page).filter((g) => g.xs.length >= 3 && g.ys.length >= 3);
+  lap('rules');
   // Text is found on a lighter threshold than the rules: thin strokes drawn in grey (antialiasing at
   // 1×, a blurred scan) must not split a character into two "lines".
   const faint = binarise(grey, Math.round((threshold + paperLevel(grey)) / 2));
@@ -170,18 +183,21 @@ export async function readTablePicture(engine: OcrEngine, picture: RgbaImage, op
       }
     }
   }
+  lap('cells');
   if (!grids.length || options.fullPage) {
     // No rules (or a whole scanned page): the detector's text boxes, outside the ruled grids.
     const detector = await engine.detector();
     const inGrid = (r: Rect) => grids.some((g) => r.x + r.w / 2 >= g.box.x && r.x + r.w / 2 <= g.box.x + g.box.w && r.y + r.h / 2 >= g.box.y && r.y + r.h / 2 <= g.box.y + g.box.h);
     crops.push(...(await detector.detect(grey)).filter((r) => r.w >= 4 && r.h >= 4 && !inGrid(r)));
   }
+  lap('detect');
   const t1 = now();
   // The rules painted over with paper, so that no rule is read as 1 or 丨.
   const paper = paperLevel(grey);
   const clean = paintRules(grey, rules, paper);
   const bands = toBands(crops);
   const inkLevel = Math.round((threshold + paper) / 2);
+  lap('paint');
   const read = bands.length ? await engine.recogniser.recognise(clean, bands, inkLevel) : [];
   // A piece that came back empty (a lone character beside a long line, a lone 0) is read again on its
   // own: each as a band of one.
@@ -195,7 +211,8 @@ export async function readTablePicture(engine: OcrEngine, picture: RgbaImage, op
   const runs: PdfRun[] = [];
   bands.forEach((band, b) => band.pieces.forEach((piece, i) => runs.push(runFrom(read[b]![i]!, piece, runs.length))));
   page.runs = runs;
-  return { page, ruled: grids.length > 0, rotation, crops: crops.length, timings: { prepare: t1 - t0, recognise: now() - t1 } };
+  lap('recognise');
+  return { page, ruled: grids.length > 0, rotation, crops: crops.length, timings: { prepare: t1 - t0, recognise: now() - t1, stages } };
 }
 
 function paintRules(grey: GreyImage, rules: (PdfRule & { thickness: number })[], paper: number): GreyImage {
