@@ -189,7 +189,17 @@ export async function readTablePicture(engine: OcrEngine, picture: RgbaImage, op
     // No rules (or a whole scanned page): the detector's text boxes, outside the ruled grids.
     const detector = await engine.detector();
     const inGrid = (r: Rect) => grids.some((g) => r.x + r.w / 2 >= g.box.x && r.x + r.w / 2 <= g.box.x + g.box.w && r.y + r.h / 2 >= g.box.y && r.y + r.h / 2 <= g.box.y + g.box.h);
-    crops.push(...(await detector.detect(grey)).filter((r) => r.w >= 4 && r.h >= 4 && !inGrid(r)));
+    // Each box cut down to its ink (with the same 2 px margin as a cell's lines): DB's boxes are grown by
+    // its unclip distance, and a lone 0 in a loose box comes back as 。 or nothing.
+    for (const box of await detector.detect(grey)) {
+      if (box.w < 4 || box.h < 4 || inGrid(box)) continue;
+      const within = { x: Math.max(0, box.x), y: Math.max(0, box.y), w: Math.min(width, box.x + box.w) - Math.max(0, box.x), h: Math.min(height, box.y + box.h) - Math.max(0, box.y) };
+      const ink = inkBounds(text, width, within, 4);
+      if (!ink || ink.w * ink.h < 6) continue;
+      // DB joins words a space apart into one box; in a table without rules that space is the column
+      // gap (three header cells side by side), so a box is cut where a blank as wide as the line is tall runs.
+      for (const piece of splitOnGaps(text, width, ink, Math.max(8, Math.round(0.9 * ink.h)))) crops.push(margin(piece, 2, within));
+    }
   }
   lap('detect');
   const t1 = now();
@@ -279,6 +289,27 @@ export function findTwins(grey: GreyImage, crops: Rect[], tolerance: number): nu
     else out[i] = first;
   });
   return out;
+}
+
+/** The ink of `r` cut into pieces where a run of blank columns at least `gap` wide separates them. */
+function splitOnGaps(ink: Uint8Array, width: number, r: Rect, gap: number): Rect[] {
+  const pieces: Rect[] = [];
+  let start = -1;
+  let blank = 0;
+  for (let x = r.x; x <= r.x + r.w; x++) {
+    let on = false;
+    if (x < r.x + r.w) for (let y = r.y; y < r.y + r.h && !on; y++) on = ink[y * width + x] === 1;
+    if (on) {
+      if (start < 0) start = x;
+      blank = 0;
+    } else if (start >= 0 && (++blank >= gap || x === r.x + r.w)) {
+      const piece = inkBounds(ink, width, { x: start, y: r.y, w: x - blank + 1 - start, h: r.h }, 1);
+      if (piece) pieces.push(piece);
+      start = -1;
+      blank = 0;
+    }
+  }
+  return pieces.length ? pieces : [r];
 }
 
 function paintRules(grey: GreyImage, rules: (PdfRule & { thickness: number })[], paper: number): GreyImage {
