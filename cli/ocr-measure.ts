@@ -9,9 +9,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emptyDocument } from './dom';
-import { readPictureBytes } from './ocr';
+import { checkPictureFile, readPictureBytes } from './ocr';
 import { reconstructDocument } from '../utils/pdf/reconstruct';
-import { OCR_CERTAIN } from '../utils/report/read';
+import { isCertain, OCR_CERTAIN } from '../utils/report/read';
+import { APPLICANT_COLUMNS, REVIEW_GROUPS, REVIEW_OUTCOMES, type CellValue, type StandardTables } from '../utils/report/types';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures', 'pictures');
 
@@ -87,14 +88,106 @@ export async function measurePicture(entry: { file: string; source: string; kind
   return score;
 }
 
+/**
+ * The model's keys of each table's value rows, in the order the standard forms print them (2021 format):
+ * the truth grid's rows holding numbers are matched to these in order, each row's numbers to the columns
+ * left to right. Written from the forms, not from the parser.
+ */
+const MODEL_ROWS: Record<string, [string, string[]][]> = {
+  'active-disclosure': [
+    ['regulations', ['issued', 'repealed', 'inForce']],
+    ['normativeDocuments', ['issued', 'repealed', 'inForce']],
+    ['licensing', ['decisions']],
+    ['penalty', ['decisions']],
+    ['enforcement', ['decisions']],
+    ['fees', ['feeAmount']],
+  ],
+  applications: [
+    'new', 'carriedOver', 'granted', 'partial',
+    ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => `refused.${i}`),
+    ...[1, 2, 3].map((i) => `unable.${i}`),
+    ...[1, 2, 3, 4, 5].map((i) => `notProcessed.${i}`),
+    ...[1, 2, 3].map((i) => `other.${i}`),
+    'total', 'carriedForward',
+  ].map((row) => [row, [...APPLICANT_COLUMNS]]),
+  // Table 四 prints its 15 values on one row: 复议, 直接起诉, 复议后起诉, each 维持 纠正 其他 尚未审结 总计.
+  'review-litigation': [['all', REVIEW_GROUPS.flatMap((g) => REVIEW_OUTCOMES.map((o) => `${g}.${o}`))]],
+};
+
+function modelCell(tables: StandardTables, kind: string, row: string, col: string): CellValue | undefined {
+  if (kind === 'active-disclosure') return (tables.activeDisclosure?.rows as Record<string, Record<string, CellValue>> | undefined)?.[row]?.[col];
+  if (kind === 'applications') return (tables.applications?.rows as Record<string, Record<string, CellValue>> | undefined)?.[row]?.[col];
+  const [g, o] = col.split('.');
+  return (tables.reviewLitigation?.groups as Record<string, Record<string, CellValue>> | undefined)?.[g!]?.[o!];
+}
+
+export interface ModelScore {
+  file: string;
+  kind: string;
+  rows: number;
+  rowsRight: number;
+  values: number;
+  right: number;
+  /** Right values the check shows doubtful (not certain: a low confidence or a guessed column). */
+  doubtfulRight: number;
+  /** Wrong or missing values the check holds certain: what could become a false error. */
+  sureWrong: number;
+  misses: string[];
+}
+
+/**
+ * A picture through the CLI's whole path (read, rebuilt, parsed): each value of the truth grid compared
+ * with the value the parser puts at its row and column of the model. This is how pictures without ruling
+ * lines are scored (their rebuilt grid is not the source's grid, so cell-by-cell positions mean nothing).
+ */
+export async function measureModel(entry: { file: string; source: string; kind: string }): Promise<ModelScore> {
+  const truth = JSON.parse(readFileSync(join(DIR, `${entry.source}.${entry.kind}.truth.json`), 'utf8')) as { rows: number; cells: TruthCell[] };
+  const result = await checkPictureFile(readFileSync(join(DIR, entry.file)), null);
+  const tables = result.report.standard;
+  const byRow = new Map<number, TruthCell[]>();
+  for (const c of truth.cells) if (NUMBER.test(c.text)) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
+  const truthRows = [...byRow.entries()].sort((a, b) => a[0] - b[0]).map(([, cells]) => cells.sort((a, b) => a.col - b.col));
+  const model = MODEL_ROWS[entry.kind]!;
+  const score: ModelScore = { file: entry.file, kind: entry.kind, rows: model.length, rowsRight: 0, values: 0, right: 0, doubtfulRight: 0, sureWrong: 0, misses: [] };
+  model.forEach(([row, cols], i) => {
+    const cells = truthRows[i] ?? [];
+    let whole = cells.length === cols.length;
+    cols.forEach((col, j) => {
+      const want = cells[j]?.text;
+      if (want === undefined) return;
+      score.values++;
+      const got = modelCell(tables, entry.kind, row, col);
+      const text = got?.value.kind === 'number' ? got.value.text.replace(/\s+/g, '') : undefined;
+      if (got?.value.kind === 'number' && Number(text) === Number(want)) {
+        score.right++;
+        if (!isCertain(got)) score.doubtfulRight++;
+      } else {
+        whole = false;
+        score.misses.push(`${row}.${col} ${want}→${got ? JSON.stringify(got.value.text) + (isCertain(got) ? ' sure' : ' doubtful') : 'none'}`);
+        if (got && isCertain(got)) score.sureWrong++;
+      }
+    });
+    if (whole) score.rowsRight++;
+  });
+  return score;
+}
+
 async function main(argv: string[]) {
   const json = argv.includes('--json');
-  const filters = argv.filter((a) => a !== '--json');
+  const filters = argv.filter((a) => a !== '--json' && a !== '--model');
+  const models: ModelScore[] = [];
   const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as { file: string; source: string; kind: string; form: string }[];
   const scores: PictureScore[] = [];
   for (const entry of manifest.filter((e) => !filters.length || filters.some((f) => e.file.includes(f)))) {
-    const s = await measurePicture(entry);
-    scores.push(s);
+    const s = entry.form === 'unruled' ? null : await measurePicture(entry);
+    if (s) scores.push(s);
+    if (entry.form === 'unruled' || argv.includes('--model')) {
+      const m = await measureModel(entry);
+      models.push(m);
+      if (!json) console.log(`${m.file.padEnd(48)} model: ${m.rowsRight}/${m.rows} rows whole, ${m.right}/${m.values} values right, sure-wrong ${m.sureWrong}, doubtful-right ${m.doubtfulRight}${m.misses.length ? '\n    ' + m.misses.slice(0, 12).join('  ') : ''}`);
+      if (entry.form === 'unruled') continue;
+    }
+    if (!s) continue;
     if (!json) console.log(`${s.file.padEnd(48)} ${s.exact}/${s.values} exact, sure-wrong ${s.sureWrong}, doubtful-right ${s.doubtfulRight}, ${s.ms} ms wall, ${s.cpuMs} ms CPU${s.misses.length ? '\n    ' + s.misses.slice(0, 12).join('  ') : ''}`);
   }
   const group = (pred: (s: PictureScore) => boolean) => {
@@ -107,13 +200,20 @@ async function main(argv: string[]) {
   const summary = {
     clean: group(clean),
     degraded: group((s) => !clean(s) && s.form !== 'unruled'),
-    // Unruled pictures are read by position (the text-table reader): their rows and columns are not the
-    // source's grid (no header rows, no spans), so a cell-by-cell score is not meaningful; listed apart.
-    unruled: group((s) => s.form === 'unruled'),
+    // Unruled pictures are read by position: their rebuilt grid is not the source's, so they are scored
+    // through the parser (value by value at its model row and column), apart.
+    unruled: {
+      pictures: models.filter((m) => m.file.includes('.unruled.')).length,
+      rows: models.filter((m) => m.file.includes('.unruled.')).reduce((n, m) => n + m.rows, 0),
+      rowsWhole: models.filter((m) => m.file.includes('.unruled.')).reduce((n, m) => n + m.rowsRight, 0),
+      values: models.filter((m) => m.file.includes('.unruled.')).reduce((n, m) => n + m.values, 0),
+      right: models.filter((m) => m.file.includes('.unruled.')).reduce((n, m) => n + m.right, 0),
+      sureWrong: models.filter((m) => m.file.includes('.unruled.')).reduce((n, m) => n + m.sureWrong, 0),
+    },
     applicationsMs: scores.filter((s) => s.kind === 'applications').map((s) => s.ms),
     applicationsCpuMs: scores.filter((s) => s.kind === 'applications').map((s) => s.cpuMs),
   };
-  if (json) console.log(JSON.stringify({ scores, summary }, null, 1));
+  if (json) console.log(JSON.stringify({ scores, models, summary }, null, 1));
   else console.log(JSON.stringify(summary));
 }
 

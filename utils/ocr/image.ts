@@ -123,16 +123,27 @@ export function rotate(grey: GreyImage, deg: number): { image: GreyImage; toSour
   const toSource = (x: number, y: number): [number, number] => [cos * (x - cx) - sin * (y - cy) + cx, sin * (x - cx) + cos * (y - cy) + cy];
   if (deg === 0) return { image: grey, toSource };
   const out = new Uint8Array(width * height);
+  // One pass, incremental source coordinates along each row (no call per pixel: this was 0.5 s a picture).
   for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const [sx, sy] = toSource(x, y);
+    let sx = cos * -cx - sin * (y - cy) + cx;
+    let sy = sin * -cx + cos * (y - cy) + cy;
+    for (let x = 0; x < width; x++, sx += cos, sy += sin) {
       const x0 = Math.floor(sx);
       const y0 = Math.floor(sy);
       const fx = sx - x0;
       const fy = sy - y0;
-      const at = (xx: number, yy: number) => (xx < 0 || yy < 0 || xx >= width || yy >= height ? 255 : data[yy * width + xx]!);
-      const v = (1 - fy) * ((1 - fx) * at(x0, y0) + fx * at(x0 + 1, y0)) + fy * ((1 - fx) * at(x0, y0 + 1) + fx * at(x0 + 1, y0 + 1));
-      out[y * width + x] = Math.round(v);
+      let a = 255, b = 255, c = 255, d = 255;
+      if (y0 >= 0 && y0 < height) {
+        const row = y0 * width;
+        if (x0 >= 0 && x0 < width) a = data[row + x0]!;
+        if (x0 + 1 >= 0 && x0 + 1 < width) b = data[row + x0 + 1]!;
+      }
+      if (y0 + 1 >= 0 && y0 + 1 < height) {
+        const row = (y0 + 1) * width;
+        if (x0 >= 0 && x0 < width) c = data[row + x0]!;
+        if (x0 + 1 >= 0 && x0 + 1 < width) d = data[row + x0 + 1]!;
+      }
+      out[y * width + x] = Math.round((1 - fy) * ((1 - fx) * a + fx * b) + fy * ((1 - fx) * c + fx * d));
     }
   }
   return { image: { data: out, width, height }, toSource };

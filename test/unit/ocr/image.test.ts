@@ -53,6 +53,17 @@ describe('ruling lines', () => {
     expect(rules.filter((r) => r.dir === 'h')).toHaveLength(3);
   });
 
+  it('turns a picture about its centre: a quarter turn moves one black pixel where the rotation says, paper elsewhere', () => {
+    // 5×5, centre (2.5, 2.5); a quarter turn reads the result's (x, y) from the source's (5 − y, x):
+    // the black source pixel (3, 1) lands on (1, 2).
+    const data = new Uint8Array(25).fill(255);
+    data[1 * 5 + 3] = 0;
+    const out = rotate({ data, width: 5, height: 5 }, 90).image;
+    const black = [...out.data.entries()].filter(([, v]) => v < 128).map(([i]) => [i % 5, Math.floor(i / 5)]);
+    expect(black).toEqual([[1, 2]]);
+    expect(out.data.filter((v) => v === 255).length).toBe(24);
+  });
+
   it('finds no skew in a straight picture', () => {
     const g = gridPicture(340, 121);
     expect(estimateSkew(binarise(g, otsu(g)), g.width, g.height)).toBe(0);

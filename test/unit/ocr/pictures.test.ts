@@ -6,7 +6,7 @@
  * The whole set is measured by `npx tsx cli/ocr-measure.ts` (BENCHMARKS.md, OCR).
  */
 import { describe, expect, it } from 'vitest';
-import { measurePicture } from '../../../cli/ocr-measure';
+import { measureModel, measurePicture } from '../../../cli/ocr-measure';
 import { checkFile } from '../../../cli/check';
 
 const entry = (source: string, kind: string, form: string, ext: string) => ({ file: `${source}.${kind}.${form}.${ext}`, source, kind, form });
@@ -29,6 +29,20 @@ describe('table pictures read by OCR', () => {
     const s = await measurePicture(entry('clean-2021', 'active-disclosure', 'jpeg-q50', 'jpg'));
     expect(s.exact).toBeGreaterThanOrEqual(9);
     expect(s.misses.join(' ')).not.toContain('3.6→');
+  });
+
+  it('reads table 三 drawn without ruling lines (the detector\'s boxes placed by position): ≥ 24 of its 25 value rows whole, none wrong with confidence', async () => {
+    const s = await measureModel(entry('clean-2021', 'applications', 'unruled', 'png'));
+    expect(s.rows).toBe(25);
+    expect(s.values).toBe(175);
+    expect(s.rowsRight).toBeGreaterThanOrEqual(24);
+    expect(s.sureWrong).toBe(0);
+  });
+
+  it('reads table 二 without ruling lines: its three header words a space apart stay three columns (1, 2, 9 under 制发, 废止, 现行有效)', async () => {
+    const s = await measureModel(entry('clean-2021', 'active-disclosure', 'unruled', 'png'));
+    expect(s.misses.filter((m) => m.startsWith('normativeDocuments.'))).toEqual([]);
+    expect(s.sureWrong).toBe(0);
   });
 
   it('checks the seed 004 page whose three tables are pictures: the tables found, their figures, values marked as read from a picture', async () => {
