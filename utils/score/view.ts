@@ -5,8 +5,8 @@
  * Pure: rows and thresholds in; the UI renders what comes out.
  */
 import type { Locale } from '../report/types';
-import type { ReportRow } from '../library/types';
-import { csvText } from '../library/exchange';
+import type { ScoreRow } from './row';
+import { csvText } from '../text/csv';
 import { fillTemplate } from '../rules/render';
 import { applyThresholds, type Criterion, type ScoreItem, type Scorecard, type ScoreThresholds, type TableKey } from './scorecard';
 import { SCORE_MESSAGES } from './messages';
@@ -24,7 +24,7 @@ export interface ScoresFilter {
 }
 
 export interface ScoredRow {
-  row: ReportRow;
+  row: ScoreRow;
   card: Scorecard;
   /** Points as a share of the maximum (0..1); null when nothing could be judged (max 0). */
   share: number | null;
@@ -47,7 +47,7 @@ export function scoreShare(card: Pick<Scorecard, 'points' | 'max'>): number | nu
 }
 
 /** The newest revision of every report that has a score record, scored under the thresholds. */
-export function scoredRows(rows: readonly ReportRow[], thresholds?: Partial<ScoreThresholds>): ScoredRow[] {
+export function scoredRows(rows: readonly ScoreRow[], thresholds?: Partial<ScoreThresholds>): ScoredRow[] {
   const out: ScoredRow[] = [];
   for (const row of rows) {
     if (row.latest !== 1 || !row.score) continue;
@@ -157,7 +157,7 @@ export function scoreReason(item: Pick<ScoreItem, 'reason'>, locale: Locale): st
  * What this tool could not read in a report (issue 21): 'scanned' (nothing at all), else the standard tables it
  * could not read (a picture, or every value doubtful); empty when it read everything it needed.
  */
-export function notCheckableOf(row: Pick<ReportRow, 'score'>): 'scanned' | TableKey[] {
+export function notCheckableOf(row: Pick<ScoreRow, 'score'>): 'scanned' | TableKey[] {
   if (row.score?.unreadable) return 'scanned';
   return (row.score?.unreadableTables ?? []).map((u) => u.table);
 }
