@@ -43,7 +43,7 @@ export function reportColumns(report: Report): Pick<
     figures[k] = typeof v === 'number' && Number.isFinite(v) ? v : null;
   }
   return {
-    title: meta.title ?? report.source?.title ?? null,
+    title: meta.title ?? report.source?.title ?? meta.listed?.title ?? null,
     agency: meta.agency,
     agencyKey: agencyKey(meta.agency),
     region: regionOf(meta.agency),

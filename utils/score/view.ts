@@ -54,7 +54,7 @@ export function scoredRows(rows: readonly ScoreRow[], thresholds?: Partial<Score
     const card = applyThresholds(row.score, thresholds);
     const onTime = card.items.find((i) => i.criterion === 'onTime');
     const timely = timelinessOf(row.score);
-    const days = onTime?.reason.messageId === 'late' ? Number(onTime.reason.data.days) : null;
+    const days = onTime?.reason.messageId === 'late' || onTime?.reason.messageId === 'lateListing' ? Number(onTime.reason.data.days) : null;
     out.push({
       row,
       card,
