@@ -8,11 +8,11 @@ import { agencyKey } from './agency';
 /** At most this many names (a province's every department and town is a few thousand). */
 const MAX_EXPECTED = 5000;
 
-/** One name per line (commas and 、 also split); blank lines, list numbers and repeats dropped. */
+/** One name per line (commas and semicolons also split; not 、, which follows list numbers); blank lines, list numbers and repeats dropped. */
 export function parseExpectedAgencies(text: string): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  for (const line of text.split(/[\r\n,，、;；\t]+/)) {
+  for (const line of text.split(/[\r\n,，;；\t]+/)) {
     const name = line.replace(/^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、．)）]\s*/, '').trim().slice(0, 200);
     const key = agencyKey(name);
     if (!key || seen.has(key)) continue;
