@@ -91,6 +91,13 @@ describe('library (Chromium)', () => {
     // 2022's carried-over row has a delta against 2021
     const delta = await library.getAttribute('[data-testid="compare-years-table"] tr[data-figure="applicationsNew"] td[data-year="2022"]', 'data-delta');
     expect(delta).toMatch(/^-?\d+$/);
+    // Coloured by what is good for the figure, said with an arrow and a word: 主动公开 436 → 512 is +76, better;
+    // 新收申请 15 → 21 is +6, neither good nor bad (demand); 行政复议 0 → 1 is +1, worse.
+    const cell = (figure: string) =>
+      library.$eval(`[data-testid="compare-years-table"] tr[data-figure="${figure}"] td[data-year="2022"]`, (td) => [td.getAttribute('data-verdict'), td.querySelector('.delta')?.textContent?.trim()]);
+    expect(await cell('activeDisclosed')).toEqual(['better', '↑ +76 向好']);
+    expect(await cell('applicationsNew')).toEqual(['neutral', '↑ +6']);
+    expect(await cell('reviewTotal')).toEqual(['worse', '↑ +1 变差']);
     const box = await library.locator('[data-testid="compare-chart"]').boundingBox();
     expect(box && box.width > 100 && box.height > 100).toBe(true);
     expect(await library.getAttribute('[data-testid="compare-chart"]', 'data-points')).toBe('2');
