@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { listAgencyLinks } from '@/utils/library/store';
+import { agencyKey, listAgencyLinks } from '@/utils/library/store';
+import { suggestMerges } from '@/utils/library/agency';
 import { useLibrary } from './context';
 import { useLive } from './useLive';
 
@@ -10,6 +11,14 @@ export function AgencyLinks() {
   const [a, setA] = useState('');
   const [b, setB] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // Suggested, never merged by itself: the user accepts each; pairs already linked (directly or not) are left out.
+  const suggestions = useMemo(() => {
+    const linked = new Set(links.map((l) => `${l.a}\u0000${l.b}`));
+    return suggestMerges(names).filter((s) => {
+      const [x, y] = [agencyKey(s.a), agencyKey(s.b)].sort();
+      return !linked.has(`${x}\u0000${y}`);
+    });
+  }, [names, links]);
   const submit = async (e: Event) => {
     e.preventDefault();
     setError(null);
@@ -35,6 +44,21 @@ export function AgencyLinks() {
         <button type="submit" data-testid="link-submit" disabled={!a.trim() || !b.trim()}>{t.link}</button>
       </form>
       {error ? <p class="error" role="alert">{error}</p> : null}
+      {suggestions.length ? (
+        <div data-testid="merge-suggestions">
+          <p class="hint">{t.mergeHint}</p>
+          <ul class="links">
+            {suggestions.map((s) => (
+              <li key={`${s.a}\u0000${s.b}`} data-testid="merge-suggestion" data-why={s.why}>
+                {s.a} ⇄ {s.b} <small>（{t.mergeWhy[s.why]}）</small>{' '}
+                <button type="button" data-action="accept-merge" onClick={() => void writes.link(s.a, s.b).catch((err: unknown) => setError(String((err as { zh?: string }).zh ?? err)))}>
+                  {t.mergeAccept}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {links.length === 0 ? <p>{t.noLinks}</p> : null}
       <ul class="links">
         {links.map((l) => (

@@ -8,7 +8,9 @@ import type { BatchAction, BatchAnswer, BatchStart, BatchStartAnswer } from '@/u
 import { DexieQueueStore } from '@/utils/library/batch-store';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messaging';
-import { failureText, httpHref, readPastedList, sitesToAsk, runControls, runProgress, runsNewestFirst, shownRun } from './batch-model';
+import { failureText, httpHref, readPastedList, sitesToAsk, runControls, runMissing, runProgress, runsNewestFirst, shownRun } from './batch-model';
+import { parseExpectedAgencies } from '@/utils/library/expected';
+import { agencyGroups, listAgencyLinks } from '@/utils/library/store';
 import { formatDate, useLibrary } from './context';
 import { useLive } from './useLive';
 
@@ -34,12 +36,14 @@ export const messagingBatchClient: BatchClient = {
 type Note = { kind: 'error' | 'info'; text: string } | null;
 
 export function BatchView({ client = messagingBatchClient }: { client?: BatchClient }) {
-  const { db, t: strings, locale } = useLibrary();
+  const { db, t: strings, locale, rows } = useLibrary();
   const t = strings.batch;
   const [picked, setPicked] = useState<string | null>(null);
   const [note, setNote] = useState<Note>(null);
   // Read at submit time, not from state: a paste followed at once by a click must not start the old list.
   const box = useRef<HTMLTextAreaElement>(null);
+  const expectedBox = useRef<HTMLTextAreaElement>(null);
+  const links = useLive(() => listAgencyLinks(db), []).value;
   const [pasteNote, setPasteNote] = useState<Note>(null);
   const [starting, setStarting] = useState(false);
 
@@ -48,6 +52,9 @@ export function BatchView({ client = messagingBatchClient }: { client?: BatchCli
   const runId = run?.id ?? null;
   const items = useLive(() => (runId ? new DexieQueueStore(db).items(runId) : Promise.resolve([])), [runId]).value;
   const progress = runProgress(items ?? []);
+  // The run's expected agencies with no report of its year (agency links honoured), from the library as it is now.
+  const missing = run ? runMissing(run, items ?? [], rows, agencyGroups(links ?? [])) : { year: null, missing: [] };
+  const savedRow = new Map(rows.map((r) => [r.id, r]));
   const controls = runControls(run?.state);
   const say = (error: { zh: string; en: string }) => (locale === 'en' ? error.en : error.zh);
 
@@ -85,7 +92,8 @@ export function BatchView({ client = messagingBatchClient }: { client?: BatchCli
     }
     setStarting(true);
     setPasteNote({ kind: 'info', text: t.starting });
-    const answer = await client.start({ addresses, source: null });
+    const expected = parseExpectedAgencies(expectedBox.current?.value ?? '');
+    const answer = await client.start({ addresses, source: null, ...(expected.length ? { expected } : {}) });
     setStarting(false);
     if (!answer.ok) {
       setPasteNote({ kind: 'error', text: t.startFailed + say(answer.error) });
@@ -93,6 +101,7 @@ export function BatchView({ client = messagingBatchClient }: { client?: BatchCli
     }
     setPicked(answer.runId);
     if (box.current) box.current.value = '';
+    if (expectedBox.current) expectedBox.current.value = '';
     setPasteNote({ kind: 'info', text: [t.started(answer.total), refused, skipped].filter(Boolean).join(' ') });
   };
 
@@ -149,6 +158,22 @@ export function BatchView({ client = messagingBatchClient }: { client?: BatchCli
             </div>
           </div>
           {note ? <p class={note.kind} role={note.kind === 'error' ? 'alert' : 'status'}>{note.text}</p> : null}
+          {run.expected?.length && missing.year !== null ? (
+            <div class="batch-missing" data-testid="batch-missing" data-year={missing.year} data-count={missing.missing.length}>
+              {missing.missing.length ? (
+                <>
+                  <p>{t.missingTitle(String(missing.year), missing.missing.length)}</p>
+                  <ul>
+                    {missing.missing.map((name) => (
+                      <li key={name} data-missing-agency={name}>{name}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <p>{t.noneMissing(String(missing.year))}</p>
+              )}
+            </div>
+          ) : null}
           <div class="table-wrap">
             <table class="batch-items">
               <thead>
@@ -164,15 +189,25 @@ export function BatchView({ client = messagingBatchClient }: { client?: BatchCli
                   <tr key={item.id} data-batch-item data-state={item.state} data-url={item.url}>
                     <td class="num">{item.order + 1}</td>
                     <td class="batch-url">
-                      <a href={httpHref(item.url)} target="_blank" rel="noopener noreferrer">{item.url}</a>
+                      <a href={httpHref(item.url)} target="_blank" rel="noopener noreferrer">{item.title ?? item.url}</a>
+                      {item.listedDate ? <small data-listed-date={item.listedDate}> · {t.listedDate(item.listedDate)}</small> : null}
                     </td>
                     <td class={`batch-state state-${item.state}`}>{t.states[item.state]}</td>
                     <td>
                       {item.state === 'checked' && item.result ? (
                         <span class="batch-result">
-                          <span data-errors={item.result.errors} data-warnings={item.result.warnings} class={item.result.errors ? 'count-error' : undefined}>
-                            {t.findings(item.result.errors, item.result.warnings)}
-                          </span>
+                          {(() => {
+                            // The saved row's counts once it exists: they follow later re-checks (a neighbour year
+                            // saved after it), as the panel and the scores do; the count taken at check time before.
+                            const counts = item.result.reportId !== undefined ? savedRow.get(item.result.reportId)?.counts : undefined;
+                            const errors = counts?.error ?? item.result.errors;
+                            const warnings = counts?.warning ?? item.result.warnings;
+                            return (
+                              <span data-errors={errors} data-warnings={warnings} class={errors ? 'count-error' : undefined}>
+                                {t.findings(errors, warnings)}
+                              </span>
+                            );
+                          })()}
                           {item.result.reportId !== undefined ? (
                             <>
                               {' '}
@@ -211,6 +246,20 @@ export function BatchView({ client = messagingBatchClient }: { client?: BatchCli
           placeholder={t.pastePlaceholder}
           ref={box}
         />
+        <label for="batch-expected">{t.expectedLabel}</label>
+        <textarea id="batch-expected" data-input="batch-expected" rows={3} placeholder={t.expectedPlaceholder} ref={expectedBox} />
+        <label class="hint">
+          {t.expectedFile}{' '}
+          <input
+            type="file"
+            accept=".txt,.csv,text/plain,text/csv"
+            data-input="batch-expected-file"
+            onChange={(e) => {
+              const file = (e.currentTarget as HTMLInputElement).files?.[0];
+              if (file) void file.text().then((text) => expectedBox.current && (expectedBox.current.value = text));
+            }}
+          />
+        </label>
         <div>
           <button type="submit" data-action="batch-start" disabled={starting}>{t.start}</button>
         </div>

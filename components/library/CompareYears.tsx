@@ -3,6 +3,7 @@ import { FIGURE_KEYS, type ReportRow } from '@/utils/library/types';
 import type { FigureKey } from '@/utils/report/types';
 import { formatNumber, groupKey, useLibrary } from './context';
 import { YearChart } from './YearChart';
+import { changeVerdict } from '@/utils/library/change';
 
 /** One agency group's newest report per year, oldest year first. */
 export function reportsByYear(rows: readonly ReportRow[], keys: Set<string>): ReportRow[] {
@@ -75,10 +76,17 @@ export function CompareYears({ initialAgency }: { initialAgency?: string }) {
                     {series.map((r, i) => {
                       const prev = i > 0 && series[i - 1].year === r.year! - 1 ? line.get(series[i - 1]) : undefined;
                       const d = delta(line.get(r), prev);
+                      // Coloured by what is good for this figure, not by the sign; the arrow and the word say it too.
+                      const verdict = d === null ? null : changeVerdict(line.key, d);
                       return (
-                        <td key={r.id} class="num" data-year={r.year} data-value={line.get(r) ?? ''} data-delta={d ?? ''}>
+                        <td key={r.id} class="num" data-year={r.year} data-value={line.get(r) ?? ''} data-delta={d ?? ''} data-verdict={verdict ?? ''}>
                           {formatNumber(line.get(r))}
-                          {d !== null ? <span class={`delta ${d > 0 ? 'up' : d < 0 ? 'down' : 'same'}`} title={t.delta}>{d > 0 ? `+${d}` : String(d)}</span> : null}
+                          {d !== null && verdict ? (
+                            <span class={`delta ${verdict}`} title={`${t.delta} ${t.change[verdict]}`}>
+                              {d > 0 ? '↑' : d < 0 ? '↓' : '='} {d > 0 ? `+${d}` : String(d)}
+                              {verdict === 'better' || verdict === 'worse' ? <span class="verdict"> {t.change[verdict]}</span> : null}
+                            </span>
+                          ) : null}
                         </td>
                       );
                     })}

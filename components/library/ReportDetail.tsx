@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { findingKey, getReport, reviewsFor, revisionsOf } from '@/utils/library/store';
+import { findingKey, getReport, neighboursOf, reviewsFor, revisionsOf, type Neighbour } from '@/utils/library/store';
 import { FIGURE_KEYS, type Review, type ReviewStatus } from '@/utils/library/types';
 import type { Finding } from '@/utils/report/types';
 import { renderFinding } from '@/utils/rules/render';
@@ -31,7 +31,19 @@ function ChildReports({ hierarchy }: { hierarchy: HierarchyContext }) {
   );
 }
 
-function FindingReview({ finding, review, reportId, hierarchy }: { finding: Finding; review?: Review; reportId: number; hierarchy?: HierarchyContext }) {
+/** Under a carry-over finding: the earlier year's saved report it was compared with, one click away. */
+function OtherYear({ other }: { other: Neighbour }) {
+  const { t, openReport } = useLibrary();
+  return (
+    <p class="hint" data-testid="other-year">
+      <button type="button" class="link" data-action="open-other-year" data-report-id={other.id} onClick={() => openReport(other.id)}>
+        {t.openOtherYear(other.label)}
+      </button>
+    </p>
+  );
+}
+
+function FindingReview({ finding, review, reportId, hierarchy, previous }: { finding: Finding; review?: Review; reportId: number; hierarchy?: HierarchyContext; previous?: Neighbour }) {
   const { writes, t, locale } = useLibrary();
   const [note, setNote] = useState(review?.note ?? '');
   useEffect(() => setNote(review?.note ?? ''), [review?.note]);
@@ -46,6 +58,7 @@ function FindingReview({ finding, review, reportId, hierarchy }: { finding: Find
         {review ? <span class="tag">{review.status === 'confirmed' ? t.confirmed : t.dismissed}</span> : null}
       </div>
       {finding.rule === 'hierarchy-sum' && hierarchy ? <ChildReports hierarchy={hierarchy} /> : null}
+      {finding.rule === 'carry-over' && previous ? <OtherYear other={previous} /> : null}
       <div class="review">
         <input type="text" aria-label={t.note} placeholder={t.note} value={note} maxLength={2000} onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
         <button type="button" data-testid="confirm-finding" aria-pressed={review?.status === 'confirmed'} onClick={() => mark('confirmed')}>{t.confirm}</button>
@@ -64,6 +77,9 @@ export function ReportDetail({ id, onBack }: { id: number; onBack: () => void })
   const hasHierarchy = !!saved?.findings.some((f) => f.rule === 'hierarchy-sum');
   // The children a hierarchy-sum finding was summed from (read again when the marks or the library change).
   const hierarchy = useLive(async () => (saved && hasHierarchy ? hierarchyOf(db, saved.report) : undefined), [saved, hasHierarchy]).value;
+  const hasCarryOver = !!saved?.findings.some((f) => f.rule === 'carry-over');
+  // The earlier year a carry-over finding compares with (the gap is reported on this, the later year).
+  const lastYear = useLive(async () => (saved && hasCarryOver ? (await neighboursOf(db, { ...saved.report, source: { ...saved.report.source, url: saved.url } })).previous : undefined), [saved, hasCarryOver]).value;
   const [checking, setChecking] = useState(true);
   const [error, setError] = useState<string | null>(null);
 
@@ -130,7 +146,7 @@ export function ReportDetail({ id, onBack }: { id: number; onBack: () => void })
       {saved.findings.length === 0 ? <p>{t.noFindings}</p> : null}
       <ul class="findings">
         {saved.findings.map((f) => (
-          <FindingReview key={findingKey(f)} finding={f} review={byKey.get(findingKey(f))} reportId={id} hierarchy={hierarchy} />
+          <FindingReview key={findingKey(f)} finding={f} review={byKey.get(findingKey(f))} reportId={id} hierarchy={hierarchy} previous={lastYear} />
         ))}
       </ul>
     </section>

@@ -4,6 +4,7 @@ import { DEFAULT_THRESHOLDS, normaliseThresholds, type ScoreThresholds } from '@
 import { binLabels } from '@/utils/score/dashboard';
 import {
   filterScored,
+  filterUnscored,
   formatRate,
   notCheckableOf,
   parseScoresQuery,
@@ -15,7 +16,11 @@ import {
   type ScoredRow,
   type ScoresFilter,
   type ScoreSortKey,
+  type UnscoredRow,
 } from '@/utils/score/view';
+import { agencyGroups, listAgencyLinks } from '@/utils/library/store';
+import { httpHref, unscoredRows } from './batch-model';
+import { useLive } from './useLive';
 import { getSettings, updateSettings, watchSettings } from '@/utils/settings';
 import { download, stamp } from './ImportExport';
 import { measureFrom, useLibrary } from './context';
@@ -128,8 +133,30 @@ function ScoreRow({ s, open, onToggle }: { s: ScoredRow; open: boolean; onToggle
   );
 }
 
+/** A row with no score (a failed batch item, an expected agency with no report): its reason where the score would be. */
+function UnscoredLine({ u }: { u: UnscoredRow }) {
+  const { t } = useLibrary();
+  const ts = t.scores;
+  const href = httpHref(u.url);
+  return (
+    <tbody data-unscored-row data-kind={u.kind}>
+      <tr>
+        <td>{href ? <a href={href} target="_blank" rel="noopener noreferrer">{u.agency ?? u.url}</a> : u.agency}</td>
+        <td>{u.region || ts.unknownRegion}</td>
+        <td class="num">{u.year ?? ''}</td>
+        <td class="num score-cell">
+          <span class="not-checkable">{u.kind === 'failed' ? ts.unscoredFailed : ts.unscoredMissing}</span>
+        </td>
+        <td colSpan={COLUMNS.length - 4} data-unscored-reason>
+          {ts.note}：{u.reason}
+        </td>
+      </tr>
+    </tbody>
+  );
+}
+
 export function ScoresView({ query }: { query: string }) {
-  const { t, rows } = useLibrary();
+  const { t, rows, db } = useLibrary();
   const ts = t.scores;
   const [thresholds, setThresholds] = useThresholds();
   const [sort, setSort] = useState<{ key: ScoreSortKey; dir: 'asc' | 'desc' }>({ key: 'score', dir: 'desc' });
@@ -148,6 +175,14 @@ export function ScoresView({ query }: { query: string }) {
   // Sorted once per scored rows and order; a filter change only filters that order (total: ties go by id).
   const sorted = useMemo(() => sortScored(scored, sort.key, sort.dir), [scored, sort]);
   const visible = useMemo(() => filterScored(sorted, filter), [sorted, filter]);
+  // Failed batch items and expected agencies with no report: shown after the scored rows, with their reason.
+  const runs = useLive(() => db.batchRuns.toArray(), []).value;
+  const items = useLive(() => db.batchItems.toArray(), []).value;
+  const links = useLive(() => listAgencyLinks(db), []).value;
+  const unscored = useMemo(
+    () => (runs && items ? filterUnscored(unscoredRows(runs, items, rows, agencyGroups(links ?? []), t), filter) : []),
+    [runs, items, rows, links, t, filter],
+  );
 
   useEffect(() => {
     // Benchmark hook: library:start → the scorecard first on screen (cli/bench).
@@ -202,7 +237,7 @@ export function ScoresView({ query }: { query: string }) {
             <button type="button" onClick={() => go({ bin: undefined, errors: undefined, timely: undefined })}>{ts.clearFilter}</button>
           </span>
         ) : null}
-        <button type="button" data-action="export-scores" onClick={() => download(scoresCsv(visible), `report-lens-scores-${stamp()}.csv`, 'text/csv;charset=utf-8')}>
+        <button type="button" data-action="export-scores" onClick={() => download(scoresCsv(visible, unscored), `report-lens-scores-${stamp()}.csv`, 'text/csv;charset=utf-8')}>
           {ts.exportCsv}
         </button>
         <span data-testid="scores-count" data-count={visible.length}>{t.shown(Math.min(limit, visible.length), visible.length)}</span>
@@ -213,7 +248,7 @@ export function ScoresView({ query }: { query: string }) {
         <ThresholdInput name="disclosureRate" label={ts.disclosureThreshold} value={thresholds.disclosureRate} onChange={(v) => setThresholds(normaliseThresholds({ ...thresholds, disclosureRate: v }))} />
         <ThresholdInput name="copiedShare" label={ts.copiedThreshold} value={thresholds.copiedShare} onChange={(v) => setThresholds(normaliseThresholds({ ...thresholds, copiedShare: v }))} />
       </fieldset>
-      {visible.length === 0 ? (
+      {visible.length === 0 && unscored.length === 0 ? (
         <p>{ts.noScores}</p>
       ) : (
         <div class="table-wrap">
@@ -234,6 +269,9 @@ export function ScoresView({ query }: { query: string }) {
               <Fragment key={s.row.id}>
                 <ScoreRow s={s} open={open.has(s.row.id!)} onToggle={() => toggle(s.row.id!)} />
               </Fragment>
+            ))}
+            {unscored.map((u) => (
+              <UnscoredLine key={`${u.kind} ${u.url ?? u.agency} ${u.year}`} u={u} />
             ))}
           </table>
         </div>

@@ -4,6 +4,10 @@
  */
 import { countItems, normaliseAddress, parseAddressList, type BatchCounts, type BatchItem, type BatchRun, type ItemFailure } from '@/utils/batch/queue';
 import type { LibraryStrings } from '@/utils/i18n/library';
+import type { ReportRow } from '@/utils/library/types';
+import { agencyKey, regionOf } from '@/utils/library/agency';
+import { missingAgencies } from '@/utils/library/expected';
+import type { UnscoredRow } from '@/utils/score/view';
 
 /** Runs newest first (the view shows the newest unless the reader picks another). */
 export function runsNewestFirst(runs: readonly BatchRun[]): BatchRun[] {
@@ -68,4 +72,67 @@ export function sitesToAsk(addresses: readonly string[]): string[] {
 /** An address fit for a link's href: http(s) only (a javascript: address must never become a link). */
 export function httpHref(url: string | null | undefined): string | undefined {
   return typeof url === 'string' && /^https?:\/\//i.test(url) ? url : undefined;
+}
+
+type Row = Pick<ReportRow, 'id' | 'url' | 'agency' | 'agencyKey' | 'year' | 'latest'>;
+
+/**
+ * The year a run is about: the year most of its checked reports are of (a column lists one year, or an
+ * agency's years: then the newest of the most frequent). Null before any report is in.
+ */
+export function runYear(items: readonly BatchItem[], rows: readonly Row[]): number | null {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const tally = new Map<number, number>();
+  for (const item of items) {
+    const year = item.result?.reportId !== undefined ? byId.get(item.result.reportId)?.year : null;
+    if (typeof year === 'number') tally.set(year, (tally.get(year) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [year, n] of tally) if (best === null || n > tally.get(best)! || (n === tally.get(best)! && year > best)) best = year;
+  return best;
+}
+
+/** A run's expected agencies with no report of its year in the library (agency links honoured). */
+export function runMissing(run: Pick<BatchRun, 'expected'>, items: readonly BatchItem[], rows: readonly Row[], groups: ReadonlyMap<string, ReadonlySet<string>>): { year: number | null; missing: string[] } {
+  if (!run.expected?.length) return { year: null, missing: [] };
+  const year = runYear(items, rows);
+  return { year, missing: year === null ? [] : missingAgencies(run.expected, rows, year, groups) };
+}
+
+/**
+ * What the scores show with no score (issue 21): every failed batch item whose address has no saved report
+ * (the newest try of each address), and every run's expected agencies with no report of its year; each
+ * with its reason, worded from the catalogue.
+ */
+export function unscoredRows(
+  runs: readonly BatchRun[],
+  items: readonly BatchItem[],
+  rows: readonly Row[],
+  groups: ReadonlyMap<string, ReadonlySet<string>>,
+  t: LibraryStrings,
+): UnscoredRow[] {
+  const saved = new Set(rows.map((r) => r.url));
+  const newest = new Map<string, BatchItem>();
+  for (const item of items) {
+    const seen = newest.get(item.url);
+    if (!seen || item.updatedAt > seen.updatedAt) newest.set(item.url, item);
+  }
+  const out: UnscoredRow[] = [];
+  for (const item of newest.values()) {
+    if (item.state !== 'failed' || saved.has(item.url)) continue;
+    const year = /((?:19|20)\d{2})\s*年/.exec(item.title ?? '');
+    out.push({ kind: 'failed', agency: item.title ?? null, region: regionOf(item.title), year: year ? Number(year[1]) : null, url: item.url, reason: t.scores.failedReason(failureText(item.failure, t.batch)) });
+  }
+  const said = new Set<string>();
+  for (const run of runsNewestFirst(runs)) {
+    const own = items.filter((i) => i.runId === run.id);
+    const { year, missing } = runMissing(run, own, rows, groups);
+    for (const name of missing) {
+      const key = `${agencyKey(name)}\u0000${year}`;
+      if (said.has(key)) continue;
+      said.add(key);
+      out.push({ kind: 'missing', agency: name, region: regionOf(name), year, url: null, reason: t.scores.missingReason(String(year)) });
+    }
+  }
+  return out;
 }

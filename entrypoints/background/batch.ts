@@ -12,12 +12,16 @@
  * the parse bridge are passed in as ports (tests pass fakes or the real services).
  */
 import type { BatchAction, BatchAnswer, BatchError, BatchStart, BatchStartAnswer } from '@/utils/batch/protocol';
-import { BatchRunner, countItems, normaliseAddress, type BatchItem, type ItemState, type ProcessOutcome } from '@/utils/batch/queue';
+import { BatchRunner, countItems, normaliseAddress, type BatchItem, type ItemState, type ListedHint, type ProcessOutcome } from '@/utils/batch/queue';
 import { DEFAULT_POLITENESS, HostGate, hostOf, politeFetch, realClock, type Clock, type FetchLike, type FetchSuccess, type Politeness } from '@/utils/batch/polite-fetch';
-import type { FetchedBody, ListingRead, Processed } from '@/utils/batch/process';
+import { applyListing, type FetchedBody, type ListingRead, type Processed } from '@/utils/batch/process';
+import { parseExpectedAgencies } from '@/utils/library/expected';
+import { ALL_RULES, runRules, sortFindings } from '@/utils/rules';
+import { countActive } from '@/utils/reviews';
 import { DEFAULT_BATCH_SETTINGS, type BatchSettings } from '@/utils/settings';
 import type { BatchBadgePort, BatchLibraryPort, BatchQueuePort } from './ports';
 import { withLibrary } from './cross-year';
+import type { ListedReport } from '@/utils/detect/listing';
 
 /** Where fetched bodies are parsed: the one part that needs a DOM (and pdf.js). */
 export interface ParseBridge {
@@ -45,6 +49,9 @@ export interface BatchServiceDeps {
 const MAX_LISTING_PAGES = 200;
 /** Addresses in one run, at most. */
 const MAX_ADDRESSES = 10_000;
+
+/** Judged again when a listing's date becomes the publication date (the page's check had none to judge). */
+const DATE_RULES = ALL_RULES.filter((r) => r.id === 'late-publication');
 
 const err = (zh: string, en: string): { ok: false; error: BatchError } => ({ ok: false, error: { zh, en } });
 
@@ -90,17 +97,34 @@ export class BatchService {
       .filter((p): p is string => p !== null)
       .slice(0, MAX_LISTING_PAGES);
     const source = typeof input?.source === 'string' ? normaliseAddress(input.source) : null;
+    // What the listing said of each address (title, date): the page's word, kept only in this shape.
+    const hints = new Map<string, ListedHint>();
+    const hint = (url: unknown, title: unknown, date: unknown) => {
+      const address = typeof url === 'string' ? normaliseAddress(url) : null;
+      if (!address || hints.has(address)) return;
+      hints.set(address, {
+        title: typeof title === 'string' ? title.slice(0, 500) : null,
+        date: typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
+      });
+    };
+    for (const l of Array.isArray(input?.listed) ? input.listed.slice(0, MAX_ADDRESSES) : []) hint(l?.url, l?.title, l?.date);
+    const expected = parseExpectedAgencies(Array.isArray(input?.expected) ? input.expected.filter((e): e is string => typeof e === 'string').join('\n') : '');
     if (!addresses.length && !pages.length) {
       return err('没有可检查的地址（只接受 http 或 https 开头的网址）。', 'No address to check (only http and https addresses are accepted).');
     }
     const policy = await this.policy();
-    if (pages.length) addresses.push(...(await this.readPages(pages, [...addresses, ...pages, ...(source ? [source] : [])], policy)));
+    if (pages.length) {
+      for (const r of await this.readPages(pages, [...addresses, ...pages, ...(source ? [source] : [])], policy)) {
+        addresses.push(r.url);
+        hint(r.url, r.title, r.date);
+      }
+    }
     if (!addresses.length) return err('列表的其他页中没有找到年报链接。', 'No report links were found on the listing’s other pages.');
     if (addresses.length > MAX_ADDRESSES) {
       return err(`一次最多检查 ${MAX_ADDRESSES} 个地址。`, `At most ${MAX_ADDRESSES} addresses can be checked in one run.`);
     }
     const id = this.deps.newId?.() ?? crypto.randomUUID();
-    const { items } = await this.deps.queue.create({ id, addresses, source, now: this.clock.now() });
+    const { items } = await this.deps.queue.create({ id, addresses, source, now: this.clock.now(), hints, ...(expected.length ? { expected } : {}) });
     this.launch(id);
     return { ok: true, runId: id, total: items.length };
   }
@@ -234,27 +258,29 @@ export class BatchService {
     const processed = await this.deps.parse.process({ bytes: fetched.bytes, contentType: fetched.contentType, finalUrl: fetched.finalUrl });
     if (!processed.ok) return processed;
     const { report, kind } = processed;
-    // As for a tab: the cross-year and hierarchy rules run here, beside the saved years and marked children.
-    const findings = withLibrary(report, processed.findings, await this.deps.library.context(report));
-    const saved = await this.deps.library.save({ report, findings, url: fetched.finalUrl });
-    let errors = 0;
-    let warnings = 0;
-    for (const f of findings) {
-      if (f.severity === 'error') errors++;
-      else if (f.severity === 'warning') warnings++;
+    let own = processed.findings;
+    // The listing's title and date travel with the report; its date serves when the report gives none.
+    const run = await this.deps.queue.run(item.runId);
+    if (applyListing(report, { title: item.title ?? null, date: item.listedDate ?? null, page: run?.source ?? null })) {
+      own = sortFindings(report, [...own.filter((f) => f.rule !== 'late-publication'), ...runRules(report, {}, DATE_RULES)]);
     }
+    // As for a tab: the cross-year and hierarchy rules run here, beside the saved years and marked children.
+    const findings = withLibrary(report, own, await this.deps.library.context(report));
+    const saved = await this.deps.library.save({ report, findings, url: fetched.finalUrl });
+    // The panel's count (utils/reviews.ts), so the batch list, the panel and the scores agree.
+    const { error: errors, warning: warnings } = countActive(findings);
     return { ok: true, result: { reportId: saved.id, errors, warnings, kind } };
   }
 
   /** The column's further pages, read politely; their report links, in page order, without repeats. */
-  private async readPages(pages: string[], listed: string[], policy: Politeness): Promise<string[]> {
+  private async readPages(pages: string[], listed: string[], policy: Politeness): Promise<ListedReport[]> {
     const hosts = new Set(listed.map(hostOf));
-    const out: string[] = [];
+    const out: ListedReport[] = [];
     for (const page of pages) {
       const fetched = await politeFetch(page, { fetch: this.deps.fetch, clock: this.clock, gate: this.gate, policy });
       if (!fetched.ok || !hosts.has(hostOf(fetched.finalUrl))) continue;
       const read = await this.deps.parse.listing({ bytes: fetched.bytes, contentType: fetched.contentType, finalUrl: fetched.finalUrl }).catch(() => null);
-      if (read?.ok) out.push(...read.reports.map((r) => r.url));
+      if (read?.ok) out.push(...read.reports);
     }
     return out;
   }

@@ -230,7 +230,7 @@ export function listingOf(raw: PageCheck['listing']): ListingSummary | null {
   const nextPages = Array.isArray(raw.nextPages) ? raw.nextPages.filter((u) => typeof u === 'string' && /^https?:/i.test(u)).slice(0, MAX_LISTED) : [];
   return {
     url: raw.url,
-    reports: reports.map((r) => ({ url: r.url, title: String(r.title ?? ''), year: typeof r.year === 'number' ? r.year : null, agency: typeof r.agency === 'string' ? r.agency : null })),
+    reports: reports.map((r) => ({ url: r.url, title: String(r.title ?? ''), year: typeof r.year === 'number' ? r.year : null, agency: typeof r.agency === 'string' ? r.agency : null, date: typeof r.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.date) ? r.date : null })),
     nextPages,
   };
 }

@@ -135,6 +135,8 @@ export function Popup() {
     setStatus({ kind: 'busy', text: t.batchStarting });
     const answer = await sendMessage('batchStart', {
       addresses: listing.reports.map((r) => r.url),
+      // Each link's title and date go with it into the saved report (the date serves when the report has none).
+      listed: listing.reports.map((r) => ({ url: r.url, title: r.title, date: r.date })),
       source: listing.url,
       pages: followPages ? listing.nextPages : [],
     }).catch((e: unknown) => ({ ok: false as const, error: { zh: String(e), en: String(e) } }));

@@ -129,6 +129,9 @@ for (const target of BROWSERS) {
       expect(db.runs).toHaveLength(1);
       expect(db.items).toHaveLength(LISTED);
       expect(db.items.find((i) => i.url === abs(server, MISSING))?.failure).toEqual({ code: 'http', status: 404 });
+      // Who and when travel with each item: the listing's title and the date beside it (index.html, line by line).
+      expect(db.items.find((i) => i.url === abs(server, MISSING))).toMatchObject({ title: '江州市医疗保障局2021年政府信息公开工作年度报告', listedDate: '2022-01-27' });
+      expect(db.items.find((i) => i.url === abs(server, HANGS))).toMatchObject({ title: '临江区住房和城乡建设局2021年政府信息公开工作年度报告', listedDate: '2022-01-24' });
       // Only the listed addresses and the listing page were asked for: no navigation link, not the 通知
       // item, not the column's page 2; the listed addresses once each (the one that never answers: twice).
       const asked = server.requests.filter((r) => r.startsWith(`${GOV_HOST}:`)).map((r) => r.split(' ')[1]!);
@@ -144,6 +147,14 @@ for (const target of BROWSERS) {
       await library.evaluate(() => void (location.hash = '#scores'));
       await library.waitFor((n) => document.querySelectorAll('[data-score-row]').length === n, SAVED, 20_000);
       const scores = await scoreRows(library);
+      // The 3 failures are rows too, with no score and their reason in 说明, after the scored ones.
+      await library.waitFor(() => document.querySelectorAll('[data-unscored-row][data-kind="failed"]').length === 3, undefined, 10_000);
+      const unscored = await library.evaluate(() =>
+        [...document.querySelectorAll('[data-unscored-row]')].map((r) => [r.querySelector('td')!.textContent!.trim(), r.querySelector('[data-unscored-reason]')!.textContent!.trim()]),
+      );
+      expect(unscored.find(([name]) => name.startsWith('江州市医疗保障局'))?.[1]).toMatch(/^说明：批量检查未能检查：.*404/);
+      expect(unscored.find(([name]) => name.startsWith('临江区住房和城乡建设局'))?.[1]).toContain('请求超时');
+      expect(unscored.find(([name]) => name.startsWith('江州市人民政府参事室2021'))?.[1]).toContain('不是政府信息公开工作年度报告');
       // Weights of utils/score/scorecard.ts: on time 20; six sections 3 each (18); three tables 4 each (12);
       // data logic 30 − 10 per error − 3 per warning; copied 10 (0 of 0 with no previous year saved: none of
       // these agencies has another year in the library); 纠错率 5 (≤ 20 %); 公开率 5 (≥ 50 %); a ratio that
@@ -220,6 +231,34 @@ for (const target of BROWSERS) {
       expect(db.reports).toHaveLength(SAVED + 1);
       expect(db.reports.filter((r) => r.url === abs(server, MISSING)).map((r) => [r.agency, r.year])).toEqual([['江州市医疗保障局', 2021]]);
       expect(db.items).toHaveLength(LISTED); // retried in place, not queued again
+    });
+
+    it('a run with a list of expected agencies names the one with no report for the year, in the batch view and #scores', async () => {
+      await library.evaluate(() => void (location.hash = '#batch'));
+      await library.waitFor(() => document.querySelector('[data-input="batch-addresses"]'));
+      // One 2021 report (江源县农业农村局); of the three expected, 金海新区管理委员会 has its 2021 report from the run
+      // above, and 江州市审计局 none: the one named.
+      await library.evaluate(
+        ([address, expected]) => {
+          document.querySelector<HTMLTextAreaElement>('[data-input="batch-addresses"]')!.value = address!;
+          document.querySelector<HTMLTextAreaElement>('[data-input="batch-expected"]')!.value = expected!;
+        },
+        [abs(server, `${COLUMN}202201/t20220120_3418855.html`), '江源县农业农村局\n金海新区管理委员会\n江州市审计局\n'],
+      );
+      await library.click('[data-action="batch-start"]');
+      await library.waitFor(() => document.querySelector('[data-testid="batch-missing"]'), undefined, 30_000);
+      const missing = await library.evaluate(() => {
+        const box = document.querySelector<HTMLElement>('[data-testid="batch-missing"]')!;
+        return { year: box.dataset.year, names: [...box.querySelectorAll('[data-missing-agency]')].map((li) => li.textContent) };
+      });
+      expect(missing).toEqual({ year: '2021', names: ['江州市审计局'] });
+      await library.evaluate(() => void (location.hash = '#scores'));
+      await library.waitFor(() => document.querySelector('[data-unscored-row][data-kind="missing"]'), undefined, 10_000);
+      const row = await library.evaluate(() => {
+        const r = document.querySelector('[data-unscored-row][data-kind="missing"]')!;
+        return [r.querySelector('td')!.textContent!.trim(), r.querySelector('td:nth-child(3)')!.textContent, r.querySelector('[data-unscored-reason]')!.textContent!.trim()];
+      });
+      expect(row).toEqual(['江州市审计局', '2021', '说明：名单上的机构，报告库中没有 2021 年度的报告']);
     });
   });
 }

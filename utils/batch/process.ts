@@ -85,6 +85,22 @@ async function processPdf(body: FetchedBody, host: ParseHost): Promise<Processed
   }
 }
 
+/**
+ * What the column page said of a report travels with it (issue 21): its link's title and date are kept in
+ * meta.listed, and the date serves as the publication date when the report gives none (publishedAtSource
+ * 'listing', so every reader can tell). Returns whether the date was taken (the caller re-judges timeliness).
+ */
+export function applyListing(report: Report, listed: { title?: string | null; date?: string | null; page?: string | null }): boolean {
+  const title = listed.title?.trim() || null;
+  const date = listed.date && /^\d{4}-\d{2}-\d{2}$/.test(listed.date) ? listed.date : null;
+  if (!title && !date) return false;
+  report.meta.listed = { title, date, page: listed.page ?? null };
+  if (report.meta.publishedAt || !date) return false;
+  report.meta.publishedAt = date;
+  report.meta.publishedAtSource = 'listing';
+  return true;
+}
+
 export type ListingRead = { ok: true; reports: ListedReport[]; nextPages: string[] } | { ok: false; failure: ItemFailure };
 
 /** A further page of a 年报 column (index_1.html …) → its report links. A page that is no listing gives none. */

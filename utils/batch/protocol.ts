@@ -21,6 +21,10 @@ export interface BatchStart {
   source: string | null;
   /** Further listing pages to read first (pagination followed at the user's request); their report links join the run. */
   pages?: string[];
+  /** What the listing said of each address (title, date beside the link): they travel with the item into the report. */
+  listed?: { url: string; title?: string | null; date?: string | null }[];
+  /** Agencies expected to report (one name each): the run says which have no report for the year. */
+  expected?: string[];
 }
 
 export interface BatchError {

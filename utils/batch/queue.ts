@@ -31,6 +31,9 @@ export interface BatchItem {
   runId: string;
   order: number;
   url: string;
+  /** The link's title and the date beside it on the 年报 column page, when the address came from one. */
+  title?: string;
+  listedDate?: string;
   state: ItemState;
   attempts: number;
   result?: ItemResult;
@@ -46,6 +49,8 @@ export interface BatchRun {
   state: RunState;
   /** The listing page the addresses came from, or null for a pasted list. */
   source: string | null;
+  /** The agencies the user expects a report from (one name each), to say who has none for the year. */
+  expected?: string[];
 }
 
 export interface BatchCounts {
@@ -85,8 +90,14 @@ export function parseAddressList(text: string): string[] {
   return out;
 }
 
-/** The items of a new run, in the given order, duplicates (after normalising) dropped. */
-export function planItems(runId: string, addresses: readonly string[], now: number): BatchItem[] {
+/** What a listing said of one address: its link's title and the date beside it. */
+export interface ListedHint {
+  title?: string | null;
+  date?: string | null;
+}
+
+/** The items of a new run, in the given order, duplicates (after normalising) dropped; hints keyed by address. */
+export function planItems(runId: string, addresses: readonly string[], now: number, hints: ReadonlyMap<string, ListedHint> = new Map()): BatchItem[] {
   const items: BatchItem[] = [];
   const seen = new Set<string>();
   for (const raw of addresses) {
@@ -94,7 +105,11 @@ export function planItems(runId: string, addresses: readonly string[], now: numb
     if (!url || seen.has(url)) continue;
     seen.add(url);
     const order = items.length;
-    items.push({ id: `${runId} ${order}`, runId, order, url, state: 'waiting', attempts: 0, updatedAt: now });
+    const item: BatchItem = { id: `${runId} ${order}`, runId, order, url, state: 'waiting', attempts: 0, updatedAt: now };
+    const hint = hints.get(url) ?? hints.get(raw);
+    if (hint?.title) item.title = hint.title;
+    if (hint?.date && /^\d{4}-\d{2}-\d{2}$/.test(hint.date)) item.listedDate = hint.date;
+    items.push(item);
   }
   return items;
 }

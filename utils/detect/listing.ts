@@ -14,6 +14,8 @@ export interface ListedReport {
   title: string;
   year: number | null;
   agency: string | null;
+  /** The date printed beside the link (YYYY-MM-DD), in its list item or table row; null when none is. */
+  date: string | null;
 }
 
 export interface Listing {
@@ -123,6 +125,23 @@ function pagerPages(doc: Document, base: string, links: Element[]): string[] {
   return [...out].sort((a, b) => order(a) - order(b)).slice(0, MAX_PAGES);
 }
 
+const LISTED_DATE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+
+/**
+ * The date a column prints beside a report's link ("<li><a>…</a><span>2023-01-30</span></li>"): searched in
+ * the link's list item or table row, outside the title (whose year is the report's, not the date's).
+ */
+function listedDate(a: Element, title: string): string | null {
+  const item = a.closest('li, tr, dd, dt, p') ?? a.parentElement;
+  if (!item) return null;
+  const text = (item.textContent ?? '').replace(title, ' ').replace(/\s+/g, ' ');
+  const m = LISTED_DATE.exec(text);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
 /** Reads a page as a 年报 listing. `pageUrl` is the page's address (relative links resolve against it). */
 export function readListing(doc: Document, pageUrl: string): Listing {
   const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
@@ -138,7 +157,7 @@ export function readListing(doc: Document, pageUrl: string): Listing {
     if (!url || seen.has(url)) continue;
     seen.add(url);
     const { agency, year } = agencyAndYearFromTitle(title);
-    reports.push({ url, title, year, agency });
+    reports.push({ url, title, year, agency, date: listedDate(a, title) });
   }
   const items = links.filter((a) => linkTitle(a).length >= ITEM_TITLE_MIN && a.hasAttribute('href')).length;
   const isListing =

@@ -5,7 +5,7 @@
 import Dexie from 'dexie';
 import type { LibraryDB } from './db';
 import type { BatchItem, BatchRun, QueueStore, RunState } from '../batch/queue';
-import { planItems, retryItem } from '../batch/queue';
+import { planItems, retryItem, type ListedHint } from '../batch/queue';
 import type { HierarchyLink } from './hierarchy';
 
 /** QueueStore over Dexie: what BatchRunner persists every step to. */
@@ -24,10 +24,11 @@ export class DexieQueueStore implements QueueStore {
 /** Creates a run and its items in one transaction (both or neither). Returns the run. */
 export async function createBatchRun(
   db: LibraryDB,
-  input: { id: string; addresses: readonly string[]; source: string | null; now: number },
+  input: { id: string; addresses: readonly string[]; source: string | null; now: number; hints?: ReadonlyMap<string, ListedHint>; expected?: readonly string[] },
 ): Promise<{ run: BatchRun; items: BatchItem[] }> {
   const run: BatchRun = { id: input.id, createdAt: input.now, state: 'running', source: input.source };
-  const items = planItems(input.id, input.addresses, input.now);
+  if (input.expected?.length) run.expected = [...input.expected];
+  const items = planItems(input.id, input.addresses, input.now, input.hints);
   await db.transaction('rw', db.batchRuns, db.batchItems, async () => {
     await db.batchRuns.put(run);
     await db.batchItems.bulkPut(items);

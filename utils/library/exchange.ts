@@ -2,7 +2,7 @@
  * Export (CSV for Excel, JSON with everything) and import of the JSON export.
  * Import validates the whole file (valibot) before writing anything, then writes in one transaction.
  */
-import Papa from 'papaparse';
+import { csvText } from '../text/csv';
 import * as v from 'valibot';
 import { FindingSchema, LocationSchema, ReportShapeSchema, validateFindings, validateReport } from '../report/schema';
 import type { Finding, Report } from '../report/types';
@@ -76,12 +76,6 @@ export function rowsToCsv(rows: readonly ReportRow[]): string {
     return val === null || val === undefined ? '' : val;
   }));
   return csvText(columns.map((c) => c.label), data);
-}
-
-/** CSV as Excel opens it: a BOM (else Excel reads UTF-8 Chinese as GBK), CRLF, formulae escaped. */
-export function csvText(fields: readonly string[], data: readonly (readonly (string | number)[])[]): string {
-  // escapeFormulae: agency names and titles come from web pages; never let Excel run them.
-  return '\uFEFF' + Papa.unparse({ fields: [...fields], data: data.map((r) => [...r]) }, { escapeFormulae: true, newline: '\r\n' });
 }
 
 export async function exportCsv(db: LibraryDB): Promise<string> {

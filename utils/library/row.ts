@@ -3,22 +3,23 @@ import { FIGURE_KEYS, emptyFigures, type Finding, type Report } from '../report/
 import { agencyKey, regionOf } from './agency';
 import { findingKey } from './keys';
 import type { FindingCounts, ReportRow, Review } from './types';
+import { countActive, type ReviewMap } from '../reviews';
 
 
 export function countFindings(
   findings: readonly Finding[],
   reviews: ReadonlyMap<string, Pick<Review, 'status'>> = new Map(),
 ): { counts: FindingCounts; ruleCounts: Record<string, number> } {
-  const counts: FindingCounts = { error: 0, warning: 0, info: 0, total: 0, dismissed: 0, confirmed: 0 };
+  // Severities by the panel's own count (utils/reviews.ts), so the panel, the batch list and the scores agree.
+  const map: ReviewMap = {};
+  for (const [key, r] of reviews) map[key] = { status: r.status, note: '' };
+  const { error, warning, info, dismissed } = countActive(findings, map);
+  const counts: FindingCounts = { error, warning, info, total: 0, dismissed, confirmed: 0 };
   const ruleCounts: Record<string, number> = Object.create(null);
   for (const f of findings) {
     const status = reviews.get(findingKey(f))?.status;
-    if (status === 'dismissed') {
-      counts.dismissed++;
-      continue;
-    }
+    if (status === 'dismissed') continue;
     if (status === 'confirmed') counts.confirmed++;
-    if (f.severity === 'error' || f.severity === 'warning' || f.severity === 'info') counts[f.severity]++;
     counts.total++;
     ruleCounts[f.rule] = (ruleCounts[f.rule] ?? 0) + 1;
   }
@@ -43,7 +44,7 @@ export function reportColumns(report: Report): Pick<
     figures[k] = typeof v === 'number' && Number.isFinite(v) ? v : null;
   }
   return {
-    title: meta.title ?? report.source?.title ?? null,
+    title: meta.title ?? report.source?.title ?? meta.listed?.title ?? null,
     agency: meta.agency,
     agencyKey: agencyKey(meta.agency),
     region: regionOf(meta.agency),

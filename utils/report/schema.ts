@@ -211,7 +211,7 @@ const MetaSchema = v.strictObject({
   publisher: v.nullable(v.string()),
   year: v.nullable(year),
   publishedAt: v.nullable(isoDate),
-  publishedAtSource: v.nullable(v.picklist(['meta', 'metadata', 'signature'])),
+  publishedAtSource: v.nullable(v.picklist(['meta', 'metadata', 'signature', 'listing'])),
   signedAt: v.nullable(isoDate),
   indexNumber: v.nullable(v.string()),
   format: v.nullable(v.picklist(['2008', '2019', '2021'])),
@@ -221,6 +221,7 @@ const MetaSchema = v.strictObject({
     v.strictObject({ text: v.string(), at: TextRangeSchema, start: v.nullable(isoDate), end: v.nullable(isoDate) }),
   ),
   printed: v.optional(v.strictObject({ title: v.nullable(v.string()), agency: v.nullable(v.string()) })),
+  listed: v.optional(v.strictObject({ title: v.nullable(v.string()), date: v.nullable(isoDate), page: v.nullable(v.string()) })),
 });
 
 /** The Report's shape alone (no cross-references). */

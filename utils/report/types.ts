@@ -356,9 +356,10 @@ export interface ReportMeta {
   /**
    * meta = the PubDate meta tag; metadata = a 发布时间/发布日期 field (the line above the article or the
    * metadata table). 'signature' only in reports saved before the signature date stopped counting as
-   * the publication date (it is signedAt).
+   * the publication date (it is signedAt). listing = the date beside the report's link on its 年报 column
+   * page, taken by a batch run only when the report itself gives none.
    */
-  publishedAtSource: 'meta' | 'metadata' | 'signature' | null;
+  publishedAtSource: 'meta' | 'metadata' | 'signature' | 'listing' | null;
   /** The date under the signature, YYYY-MM-DD. */
   signedAt: string | null;
   indexNumber: string | null;
@@ -369,6 +370,8 @@ export interface ReportMeta {
   statisticsPeriod: { text: string; at: TextRange; start: string | null; end: string | null } | null;
   /** Title and agency as printed (cleaned, in the page's own script), for display; absent in old reports. */
   printed?: { title: string | null; agency: string | null };
+  /** What the 年报 column page said of this report (batch runs): its link's title and date, as listed. */
+  listed?: { title: string | null; date: string | null; page: string | null };
 }
 
 export interface Report {

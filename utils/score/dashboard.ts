@@ -4,11 +4,11 @@
  * each report counts. Every bar knows the filter that lists its reports (view.ts, #scores?…).
  * Pure: rows in, numbers out.
  */
-import type { ReportRow } from '../library/types';
+import type { ScoreRow } from './row';
 import { recordRates, type ScoreRecord } from './scorecard';
 import { deadlineFor } from '../rules/late-publication';
 
-export type DashboardRow = Pick<ReportRow, 'latest' | 'region' | 'year' | 'counts' | 'figures' | 'score'>;
+export type DashboardRow = Pick<ScoreRow, 'latest' | 'region' | 'year' | 'counts' | 'figures' | 'score'>;
 
 export type HistogramMetric = 'applicationsNew' | 'disclosureRate' | 'correctionRate';
 export const HISTOGRAM_METRICS: readonly HistogramMetric[] = ['applicationsNew', 'disclosureRate', 'correctionRate'];

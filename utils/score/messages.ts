@@ -12,6 +12,16 @@ export const SCORE_MESSAGES = {
     'zh-Hant': '{date} 發佈，晚於期限 {deadline}（{basis}）{days} 天',
     en: 'Published on {date}, {days} day(s) after the deadline {deadline} ({basis})',
   },
+  onTimeListing: {
+    'zh-Hans': '{date} 发布（栏目列表所列日期，报告本身未写发布日期），未晚于期限 {deadline}（{basis}）',
+    'zh-Hant': '{date} 發佈（欄目列表所列日期，報告本身未寫發佈日期），未晚於期限 {deadline}（{basis}）',
+    en: 'Published on {date} (the date on the column’s list; the report gives none), by the deadline {deadline} ({basis})',
+  },
+  lateListing: {
+    'zh-Hans': '{date} 发布（栏目列表所列日期，报告本身未写发布日期），晚于期限 {deadline}（{basis}）{days} 天',
+    'zh-Hant': '{date} 發佈（欄目列表所列日期，報告本身未寫發佈日期），晚於期限 {deadline}（{basis}）{days} 天',
+    en: 'Published on {date} (the date on the column’s list; the report gives none), {days} day(s) after the deadline {deadline} ({basis})',
+  },
   onTimeNoYear: {
     'zh-Hans': '报告年度不明，无法判断是否按时发布（不计分）',
     'zh-Hant': '報告年度不明，無法判斷是否按時發佈（不計分）',

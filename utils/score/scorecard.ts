@@ -63,6 +63,8 @@ export interface ScoreRecord {
   agencyKind: Report['meta']['agencyKind'];
   /** Publication (else signing) date, ISO yyyy-mm-dd; null when none was found. */
   date: string | null;
+  /** 'listing' when the date is the one beside the report's link on its column page (the report gives none). */
+  dateSource?: 'listing';
   /** Missing standard sections (2019+); null before 2019, which had no fixed format (not scored). */
   missingSections: SectionKey[] | null;
   missingTables: TableKey[] | null;
@@ -102,8 +104,10 @@ function onTime(record: ScoreRecord): ScoreItem {
   const date = record.date;
   if (!date) return { criterion: 'onTime', points: 0, max: 0, reason: { messageId: 'onTimeNoDate', data: { deadline: deadline.date } } };
   const data = { date, deadline: deadline.date, basis: deadline.basis };
-  if (date <= deadline.date) return { criterion: 'onTime', points: max, max, reason: { messageId: 'onTime', data } };
-  return { criterion: 'onTime', points: 0, max, reason: { messageId: 'late', data: { ...data, days: daysBetween(deadline.date, date) } } };
+  // A date taken from the column page is said to be so: the reader may want the report's own.
+  const listed = record.dateSource === 'listing';
+  if (date <= deadline.date) return { criterion: 'onTime', points: max, max, reason: { messageId: listed ? 'onTimeListing' : 'onTime', data } };
+  return { criterion: 'onTime', points: 0, max, reason: { messageId: listed ? 'lateListing' : 'late', data: { ...data, days: daysBetween(deadline.date, date) } } };
 }
 
 const NONE: LocalizedText = { 'zh-Hans': '无', 'zh-Hant': '無', en: 'none' };
@@ -277,6 +281,7 @@ export function scoreRecord(input: Omit<ScoreInput, 'thresholds'>): ScoreRecord 
     year: report.meta.year,
     agencyKind: report.meta.agencyKind ?? null,
     date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
+    ...(date && report.meta.publishedAt === date && report.meta.publishedAtSource === 'listing' ? { dateSource: 'listing' as const } : {}),
     missingSections,
     missingTables,
     errors: input.findings.errors,

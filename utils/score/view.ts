@@ -5,8 +5,8 @@
  * Pure: rows and thresholds in; the UI renders what comes out.
  */
 import type { Locale } from '../report/types';
-import type { ReportRow } from '../library/types';
-import { csvText } from '../library/exchange';
+import type { ScoreRow } from './row';
+import { csvText } from '../text/csv';
 import { fillTemplate } from '../rules/render';
 import { applyThresholds, type Criterion, type ScoreItem, type Scorecard, type ScoreThresholds, type TableKey } from './scorecard';
 import { SCORE_MESSAGES } from './messages';
@@ -24,7 +24,7 @@ export interface ScoresFilter {
 }
 
 export interface ScoredRow {
-  row: ReportRow;
+  row: ScoreRow;
   card: Scorecard;
   /** Points as a share of the maximum (0..1); null when nothing could be judged (max 0). */
   share: number | null;
@@ -46,15 +46,35 @@ export function scoreShare(card: Pick<Scorecard, 'points' | 'max'>): number | nu
   return card.max > 0 ? card.points / card.max : null;
 }
 
+/**
+ * A row of the scores with no score (issue 21): a batch item that failed (never saved) or an expected agency
+ * with no report for the year. Shown and exported with its reason in 说明, never dropped.
+ */
+export interface UnscoredRow {
+  kind: 'failed' | 'missing';
+  agency: string | null;
+  region: string;
+  year: number | null;
+  url: string | null;
+  /** Why there is no score, in the reader's words (the view words it from the catalogue). */
+  reason: string;
+}
+
+/** Unscored rows under the same region and year filter as the scored ones (other filters need a score: none pass). */
+export function filterUnscored(rows: readonly UnscoredRow[], f: ScoresFilter): UnscoredRow[] {
+  if (f.bin || f.errors !== undefined || f.timely) return [];
+  return rows.filter((r) => (f.region === undefined || r.region === f.region) && (f.year === undefined || r.year === f.year));
+}
+
 /** The newest revision of every report that has a score record, scored under the thresholds. */
-export function scoredRows(rows: readonly ReportRow[], thresholds?: Partial<ScoreThresholds>): ScoredRow[] {
+export function scoredRows(rows: readonly ScoreRow[], thresholds?: Partial<ScoreThresholds>): ScoredRow[] {
   const out: ScoredRow[] = [];
   for (const row of rows) {
     if (row.latest !== 1 || !row.score) continue;
     const card = applyThresholds(row.score, thresholds);
     const onTime = card.items.find((i) => i.criterion === 'onTime');
     const timely = timelinessOf(row.score);
-    const days = onTime?.reason.messageId === 'late' ? Number(onTime.reason.data.days) : null;
+    const days = onTime?.reason.messageId === 'late' || onTime?.reason.messageId === 'lateListing' ? Number(onTime.reason.data.days) : null;
     out.push({
       row,
       card,
@@ -157,7 +177,7 @@ export function scoreReason(item: Pick<ScoreItem, 'reason'>, locale: Locale): st
  * What this tool could not read in a report (issue 21): 'scanned' (nothing at all), else the standard tables it
  * could not read (a picture, or every value doubtful); empty when it read everything it needed.
  */
-export function notCheckableOf(row: Pick<ReportRow, 'score'>): 'scanned' | TableKey[] {
+export function notCheckableOf(row: Pick<ScoreRow, 'score'>): 'scanned' | TableKey[] {
   if (row.score?.unreadable) return 'scanned';
   return (row.score?.unreadableTables ?? []).map((u) => u.table);
 }
@@ -190,7 +210,7 @@ function notCheckableCsv(what: 'scanned' | TableKey[]): string {
  * The scorecard as CSV for Excel (UTF-8 with BOM, formulae escaped: names come from web pages), one row per
  * report in the order given: columns in Chinese with the English key, then the points of each criterion.
  */
-export function scoresCsv(rows: readonly ScoredRow[]): string {
+export function scoresCsv(rows: readonly ScoredRow[], unscored: readonly UnscoredRow[] = []): string {
   const fields = [
     '编号 id',
     '机构 agency',
@@ -207,6 +227,7 @@ export function scoresCsv(rows: readonly ScoredRow[]): string {
     ...CRITERIA.map((c) => `${CRITERION_LABELS[c]} (points/max)`),
     '无法核对 notCheckable',
     '网址 url',
+    '说明 note',
   ];
   const data = rows.map(({ row, card, share, timely, correctionRate, disclosureRate }) => [
     row.id ?? '',
@@ -227,6 +248,12 @@ export function scoresCsv(rows: readonly ScoredRow[]): string {
     }),
     notCheckableCsv(notCheckableOf(row)),
     row.url,
+    `${card.points}/${card.max}`,
   ]);
+  // No score: every score column blank, the reason in 说明.
+  const blanks = fields.length - 6;
+  for (const u of unscored) {
+    data.push(['', u.agency ?? '', u.region, u.year ?? '', ...Array<string>(blanks).fill(''), u.url ?? '', u.reason]);
+  }
   return csvText(fields, data);
 }

@@ -91,6 +91,9 @@ export interface BatchItemRow {
   url: string;
   state: string;
   failure: { code: string; status?: number } | null;
+  /** The listing's title and date of the address, when it came from a listing. */
+  title: string | null;
+  listedDate: string | null;
 }
 
 /** The reports, batchRuns and batchItems stores, read with the raw IndexedDB API in an extension page. */
@@ -113,7 +116,7 @@ export function readLibrary(page: TestPage): Promise<{ reports: LibraryRow[]; ru
             })
           : Promise.resolve([] as T[]);
       type Row = { id: number; url: string; agency: string | null; year: number | null; latest: number; sourceKind?: string };
-      type Item = { id: string; runId: string; url: string; state: string; failure?: { code: string; status?: number } };
+      type Item = { id: string; runId: string; url: string; state: string; failure?: { code: string; status?: number }; title?: string; listedDate?: string };
       const reports = (await all<Row>('reports')).map((r) => ({ id: r.id, url: r.url, agency: r.agency, year: r.year, latest: r.latest, sourceKind: r.sourceKind ?? null }));
       const runs = (await all<{ id: string; state: string }>('batchRuns')).map((r) => ({ id: r.id, state: r.state }));
       const items = (await all<Item>('batchItems')).map((i) => ({
@@ -122,6 +125,8 @@ export function readLibrary(page: TestPage): Promise<{ reports: LibraryRow[]; ru
         url: i.url,
         state: i.state,
         failure: i.failure ? { code: i.failure.code, ...(i.failure.status === undefined ? {} : { status: i.failure.status }) } : null,
+        title: i.title ?? null,
+        listedDate: i.listedDate ?? null,
       }));
       return { reports, runs, items };
     } finally {

@@ -139,6 +139,52 @@ describe('batch service: a run', () => {
     expect(actives.at(-1)).toBe(false);
   });
 
+  it('a listing item\'s title and date travel into the saved report; the date serves only when the report has none', async () => {
+    // The same clean page twice: as published (PubDate, 生成日期 and 发布日期 all 2023-01-18), and with the three
+    // dates removed, as a page that names none. The column lists them on 2023-03-01 and 2023-02-20.
+    const NO_DATE = `${HOST}/bxx/2022/content_3.html`;
+    const undated = new TextDecoder()
+      .decode(file('pages', 'clean-2021.html'))
+      .replace('<meta name="PubDate" content="2023-01-18 09:30">', '')
+      .replace('<tr><th>生成日期</th><td>2023-01-18</td>', '<tr><th>生成日期</th><td></td>')
+      .replace('发布日期：2023-01-18', '');
+    const pages = { ...standardPages(), [NO_DATE]: { body: new TextEncoder().encode(undated), type: 'text/html; charset=utf-8' } };
+    const { service, library } = setup({ pages });
+    const answer = await service.start({
+      addresses: [A_HTML, NO_DATE],
+      source: `${HOST}/col/index.html`,
+      listed: [
+        { url: A_HTML, title: '北溪县卫生健康局2022年政府信息公开工作年度报告', date: '2023-03-01' },
+        { url: NO_DATE, title: '北溪县卫生健康局2022年度报告（列表标题）', date: '2023-02-20' },
+      ],
+      expected: ['北溪县卫生健康局', '  北溪县财政局 ', '北溪县卫生健康局', ''],
+    });
+    expect(answer).toMatchObject({ ok: true, total: 2 });
+    await service.settled('run-1');
+    const db = await library.library();
+    expect((await db.batchRuns.get('run-1'))?.expected).toEqual(['北溪县卫生健康局', '北溪县财政局']);
+    const items = await itemsOf(library, 'run-1');
+    expect(items.map((i) => [i.title, i.listedDate])).toEqual([
+      ['北溪县卫生健康局2022年政府信息公开工作年度报告', '2023-03-01'],
+      ['北溪县卫生健康局2022年度报告（列表标题）', '2023-02-20'],
+    ]);
+    const dated = (await db.bodies.get(items[0]!.result!.reportId!))!;
+    // The report's own date stands; the listing's is kept beside it.
+    expect(dated.report.meta.publishedAt).toBe('2023-01-18');
+    expect(dated.report.meta.publishedAtSource).not.toBe('listing');
+    expect(dated.report.meta.listed).toEqual({ title: '北溪县卫生健康局2022年政府信息公开工作年度报告', date: '2023-03-01', page: `${HOST}/col/index.html` });
+    const body = (await db.bodies.get(items[1]!.result!.reportId!))!;
+    expect(body.report.meta.publishedAt).toBe('2023-02-20');
+    expect(body.report.meta.publishedAtSource).toBe('listing');
+    // A department's 2022 report is due 2023-01-31: listed 2023-02-20, 20 days late, judged on the listing's date.
+    const late = body.findings.filter((f) => f.rule === 'late-publication');
+    expect(late.map((f) => [f.messageId, f.data.days])).toEqual([['late', 20]]);
+    expect(items[1]!.result!.errors).toBe(body.findings.filter((f) => f.severity === 'error').length);
+    const row = (await db.reports.get(items[1]!.result!.reportId!))!;
+    expect(row.publishedAt).toBe('2023-02-20');
+    expect(row.score).toMatchObject({ date: '2023-02-20', dateSource: 'listing' });
+  });
+
   it('refuses a list with no http(s) address', async () => {
     const { service, library } = setup();
     const answer = await service.start({ addresses: ['ftp://www.example.gov.cn/a.html', 'javascript:alert(1)', 'not a url'], source: null });

@@ -93,10 +93,13 @@ describe('a scanned PDF (no text to read)', () => {
     expect(s.card.items.every((i) => i.max === 0 && i.reason.messageId === 'unreadableScanned')).toBe(true);
     const lines = scoresCsv([s]).slice(1).split('\r\n');
     expect(lines[1].startsWith('9,,,,0,0,,')).toBe(true);
-    expect(lines[0].split(',').at(-2)).toBe('无法核对 notCheckable');
-    expect(lines[1].split(',').at(-2)).toBe('扫描件 scanned');
+    // 说明 (the points) comes last, after 无法核对 and 网址.
+    expect(lines[0].split(',').at(-3)).toBe('无法核对 notCheckable');
+    expect(lines[0].split(',').at(-1)).toBe('说明 note');
+    expect(lines[1].split(',').at(-3)).toBe('扫描件 scanned');
+    expect(lines[1].split(',').at(-1)).toBe('0/0');
     const pictured = { ...row, id: 10, score: { ...unreadableRecord('scanned'), unreadable: undefined, unreadableTables: [{ table: 'applications' as const, why: 'picture' as const }] } };
-    expect(scoresCsv(scoredRows([pictured])).slice(1).split('\r\n')[1].split(',').at(-2)).toBe('表三 table 3');
+    expect(scoresCsv(scoredRows([pictured])).slice(1).split('\r\n')[1].split(',').at(-3)).toBe('表三 table 3');
     const other = { ...row, id: 3, score: { ...unreadableRecord('scanned'), unreadable: undefined } };
     expect(sortScored(scoredRows([row, other]), 'score', 'desc').map((x) => x.row.id)).toEqual([3, 9]);
   });
