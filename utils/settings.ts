@@ -56,7 +56,8 @@ export function normaliseBatchSettings(raw: unknown): BatchSettings {
 }
 
 const SETTINGS_KEY = 'settings';
-const LANGUAGES: readonly LanguageSetting[] = ['auto', 'zh-Hans', 'zh-Hant', 'en'];
+/** The language setting's choices, in the order pages offer them. */
+export const LANGUAGES: readonly LanguageSetting[] = ['auto', 'zh-Hans', 'zh-Hant', 'en'];
 
 /** Coerce whatever is stored into valid Settings (storage can hold anything an older version wrote). */
 export function normaliseSettings(raw: unknown): Settings {

@@ -15,6 +15,8 @@ import { ReportTable } from './ReportTable';
 import { ScoresView } from './ScoresView';
 import { Dashboard } from './Dashboard';
 import { LIBRARY_STRINGS, type LibraryLocale } from '@/utils/i18n/library';
+import { langTag } from '@/utils/i18n';
+import { getSettings, LANGUAGES as LANGUAGE_CHOICES, updateSettings, watchSettings, type LanguageSetting } from '@/utils/settings';
 import { useLive } from './useLive';
 
 type Tab = 'list' | 'years' | 'agencies' | 'links' | 'hierarchy' | 'data' | 'batch' | 'scores' | 'dashboard';
@@ -39,16 +41,17 @@ function readHash(): { tab: Tab; report: number | null; query: string } {
   return { tab: (TABS as string[]).includes(name) ? (name as Tab) : 'list', report: null, query: q >= 0 ? h.slice(q + 1) : '' };
 }
 
-function storedLocale(): LibraryLocale {
-  try {
-    return localStorage.getItem('report-lens-locale') === 'en' ? 'en' : 'zh-Hans';
-  } catch {
-    return 'zh-Hans';
-  }
-}
+/** The library has no report of its own to follow: 'auto' is Simplified here. */
+const libraryLocale = (language: LanguageSetting): LibraryLocale => (language === 'auto' ? 'zh-Hans' : language);
 
 export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrites }) {
-  const [locale, setLocale] = useState<LibraryLocale>(storedLocale);
+  // The one language setting of every page (utils/settings.ts): read once, then followed as it changes anywhere.
+  const [language, setLanguage] = useState<LanguageSetting>('auto');
+  useEffect(() => {
+    getSettings().then((s) => setLanguage(s.language), () => {});
+    return watchSettings((s) => setLanguage(s.language));
+  }, []);
+  const locale = libraryLocale(language);
   const [route, setRoute] = useState(readHash);
   useEffect(() => {
     const on = () => setRoute(readHash());
@@ -56,7 +59,7 @@ export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrite
     return () => removeEventListener('hashchange', on);
   }, []);
   useEffect(() => {
-    document.documentElement.lang = locale === 'en' ? 'en' : 'zh-CN';
+    document.documentElement.lang = langTag(locale);
     document.title = LIBRARY_STRINGS[locale].title;
   }, [locale]);
 
@@ -93,14 +96,11 @@ export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrite
     }
   }, [rowsState.value]);
 
-  const switchLocale = () => {
-    const next = locale === 'en' ? 'zh-Hans' : 'en';
-    setLocale(next);
-    try {
-      localStorage.setItem('report-lens-locale', next);
-    } catch {
-      /* storage blocked: the choice lasts for this visit */
-    }
+  const chooseLanguage = (next: LanguageSetting) => {
+    setLanguage(next);
+    updateSettings({ language: next }).catch(() => {
+      /* storage refused: the choice lasts for this visit */
+    });
   };
 
   return (
@@ -120,7 +120,14 @@ export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrite
             </a>
           ))}
         </nav>
-        <button type="button" class="lang" data-testid="toggle-language" onClick={switchLocale}>{t.language}</button>
+        <label class="lang">
+          {t.language}{' '}
+          <select data-testid="language" value={language} onChange={(e) => chooseLanguage((e.target as HTMLSelectElement).value as LanguageSetting)}>
+            {LANGUAGE_CHOICES.map((l) => (
+              <option key={l} value={l}>{t.languages[l]}</option>
+            ))}
+          </select>
+        </label>
       </header>
       <main>
         {rowsState.error || head.error ? (

@@ -43,7 +43,7 @@ export function formatDate(iso: string | null | undefined, locale: LibraryLocale
   if (Number.isNaN(d.getTime())) return iso;
   let f = dateFormats.get(locale);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale === 'zh-Hant' ? 'zh-TW' : 'zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
     dateFormats.set(locale, f);
   }
   return f.format(d);

@@ -1,13 +1,19 @@
-/** UI text of the library page (part of the one catalogue, utils/i18n): Simplified Chinese first, English as an option. */
-import type { FigureKey } from '../report/types';
+/**
+ * UI text of the library page (part of the one catalogue, utils/i18n): Simplified Chinese first, Traditional
+ * (./library-hant.ts, written from the Simplified by cli/i18n-hant.ts) and English. The page follows the one
+ * language setting (utils/settings.ts) that the panel, the popup and pdf.html follow.
+ */
+import type { FigureKey, Locale } from '../report/types';
 import type { CountKey } from '../library/types';
+import { zhHant } from './library-hant';
 import type { ItemFailureCode, ItemState, RunState } from '../batch/queue';
 
-export type LibraryLocale = 'zh-Hans' | 'en';
+export type LibraryLocale = Locale;
 
 const zh = {
   title: '年报体检 · 报告库',
-  language: 'English',
+  language: '语言',
+  languages: { auto: '自动（简体中文）', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' } as Record<'auto' | Locale, string>,
   tabs: { list: '报告列表', years: '跨年比较', agencies: '同年比较', links: '机构更名', hierarchy: '上下级', data: '导入导出', batch: '批量检查', scores: '评分', dashboard: '概览' },
   loading: '正在加载…',
   empty: '报告库还是空的：打开一份政府信息公开工作年度报告，年报体检会自动保存。',
@@ -217,7 +223,8 @@ export type LibraryStrings = typeof zh;
 
 const en: LibraryStrings = {
   title: 'Report Lens · Library',
-  language: '中文',
+  language: 'Language',
+  languages: { auto: 'Automatic (Simplified Chinese)', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' },
   tabs: { list: 'Reports', years: 'Across years', agencies: 'One year', links: 'Renames', hierarchy: 'Parent & children', data: 'Import / export', batch: 'Batch check', scores: 'Scores', dashboard: 'Overview' },
   loading: 'Loading…',
   empty: 'The library is empty: open a government information-disclosure annual report and Report Lens saves it.',
@@ -421,4 +428,4 @@ const en: LibraryStrings = {
   },
 };
 
-export const LIBRARY_STRINGS: Record<LibraryLocale, LibraryStrings> = { 'zh-Hans': zh, en };
+export const LIBRARY_STRINGS: Record<LibraryLocale, LibraryStrings> = { 'zh-Hans': zh, 'zh-Hant': zhHant, en };

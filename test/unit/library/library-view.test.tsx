@@ -6,6 +6,7 @@ import { LibraryApp } from '../../../components/library/LibraryApp';
 import { openLibrary, saveReport, type LibraryDB } from '../../../utils/library/store';
 import { dbName, makeFinding, makeReport } from './builder';
 import { LibraryService } from '../../../entrypoints/background/library';
+import { getSettings } from '../../../utils/settings';
 
 const wait = async (cond: () => boolean, ms = 3000) => {
   const end = Date.now() + ms;
@@ -55,8 +56,15 @@ describe('library view', () => {
     await wait(() => rows().length === 1);
     expect(rows()[0].getAttribute('data-year')).toBe('2021');
 
-    // English option
-    (document.querySelector('[data-testid="toggle-language"]') as HTMLButtonElement).click();
+    // The one language setting: Traditional, then English, chosen on the page and stored for every page
+    const language = document.querySelector('[data-testid="language"]') as HTMLSelectElement;
+    language.value = 'zh-Hant';
+    language.dispatchEvent(new Event('change', { bubbles: true }));
+    await wait(() => (root.textContent ?? '').includes('報告列表'));
+    expect(document.documentElement.lang).toBe('zh-Hant');
+    language.value = 'en';
+    language.dispatchEvent(new Event('change', { bubbles: true }));
     await wait(() => (root.textContent ?? '').includes('Reports'));
+    expect((await getSettings()).language).toBe('en');
   });
 });
