@@ -19,6 +19,8 @@ export interface Settings {
   scoreThresholds: ScoreThresholds;
   /** Politeness of batch runs (read when a run starts). */
   batch: BatchSettings;
+  /** Tables published as pictures (issue 18): read them at once ('auto'), or when the reader asks ('ask'). */
+  readPictures: 'auto' | 'ask';
 }
 
 export interface BatchSettings {
@@ -32,7 +34,7 @@ export interface BatchSettings {
 
 export const DEFAULT_BATCH_SETTINGS: BatchSettings = { minIntervalMs: 1000, timeoutMs: 30_000, maxAttempts: 3 };
 
-export const DEFAULT_SETTINGS: Settings = { language: 'auto', autoSave: true, autoDetectAll: false, scoreThresholds: DEFAULT_THRESHOLDS, batch: DEFAULT_BATCH_SETTINGS };
+export const DEFAULT_SETTINGS: Settings = { language: 'auto', autoSave: true, autoDetectAll: false, scoreThresholds: DEFAULT_THRESHOLDS, batch: DEFAULT_BATCH_SETTINGS, readPictures: 'auto' };
 
 /** Bounds that keep a stored value sane: no negative gap, no endless or instant timeout, no retry storm. */
 const BATCH_BOUNDS: Record<keyof BatchSettings, [number, number]> = {
@@ -65,6 +67,7 @@ export function normaliseSettings(raw: unknown): Settings {
     autoDetectAll: typeof r.autoDetectAll === 'boolean' ? r.autoDetectAll : DEFAULT_SETTINGS.autoDetectAll,
     scoreThresholds: normaliseThresholds(r.scoreThresholds),
     batch: normaliseBatchSettings(r.batch),
+    readPictures: r.readPictures === 'ask' ? 'ask' : 'auto',
   };
 }
 
