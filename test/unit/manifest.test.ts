@@ -88,8 +88,11 @@ describe('built manifests match the README', () => {
       for (const cs of m.content_scripts ?? []) {
         for (const match of cs.matches ?? []) expect(got.hosts, `content script match ${match}`).toContain(match);
       }
-      // Nothing loosens the default extension CSP (which forbids remote scripts).
-      expect(m.content_security_policy).toBeUndefined();
+      // The extension-page policy is the default one plus 'wasm-unsafe-eval' (the OCR runtime's WebAssembly):
+      // scripts from the package only, no eval of strings, no inline script, no remote host.
+      const csp = m.manifest_version === 3 ? (m.content_security_policy as { extension_pages?: string } | undefined)?.extension_pages : m.content_security_policy;
+      expect(csp).toBe("script-src 'self' 'wasm-unsafe-eval'; object-src 'self';");
+      if (m.manifest_version === 3) expect(Object.keys(m.content_security_policy as object)).toEqual(['extension_pages']);
     });
   }
 });
