@@ -14,7 +14,8 @@ export type PictureProgressState =
   | { phase: 'saved'; tables: number }
   | { phase: 'cancelled' }
   | { phase: 'none' }
-  | { phase: 'failed' };
+  /** `error`: what went wrong, as the browser said it (a tooltip; the line itself stays plain). */
+  | { phase: 'failed'; error?: string };
 
 export interface PictureProgressProps {
   state: PictureProgressState;
@@ -71,7 +72,10 @@ export function PictureProgress({ state, locale, onRead, onCancel }: PictureProg
     default:
       body = (
         <>
-          <span role="status">{t.failed}</span> {readButton}
+          <span role="status" title={state.error}>
+            {t.failed}
+          </span>{' '}
+          {readButton}
         </>
       );
   }

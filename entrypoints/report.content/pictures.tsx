@@ -19,7 +19,6 @@ import type { PdfPageInput } from '@/utils/pdf/types';
 import { replacePictureTables } from '@/utils/ocr/document';
 import { MAX_ARTICLE_PICTURES, articlePictures, boxOnPage, liveNode, mayHoldTable, nodeAt, nodePath, pictureCellOf, restorePictureTables, type PictureCell } from '@/utils/ocr/page';
 import { contentHash } from '@/utils/library/hash';
-import { bytesToBase64 } from '@/utils/batch/base64';
 import { PictureProgress, type PictureProgressState } from '@/components/panel/PictureProgress';
 import { defineExtensionMessaging } from './messaging';
 
@@ -66,8 +65,8 @@ const ask = messaging.sendMessage as {
   (type: 'savedPictureTables', data: { url: string }): Promise<SavedPictureTables | null>;
 };
 
-/** The pixels an <img> shows, as PNG bytes, or null when the canvas refuses them (a picture of another site). */
-async function drawnBytes(img: HTMLImageElement): Promise<Uint8Array | null> {
+/** The pixels an <img> shows, as a PNG, or null when the canvas refuses them (a picture of another site). */
+async function drawnPicture(img: HTMLImageElement): Promise<Blob | null> {
   if (!img.complete || !img.naturalWidth) return null;
   try {
     const canvas = document.createElement('canvas');
@@ -76,24 +75,40 @@ async function drawnBytes(img: HTMLImageElement): Promise<Uint8Array | null> {
     const context = canvas.getContext('2d');
     if (!context) return null;
     context.drawImage(img, 0, 0);
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    return blob ? new Uint8Array(await blob.arrayBuffer()) : null;
+    return await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   } catch {
     return null;
   }
 }
 
 /** The picture's own bytes from the page's site (the browser's cache first); never another site. */
-async function fetchedBytes(img: HTMLImageElement): Promise<Uint8Array | null> {
+async function fetchedPicture(img: HTMLImageElement): Promise<Blob | null> {
   const src = img.currentSrc || img.src;
   try {
     const url = new URL(src, location.href);
     if (url.protocol !== 'data:' && url.origin !== location.origin) return null;
     const response = await fetch(url.href, { cache: 'force-cache', credentials: 'same-origin' });
-    return response.ok ? new Uint8Array(await response.arrayBuffer()) : null;
+    return response.ok ? await response.blob() : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * A picture's bytes as base64 for the message, read by FileReader: in Firefox the blob belongs to the
+ * page, and a typed array over its buffer is refused to the content script ("Permission denied").
+ */
+function base64Of(blob: Blob): Promise<string | null> {
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = typeof reader.result === 'string' ? reader.result : '';
+      const comma = url.indexOf(',');
+      resolve(url.startsWith('data:') && comma > 0 ? url.slice(comma + 1) : null);
+    };
+    reader.onerror = () => resolve(null);
+    reader.readAsDataURL(blob);
+  });
 }
 
 /** The element that shows a picture cell's box over the live page (outlined by the highlighter). */
@@ -201,19 +216,26 @@ export function readPictures(host: PictureHost): PictureReading {
     cancelled = false;
     const pages = new Map<number, PdfPageInput>();
     let failed = 0;
+    let error: string | undefined;
     try {
       for (const [done, { img, index }] of wanted.entries()) {
         show({ phase: 'reading', done, total: wanted.length });
-        const bytes = (await drawnBytes(img)) ?? (await fetchedBytes(img));
+        const blob = (await drawnPicture(img)) ?? (await fetchedPicture(img));
+        const picture = blob ? await base64Of(blob) : null;
         if (cancelled) break;
-        if (!bytes) {
+        if (!picture) {
           failed++;
+          error ??= 'no picture bytes';
           continue;
         }
-        const answer = await ask('ocrPicture', { picture: bytesToBase64(bytes), index }).catch((error: unknown): OcrAnswer => ({ ok: false, error: String(error) }));
+        const answer = await ask('ocrPicture', { picture, index }).catch((error: unknown): OcrAnswer => ({ ok: false, error: String(error) }));
         if (cancelled || (!answer.ok && answer.cancelled)) break;
         if (answer.ok && answer.page) pages.set(index, answer.page);
-        else if (!answer.ok) failed++;
+        else if (!answer.ok) {
+          failed++;
+          error ??= answer.error;
+          console.warn('[report-lens] a table picture could not be read', answer.error);
+        }
       }
       if (cancelled) {
         show({ phase: 'cancelled' });
@@ -226,16 +248,16 @@ export function readPictures(host: PictureHost): PictureReading {
         ? await replacePictureTables(made.copy, async (_img, index) => pages.get(index) ?? null, { within: made.copyRoot, maxPictures: MAX_ARTICLE_PICTURES })
         : null;
       if (!made || !put?.tables) {
-        show({ phase: failed ? 'failed' : 'none' });
+        show(failed ? { phase: 'failed', error } : { phase: 'none' });
         host.done(null);
         return;
       }
       const result = host.check(made.copy, put.elements);
       show({ phase: 'read', tables: put.tables });
       host.done(onLivePage(result, made.copy, pictures));
-    } catch (error) {
-      console.warn('[report-lens] reading table pictures failed', error);
-      show({ phase: 'failed' });
+    } catch (thrown) {
+      console.warn('[report-lens] reading table pictures failed', thrown);
+      show({ phase: 'failed', error: String(thrown) });
       host.done(null);
     } finally {
       reading = false;
