@@ -138,5 +138,49 @@ for (const target of BROWSERS) {
       expect(await ocrMessages(page.tabId)).toBe(0);
       await page.close();
     });
+
+    it('a page with its tables typed never asks for the picture reading', async () => {
+      const page = await driver.open(server.url(GOV_HOST, '/clean-2021.html'));
+      await waitForPanel(page);
+      expect((await panelSnapshot(page)).figures).toContain('applicationsHandled');
+      const asked = (await driver.extEval<{ type: string; tabId: number }[]>(`${API} return (await api.storage.session.get('traffic')).traffic ?? [];`))
+        .filter((r) => r.tabId === page.tabId)
+        .map((r) => r.type);
+      expect(asked).toContain('pageChecked');
+      expect(asked.filter((t) => t === 'ocrPicture' || t === 'savedPictureTables' || t === 'ocrCancel')).toEqual([]);
+      expect(await picturesLine(page)).toBeNull();
+      await page.close();
+    });
+
+    it("with the setting 'ask', nothing is read until 识别图片表格; 取消 stops the reading; the button reads again", { timeout: READ_MS + 60_000 }, async () => {
+      const setMode = (mode: 'auto' | 'ask') =>
+        driver.extEval(`${API} const s = (await api.storage.local.get('settings')).settings ?? {}; await api.storage.local.set({ settings: { ...s, readPictures: '${mode}' } });`);
+      await setMode('ask');
+      try {
+        // Another address of the same page: nothing of it is in the library.
+        const page = await driver.open(server.url(GOV_HOST, `${PAGE}?ask`));
+        await waitForPanel(page);
+        await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-pictures="ask"]'), undefined, 30_000);
+        expect((await picturesLine(page))?.text).toBe('本页的统计表格是图片。 识别图片表格');
+        expect(await ocrMessages(page.tabId)).toBe(0);
+        expect(await figuresOf(page)).not.toHaveProperty('applicationsHandled');
+
+        await page.clickInPanel('[data-action="read-pictures"]');
+        await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-action="cancel-pictures"]'), undefined, 30_000);
+        await page.clickInPanel('[data-action="cancel-pictures"]');
+        await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-pictures="cancelled"]'), undefined, 60_000);
+        expect((await picturesLine(page))?.text).toBe('已取消识别图片表格。 识别图片表格');
+        // The page's own check stands: no figure of table 三 (its text gives none).
+        expect(await figuresOf(page)).not.toHaveProperty('applicationsHandled');
+
+        await page.clickInPanel('[data-action="read-pictures"]');
+        await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-pictures="read"]'), undefined, READ_MS);
+        await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-figure="applicationsHandled"]'), undefined, 30_000);
+        expect(await figuresOf(page)).toMatchObject({ applicationsNew: '5', applicationsHandled: '4', applicationsCarriedForward: '1', reviewTotal: '3', litigationTotal: '0' });
+        await page.close();
+      } finally {
+        await setMode('auto');
+      }
+    });
   });
 }
