@@ -1,11 +1,14 @@
 import { FIGURE_KEYS, type FigureKey, type Figures } from '@/utils/report/types';
 import type { Strings } from '@/utils/i18n';
+import type { ComponentChildren } from 'preact';
 
 /**
  * Key figures of a report; every figure element carries data-figure="<FigureKey>". A figure read from a table
- * cell whose column is a guess carries data-doubtful and a mark whose tooltip says so.
+ * cell whose column is a guess carries data-doubtful and a mark whose tooltip says so. `mark` adds a page's
+ * own mark after a figure (pdf.html: read from a scanned page, with the confidence); kept out of here so
+ * that the report script does not carry it.
  */
-export function FigureList({ figures, doubtful = [], t }: { figures: Figures; doubtful?: readonly FigureKey[]; t: Strings }) {
+export function FigureList({ figures, doubtful = [], mark, t }: { figures: Figures; doubtful?: readonly FigureKey[]; mark?: (key: FigureKey) => ComponentChildren; t: Strings }) {
   const present = FIGURE_KEYS.filter((key) => figures[key] !== null && figures[key] !== undefined);
   if (present.length === 0) return null;
   return (
@@ -22,6 +25,7 @@ export function FigureList({ figures, doubtful = [], t }: { figures: Figures; do
                   {t.figureDoubtfulMark}
                 </abbr>
               ) : null}
+              {mark?.(key)}
             </dd>
           </div>
         );

@@ -22,6 +22,9 @@ import { FindingList } from '@/components/shared/FindingList';
 import { ReportFacts } from '@/components/shared/ReportHeader';
 import { mountPages, type PageViewer } from './viewer';
 import { PDF_STRINGS } from './strings';
+import { pictureCensus, pictureMark, scanBusy, ScanStatus, useScanReading, type ScanInfo } from './scan';
+import { scanStrings } from '@/utils/i18n/scan';
+import { pictureFigures } from '@/entrypoints/shared/picture-figures';
 import '@/components/shared/shared.css';
 import './style.css';
 
@@ -31,8 +34,8 @@ pdfjs.GlobalWorkerOptions.workerSrc = getURL('/pdfjs/pdf.worker.min.mjs');
 type Phase =
   | { kind: 'loading' }
   | { kind: 'reading' }
-  | { kind: 'problem'; messages: LocalizedText; grantOrigin?: string; /** A scanned PDF's unreadable report, to keep. */ unreadable?: Report }
-  | { kind: 'done'; result: CheckResult; pages: PdfPageInput[]; pdf: pdfjs.PDFDocumentProxy };
+  | { kind: 'problem'; messages: LocalizedText; grantOrigin?: string; /** A scanned PDF's unreadable report, to keep. */ unreadable?: Report; scan?: ScanInfo }
+  | { kind: 'done'; result: CheckResult; pages: PdfPageInput[]; pdf: pdfjs.PDFDocumentProxy; /** Pages that are pictures, to read by OCR (./scan.tsx). */ scan?: ScanInfo };
 
 const isGovHost = (host: string) => host === 'gov.cn' || host.endsWith('.gov.cn');
 
@@ -79,14 +82,17 @@ async function check(url: URL, onReading: () => void): Promise<Phase> {
   onReading();
   // The one PDF check (as in the batch and the CLI); the document stays open to draw its pages.
   let result: Awaited<ReturnType<typeof checkPdf>>;
+  // The pages that are pictures are noted, not read: the text's check comes first (./scan.tsx reads them).
+  const census = pictureCensus();
+  const scan = (): ScanInfo | undefined => (census.pages.length ? { bytes, pages: census.pages } : undefined);
   try {
-    result = await checkPdf(bytes, pdfHost, { url: url.href, keepOpen: true });
+    result = await checkPdf(bytes, pdfHost, { url: url.href, keepOpen: true, readPictures: census.reader });
   } catch (error) {
     // A scanned PDF is still the agency's report: its unreadable report goes with the refusal, to be kept.
-    if (error instanceof PdfReadError && error.problem === 'scanned') throw Object.assign(error, { unreadable: unreadablePdfReport(bytes, url.href, pdfHost.emptyDocument()) });
+    if (error instanceof PdfReadError && error.problem === 'scanned') throw Object.assign(error, { unreadable: unreadablePdfReport(bytes, url.href, pdfHost.emptyDocument()), scan: scan() });
     throw error;
   }
-  return { kind: 'done', result, pages: result.pages, pdf: result.pdf as unknown as pdfjs.PDFDocumentProxy };
+  return { kind: 'done', result, pages: result.pages, pdf: result.pdf as unknown as pdfjs.PDFDocumentProxy, scan: scan() };
 }
 
 function App({ url }: { url: URL | null }) {
@@ -121,7 +127,8 @@ function App({ url }: { url: URL | null }) {
         if (!live) return;
         const problem = error instanceof PdfReadError ? error : new PdfReadError('failed', { detail: String(error).slice(0, 200) }, { cause: error });
         if (!(error instanceof PdfReadError)) console.warn('[report-lens] PDF check failed', error);
-        setPhase({ kind: 'problem', messages: problem.messages, grantOrigin: (error as { grantOrigin?: string }).grantOrigin, unreadable: (error as { unreadable?: Report }).unreadable });
+        const { grantOrigin, unreadable, scan } = error as { grantOrigin?: string; unreadable?: Report; scan?: ScanInfo };
+        setPhase({ kind: 'problem', messages: problem.messages, grantOrigin, unreadable, scan });
       });
     return () => {
       live = false;
@@ -131,12 +138,21 @@ function App({ url }: { url: URL | null }) {
   // The open document of a finished check is closed when another check replaces it.
   useEffect(() => (phase.kind === 'done' ? () => void closePdf(phase.pdf) : undefined), [phase]);
 
+  // Scanned pages read by OCR: the check made with them replaces the text's (same ScanInfo: read once).
+  const scanInfo = phase.kind === 'done' || phase.kind === 'problem' ? (phase.scan ?? null) : null;
+  const scan = useScanReading(scanInfo, pdfHost, url?.href ?? null, (result) =>
+    setPhase({ kind: 'done', result, pages: result.pages, pdf: result.pdf as unknown as pdfjs.PDFDocumentProxy, scan: scanInfo ?? undefined }),
+  );
+  const scanning = scanBusy(scan.state);
+
   const report = phase.kind === 'done' ? phase.result.report : null;
   useEffect(() => setLocale(resolveLocale(language, report?.meta.script)), [language, report]);
 
-  // The one message carrying the Report; auto-save as on pages.
+  // The one message carrying the Report; auto-save as on pages. Not while scanned pages are being read:
+  // the check with them is the one sent.
   useEffect(() => {
     setState(null);
+    if (scanning) return;
     if (phase.kind === 'problem' && phase.unreadable && url) {
       // Kept as an unreadable row when saving is automatic: it appears in the scores, never scored.
       const r = phase.unreadable;
@@ -154,7 +170,7 @@ function App({ url }: { url: URL | null }) {
       const answer = await sendMessage('pageChecked', { url: url.href, report: r, findings: own, save }).catch(() => null);
       if (answer) setState(answer);
     })();
-  }, [phase]);
+  }, [phase, scanning]);
 
   // Later library changes (a review, a deletion, a neighbour year saved) pushed to this tab.
   useEffect(() => onMessage('pageStateChanged', ({ data }) => setState(data)), []);
@@ -182,6 +198,7 @@ function App({ url }: { url: URL | null }) {
 
   const t = strings(locale);
   const p = PDF_STRINGS[locale];
+  const s = scanStrings(locale);
 
   const select = (finding: Finding, index: number) => {
     setSelected(index);
@@ -216,7 +233,8 @@ function App({ url }: { url: URL | null }) {
             {phase.kind === 'loading' ? p.loading : p.reading}
           </p>
         ) : null}
-        {phase.kind === 'problem' ? (
+        {/* A scan being read says so instead of "cannot be read". */}
+        {phase.kind === 'problem' && !(phase.scan && scanning) ? (
           <div class="pdf-problem" data-pdf-problem role="alert">
             <p>{phase.messages[locale]}</p>
             {phase.grantOrigin ? (
@@ -229,6 +247,7 @@ function App({ url }: { url: URL | null }) {
             ) : null}
           </div>
         ) : null}
+        <ScanStatus state={scan.state} s={s} onStart={scan.start} onCancel={scan.cancel} />
         {/* Beside the refusal, not inside it: the refusal says why, this says what was kept. */}
         {phase.kind === 'problem' && phase.unreadable && state?.saved ? (
           <p class="pdf-status" role="status" data-pdf-unreadable-saved>{p.unreadableSaved}</p>
@@ -240,7 +259,12 @@ function App({ url }: { url: URL | null }) {
             {!report.isReport ? <p class="pdf-problem" data-pdf-problem="not-report">{p.notReport}</p> : null}
             <ReportFacts agency={report.meta.printed?.agency ?? report.meta.agency} year={report.meta.year} era={report.meta.format} t={t} />
             <h2 class="rl-subhead">{t.figures}</h2>
-            <FigureList figures={report.figures} t={t} />
+            <FigureList
+              figures={report.figures}
+              doubtful={report.doubtfulFigures}
+              mark={pictureMark(pictureFigures(report.standard, report.figures), s)}
+              t={t}
+            />
             <h2 class="rl-subhead">
               {t.findings} <span class="rl-total" data-total={findings.length}>{findings.length}</span>
             </h2>

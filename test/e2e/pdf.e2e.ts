@@ -198,6 +198,8 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name }) => {
   });
 
   it('says a scanned PDF cannot be read and shows no figures or findings', async () => {
+    // Unread: scans are read by OCR only on the reader's click here (pdf-scan.e2e.ts reads them).
+    await driver.extEval(`const api = globalThis.browser ?? globalThis.chrome; const s = (await api.storage.local.get('settings')).settings ?? {}; await api.storage.local.set({ settings: { ...s, readPictures: 'ask' } }); return null;`);
     const page = await open('scanned.pdf');
     await page.waitFor(() => document.querySelector('[data-pdf-problem]'), undefined, 60_000);
     const state = await page.evaluate(() => ({
@@ -208,7 +210,9 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name }) => {
     expect(state).toEqual({ problem: '此 PDF 为扫描图片，无法读取文字', figures: 0, findings: 0 });
     // Saving is automatic here: the scanned PDF is kept as a "not checkable" row (it appears in the scores).
     await page.waitFor(() => document.querySelector('[data-pdf-unreadable-saved]'), undefined, 20_000);
+    expect(await page.evaluate(() => !!document.querySelector('[data-action="scan-read"]'))).toBe(true);
     await page.close();
+    await driver.extEval(`const api = globalThis.browser ?? globalThis.chrome; const s = (await api.storage.local.get('settings')).settings ?? {}; await api.storage.local.set({ settings: { ...s, readPictures: 'auto' } }); return null;`);
   });
 
   it('says an encrypted PDF needs a password', async () => {
