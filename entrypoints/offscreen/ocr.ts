@@ -6,11 +6,12 @@
 import { browser } from 'wxt/browser';
 import { onParseMessage } from '@/utils/batch/parse-protocol';
 import { base64ToBytes } from '@/utils/batch/base64';
-import { readPicture } from '@/entrypoints/shared/picture-reader';
 
 export function listenForPictures(): void {
   onParseMessage('ocrRead', async ({ data, sender }) => {
     if (sender.id !== browser.runtime.id || sender.tab) throw new Error('refused');
+    // The reader and the OCR code load with the first picture: a page opened for batch parsing never carries them.
+    const { readPicture } = await import('@/entrypoints/shared/picture-reader');
     const read = await readPicture(base64ToBytes(data.picture), { page: data.index });
     // A picture with no text at all holds no table.
     return read.page.runs.length ? read.page : null;
