@@ -165,7 +165,7 @@ class ReportLens {
   private stored: Promise<void> = Promise.resolve();
 
   /** A part of this script (utils/parts.ts), injected into this frame by the background; once per part. */
-  private loadPart(name: PartName): Promise<void> {
+  loadPart(name: PartName): Promise<void> {
     if (hasPart(name)) return Promise.resolve();
     let pending = this.parts.get(name);
     if (!pending) {

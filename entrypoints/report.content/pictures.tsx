@@ -21,6 +21,7 @@ import { MAX_ARTICLE_PICTURES, articlePictures, boxOnPage, liveNode, mayHoldTabl
 import { contentHash } from '@/utils/library/hash';
 import { PictureProgress, type PictureProgressState } from '@/components/panel/PictureProgress';
 import { defineExtensionMessaging } from './messaging';
+import { PART_NAMES, isPartName, type PartName } from '@/utils/parts';
 
 /** What the part uses of the report script (entrypoints/report.content/index.tsx's ReportLens). */
 export interface PictureLens {
@@ -30,6 +31,8 @@ export interface PictureLens {
   pictures: ComponentChildren;
   renderPanel(): void;
   save(): Promise<void>;
+  /** A part of the report script the copy's check may meet missing (utils/parts.ts). */
+  loadPart(name: PartName): Promise<void>;
   model(): { locale: Locale } | null;
   /** Take a check of the page (here: of its copy with the tables read) as the page's, and save it with auto-save. */
   check(reason: 'pictures', read: CheckResult): Promise<boolean>;
@@ -47,7 +50,7 @@ export interface PictureHost {
   /** The live page's own check (its anchors' root is the article). */
   first: CheckResult;
   /** Check a copy of the page with the tables put in it (checkDocument with pictureTables). */
-  check(doc: Document, tables: ReadonlySet<Element>): CheckResult;
+  check(doc: Document, tables: ReadonlySet<Element>): Promise<CheckResult>;
   /** The panel's picture line (null: none). */
   show(ui: ComponentChildren): void;
   /** The copy's check, its anchors resolving in the live page; null when nothing was read (the page's own check stands). */
@@ -175,7 +178,18 @@ export const readPagePictures: PicturesPart['readPagePictures'] = (lens, first, 
     mode: lens.settings?.readPictures === 'ask' ? 'ask' : 'auto',
     first,
     locale: () => lens.model()?.locale ?? 'zh-Hans',
-    check: (doc, pictureTables) => checkDocument(doc, { url, pictureTables }),
+    check: async (doc, pictureTables) => {
+      // The copy may need a part the page did not (the text-table reader): loaded, then checked again, as the page is.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return checkDocument(doc, { url, pictureTables });
+        } catch (error) {
+          const missing = error as { name?: string; part?: unknown };
+          if (missing?.name !== 'PartNotLoaded' || !isPartName(missing.part) || attempt >= PART_NAMES.length) throw error;
+          await lens.loadPart(missing.part);
+        }
+      }
+    },
     show: (ui) => {
       lens.pictures = ui;
       lens.renderPanel();
@@ -252,7 +266,7 @@ export function readPictures(host: PictureHost): PictureReading {
         host.done(null);
         return;
       }
-      const result = host.check(made.copy, put.elements);
+      const result = await host.check(made.copy, put.elements);
       show({ phase: 'read', tables: put.tables });
       host.done(onLivePage(result, made.copy, pictures));
     } catch (thrown) {
@@ -271,7 +285,7 @@ export function readPictures(host: PictureHost): PictureReading {
     const made = copyOfPage();
     const tables = made ? restorePictureTables(made.copy, made.copyRoot, saved.tables) : null;
     if (!made || !tables) return false;
-    const result = host.check(made.copy, tables);
+    const result = await host.check(made.copy, tables);
     if (contentHash(result.report) !== saved.contentHash) return false;
     show({ phase: 'saved', tables: tables.size });
     host.done(onLivePage(result, made.copy, pictures));
