@@ -212,7 +212,7 @@ class ReportLens {
       // A new check of the page (not the copy with its pictures read): the reading under way is dropped.
       if (!read) {
         this.text = report.text;
-        this.reading?.cancel();
+        this.reading?.stop();
         this.reading = null;
         this.pictures = null;
       }

@@ -58,8 +58,12 @@ export interface PictureHost {
 }
 
 export interface PictureReading {
-  cancel(): void;
+  /** The page was checked again: this reading stops and says nothing more (the new check has its own). */
+  stop(): void;
 }
+
+/** Pictures read at most per page (each takes seconds): a report has three tables, a few more pictures at most. */
+const MAX_READ = 12;
 
 const messaging = defineExtensionMessaging();
 const ask = messaging.sendMessage as {
@@ -206,16 +210,25 @@ export const readPagePictures: PicturesPart['readPagePictures'] = (lens, first, 
 export function readPictures(host: PictureHost): PictureReading {
   const root = host.first.anchors.root;
   const pictures = articlePictures(root);
-  const wanted = pictures.map((img, i) => ({ img, index: i + 1 })).filter(({ img }) => mayHoldTable(img));
+  const wanted = pictures
+    .map((img, i) => ({ img, index: i + 1 }))
+    .filter(({ img }) => mayHoldTable(img))
+    .slice(0, MAX_READ);
   let cancelled = false;
+  let stopped = false;
   let reading = false;
   const show = (state: PictureProgressState | null) =>
+    !stopped &&
     host.show(state ? <PictureProgress state={state} locale={host.locale()} onRead={() => void read()} onCancel={cancel} /> : null);
   const copyOfPage = () => {
     const copy = document.cloneNode(true) as Document;
     const path = nodePath(root, document);
     const copyRoot = path ? nodeAt(copy, path) : null;
     return copyRoot && copyRoot.nodeType === 1 ? { copy, copyRoot: copyRoot as Element } : null;
+  };
+
+  const done = (result: CheckResult | null) => {
+    if (!stopped) host.done(result);
   };
 
   function cancel(): void {
@@ -253,7 +266,7 @@ export function readPictures(host: PictureHost): PictureReading {
       }
       if (cancelled) {
         show({ phase: 'cancelled' });
-        host.done(null);
+        done(null);
         return;
       }
       show({ phase: 'reading', done: wanted.length, total: wanted.length });
@@ -263,16 +276,16 @@ export function readPictures(host: PictureHost): PictureReading {
         : null;
       if (!made || !put?.tables) {
         show(failed ? { phase: 'failed', error } : { phase: 'none' });
-        host.done(null);
+        done(null);
         return;
       }
       const result = await host.check(made.copy, put.elements);
       show({ phase: 'read', tables: put.tables });
-      host.done(onLivePage(result, made.copy, pictures));
+      done(onLivePage(result, made.copy, pictures));
     } catch (thrown) {
       console.warn('[report-lens] reading table pictures failed', thrown);
       show({ phase: 'failed', error: String(thrown) });
-      host.done(null);
+      done(null);
     } finally {
       reading = false;
     }
@@ -288,12 +301,12 @@ export function readPictures(host: PictureHost): PictureReading {
     const result = await host.check(made.copy, tables);
     if (contentHash(result.report) !== saved.contentHash) return false;
     show({ phase: 'saved', tables: tables.size });
-    host.done(onLivePage(result, made.copy, pictures));
+    done(onLivePage(result, made.copy, pictures));
     return true;
   }
 
   void (async () => {
-    if (!wanted.length) return host.done(null);
+    if (!wanted.length) return done(null);
     try {
       if (await fromLibrary()) return;
     } catch (error) {
@@ -303,5 +316,10 @@ export function readPictures(host: PictureHost): PictureReading {
     if (host.mode === 'ask') show({ phase: 'ask' });
     else await read();
   })();
-  return { cancel };
+  return {
+    stop: () => {
+      cancel();
+      stopped = true;
+    },
+  };
 }
