@@ -247,7 +247,7 @@ function App({ url }: { url: URL | null }) {
             ) : null}
           </div>
         ) : null}
-        <ScanStatus state={scan.state} s={s} onStart={scan.start} onCancel={scan.cancel} />
+        <ScanStatus state={scan.state} mode={scan.mode} s={s} onStart={scan.start} onCancel={scan.cancel} onMode={scan.setMode} />
         {/* Beside the refusal, not inside it: the refusal says why, this says what was kept. */}
         {phase.kind === 'problem' && phase.unreadable && state?.saved ? (
           <p class="pdf-status" role="status" data-pdf-unreadable-saved>{p.unreadableSaved}</p>

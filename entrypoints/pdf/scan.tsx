@@ -8,7 +8,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { closePdf } from '@/utils/pdf';
 import { checkPdf, type PdfCheckHost, type PdfCheckResult, type PictureReader } from '@/utils/pipeline';
-import { getSettings } from '@/utils/settings';
+import { getSettings, updateSettings } from '@/utils/settings';
 import type { ScanStrings } from '@/utils/i18n/scan';
 import type { FigureKey } from '@/utils/report/types';
 
@@ -49,6 +49,7 @@ export function pictureCensus(): { reader: PictureReader; pages: number[] } {
  */
 export function useScanReading(info: ScanInfo | null, host: PdfCheckHost, url: string | null, onRead: (result: PdfCheckResult) => void) {
   const [state, setState] = useState<ScanState>({ status: 'none' });
+  const [mode, setMode] = useState<'auto' | 'ask'>('auto');
   const run = useRef<AbortController | null>(null);
   const onReadRef = useRef(onRead);
   onReadRef.current = onRead;
@@ -88,6 +89,7 @@ export function useScanReading(info: ScanInfo | null, host: PdfCheckHost, url: s
       .catch(() => 'auto' as const)
       .then((mode) => {
         if (!live) return;
+        setMode(mode);
         if (mode === 'auto') start(total);
         else setState({ status: 'ask', total });
       });
@@ -100,6 +102,12 @@ export function useScanReading(info: ScanInfo | null, host: PdfCheckHost, url: s
 
   return {
     state,
+    mode,
+    /** The setting, changed from this page: applies to the next PDF (this one is read or offered already). */
+    setMode: (next: 'auto' | 'ask') => {
+      setMode(next);
+      void updateSettings({ readPictures: next }).catch(() => undefined);
+    },
     start: () => info && start(info.pages.length),
     cancel: () => {
       run.current?.abort();
@@ -110,7 +118,20 @@ export function useScanReading(info: ScanInfo | null, host: PdfCheckHost, url: s
 }
 
 /** The reading's line in the side panel: the offer, the progress with its cancel button, or how it ended. */
-export function ScanStatus({ state, s, onStart, onCancel }: { state: ScanState; s: ScanStrings; onStart(): void; onCancel(): void }) {
+export function ScanStatus(props: { state: ScanState; mode: 'auto' | 'ask'; s: ScanStrings; onStart(): void; onCancel(): void; onMode(mode: 'auto' | 'ask'): void }) {
+  if (props.state.status === 'none' || props.state.status === 'pending') return null;
+  return (
+    <div class="pdf-scan-box">
+      <ScanLine {...props} />
+      <label class="pdf-scan-auto">
+        <input type="checkbox" data-setting="readPictures" checked={props.mode === 'auto'} onChange={(e) => props.onMode((e.currentTarget as HTMLInputElement).checked ? 'auto' : 'ask')} />{' '}
+        {props.s.autoRead}
+      </label>
+    </div>
+  );
+}
+
+function ScanLine({ state, s, onStart, onCancel }: { state: ScanState; s: ScanStrings; onStart(): void; onCancel(): void }) {
   if (state.status === 'none' || state.status === 'pending') return null;
   if (state.status === 'reading') {
     return (

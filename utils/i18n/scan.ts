@@ -15,6 +15,8 @@ export interface ScanStrings {
   failed: string;
   /** After reading: which pages were read by OCR, and that read figures may be wrong. */
   readDone: (pages: number) => string;
+  /** The readPictures setting, beside the reading's line: read scanned pages at once, without asking. */
+  autoRead: string;
   /** A figure taken from a value read by OCR: the mark and its tooltip (confidence in %). */
   figureMark: (percent: number) => string;
   figureTitle: (percent: number) => string;
@@ -29,6 +31,7 @@ const SCAN_STRINGS: Record<Locale, ScanStrings> = {
     cancelled: '已取消识别扫描页面。',
     failed: '扫描页面识别失败。',
     readDone: (n) => `${n} 页扫描图片已在本机识别（OCR）：识别出的数字可能有误，标“？”者存疑，请对照原件核实。`,
+    autoRead: '自动识别扫描页面',
     figureMark: (p) => `识别 ${p}%`,
     figureTitle: (p) => `此数字由扫描图片识别（OCR），置信度 ${p}%`,
   },
@@ -40,6 +43,7 @@ const SCAN_STRINGS: Record<Locale, ScanStrings> = {
     cancelled: '已取消識別掃描頁面。',
     failed: '掃描頁面識別失敗。',
     readDone: (n) => `${n} 頁掃描圖片已在本機識別（OCR）：識別出的數字可能有誤，標「？」者存疑，請對照原件核實。`,
+    autoRead: '自動識別掃描頁面',
     figureMark: (p) => `識別 ${p}%`,
     figureTitle: (p) => `此數字由掃描圖片識別（OCR），置信度 ${p}%`,
   },
@@ -51,6 +55,7 @@ const SCAN_STRINGS: Record<Locale, ScanStrings> = {
     cancelled: 'Reading the scanned pages was cancelled.',
     failed: 'The scanned pages could not be read.',
     readDone: (n) => `${n} scanned page${n === 1 ? ' was' : 's were'} read on this computer (OCR): figures read may be wrong; those marked ? are doubtful, check them against the original.`,
+    autoRead: 'Read scanned pages automatically',
     figureMark: (p) => `OCR ${p}%`,
     figureTitle: (p) => `Read from a scanned picture (OCR), confidence ${p}%`,
   },
