@@ -58,12 +58,35 @@ export interface PdfCheckHost {
  */
 export type PictureReader = (page: PdfPageInput, pdf: OpenedPdf) => Promise<PdfPageInput | null>;
 
-export interface PdfCheckOptions extends CheckOptions {
+/** The PDF check's own stages, told with their wall time before the parse stages and 'rules'. */
+export type PdfStage = 'pdf-open' | 'pdf-read' | 'pdf-rebuild';
+
+/** How far the read of a PDF has come (PdfCheckOptions.onProgress). */
+export interface PdfProgress {
+  /** Pages read, from page 1 without a gap (with `partial`: the pages it checked; the read may be further), and the PDF's pages. */
+  read: number;
+  total: number;
+  /**
+   * The check of those pages alone, when one was made: what a reader of the first pages sees (figures,
+   * findings), before the rest is read. Provisional: a table or section that goes on over a later page is
+   * cut short in it. Made while the pages read are at most half the PDF (at 1, 2, 4, 8… pages), in a
+   * task of its own so the reading goes on; absent otherwise.
+   */
+  partial?: CheckResult;
+}
+
+export interface PdfCheckOptions extends Omit<CheckOptions, 'onStage'> {
+  /** Told each stage's wall time: the PDF's (open, read, rebuild), then the parse stages and 'rules'. */
+  onStage?: StageHook<CheckStage | PdfStage>;
   /** Give the open pdf.js document back (pdf.html draws its pages); the caller closes it (closePdf). */
   keepOpen?: boolean;
   readPictures?: PictureReader;
   /** Wall time allowed before the read is stopped and refused ('timeout'); default PDF_TIME_LIMIT_MS. */
   timeLimitMs?: number;
+  /** Told as pages are read (see PdfProgress); a failure in it is the check's failure. */
+  onProgress?: (progress: PdfProgress) => void;
+  /** Pages asked of pdf.js at once (default 4; 1 reads them one after another). */
+  lanes?: number;
 }
 
 export interface PdfCheckResult extends CheckResult {
@@ -105,16 +128,32 @@ export async function checkPdf(bytes: Uint8Array, host: PdfCheckHost, options: P
     }, limit);
   };
   arm();
-  const work = async (): Promise<Omit<PdfCheckResult, 'pdf'>> => {
-    const pdfjs = await host.pdfjs();
-    pdf = await openPdf(pdfjs, bytes, { ...host.pdfOptions, signal: controller.signal });
-    let pages = await readOpenedPages(pdfjs, pdf, bytes, host.pdfOptions.maxPages, controller.signal);
-    if (options.readPictures) pages = await readPicturePages(pages, pdf, options.readPictures, arm);
+  const onStage = options.onStage;
+  const stageStart = () => (onStage ? performance.now() : 0);
+  const stageEnd = (stage: PdfStage, start: number) => onStage?.(stage, performance.now() - start);
+  let hash: string | undefined;
+  /** Pages → document → report → findings, as for the whole PDF (the partial checks use the same). */
+  const rebuildAndCheck = (pages: PdfPageInput[], stages: boolean): CheckResult => {
+    const started = stages ? stageStart() : 0;
     const doc = host.emptyDocument();
     pdfToDocument(pages, doc);
-    const parsed = parseDocument(doc, { url: options.url ?? null, onStage: options.onStage, fromTextDump: true });
-    parsed.report.source = { ...parsed.report.source, kind: 'pdf', fileHash: hashBytes(bytes) };
-    return { ...withFindings(parsed, options), pages };
+    if (stages) stageEnd('pdf-rebuild', started);
+    const parsed = parseDocument(doc, { url: options.url ?? null, onStage: stages ? onStage : undefined, fromTextDump: true });
+    parsed.report.source = { ...parsed.report.source, kind: 'pdf', fileHash: (hash ??= hashBytes(bytes)) };
+    return withFindings(parsed, stages ? options : { ...options, onStage: undefined });
+  };
+  const progress = options.onProgress ? partialChecks(options.onProgress, rebuildAndCheck) : null;
+  const work = async (): Promise<Omit<PdfCheckResult, 'pdf'>> => {
+    const pdfjs = await host.pdfjs();
+    let started = stageStart();
+    pdf = await openPdf(pdfjs, bytes, { ...host.pdfOptions, signal: controller.signal });
+    stageEnd('pdf-open', started);
+    started = stageStart();
+    let pages = await readOpenedPages(pdfjs, pdf, bytes, host.pdfOptions.maxPages, controller.signal, { lanes: options.lanes, onPages: progress?.onPages });
+    stageEnd('pdf-read', started);
+    progress?.stop();
+    if (options.readPictures) pages = await readPicturePages(pages, pdf, options.readPictures, arm);
+    return { ...rebuildAndCheck(pages, true), pages };
   };
   try {
     const result = await Promise.race([work(), expired]);
@@ -126,7 +165,57 @@ export async function checkPdf(bytes: Uint8Array, host: PdfCheckHost, options: P
     throw error instanceof PdfReadError ? error : new PdfReadError('failed', { detail: errorText(error) }, { cause: error });
   } finally {
     clearTimeout(timer);
+    try {
+      progress?.stop();
+    } catch {
+      // Already thrown by the read's own stop, or the check failed first: that failure stands.
+    }
   }
+}
+
+/**
+ * The progress of a read: every growth of the pages read is told at once; a check of the pages read so far
+ * is made at 1, 2, 4, 8… pages while they are at most half the PDF (each costs about its pages' share of the
+ * whole check, so all of them together cost less than the final one), in a task of its own, after the page
+ * answer that brought it: the next pages are asked of pdf.js's worker first, and parse there meanwhile.
+ * Pages that cannot be checked yet (a cover page of pictures, too little text) make no partial result.
+ */
+function partialChecks(tell: (progress: PdfProgress) => void, check: (pages: PdfPageInput[], stages: boolean) => CheckResult) {
+  let nextAt = 1;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  let failure: { error: unknown } | null = null;
+  return {
+    onPages(pages: readonly PdfPageInput[], total: number) {
+      const read = pages.length;
+      tell({ read, total });
+      if (read < nextAt || read * 2 > total || timer !== undefined) return;
+      while (nextAt <= read) nextAt *= 2;
+      const prefix = pages.slice();
+      timer = setTimeout(() => {
+        timer = undefined;
+        if (stopped) return;
+        let partial: CheckResult;
+        try {
+          partial = check(prefix, false);
+        } catch {
+          return; // 'no-text', 'scanned' on the first pages: the whole PDF may still read
+        }
+        try {
+          if (!stopped) tell({ read: prefix.length, total, partial });
+        } catch (error) {
+          failure ??= { error };
+        }
+      }, 0);
+    },
+    /** No partial check after the read: the whole one is next. Throws what the caller's hook threw. */
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+      timer = undefined;
+      if (failure) throw failure.error;
+    },
+  };
 }
 
 /**

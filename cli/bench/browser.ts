@@ -22,11 +22,12 @@ export interface BenchServer {
 }
 
 /** Serves test/fixtures/pages/<name>.html, plus extra in-memory pages registered by the bench. */
-export async function startServer(extra: Record<string, string> = {}): Promise<BenchServer> {
+export async function startServer(extra: Record<string, string | Uint8Array> = {}): Promise<BenchServer> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (extra[path] !== undefined) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(extra[path]);
+      const type = path.endsWith('.pdf') ? 'application/pdf' : 'text/html; charset=utf-8';
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(extra[path]);
       return;
     }
     const file = normalize(join(PAGES, path.slice(1)));

@@ -440,7 +440,7 @@ export async function libraryPageBench(b: BenchBrowser, n: number, reps: number)
   };
 }
 
-export async function withChromium<T>(fn: (b: BenchBrowser, server: BenchServer) => Promise<T>, extra: Record<string, string> = {}): Promise<T> {
+export async function withChromium<T>(fn: (b: BenchBrowser, server: BenchServer) => Promise<T>, extra: Record<string, string | Uint8Array> = {}): Promise<T> {
   const server = await startServer(extra);
   const b = await launch(instrumentedExtension());
   try {

@@ -131,7 +131,8 @@ export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpe
             ×
           </button>
         </header>
-        <div class="rl-body">
+        {/* Focusable: when it scrolls and holds no control (a clean report), keys must still scroll it (axe scrollable-region-focusable). */}
+        <div class="rl-body" tabIndex={0}>
           {model.title ? <p class="rl-title">{model.title}</p> : null}
           {isReport ? (
             <>

@@ -13,7 +13,7 @@ import * as pdfjs from 'pdfjs-dist';
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage, type PageState } from '@/utils/messaging';
 import { closePdf, locateInPdf, PdfReadError, MAX_PDF_BYTES, type PdfJsModule, type PdfPageInput } from '@/utils/pdf';
-import { checkPdf, unreadablePdfReport, type CheckResult, type PdfCheckHost } from '@/utils/pipeline';
+import { checkPdf, unreadablePdfReport, type CheckResult, type PdfCheckHost, type PdfProgress } from '@/utils/pipeline';
 import type { Finding, LocalizedText, Locale, Report } from '@/utils/report/types';
 import { getSettings, resolveLocale } from '@/utils/settings';
 import { langTag, strings } from '@/utils/i18n';
@@ -33,7 +33,8 @@ pdfjs.GlobalWorkerOptions.workerSrc = getURL('/pdfjs/pdf.worker.min.mjs');
 
 type Phase =
   | { kind: 'loading' }
-  | { kind: 'reading' }
+  /** Reading: how many pages are read, and the latest check of the first pages (`partialPages` of them), whose figures are shown. */
+  | { kind: 'reading'; progress?: PdfProgress; partial?: CheckResult; partialPages?: number }
   | { kind: 'problem'; messages: LocalizedText; grantOrigin?: string; /** A scanned PDF's unreadable report, to keep. */ unreadable?: Report; scan?: ScanInfo }
   | { kind: 'done'; result: CheckResult; pages: PdfPageInput[]; pdf: pdfjs.PDFDocumentProxy; /** Pages that are pictures, to read by OCR (./scan.tsx). */ scan?: ScanInfo };
 
@@ -50,10 +51,11 @@ function sourceUrl(): URL | null {
   }
 }
 
-async function download(url: URL): Promise<Uint8Array> {
+/** `early`: the fetch public/pdf-early.js began for this address, taken once (a retry fetches again). */
+async function download(url: URL, early?: Promise<Response>): Promise<Uint8Array> {
   let response: Response;
   try {
-    response = await fetch(url.href, { credentials: 'omit', cache: 'no-store' });
+    response = await (early ?? fetch(url.href, { credentials: 'omit', cache: 'no-store' }));
   } catch (cause) {
     // Without host access the request fails before any status (CORS or a missing permission).
     const granted = isGovHost(url.hostname) || (await browser.permissions.contains({ origins: [`${url.origin}/*`] }).catch(() => false));
@@ -64,6 +66,29 @@ async function download(url: URL): Promise<Uint8Array> {
   if (length > MAX_PDF_BYTES) throw new PdfReadError('too-large', { megabytes: Math.round(MAX_PDF_BYTES / 1024 / 1024) });
   return new Uint8Array(await response.arrayBuffer());
 }
+
+/** What public/pdf-early.js started. */
+interface EarlyStart {
+  /** The ?src= address as given (compared with the one checked). */
+  src: string;
+  response: Promise<Response>;
+  worker: Worker | null;
+}
+// The download and pdf.js's worker, started by public/pdf-early.js before this module was evaluated: the
+// download is met in check() below (its failure too); the worker serves every document of this page (a retry
+// too), and pdf.js leaves a worker port it was given running when a document closes.
+const scope = globalThis as { __reportLensEarly?: EarlyStart };
+const early = scope.__reportLensEarly;
+scope.__reportLensEarly = undefined;
+if (early?.worker) pdfjs.GlobalWorkerOptions.workerPort = early.worker;
+let earlyResponse = early?.response;
+const sameAddress = (raw: string, url: URL) => {
+  try {
+    return new URL(raw).href === url.href;
+  } catch {
+    return false;
+  }
+};
 
 /** This page as the PDF check's host: the extension's own pdf.js worker, CMaps and fonts. */
 const pdfHost: PdfCheckHost = {
@@ -77,8 +102,15 @@ const pdfHost: PdfCheckHost = {
   emptyDocument: () => document.implementation.createHTMLDocument(''),
 };
 
-async function check(url: URL, onReading: () => void): Promise<Phase> {
-  const bytes = await download(url);
+/** Wall time of each stage of the last check (the bench reads them from data-stages). */
+let stages: Record<string, number> = {};
+
+async function check(url: URL, onReading: (progress?: PdfProgress) => void): Promise<Phase> {
+  stages = {};
+  // The first check takes the download pdf-early.js began for this address; a retry (after a grant) fetches again.
+  const started = early && sameAddress(early.src, url) ? earlyResponse : undefined;
+  earlyResponse = undefined;
+  const bytes = await download(url, started);
   onReading();
   // The one PDF check (as in the batch and the CLI); the document stays open to draw its pages.
   let result: Awaited<ReturnType<typeof checkPdf>>;
@@ -86,7 +118,13 @@ async function check(url: URL, onReading: () => void): Promise<Phase> {
   const census = pictureCensus();
   const scan = (): ScanInfo | undefined => (census.pages.length ? { bytes, pages: census.pages } : undefined);
   try {
-    result = await checkPdf(bytes, pdfHost, { url: url.href, keepOpen: true, readPictures: census.reader });
+    result = await checkPdf(bytes, pdfHost, {
+      url: url.href,
+      keepOpen: true,
+      readPictures: census.reader,
+      onProgress: onReading,
+      onStage: (stage, ms) => (stages[stage] = Math.round(ms)),
+    });
   } catch (error) {
     // A scanned PDF is still the agency's report: its unreadable report goes with the refusal, to be kept.
     if (error instanceof PdfReadError && error.problem === 'scanned') throw Object.assign(error, { unreadable: unreadablePdfReport(bytes, url.href, pdfHost.emptyDocument()), scan: scan() });
@@ -118,7 +156,18 @@ function App({ url }: { url: URL | null }) {
     // Every end of the check is a phase (done or a problem said plainly); an answer that comes after a
     // retry started is dropped and its document closed.
     let live = true;
-    check(url, () => live && setPhase({ kind: 'reading' }))
+    check(url, (progress) => {
+      if (!live) return;
+      // A later count keeps the first pages' check until a newer one comes.
+      setPhase((prev) => {
+        const before = prev.kind === 'reading' ? prev : null;
+        // A check of the first pages comes after the count has moved on: the count shown never goes back.
+        const count = before?.progress && progress && before.progress.read > progress.read ? before.progress : progress;
+        return progress?.partial
+          ? { kind: 'reading', progress: count, partial: progress.partial, partialPages: progress.read }
+          : { kind: 'reading', progress: count, partial: before?.partial, partialPages: before?.partialPages };
+      });
+    })
       .then((next) => {
         if (live) setPhase(next);
         else if (next.kind === 'done') void closePdf(next.pdf);
@@ -184,10 +233,19 @@ function App({ url }: { url: URL | null }) {
 
   const openLibrary = () => void sendMessage('openLibrary', { tabId: -1 }).catch(() => undefined);
 
+  // The bench's marks: the first pages' figures shown, and the findings (from this page's navigation, and from
+  // the check's start), with each stage's wall time.
+  const partialShown = phase.kind === 'reading' && !!phase.partial?.report.isReport;
+  useEffect(() => {
+    if (partialShown && !document.documentElement.dataset.firstFiguresAt) document.documentElement.dataset.firstFiguresAt = String(Math.round(performance.now()));
+  }, [partialShown]);
+
   useEffect(() => {
     if (phase.kind !== 'done' || !pagesRef.current) return;
     performance.mark('pdf:findings');
     document.documentElement.dataset.findingsMs = String(Math.round(performance.measure('pdf:check', 'pdf:start', 'pdf:findings').duration));
+    document.documentElement.dataset.findingsAt = String(Math.round(performance.now()));
+    document.documentElement.dataset.stages = JSON.stringify(stages);
     const v = mountPages(pagesRef.current, phase.pdf, phase.pages, PDF_STRINGS[locale].page);
     viewer.current = v;
     return () => {
@@ -217,7 +275,7 @@ function App({ url }: { url: URL | null }) {
   const findings = phase.kind === 'done' ? (state?.findings ?? phase.result.findings) : [];
   return (
     <div class="pdf-app" lang={langTag(locale)}>
-      <div class="pdf-pages" ref={pagesRef} />
+      <div class="pdf-pages" ref={pagesRef} role="main" />
       <aside class="pdf-side rl-root" aria-label={t.panelLabel}>
         <header class="pdf-head">
           <h1>{t.appName}</h1>
@@ -229,9 +287,17 @@ function App({ url }: { url: URL | null }) {
         </header>
         {!url ? <p class="pdf-problem" data-pdf-problem="bad-source" role="alert">{p.badSource}</p> : null}
         {url && (phase.kind === 'loading' || phase.kind === 'reading') ? (
-          <p class="pdf-status" role="status" data-pdf-status={phase.kind}>
-            {phase.kind === 'loading' ? p.loading : p.reading}
+          <p class="pdf-status" role="status" data-pdf-status={phase.kind} data-pdf-read={phase.kind === 'reading' ? phase.progress?.read : undefined}>
+            {phase.kind === 'loading' ? p.loading : phase.progress ? p.readingPages(phase.progress.read, phase.progress.total) : p.reading}
           </p>
+        ) : null}
+        {/* The first pages' figures while the rest is read. Their findings wait for the whole report: on a part of
+            it the rules would call every later section and table missing. */}
+        {phase.kind === 'reading' && phase.partial?.report.isReport ? (
+          <div class="rl-body" data-pdf-partial={phase.partialPages}>
+            <p class="pdf-status">{p.partial(phase.partialPages ?? 0)}</p>
+            <FigureList figures={phase.partial.report.figures} t={t} />
+          </div>
         ) : null}
         {/* A scan being read says so instead of "cannot be read". */}
         {phase.kind === 'problem' && !(phase.scan && scanning) ? (

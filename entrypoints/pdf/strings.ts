@@ -4,6 +4,10 @@ import type { Locale } from '@/utils/report/types';
 export interface PdfStrings {
   loading: string;
   reading: string;
+  /** Pages read so far of the PDF's pages. */
+  readingPages: (read: number, total: number) => string;
+  /** Above the first pages' figures, shown while the rest is read. */
+  partial: (read: number) => string;
   source: string;
   pages: (n: number) => string;
   notReport: string;
@@ -19,6 +23,8 @@ export const PDF_STRINGS: Record<Locale, PdfStrings> = {
   'zh-Hans': {
     loading: '正在下载 PDF…',
     reading: '正在读取 PDF…',
+    readingPages: (read, total) => `正在读取 PDF：已读 ${read} / ${total} 页…`,
+    partial: (read) => `前 ${read} 页的数字（初步）；全部读完后再列出发现。`,
     source: '原文件',
     pages: (n) => `共 ${n} 页`,
     notReport: '此 PDF 不像政府信息公开工作年度报告',
@@ -31,6 +37,8 @@ export const PDF_STRINGS: Record<Locale, PdfStrings> = {
   'zh-Hant': {
     loading: '正在下載 PDF…',
     reading: '正在讀取 PDF…',
+    readingPages: (read, total) => `正在讀取 PDF：已讀 ${read} / ${total} 頁…`,
+    partial: (read) => `前 ${read} 頁的數字（初步）；全部讀完後再列出發現。`,
     source: '原檔案',
     pages: (n) => `共 ${n} 頁`,
     notReport: '此 PDF 不像政府資訊公開工作年度報告',
@@ -43,6 +51,8 @@ export const PDF_STRINGS: Record<Locale, PdfStrings> = {
   en: {
     loading: 'Downloading the PDF…',
     reading: 'Reading the PDF…',
+    readingPages: (read, total) => `Reading the PDF: ${read} of ${total} pages read…`,
+    partial: (read) => `Figures of the first ${read} page${read === 1 ? '' : 's'} (provisional); findings follow once every page is read.`,
     source: 'Original file',
     pages: (n) => `${n} page${n === 1 ? '' : 's'}`,
     notReport: 'This PDF does not look like a government information-disclosure annual report',

@@ -24,7 +24,8 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name }) => {
   it('shows the figures and findings of seed 003 and marks a finding’s cell on its page', async () => {
     server.requests.length = 0;
     const page = await open('seed-003.chromium.pdf');
-    await page.waitFor(() => document.querySelector('[data-figure]') || document.querySelector('[data-pdf-problem]'), undefined, 60_000);
+    // The findings' view (data-pdf-pages), not the first pages' figures shown while the rest is read.
+    await page.waitFor(() => document.querySelector('[data-pdf-pages]') || document.querySelector('[data-pdf-problem]'), undefined, 60_000);
     const figures = await page.evaluate(() =>
       Object.fromEntries([...document.querySelectorAll('[data-figure]')].map((e) => [e.getAttribute('data-figure'), e.querySelector('dd')?.textContent])),
     );
@@ -41,6 +42,10 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name }) => {
     const rules = await page.evaluate(() => [...document.querySelectorAll('[data-rule]')].map((e) => e.getAttribute('data-rule')));
     expect(rules).toEqual(expect.arrayContaining(['applications-balance', 'applications-outcome-sum', 'review-litigation-sum']));
     console.info(`${name} seed-003 (6 pages): findings on screen after ${await page.evaluate(() => document.documentElement.dataset.findingsMs)} ms`);
+    // While pages 3–6 were read, the figures of the first pages were on screen (page 1 is the report's start).
+    const shown = await page.evaluate(() => [Number(document.documentElement.dataset.firstFiguresAt), Number(document.documentElement.dataset.findingsAt)]);
+    expect(shown[0]).toBeGreaterThan(0);
+    expect(shown[0]).toBeLessThanOrEqual(shown[1]!);
 
     // The first finding (applications-balance, 自然人 column) points at a cell of table 三 on page 4 or 5.
     await page.click('button[data-rule="applications-balance"]');
@@ -189,7 +194,8 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name }) => {
     // Not saved: it would stand in the library as a revision of clean-2021.chromium.pdf.
     await setAutoSave(false);
     const page = await open('damaged-xref-mid.pdf');
-    await page.waitFor(() => document.querySelector('[data-figure]') || document.querySelector('[data-pdf-problem]'), undefined, 60_000);
+    // The findings' view (data-pdf-pages), not the first pages' figures shown while the rest is read.
+    await page.waitFor(() => document.querySelector('[data-pdf-pages]') || document.querySelector('[data-pdf-problem]'), undefined, 60_000);
     // expected/clean-2021.json: 新收 49, 办理 50.
     const figures = await page.evaluate(() => ['applicationsNew', 'applicationsHandled'].map((k) => document.querySelector(`[data-figure="${k}"] dd`)?.textContent));
     expect(figures).toEqual(['49', '50']);

@@ -68,11 +68,25 @@ const RULE_THICKNESS = 2.5;
 /** …and at least this long in the other. */
 const RULE_MIN_LENGTH = 4;
 
-export async function extractPages(doc: PdfJsDocument, ops: PdfJsOps, options: { maxPages?: number; signal?: AbortSignal } = {}): Promise<PdfPageInput[]> {
+export interface ExtractOptions {
+  maxPages?: number;
+  signal?: AbortSignal;
+  /** Pages asked of pdf.js at once (default EXTRACT_LANES; 1 reads them one after another). */
+  lanes?: number;
+  /**
+   * Told each time the pages read without a gap from page 1 grow: those pages, in order (the same array
+   * grows; copy it to keep it). A page read ahead of a slower one is told once the gap closes.
+   */
+  onPages?: (pages: readonly PdfPageInput[], total: number) => void;
+}
+
+export async function extractPages(doc: PdfJsDocument, ops: PdfJsOps, options: ExtractOptions = {}): Promise<PdfPageInput[]> {
   const max = options.maxPages ?? MAX_PAGES;
   if (doc.numPages > max) throw new PdfReadError('too-many-pages', { pages: doc.numPages, max });
-  // A few pages in flight at once: the worker parses one while the next request is on its way.
+  // Several pages in flight at once: pdf.js's worker parses one while the next requests wait in its queue,
+  // and this thread takes each answer in while the worker parses the next.
   const pages: PdfPageInput[] = new Array(doc.numPages);
+  const prefix: PdfPageInput[] = [];
   let next = 1;
   // The first failure stops every lane, and all lanes have stopped before this returns or throws: no page
   // request is left running against a document the caller is about to destroy.
@@ -85,10 +99,22 @@ export async function extractPages(doc: PdfJsDocument, ops: PdfJsOps, options: {
         pages[n - 1] = await extractPage(page, n, ops);
       } catch (error) {
         failure ??= { error };
+        return;
+      }
+      if (!options.onPages || failure || options.signal?.aborted) continue;
+      const before = prefix.length;
+      while (prefix.length < doc.numPages && pages[prefix.length]) prefix.push(pages[prefix.length]!);
+      if (prefix.length > before) {
+        try {
+          options.onPages(prefix, doc.numPages);
+        } catch (error) {
+          failure ??= { error };
+        }
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(EXTRACT_LANES, doc.numPages) }, lane));
+  const lanes = Math.max(1, Math.min(options.lanes ?? EXTRACT_LANES, doc.numPages));
+  await Promise.all(Array.from({ length: lanes }, lane));
   if (failure) throw (failure as { error: unknown }).error;
   if (options.signal?.aborted) throw options.signal.reason;
   return pages;

@@ -2,7 +2,7 @@
  * PDF → the same Document the parser reads for a page. Pure: the pdf.js module is passed in (the pdf
  * page loads the browser build with the extension's own worker, the CLI the legacy Node build).
  */
-import { extractPages, MAX_PAGES, type PdfJsDocument, type PdfJsOps } from './extract';
+import { extractPages, MAX_PAGES, type ExtractOptions, type PdfJsDocument, type PdfJsOps } from './extract';
 import { hasPdfHeader, MAX_PDF_BYTES, PdfReadError, problemFromPdfJs } from './errors';
 import { reconstructDocument, type ReconstructResult } from './reconstruct';
 import type { PdfPageInput } from './types';
@@ -79,10 +79,17 @@ export async function openPdf(pdfjs: PdfJsModule, bytes: Uint8Array, options: Re
   }
 }
 
-/** Page inputs of an open document (page cap checked first). */
-export async function readOpenedPages(pdfjs: PdfJsModule, doc: OpenedPdf, bytes: Uint8Array, maxPages = MAX_PAGES, signal?: AbortSignal): Promise<PdfPageInput[]> {
+/** Page inputs of an open document (page cap checked first); `onPages` is told the pages read so far, in order. */
+export async function readOpenedPages(
+  pdfjs: PdfJsModule,
+  doc: OpenedPdf,
+  bytes: Uint8Array,
+  maxPages = MAX_PAGES,
+  signal?: AbortSignal,
+  read: Pick<ExtractOptions, 'onPages' | 'lanes'> = {},
+): Promise<PdfPageInput[]> {
   try {
-    return await extractPages(doc, pdfjs.OPS, { maxPages, signal });
+    return await extractPages(doc, pdfjs.OPS, { maxPages, signal, ...read });
   } catch (error) {
     throw signal?.aborted ? signal.reason : problemFromPdfJs(error, bytes);
   }
