@@ -7,7 +7,7 @@
  * message, DETECTED_MESSAGE, through the plain `chrome`/`browser` global to stay tiny.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Era, Figures, Finding, Report, ReportMeta, Script } from './report/types';
+import type { Era, Figures, Finding, Report, ReportMeta, ReportTable, Script } from './report/types';
 import type { ReviewMap, ReviewStatus } from './reviews';
 import type { SaveStatus } from './library/store';
 import type { LibraryErrorCode } from './library/errors';
@@ -15,6 +15,7 @@ import type { LibraryWriteOp } from './library/writes';
 import type { PdfLink } from './pdf/url';
 import type { BatchAction, BatchAnswer, BatchStart, BatchStartAnswer, ListingSummary } from './batch/protocol';
 import type { PartName } from './parts';
+import type { PdfPageInput } from './pdf/types';
 
 export type { SaveStatus } from './library/store';
 
@@ -92,6 +93,14 @@ export interface InjectionRecord {
   at: string;
 }
 
+export type OcrAnswer = { ok: true; page: PdfPageInput | null } | { ok: false; cancelled?: boolean; error?: string };
+
+/** A saved report's tables read from pictures (issue 18), so a page opened again is not read twice. */
+export interface SavedPictureTables {
+  contentHash: string;
+  tables: ReportTable[];
+}
+
 export type SaveAnswer = { ok: true; saved: SavedState } | { ok: false; error: string };
 
 export interface TrafficRecord {
@@ -111,6 +120,16 @@ interface ProtocolMap {
   loadPart(data: { part: PartName }): { ok: boolean; error?: string };
   /** Save the tab's last checked report (already with the background). */
   saveChecked(): SaveAnswer;
+  /**
+   * Read one picture of a table (issue 18) in the background's OCR service (never in the page): the
+   * picture's bytes as base64 (messages are JSON), its 1-based index among the article's pictures. One
+   * picture at a time; `cancelled` once the tab has sent ocrCancel since asking.
+   */
+  ocrPicture(data: { picture: string; index: number }): OcrAnswer;
+  /** Stop reading this tab's pictures: those waiting are answered `cancelled` and never read. */
+  ocrCancel(): void;
+  /** The newest saved revision of this address, when its tables were read from pictures: those tables and its content hash. */
+  savedPictureTables(data: { url: string }): SavedPictureTables | null;
   // popup / panel → background (tabId: the tab shown; the panel passes -1 = "my tab")
   getTabState(data: { tabId: number }): TabSummary | null;
   saveTab(data: { tabId: number }): SaveAnswer;

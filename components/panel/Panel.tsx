@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Era, FigureKey, Figures, Finding, Locale } from '@/utils/report/types';
 import { langTag, strings } from '@/utils/i18n';
@@ -49,9 +50,11 @@ export interface PanelProps {
   onOpenLibrary: () => void;
   /** Open an attached PDF in the extension's PDF page. */
   onCheckPdf?: (url: string) => void;
+  /** Tables published as pictures (issue 18): the reading's line (components/panel/PictureProgress.tsx), from the report script's part. */
+  pictures?: ComponentChildren;
 }
 
-export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpenLibrary, onCheckPdf }: PanelProps) {
+export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpenLibrary, onCheckPdf, pictures }: PanelProps) {
   const t = strings(model.locale);
   const isReport = model.isReport !== false;
   const attachments = model.attachments ?? [];
@@ -134,6 +137,7 @@ export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpe
           {isReport ? (
             <>
               <ReportFacts agency={model.agency} year={model.year} era={model.era} t={t} />
+              {pictures}
               <h3 class="rl-subhead">{t.figures}</h3>
               <FigureList figures={model.figures} doubtful={model.doubtfulFigures} t={t} />
               <h3 class="rl-subhead">

@@ -14,6 +14,8 @@ import type { FetchLike } from '@/utils/batch/polite-fetch';
 import type { BatchAnswer } from '@/utils/batch/protocol';
 import { bytesToBase64 } from '@/utils/batch/base64';
 import { OFFSCREEN_PATH, sendParseMessage, type ParseJob } from '@/utils/batch/parse-protocol';
+import type { PdfPageInput } from '@/utils/pdf/types';
+import type { OcrReaderPort } from './ports';
 
 /** Where the parse page lives: made to exist, and closed. */
 interface ParsePage {
@@ -24,8 +26,42 @@ interface ParsePage {
 const getURL = () => browser.runtime.getURL as (path: string) => string;
 
 export function batchParseBridge(): ParseBridge {
+  return pageBridge(sharedPage('batch'));
+}
+
+/**
+ * The OCR service's reader (issue 18): pictures are read in the same hidden page, which loads the OCR
+ * engine on the first picture (entrypoints/offscreen/ocr.ts).
+ */
+export function ocrReaderBridge(): OcrReaderPort {
+  const page = sharedPage('ocr');
+  return {
+    read: (picture, index) => askPage(page, 'ocrRead', { picture, index }) as Promise<PdfPageInput | null>,
+    idle: () => page.close(),
+  };
+}
+
+let hidden: ParsePage | null = null;
+const users = new Set<string>();
+
+/**
+ * The one hidden page, shared by the batch and OCR services: each holds it while it needs it, and it is
+ * closed only when neither does (an idle batch must not close it under a picture being read).
+ */
+function sharedPage(user: string): ParsePage {
   // Compile-time: each build keeps only its own way of holding the page.
-  return pageBridge(import.meta.env.FIREFOX ? iframePage() : offscreenPage());
+  hidden ??= import.meta.env.FIREFOX ? iframePage() : offscreenPage();
+  const page = hidden;
+  return {
+    ensure: () => {
+      users.add(user);
+      return page.ensure();
+    },
+    close: async () => {
+      users.delete(user);
+      if (!users.size) await page.close();
+    },
+  };
 }
 
 interface OffscreenApi {
@@ -50,7 +86,7 @@ function offscreenPage(): ParsePage {
           await chromeApi!.offscreen!.createDocument({
             url: OFFSCREEN_PATH,
             reasons: ['DOM_PARSER'],
-            justification: 'Parse fetched annual report pages and PDFs for a batch check the user started (年报批量检查).',
+            justification: 'Parse fetched annual report pages and PDFs for a batch check the user started (年报批量检查), and read pictures of report tables (识别图片表格).',
           });
         } catch (error) {
           // Created meanwhile by another lane: only one offscreen document may exist.
@@ -91,20 +127,23 @@ function iframePage(): ParsePage {
   };
 }
 
-function pageBridge(page: ParsePage): ParseBridge {
-  const ask = async (job: ParseJob['job'], body: FetchedBody) => {
-    const data: ParseJob = { job, body: bytesToBase64(body.bytes), contentType: body.contentType, finalUrl: body.finalUrl };
-    for (let attempt = 0; ; attempt++) {
-      await page.ensure();
-      try {
-        return await sendParseMessage('batchParse', data);
-      } catch (error) {
-        // The page is still loading its script, or was closed by an idle moment in between.
-        if (attempt >= 20 || !/receiving end does not exist|message port closed|no response/i.test(String(error))) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+/** A message to the hidden page, made to exist first, and asked again while it is still loading its script. */
+async function askPage<T extends 'batchParse' | 'ocrRead'>(page: ParsePage, type: T, data: Parameters<typeof sendParseMessage<T>>[1]): Promise<unknown> {
+  for (let attempt = 0; ; attempt++) {
+    await page.ensure();
+    try {
+      return await sendParseMessage(type, data);
+    } catch (error) {
+      // The page is still loading its script, or was closed by an idle moment in between.
+      if (attempt >= 20 || !/receiving end does not exist|message port closed|no response/i.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
-  };
+  }
+}
+
+function pageBridge(page: ParsePage): ParseBridge {
+  const ask = (job: ParseJob['job'], body: FetchedBody) =>
+    askPage(page, 'batchParse', { job, body: bytesToBase64(body.bytes), contentType: body.contentType, finalUrl: body.finalUrl });
   return {
     process: async (body) => (await ask('process', body)) as Processed,
     listing: async (body) => (await ask('listing', body)) as ListingRead,

@@ -6,6 +6,7 @@
  *   badge.ts       the one writer of the toolbar badge (tab texts and batch progress)
  *   batch.ts       batch runs; batch-host.ts their browser side (the hidden parse page), batch-queue.ts their queue
  *   injection.ts   detector hit / 检查此页 → report script; the all-sites detector; pdf.html, library page
+ *   ocr.ts         pictures of tables read for a tab's report script, one at a time, in the hidden page
  */
 import { browser } from 'wxt/browser';
 import { onMessage } from '@/utils/messaging';
@@ -16,7 +17,7 @@ import { detected, forgetInjections, injectOnRequest, injectPart, injections, op
 import { recordTraffic, traffic } from './traffic';
 
 export default defineBackground(() => {
-  const { library, tabs, batch } = createServices();
+  const { library, tabs, batch, ocr } = createServices();
   void resumeIfActive(batch);
   const tabOf = (tabId: number, sender: { tab?: { id?: number } }) => (tabId >= 0 ? tabId : sender.tab?.id);
 
@@ -31,6 +32,12 @@ export default defineBackground(() => {
     sender.tab?.id === undefined ? { findings: data.findings, saved: null, reviews: {} } : tabs.checked(sender.tab.id, sender.frameId ?? 0, data));
   onMessage('loadPart', async ({ data, sender }) => injectPart(sender, data?.part));
   onMessage('saveChecked', async ({ sender }) => (sender.tab?.id === undefined ? { ok: false, error: '' } : tabs.save(sender.tab.id)));
+  // Tables published as pictures (issue 18): read here, never in the page; the library's reading first.
+  onMessage('ocrPicture', async ({ data, sender }) => (sender.tab?.id === undefined ? { ok: false, error: 'refused' } : ocr.read(sender.tab.id, data)));
+  onMessage('ocrCancel', async ({ sender }) => {
+    if (sender.tab?.id !== undefined) ocr.cancel(sender.tab.id);
+  });
+  onMessage('savedPictureTables', async ({ data, sender }) => (sender.tab?.id === undefined || typeof data?.url !== 'string' ? null : library.savedPictureTables(data.url)));
 
   // ---- popup and panel (tabId -1: the sender's own tab) ----
   onMessage('getTabState', async ({ data }) => (await tabs.get(data.tabId)) ?? null);
@@ -61,6 +68,7 @@ export default defineBackground(() => {
   // ---- tab lifecycle ----
   const forget = (tabId: number) => {
     forgetInjections(tabId);
+    ocr.forget(tabId);
     void tabs.forget(tabId);
   };
   browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {

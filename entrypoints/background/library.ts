@@ -12,21 +12,22 @@ import { importJson, type ImportResult } from '@/utils/library/exchange';
 import { libraryContextOf, parentReportIds, reevaluateAgency, reevaluateNeighbours, reevaluateReport, type LibraryContext } from '@/utils/library/evaluate';
 import { markChildAgency, unmarkChildAgency } from '@/utils/library/batch-store';
 import { agencyKey } from '@/utils/library/agency';
-import { ensureOpen, linkAgencies, neighboursOf, openLibrary, removeReport, restoreReport, reviewsFor, revisionsOf, saveReport, setReview, unlinkAgencies, type LibraryDB, type Neighbours, type RemovedReport, type SaveResult } from '@/utils/library/store';
+import { ensureOpen, findSaved, linkAgencies, neighboursOf, openLibrary, removeReport, restoreReport, reviewsFor, revisionsOf, saveReport, setReview, unlinkAgencies, type LibraryDB, type Neighbours, type RemovedReport, type SaveResult } from '@/utils/library/store';
 import { LibraryError } from '@/utils/library/errors';
 import type { LibraryWrites } from '@/utils/library/writes';
 import type { ReviewStatus } from '@/utils/library/types';
 import { toReviewMap, type ReviewMap } from '@/utils/reviews';
 import { isLibraryError } from '@/utils/library/errors';
-import type { SavedState, WriteAnswer } from '@/utils/messaging';
-import type { BatchQueuePort, LibraryChange, TabLibraryPort } from './ports';
+import type { SavedPictureTables, SavedState, WriteAnswer } from '@/utils/messaging';
+import { pictureTablesOf } from '@/utils/ocr/page';
+import type { BatchQueuePort, LibraryChange, PictureTablesPort, TabLibraryPort } from './ports';
 import { dexieBatchQueue } from './batch-queue';
 
 export type { LibraryChange } from './ports';
 
 const MAX_UPLOAD_CHARS = 256 * 1024 * 1024;
 
-export class LibraryService implements LibraryWrites, TabLibraryPort {
+export class LibraryService implements LibraryWrites, TabLibraryPort, PictureTablesPort {
   private db: LibraryDB | null = null;
   private listeners = new Set<(change: LibraryChange) => void>();
   private uploads = new Map<string, string[]>();
@@ -72,6 +73,13 @@ export class LibraryService implements LibraryWrites, TabLibraryPort {
     const row = (await revisionsOf(db, url)).find((r) => r.latest === 1);
     if (!row?.id) return { saved: null, reviews: {} };
     return { saved: { id: row.id, savedAt: row.savedAt }, reviews: toReviewMap(await reviewsFor(db, row.id)) };
+  }
+
+  /** The newest saved revision's tables read from pictures (issue 18), so a page opened again is not read twice. */
+  async savedPictureTables(url: string): Promise<SavedPictureTables | null> {
+    const saved = await findSaved(await this.library(), url);
+    const tables = saved ? pictureTablesOf(saved.report) : [];
+    return saved && tables.length ? { contentHash: saved.contentHash, tables } : null;
   }
 
   async reviewsOf(reportId: number): Promise<ReviewMap> {

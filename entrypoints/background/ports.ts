@@ -9,7 +9,8 @@ import type { SaveResult } from '@/utils/library/store';
 import type { ReviewStatus } from '@/utils/library/types';
 import type { BatchItem, BatchRun, ListedHint, QueueStore, RunState } from '@/utils/batch/queue';
 import type { ReviewMap } from '@/utils/reviews';
-import type { SavedState } from '@/utils/messaging';
+import type { SavedPictureTables, SavedState } from '@/utils/messaging';
+import type { PdfPageInput } from '@/utils/pdf/types';
 
 /** What changed in the library; listeners re-read what they show. */
 export interface LibraryChange {
@@ -32,6 +33,12 @@ export interface TabLibraryPort extends BatchLibraryPort {
   remove(id: number): Promise<unknown>;
   review(reportId: number, key: string, review: { status: ReviewStatus; note?: string } | null): Promise<void>;
   onChange(listener: (change: LibraryChange) => void): () => void;
+}
+
+/** What a page whose tables are pictures asks of the library (issue 18): what was read when it was saved. */
+export interface PictureTablesPort {
+  /** The newest saved revision's tables read from pictures, null when it has none. */
+  savedPictureTables(url: string): Promise<SavedPictureTables | null>;
 }
 
 /** The batch queue's storage (batchRuns, batchItems), written only by the batch service through this port. */
@@ -69,4 +76,12 @@ export interface TabBadgePort {
 /** The batch service's side of the badge service: the progress of the active runs, null when none is. */
 export interface BatchBadgePort {
   batch(progress: { done: number; total: number } | null): Promise<void>;
+}
+
+/** Where the OCR service has its pictures read (the hidden extension page; tests pass a fake). */
+export interface OcrReaderPort {
+  /** A picture (base64 bytes) → its table as a page of runs and rules, null when nothing was read. */
+  read(picture: string, index: number): Promise<PdfPageInput | null>;
+  /** Nothing is waiting to be read: the page may be closed. */
+  idle(): Promise<void>;
 }

@@ -1,12 +1,14 @@
 /**
  * The background's services, built once and joined through their ports (ports.ts): the library service
  * holds the database and hands the batch service its queue; the badge service is the one writer of the
- * toolbar badge, told what to show by the tab state and the batch service.
+ * toolbar badge, told what to show by the tab state and the batch service. The OCR service reads pictures of
+ * tables in the hidden page the batch parses in (batch-host.ts shares it).
  */
 import { getSettings } from '@/utils/settings';
 import { BadgeService } from './badge';
 import { BatchService } from './batch';
-import { batchFetch, batchParseBridge, rememberActive } from './batch-host';
+import { batchFetch, batchParseBridge, ocrReaderBridge, rememberActive } from './batch-host';
+import { OcrService } from './ocr';
 import { LibraryService } from './library';
 import { TabState } from './tab-state';
 
@@ -23,5 +25,6 @@ export function createServices() {
     badge,
     active: rememberActive,
   });
-  return { library, tabs, batch };
+  const ocr = new OcrService(ocrReaderBridge());
+  return { library, tabs, batch, ocr };
 }

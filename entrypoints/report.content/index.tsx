@@ -11,7 +11,7 @@
  * the listing reader, the text-table reader) are not in this script; the background injects them into this
  * frame when asked, and a check that meets a missing one loads it and runs again.
  */
-import { render } from 'preact';
+import { render, type ComponentChildren } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountShadowUi, type ShadowUi } from './shadow-ui';
@@ -33,6 +33,7 @@ import sharedCss from '@/components/shared/shared.css?inline';
 import panelCss from '@/components/panel/panel.css?inline';
 import { guardHost } from './guard';
 import { watchArticle } from './watch';
+import type { PictureReading, PicturesPart } from './pictures';
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
@@ -50,7 +51,8 @@ export default defineContentScript({
   },
 });
 
-type Anchors = ReturnType<typeof checkDocument>['anchors'];
+type CheckResult = ReturnType<typeof checkDocument>;
+type Anchors = CheckResult['anchors'];
 
 /** A page that is not a report, read as a 年报 listing (the popup offers batch-check); null when it is not one. */
 function readListingOf(url: string): ListingSummary | null {
@@ -92,13 +94,14 @@ function attachmentsOf(url: string): PdfLink[] {
 /** After a re-check caused by the page changing, wait this long without further change before saving. */
 const SETTLE_BEFORE_SAVE_MS = 5000;
 
+/** What the 'pictures' part uses of the report script (PictureLens) is public; the rest is its own. */
 class ReportLens {
-  private settings: Settings | null = null;
+  settings: Settings | null = null;
   private panelState: PanelState = 'expanded';
   private report: Report | null = null;
   private findings: Finding[] = [];
   private anchors: Anchors | null = null;
-  private saved: SavedState | null = null;
+  saved: SavedState | null = null;
   private reviews: ReviewMap = {};
   private saving = false;
   private saveError: string | undefined;
@@ -109,6 +112,11 @@ class ReportLens {
   /** 'page' until the prose rules have run and the background has answered this check. */
   private stage: 'page' | 'complete' = 'page';
   private parts = new Map<PartName, Promise<void>>();
+  /** Tables published as pictures (issue 18): the live page's own text, the reading under way, its panel line. */
+  private text = '';
+  private reading: PictureReading | null = null;
+  /** Written by the part (PictureLens). */
+  pictures: ComponentChildren = null;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -157,7 +165,7 @@ class ReportLens {
   private stored: Promise<void> = Promise.resolve();
 
   /** A part of this script (utils/parts.ts), injected into this frame by the background; once per part. */
-  private loadPart(name: PartName): Promise<void> {
+  loadPart(name: PartName): Promise<void> {
     if (hasPart(name)) return Promise.resolve();
     let pending = this.parts.get(name);
     if (!pending) {
@@ -192,15 +200,22 @@ class ReportLens {
   }
 
   /** Parse and check the page; returns whether the page is a report. */
-  async check(reason: 'initial' | 'mutation' | 'recheck'): Promise<boolean> {
+  async check(reason: 'initial' | 'mutation' | 'recheck' | 'pictures', read?: CheckResult): Promise<boolean> {
     if (this.checking) return !!this.report?.isReport;
     this.checking = true;
     try {
       const url = location.href;
-      const result = await this.checkPage(url);
+      const result = read ?? (await this.checkPage(url));
       await this.stored;
       const { report } = result;
-      if (reason === 'mutation' && this.report && report.text === this.report.text) return report.isReport;
+      if (reason === 'mutation' && report.text === this.text) return report.isReport;
+      // A new check of the page (not the copy with its pictures read): the reading under way is dropped.
+      if (!read) {
+        this.text = report.text;
+        this.reading?.stop();
+        this.reading = null;
+        this.pictures = null;
+      }
       if (!report.isReport) {
         this.report = report;
         this.findings = [];
@@ -241,16 +256,22 @@ class ReportLens {
       // The one message of this check that carries the Report. Auto-save on a page's first check happens
       // in the same round trip; a page that keeps rewriting its article is saved once it has settled.
       const autoSave = !!this.settings?.autoSave;
+      // Its standard tables missing and pictures shown: the 'pictures' part reads them into a copy of the page.
+      const s = report.standard;
+      const pictures = !read && !(s.activeDisclosure && s.applications && s.reviewLitigation) && !!document.querySelector('img');
+      // Read at once: saved once read ('pictures'), not before.
+      if (pictures && this.settings?.readPictures !== 'ask') reason = 'pictures';
       if (autoSave && reason === 'initial') {
         this.saving = true;
         this.renderPanel();
       }
-      const answer = await sendMessage('pageChecked', { url, report, findings: this.findings, save: autoSave && reason === 'initial', attachments }).catch(() => null);
+      const answer = await sendMessage('pageChecked', { url, report, findings: this.findings, save: autoSave && (reason === 'initial' || !!read), attachments }).catch(() => null);
       this.saving = false;
       this.stage = 'complete';
       if (answer) this.apply(answer);
       else this.renderPanel();
-      if (autoSave && reason !== 'initial') this.scheduleSave();
+      if (autoSave && reason !== 'initial' && reason !== 'pictures') this.scheduleSave();
+      if (pictures) void this.loadPart('pictures').then(() => (this.reading = part<PicturesPart>('pictures').readPagePictures(this, result, checkDocument)));
       return true;
     } catch (error) {
       console.warn('[report-lens] check failed', error);
@@ -280,7 +301,7 @@ class ReportLens {
   }
 
   /** Save the report the background already has from this check (no Report crosses again). */
-  private async save(): Promise<void> {
+  async save(): Promise<void> {
     if (!this.report) return;
     this.saving = true;
     this.renderPanel();
@@ -297,7 +318,7 @@ class ReportLens {
     this.renderPanel();
   }
 
-  private model(): PanelModel | null {
+  model(): PanelModel | null {
     const report = this.report;
     if (!report) return null;
     const printed = report.meta.printed;
@@ -356,7 +377,7 @@ class ReportLens {
     return null;
   }
 
-  private renderPanel(): void {
+  renderPanel(): void {
     const model = this.model();
     if (!this.ui || !model) return;
     render(
@@ -369,6 +390,7 @@ class ReportLens {
         onReview={(finding, review) => this.review(finding, review)}
         onOpenLibrary={() => void sendMessage('openLibrary', { tabId: -1 }).catch(() => undefined)}
         onCheckPdf={(src) => void sendMessage('openPdf', { url: src }).catch(() => undefined)}
+        pictures={this.pictures}
       />,
       this.ui.uiContainer,
     );

@@ -33,7 +33,8 @@ export function watchArticle(
       if (host && (r.target === host || host.contains(r.target))) return false;
       if (r.type === 'childList') {
         const nodes = [...r.addedNodes, ...r.removedNodes];
-        if (nodes.length > 0 && nodes.every((n) => n === host || n.nodeName === 'STYLE')) return false;
+        // (and the box that outlines a cell on a table picture: pictures.tsx)
+        if (nodes.length > 0 && nodes.every((n) => n === host || n.nodeName === 'STYLE' || (n as Element).hasAttribute?.('data-report-lens-box'))) return false;
       }
       return true;
     });

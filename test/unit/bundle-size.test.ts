@@ -67,6 +67,9 @@ describe('built detector stays within the every-page budget', () => {
       expect(read('part-later-rules.js')).toContain('段落以未闭合的');
       expect(read('part-listing.js')).toContain('专栏');
       expect(read('part-text-tables.js').length).toBeGreaterThan(1000);
+      // Tables published as pictures (issue 18): their reading and progress line are a part, not in report.js.
+      expect(read('part-pictures.js')).toContain('正在识别图片表格');
+      expect(read('report.js')).not.toContain('正在识别图片表格');
       const manifest = readFileSync(join(OUTPUT, target, 'manifest.json'), 'utf8');
       expect(manifest).not.toContain('part-');
     });

@@ -5,6 +5,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ListingRead, Processed } from './process';
+import type { PdfPageInput } from '../pdf/types';
 
 export interface ParseJob {
   /** 'process': a report to check; 'listing': a further page of a 年报 column to read links from. */
@@ -16,6 +17,8 @@ export interface ParseJob {
 
 interface ParseProtocol {
   batchParse(data: ParseJob): Processed | ListingRead;
+  /** The OCR service (issue 18): a picture of a table (base64 bytes) → its runs and rules as a page, null when it holds no text. */
+  ocrRead(data: { picture: string; index: number }): PdfPageInput | null;
 }
 
 export const { sendMessage: sendParseMessage, onMessage: onParseMessage } = defineExtensionMessaging<ParseProtocol>();

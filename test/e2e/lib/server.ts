@@ -8,6 +8,7 @@
  *   /pdf/<name>.pdf   → test/fixtures/pdf/<name>.pdf      (PDF fixtures, served as application/pdf)
  *   /listing/<name>   → test/fixtures/listing/<name>      (年报 column pages)
  *   /hierarchy/<name> → test/fixtures/hierarchy/<name>     (a district and its bodies, rule hierarchy-sum)
+ *   /pictures/<name>  → test/fixtures/pictures/<name>      (pages whose tables are pictures, and the pictures)
  *   the batch site's addresses (test/fixtures/batch/site.ts ROUTES: a 年报 column under /zwgk/zfxxgknb/ and the
  *   reports it links, with a 404 that can be switched on, a request never answered, a GBK page, an off-host redirect)
  */
@@ -23,6 +24,7 @@ export const E2E_PAGES = join(ROOT, 'test/e2e/pages');
 export const PDF_FIXTURES = join(ROOT, 'test/fixtures/pdf');
 export const LISTING_FIXTURES = join(ROOT, 'test/fixtures/listing');
 export const HIERARCHY_FIXTURES = join(ROOT, 'test/fixtures/hierarchy');
+export const PICTURE_FIXTURES = join(ROOT, 'test/fixtures/pictures');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -90,7 +92,9 @@ export async function startServer(): Promise<FixtureServer> {
           ? [LISTING_FIXTURES, path.slice(9)]
           : path.startsWith('/hierarchy/')
             ? [HIERARCHY_FIXTURES, path.slice(11)]
-            : [FIXTURE_PAGES, path.slice(1)];
+            : path.startsWith('/pictures/')
+              ? [PICTURE_FIXTURES, path.slice(10)]
+              : [FIXTURE_PAGES, path.slice(1)];
     const file = normalize(join(base, rel || 'index.html'));
     if (!file.startsWith(base)) {
       res.writeHead(403).end();
