@@ -108,9 +108,10 @@ export function buildTextView(root: Element, options: { script?: Script } = {}):
     if (parts.length && !parts[parts.length - 1]!.endsWith('\n')) append('\n');
   };
 
-  // Iterative walk: pages can be 5,000 elements deep.
-  type Frame = { node: Node; exit: boolean };
-  const stack: Frame[] = [{ node: root, exit: false }];
+  // Iterative walk: pages can be 5,000 elements deep. Two parallel stacks, not an object per node (the
+  // garbage of a frame per node showed in profiles).
+  const stack: Node[] = [root];
+  const exits: boolean[] = [false];
   // Inside <pre>/<textarea> a newline in the source is a line break.
   let preDepth = 0;
   for (let el: Element | null = root; el; el = el.parentElement) {
@@ -121,7 +122,8 @@ export function buildTextView(root: Element, options: { script?: Script } = {}):
   }
   const openTables: { element: HTMLTableElement; start: number; data: boolean }[] = [];
   while (stack.length) {
-    const { node, exit } = stack.pop()!;
+    const node = stack.pop()!;
+    const exit = exits.pop()!;
     if (node.nodeType === 3) {
       const value = (node as Text).data;
       if (value) {
@@ -155,10 +157,14 @@ export function buildTextView(root: Element, options: { script?: Script } = {}):
       breakLine();
       openTables.push({ element: el as HTMLTableElement, start: rawLength, data: isDataTable(el as HTMLTableElement) });
     } else if (BLOCK.has(tag)) breakLine();
-    stack.push({ node: el, exit: true });
+    stack.push(el);
+    exits.push(true);
     // Indexed children, not sibling links: some DOMs (happy-dom) find a node's sibling by searching its parent's list.
     const children = el.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false });
+    for (let i = children.length - 1; i >= 0; i--) {
+      stack.push(children[i]!);
+      exits.push(false);
+    }
   }
   const raw = parts.join('');
   const cleaned = cleanText(raw);
