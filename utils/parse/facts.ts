@@ -100,7 +100,6 @@ export function sentences(text: string, skip: TextRange[]): Sentence[] {
   return out;
 }
 
-const DIGIT = /\d/;
 const NUM = String.raw`(\d[\d,]*)\s*(余|多)?\s*`;
 const toNumber = (s: string) => Number(s.replace(/,/g, ''));
 
@@ -462,7 +461,7 @@ export function extractFacts(text: string, skip: TextRange[]): { facts: Fact[]; 
     prevOnApplications = paragraphOnApplications;
     if (prev === undefined || prev.end !== s.start) paragraphFrom = facts.length;
     // Every figure pattern, breakdown and percentage holds an ASCII digit: most sentences have none.
-    const digits = DIGIT.test(s.text);
+    const digits = /\d/.test(s.text);
     for (const p of PATTERNS) {
       // Applications figures live in sentences about applications, never about 复议/诉讼 or 建议/信箱.
       const aboutApplications = p.kind.startsWith('applications');

@@ -46,8 +46,6 @@ function toAsciiNumber(s: string): string {
  */
 const NOTE_RE = /^([^（()）]*\d[^（()）\d]{0,2}?)\s*[（(]([^（()）]*[^\d\s（()）][^（()）]*)[)）]$/;
 
-const PLAIN_DIGITS = /^\d{1,15}$/;
-
 // digits with optional thousands groups (exactly three digits each) and an optional decimal part
 const NUMBER_RE = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
@@ -64,7 +62,7 @@ const NUMBER_RE = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 export function parseCellValue(text: string): Value {
   const trimmed = text.trim();
   // Most cells are plain digits ("0", "1552"): the same number the full reading gives, without its patterns.
-  if (PLAIN_DIGITS.test(trimmed)) return { kind: 'number', value: Number(trimmed), text: trimmed };
+  if (/^\d{1,15}$/.test(trimmed)) return { kind: 'number', value: Number(trimmed), text: trimmed };
   const compact = trimmed.replace(/\s+/g, '');
   if (PLACEHOLDER_SET.has(compact)) return { kind: 'missing', text: trimmed };
   const noted = NOTE_RE.exec(trimmed);
@@ -75,13 +73,10 @@ export function parseCellValue(text: string): Value {
   return parseBare(trimmed, trimmed);
 }
 
-const HAS_SPACE = /\s/;
-
 /** `body` without a note; `trimmed` is the whole cell text kept in the Value. */
 function parseBare(body: string, trimmed: string): Value {
   // whitespace between two digits ("1 0") is not a number; elsewhere ("减少 4", "5 件") it is dropped
-  let s = toAsciiNumber(body.trim());
-  if (HAS_SPACE.test(s)) s = s.replace(/(?<!\d)\s+|\s+(?!\d)/g, '');
+  let s = toAsciiNumber(body.trim()).replace(/(?<!\d)\s+|\s+(?!\d)/g, '');
   let sign = 1;
   const change = /^(增加|增|减少|减)/.exec(s);
   if (change) {
