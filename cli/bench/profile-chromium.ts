@@ -4,20 +4,19 @@
  * Prints first-call and warm times per page load and writes bench/tmp/chrome-<page>-<mode>.cpuprofile
  * (mode none: no profiler, times only). SRC_ROOT=<another checkout> bundles that checkout's source instead,
  * to time two versions alternately in the same minutes.
+ * MINIFY=1 minifies the bundle as the extension's build does.
  */
-
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { startServer } from './browser';
-import { ROOT } from './browser';
+import { ROOT, startServer } from './browser';
 const page_ = process.argv[2] ?? 'seed-003';
 const warmRuns = Number(process.argv[3] ?? 40);
 const mode = process.argv[4] ?? 'warm';
 const r = await build({ stdin: { contents: `import { checkDocument } from './utils/pipeline';\nglobalThis.__rlCheck = checkDocument;`, resolveDir: process.env.SRC_ROOT ?? ROOT, loader: 'ts' }, bundle: true, minify: process.env.MINIFY === '1', format: 'iife', write: false, logLevel: 'silent' });
 const code = r.outputFiles[0]!.text;
 const server = await startServer();
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox'] });
 const ctx = await browser.newContext();
 const firsts: number[] = []; const warms: number[] = [];
 const cpuFirsts: number[] = []; const cpuWarms: number[] = [];
