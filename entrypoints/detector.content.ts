@@ -54,7 +54,7 @@ export default defineContentScript({
         if (!runtime?.id) return;
         // Promise in Firefox, callback-less call in Chrome; either way ignore the answer.
         try {
-          const sent = runtime.sendMessage((HANT_TITLE.test(document.title) ? { reportLens: DETECTED_MESSAGE, hant: true } : { reportLens: DETECTED_MESSAGE }) satisfies DetectedMessage);
+          const sent = runtime.sendMessage({ reportLens: DETECTED_MESSAGE, hant: HANT_TITLE.test(document.title) } satisfies DetectedMessage);
           (sent as Promise<unknown> | undefined)?.catch?.(() => undefined);
         } catch {
           // Extension reloaded or context invalidated: nothing to do.

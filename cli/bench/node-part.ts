@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGES } from './browser';
-import { cliBench, domParseBench, largeListingCli, longReport, openccBench, pipelinePage, profileHtml } from './pipeline';
+import { cliBench, profileCli, domParseBench, largeListingCli, longReport, openccBench, pipelinePage, profileHtml } from './pipeline';
 import { libraryNodeBench } from './library';
 import { batchBench } from './batch';
 
@@ -19,6 +19,8 @@ async function run(): Promise<unknown> {
       return pipelinePage(arg, runs);
     case 'profile':
       return profileHtml(arg === 'long' ? longReport().html : readFileSync(join(PAGES, arg), 'utf8'), runs);
+    case 'profile-cli':
+      return profileCli(runs, Number(arg) || 25);
     case 'opencc':
       return openccBench(runs);
     case 'cli':

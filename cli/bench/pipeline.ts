@@ -107,6 +107,15 @@ export async function profileHtml(html: string, runs: number): Promise<ProfileSu
   return profile(() => checkDocument(htmlToDocument(html)), runs, 15);
 }
 
+/** The CLI's checkFile over the fixture mix (as cliBench cycles it) under the profiler: `runs` passes over the mix. */
+export async function profileCli(runs: number, top = 25): Promise<ProfileSummary> {
+  const files = readdirSync(PAGES).filter((f) => f.endsWith('.html') && f !== 'large-listing.html').sort().map((f) => join(PAGES, f));
+  for (const f of files) await checkFile(f);
+  return profile(async () => {
+    for (const f of files) await checkFile(f);
+  }, runs, top);
+}
+
 export interface OpenccBench {
   /** Building the t2cn converter (ConverterBuilder(preset)({from:'t',to:'cn'})). */
   build: Stat;

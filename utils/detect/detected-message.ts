@@ -11,7 +11,7 @@ export interface DetectedMessage {
    * injects the Traditional converter (a part of the report script, utils/parts.ts) in the same call as the
    * report script, so a Traditional page's first check does not wait for a second round trip.
    */
-  hant?: true;
+  hant?: boolean;
 }
 
 /** A title written in Traditional characters, by the four that tell a report's title apart (報告, 公開, 資訊, 政務). */

@@ -6,7 +6,7 @@
  */
 import { isReportTitle } from './looks-like-report';
 import { REPORT_COLUMN, YEAR_DIGITS } from './looks-like-listing';
-import { agencyAndYearFromTitle } from '../parse/metadata';
+import { agencyAndYearFromTitle } from '../text/title';
 
 export interface ListedReport {
   /** Absolute, resolved against the page (or its <base href>). */

@@ -460,11 +460,13 @@ export function extractFacts(text: string, skip: TextRange[]): { facts: Fact[]; 
       /申请/.test(s.text) || (prev !== undefined && prev.end === s.start && prevOnApplications && !/复议|诉讼|建议|信箱|留言/.test(s.text));
     prevOnApplications = paragraphOnApplications;
     if (prev === undefined || prev.end !== s.start) paragraphFrom = facts.length;
+    // Every figure pattern, breakdown and percentage holds an ASCII digit: most sentences have none.
+    const digits = /\d/.test(s.text);
     for (const p of PATTERNS) {
       // Applications figures live in sentences about applications, never about 复议/诉讼 or 建议/信箱.
       const aboutApplications = p.kind.startsWith('applications');
       if (aboutApplications && p.kind !== 'applicationsNew' && !paragraphOnApplications) continue;
-      const m = p.re.exec(s.text);
+      const m = digits ? p.re.exec(s.text) : null;
       if (m && aboutApplications && /复议|诉讼/.test(m[0])) continue;
       if (m) {
         const numIndex = m.index + m[0].search(/\d/);
@@ -491,6 +493,7 @@ export function extractFacts(text: string, skip: TextRange[]): { facts: Fact[]; 
     prev = s;
     if (/复议|诉讼/.test(s.text)) reviewOutcomes(s, facts);
     fees(s, facts);
+    if (!digits) continue;
     breakdowns(s, facts);
     const pr = /(\d+(?:\.\d+)?)\s*%/g;
     let m: RegExpExecArray | null;

@@ -1,23 +1,24 @@
 import type { AgencyKind, Era, ReportMeta, StandardTables, TextRange } from '../report/types';
 import { isReportTitle, isReportTitleCandidate, titleCandidates } from '../detect/looks-like-report';
 import type { PageText } from './page-text';
+import { agencyAndYearFromTitle, arabicYears, cleanAgency } from '../text/title';
 
 /** Normalises a short string the same way the article text is (cleaning + Traditional → Simplified). */
 export type Normalise = (s: string) => string;
 
 // ---- The header metadata table: 索引号 | … | 发布机构 | … | 发布日期 | … ----
 
-const FIELD_LABELS: Record<string, RegExp> = {
-  indexNumber: /^(索引号|索引號)$/,
-  publisher: /^(发布机构|發布機構|发文机关|發文機關|发布单位|發布單位|信息来源|信息來源)$/,
-  publishedAt: /^(发布日期|發布日期|發佈日期|生成日期|发文日期|發文日期|公开日期|公開日期|发布时间|發布時間|發佈時間)$/,
-  title: /^(标题|標題|名称|名稱)$/,
+const FIELD_LABELS: Record<string, string> = {
+  indexNumber: '索引号|索引號',
+  publisher: '发布机构|發布機構|发文机关|發文機關|发布单位|發布單位|信息来源|信息來源',
+  publishedAt: '发布日期|發布日期|發佈日期|生成日期|发文日期|發文日期|公开日期|公開日期|发布时间|發布時間|發佈時間',
+  title: '标题|標題|名称|名稱',
   // The line above many articles: "来源：区政府办 发布时间：2023-01-30 09:12 浏览次数：…".
-  source: /^(来源|來源|文章来源|文章來源|稿件来源|稿件來源|稿源)$/,
+  source: '来源|來源|文章来源|文章來源|稿件来源|稿件來源|稿源',
   // Bare 时间/日期 only count when a date follows (readMetadataFields checks).
-  headerDate: /^(时间|時間|日期|更新时间|更新時間)$/,
-  documentNumber: /^(文号|文號)$/,
-  other: /^(关键词|關鍵詞|公开形式|公開形式|公开方式|公開方式|责任部门|責任部門|是否有效|公开目录|公開目錄|主题分类|主題分類|有效性|成文日期)$/,
+  headerDate: '时间|時間|日期|更新时间|更新時間',
+  documentNumber: '文号|文號',
+  other: '关键词|關鍵詞|公开形式|公開形式|公开方式|公開方式|责任部门|責任部門|是否有效|公开目录|公開目錄|主题分类|主題分類|有效性|成文日期',
 };
 
 /** Cuts trailing page chrome such as "浏览次数：1024" off a field value. */
@@ -29,16 +30,11 @@ function stripChrome(value: string): string {
 const DATE_FIELDS = new Set(['publishedAt', 'headerDate']);
 
 /**
- * Every label of FIELD_LABELS as a key (each pattern is a plain list `^(a|b|…)$`): labelOf runs for
- * every short text node of the page, and one lookup replaces eight pattern tests. The first field
- * naming a label wins, as the patterns' order did.
+ * Every label of FIELD_LABELS as a key: labelOf runs for every short text node of the page, and one lookup
+ * replaces a test per field. The first field naming a label wins.
  */
 const FIELD_OF = new Map<string, string>();
-for (const [field, re] of Object.entries(FIELD_LABELS)) {
-  const list = /^\^\(([^()\\[\].*+?^$]+)\)\$$/.exec(re.source);
-  if (!list) throw new Error(`FIELD_LABELS.${field} is not a plain list of labels`);
-  for (const label of list[1]!.split('|')) if (!FIELD_OF.has(label)) FIELD_OF.set(label, field);
-}
+for (const [field, labels] of Object.entries(FIELD_LABELS)) for (const label of labels.split('|')) if (!FIELD_OF.has(label)) FIELD_OF.set(label, field);
 
 function labelOf(text: string): string | null {
   return FIELD_OF.get(text.replace(/[\s:：]+/g, '')) ?? null;
@@ -156,45 +152,6 @@ export function isoDate(y: number, m: number, d: number): string | null {
 export function parseDate(text: string): string | null {
   const m = /((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(text);
   return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
-}
-
-/**
- * How an agency's name ends. Besides …局/…委员会/…人民政府: zones and new areas (…综合实验区, …新区),
- * places named bare (某某区, 某某县: a government reporting as its place), offices (…参事室, …研究室),
- * centres, street offices and towns.
- */
-const AGENCY_END = /(委员会|委|局|办公室|办公厅|办|政府|厅|部|署|中心|院|处|所|站|会|街道办事处|街道|镇|乡|管委会|队|室|区|县|市|州|盟|旗|省)$/;
-/** Not a name: sentence punctuation, digits, or words that end a phrase rather than a name. */
-const NOT_A_NAME = /[，,。、；;：:！!？?“”"'\d]/;
-
-export function cleanAgency(name: string): string | null {
-  const t = name
-    .replace(/[\s《》“”"|]+/g, '')
-    .replace(/^[#*>]+/, '')
-    .replace(/^(关于|关於)/, '')
-    .replace(/(关于|关於|的)$/, '');
-  if (t.length < 3 || t.length > 40 || NOT_A_NAME.test(t)) return null;
-  return AGENCY_END.test(t) ? t : null;
-}
-
-/** 二〇二三年 / 二零二三年 → 2023年: years written in Chinese digits, as some titles print them. */
-export function arabicYears(text: string): string {
-  const digits: Record<string, string> = { 〇: '0', 零: '0', Ｏ: '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-  return text.replace(/([一二][〇零ＯO一二三四五六七八九]{3})(?=年)/g, (m) => [...m].map((c) => digits[c] ?? c).join(''));
-}
-
-/** "张掖市卫生和计划生育委员会2017年政府信息公开工作年度报告" → agency + year; also "2017年张掖市…", "…关于2023年…", "二〇二三年…". */
-export function agencyAndYearFromTitle(title: string): { agency: string | null; year: number | null } {
-  const t = arabicYears(title.replace(/\s+/g, ''));
-  const m = /^(.*?)((?:19|20)\d\d)年度?(.*)$/.exec(t);
-  if (!m) return { agency: null, year: null };
-  const year = Number(m[2]);
-  let agency = cleanAgency(m[1]!.replace(/(政府信息|政务)公开(工作)?$/, ''));
-  if (!agency) {
-    const after = /^(.+?)(政府信息|政府资讯|政务)公开/.exec(m[3]!);
-    if (after) agency = cleanAgency(after[1]!);
-  }
-  return { agency, year };
 }
 
 /** The signature at the end: an agency name, then a date. Searches only the last part of the text. */

@@ -61,6 +61,8 @@ const NUMBER_RE = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
  */
 export function parseCellValue(text: string): Value {
   const trimmed = text.trim();
+  // Most cells are plain digits ("0", "1552"): the same number the full reading gives, without its patterns.
+  if (/^\d{1,15}$/.test(trimmed)) return { kind: 'number', value: Number(trimmed), text: trimmed };
   const compact = trimmed.replace(/\s+/g, '');
   if (PLACEHOLDER_SET.has(compact)) return { kind: 'missing', text: trimmed };
   const noted = NOTE_RE.exec(trimmed);

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlToDocument } from '../../../cli/dom';
 import { parseDocument, parseReportText } from '../../../utils/parse';
-import { agencyAndYearFromTitle, agencyFromBody, agencyKind, readMetaTags, readMetadataFields } from '../../../utils/parse/metadata';
+import { agencyFromBody, agencyKind, readMetaTags, readMetadataFields } from '../../../utils/parse/metadata';
+import { agencyAndYearFromTitle } from '../../../utils/text/title';
 
 /** A CMS article page: head metas, a header line, the article body. */
 function page(opts: { head?: string; header?: string; title?: string; body: string }): Document {

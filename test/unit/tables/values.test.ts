@@ -20,6 +20,12 @@ describe('parseCellValue', () => {
     ['－2', -2],
     ['5件', 5],
     ['3.5万元', 3.5],
+    // Plain digits take a short path: leading zeros, long runs and surrounding space read as before.
+    ['0012', 12],
+    ['000', 0],
+    ['\t 42\n', 42],
+    ['123456789012345', 123456789012345],
+    ['1234567890123456', 1234567890123456],
   ])('%s → number %d', (text, value) => {
     expect(parseCellValue(text)).toEqual({ kind: 'number', value, text: text.trim() });
   });
