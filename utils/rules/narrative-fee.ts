@@ -70,6 +70,7 @@ export default defineRule({
     const doubt = doubtNote([{ cell: feeCell, label: localized('行政事业性收费·本年收费金额', '行政事業性收費·本年收費金額', 'administrative fees / amount') }], report);
     for (const n of none) {
       if (n.label === '信息处理费') continue;
+      emit.checked?.();
       const data = { fee: feeName(n), table: formatNumber(amount) };
       // A cell read with doubt never makes an error.
       if (doubt) emit('tableDoubtful', { ...data, doubt }, textLocation(report, n.at), [cellLocation(report, feeCell)], 'warning');

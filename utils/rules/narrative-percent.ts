@@ -37,6 +37,7 @@ export default defineRule({
   check(report, _context, emit) {
     for (const p of report.percents) {
       if (p.numerator === undefined || p.denominator === undefined || p.denominator === 0) continue;
+      emit.checked?.();
       const quoted = report.text.slice(p.at.start, p.at.end);
       const printed = /\d+(?:\.(\d+))?\s*[%％]/.exec(quoted);
       const decimals = printed ? (printed[1]?.length ?? 0) : decimalsOf(p.percent);

@@ -101,7 +101,9 @@ export default defineRule({
       if (!counted) continue;
       const list = cells(report, counted.group, counted.outcome);
       const table = sum(list);
-      if (table === null || Math.abs(table - fact.value) < 1e-9) continue;
+      if (table === null) continue;
+      emit.checked?.();
+      if (Math.abs(table - fact.value) < 1e-9) continue;
       const data: MessageData = {
         group: GROUP_NAMES[counted.group],
         outcome: OUTCOME_LABELS[counted.outcome],

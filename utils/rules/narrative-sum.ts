@@ -54,6 +54,7 @@ function check(report: Report, fact: Fact, emit: ReportFunction<'exceeds' | 'sho
   if (parts.length === 0 || fact.approximate) return;
   if (parts.some((p) => partIsApproximate(report, p.at))) return;
   const sum = parts.reduce((a, p) => a + p.value, 0);
+  emit.checked?.();
   const data = {
     total: formatNumber(fact.value),
     sum: formatNumber(sum),

@@ -69,10 +69,12 @@ export default defineRule({
       };
       const inForce = numberOf(cells?.inForce);
       if (inForce !== null) {
+        emit.checked?.();
         if (Math.abs(inForce - fact.value) > 1e-9) emitAgainst('inForce', 'inForce', cells!.inForce!, inForce);
         continue;
       }
       const published = numberOf(cells?.totalPublished);
+      if (published !== null) emit.checked?.();
       if (published !== null && fact.value > published + 1e-9) emitAgainst('aboveTotal', 'totalPublished', cells!.totalPublished!, published);
     }
   },

@@ -275,6 +275,7 @@ export default defineRule({
       const carriedOver = all.some((s) => s.reading.withCarriedOver) ? sumOf(report, { name: NEW, rows: ['carriedOver'] }) : null;
       const sums = all.filter((s) => !s.reading.withCarriedOver || (carriedOver !== null && carriedOver.value !== 0));
       if (sums.length === 0) continue;
+      emit.checked?.();
       const plain = sums.filter((s) => !s.reading.withCarriedOver);
       if (plain.some((s) => same(s.value, fact.value))) continue;
       const doubt = joinNotes(doubtNote(sums.flatMap((s) => s.terms), report), sums.some((s) => s.totalAbsent) ? NO_TOTAL_COLUMN : null);
