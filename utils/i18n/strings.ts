@@ -81,7 +81,26 @@ export interface Strings {
   severityLabels: Record<Severity, string>;
   eraLabels: Record<Era, string>;
   yearValue: (y: number) => string;
+  /** Issue 21.7, the answer first: a finding's plain category, and the line that opens the panel. */
+  categories: Record<FindingCategory, string>;
+  categoryCount: (n: number, label: string) => string;
+  listSeparator: string;
+  answerClean: string;
+  answerChecked: (n: number) => string;
+  /** A card's help (rule meta docs: why it matters, how to fix it) and its rule id. */
+  whyFix: string;
+  why: string;
+  fix: string;
+  ruleId: (id: string) => string;
+  /** A prose-vs-table finding: its two places, each one click away. */
+  goProse: string;
+  goTable: string;
+  goProseLabel: string;
+  goTableLabel: string;
 }
+
+/** Plain categories of findings (components/shared/answer.ts maps rules to them). */
+export type FindingCategory = 'sums' | 'proseTable' | 'missing' | 'form' | 'copied' | 'unchecked';
 
 const zhHans: Strings = {
   appName: '年报体检',
@@ -160,6 +179,19 @@ const zhHans: Strings = {
   severityLabels: { error: '错误', warning: '警告', info: '提示' },
   eraLabels: { '2008': '2008 年格式', '2019': '2019 年格式', '2021': '2021 年格式' },
   yearValue: (y) => `${y} 年`,
+  categories: { sums: '数字对不上', proseTable: '表格与正文不一致', missing: '缺少内容', form: '格式与期限', copied: '照搬往年', unchecked: '无法核对' },
+  categoryCount: (n, label) => `${n} 处${label}`,
+  listSeparator: '、',
+  answerClean: '未发现数字问题',
+  answerChecked: (n) => `已核对 ${n} 项`,
+  whyFix: '为什么 / 怎么改',
+  why: '为什么',
+  fix: '怎么改',
+  ruleId: (id) => `规则 ${id}`,
+  goProse: '正文',
+  goTable: '表格',
+  goProseLabel: '在页面中标出正文中的这句话',
+  goTableLabel: '在页面中标出表格中对应的单元格',
 };
 
 const zhHant: Strings = {
@@ -239,6 +271,19 @@ const zhHant: Strings = {
   severityLabels: { error: '錯誤', warning: '警告', info: '提示' },
   eraLabels: { '2008': '2008 年格式', '2019': '2019 年格式', '2021': '2021 年格式' },
   yearValue: (y) => `${y} 年`,
+  categories: { sums: '數字對不上', proseTable: '表格與正文不一致', missing: '缺少內容', form: '格式與期限', copied: '照搬往年', unchecked: '無法核對' },
+  categoryCount: (n, label) => `${n} 處${label}`,
+  listSeparator: '、',
+  answerClean: '未發現數字問題',
+  answerChecked: (n) => `已核對 ${n} 項`,
+  whyFix: '為什麼 / 怎麼改',
+  why: '為什麼',
+  fix: '怎麼改',
+  ruleId: (id) => `規則 ${id}`,
+  goProse: '正文',
+  goTable: '表格',
+  goProseLabel: '在頁面中標出正文中的這句話',
+  goTableLabel: '在頁面中標出表格中對應的儲存格',
 };
 
 const en: Strings = {
@@ -318,6 +363,19 @@ const en: Strings = {
   severityLabels: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
   eraLabels: { '2008': '2008 format', '2019': '2019 format', '2021': '2021 format' },
   yearValue: (y) => String(y),
+  categories: { sums: 'Figures that do not add up', proseTable: 'Text and table disagree', missing: 'Missing content', form: 'Format and deadlines', copied: 'Copied from another year', unchecked: 'Could not be checked' },
+  categoryCount: (n, label) => `${label}: ${n}`,
+  listSeparator: ' · ',
+  answerClean: 'No number problems found',
+  answerChecked: (n) => `${n} checked`,
+  whyFix: 'Why / how to fix',
+  why: 'Why',
+  fix: 'How to fix',
+  ruleId: (id) => `Rule ${id}`,
+  goProse: 'Text',
+  goTable: 'Table',
+  goProseLabel: 'Show the sentence in the page',
+  goTableLabel: 'Show the table cell in the page',
 };
 
 export const STRINGS: Record<Locale, Strings> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, en };
