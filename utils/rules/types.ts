@@ -50,6 +50,8 @@ export interface RuleDocs {
   en: string;
   /** Why it matters. */
   why: { 'zh-Hans': string; en: string };
+  /** How the report's author fixes it, one or two sentences (the panel's 怎么改). */
+  fix: { 'zh-Hans': string; en: string };
   /** A short example of a report that triggers the rule (Chinese, as printed in reports). */
   example: string;
   /**

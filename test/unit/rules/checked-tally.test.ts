@@ -42,7 +42,7 @@ describe('checked tally', () => {
   it('counts are per rule and summed; a rule that throws counts nothing', () => {
     const counting = defineRule({
       id: 'counting',
-      meta: { severity: 'info', category: 'tables', docs: { 'zh-Hans': '', en: '', why: { 'zh-Hans': '', en: '' }, example: '' }, messages: { m: { 'zh-Hans': '', 'zh-Hant': '', en: '' } } },
+      meta: { severity: 'info', category: 'tables', docs: { 'zh-Hans': '', en: '', why: { 'zh-Hans': '', en: '' }, fix: { 'zh-Hans': '', en: '' }, example: '' }, messages: { m: { 'zh-Hans': '', 'zh-Hant': '', en: '' } } },
       check(_report, _context, emit) {
         emit.checked?.(3);
         emit.checked?.();
