@@ -1,9 +1,12 @@
 /**
  * The answer first (issue 21.7): what a check found, in plain categories, and how much it compared. Pure: the
- * findings, their reviews and the rules' tally in; no parsing, no DOM.
+ * findings, their reviews and the rules' tally in; no parsing, no DOM. The report script takes these with its
+ * later part (wxt-plugins/report-parts.ts): until it is loaded, answerOf and categoryOf give null there, and the
+ * panel shows no answer line and no category yet (the line would count only the first rules anyway).
  */
 import type { Finding } from '@/utils/report/types';
-import type { FindingCategory, Strings } from '@/utils/i18n';
+import type { Locale } from '@/utils/report/types';
+import { ANSWER_STRINGS, type FindingCategory } from '@/utils/i18n/answer';
 import { reviewOf, type ReviewMap } from '@/utils/reviews';
 
 export type { FindingCategory };
@@ -11,7 +14,7 @@ export type { FindingCategory };
 /** Ordered as the answer line names them when counts tie. */
 export const CATEGORIES: readonly FindingCategory[] = ['sums', 'proseTable', 'missing', 'form', 'copied', 'unchecked'];
 
-export const BY_RULE: Readonly<Record<string, FindingCategory>> = {
+const BY_RULE: Readonly<Record<string, FindingCategory>> = {
   'applications-balance': 'sums',
   'applications-outcome-sum': 'sums',
   'applications-row-sum': 'sums',
@@ -77,8 +80,14 @@ export function answerOf(findings: readonly Finding[], reviews: ReviewMap | null
   return { problems, unchecked: counts.get('unchecked') ?? 0, checked };
 }
 
+/** A category's name in the reader's language. */
+export function categoryLabel(category: FindingCategory, locale: Locale): string {
+  return ANSWER_STRINGS[locale].categories[category];
+}
+
 /** "2 处数字对不上 · 已核对 37 项"; a clean report: "未发现数字问题 · 已核对 37 项". */
-export function answerText(answer: Answer, t: Strings): string {
+export function answerText(answer: Answer, locale: Locale): string {
+  const t = ANSWER_STRINGS[locale];
   const found = answer.problems.map((p) => t.categoryCount(p.count, t.categories[p.category]));
   if (answer.unchecked) found.push(t.categoryCount(answer.unchecked, t.categories.unchecked));
   const head = answer.problems.length ? found.join(t.listSeparator) : [t.answerClean, ...found].join(t.listSeparator);

@@ -33,7 +33,8 @@ export function watchArticle(
       if (host && (r.target === host || host.contains(r.target))) return false;
       if (r.type === 'childList') {
         const nodes = [...r.addedNodes, ...r.removedNodes];
-        if (nodes.length > 0 && nodes.every((n) => n === host || n.nodeName === 'STYLE')) return false;
+        // …nor our marks' layer (utils/highlight.ts) coming and going.
+        if (nodes.length > 0 && nodes.every((n) => n === host || n.nodeName === 'STYLE' || n.nodeName === 'REPORT-LENS-MARKS')) return false;
       }
       return true;
     });
