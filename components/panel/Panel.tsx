@@ -120,7 +120,7 @@ export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpe
     );
   }
 
-  const answer = answerOf(model.findings, model.reviews, model.checked ?? 0);
+  const answer = answerOf(model.findings, model.reviews, model.checked);
   const select = (finding: Finding, index: number) => {
     setSelected(index);
     setNotFound(onSelect(finding) ? null : index);
@@ -150,7 +150,7 @@ export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpe
         </header>
         <div class="rl-body">
           {isReport && answer ? (
-            <p class="rl-answer" data-checked={answer.checked} data-problems={answer.problems.reduce((n, p) => n + p.count, 0)}>
+            <p class="rl-answer" data-checked={answer.checked ?? undefined} data-problems={answer.problems.reduce((n, p) => n + p.count, 0)}>
               {answerText(answer, model.locale)}
             </p>
           ) : null}

@@ -63,11 +63,11 @@ export interface Answer {
   problems: Array<{ category: FindingCategory; count: number }>;
   /** Not-dismissed findings the tool could not check (any severity but notes). */
   unchecked: number;
-  /** Relations and figures the rules compared. */
-  checked: number;
+  /** Relations and figures the rules compared; null when not known (a check that did not count them). */
+  checked: number | null;
 }
 
-export function answerOf(findings: readonly Finding[], reviews: ReviewMap | null | undefined, checked: number): Answer {
+export function answerOf(findings: readonly Finding[], reviews: ReviewMap | null | undefined, checked: number | null | undefined): Answer {
   const counts = new Map<FindingCategory, number>();
   for (const f of findings) {
     if (f.severity === 'info' || reviewOf(f, reviews)?.status === 'dismissed') continue;
@@ -77,7 +77,7 @@ export function answerOf(findings: readonly Finding[], reviews: ReviewMap | null
   const problems = CATEGORIES.filter((c) => c !== 'unchecked' && counts.get(c))
     .map((category) => ({ category, count: counts.get(category)! }))
     .sort((a, b) => b.count - a.count);
-  return { problems, unchecked: counts.get('unchecked') ?? 0, checked };
+  return { problems, unchecked: counts.get('unchecked') ?? 0, checked: checked ?? null };
 }
 
 /** A category's name in the reader's language. */
@@ -91,5 +91,5 @@ export function answerText(answer: Answer, locale: Locale): string {
   const found = answer.problems.map((p) => t.categoryCount(p.count, t.categories[p.category]));
   if (answer.unchecked) found.push(t.categoryCount(answer.unchecked, t.categories.unchecked));
   const head = answer.problems.length ? found.join(t.listSeparator) : [t.answerClean, ...found].join(t.listSeparator);
-  return `${head} · ${t.answerChecked(answer.checked)}`;
+  return answer.checked === null ? head : `${head} · ${t.answerChecked(answer.checked)}`;
 }

@@ -220,7 +220,7 @@ export function Popup() {
   const counts = severityCounts.error + severityCounts.warning + severityCounts.info;
   const title = summary?.meta.printed?.title || summary?.meta.title;
   // The panel's answer line, from the same findings, reviews and count of what was compared.
-  const answer = summary ? answerOf(summary.findings, summary.reviews, summary.checked ?? 0) : null;
+  const answer = summary ? answerOf(summary.findings, summary.reviews, summary.checked) : null;
   const agency = summary?.meta.printed?.agency || summary?.meta.agency || null;
 
   return (
@@ -231,7 +231,7 @@ export function Popup() {
 
       {summary === undefined ? null : summary && summary.isReport ? (
         <section class="popup-report" aria-label={title || t.appName} data-report="yes">
-          <p class="rl-answer" data-checked={answer?.checked} data-problems={answer?.problems.reduce((n, p) => n + p.count, 0)} data-unchecked={answer?.unchecked}>
+          <p class="rl-answer" data-checked={answer?.checked ?? undefined} data-problems={answer?.problems.reduce((n, p) => n + p.count, 0)} data-unchecked={answer?.unchecked}>
             {answer ? answerText(answer, locale) : null}
           </p>
           {title ? <p class="popup-title">{title}</p> : null}

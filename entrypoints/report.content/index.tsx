@@ -396,7 +396,8 @@ class ReportLens {
     void this.loadPart('help').then(() => {
       this.help = part<{ help: Record<string, RuleHelp> }>('help').help;
       this.renderPanel();
-    }, (error: unknown) => console.warn('[report-lens]', error));
+      // Not loaded: the card's details show the rule id alone; opening them again asks again.
+    }, () => undefined);
   }
 
   /** Confirm / dismiss / clear a finding's review through the background; null when saved, else the error. */

@@ -105,5 +105,7 @@ describe('answer line', () => {
     const answer = answerOf([dismissed], { [findingKey(dismissed)]: { status: 'dismissed', note: '', at: '2026-01-01T00:00:00Z' } } as never, 37);
     expect(answerText(answer, 'zh-Hans')).toBe('未发现数字问题 · 已核对 37 项');
     expect(answerText(answerOf([finding('table-as-picture', 'warning', 'unread')], {}, 0), 'zh-Hans')).toBe('未发现数字问题、1 处无法核对 · 已核对 0 项');
+    // A check that did not count what it compared (a saved state from before) claims nothing about it.
+    expect(answerText(answerOf([finding('narrative-sum', 'warning', 'short')], {}, undefined), 'zh-Hans')).toBe('1 处数字对不上');
   });
 });
