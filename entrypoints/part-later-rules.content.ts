@@ -5,14 +5,15 @@
  */
 import { registerPart } from '@/utils/parts';
 import { LATER_RULES } from '@/utils/rules/later-rules';
-import { clearHighlight, highlight } from '@/utils/highlight';
+import { clearHighlight, clearMarks, highlight, markFindings, panelPlacement } from '@/utils/highlight';
 import { pdfLinks } from '@/utils/pdf/url';
+import { answerOf, answerText, categoryLabel, categoryOf } from '@/components/shared/answer';
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   registration: 'runtime',
   main() {
     // With them, marking a finding's place in the page (only ever on a click on a finding).
-    registerPart('laterRules', { rules: LATER_RULES, highlight, clearHighlight, pdfLinks });
+    registerPart('laterRules', { rules: LATER_RULES, highlight, clearHighlight, markFindings, panelPlacement, clearMarks, pdfLinks, answerOf, answerText, categoryLabel, categoryOf });
   },
 });

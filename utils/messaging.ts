@@ -47,12 +47,16 @@ export interface TabSummary {
   /** The page is a 年报 listing (never a report): the popup offers batch-check on its reports. */
   listing?: ListingSummary;
   checkedAt: string;
+  /** Relations and figures the page's rules compared (the answer line's 已核对 N 项). */
+  checked?: number;
 }
 
 export interface CheckedPayload {
   url: string;
   report: Report;
   findings: Finding[];
+  /** Relations and figures the page's rules compared. */
+  checked?: number;
 }
 
 /** The report script's one message per check. */

@@ -8,7 +8,7 @@
  * (the report script and the part share the frame's isolated world). Everywhere else (CLI, tests, the
  * PDF page, the batch host) the modules are imported as they are and this registry is never asked.
  */
-export const PART_NAMES = ['t2s', 'listing', 'textTables', 'laterRules', 'pictures'] as const;
+export const PART_NAMES = ['t2s', 'listing', 'textTables', 'laterRules', 'pictures', 'help'] as const;
 export type PartName = (typeof PART_NAMES)[number];
 
 const KEY = '__reportLensParts';
@@ -48,6 +48,8 @@ export const PART_FILES = {
   textTables: '/content-scripts/part-text-tables.js',
   laterRules: '/content-scripts/part-later-rules.js',
   pictures: '/content-scripts/part-pictures.js',
+  /** The panel's 为什么 / 怎么改 of every rule, asked for when a card's help is first opened. */
+  help: '/content-scripts/part-help.js',
 } as const satisfies Record<PartName, string>;
 
 export const partFile = <N extends PartName>(name: N): (typeof PART_FILES)[N] => PART_FILES[name];

@@ -1,6 +1,6 @@
 import type { Finding, Report } from './report/types';
 import { parseDocument, parseReportText, timeStage, type PageAnchors, type ParseResult, type ParseStage, type StageHook } from './parse';
-import { runRules } from './rules';
+import { newTally, runRules, type CheckTally } from './rules';
 import { closePdf, openPdf, pdfToDocument, PdfReadError, readOpenedPages, type OpenedPdf, type PdfJsModule, type PdfPageInput, type ReadPdfOptions } from './pdf';
 import { hashBytes } from './report/hash';
 import type { RuleContext } from './rules/types';
@@ -9,6 +9,8 @@ export interface CheckResult {
   report: Report;
   findings: Finding[];
   anchors: PageAnchors;
+  /** What the rules compared, per rule (relations and figures, held or not). */
+  tally: CheckTally;
 }
 
 /** The parser's stages, then the rules. */
@@ -254,6 +256,7 @@ async function readPicturePages(pages: PdfPageInput[], pdf: OpenedPdf, read: Pic
 const errorText = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 200);
 
 function withFindings({ report, anchors }: ParseResult, options: CheckOptions): CheckResult {
-  const findings = report.isReport ? timeStage(options.onStage, 'rules', () => runRules(report, options.context ?? {})) : [];
-  return { report, findings, anchors };
+  const tally = newTally();
+  const findings = report.isReport ? timeStage(options.onStage, 'rules', () => runRules(report, options.context ?? {}, undefined, tally)) : [];
+  return { report, findings, anchors, tally };
 }

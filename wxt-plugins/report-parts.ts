@@ -25,8 +25,17 @@ export function findTextTables(lines, eligible, normalise) { return part('textTa
   // Marking a finding's place in the page: only on a click, so it comes with the later rules. Nothing can be
   // marked before it is loaded, so there is nothing to clear either.
   [resolve(ROOT, 'utils/highlight.ts')]: `import { part, hasPart } from ${JSON.stringify(PARTS)};
-export function highlight(target, doc) { return hasPart('laterRules') ? part('laterRules').highlight(target, doc) : null; }
-export function clearHighlight() { if (hasPart('laterRules')) part('laterRules').clearHighlight(); }`,
+export function highlight(target, doc, panel) { return hasPart('laterRules') ? part('laterRules').highlight(target, doc, panel) : null; }
+export function clearHighlight() { if (hasPart('laterRules')) part('laterRules').clearHighlight(); }
+export function markFindings(...args) { if (hasPart('laterRules')) part('laterRules').markFindings(...args); }
+export function panelPlacement(host, tuck) { return hasPart('laterRules') ? part('laterRules').panelPlacement(host, tuck) : undefined; }
+export function clearMarks(doc) { if (hasPart('laterRules')) part('laterRules').clearMarks(doc); }`,
+  // The answer line and the cards' categories (issue 21.7): they count the whole catalogue, so they come with it.
+  [resolve(ROOT, 'components/shared/answer.ts')]: `import { part, hasPart } from ${JSON.stringify(PARTS)};
+export function answerOf(findings, reviews, checked) { return hasPart('laterRules') ? part('laterRules').answerOf(findings, reviews, checked) : null; }
+export function answerText(answer, locale) { return part('laterRules').answerText(answer, locale); }
+export function categoryLabel(category, locale) { return part('laterRules').categoryLabel(category, locale); }
+export function categoryOf(finding) { return hasPart('laterRules') ? part('laterRules').categoryOf(finding) : null; }`,
   // The page's PDF links (附件), an offer made once the page's own check is on screen.
   [resolve(ROOT, 'utils/pdf/url.ts')]: `import { part, hasPart } from ${JSON.stringify(PARTS)};
 export function pdfLinks(doc, url) { return part(hasPart('laterRules') ? 'laterRules' : 'listing').pdfLinks(doc, url); }`,

@@ -9,6 +9,8 @@ import { FindingList, countBySeverity, type ReviewHandler } from '@/components/s
 import type { ReviewMap } from '@/utils/reviews';
 import type { PdfLink } from '@/utils/pdf/url';
 import { ReportFacts } from '@/components/shared/ReportHeader';
+import { answerOf, answerText } from '@/components/shared/answer';
+import type { RuleHelp } from '@/utils/rules/help-source';
 
 export interface PanelModel {
   /** Title as printed (the page's own script), else the normalised title. */
@@ -36,6 +38,16 @@ export interface PanelModel {
    * background has answered (saved state, reviews, cross-year findings), or could not. Shown as data-stage.
    */
   stage?: 'page' | 'complete';
+  /** Relations and figures the rules compared (the answer line's 已核对 N 项). */
+  checked?: number;
+  /** The key figures folded away (remembered). */
+  figuresFolded?: boolean;
+  /** Folded to its tab for now, out of the way of a place it points at (not remembered). */
+  tucked?: boolean;
+  /** The rules' 为什么 / 怎么改, once loaded. */
+  help?: Readonly<Record<string, RuleHelp>> | null;
+  /** A mark clicked in the page: open that finding's card. */
+  reveal?: { index: number; n: number } | null;
 }
 
 export interface PanelProps {
@@ -50,11 +62,14 @@ export interface PanelProps {
   onOpenLibrary: () => void;
   /** Open an attached PDF in the extension's PDF page. */
   onCheckPdf?: (url: string) => void;
+  onFigures?: (folded: boolean) => void;
+  /** Load the rules' 为什么 / 怎么改 (a card's help opened). */
+  onHelp?: () => void;
   /** Tables published as pictures (issue 18): the reading's line (components/panel/PictureProgress.tsx), from the report script's part. */
   pictures?: ComponentChildren;
 }
 
-export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpenLibrary, onCheckPdf, pictures }: PanelProps) {
+export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpenLibrary, onCheckPdf, onFigures, onHelp, pictures }: PanelProps) {
   const t = strings(model.locale);
   const isReport = model.isReport !== false;
   const attachments = model.attachments ?? [];
@@ -69,6 +84,10 @@ export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpe
     setSelected(null);
     setNotFound(null);
   }, [model.findings]);
+  // A mark clicked in the page selects its finding (the card opens in FindingList).
+  useEffect(() => {
+    if (model.reveal) setSelected(model.reveal.index);
+  }, [model.reveal]);
 
   // Move focus with the state change (not on first render: never steal focus from the page).
   useLayoutEffect(() => {
@@ -86,7 +105,7 @@ export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpe
 
   if (state === 'closed') return null;
 
-  if (state === 'collapsed') {
+  if (state === 'collapsed' || model.tucked) {
     return (
       <div class="rl-root" lang={langTag(model.locale)} data-stage={model.stage ?? 'complete'}>
         <button
@@ -104,6 +123,7 @@ export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpe
     );
   }
 
+  const answer = answerOf(model.findings, model.reviews, model.checked);
   const select = (finding: Finding, index: number) => {
     setSelected(index);
     setNotFound(onSelect(finding) ? null : index);
@@ -133,13 +153,22 @@ export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpe
         </header>
         {/* Focusable: when it scrolls and holds no control (a clean report), keys must still scroll it (axe scrollable-region-focusable). */}
         <div class="rl-body" tabIndex={0}>
+          {isReport && answer ? (
+            <p class="rl-answer" data-checked={answer.checked ?? undefined} data-problems={answer.problems.reduce((n, p) => n + p.count, 0)}>
+              {answerText(answer, model.locale)}
+            </p>
+          ) : null}
           {model.title ? <p class="rl-title">{model.title}</p> : null}
           {isReport ? (
             <>
               <ReportFacts agency={model.agency} year={model.year} era={model.era} t={t} />
               {pictures}
-              <h3 class="rl-subhead">{t.figures}</h3>
-              <FigureList figures={model.figures} doubtful={model.doubtfulFigures} t={t} />
+              <h3 class="rl-subhead">
+                <button type="button" class="rl-fold" aria-expanded={!model.figuresFolded} onClick={() => onFigures?.(!model.figuresFolded)}>
+                  <span aria-hidden="true">{model.figuresFolded ? '▸' : '▾'}</span> {t.figures}
+                </button>
+              </h3>
+              {model.figuresFolded ? null : <FigureList figures={model.figures} doubtful={model.doubtfulFigures} t={t} />}
               <h3 class="rl-subhead">
                 {t.findings} <span class="rl-total" data-total={total}>{total}</span>
               </h3>
@@ -152,6 +181,9 @@ export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpe
                 notFound={notFound}
                 reviews={model.reviews}
                 onReview={onReview}
+                help={model.help}
+                onHelp={onHelp}
+                reveal={model.reveal}
               />
             </>
           ) : null}

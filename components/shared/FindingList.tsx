@@ -1,5 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Finding, Locale, Severity } from '@/utils/report/types';
+import type { Finding, Locale, Location, Severity } from '@/utils/report/types';
+import type { RuleHelp } from '@/utils/rules/help-source';
+import { categoryLabel, categoryOf } from './answer';
 import type { Strings } from '@/utils/i18n';
 import { renderFinding } from '@/utils/rules/render';
 import { FindingTerms } from './FindingTerms';
@@ -33,6 +35,16 @@ interface Props {
   reviews?: ReviewMap | null;
   /** When given (the panel), each finding has a small control to confirm or dismiss it with a note. */
   onReview?: ReviewHandler;
+  /** The rules' 为什么 / 怎么改, once loaded; `onHelp` asks for them (the panel). Without it the rule id is shown plain. */
+  help?: Readonly<Record<string, RuleHelp>> | null;
+  onHelp?: () => void;
+  /** Open this finding's card (a mark clicked in the page): its group unfolds, the card scrolls into view and takes the focus. */
+  reveal?: { index: number; n: number } | null;
+}
+
+/** A sentence's figure read against a table cell: the table cell among its related places. */
+export function tablePlace(finding: Finding): Location | null {
+  return finding.location.kind === 'text' ? (finding.related?.find((r) => r.kind === 'cell') ?? null) : null;
 }
 
 interface Entry {
@@ -86,7 +98,7 @@ export function noticeGroupText(rule: string, findings: readonly Finding[], t: S
  * Every finding element carries data-rule="<rule id>", and data-review="confirmed|dismissed" when reviewed.
  * Text only, through Preact: messages and notes may quote page content (hostile markup stays text).
  */
-export function FindingList({ findings, locale, t, onSelect, selected, notFound, reviews, onReview }: Props) {
+export function FindingList({ findings, locale, t, onSelect, selected, notFound, reviews, onReview, help, onHelp, reveal }: Props) {
   const [open, setOpen] = useState<number | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [ignoring, setIgnoring] = useState<string | null>(null);
@@ -94,8 +106,22 @@ export function FindingList({ findings, locale, t, onSelect, selected, notFound,
   const [focusAfter, setFocusAfter] = useState<number | null>(null);
   const root = useRef<HTMLDivElement>(null);
 
+  const [focusCard, setFocusCard] = useState<number | null>(null);
   // A new parse closes any open review form.
   useEffect(() => setOpen(null), [findings]);
+  useEffect(() => {
+    const f = reveal ? findings[reveal.index] : undefined;
+    if (!f || !reveal) return;
+    if (f.severity === 'info') setExpanded((prev) => new Set(prev).add(f.rule));
+    setFocusCard(reveal.index);
+  }, [reveal]);
+  useEffect(() => {
+    if (focusCard === null) return;
+    const card = root.current?.querySelector<HTMLElement>(`[data-index="${focusCard}"] .rl-finding`);
+    card?.scrollIntoView?.({ block: 'nearest' });
+    card?.focus({ preventScroll: true });
+    setFocusCard(null);
+  }, [focusCard, expanded]);
   // After a review the finding may have moved (to or from the dismissed group): keep the focus on its control.
   useEffect(() => {
     if (focusAfter === null) return;
@@ -112,6 +138,15 @@ export function FindingList({ findings, locale, t, onSelect, selected, notFound,
     const message = findingText(finding, locale);
     const tag = review ? <ReviewTag review={review} t={t} /> : null;
     const formId = `rl-review-${index}`;
+    const category = categoryOf(finding);
+    // null in the report script until its later part is loaded (components/shared/answer.ts).
+    const cat = category ? (
+      <span class="rl-cat" data-category={category}>
+        {categoryLabel(category, locale)}
+      </span>
+    ) : null;
+    const table = onSelect ? tablePlace(finding) : null;
+    const ruleHelp = help?.[finding.rule];
     return (
       <li
         key={index}
@@ -130,8 +165,8 @@ export function FindingList({ findings, locale, t, onSelect, selected, notFound,
               aria-pressed={selected === index}
               onClick={() => onSelect(finding, index)}
             >
+              {cat}
               <span class="rl-message">{message}</span>
-              <span class="rl-rule">{finding.rule}</span>
               {tag}
               {notFound === index ? <span class="rl-notfound">{t.notFoundInPage}</span> : null}
             </button>
@@ -151,15 +186,42 @@ export function FindingList({ findings, locale, t, onSelect, selected, notFound,
           </div>
         ) : (
           <>
+            {cat}
             <span class="rl-message">{message}</span>
-            <span class="rl-rule">{finding.rule}</span>
             {tag}
           </>
         )}
+        {table ? (
+          // Both places of a sentence read against the table, each one click away.
+          <span class="rl-places">
+            <button type="button" class="rl-term" data-place="prose" onClick={() => onSelect!({ ...finding, location: finding.location }, index)}>
+              {t.goProse}
+            </button>
+            <button type="button" class="rl-term" data-place="table" onClick={() => onSelect!({ ...finding, location: table }, index)}>
+              {t.goTable}
+            </button>
+          </span>
+        ) : null}
         {onSelect ? (
           // A term's cell goes through the same highlight path as the finding's own place.
           <FindingTerms finding={finding} locale={locale} onSelectTerm={(location) => onSelect({ ...finding, location }, index)} />
         ) : null}
+        {onHelp ? (
+          <details class="rl-help" onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && !help && onHelp()}>
+            <summary>{t.whyFix}</summary>
+            {ruleHelp ? (
+              <dl>
+                <dt>{t.why}</dt>
+                <dd>{ruleHelp.why[locale]}</dd>
+                <dt>{t.fix}</dt>
+                <dd>{ruleHelp.fix[locale]}</dd>
+              </dl>
+            ) : null}
+            <span class="rl-rule">{finding.rule}</span>
+          </details>
+        ) : (
+          <span class="rl-rule">{finding.rule}</span>
+        )}
         {onReview && open === index ? (
           <ReviewForm
             id={formId}

@@ -8,7 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import { badgeFor, countActive, type ReviewMap } from '@/utils/reviews';
-import { strings } from '@/utils/i18n';
+import { POPUP_STRINGS } from '@/utils/i18n/popup';
 import type { Finding } from '@/utils/report/types';
 import type { BatchBadgePort, TabBadge, TabBadgePort } from './ports';
 
@@ -39,7 +39,7 @@ export function listingBadge(count: number): { text: string; color: string; titl
  */
 export function findingsBadgeTitle(findings: readonly Finding[], reviews?: ReviewMap | null): string {
   const { error, warning, info } = countActive(findings, reviews);
-  return `${strings('zh-Hans').badgeTitle(error, warning, info)} · ${strings('en').badgeTitle(error, warning, info)}`;
+  return `${POPUP_STRINGS['zh-Hans'].badgeTitle(error, warning, info)} · ${POPUP_STRINGS.en.badgeTitle(error, warning, info)}`;
 }
 
 /** What a tab badge looks like: text, colour, and a title when the text needs saying what it counts. */

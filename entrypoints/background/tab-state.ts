@@ -44,7 +44,7 @@ export class TabState {
     // A frame that is not a report must not wipe the state of the frame that is.
     // Nor one that is not a listing the state of the frame that is.
     if (!data.report.isReport && (previous?.isReport || (previous?.listing && !data.listing)) && previous.frameId !== frameId) return { findings: [], saved: null, reviews: {} };
-    const payload: CheckedPayload = { url: data.url, report: data.report, findings: data.findings };
+    const payload: CheckedPayload = { url: data.url, report: data.report, findings: data.findings, ...(typeof data.checked === 'number' ? { checked: data.checked } : {}) };
     let state: PageState = { findings: data.findings, saved: null, reviews: {} };
     if (data.report.isReport) {
       try {
@@ -255,6 +255,7 @@ function summarise(data: CheckedPayload, frameId: number, state: PageState): Tab
     saved: state.saved,
     reviews: state.reviews,
     checkedAt: new Date().toISOString(),
+    ...(typeof data.checked === 'number' ? { checked: data.checked } : {}),
   };
 }
 

@@ -2,13 +2,15 @@
  * The toolbar popup: the tab's summary (figures, findings with counts, save state) and actions.
  * `?tab=<tabId>` selects the tab explicitly (tests open the popup in a tab of its own).
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { langTag, strings } from '@/utils/i18n';
+import { POPUP_STRINGS } from '@/utils/i18n/popup';
 import { sendMessage, type SaveAnswer, type TabSummary } from '@/utils/messaging';
 import { getPanelState, getSettings, resolveLocale, setPanelState, updateSettings, watchSettings, type LanguageSetting, type Settings } from '@/utils/settings';
 import { FigureList } from '@/components/shared/FigureList';
 import { FindingList, countBySeverity } from '@/components/shared/FindingList';
+import { answerOf, answerText } from '@/components/shared/answer';
 import { findingKey } from '@/utils/reviews';
 import type { Finding } from '@/utils/report/types';
 import { ReportFacts } from '@/components/shared/ReportHeader';
@@ -71,7 +73,7 @@ export function Popup() {
   }, [refresh]);
 
   const locale = resolveLocale(settings?.language ?? 'auto', summary?.meta.script);
-  const t = strings(locale);
+  const t = useMemo(() => ({ ...strings(locale), ...POPUP_STRINGS[locale] }), [locale]);
   useEffect(() => {
     document.documentElement.lang = langTag(locale);
     document.title = t.appName;
@@ -219,6 +221,8 @@ export function Popup() {
   const severityCounts = countBySeverity(summary?.findings ?? [], summary?.reviews);
   const counts = severityCounts.error + severityCounts.warning + severityCounts.info;
   const title = summary?.meta.printed?.title || summary?.meta.title;
+  // The panel's answer line, from the same findings, reviews and count of what was compared.
+  const answer = summary ? answerOf(summary.findings, summary.reviews, summary.checked) : null;
   const agency = summary?.meta.printed?.agency || summary?.meta.agency || null;
 
   return (
@@ -229,6 +233,9 @@ export function Popup() {
 
       {summary === undefined ? null : summary && summary.isReport ? (
         <section class="popup-report" aria-label={title || t.appName} data-report="yes">
+          <p class="rl-answer" data-checked={answer?.checked ?? undefined} data-problems={answer?.problems.reduce((n, p) => n + p.count, 0)} data-unchecked={answer?.unchecked}>
+            {answer ? answerText(answer, locale) : null}
+          </p>
           {title ? <p class="popup-title">{title}</p> : null}
           <ReportFacts agency={agency} year={summary.meta.year} era={summary.meta.format} t={t} />
           <h2 class="popup-subhead">{t.figures}</h2>

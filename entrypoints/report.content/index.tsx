@@ -16,7 +16,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountShadowUi, type ShadowUi } from './shadow-ui';
 import { checkDocument } from '@/utils/pipeline';
-import { addLaterRules, hasLaterRules, runRules, type Rule } from '@/utils/rules';
+import { addLaterRules, checkedCount, hasLaterRules, newTally, runRules, type Rule } from '@/utils/rules';
 import { PART_NAMES, PartNotLoaded, hasPart, part, type PartName } from '@/utils/parts';
 import { detectScript } from '@/utils/text/script';
 import type { Finding, Report } from '@/utils/report/types';
@@ -27,7 +27,10 @@ import type { ListingSummary } from '@/utils/batch/protocol';
 import type { ReviewMap, ReviewStatus } from '@/utils/reviews';
 import { findingKey } from '@/utils/reviews';
 import { getPanelState, getSettings, resolveLocale, setPanelState, watchSettings, type PanelState, type Settings } from '@/utils/settings';
-import { clearHighlight, highlight } from '@/utils/highlight';
+import { clearHighlight, clearMarks, highlight, markFindings, panelPlacement } from '@/utils/highlight';
+import { findingText } from '@/components/shared/FindingList';
+import type { RuleHelp } from '@/utils/rules/help-source';
+import { isDismissed } from '@/utils/reviews';
 import { Panel, type PanelModel } from '@/components/panel/Panel';
 import sharedCss from '@/components/shared/shared.css?inline';
 import panelCss from '@/components/panel/panel.css?inline';
@@ -91,6 +94,9 @@ function attachmentsOf(url: string): PdfLink[] {
   }
 }
 
+/** Storage key: the panel's key figures folded away, for every site. */
+const FIGURES_FOLDED = 'figuresFolded';
+
 /** After a re-check caused by the page changing, wait this long without further change before saving. */
 const SETTLE_BEFORE_SAVE_MS = 5000;
 
@@ -117,16 +123,24 @@ class ReportLens {
   private reading: PictureReading | null = null;
   /** Written by the part (PictureLens). */
   pictures: ComponentChildren = null;
+  /** Relations and figures the rules compared on this page (the answer line). */
+  private checked = 0;
+  private figuresFolded = false;
+  /** Folded to its tab for now, out of the way of the place a finding points at. */
+  private tucked = false;
+  private help: Readonly<Record<string, RuleHelp>> | null = null;
+  private reveal: { index: number; n: number } | null = null;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
   async start(): Promise<void> {
     // Storage reads and, on a Traditional page, its dictionaries are on their way while the page is parsed.
-    const stored = Promise.all([getSettings(), getPanelState(this.host)]);
+    const stored = Promise.all([getSettings(), getPanelState(this.host), browser.storage.local.get(FIGURES_FOLDED).catch(() => ({}))]);
     const dictionaries = probablyTraditional(document) ? this.loadPart('t2s').catch(() => undefined) : null;
-    this.stored = stored.then(([settings, state]) => {
+    this.stored = stored.then(([settings, state, folded]) => {
       this.settings = settings;
       this.panelState = state;
+      this.figuresFolded = (folded as Record<string, unknown>)[FIGURES_FOLDED] === true;
     });
     if (dictionaries) await dictionaries;
     this.ctx.onInvalidated(watchSettings((settings) => {
@@ -146,6 +160,7 @@ class ReportLens {
         if (state === 'closed' && this.panelState !== 'closed') {
           this.panelState = 'closed';
           clearHighlight();
+          clearMarks();
           this.renderPanel();
         }
       }, () => undefined);
@@ -196,7 +211,10 @@ class ReportLens {
     if (hasLaterRules()) return null;
     await this.loadPart('laterRules');
     addLaterRules(part<{ rules: readonly Rule[] }>('laterRules').rules);
-    return runRules(report, {});
+    const tally = newTally();
+    const findings = runRules(report, {}, undefined, tally);
+    this.checked = checkedCount(tally);
+    return findings;
   }
 
   /** Parse and check the page; returns whether the page is a report. */
@@ -237,6 +255,7 @@ class ReportLens {
       this.report = report;
       this.findings = result.findings;
       this.anchors = result.anchors;
+      this.checked = checkedCount(result.tally);
       this.stage = 'page';
       clearHighlight();
       await this.mount();
@@ -265,7 +284,7 @@ class ReportLens {
         this.saving = true;
         this.renderPanel();
       }
-      const answer = await sendMessage('pageChecked', { url, report, findings: this.findings, save: autoSave && (reason === 'initial' || !!read), attachments }).catch(() => null);
+      const answer = await sendMessage('pageChecked', { url, report, findings: this.findings, checked: this.checked, save: autoSave && (reason === 'initial' || !!read), attachments }).catch(() => null);
       this.saving = false;
       this.stage = 'complete';
       if (answer) this.apply(answer);
@@ -338,6 +357,11 @@ class ReportLens {
       isReport: report.isReport,
       attachments: this.attachments,
       stage: report.isReport ? this.stage : 'complete',
+      checked: this.checked,
+      figuresFolded: this.figuresFolded,
+      tucked: this.tucked,
+      help: this.help,
+      reveal: this.reveal,
     };
   }
 
@@ -349,6 +373,7 @@ class ReportLens {
   private async setState(state: PanelState): Promise<void> {
     const hiddenOnSite = (await getPanelState(this.host).catch(() => 'expanded' as PanelState)) === 'closed';
     this.panelState = state;
+    this.tucked = false;
     if (state === 'closed') clearHighlight();
     this.renderPanel();
     if (state !== 'closed' && !this.ui) await this.mount();
@@ -361,7 +386,39 @@ class ReportLens {
       clearHighlight();
       return false;
     }
-    return highlight(target) !== null;
+    // Out of the panel's way (issue 21.1): the panel moves to the other corner or folds to its tab.
+    const placement = panelPlacement(
+      () => this.ui?.shadowHost ?? null,
+      () => {
+        this.tucked = true;
+        this.renderPanel();
+      },
+    );
+    return highlight(target, document, placement) !== null;
+  }
+
+  /** Every located finding marked in the page at once (not dismissed ones); a click on one opens its card. */
+  private markPage(): void {
+    const anchors = this.anchors;
+    if (!anchors || !this.ui || this.panelState === 'closed' || !this.report?.isReport) return clearMarks();
+    const locale = this.model()!.locale;
+    markFindings(this.findings, (l) => anchors.resolve(l), (f) => isDismissed(f, this.reviews), (f) => findingText(f, locale), async (index) => {
+      const finding = this.findings[index];
+      if (!finding) return;
+      // The panel open first, so that the place is kept clear of it as it now is.
+      if (this.panelState !== 'expanded' || this.tucked) await this.setState('expanded');
+      this.reveal = { index, n: (this.reveal?.n ?? 0) + 1 };
+      this.renderPanel();
+      this.select(finding);
+    });
+  }
+
+  private loadHelp(): void {
+    void this.loadPart('help').then(() => {
+      this.help = part<{ help: Record<string, RuleHelp> }>('help').help;
+      this.renderPanel();
+      // Not loaded: the card's details show the rule id alone; opening them again asks again.
+    }, () => undefined);
   }
 
   /** Confirm / dismiss / clear a finding's review through the background; null when saved, else the error. */
@@ -391,9 +448,16 @@ class ReportLens {
         onOpenLibrary={() => void sendMessage('openLibrary', { tabId: -1 }).catch(() => undefined)}
         onCheckPdf={(src) => void sendMessage('openPdf', { url: src }).catch(() => undefined)}
         pictures={this.pictures}
+        onFigures={(folded) => {
+          this.figuresFolded = folded;
+          this.renderPanel();
+          void browser.storage.local.set({ [FIGURES_FOLDED]: folded }).catch(() => undefined);
+        }}
+        onHelp={() => this.loadHelp()}
       />,
       this.ui.uiContainer,
     );
+    this.markPage();
   }
 
   private async mount(): Promise<void> {
@@ -414,6 +478,7 @@ class ReportLens {
 
   private unmount(): void {
     clearHighlight();
+    clearMarks();
     this.ui?.remove();
     this.ui = null;
   }

@@ -33,8 +33,9 @@ export function watchArticle(
       if (host && (r.target === host || host.contains(r.target))) return false;
       if (r.type === 'childList') {
         const nodes = [...r.addedNodes, ...r.removedNodes];
-        // (and the box that outlines a cell on a table picture: pictures.tsx)
-        if (nodes.length > 0 && nodes.every((n) => n === host || n.nodeName === 'STYLE' || (n as Element).hasAttribute?.('data-report-lens-box'))) return false;
+        // …nor our marks' layer (utils/highlight.ts) coming and going, nor the box that outlines a cell on a table
+        // picture (pictures.tsx).
+        if (nodes.length > 0 && nodes.every((n) => n === host || n.nodeName === 'STYLE' || n.nodeName === 'REPORT-LENS-MARKS' || (n as Element).hasAttribute?.('data-report-lens-box'))) return false;
       }
       return true;
     });

@@ -1,7 +1,7 @@
 import type { Locale } from '../report/types';
 import { STRINGS, type Strings } from './strings';
 
-export type { Strings };
+export type { Strings } from './strings';
 export { STRINGS };
 
 export function strings(locale: Locale): Strings {

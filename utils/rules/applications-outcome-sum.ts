@@ -22,6 +22,10 @@ export default defineRule({
         'zh-Hans': '办理结果各项之和必须等于总计，否则总计或某项结果填错。错误（error）：只有在参与加总的每一格都确定读对了位置（网格单元格或列确定的文本表）时才报；任何一项的位置是推测的，就不报错误，而由 guessed-rows 提示。',
         en: 'The outcomes must add up to the total handled; otherwise the total or one outcome is wrong. Error: only when every term of the sum was read with certainty (a grid cell, or a text table whose columns are certain); a sum with any guessed term is never an error, guessed-rows notes it instead.',
       },
+      fix: {
+        'zh-Hans': '把（一）至（六）各项办理结果逐项加总，与（七）总计对照；找出漏填、重填或填错行的格并改正。',
+        en: 'Add up outcomes (1) to (6) item by item and compare them with (7) total; find the cell left out, counted twice or entered on the wrong row, and correct it.',
+      },
       example: '（三）不予公开 2. 其他法律行政法规禁止公开 填 1，（七）总计 填 0。',
     },
     messages: {

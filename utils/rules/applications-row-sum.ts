@@ -21,6 +21,10 @@ export default defineRule({
         'zh-Hans': '总计列是六类申请人之和；不一致说明某一格或总计填错。错误（error）：只有在参与加总的每一格都确定读对了位置（网格单元格或列确定的文本表）时才报；任何一项的位置是推测的，就不报错误，而由 guessed-rows 提示。',
         en: 'The total column is the sum of the six applicant columns; a difference means a cell or the total is wrong. Error: only when every term of the sum was read with certainty (a grid cell, or a text table whose columns are certain); a sum with any guessed term is never an error, guessed-rows notes it instead.',
       },
+      fix: {
+        'zh-Hans': '把该行各申请人栏相加，与“总计”栏对照，改正错的那一格。',
+        en: 'Add up the applicant columns of the row, compare the sum with the total column, and correct the wrong cell.',
+      },
       example: '一、本年新收：自然人 3，商业企业 1，其他为 0，总计 3。',
     },
     messages: {

@@ -102,6 +102,10 @@ export default defineRule({
         'zh-Hans': '空白不等于 0：核对时可以按 0 计算，但必须说明；全空的关系不能当作“成立”。提示（info）：空白本身不一定是错误；只有总计空白而其他项有数字、或全表没有数字时升为警告（warning），因为这些关系无从核对；从不报错误。',
         en: 'A blank is not a stated zero: sums may read it as 0 but must say so, and an all-blank relation must never count as holding. Info: a blank is not in itself wrong; a blank total beside filled terms, or a table with no number at all, is a warning because nothing can be checked; never an error.',
       },
+      fix: {
+        'zh-Hans': '空白格填 0 或实际数字，不要留空或填“/”“-”“无”；这样各项加总才能核对。',
+        en: 'Fill blank cells with 0 or the real number, never blank, "/", "-" or "无", so that the sums can be checked.',
+      },
       example: '行政复议一行全部留空：无法核对“总计 = 四项结果之和”。',
     },
     messages: {

@@ -32,6 +32,10 @@ export default defineRule({
         'zh-Hans': '结转的申请不会凭空增减；两年对不上说明其中一年的数据有误。',
         en: 'Carried-over applications cannot appear or vanish between years; a mismatch means one year’s data are wrong.',
       },
+      fix: {
+        'zh-Hans': '核对两年的申请台账：本年“上年结转”应等于上年“结转下年度继续办理”；改正错的一年，或在正文中说明差异的原因。',
+        en: 'Check both years\' registers: this year\'s carried over must equal last year\'s carried forward; correct the wrong year or explain the difference in the text.',
+      },
       example: '2021 年报告“结转下年度继续办理”3 件，2022 年报告“上年结转”0 件。',
       severity: {
         'zh-Hans':

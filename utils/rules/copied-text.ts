@@ -61,6 +61,10 @@ export default defineRule({
         'zh-Hans': '照抄往年报告（只改年份和数字）是评估中常见的问题，说明年报没有反映当年工作。',
         en: 'Copying last year’s report with only the years and numbers changed is a common defect; the report says nothing about the year.',
       },
+      fix: {
+        'zh-Hans': '按本年度的实际工作重写与往年雷同的段落，特别是工作情况、问题和改进措施。',
+        en: 'Rewrite the passages shared with the other year from this year\'s actual work, especially the work done, the problems and the measures.',
+      },
       example: '某局 2020、2021、2022 年三份报告正文除年份外逐字相同。',
       severity: {
         'zh-Hans':

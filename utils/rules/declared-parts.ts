@@ -14,6 +14,10 @@ export default defineRule({
         'zh-Hans': '声明与内容不符，说明导语是从别的年份照抄的，或者有部分被删掉。',
         en: 'A mismatch shows the introduction was copied from another year, or a part was removed.',
       },
+      fix: {
+        'zh-Hans': '让“共N个部分”与实际列出的部分和正文的一级标题数一致：改正数字，或补上缺少的部分。',
+        en: 'Make "共N个部分" agree with the parts listed and the top-level headings: correct the number or add the missing part.',
+      },
       example: '“本报告由总体情况、……、存在的主要问题及改进工作的思路共九个部分组成”，只列出八个部分。',
       severity: {
         'zh-Hans':

@@ -47,6 +47,8 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
       out.push(`- Checks: ${oneLine(m.docs.en)}`);
       out.push(`- 为什么：${oneLine(m.docs.why['zh-Hans'])}`);
       out.push(`- Why: ${oneLine(m.docs.why.en)}`);
+      out.push(`- 怎么改：${oneLine(m.docs.fix['zh-Hans'])}`);
+      out.push(`- How to fix: ${oneLine(m.docs.fix.en)}`);
       if (m.docs.severity) {
         out.push(`- 严重程度：${oneLine(m.docs.severity['zh-Hans'])}`);
         out.push(`- Severity: ${oneLine(m.docs.severity.en)}`);

@@ -1,9 +1,20 @@
 import type { Finding, Location, Report, Severity } from '../report/types';
-import type { Rule, RuleContext } from './types';
+import type { ReportFunction, Rule, RuleContext } from './types';
 import { ALL_RULES } from './registry';
 import { findSection } from '../report/sections';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** What the rules compared, per rule id (relations and figures, held or not): filled by runRules when given. */
+export interface CheckTally {
+  checked: Record<string, number>;
+}
+
+export const newTally = (): CheckTally => ({ checked: {} });
+
+/** How many relations and figures were compared in all. */
+export const checkedCount = (tally: CheckTally | null | undefined): number =>
+  Object.values(tally?.checked ?? {}).reduce((a, b) => a + b, 0);
 
 /**
  * Runs the rules over a report. A rule that throws yields one 'info' finding of rule
@@ -13,12 +24,14 @@ export function runRules(
   report: Report,
   context: RuleContext = {},
   rules: readonly Rule[] = ALL_RULES,
+  tally?: CheckTally,
 ): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     const mine: Finding[] = [];
+    let checked = 0;
     try {
-      rule.check(report, context, (messageId, data, location, related, severity) => {
+      const emit: ReportFunction = (messageId, data, location, related, severity) => {
         if (!Object.prototype.hasOwnProperty.call(rule.meta.messages, messageId)) throw new Error(`unknown messageId "${messageId}"`);
         const finding: Finding = {
           rule: rule.id,
@@ -29,8 +42,13 @@ export function runRules(
         };
         if (related && related.length > 0) finding.related = related;
         mine.push(finding);
-      });
+      };
+      emit.checked = (n = 1) => {
+        checked += n;
+      };
+      rule.check(report, context, emit);
       findings.push(...mine);
+      if (tally && checked > 0) tally.checked[rule.id] = (tally.checked[rule.id] ?? 0) + checked;
     } catch (error) {
       // Text in ENGINE_MESSAGES (render.ts), like any rule's.
       findings.push({

@@ -75,6 +75,10 @@ export default defineRule({
         'zh-Hans': '按推测的列去核算，得出的“错误”可能只是读取的错误，而不是报告的错误；一次误报比一次漏报更损害信任，所以只作提示（info），并说明原因，留给读者判断。',
         en: 'A sum over guessed columns may report an error of the reading, not of the report, and a false error costs more trust than a miss: so it is only a note (info) that says why, for the reader to judge.',
       },
+      fix: {
+        'zh-Hans': '对照原表核对提示中列出的数值；原表本身如果错位（表头重复、单元格缺失），请改正表格的排版后重新发布。',
+        en: 'Check the listed values against the original table; if the table itself is misaligned (a repeated header, missing cells), fix its layout and republish.',
+      },
       example: '表三“（三）不予公开”行只剩 2 个数，无法判断属于哪两列；该列的加总不成立，但不报错误。',
     },
     messages: {

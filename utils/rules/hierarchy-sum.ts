@@ -28,6 +28,10 @@ export default defineRule({
           '督查和评估按地区汇总数据；上级报告的总数与下级之和不符，说明有报告漏报、重报或抄错。也可能上级只报本级数据：因此是警告，由用户判断。',
         en: 'Supervisors add figures up by region; a parent total that differs from its children’s sum means a report left something out, counted twice or copied wrongly. The parent may also report only its own office: hence a warning for the user to judge.',
       },
+      fix: {
+        'zh-Hans': '核对上级报告的数字是否应包含下级的数字：应包含的，改正合计；不应包含的，在资料库中取消这个上下级标记。',
+        en: 'Check whether the parent\'s figures should include its children\'s: if so, correct the totals; if not, remove the parent–child mark in the library.',
+      },
       example: '某县报告“一、本年新收申请”总计 120 件，其 3 个下级报告合计 112 件（县教育局 60、县卫健局 40、某镇 12）。',
       severity: {
         'zh-Hans':

@@ -35,6 +35,10 @@ export default defineRule({
         'zh-Hans': '规章是法定的立法形式；无权制定的机关填报规章数会误导公众并暴露填报错误。',
         en: '规章 are a statutory form of legislation; a count from an agency with no such power misleads readers and reveals a filing error.',
       },
+      fix: {
+        'zh-Hans': '核实“规章”一行：本机关无权制定规章的，把数字移到“规范性文件”或其他相应的行，并改正合计。',
+        en: 'Check the 规章 row: an agency that cannot make rules should move the number to 规范性文件 or the row it belongs to, and correct the totals.',
+      },
       example: '某县卫生健康局：规章 本年制发件数 3。',
       severity: {
         'zh-Hans':

@@ -1,5 +1,5 @@
 export { ALL_RULES, addLaterRules, hasLaterRules } from './registry';
-export { runRules, sortFindings, locationKey } from './engine';
+export { runRules, sortFindings, locationKey, newTally, checkedCount, type CheckTally } from './engine';
 export { renderFinding, renderAll, fillTemplate, formatValue, templateOf } from './render';
 export type {
   MessageData,

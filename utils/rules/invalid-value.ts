@@ -17,6 +17,10 @@ export default defineRule({
         'zh-Hans': '件数不可能为负或为小数；填文字的单元格无法参与核对。错误（error）：负数或小数放在确定的计数列里，本身就是错的；位置是推测的单元格只报警告（warning），因为它可能属于允许小数或负数的金额、增减列；填文字报警告。',
         en: 'A count cannot be negative or fractional, and a cell holding text cannot take part in any check. Error: a negative or fractional value in a count column read with certainty is wrong in itself; in a cell whose column is a guess it is a warning, as it may belong to an amount or 本年增/减 column; text is a warning.',
       },
+      fix: {
+        'zh-Hans': '计数格只填非负整数，没有发生的填 0；不要填“若干”、文字说明或小数，说明放到正文中。',
+        en: 'Write only whole non-negative numbers in count cells, 0 when there were none; no "若干", words or decimals: explanations go in the text.',
+      },
       example: '（一）予以公开 填 “-2” 或 “1.5” 或 “若干”。',
     },
     messages: {

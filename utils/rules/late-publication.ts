@@ -66,6 +66,10 @@ export default defineRule({
         'zh-Hans': '按时发布是《条例》的法定要求，也是社科院透明度指数的评分项。',
         en: 'Publishing on time is required by the Regulations and scored by the CASS transparency index.',
       },
+      fix: {
+        'zh-Hans': '按期发布年报（县级以上政府部门次年 1 月 31 日前，本级政府次年 3 月 31 日前）；已经迟发的，在网站上注明实际发布日期。',
+        en: 'Publish on time (departments by 31 January, governments by 31 March of the next year); when late, show the real publication date on the site.',
+      },
       example: '某县卫生健康局 2023 年度报告，发布日期 2024-02-20（期限 2024-01-31）。',
       severity: {
         'zh-Hans':

@@ -27,6 +27,10 @@ export default defineRule({
         'zh-Hans': '2021 年起年报须说明信息处理费收取情况（国办函〔2020〕109号）；“未收取”与所列金额矛盾，是评估中的扣分项。',
         en: 'Since 2021 reports must state the information-processing fees collected (国办函〔2020〕109号); "none collected" beside an amount is a defect evaluators mark down.',
       },
+      fix: {
+        'zh-Hans': '核实本年度是否收取了费用，统一正文各处的说法，并与表二的收费金额一致。',
+        en: 'Check whether fees were collected this year, make every statement in the text say the same, and agree with the fee amount in table 二.',
+      },
       example: '总体情况称“未收取任何信息处理费”，六、其他需要报告的事项称“收取信息处理费200元”。',
       severity: {
         'zh-Hans':
@@ -70,6 +74,7 @@ export default defineRule({
     const doubt = doubtNote([{ cell: feeCell, label: localized('行政事业性收费·本年收费金额', '行政事業性收費·本年收費金額', 'administrative fees / amount') }], report);
     for (const n of none) {
       if (n.label === '信息处理费') continue;
+      emit.checked?.();
       const data = { fee: feeName(n), table: formatNumber(amount) };
       // A cell read with doubt never makes an error.
       if (doubt) emit('tableDoubtful', { ...data, doubt }, textLocation(report, n.at), [cellLocation(report, feeCell)], 'warning');

@@ -14,6 +14,10 @@ export default defineRule({
         'zh-Hans': '百分比算错会让“按时答复率100%”之类的结论失去可信度。',
         en: 'A wrong percentage discredits claims like "100% answered on time".',
       },
+      fix: {
+        'zh-Hans': '用所写的分子除以分母重新计算百分比，改正百分比或所引用的数字。',
+        en: 'Recompute the percentage from the numerator and denominator given, and correct the percentage or the figures.',
+      },
       example: '“国抽388个任务已完成380个，完结率100%”。',
       severity: {
         'zh-Hans':
@@ -37,6 +41,7 @@ export default defineRule({
   check(report, _context, emit) {
     for (const p of report.percents) {
       if (p.numerator === undefined || p.denominator === undefined || p.denominator === 0) continue;
+      emit.checked?.();
       const quoted = report.text.slice(p.at.start, p.at.end);
       const printed = /\d+(?:\.(\d+))?\s*[%％]/.exec(quoted);
       const decimals = printed ? (printed[1]?.length ?? 0) : decimalsOf(p.percent);

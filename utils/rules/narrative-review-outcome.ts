@@ -78,6 +78,10 @@ export default defineRule({
         'zh-Hans': '“均获维持”是报告常用的结论句，表四却显示有案件被纠正或尚未审结，说明结论或表格有一处不实。',
         en: 'A report often concludes "all upheld" while its own table shows a corrected or pending case: either the claim or the table is untrue.',
       },
+      fix: {
+        'zh-Hans': '按表四的行政复议、行政诉讼结果改写正文的说法，或改正表四中填错的格。',
+        en: 'Reword the text to match the review and litigation outcomes of table 四, or correct the wrong cell of table 四.',
+      },
       example: '正文“收到行政复议申请3件，均获维持”，表四行政复议：结果维持 2，尚未审结 1。',
       severity: {
         'zh-Hans':
@@ -101,7 +105,9 @@ export default defineRule({
       if (!counted) continue;
       const list = cells(report, counted.group, counted.outcome);
       const table = sum(list);
-      if (table === null || Math.abs(table - fact.value) < 1e-9) continue;
+      if (table === null) continue;
+      emit.checked?.();
+      if (Math.abs(table - fact.value) < 1e-9) continue;
       const data: MessageData = {
         group: GROUP_NAMES[counted.group],
         outcome: OUTCOME_LABELS[counted.outcome],

@@ -24,6 +24,10 @@ export default defineRule({
         'zh-Hans': '正文里的合计与分项对不上，读者无法判断哪个数字是真的。',
         en: 'When a total and its breakdown disagree, readers cannot tell which figure is true.',
       },
+      fix: {
+        'zh-Hans': '核对正文中“其中”列出的各项：各项之和不应超过总数；漏列的项目补上，或改正总数。',
+        en: 'Check the items listed after 其中: they must not add up to more than the total; add the missing item or correct the total.',
+      },
       example: '“共受理申请12件，其中予以公开5件、不予公开4件、无法提供4件”（5+4+4=13）。',
       severity: {
         'zh-Hans':
@@ -54,6 +58,7 @@ function check(report: Report, fact: Fact, emit: ReportFunction<'exceeds' | 'sho
   if (parts.length === 0 || fact.approximate) return;
   if (parts.some((p) => partIsApproximate(report, p.at))) return;
   const sum = parts.reduce((a, p) => a + p.value, 0);
+  emit.checked?.();
   const data = {
     total: formatNumber(fact.value),
     sum: formatNumber(sum),

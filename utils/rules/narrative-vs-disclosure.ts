@@ -35,6 +35,10 @@ export default defineRule({
         'zh-Hans': '现行有效文件数是公众查找依据的基础数据，正文和表格不一致时读者无所适从。',
         en: 'The number of documents in force is what the public relies on; prose and table disagreeing leaves readers unsure.',
       },
+      fix: {
+        'zh-Hans': '核对现行有效规范性文件、规章的件数，使正文与表二一致；两者统计口径不同的，在正文中写明。',
+        en: 'Check the count of documents in force so that the text and table 二 agree; where they count differently, say so in the text.',
+      },
       severity: {
         'zh-Hans':
           '只作警告，不作错误：正文的现行有效数常常取自公开的规范性文件库，而文件库往往只收录部分范围（如只收本机关制发、不含部门联合发文或已清理待废止的文件），与表二的统计口径不同，细心的读者会先核对口径，而不会断定为错误。2019 版只能与历年公开总数比较，更不能断定。表二这一格读取存疑时，警告中写明存疑原因。',
@@ -69,10 +73,12 @@ export default defineRule({
       };
       const inForce = numberOf(cells?.inForce);
       if (inForce !== null) {
+        emit.checked?.();
         if (Math.abs(inForce - fact.value) > 1e-9) emitAgainst('inForce', 'inForce', cells!.inForce!, inForce);
         continue;
       }
       const published = numberOf(cells?.totalPublished);
+      if (published !== null) emit.checked?.();
       if (published !== null && fact.value > published + 1e-9) emitAgainst('aboveTotal', 'totalPublished', cells!.totalPublished!, published);
     }
   },

@@ -245,6 +245,10 @@ export default defineRule({
         'zh-Hans': '同一份报告里正文和表格数字打架，是年报最常见的数据质量问题之一。',
         en: 'Prose figures that contradict the report’s own tables are among the most common data-quality defects.',
       },
+      fix: {
+        'zh-Hans': '以统计表和台账为准，核对正文中的数字，改正正文或表格中错的一处，使两者一致。',
+        en: 'Take the table and the register as reference, check the figure in the text, and correct whichever of the two is wrong so that they agree.',
+      },
       severity: {
         'zh-Hans':
           '正文数字与任何一种读法都不符、而表格各格读取确定且表格自身勾稽成立时为错误（总计栏空白时由确定读取的申请人栏相加，空白按 0 计并写明）。以下情形只作警告：收到/受理的件数等于新收加上年结转（细心的读者会认为可能包含上年结转，而不是写错）；表格自身加总不成立（无法判断哪个数字错了，或表格被误读）；所比较的单元格读取存疑（列按位置推定、无确定位置或图片识别置信度低），此时说明存疑原因。',
@@ -275,6 +279,7 @@ export default defineRule({
       const carriedOver = all.some((s) => s.reading.withCarriedOver) ? sumOf(report, { name: NEW, rows: ['carriedOver'] }) : null;
       const sums = all.filter((s) => !s.reading.withCarriedOver || (carriedOver !== null && carriedOver.value !== 0));
       if (sums.length === 0) continue;
+      emit.checked?.();
       const plain = sums.filter((s) => !s.reading.withCarriedOver);
       if (plain.some((s) => same(s.value, fact.value))) continue;
       const doubt = joinNotes(doubtNote(sums.flatMap((s) => s.terms), report), sums.some((s) => s.totalAbsent) ? NO_TOTAL_COLUMN : null);

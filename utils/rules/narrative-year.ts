@@ -34,6 +34,10 @@ export default defineRule({
         'zh-Hans': '照抄往年报告是评估中常见的问题；读者会把往年的数字当成本年的。',
         en: 'Copying last year’s report is a defect evaluators often find; readers take last year’s figure for this year’s.',
       },
+      fix: {
+        'zh-Hans': '把正文中的年份和数字改成本报告年度的；确实是同比的，写明“与上年相比”。',
+        en: 'Change the year and the figure in the text to the report\'s own year; when it is a comparison, say "compared with last year".',
+      },
       example: '2023 年度报告：“2022年，我局共收到政府信息公开申请5件。”',
       severity: {
         'zh-Hans':

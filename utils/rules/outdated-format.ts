@@ -18,6 +18,10 @@ export default defineRule({
         'zh-Hans': '过时的格式缺少新增的统计项（如（六）其他处理的三个细项），数据无法与其他机关比较。',
         en: 'The old format lacks the new statistics (e.g. the three kinds of (6) other handling), so the data cannot be compared with other agencies.',
       },
+      fix: {
+        'zh-Hans': '按国办公开办函〔2021〕30号的格式重新制作表格和标题，并改正所引用的文件文号。',
+        en: 'Redo the tables and headings in the format of 国办公开办函〔2021〕30号 and correct the document number cited.',
+      },
       example: '2022年度报告的主动公开表仍有“本年新制作数量”“第二十条第（九）项 政府集中采购”。',
       severity: {
         'zh-Hans':

@@ -27,6 +27,10 @@ export default defineRule({
         'zh-Hans': '第三方评估把“问题及改进”空泛或照搬模板列为年报质量的扣分项；这一部分是公众了解机关自我评价的唯一处。',
         en: 'Evaluators mark down an empty or boilerplate problems section; it is the only place where the agency assesses itself.',
       },
+      fix: {
+        'zh-Hans': '写明本年度工作中存在的具体问题和对应的改进措施，不要只写“无”或套话。',
+        en: 'Say which concrete problems the year\'s work had and what will be done about each; not just "无" or stock phrases.',
+      },
       example: '“五、存在的主要问题及改进情况 我局政府信息公开工作虽然取得了一定成效，但也存在一些问题和不足。下一步，我局将进一步提高认识，加强领导。”',
       severity: {
         'zh-Hans':

@@ -39,6 +39,10 @@ export default defineRule({
         'zh-Hans': '现行有效的规章和规范性文件数量是存量，逐年应当能接得上；接不上说明统计口径或填报有误。',
         en: 'The number of rules in force is a stock that should carry from year to year; a break suggests a filing error or a changed basis.',
       },
+      fix: {
+        'zh-Hans': '核对两年的文件台账：上年现行有效数加本年制发、减本年废止，应等于本年现行有效数；改正数字或在正文中说明。',
+        en: 'Check both years\' document registers: last year\'s in force plus this year\'s issued minus repealed must equal this year\'s in force; correct the figures or explain in the text.',
+      },
       example: '2021 年现行有效 40 件，2022 年制发 5 件、废止 2 件，2022 年现行有效却为 50 件。',
       severity: {
         'zh-Hans':

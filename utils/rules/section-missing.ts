@@ -21,6 +21,10 @@ export default defineRule({
         'zh-Hans': '格式由国办公开办函统一规定；缺少部分意味着应报告的内容没有报告。',
         en: 'The format is fixed by the General Office; a missing part means something that must be reported was not.',
       },
+      fix: {
+        'zh-Hans': '按规定的六个部分补齐缺少的部分；该部分确实没有内容的，也保留标题并写明“无”及原因。',
+        en: 'Add the missing part of the six required; when it really has nothing to report, keep its heading and say so and why.',
+      },
       example: '一份 2020 年度报告没有“五、存在的主要问题及改进情况”。',
       severity: {
         'zh-Hans':

@@ -25,6 +25,10 @@ export default defineRule({
         'zh-Hans': '编号跳跃往往意味着整段内容被删掉或漏贴（例如从“三、”直接跳到“六、”）。',
         en: 'A gap in numbering often means a whole part was deleted or never pasted (e.g. 三 followed by 六).',
       },
+      fix: {
+        'zh-Hans': '把同一级标题的编号按顺序重排（一、二、三……），并检查被跳过的编号处是否漏了内容。',
+        en: 'Renumber the headings of the level in order (一、二、三…) and check whether content is missing where a number was skipped.',
+      },
       example: '一、…　二、…　三、…　六、存在不足……',
       severity: {
         'zh-Hans':

@@ -13,6 +13,10 @@ export default defineRule({
         'zh-Hans': '统计期限写错（少字、年份不对）说明报告是从别的年份改写而来，数据口径存疑。',
         en: 'A garbled or wrong-year period suggests the report was edited from another year, so its data are in doubt.',
       },
+      fix: {
+        'zh-Hans': '把统计期限写为“本报告中所列数据的统计期限自YYYY年1月1日起至YYYY年12月31日止”，年份为报告年度。',
+        en: 'Write the statistics period as 1 January to 31 December of the report\'s year, in full.',
+      },
       example: '“数据统计时间期限自20171月1日起至201712月31日”。',
       severity: {
         'zh-Hans':

@@ -34,6 +34,10 @@ export default defineRule({
         'zh-Hans': '政府信息应当便于公众获取和利用；图片表格把数据锁在图片里，无障碍读者和数据使用者都无法利用。',
         en: 'Disclosed information should be easy to obtain and use; a table as a picture locks its data away from assistive technology and from anyone reusing the figures.',
       },
+      fix: {
+        'zh-Hans': '把统计表以文字表格（HTML 表格或可复制文本）重新发布，图片可以保留作为附件。',
+        en: 'Republish the table as a text table (HTML or copyable text); the picture may stay as an attachment.',
+      },
       example: '“三、收到和处理政府信息公开申请情况”标题下只有一张表格截图。',
       severity: {
         'zh-Hans':

@@ -22,6 +22,10 @@ export default defineRule({
         'zh-Hans': '三张表是年报的核心数据；图片表格无法检索、无法核对，也无法被读屏软件读出。',
         en: 'The three tables are the core data of the report; a table pasted as an image cannot be searched, checked or read aloud.',
       },
+      fix: {
+        'zh-Hans': '按国办规定的格式在该部分补上统计表，表格用文字（HTML 表格或可复制文本）发布。',
+        en: 'Add the statistical table to the part in the format the State Council General Office prescribes, published as text (an HTML table or copyable text).',
+      },
       example: '“三、收到和处理政府信息公开申请情况”标题下没有任何内容。',
       severity: {
         'zh-Hans':

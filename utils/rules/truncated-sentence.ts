@@ -66,6 +66,10 @@ export default defineRule({
         'zh-Hans': '截断的句子说明发布时内容丢失（复制粘贴不完整或转换出错），读者看不到完整信息。',
         en: 'A cut-off sentence means content was lost when publishing (an incomplete paste or a conversion error).',
       },
+      fix: {
+        'zh-Hans': '对照原稿补全被截断的句子或段落，闭合书名号和括号，然后重新发布。',
+        en: 'Restore the cut sentence or paragraph from the draft, close the title marks and brackets, and republish.',
+      },
       example: '“二是按照市财政局、市物价局转发《财政部、国家发展改革委”后直接进入下一个标题。',
       severity: {
         'zh-Hans':

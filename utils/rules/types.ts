@@ -50,6 +50,8 @@ export interface RuleDocs {
   en: string;
   /** Why it matters. */
   why: { 'zh-Hans': string; en: string };
+  /** How the report's author fixes it, one or two sentences (the panel's 怎么改). */
+  fix: { 'zh-Hans': string; en: string };
   /** A short example of a report that triggers the rule (Chinese, as printed in reports). */
   example: string;
   /**
@@ -68,13 +70,19 @@ export interface RuleMeta<M extends string = string> {
   messages: Record<M, LocalizedText>;
 }
 
-export type ReportFunction<M extends string = string> = (
+export type ReportFunction<M extends string = string> = ((
   messageId: M,
   data: MessageData,
   location: Location,
   related?: Location[],
   severity?: Severity,
-) => void;
+) => void) & {
+  /**
+   * Count relations or figures the rule actually compared, whether they held or not (the panel's
+   * "已核对 N 项"). The engine's emit has it; a hand-made emit in a test may not.
+   */
+  checked?: (n?: number) => void;
+};
 
 export interface Rule<M extends string = string> {
   /** Stable kebab-case id; the file is utils/rules/<id>.ts. */

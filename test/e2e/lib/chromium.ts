@@ -107,6 +107,8 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Dri
     clickInPanel: (selector) => page.locator(`report-lens ${selector}`).first().click(),
     click: (selector) => page.locator(selector).first().click(),
     press: (key) => page.keyboard.press(key),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   });

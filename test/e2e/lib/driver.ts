@@ -12,6 +12,9 @@ export interface TestPage {
   /** A real click on a light-DOM element (for extension pages). */
   click(selector: string): Promise<void>;
   press(key: string): Promise<void>;
+  /** A real mouse click at a point of the viewport (CSS pixels). */
+  clickAt(x: number, y: number): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
   /** The tab id the extension sees for this page. */

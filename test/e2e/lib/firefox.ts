@@ -109,6 +109,8 @@ export async function launchFirefox(options: { extensionDir?: string } = {}): Pr
       await handle!.click();
     },
     press: (key) => page.keyboard.press(key as never),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    setViewport: (width, height) => page.setViewport({ width, height }),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   });

@@ -187,7 +187,7 @@ describe('review keys do not depend on wording', () => {
   const report = makeReport({ agency: '某某区卫生健康局', year: 2022 });
   const say = (zh: string): Rule => ({
     id: 'applications-balance',
-    meta: { severity: 'warning', category: 'tables', docs: { 'zh-Hans': '', en: '', why: { 'zh-Hans': '', en: '' }, example: '' }, messages: { odd: { 'zh-Hans': zh, 'zh-Hant': zh, en: zh } } },
+    meta: { severity: 'warning', category: 'tables', docs: { 'zh-Hans': '', en: '', why: { 'zh-Hans': '', en: '' }, fix: { 'zh-Hans': '', en: '' }, example: '' }, messages: { odd: { 'zh-Hans': zh, 'zh-Hant': zh, en: zh } } },
     check: (_r, _c, emit) => {
       emit('odd', { n: 7 }, { kind: 'report' });
       emit('odd', { n: 8 }, { kind: 'cell', table: 0, row: 1, col: 1, quote: '8' });

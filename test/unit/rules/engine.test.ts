@@ -8,7 +8,7 @@ const boom: Rule = {
   meta: {
     severity: 'error',
     category: 'tables',
-    docs: { 'zh-Hans': '', en: '', why: { 'zh-Hans': '', en: '' }, example: '' },
+    docs: { 'zh-Hans': '', en: '', why: { 'zh-Hans': '', en: '' }, fix: { 'zh-Hans': '', en: '' }, example: '' },
     messages: {},
   },
   check() {
@@ -21,7 +21,7 @@ const emits: Rule<'m'> = {
   meta: {
     severity: 'warning',
     category: 'prose',
-    docs: { 'zh-Hans': '', en: '', why: { 'zh-Hans': '', en: '' }, example: '' },
+    docs: { 'zh-Hans': '', en: '', why: { 'zh-Hans': '', en: '' }, fix: { 'zh-Hans': '', en: '' }, example: '' },
     messages: { m: { 'zh-Hans': '数 {n}，{l}', 'zh-Hant': '數 {n}，{l}', en: 'n {n}, {l}' } },
   },
   check(report, _c, emit) {
@@ -85,6 +85,8 @@ describe('engine', () => {
       expect(rule.meta.docs['zh-Hans'].length).toBeGreaterThan(10);
       expect(rule.meta.docs.en.length).toBeGreaterThan(10);
       expect(rule.meta.docs.why.en.length).toBeGreaterThan(10);
+      expect(rule.meta.docs.fix['zh-Hans'].length).toBeGreaterThan(10);
+      expect(rule.meta.docs.fix.en.length).toBeGreaterThan(10);
       expect(rule.meta.docs.example.length).toBeGreaterThan(3);
       for (const t of Object.values(rule.meta.messages)) {
         const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -11,7 +11,9 @@ import { blankNote, cellLocation, evaluate, expression, formatNumber, numberOf, 
 export function checkRelations(report: Report, relations: Relation[], emit: ReportFunction<'mismatch' | 'sum' | 'pictureSum'>): void {
   for (const relation of relations) {
     const ev = evaluate(relation);
-    if (!ev.checkable || ev.anchorMissing || ev.holds) continue;
+    if (!ev.checkable || ev.anchorMissing) continue;
+    emit.checked?.();
+    if (ev.holds) continue;
     const anchor = relation.anchor.cell!;
     emit(
       readFromPicture(relation) ? 'pictureSum' : 'sum',
