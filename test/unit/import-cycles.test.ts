@@ -85,8 +85,6 @@ describe('import cycles between utils/ folders', () => {
   });
 
   it('has no cycle between utils/ folders', () => {
-    // detect ⇄ parse is helper `speed`'s to break on its branch (issue 20 item 3); drop this line once merged.
-    const beingBroken = new Set(['detect → parse → detect']);
-    expect(cycles(folderGraph(sources(utils))).filter((c) => !beingBroken.has(c))).toEqual([]);
+    expect(cycles(folderGraph(sources(utils)))).toEqual([]);
   });
 });

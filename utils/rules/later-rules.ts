@@ -1,7 +1,8 @@
 /**
  * Rules the report script runs after its first paint (utils/parts.ts, wxt-plugins/report-parts.ts), the
  * catalogue's last ones, in its order: the notes on what the tables leave unchecked (blank cells, values
- * whose column is a guess: notes, never errors, so the first paint need not wait for them), the structure
+ * whose column is a guess, tables published only as pictures: notes and warnings, never errors, so the first
+ * paint need not wait for them), the structure
  * read from the prose (section 五's content, the declared parts), the prose rules (the text read against
  * itself and the tables: over a long text the slow part of the rules), the dates (publication, statistics
  * period), and the rules that need the library (cross-year, cross-report), which find nothing in the page and
@@ -13,6 +14,7 @@ import blankCells from './blank-cells';
 import problemsSection from './problems-section';
 import declaredParts from './declared-parts';
 import guessedRows from './guessed-rows';
+import tableAsPicture from './table-as-picture';
 import narrativeSum from './narrative-sum';
 import narrativePercent from './narrative-percent';
 import narrativeVsTable from './narrative-vs-table';
@@ -28,8 +30,8 @@ import regulationsContinuity from './regulations-continuity';
 import copiedText from './copied-text';
 import hierarchySum from './hierarchy-sum';
 
-/** What the standard tables leave unchecked: blank cells, and values whose column is a guess. */
-export const TABLE_NOTE_RULES: readonly Rule[] = [blankCells as Rule, guessedRows as Rule];
+/** What the standard tables leave unchecked: blank cells, values whose column is a guess, tables that are pictures. */
+export const TABLE_NOTE_RULES: readonly Rule[] = [blankCells as Rule, guessedRows as Rule, tableAsPicture as Rule];
 
 /** Structure read from the prose: what section 五 says, "共N个部分" against the parts present. */
 export const STRUCTURE_PROSE_RULES: readonly Rule[] = [problemsSection as Rule, declaredParts as Rule];

@@ -6,7 +6,6 @@ import applicationsRowSum from './applications-row-sum';
 import reviewLitigationSum from './review-litigation-sum';
 import invalidValue from './invalid-value';
 import tableMissing from './table-missing';
-import tableAsPicture from './table-as-picture';
 import outdatedFormat from './outdated-format';
 import implausibleRegulations from './implausible-regulations';
 import sectionNumbering from './section-numbering';
@@ -20,7 +19,6 @@ const all: Rule[] = [
   reviewLitigationSum as Rule,
   invalidValue as Rule,
   tableMissing as Rule,
-  tableAsPicture as Rule,
   outdatedFormat as Rule,
   implausibleRegulations as Rule,
   sectionNumbering as Rule,
