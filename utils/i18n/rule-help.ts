@@ -75,18 +75,6 @@ export const RULE_HELP: Readonly<Record<string, RuleHelp>> = {
       "en": "Add the statistical table to the part in the format the State Council General Office prescribes, published as text (an HTML table or copyable text)."
     }
   },
-  "table-as-picture": {
-    "why": {
-      "zh-Hans": "政府信息应当便于公众获取和利用；图片表格把数据锁在图片里，无障碍读者和数据使用者都无法利用。",
-      "zh-Hant": "政府信息應當便於公眾獲取和利用；圖片表格把數據鎖在圖片裡，無障礙讀者和數據使用者都無法利用。",
-      "en": "Disclosed information should be easy to obtain and use; a table as a picture locks its data away from assistive technology and from anyone reusing the figures."
-    },
-    "fix": {
-      "zh-Hans": "把统计表以文字表格（HTML 表格或可复制文本）重新发布，图片可以保留作为附件。",
-      "zh-Hant": "把統計表以文字表格（HTML 表格或可複製文本）重新發布，圖片可以保留作為附件。",
-      "en": "Republish the table as a text table (HTML or copyable text); the picture may stay as an attachment."
-    }
-  },
   "outdated-format": {
     "why": {
       "zh-Hans": "过时的格式缺少新增的统计项（如（六）其他处理的三个细项），数据无法与其他机关比较。",
@@ -157,6 +145,18 @@ export const RULE_HELP: Readonly<Record<string, RuleHelp>> = {
       "zh-Hans": "对照原表核对提示中列出的数值；原表本身如果错位（表头重复、单元格缺失），请改正表格的排版后重新发布。",
       "zh-Hant": "對照原表核對提示中列出的數值；原表本身如果錯位（表頭重複、單元格缺失），請改正表格的排版後重新發布。",
       "en": "Check the listed values against the original table; if the table itself is misaligned (a repeated header, missing cells), fix its layout and republish."
+    }
+  },
+  "table-as-picture": {
+    "why": {
+      "zh-Hans": "政府信息应当便于公众获取和利用；图片表格把数据锁在图片里，无障碍读者和数据使用者都无法利用。",
+      "zh-Hant": "政府信息應當便於公眾獲取和利用；圖片表格把數據鎖在圖片裡，無障礙讀者和數據使用者都無法利用。",
+      "en": "Disclosed information should be easy to obtain and use; a table as a picture locks its data away from assistive technology and from anyone reusing the figures."
+    },
+    "fix": {
+      "zh-Hans": "把统计表以文字表格（HTML 表格或可复制文本）重新发布，图片可以保留作为附件。",
+      "zh-Hant": "把統計表以文字表格（HTML 表格或可複製文本）重新發布，圖片可以保留作為附件。",
+      "en": "Republish the table as a text table (HTML or copyable text); the picture may stay as an attachment."
     }
   },
   "problems-section": {
