@@ -47,12 +47,20 @@ for (const target of BROWSERS) {
           return {
             region: root.querySelector('[role="complementary"]')?.getAttribute('aria-label') ?? '',
             errorHead: root.querySelector('[data-severity="error"] h3')?.textContent ?? '',
+            answer: root.querySelector('.rl-answer')?.textContent ?? '',
+            answerProblems: Number(root.querySelector('.rl-answer')?.getAttribute('data-problems') ?? -1),
+            answerChecked: Number(root.querySelector('.rl-answer')?.getAttribute('data-checked') ?? -1),
           };
         });
         // Traditional page: the panel speaks zh-Hant; the errors' heading names them and their number.
         expect(heads.region).toMatch(/^年報體檢/);
         expect(heads.errorHead).toMatch(/錯誤/);
         expect(heads.errorHead).toContain(String(errors));
+        // The answer first: one line saying what does not add up and how much was checked ("N 處數字對不上 · 已核對 M 項").
+        expect(heads.answer).toMatch(/數字對不上/);
+        expect(heads.answer).toContain(`已核對 ${heads.answerChecked} 項`);
+        expect(heads.answerChecked).toBeGreaterThan(errors);
+        expect(heads.answerProblems).toBeGreaterThanOrEqual(errors);
 
         // Accessibility of the panel (its shadow root), serious and critical violations only.
         expect(describeViolations(await axeSerious(driver, page, `${target.name}-${size.name}-journalist-panel`, 'report-lens'))).toEqual([]);
