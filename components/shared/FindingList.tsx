@@ -47,6 +47,15 @@ export function tablePlace(finding: Finding): Location | null {
   return finding.location.kind === 'text' ? (finding.related?.find((r) => r.kind === 'cell') ?? null) : null;
 }
 
+/**
+ * The earlier year's report a cross-year finding names (data.otherUrl, the address the library saved): only a
+ * web address is linked, so a saved value can never become a script or extension link.
+ */
+export function earlier(finding: Finding): string | null {
+  const url = finding.data.otherUrl;
+  return typeof url === 'string' && /^https?:\/\//i.test(url) ? url : null;
+}
+
 interface Entry {
   finding: Finding;
   index: number;
@@ -201,6 +210,12 @@ export function FindingList({ findings, locale, t, onSelect, selected, notFound,
               {t.goTable}
             </button>
           </span>
+        ) : null}
+        {earlier(finding) ? (
+          // A cross-year gap is reported on the later year: the earlier year's report is one click away.
+          <a class="rl-term" data-place="earlier-report" href={earlier(finding)!} target="_blank" rel="noopener noreferrer">
+            {t.earlierReport}
+          </a>
         ) : null}
         {onSelect ? (
           // A term's cell goes through the same highlight path as the finding's own place.

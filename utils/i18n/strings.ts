@@ -57,6 +57,8 @@ export interface Strings {
   /** A prose-vs-table finding: its two places, each one click away. */
   goProse: string;
   goTable: string;
+  /** A cross-year finding's link to the earlier year's report (its address as saved in the library). */
+  earlierReport: string;
 }
 
 
@@ -116,6 +118,7 @@ const zhHans: Strings = {
   fix: '怎么改',
   goProse: '正文',
   goTable: '表格',
+  earlierReport: '打开上一年度报告',
 };
 
 const zhHant: Strings = {
@@ -173,6 +176,7 @@ const zhHant: Strings = {
   fix: '怎麼改',
   goProse: '正文',
   goTable: '表格',
+  earlierReport: '打開上一年度報告',
 };
 
 const en: Strings = {
@@ -230,6 +234,7 @@ const en: Strings = {
   fix: 'How to fix',
   goProse: 'Text',
   goTable: 'Table',
+  earlierReport: 'Open the earlier year’s report',
 };
 
 export const STRINGS: Record<Locale, Strings> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, en };
