@@ -197,7 +197,16 @@ function describe(
     year: meta.year,
   });
   const figures = keyFigures(standard, facts);
-  return { meta, isReport, figures, doubtful: doubtfulFigures(standard, figures) };
+  const doubtful = doubtfulFigures(standard, figures);
+  // A scanned page's prose was read by OCR (utils/pdf/reconstruct.ts marks it): a key figure taken from that prose
+  // (its table gave none) is shown doubtful, never as sure as a typed sentence.
+  if (fromTextDump && page.doc.querySelector('[data-pdf-document] p[data-read="picture"], [data-pdf-document] h2[data-read="picture"]')) {
+    const fromTables = keyFigures(standard, []);
+    const read = new Set(doubtful);
+    for (const key of Object.keys(figures) as FigureKey[]) if (figures[key] !== null && fromTables[key] === null) read.add(key);
+    return { meta, isReport, figures, doubtful: (Object.keys(figures) as FigureKey[]).filter((k) => read.has(k)) };
+  }
+  return { meta, isReport, figures, doubtful };
 }
 
 function pageAnchors(page: PageText, read: ReadTables, sections: Section[]): PageAnchors {

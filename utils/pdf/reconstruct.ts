@@ -147,6 +147,8 @@ export function reconstructDocument(pages: PdfPageInput[], doc: Document): Recon
     if (block.kind === 'text') {
       const el = doc.createElement(block.heading ? 'h2' : 'p');
       setOrigin(el, block.page, boundsOf(block.lines));
+      // Prose read from a picture (a scanned page): its figures are only as sure as the OCR (utils/parse keyFigures).
+      if (pictures.has(block.page)) el.setAttribute('data-read', 'picture');
       block.lines.forEach((line, i) => {
         if (i > 0 && needsSpace(block.lines[i - 1]!.text, line.text)) el.appendChild(doc.createTextNode(' '));
         appendRuns(doc, el, line.runs, line.page);
