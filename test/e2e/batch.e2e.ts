@@ -246,11 +246,19 @@ for (const target of BROWSERS) {
         [abs(server, `${COLUMN}202201/t20220120_3418855.html`), '江源县农业农村局\n金海新区管理委员会\n江州市审计局\n'],
       );
       await library.click('[data-action="batch-start"]');
-      await library.waitFor(() => document.querySelector('[data-testid="batch-missing"]'), undefined, 30_000);
-      const missing = await library.evaluate(() => {
-        const box = document.querySelector<HTMLElement>('[data-testid="batch-missing"]')!;
-        return { year: box.dataset.year, names: [...box.querySelectorAll('[data-missing-agency]')].map((li) => li.textContent) };
-      });
+      // The list is final when the run (one address) is over; the view re-renders while it runs, so the box is
+      // read again until it is there (a read between two renders can find none).
+      await waitForRunEnd(library, 1, 30_000);
+      const readMissing = () =>
+        library.evaluate(() => {
+          const box = document.querySelector<HTMLElement>('[data-testid="batch-missing"]');
+          return box ? { year: box.dataset.year, names: [...box.querySelectorAll('[data-missing-agency]')].map((li) => li.textContent) } : null;
+        });
+      let missing = await readMissing();
+      for (let i = 0; i < 50 && !missing; i++) {
+        await sleep(200);
+        missing = await readMissing();
+      }
       expect(missing).toEqual({ year: '2021', names: ['江州市审计局'] });
       await library.evaluate(() => void (location.hash = '#scores'));
       await library.waitFor(() => document.querySelector('[data-unscored-row][data-kind="missing"]'), undefined, 10_000);
