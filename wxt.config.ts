@@ -1,11 +1,11 @@
-import { defineConfig } from 'wxt';
-import preact from '@preact/preset-vite';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { stripRuleDocs } from './wxt-plugins/strip-rule-docs';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
 import { compactOpencc } from './wxt-plugins/compact-opencc';
 import { reportParts } from './wxt-plugins/report-parts';
+import { stripRuleDocs } from './wxt-plugins/strip-rule-docs';
 
 // Permissions are justified in README.md ("Permissions"); test/unit/manifest.test.ts checks both builds.
 const PDFJS = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -15,7 +15,8 @@ const PDFJS = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package
  * nothing is fetched from anywhere else.
  */
 function pdfjsAssets(): { absoluteSrc: string; relativeDest: string }[] {
-  const dir = (name: string) => readdirSync(join(PDFJS, name)).map((f) => ({ absoluteSrc: join(PDFJS, name, f), relativeDest: `pdfjs/${name}/${f}` }));
+  const dir = (name: string) =>
+    readdirSync(join(PDFJS, name)).map((f) => ({ absoluteSrc: join(PDFJS, name, f), relativeDest: `pdfjs/${name}/${f}` }));
   return [
     { absoluteSrc: join(PDFJS, 'build/pdf.worker.min.mjs'), relativeDest: 'pdfjs/pdf.worker.min.mjs' },
     ...dir('cmaps'),
@@ -39,8 +40,14 @@ const OCR_MODELS = join(dirname(createRequire(import.meta.url).resolve('@gutenye
 const ORT_ALIAS = { find: /^onnxruntime-web\/wasm$/, replacement: join(ORT_DIST, 'ort.wasm.min.mjs') };
 function ocrAssets(): { absoluteSrc: string; relativeDest: string }[] {
   return [
-    ...['ort-wasm-simd-threaded.wasm', 'ort-wasm-simd-threaded.mjs'].map((f) => ({ absoluteSrc: join(ORT_DIST, f), relativeDest: `ocr/${f}` })),
-    ...['ch_PP-OCRv4_det_infer.onnx', 'ch_PP-OCRv4_rec_infer.onnx', 'ppocr_keys_v1.txt'].map((f) => ({ absoluteSrc: join(OCR_MODELS, f), relativeDest: `ocr/${f}` })),
+    ...['ort-wasm-simd-threaded.wasm', 'ort-wasm-simd-threaded.mjs'].map((f) => ({
+      absoluteSrc: join(ORT_DIST, f),
+      relativeDest: `ocr/${f}`,
+    })),
+    ...['ch_PP-OCRv4_det_infer.onnx', 'ch_PP-OCRv4_rec_infer.onnx', 'ppocr_keys_v1.txt'].map((f) => ({
+      absoluteSrc: join(OCR_MODELS, f),
+      relativeDest: `ocr/${f}`,
+    })),
   ];
 }
 
@@ -62,9 +69,14 @@ async function normaliseZip(path: string): Promise<void> {
   const JSZip = createRequire(createRequire(import.meta.url).resolve('wxt'))('jszip') as typeof import('jszip');
   const input = await JSZip.loadAsync(readFileSync(path));
   const output = new JSZip();
-  const names = Object.keys(input.files).filter((name) => !input.files[name]!.dir).sort();
+  const names = Object.keys(input.files)
+    .filter((name) => !input.files[name]!.dir)
+    .sort();
   for (const name of names) output.file(name, await input.files[name]!.async('uint8array'), { date: ZIP_DATE, createFolders: false });
-  writeFileSync(path, await output.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'UNIX' }));
+  writeFileSync(
+    path,
+    await output.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'UNIX' }),
+  );
 }
 
 export default defineConfig({
@@ -72,13 +84,28 @@ export default defineConfig({
   // Rule docs are for docs/rules.md only: not shipped (wxt-plugins/strip-rule-docs.ts); opencc's
   // character dictionary ships in a compact form (wxt-plugins/compact-opencc.ts).
   // RL_NO_MINIFY=1: readable function names in CPU profiles (BENCHMARKS.md "Where the time goes").
-  vite: () => ({ plugins: [preact(), stripRuleDocs(), compactOpencc()], resolve: { alias: [ORT_ALIAS] }, ...(process.env.RL_NO_MINIFY ? { build: { minify: false } } : {}) }),
+  vite: () => ({
+    plugins: [preact(), stripRuleDocs(), compactOpencc()],
+    resolve: { alias: [ORT_ALIAS] },
+    ...(process.env.RL_NO_MINIFY ? { build: { minify: false } } : {}),
+  }),
   // Sources for the Firefox review: what `npm ci && npm run build` needs, nothing else (README "Release").
   // WXT leaves entrypoints the Firefox build skips out of its sources; the offscreen page is kept so that the
   // same sources rebuild the Chrome zip too.
   zip: {
     includeSources: ['entrypoints/offscreen/index.html'],
-    excludeSources: ['test/**', 'bench/**', 'cli/**', 'docs/**', 'store/**', 'demo-output/**', 'vitest*.config.ts', 'BENCHMARKS.md', 'CHANGELOG.md', 'PRIVACY.md'],
+    excludeSources: [
+      'test/**',
+      'bench/**',
+      'cli/**',
+      'docs/**',
+      'store/**',
+      'demo-output/**',
+      'vitest*.config.ts',
+      'BENCHMARKS.md',
+      'CHANGELOG.md',
+      'PRIVACY.md',
+    ],
   },
   hooks: {
     'zip:extension:done': (_wxt, path) => normaliseZip(path),
@@ -112,7 +139,11 @@ export default defineConfig({
       const alias = config.resolve?.alias;
       config.resolve ??= {};
       if (Array.isArray(alias)) config.resolve.alias = [bare, ...alias];
-      else config.resolve.alias = [bare, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))];
+      else
+        config.resolve.alias = [
+          bare,
+          ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string })),
+        ];
       if (!detector) {
         // The report script's own lean context (entrypoints/report.content/context.ts) in place of WXT's.
         // Likewise its own lean client of @webext-core/messaging (same wire format; entrypoints/report.content/messaging.ts).
@@ -132,7 +163,10 @@ export default defineConfig({
           name: 'report-lens:detector-context',
           enforce: 'pre',
           resolveId: (id: string) => (id === 'wxt/utils/content-script-context' ? stubId : null),
-          load: (id: string) => (id === stubId ? 'export class ContentScriptContext { constructor(name, options) { this.contentScriptName = name; this.options = options; } }' : null),
+          load: (id: string) =>
+            id === stubId
+              ? 'export class ContentScriptContext { constructor(name, options) { this.contentScriptName = name; this.options = options; } }'
+              : null,
         },
         ...(config.plugins ?? []),
       ];

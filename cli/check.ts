@@ -10,13 +10,13 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { htmlToDocument, emptyDocument } from './dom';
-import { checkPdfFile } from './pdf';
-import { guardFile } from './parse-host';
-import { checkPictureFile, pictureCells, withPictureTables } from './ocr';
-import { checkDocument, checkText, type CheckResult } from '../utils/pipeline';
-import { renderFinding } from '../utils/rules';
+import { type CheckResult, checkDocument, checkText } from '../utils/pipeline';
 import type { FigureKey, Finding, Report, Section } from '../utils/report/types';
+import { renderFinding } from '../utils/rules';
+import { emptyDocument, htmlToDocument } from './dom';
+import { checkPictureFile, pictureCells, withPictureTables } from './ocr';
+import { guardFile } from './parse-host';
+import { checkPdfFile } from './pdf';
 
 export interface CheckOutput {
   source: string;
@@ -75,7 +75,8 @@ function decodeText(bytes: Uint8Array): string {
 
 /** Input kind → pipeline: the one place a new kind of file joins the CLI. */
 type InputKind = 'html' | 'text' | 'pdf' | 'picture';
-const inputKind = (path: string): InputKind => (/\.txt$/i.test(path) ? 'text' : /\.pdf$/i.test(path) ? 'pdf' : /\.(png|jpe?g)$/i.test(path) ? 'picture' : 'html');
+const inputKind = (path: string): InputKind =>
+  /\.txt$/i.test(path) ? 'text' : /\.pdf$/i.test(path) ? 'pdf' : /\.(png|jpe?g)$/i.test(path) ? 'picture' : 'html';
 const PIPELINES: Record<InputKind, (bytes: Uint8Array, url: string, path: string) => Promise<CheckResult>> = {
   html: async (bytes, url, path) => {
     const content = decodeText(bytes);
@@ -125,7 +126,9 @@ function summary(out: CheckOutput): string {
   if (!out.isReport) return `${lines[0]}\n  不是政府信息公开工作年度报告 (not a report)\n`;
   const m = out.meta;
   lines.push(`  ${m.title ?? '(无标题)'}`);
-  lines.push(`  机关 ${m.agency ?? '—'} · 年度 ${m.year ?? '—'} · 发布 ${m.publishedAt ?? '—'} · 格式 ${m.format ?? '—'} · ${m.script === 'hant' ? '繁体' : '简体'}`);
+  lines.push(
+    `  机关 ${m.agency ?? '—'} · 年度 ${m.year ?? '—'} · 发布 ${m.publishedAt ?? '—'} · 格式 ${m.format ?? '—'} · ${m.script === 'hant' ? '繁体' : '简体'}`,
+  );
   lines.push(`  章节 ${out.sections.map((s) => s.label).join(' ') || '—'}`);
   const tableKinds = out.tables.filter((t) => t.kind !== 'other').map((t) => t.kind);
   lines.push(`  表格 ${tableKinds.join(', ') || '无标准表格'}`);
@@ -162,13 +165,21 @@ async function main(argv: string[]): Promise<number> {
       results.push(out);
       if (!json) process.stdout.write(summary(out) + '\n');
       // pdf.js recovered and answered, but left an error of its own behind: said, not hidden.
-      for (const stray of strays) process.stderr.write(`report-lens: ${file}: note: pdf.js left an internal error unhandled (${stray}); the answer stands\n`);
+      for (const stray of strays)
+        process.stderr.write(`report-lens: ${file}: note: pdf.js left an internal error unhandled (${stray}); the answer stands\n`);
     } catch (error) {
       failed++;
       process.stderr.write(`report-lens: ${file}: cannot read: ${refusal(error)}\n`);
     }
   }
-  if (json) process.stdout.write(JSON.stringify(results.map(({ report: _report, ...printed }) => printed), null, 2) + '\n');
+  if (json)
+    process.stdout.write(
+      JSON.stringify(
+        results.map(({ report: _report, ...printed }) => printed),
+        null,
+        2,
+      ) + '\n',
+    );
   return failed ? 1 : 0;
 }
 

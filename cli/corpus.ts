@@ -8,10 +8,10 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkFile, type CheckOutput } from './check';
+import { type CellRef, FIGURE_KEYS, type Report } from '../utils/report/types';
 import { runRules } from '../utils/rules';
 import type { NeighbourReport, RuleContext } from '../utils/rules/types';
-import { FIGURE_KEYS, type CellRef, type Report } from '../utils/report/types';
+import { type CheckOutput, checkFile } from './check';
 
 export type TruthInconsistency =
   | { id: string; kind: 'table'; where: Record<string, string>; what?: string }
@@ -129,11 +129,11 @@ function cellOf(report: Report, where: Record<string, string>): CellRef | null {
   const s = report.standard;
   switch (where.table) {
     case 'applications':
-      return s.applications?.rows[where.row as never]?.[where.column as never]?.['at'] ?? null;
+      return (s.applications?.rows[where.row as never]?.[where.column as never] as { at?: CellRef } | undefined)?.at ?? null;
     case 'review-litigation':
-      return s.reviewLitigation?.groups[where.group as never]?.[where.outcome as never]?.['at'] ?? null;
+      return (s.reviewLitigation?.groups[where.group as never]?.[where.outcome as never] as { at?: CellRef } | undefined)?.at ?? null;
     case 'active-disclosure':
-      return s.activeDisclosure?.rows[where.row as never]?.[where.column as never]?.['at'] ?? null;
+      return (s.activeDisclosure?.rows[where.row as never]?.[where.column as never] as { at?: CellRef } | undefined)?.at ?? null;
     default:
       return null;
   }
@@ -320,7 +320,10 @@ const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFi
 export function formatResult(result: CorpusResult, root = process.cwd()): string {
   const lines: string[] = [];
   for (const e of result.entries) {
-    const flags = [e.isReport.right ? '' : `DETECTION want isReport=${e.isReport.truth} got ${e.isReport.got}`, e.error ? `FAILED ${e.error}` : '']
+    const flags = [
+      e.isReport.right ? '' : `DETECTION want isReport=${e.isReport.truth} got ${e.isReport.got}`,
+      e.error ? `FAILED ${e.error}` : '',
+    ]
       .filter(Boolean)
       .join(' · ');
     lines.push(`# ${e.id} (${relative(root, e.file)})${flags ? ' — ' + flags : ''}`);

@@ -8,14 +8,11 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { startServer, GOV_HOST, FIXTURE_PAGES } from '../test/e2e/lib/server';
-import { launchChromium, CHROME_BUILD } from '../test/e2e/lib/chromium';
+import { CHROME_BUILD, launchChromium } from '../test/e2e/lib/chromium';
 import { countRules } from '../test/e2e/lib/panel';
+import { FIXTURE_PAGES, GOV_HOST, startServer } from '../test/e2e/lib/server';
 
-const PAGES = [
-  'seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004',
-  'clean-2019', 'clean-2021', 'agency-a-2021', 'agency-a-2022',
-];
+const PAGES = ['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004', 'clean-2019', 'clean-2021', 'agency-a-2021', 'agency-a-2022'];
 const PROBE = `(() => {
   const root = document.querySelector('report-lens').shadowRoot;
   const meta = (key) => root.querySelector('[data-meta="' + key + '"] dd')?.textContent ?? '';
@@ -29,7 +26,10 @@ const STORE_SIZE = { width: 1280, height: 800 };
 /** Pages whose panel goes into the store listing, in listing order: one with findings, one clean. */
 const STORE_PAGES: Record<string, string> = { 'seed-001': '1-report-findings', 'clean-2021': '2-report-clean' };
 /** Library views shown in the store listing, after the demo pages have been saved into it. */
-const STORE_VIEWS: [string, string][] = [['/library.html#scores', '3-library-scores'], ['/library.html#dashboard', '4-library-overview']];
+const STORE_VIEWS: [string, string][] = [
+  ['/library.html#scores', '3-library-scores'],
+  ['/library.html#dashboard', '4-library-overview'],
+];
 
 async function main(): Promise<void> {
   if (!existsSync(CHROME_BUILD)) throw new Error('No build in .output/chrome-mv3: run `npm run build` first.');
@@ -56,7 +56,13 @@ async function main(): Promise<void> {
       continue;
     }
     // A string, not a function: tsx's name helpers (__name) do not exist in the page.
-    const summary = (await page.evaluate(PROBE as never)) as { agency: string; year: string; era: string; figures: string[]; rules: string[] };
+    const summary = (await page.evaluate(PROBE as never)) as {
+      agency: string;
+      year: string;
+      era: string;
+      figures: string[];
+      rules: string[];
+    };
     const rules = Object.entries(countRules(summary.rules)).map(([rule, n]) => `${rule}×${n}`);
     console.log(`${name}  ${url}`);
     console.log(`  agency ${summary.agency} · year ${summary.year} · era ${summary.era}`);
@@ -81,7 +87,14 @@ async function main(): Promise<void> {
     await server.close();
   } else {
     console.log('Browser left open; Ctrl-C to quit.');
-    process.on('SIGINT', () => void driver.close().then(() => server.close()).then(() => process.exit(0)));
+    process.on(
+      'SIGINT',
+      () =>
+        void driver
+          .close()
+          .then(() => server.close())
+          .then(() => process.exit(0)),
+    );
   }
 }
 

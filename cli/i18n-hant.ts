@@ -21,7 +21,10 @@ export function libraryHantSource(source: string): string {
   const start = source.indexOf('\nconst zh = {');
   const end = source.indexOf('\n};\n', start);
   if (start < 0 || end < 0) throw new Error('utils/i18n/library.ts: the `const zh = { … };` block was not found');
-  const imports = source.slice(0, start).split('\n').filter((line) => line.startsWith('import type '));
+  const imports = source
+    .slice(0, start)
+    .split('\n')
+    .filter((line) => line.startsWith('import type '));
   const block = source.slice(start + '\nconst zh = '.length, end + 3);
   const convert = OpenCC.Converter({ from: 'cn', to: 'tw' });
   return [

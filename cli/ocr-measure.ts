@@ -8,11 +8,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { emptyDocument } from './dom';
-import { checkPictureFile, readPictureBytes } from './ocr';
 import { reconstructDocument } from '../utils/pdf/reconstruct';
 import { isCertain, OCR_CERTAIN } from '../utils/report/read';
-import { APPLICANT_COLUMNS, REVIEW_GROUPS, REVIEW_OUTCOMES, type CellValue, type StandardTables } from '../utils/report/types';
+import { APPLICANT_COLUMNS, type CellValue, REVIEW_GROUPS, REVIEW_OUTCOMES, type StandardTables } from '../utils/report/types';
+import { emptyDocument } from './dom';
+import { checkPictureFile, readPictureBytes } from './ocr';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures', 'pictures');
 
@@ -51,7 +51,7 @@ function readGrid(table: Element): Map<string, { text: string; confidence: numbe
       while (taken[r]?.[c]) c++;
       const rs = Number(td.getAttribute('rowspan') || 1);
       const cs = Number(td.getAttribute('colspan') || 1);
-      for (let i = 0; i < rs; i++) for (let j = 0; j < cs; j++) ((taken[r + i] ??= [])[c + j] = true);
+      for (let i = 0; i < rs; i++) for (let j = 0; j < cs; j++) (taken[r + i] ??= [])[c + j] = true;
       const conf = td.getAttribute('data-read-confidence');
       out.set(`${r},${c}`, { text: (td.textContent ?? '').replace(/\s+/g, ''), confidence: conf === null ? 1 : Number(conf) });
       c += cs;
@@ -61,7 +61,10 @@ function readGrid(table: Element): Map<string, { text: string; confidence: numbe
 }
 
 export async function measurePicture(entry: { file: string; source: string; kind: string; form: string }): Promise<PictureScore> {
-  const truth = JSON.parse(readFileSync(join(DIR, `${entry.source}.${entry.kind}.truth.json`), 'utf8')) as { rows: number; cells: TruthCell[] };
+  const truth = JSON.parse(readFileSync(join(DIR, `${entry.source}.${entry.kind}.truth.json`), 'utf8')) as {
+    rows: number;
+    cells: TruthCell[];
+  };
   const bytes = readFileSync(join(DIR, entry.file));
   const t0 = performance.now();
   const c0 = process.cpuUsage();
@@ -72,7 +75,19 @@ export async function measurePicture(entry: { file: string; source: string; kind
   const cpu = process.cpuUsage(c0);
   const table = result.root.querySelector('table');
   const grid = table ? readGrid(table) : new Map();
-  const score: PictureScore = { file: entry.file, form: entry.form, kind: entry.kind, values: 0, exact: 0, sureWrong: 0, doubtfulRight: 0, ms: Math.round(ms), cpuMs: Math.round((cpu.user + cpu.system) / 1000), rows: truth.rows, misses: [] };
+  const score: PictureScore = {
+    file: entry.file,
+    form: entry.form,
+    kind: entry.kind,
+    values: 0,
+    exact: 0,
+    sureWrong: 0,
+    doubtfulRight: 0,
+    ms: Math.round(ms),
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    rows: truth.rows,
+    misses: [],
+  };
   for (const cell of truth.cells) {
     if (!NUMBER.test(cell.text)) continue;
     score.values++;
@@ -103,19 +118,24 @@ const MODEL_ROWS: Record<string, [string, string[]][]> = {
     ['fees', ['feeAmount']],
   ],
   applications: [
-    'new', 'carriedOver', 'granted', 'partial',
+    'new',
+    'carriedOver',
+    'granted',
+    'partial',
     ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => `refused.${i}`),
     ...[1, 2, 3].map((i) => `unable.${i}`),
     ...[1, 2, 3, 4, 5].map((i) => `notProcessed.${i}`),
     ...[1, 2, 3].map((i) => `other.${i}`),
-    'total', 'carriedForward',
+    'total',
+    'carriedForward',
   ].map((row) => [row, [...APPLICANT_COLUMNS]]),
   // Table 四 prints its 15 values on one row: 复议, 直接起诉, 复议后起诉, each 维持 纠正 其他 尚未审结 总计.
   'review-litigation': [['all', REVIEW_GROUPS.flatMap((g) => REVIEW_OUTCOMES.map((o) => `${g}.${o}`))]],
 };
 
 function modelCell(tables: StandardTables, kind: string, row: string, col: string): CellValue | undefined {
-  if (kind === 'active-disclosure') return (tables.activeDisclosure?.rows as Record<string, Record<string, CellValue>> | undefined)?.[row]?.[col];
+  if (kind === 'active-disclosure')
+    return (tables.activeDisclosure?.rows as Record<string, Record<string, CellValue>> | undefined)?.[row]?.[col];
   if (kind === 'applications') return (tables.applications?.rows as Record<string, Record<string, CellValue>> | undefined)?.[row]?.[col];
   const [g, o] = col.split('.');
   return (tables.reviewLitigation?.groups as Record<string, Record<string, CellValue>> | undefined)?.[g!]?.[o!];
@@ -141,14 +161,27 @@ export interface ModelScore {
  * lines are scored (their rebuilt grid is not the source's grid, so cell-by-cell positions mean nothing).
  */
 export async function measureModel(entry: { file: string; source: string; kind: string }): Promise<ModelScore> {
-  const truth = JSON.parse(readFileSync(join(DIR, `${entry.source}.${entry.kind}.truth.json`), 'utf8')) as { rows: number; cells: TruthCell[] };
+  const truth = JSON.parse(readFileSync(join(DIR, `${entry.source}.${entry.kind}.truth.json`), 'utf8')) as {
+    rows: number;
+    cells: TruthCell[];
+  };
   const result = await checkPictureFile(readFileSync(join(DIR, entry.file)), null);
   const tables = result.report.standard;
   const byRow = new Map<number, TruthCell[]>();
   for (const c of truth.cells) if (NUMBER.test(c.text)) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
   const truthRows = [...byRow.entries()].sort((a, b) => a[0] - b[0]).map(([, cells]) => cells.sort((a, b) => a.col - b.col));
   const model = MODEL_ROWS[entry.kind]!;
-  const score: ModelScore = { file: entry.file, kind: entry.kind, rows: model.length, rowsRight: 0, values: 0, right: 0, doubtfulRight: 0, sureWrong: 0, misses: [] };
+  const score: ModelScore = {
+    file: entry.file,
+    kind: entry.kind,
+    rows: model.length,
+    rowsRight: 0,
+    values: 0,
+    right: 0,
+    doubtfulRight: 0,
+    sureWrong: 0,
+    misses: [],
+  };
   model.forEach(([row, cols], i) => {
     const cells = truthRows[i] ?? [];
     let whole = cells.length === cols.length;
@@ -163,7 +196,9 @@ export async function measureModel(entry: { file: string; source: string; kind: 
         if (!isCertain(got)) score.doubtfulRight++;
       } else {
         whole = false;
-        score.misses.push(`${row}.${col} ${want}→${got ? JSON.stringify(got.value.text) + (isCertain(got) ? ' sure' : ' doubtful') : 'none'}`);
+        score.misses.push(
+          `${row}.${col} ${want}→${got ? JSON.stringify(got.value.text) + (isCertain(got) ? ' sure' : ' doubtful') : 'none'}`,
+        );
         if (got && isCertain(got)) score.sureWrong++;
       }
     });
@@ -176,7 +211,12 @@ async function main(argv: string[]) {
   const json = argv.includes('--json');
   const filters = argv.filter((a) => a !== '--json' && a !== '--model');
   const models: ModelScore[] = [];
-  const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as { file: string; source: string; kind: string; form: string }[];
+  const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as {
+    file: string;
+    source: string;
+    kind: string;
+    form: string;
+  }[];
   const scores: PictureScore[] = [];
   for (const entry of manifest.filter((e) => !filters.length || filters.some((f) => e.file.includes(f)))) {
     const s = entry.form === 'unruled' ? null : await measurePicture(entry);
@@ -184,11 +224,17 @@ async function main(argv: string[]) {
     if (entry.form === 'unruled' || argv.includes('--model')) {
       const m = await measureModel(entry);
       models.push(m);
-      if (!json) console.log(`${m.file.padEnd(48)} model: ${m.rowsRight}/${m.rows} rows whole, ${m.right}/${m.values} values right, sure-wrong ${m.sureWrong}, doubtful-right ${m.doubtfulRight}${m.misses.length ? '\n    ' + m.misses.slice(0, 12).join('  ') : ''}`);
+      if (!json)
+        console.log(
+          `${m.file.padEnd(48)} model: ${m.rowsRight}/${m.rows} rows whole, ${m.right}/${m.values} values right, sure-wrong ${m.sureWrong}, doubtful-right ${m.doubtfulRight}${m.misses.length ? '\n    ' + m.misses.slice(0, 12).join('  ') : ''}`,
+        );
       if (entry.form === 'unruled') continue;
     }
     if (!s) continue;
-    if (!json) console.log(`${s.file.padEnd(48)} ${s.exact}/${s.values} exact, sure-wrong ${s.sureWrong}, doubtful-right ${s.doubtfulRight}, ${s.ms} ms wall, ${s.cpuMs} ms CPU${s.misses.length ? '\n    ' + s.misses.slice(0, 12).join('  ') : ''}`);
+    if (!json)
+      console.log(
+        `${s.file.padEnd(48)} ${s.exact}/${s.values} exact, sure-wrong ${s.sureWrong}, doubtful-right ${s.doubtfulRight}, ${s.ms} ms wall, ${s.cpuMs} ms CPU${s.misses.length ? '\n    ' + s.misses.slice(0, 12).join('  ') : ''}`,
+      );
   }
   const group = (pred: (s: PictureScore) => boolean) => {
     const g = scores.filter(pred);

@@ -8,8 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { decodePicture, nodeOcrEngine } from './ocr';
 import { readTablePicture } from '../utils/ocr';
+import { decodePicture, nodeOcrEngine } from './ocr';
 
 const cpuNow = () => {
   const c = process.cpuUsage();
@@ -25,8 +25,12 @@ async function main(argv: string[]) {
     for (let k = 0; k < runs; k++) {
       const t0 = performance.now();
       const read = await readTablePicture(engine, picture, { now: cpuNow });
-      const stages = Object.entries(read.timings.stages).map(([s, ms]) => `${s} ${Math.round(ms)}`).join(', ');
-      console.log(`${basename(file)} #${k + 1} ${picture.width}×${picture.height}: ${Math.round(read.timings.prepare + read.timings.recognise)} ms CPU, ${Math.round(performance.now() - t0)} ms wall | ${stages} | ${read.crops} crops${read.ruled ? '' : ', unruled'}`);
+      const stages = Object.entries(read.timings.stages)
+        .map(([s, ms]) => `${s} ${Math.round(ms)}`)
+        .join(', ');
+      console.log(
+        `${basename(file)} #${k + 1} ${picture.width}×${picture.height}: ${Math.round(read.timings.prepare + read.timings.recognise)} ms CPU, ${Math.round(performance.now() - t0)} ms wall | ${stages} | ${read.crops} crops${read.ruled ? '' : ', unruled'}`,
+      );
     }
   }
 }

@@ -7,11 +7,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { PNG } from 'pngjs';
 import jpeg from 'jpeg-js';
-import { createOcrEngine, readTablePicture, type OcrEngine, type OcrRuntime, type PictureRead, type RgbaImage } from '../utils/ocr';
+import { PNG } from 'pngjs';
+import { createOcrEngine, type OcrEngine, type OcrRuntime, type PictureRead, type RgbaImage, readTablePicture } from '../utils/ocr';
 import { picturesToDocument, replacePictureTables } from '../utils/ocr/document';
-import { checkDocument, checkRebuiltDocument, type CheckResult } from '../utils/pipeline';
+import { type CheckResult, checkDocument, checkRebuiltDocument } from '../utils/pipeline';
 import type { CellRead, Report } from '../utils/report/types';
 import { emptyDocument } from './dom';
 
@@ -91,7 +91,8 @@ export function localPictureBytes(src: string, htmlPath: string): Uint8Array | n
   return existsSync(path) ? readFileSync(path) : null;
 }
 
-const hasAllStandardTables = (r: CheckResult) => !!(r.report.standard.activeDisclosure && r.report.standard.applications && r.report.standard.reviewLitigation);
+const hasAllStandardTables = (r: CheckResult) =>
+  !!(r.report.standard.activeDisclosure && r.report.standard.applications && r.report.standard.reviewLitigation);
 
 /**
  * A report page whose standard tables are pictures: when the page read as it is lacks one of them and
@@ -110,7 +111,9 @@ export async function withPictureTables(doc: Document, first: CheckResult, htmlP
 }
 
 /** Table values read from pictures, for the CLI's JSON: where, what, how sure. */
-export function pictureCells(report: Report): { table: number; row: number; col: number; text: string; confidence: number; alternatives?: string[]; box?: CellRead['box'] }[] {
+export function pictureCells(
+  report: Report,
+): { table: number; row: number; col: number; text: string; confidence: number; alternatives?: string[]; box?: CellRead['box'] }[] {
   return report.tables.flatMap((t) =>
     t.cells
       .filter((c) => c.read?.placed === 'picture' && c.text.trim() !== '' && /\d/.test(c.text))

@@ -12,9 +12,9 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { emptyDocument, htmlToDocument } from './dom';
-import type { PdfJsModule } from '../utils/pdf';
 import type { ParseHost } from '../utils/batch/process';
+import type { PdfJsModule } from '../utils/pdf';
+import { emptyDocument, htmlToDocument } from './dom';
 
 const require = createRequire(import.meta.url);
 const PDFJS_ROOT = dirname(require.resolve('pdfjs-dist/package.json'));

@@ -4,13 +4,14 @@
  * the report as a document for the same parser and rules as a page. A scanned page (pictures, almost no
  * text) is read by OCR through checkPdf's readPictures slot (nodePictureReader below), before the rebuild.
  */
-import { nodeParseHost } from './parse-host';
-import { nodeOcrEngine } from './ocr';
-import { readPdfPages } from '../utils/pdf';
+
 import { readTablePicture } from '../utils/ocr';
-import { checkPdf, type PdfCheckOptions, type PdfCheckResult, type PictureReader } from '../utils/pipeline';
-import type { PdfPageInput } from '../utils/pdf/types';
+import { readPdfPages } from '../utils/pdf';
 import { SCAN_SCALE, scanToPoints } from '../utils/pdf/scan';
+import type { PdfPageInput } from '../utils/pdf/types';
+import { checkPdf, type PdfCheckOptions, type PdfCheckResult, type PictureReader } from '../utils/pipeline';
+import { nodeOcrEngine } from './ocr';
+import { nodeParseHost } from './parse-host';
 
 /** A PDF's page inputs as pdf.js gives them (tests of the reconstruction, the bench's page counts). */
 export async function readPdfFile(bytes: Uint8Array): Promise<PdfPageInput[]> {
@@ -43,7 +44,11 @@ export const nodePictureReader: PictureReader = async (input, pdf) => {
   try {
     await page.render({ canvasContext: target.context, canvas: target.canvas, viewport }).promise;
     const { data, width, height } = target.context.getImageData(0, 0, target.canvas.width, target.canvas.height);
-    const read = await readTablePicture(await nodeOcrEngine(), { data, width, height }, { page: input.page, fullPage: true, now: () => performance.now() });
+    const read = await readTablePicture(
+      await nodeOcrEngine(),
+      { data, width, height },
+      { page: input.page, fullPage: true, now: () => performance.now() },
+    );
     return scanToPoints(read.page, SCAN_SCALE);
   } finally {
     opened.canvasFactory.destroy(target);
@@ -53,7 +58,13 @@ export const nodePictureReader: PictureReader = async (input, pdf) => {
 /** The part of pdf.js's document and page we call to render (Node: its canvas factory over @napi-rs/canvas). */
 interface PdfJsRendering {
   canvasFactory: {
-    create(w: number, h: number): { canvas: { width: number; height: number }; context: { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray; width: number; height: number } } };
+    create(
+      w: number,
+      h: number,
+    ): {
+      canvas: { width: number; height: number };
+      context: { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray; width: number; height: number } };
+    };
     destroy(target: unknown): void;
   };
   getPage(n: number): Promise<{

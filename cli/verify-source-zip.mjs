@@ -37,7 +37,10 @@ export async function compareZips(expected, actual) {
   const problems = [];
   const a = await JSZip.loadAsync(expected);
   const b = await JSZip.loadAsync(actual);
-  const files = (zip) => Object.keys(zip.files).filter((n) => !zip.files[n].dir).sort();
+  const files = (zip) =>
+    Object.keys(zip.files)
+      .filter((n) => !zip.files[n].dir)
+      .sort();
   const fa = files(a);
   const fb = files(b);
   for (const n of fa) if (!b.files[n]) problems.push(`missing from the rebuild: ${n}`);

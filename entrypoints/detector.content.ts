@@ -7,9 +7,10 @@
  * Report bodies that arrive after load (AJAX portals): watch mutations, debounced with a maximum
  * wait, re-test at most MAX_CHECKS times, and give up quietly after GIVE_UP_MS.
  */
-import { looksLikeReport } from '@/utils/detect/looks-like-report';
+
+import { DETECTED_MESSAGE, type DetectedMessage, HANT_TITLE } from '@/utils/detect/detected-message';
 import { looksLikeListing } from '@/utils/detect/looks-like-listing';
-import { DETECTED_MESSAGE, HANT_TITLE, type DetectedMessage } from '@/utils/detect/detected-message';
+import { looksLikeReport } from '@/utils/detect/looks-like-report';
 
 const DEBOUNCE_MS = 400;
 const MAX_WAIT_MS = 2000;
@@ -54,7 +55,10 @@ export default defineContentScript({
         if (!runtime?.id) return;
         // Promise in Firefox, callback-less call in Chrome; either way ignore the answer.
         try {
-          const sent = runtime.sendMessage({ reportLens: DETECTED_MESSAGE, hant: HANT_TITLE.test(document.title) } satisfies DetectedMessage);
+          const sent = runtime.sendMessage({
+            reportLens: DETECTED_MESSAGE,
+            hant: HANT_TITLE.test(document.title),
+          } satisfies DetectedMessage);
           (sent as Promise<unknown> | undefined)?.catch?.(() => undefined);
         } catch {
           // Extension reloaded or context invalidated: nothing to do.

@@ -3,17 +3,30 @@
  * by the background once the panel shows the page's own check, so that reading a long text against itself
  * never delays it; the page highlighter (used only on a click) and the reader of the page's PDF links. Never declared in the manifest.
  */
-import { registerPart } from '@/utils/parts';
-import { LATER_RULES } from '@/utils/rules/later-rules';
-import { clearHighlight, clearMarks, highlight, markFindings, panelPlacement } from '@/utils/highlight';
-import { pdfLinks } from '@/utils/pdf/url';
+
 import { answerOf, answerText, categoryLabel, categoryOf } from '@/components/shared/answer';
+import { clearHighlight, clearMarks, highlight, markFindings, panelPlacement } from '@/utils/highlight';
+import { registerPart } from '@/utils/parts';
+import { pdfLinks } from '@/utils/pdf/url';
+import { LATER_RULES } from '@/utils/rules/later-rules';
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   registration: 'runtime',
   main() {
     // With them, marking a finding's place in the page (only ever on a click on a finding).
-    registerPart('laterRules', { rules: LATER_RULES, highlight, clearHighlight, markFindings, panelPlacement, clearMarks, pdfLinks, answerOf, answerText, categoryLabel, categoryOf });
+    registerPart('laterRules', {
+      rules: LATER_RULES,
+      highlight,
+      clearHighlight,
+      markFindings,
+      panelPlacement,
+      clearMarks,
+      pdfLinks,
+      answerOf,
+      answerText,
+      categoryLabel,
+      categoryOf,
+    });
   },
 });

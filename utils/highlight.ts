@@ -55,7 +55,7 @@ export function clearHighlight(): void {
 export function highlight(target: Element | Range, doc: Document = document, panel?: PanelPlacement): HTMLElement | null {
   clearHighlight();
   const element = targetElement(target, doc);
-  if (!element || !element.style) return null;
+  if (!element?.style) return null;
   active = {
     element,
     previousOutline: element.style.getPropertyValue('outline'),

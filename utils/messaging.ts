@@ -7,19 +7,18 @@
  * message, DETECTED_MESSAGE, through the plain `chrome`/`browser` global to stay tiny.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Era, Figures, Finding, Report, ReportMeta, ReportTable, Script } from './report/types';
-import type { ReviewMap, ReviewStatus } from './reviews';
-import type { SaveStatus } from './library/store';
-import type { LibraryErrorCode } from './library/errors';
-import type { LibraryWriteOp } from './library/writes';
-import type { PdfLink } from './pdf/url';
 import type { BatchAction, BatchAnswer, BatchStart, BatchStartAnswer, ListingSummary } from './batch/protocol';
+import type { LibraryErrorCode } from './library/errors';
+import type { SaveStatus } from './library/store';
+import type { LibraryWriteOp } from './library/writes';
 import type { PartName } from './parts';
 import type { PdfPageInput } from './pdf/types';
+import type { PdfLink } from './pdf/url';
+import type { Era, Figures, Finding, Report, ReportMeta, ReportTable, Script } from './report/types';
+import type { ReviewMap, ReviewStatus } from './reviews';
 
+export { DETECTED_MESSAGE, type DetectedMessage, isDetectedMessage } from './detect/detected-message';
 export type { SaveStatus } from './library/store';
-
-export { DETECTED_MESSAGE, isDetectedMessage, type DetectedMessage } from './detect/detected-message';
 
 /** The saved state of the report shown in a tab. */
 export interface SavedState {
@@ -34,7 +33,10 @@ export interface TabSummary {
   url: string;
   frameId: number;
   isReport: boolean;
-  meta: Pick<ReportMeta, 'title' | 'agency' | 'year' | 'format' | 'script' | 'publishedAt' | 'printed'> & { format: Era | null; script: Script };
+  meta: Pick<ReportMeta, 'title' | 'agency' | 'year' | 'format' | 'script' | 'publishedAt' | 'printed'> & {
+    format: Era | null;
+    script: Script;
+  };
   figures: Figures;
   findings: Finding[];
   saved: SavedState | null;

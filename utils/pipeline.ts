@@ -1,8 +1,18 @@
-import type { Finding, Report } from './report/types';
-import { parseDocument, parseReportText, timeStage, type PageAnchors, type ParseResult, type ParseStage, type StageHook } from './parse';
-import { newTally, runRules, type CheckTally } from './rules';
-import { closePdf, openPdf, pdfToDocument, PdfReadError, readOpenedPages, type OpenedPdf, type PdfJsModule, type PdfPageInput, type ReadPdfOptions } from './pdf';
+import { type PageAnchors, type ParseResult, type ParseStage, parseDocument, parseReportText, type StageHook, timeStage } from './parse';
+import {
+  closePdf,
+  type OpenedPdf,
+  openPdf,
+  type PdfJsModule,
+  type PdfPageInput,
+  PdfReadError,
+  pdfToDocument,
+  type ReadPdfOptions,
+  readOpenedPages,
+} from './pdf';
 import { hashBytes } from './report/hash';
+import type { Finding, Report } from './report/types';
+import { type CheckTally, newTally, runRules } from './rules';
 import type { RuleContext } from './rules/types';
 
 export interface CheckResult {
@@ -27,7 +37,10 @@ export interface CheckOptions {
 
 /** Document → Report → findings: the same composition in the page, in the CLI, in the bench and in tests. */
 export function checkDocument(doc: Document, options: CheckOptions = {}): CheckResult {
-  return withFindings(parseDocument(doc, { url: options.url ?? null, onStage: options.onStage, pictureTables: options.pictureTables }), options);
+  return withFindings(
+    parseDocument(doc, { url: options.url ?? null, onStage: options.onStage, pictureTables: options.pictureTables }),
+    options,
+  );
 }
 
 /**
@@ -151,7 +164,10 @@ export async function checkPdf(bytes: Uint8Array, host: PdfCheckHost, options: P
     pdf = await openPdf(pdfjs, bytes, { ...host.pdfOptions, signal: controller.signal });
     stageEnd('pdf-open', started);
     started = stageStart();
-    let pages = await readOpenedPages(pdfjs, pdf, bytes, host.pdfOptions.maxPages, controller.signal, { lanes: options.lanes, onPages: progress?.onPages });
+    let pages = await readOpenedPages(pdfjs, pdf, bytes, host.pdfOptions.maxPages, controller.signal, {
+      lanes: options.lanes,
+      onPages: progress?.onPages,
+    });
     stageEnd('pdf-read', started);
     progress?.stop();
     if (options.readPictures) pages = await readPicturePages(pages, pdf, options.readPictures, arm);
@@ -235,11 +251,23 @@ export function unreadablePdfReport(bytes: Uint8Array, url: string | null, doc: 
   }
   report.isReport = false;
   report.meta = { ...report.meta, title: report.meta.title ?? name };
-  report.source = { ...report.source, url, title: report.source.title ?? name, kind: 'pdf', fileHash: hashBytes(bytes), unreadable: 'scanned' };
+  report.source = {
+    ...report.source,
+    url,
+    title: report.source.title ?? name,
+    kind: 'pdf',
+    fileHash: hashBytes(bytes),
+    unreadable: 'scanned',
+  };
   return report;
 }
 
-async function readPicturePages(pages: PdfPageInput[], pdf: OpenedPdf, read: PictureReader, restartClock: () => void): Promise<PdfPageInput[]> {
+async function readPicturePages(
+  pages: PdfPageInput[],
+  pdf: OpenedPdf,
+  read: PictureReader,
+  restartClock: () => void,
+): Promise<PdfPageInput[]> {
   const out: PdfPageInput[] = [];
   for (const page of pages) {
     const chars = page.runs.reduce((n, r) => n + r.str.trim().length, 0);
@@ -257,6 +285,8 @@ const errorText = (error: unknown) => (error instanceof Error ? `${error.name}: 
 
 function withFindings({ report, anchors }: ParseResult, options: CheckOptions): CheckResult {
   const tally = newTally();
-  const findings = report.isReport ? timeStage(options.onStage, 'rules', () => runRules(report, options.context ?? {}, undefined, tally)) : [];
+  const findings = report.isReport
+    ? timeStage(options.onStage, 'rules', () => runRules(report, options.context ?? {}, undefined, tally))
+    : [];
   return { report, findings, anchors, tally };
 }

@@ -2,9 +2,10 @@
  * Finding reviews as the page, the popup and the badge see them: a plain map findingKey → review,
  * small enough to cross messaging. Dismissed findings are left out of every count.
  */
-import type { Finding, Severity } from './report/types';
-import { findingKey } from './report/finding';
+
 import type { ReviewStatus } from './library/types';
+import { findingKey } from './report/finding';
+import type { Finding, Severity } from './report/types';
 
 export type { ReviewStatus };
 
@@ -28,7 +29,7 @@ export function toReviewMap(reviews: readonly { findingKey: string; status: Revi
 export function reviewOf(finding: Finding, reviews: ReviewMap | null | undefined): ReviewState | undefined {
   if (!reviews) return undefined;
   const key = findingKey(finding);
-  return Object.prototype.hasOwnProperty.call(reviews, key) ? reviews[key] : undefined;
+  return Object.hasOwn(reviews, key) ? reviews[key] : undefined;
 }
 
 export function isDismissed(finding: Finding, reviews: ReviewMap | null | undefined): boolean {

@@ -34,7 +34,14 @@ export interface BatchSettings {
 
 export const DEFAULT_BATCH_SETTINGS: BatchSettings = { minIntervalMs: 1000, timeoutMs: 30_000, maxAttempts: 3 };
 
-export const DEFAULT_SETTINGS: Settings = { language: 'auto', autoSave: true, autoDetectAll: false, scoreThresholds: DEFAULT_THRESHOLDS, batch: DEFAULT_BATCH_SETTINGS, readPictures: 'auto' };
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'auto',
+  autoSave: true,
+  autoDetectAll: false,
+  scoreThresholds: DEFAULT_THRESHOLDS,
+  batch: DEFAULT_BATCH_SETTINGS,
+  readPictures: 'auto',
+};
 
 /** Bounds that keep a stored value sane: no negative gap, no endless or instant timeout, no retry storm. */
 const BATCH_BOUNDS: Record<keyof BatchSettings, [number, number]> = {

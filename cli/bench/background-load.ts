@@ -9,8 +9,9 @@
  *
  * The builds' other files are not needed: what background.js imports lazily is not loaded at start.
  */
-import { createServer } from 'node:http';
+
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import puppeteer from 'puppeteer-core';
 
@@ -72,7 +73,9 @@ async function main(): Promise<void> {
     }
     const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
     for (const which of [0, 1]) {
-      console.log(`${name}\t${[a, b][which]}\t${files[which]!.length} B\tmedian ${median(times[which]!).toFixed(1)} ms\tmin ${Math.min(...times[which]!).toFixed(1)} ms\t(${rounds} loads)`);
+      console.log(
+        `${name}\t${[a, b][which]}\t${files[which]!.length} B\tmedian ${median(times[which]!).toFixed(1)} ms\tmin ${Math.min(...times[which]!).toFixed(1)} ms\t(${rounds} loads)`,
+      );
     }
   }
   server.close();

@@ -16,20 +16,35 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BatchRunner, planItems, type BatchItem, type QueueStore } from '../../utils/batch/queue';
-import { DEFAULT_POLITENESS, realClock, type FetchLike } from '../../utils/batch/polite-fetch';
-import { processBody, readListingFrom } from '../../utils/batch/process';
-import { nodeParseHost } from '../parse-host';
 import { BatchService } from '../../entrypoints/background/batch';
 import { LibraryService } from '../../entrypoints/background/library';
+import { DEFAULT_POLITENESS, type FetchLike, realClock } from '../../utils/batch/polite-fetch';
+import { processBody, readListingFrom } from '../../utils/batch/process';
+import { type BatchItem, BatchRunner, planItems, type QueueStore } from '../../utils/batch/queue';
 import { openLibrary } from '../../utils/library/store';
+import { nodeParseHost } from '../parse-host';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PAGES = join(ROOT, 'test/fixtures/pages');
 const PDFS = join(ROOT, 'test/fixtures/pdf');
 
 /** Report pages and a few non-reports (a column mixes them): what a batch meets. */
-const HTML_FILES = ['clean-2019.html', 'clean-2021.html', 'agency-a-2021.html', 'agency-a-2022.html', 'pingtan-2019.html', 'pingtan-2020.html', 'pingtan-2021.html', 'seed-000.html', 'seed-001.html', 'seed-002.html', 'seed-003.html', 'seed-004.html', 'news.html', 'guide.html'];
+const HTML_FILES = [
+  'clean-2019.html',
+  'clean-2021.html',
+  'agency-a-2021.html',
+  'agency-a-2022.html',
+  'pingtan-2019.html',
+  'pingtan-2020.html',
+  'pingtan-2021.html',
+  'seed-000.html',
+  'seed-001.html',
+  'seed-002.html',
+  'seed-003.html',
+  'seed-004.html',
+  'news.html',
+  'guide.html',
+];
 const PDF_FILES = ['clean-2021.chromium.pdf', 'seed-003.chromium.pdf', 'clean-2019.soffice.pdf'];
 
 function serve(): Promise<{ server: Server; port: number }[]> {
@@ -41,11 +56,17 @@ function serve(): Promise<{ server: Server; port: number }[]> {
     const file = /^\/r\/\d+\/([\w.-]+)$/.exec(new URL(req.url ?? '/', 'http://x').pathname)?.[1];
     const body = file ? bodies.get(file) : undefined;
     if (!body) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': file!.endsWith('.pdf') ? 'application/pdf' : 'text/html; charset=utf-8', 'content-length': body.length });
+    res.writeHead(200, {
+      'content-type': file!.endsWith('.pdf') ? 'application/pdf' : 'text/html; charset=utf-8',
+      'content-length': body.length,
+    });
     res.end(body);
   });
   // Two listeners: two hosts (host includes the port), as a column with its PDFs on a file server.
-  const listen = (s: Server) => new Promise<{ server: Server; port: number }>((ok) => s.listen(0, '127.0.0.1', () => ok({ server: s, port: (s.address() as AddressInfo).port })));
+  const listen = (s: Server) =>
+    new Promise<{ server: Server; port: number }>((ok) =>
+      s.listen(0, '127.0.0.1', () => ok({ server: s, port: (s.address() as AddressInfo).port })),
+    );
   const handler = server.listeners('request')[0] as Parameters<typeof createServer>[1];
   return Promise.all([listen(server), listen(createServer(handler!))]);
 }
@@ -161,7 +182,13 @@ export async function batchBench(total = 1000) {
     const runner = await runnerPass(ports, HTML_FILES, total, 250);
     const pdf = await runnerPass(ports, PDF_FILES, Math.max(6, Math.round(total / 50)), 1_000_000);
     const service = await servicePass(ports, Math.max(50, Math.round(total / 5)));
-    return { gc: typeof (globalThis as { gc?: unknown }).gc === 'function', htmlFiles: HTML_FILES.length, runner, pdf: { ...pdf, samples: undefined }, service };
+    return {
+      gc: typeof (globalThis as { gc?: unknown }).gc === 'function',
+      htmlFiles: HTML_FILES.length,
+      runner,
+      pdf: { ...pdf, samples: undefined },
+      service,
+    };
   } finally {
     for (const s of servers) s.server.close();
   }

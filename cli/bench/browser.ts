@@ -3,12 +3,13 @@
  * Chromium (playwright-core) with the built extension, gov.cn names resolved to the server
  * (docs: /work/shared/recipes.md). Self-contained on purpose: the bench must not depend on test code.
  */
-import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
+
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join, normalize, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { join, normalize, resolve } from 'node:path';
+import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const PAGES = join(ROOT, 'test/fixtures/pages');
@@ -47,7 +48,6 @@ export async function startServer(extra: Record<string, string | Uint8Array> = {
   };
 }
 
-
 export interface BenchBrowser {
   context: BrowserContext;
   extensionOrigin: string;
@@ -76,7 +76,9 @@ export async function launch(extensionDir: string): Promise<BenchBrowser> {
       '--host-resolver-rules=MAP *.gov.cn 127.0.0.1',
     ],
   });
-  const sw = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const sw =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionOrigin = `chrome-extension://${new URL(sw.url()).host}`;
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);

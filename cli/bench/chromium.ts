@@ -14,10 +14,10 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
-import { CHROME_BUILD, ROOT, TMP, launch, startServer, traceNavigation, type BenchBrowser, type BenchServer } from './browser';
-import { stat, type Stat } from './stats';
-import { syntheticLibrary } from './synthetic';
 import { LIBRARY_DB_NAME } from '../../utils/library/db';
+import { type BenchBrowser, type BenchServer, CHROME_BUILD, launch, ROOT, startServer, TMP, traceNavigation } from './browser';
+import { type Stat, stat } from './stats';
+import { syntheticLibrary } from './synthetic';
 
 export function instrumentedExtension(): string {
   const dir = join(TMP, 'chrome-mv3-bench');
@@ -35,7 +35,14 @@ export function instrumentedExtension(): string {
 
 /** esbuild IIFE bundles of our own source, injected into pages (same code as the built scripts). */
 async function bundle(contents: string): Promise<string> {
-  const r = await build({ stdin: { contents, resolveDir: ROOT, loader: 'ts' }, bundle: true, minify: true, format: 'iife', write: false, logLevel: 'silent' });
+  const r = await build({
+    stdin: { contents, resolveDir: ROOT, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    write: false,
+    logLevel: 'silent',
+  });
   return r.outputFiles[0]!.text;
 }
 
@@ -123,7 +130,9 @@ export async function detectorBench(b: BenchBrowser, server: BenchServer, pages:
       const page = await b.context.newPage();
       const events = await traceNavigation(page, server.url(`/${name}.html`), () => page.waitForTimeout(150));
       const ev = (file: string) =>
-        events.filter((e) => e.name === 'EvaluateScript' && String(e.args?.data?.url ?? '').endsWith(`content-scripts/${file}`)).map((e) => (e.dur ?? 0) / 1000);
+        events
+          .filter((e) => e.name === 'EvaluateScript' && String(e.args?.data?.url ?? '').endsWith(`content-scripts/${file}`))
+          .map((e) => (e.dur ?? 0) / 1000);
       det.push(...ev('detector.js').slice(0, 1));
       compile.push(
         ...events
@@ -270,7 +279,15 @@ export async function panelBench(b: BenchBrowser, server: BenchServer, pages: st
       s.idle.push(t.idle);
       await page.close();
     }
-    out.push({ page: name, fromIdle: stat(s.fromIdle), paintedFromIdle: stat(s.painted), fromDomContentLoaded: stat(s.dcl), fromLoad: stat(s.load), idleAt: stat(s.idle), missed });
+    out.push({
+      page: name,
+      fromIdle: stat(s.fromIdle),
+      paintedFromIdle: stat(s.painted),
+      fromDomContentLoaded: stat(s.dcl),
+      fromLoad: stat(s.load),
+      idleAt: stat(s.idle),
+      missed,
+    });
   }
   return out;
 }
@@ -283,7 +300,12 @@ export interface BrowserPipelinePage {
 }
 
 /** The same pipeline (utils/pipeline.ts checkDocument) in Chromium's DOM, for comparison with Node's linkedom. */
-export async function browserPipelineBench(b: BenchBrowser, server: BenchServer, pages: { name: string; path: string }[], reps: number): Promise<BrowserPipelinePage[]> {
+export async function browserPipelineBench(
+  b: BenchBrowser,
+  server: BenchServer,
+  pages: { name: string; path: string }[],
+  reps: number,
+): Promise<BrowserPipelinePage[]> {
   const code = await bundle(`import { checkDocument } from './utils/pipeline';\nglobalThis.__rlCheck = checkDocument;`);
   const out: BrowserPipelinePage[] = [];
   for (const { name, path } of pages) {
@@ -370,13 +392,17 @@ export async function libraryPageBench(b: BenchBrowser, n: number, reps: number)
   const url = `${b.extensionOrigin}/library.html`;
   const entries = (name: string) => page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
   const waitEntries = (name: string, more: number, timeout: number) =>
-    page.waitForFunction(([n, k]) => performance.getEntriesByName(n as string).length > (k as number), [name, more] as const, { timeout, polling: 20 });
+    page.waitForFunction(([n, k]) => performance.getEntriesByName(n as string).length > (k as number), [name, more] as const, {
+      timeout,
+      polling: 20,
+    });
   // The page opens (and so creates) the library; the synthetic reports are then written straight into its
   // IndexedDB from here, so the product carries no seeding code.
   await page.goto(url);
   await waitEntries('library:first-render', 0, 180_000);
   const seedInsertMs = await seedLibraryPage(page, n);
-  const stored = () => page.evaluate(() => Number(document.querySelector<HTMLElement>('[data-testid="library-count"]')?.dataset.count ?? NaN));
+  const stored = () =>
+    page.evaluate(() => Number(document.querySelector<HTMLElement>('[data-testid="library-count"]')?.dataset.count ?? NaN));
   const first: number[] = [];
   const fromNav: number[] = [];
   const allRows: number[] = [];
@@ -390,7 +416,8 @@ export async function libraryPageBench(b: BenchBrowser, n: number, reps: number)
     fromNav.push(await page.evaluate(() => performance.getEntriesByName('library:rendered')[0]!.startTime));
   }
   const rowsInView = await stored();
-  if (!(rowsInView >= n)) throw new Error(`library page shows ${rowsInView} reports, expected ${n} (was the build replaced during the run?)`);
+  if (!(rowsInView >= n))
+    throw new Error(`library page shows ${rowsInView} reports, expected ${n} (was the build replaced during the run?)`);
   const filter = async (testid: string): Promise<number[]> => {
     const values = await page.$$eval(`[data-testid="${testid}"] option`, (os) => os.map((o) => (o as HTMLOptionElement).value));
     const pick = values.filter((v) => v !== '');
@@ -419,7 +446,9 @@ export async function libraryPageBench(b: BenchBrowser, n: number, reps: number)
     return out;
   };
   const scores = await view('scores', 'scores:first-render');
-  const scoresInView = await page.evaluate(() => Number(document.querySelector<HTMLElement>('[data-testid="scores-count"]')?.dataset.count ?? NaN));
+  const scoresInView = await page.evaluate(() =>
+    Number(document.querySelector<HTMLElement>('[data-testid="scores-count"]')?.dataset.count ?? NaN),
+  );
   if (!(scoresInView >= n)) throw new Error(`scorecard shows ${scoresInView} reports, expected ${n}`);
   const dashboard = await view('dashboard', 'dashboard:first-render');
   const dashboardCharts = await page.evaluate(() => document.querySelectorAll('canvas[data-chart]').length);
@@ -440,7 +469,10 @@ export async function libraryPageBench(b: BenchBrowser, n: number, reps: number)
   };
 }
 
-export async function withChromium<T>(fn: (b: BenchBrowser, server: BenchServer) => Promise<T>, extra: Record<string, string | Uint8Array> = {}): Promise<T> {
+export async function withChromium<T>(
+  fn: (b: BenchBrowser, server: BenchServer) => Promise<T>,
+  extra: Record<string, string | Uint8Array> = {},
+): Promise<T> {
   const server = await startServer(extra);
   const b = await launch(instrumentedExtension());
   try {

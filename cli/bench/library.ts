@@ -5,10 +5,10 @@
  * fake-indexeddb is a pure-JS IndexedDB: far slower than a browser's, so these are upper bounds.
  */
 import 'fake-indexeddb/auto';
-import { openLibrary } from '../../utils/library/store';
 import { allRows, filterRows, queryReports, sortRows } from '../../utils/library/query';
+import { openLibrary } from '../../utils/library/store';
+import { type Stat, stat, timeRuns, timeRunsAsync } from './stats';
 import { seedSyntheticLibrary } from './synthetic';
-import { stat, timeRunsAsync, timeRuns, type Stat } from './stats';
 
 export interface LibraryNodeBench {
   reports: number;

@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PAGES } from './browser';
-import { cliBench, profileCli, domParseBench, largeListingCli, longReport, openccBench, pipelinePage, profileHtml } from './pipeline';
-import { libraryNodeBench } from './library';
 import { batchBench } from './batch';
+import { PAGES } from './browser';
+import { libraryNodeBench } from './library';
+import { cliBench, domParseBench, largeListingCli, longReport, openccBench, pipelinePage, profileCli, profileHtml } from './pipeline';
 
 const [part, arg = '', runsText = '5'] = process.argv.slice(2);
 const runs = Number(runsText);

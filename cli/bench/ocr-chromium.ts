@@ -16,11 +16,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
-import { CHROME_BUILD, ROOT, TMP, launch } from './browser';
-import { stat, type Stat } from './stats';
 import { reconstructDocument } from '../../utils/pdf/reconstruct';
-import { OCR_CERTAIN } from '../../utils/report/read';
 import type { PdfPageInput } from '../../utils/pdf/types';
+import { OCR_CERTAIN } from '../../utils/report/read';
+import { CHROME_BUILD, launch, ROOT, TMP } from './browser';
+import { type Stat, stat } from './stats';
 
 const PICTURES = join(ROOT, 'test/fixtures/pictures');
 export const OCR_BENCH_PICTURE = 'clean-2021.applications.clean.png';
@@ -74,7 +74,10 @@ document.documentElement.dataset.ready = '1';
     alias: { 'onnxruntime-web/wasm': join(ortDist, 'ort.wasm.min.mjs'), 'wxt/browser': join(TMP, 'bench-ocr-browser.ts') },
   });
   writeFileSync(join(dir, 'bench-ocr.js'), out.outputFiles[0]!.text);
-  writeFileSync(join(dir, 'bench-ocr.html'), '<!doctype html><meta charset="utf-8"><title>OCR bench</title><script type="module" src="/bench-ocr.js"></script>\n');
+  writeFileSync(
+    join(dir, 'bench-ocr.html'),
+    '<!doctype html><meta charset="utf-8"><title>OCR bench</title><script type="module" src="/bench-ocr.js"></script>\n',
+  );
   cpSync(join(PICTURES, OCR_BENCH_PICTURE), join(dir, OCR_BENCH_PICTURE));
   return dir;
 }
@@ -98,7 +101,7 @@ function score(page: PdfPageInput, truthFile: string): { values: number; exact: 
       while (taken[r]?.[c]) c++;
       const rs = Number(td.getAttribute('rowspan') || 1);
       const cs = Number(td.getAttribute('colspan') || 1);
-      for (let i = 0; i < rs; i++) for (let j = 0; j < cs; j++) ((taken[r + i] ??= [])[c + j] = true);
+      for (let i = 0; i < rs; i++) for (let j = 0; j < cs; j++) (taken[r + i] ??= [])[c + j] = true;
       const conf = td.getAttribute('data-read-confidence');
       grid.set(`${r},${c}`, { text: (td.textContent ?? '').replace(/\s+/g, ''), confidence: conf === null ? 1 : Number(conf) });
       c += cs;
@@ -174,19 +177,26 @@ export async function packageSizes(): Promise<PackageSize[]> {
     readdirSync(join(dir, rel)).flatMap((f) => (statSync(join(dir, rel, f)).isDirectory() ? files(dir, join(rel, f)) : [join(rel, f)]));
   const zipOf = async (dir: string, names: string[]) => {
     const zip = new JSZip();
-    for (const name of [...names].sort()) zip.file(name, readFileSync(join(dir, name)), { date: new Date(Date.UTC(2020, 0, 1)), createFolders: false });
-    return (await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'UNIX' })).length;
+    for (const name of [...names].sort())
+      zip.file(name, readFileSync(join(dir, name)), { date: new Date(Date.UTC(2020, 0, 1)), createFolders: false });
+    return (await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'UNIX' }))
+      .length;
   };
   const sizes: PackageSize[] = [];
   for (const target of ['chrome-mv3', 'firefox-mv2']) {
     const dir = join(out, target);
     if (!existsSync(join(dir, 'manifest.json'))) continue;
     const all = files(dir);
-    const ocr = all.filter((f) => f.startsWith('ocr/') || (f.startsWith('chunks/') && /InferenceSession|ch_PP-OCRv4/.test(readFileSync(join(dir, f), 'utf8'))));
+    const ocr = all.filter(
+      (f) => f.startsWith('ocr/') || (f.startsWith('chunks/') && /InferenceSession|ch_PP-OCRv4/.test(readFileSync(join(dir, f), 'utf8'))),
+    );
     sizes.push({
       target,
       zip: await zipOf(dir, all),
-      zipWithoutOcr: await zipOf(dir, all.filter((f) => !ocr.includes(f))),
+      zipWithoutOcr: await zipOf(
+        dir,
+        all.filter((f) => !ocr.includes(f)),
+      ),
       ocrRaw: ocr.reduce((n, f) => n + statSync(join(dir, f)).size, 0),
     });
   }

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { readPdfFile } from '../pdf';
-import { PAGES, type BenchBrowser, type BenchServer } from './browser';
-import { stat, type Stat } from './stats';
+import { type BenchBrowser, type BenchServer, PAGES } from './browser';
+import { type Stat, stat } from './stats';
 
 /** Repeats of the clean-2021 paragraph that make each page count (checked when printed). */
 const REPEATS: Record<number, number> = { 5: 4, 20: 130 };
@@ -60,7 +60,11 @@ export async function pdfPageBench(b: BenchBrowser, server: BenchServer, paths: 
     for (let r = 0; r < reps; r++) {
       const page = await b.context.newPage();
       await page.goto(`${b.extensionOrigin}/pdf.html?src=${encodeURIComponent(server.url(path))}`);
-      await page.waitForFunction(() => document.documentElement.dataset.findingsAt || document.querySelector('[data-pdf-problem]'), undefined, { timeout: 120_000, polling: 50 });
+      await page.waitForFunction(
+        () => document.documentElement.dataset.findingsAt || document.querySelector('[data-pdf-problem]'),
+        undefined,
+        { timeout: 120_000, polling: 50 },
+      );
       const seen = await page.evaluate(() => ({
         findingsAt: document.documentElement.dataset.findingsAt,
         firstFiguresAt: document.documentElement.dataset.firstFiguresAt,

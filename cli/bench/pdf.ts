@@ -7,7 +7,7 @@
  *   seed-003's 6-page fixture.
  * Prints the figures and writes bench/pdf-results.json.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkPdfFile, readPdfFile } from '../pdf';
@@ -19,7 +19,9 @@ const PDFS = join(ROOT, 'test/fixtures/pdf');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 async function main(): Promise<void> {
-  const files = readdirSync(PDFS).filter((f) => /\.(chromium|soffice)\.pdf$/.test(f)).map((f) => join(PDFS, f));
+  const files = readdirSync(PDFS)
+    .filter((f) => /\.(chromium|soffice)\.pdf$/.test(f))
+    .map((f) => join(PDFS, f));
   const results: Record<string, unknown> = { loadAverageAtStart: loadavg().map((x) => Math.round(x * 10) / 10), cores: cpus().length };
 
   // CLI, in one process: warm once (pdf.js module load), then time.
@@ -29,11 +31,18 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   for (let r = 0; r < RUNS; r++) for (const b of bytes) await checkPdfFile(b, null);
   const seconds = (performance.now() - t0) / 1000;
-  results.cli = { pdfs: files.length * RUNS, pages: pageCounts.reduce((a, b) => a + b, 0) * RUNS, pdfsPerSecond: Math.round(((files.length * RUNS) / seconds) * 10) / 10 };
+  results.cli = {
+    pdfs: files.length * RUNS,
+    pages: pageCounts.reduce((a, b) => a + b, 0) * RUNS,
+    pdfsPerSecond: Math.round(((files.length * RUNS) / seconds) * 10) / 10,
+  };
 
   // Chromium pdf.html.
   const printed = await printedReports();
-  const server = await startServer({ ...printed, '/bench/seed-003.pdf': new Uint8Array(readFileSync(join(PDFS, 'seed-003.chromium.pdf'))) });
+  const server = await startServer({
+    ...printed,
+    '/bench/seed-003.pdf': new Uint8Array(readFileSync(join(PDFS, 'seed-003.chromium.pdf'))),
+  });
   const browser = await launch(CHROME_BUILD);
   try {
     results.chromium = await pdfPageBench(browser, server, [...Object.keys(printed), '/bench/seed-003.pdf'], RUNS);

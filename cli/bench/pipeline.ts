@@ -3,20 +3,20 @@
  * its stage hook (the same composition the page and the CLI run, not a copy), the whole checkDocument, and
  * the DOM parse as the ratio base; the long report; opencc; CLI throughput.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConverterBuilder } from 'opencc-js/core';
 import * as t2cnPreset from 'opencc-js/preset/t2cn';
-import { htmlToDocument } from '../dom';
-import { checkFile } from '../check';
-import { checkDocument, type CheckStage } from '../../utils/pipeline';
 import { PARSE_STAGES, type ParseStage } from '../../utils/parse';
 import { findArticleRoot } from '../../utils/parse/article';
 import { buildTextView } from '../../utils/parse/text-view';
+import { type CheckStage, checkDocument } from '../../utils/pipeline';
 import { dictionaryConverter, unifyCompatibilityIdeographs } from '../../utils/text/convert';
+import { checkFile } from '../check';
+import { htmlToDocument } from '../dom';
 import { PAGES } from './browser';
-import { stat, timeRuns, type Stat } from './stats';
-import { profile, type ProfileSummary } from './profile';
+import { type ProfileSummary, profile } from './profile';
+import { type Stat, stat, timeRuns } from './stats';
 
 export interface PagePipeline {
   page: string;
@@ -77,11 +77,15 @@ function measurePage(name: string, html: string, runs: number): PagePipeline {
   };
 }
 
-export const SEEDS = readdirSync(PAGES).filter((f) => /^seed-\d+\.html$/.test(f)).sort();
+export const SEEDS = readdirSync(PAGES)
+  .filter((f) => /^seed-\d+\.html$/.test(f))
+  .sort();
 
 /** The largest seed with its article's content repeated tenfold (sections, tables and all). */
 export function longReport(): { name: string; html: string; base: string } {
-  const base = [...SEEDS].sort((a, b) => Buffer.byteLength(readFileSync(join(PAGES, b))) - Buffer.byteLength(readFileSync(join(PAGES, a))))[0]!;
+  const base = [...SEEDS].sort(
+    (a, b) => Buffer.byteLength(readFileSync(join(PAGES, b))) - Buffer.byteLength(readFileSync(join(PAGES, a))),
+  )[0]!;
   const doc = htmlToDocument(readFileSync(join(PAGES, base), 'utf8'));
   const root = findArticleRoot(doc);
   root.innerHTML = root.innerHTML.repeat(10);
@@ -109,11 +113,18 @@ export async function profileHtml(html: string, runs: number): Promise<ProfileSu
 
 /** The CLI's checkFile over the fixture mix (as cliBench cycles it) under the profiler: `runs` passes over the mix. */
 export async function profileCli(runs: number, top = 25): Promise<ProfileSummary> {
-  const files = readdirSync(PAGES).filter((f) => f.endsWith('.html') && f !== 'large-listing.html').sort().map((f) => join(PAGES, f));
+  const files = readdirSync(PAGES)
+    .filter((f) => f.endsWith('.html') && f !== 'large-listing.html')
+    .sort()
+    .map((f) => join(PAGES, f));
   for (const f of files) await checkFile(f);
-  return profile(async () => {
-    for (const f of files) await checkFile(f);
-  }, runs, top);
+  return profile(
+    async () => {
+      for (const f of files) await checkFile(f);
+    },
+    runs,
+    top,
+  );
 }
 
 export interface OpenccBench {
@@ -171,13 +182,19 @@ export async function openccBench(runs: number): Promise<OpenccBench> {
     firstBuildMs: Math.round(firstBuildMs * 100) / 100,
     inputBytes,
     convert: stat(times),
-    mbPerSecond: stat(times.map((ms) => inputBytes / 1e6 / (ms / 1000)), 1),
+    mbPerSecond: stat(
+      times.map((ms) => inputBytes / 1e6 / (ms / 1000)),
+      1,
+    ),
     t2sOnlySameOutput: small(one) === convert(one),
     ours: {
       firstBuildMs: Math.round(oursFirstBuildMs * 100) / 100,
       build: stat(oursBuild),
       convert: stat(oursTimes),
-      mbPerSecond: stat(oursTimes.map((ms) => inputBytes / 1e6 / (ms / 1000)), 1),
+      mbPerSecond: stat(
+        oursTimes.map((ms) => inputBytes / 1e6 / (ms / 1000)),
+        1,
+      ),
       sameOutput: oursConvert(unifyCompatibilityIdeographs(one)) === convert(one),
     },
   };
@@ -198,7 +215,10 @@ export interface CliBench {
 /** checkFile (the CLI's function: read, decode, linkedom, parse, rules) over 1,000 pages, one core. */
 export async function cliBench(total = 1000): Promise<CliBench> {
   // Every fixture page except the 1 MB non-report listing (it is measured on its own).
-  const files = readdirSync(PAGES).filter((f) => f.endsWith('.html') && f !== 'large-listing.html').sort().map((f) => join(PAGES, f));
+  const files = readdirSync(PAGES)
+    .filter((f) => f.endsWith('.html') && f !== 'large-listing.html')
+    .sort()
+    .map((f) => join(PAGES, f));
   for (const f of files) await checkFile(f);
   const per = new Map<string, number[]>();
   const cpu0 = process.cpuUsage();
@@ -209,7 +229,10 @@ export async function cliBench(total = 1000): Promise<CliBench> {
     await checkFile(f);
     (per.get(f) ?? per.set(f, []).get(f)!).push(performance.now() - s);
     // Progress on stderr, so a parent sees how far it got if the process dies (out of memory).
-    if ((i + 1) % 25 === 0) process.stderr.write(`progress ${i + 1} ${((performance.now() - t0) / 1000).toFixed(3)} ${Math.round(process.memoryUsage().heapUsed / 1e6)}\n`);
+    if ((i + 1) % 25 === 0)
+      process.stderr.write(
+        `progress ${i + 1} ${((performance.now() - t0) / 1000).toFixed(3)} ${Math.round(process.memoryUsage().heapUsed / 1e6)}\n`,
+      );
   }
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
@@ -227,7 +250,10 @@ export async function cliBench(total = 1000): Promise<CliBench> {
 
 /** The ratio base: the same pages through htmlToDocument only (linkedom), pages per second. */
 export function domParseBench(total = 300): { pages: number; pagesPerSecond: number } {
-  const htmls = readdirSync(PAGES).filter((f) => f.endsWith('.html') && f !== 'large-listing.html').sort().map((f) => readFileSync(join(PAGES, f), 'utf8'));
+  const htmls = readdirSync(PAGES)
+    .filter((f) => f.endsWith('.html') && f !== 'large-listing.html')
+    .sort()
+    .map((f) => readFileSync(join(PAGES, f), 'utf8'));
   for (const h of htmls) htmlToDocument(h);
   const t0 = performance.now();
   for (let i = 0; i < total; i++) htmlToDocument(htmls[i % htmls.length]!);

@@ -9,7 +9,7 @@
  * report.js is minified by a different minifier, so its opencc bytes are within a few per cent of this.
  * We also check the dictionary is really in report.js by finding one of its entries.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -93,7 +93,9 @@ export async function openccShare(reportJsBytes: number, reportJsPath: string): 
   const biggest = [...dictionary].sort((a, b) => b.bytes - a.bytes)[0];
   const dictSource = biggest ? readFileSync(join(ROOT, biggest.path), 'utf8') : '';
   // The build ships TSCharacters compact (wxt-plugins/compact-opencc.ts): look for its keys as shipped.
-  const shipped = /TSCharacters/.test(biggest?.path ?? '') ? compactDictionaryModule(JSON.parse(/export default ("(?:[^"\\]|\\.)*")/.exec(dictSource)![1]!) as string) : dictSource;
+  const shipped = /TSCharacters/.test(biggest?.path ?? '')
+    ? compactDictionaryModule(JSON.parse(/export default ("(?:[^"\\]|\\.)*")/.exec(dictSource)![1]!) as string)
+    : dictSource;
   const sample = /(?:export default|const keys =) "([^"\\]{12})/.exec(shipped)?.[1];
   const reportJs = readFileSync(reportJsPath, 'utf8');
   return {

@@ -3,17 +3,70 @@
  * figures, a small applications table, a short text and a few findings), deterministic for a given seed.
  * Scaffolding: it lives beside the bench, never in the product build.
  */
-import type { ApplicantColumn, ApplicationRow, CellValue, Era, Finding, Report, ReportTable, Severity } from '../../utils/report/types';
-import { REPORT_SCHEMA_VERSION } from '../../utils/report/types';
+
 import type { LibraryDB } from '../../utils/library/db';
 import { toStorageError } from '../../utils/library/errors';
 import { contentHash } from '../../utils/library/hash';
 import { countFindings, reportColumns } from '../../utils/library/row';
-import type { ReportBody, ReportRow } from '../../utils/library/types';
 import { scoreRecordOf } from '../../utils/library/store';
+import type { ReportBody, ReportRow } from '../../utils/library/types';
+import type { ApplicantColumn, ApplicationRow, CellValue, Era, Finding, Report, ReportTable, Severity } from '../../utils/report/types';
+import { REPORT_SCHEMA_VERSION } from '../../utils/report/types';
 
-const REGIONS = ['张掖市', '平邑县', '成都市', '青岛市', '宁波市', '洛阳市', '赣州市', '柳州市', '昆明市', '大同市', '南通市', '襄阳市', '遵义市', '绵阳市', '泉州市', '湛江市', '岳阳市', '芜湖市', '包头市', '桂林市'];
-const BODIES = ['人民政府', '人民政府办公室', '卫生健康委员会', '教育局', '公安局', '民政局', '财政局', '人力资源和社会保障局', '自然资源局', '生态环境局', '住房和城乡建设局', '交通运输局', '水利局', '农业农村局', '商务局', '文化和旅游局', '应急管理局', '市场监督管理局', '医疗保障局', '统计局', '司法局', '审计局', '林业和草原局', '退役军人事务局', '城市管理局', '体育局', '信访局', '税务局', '气象局', '档案局'];
+const REGIONS = [
+  '张掖市',
+  '平邑县',
+  '成都市',
+  '青岛市',
+  '宁波市',
+  '洛阳市',
+  '赣州市',
+  '柳州市',
+  '昆明市',
+  '大同市',
+  '南通市',
+  '襄阳市',
+  '遵义市',
+  '绵阳市',
+  '泉州市',
+  '湛江市',
+  '岳阳市',
+  '芜湖市',
+  '包头市',
+  '桂林市',
+];
+const BODIES = [
+  '人民政府',
+  '人民政府办公室',
+  '卫生健康委员会',
+  '教育局',
+  '公安局',
+  '民政局',
+  '财政局',
+  '人力资源和社会保障局',
+  '自然资源局',
+  '生态环境局',
+  '住房和城乡建设局',
+  '交通运输局',
+  '水利局',
+  '农业农村局',
+  '商务局',
+  '文化和旅游局',
+  '应急管理局',
+  '市场监督管理局',
+  '医疗保障局',
+  '统计局',
+  '司法局',
+  '审计局',
+  '林业和草原局',
+  '退役军人事务局',
+  '城市管理局',
+  '体育局',
+  '信访局',
+  '税务局',
+  '气象局',
+  '档案局',
+];
 const RULES: [string, Severity][] = [
   ['applications-balance', 'error'],
   ['applications-total', 'error'],
@@ -189,7 +242,17 @@ export function syntheticLibrary(n: number, options: { seed?: number; now?: Date
     const previous = last.get(agency);
     const score = scoreRecordOf(report, findings, new Map(), previous?.meta.year === year - 1 ? previous : null);
     last.set(agency, report);
-    rows.push({ url, contentHash: contentHash(report), savedAt, checkedAt: savedAt, latest: 1, ...reportColumns(report), counts, ruleCounts, score });
+    rows.push({
+      url,
+      contentHash: contentHash(report),
+      savedAt,
+      checkedAt: savedAt,
+      latest: 1,
+      ...reportColumns(report),
+      counts,
+      ruleCounts,
+      score,
+    });
     bodies.push({ report, findings });
   }
   return { rows, bodies };

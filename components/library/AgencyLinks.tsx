@@ -1,13 +1,16 @@
 import { useMemo, useState } from 'preact/hooks';
-import { agencyKey, listAgencyLinks } from '@/utils/library/store';
 import { suggestMerges } from '@/utils/library/agency';
+import { agencyKey, listAgencyLinks } from '@/utils/library/store';
 import { useLibrary } from './context';
 import { useLive } from './useLive';
 
 export function AgencyLinks() {
   const { db, writes, t, rows } = useLibrary();
   const links = useLive(() => listAgencyLinks(db), []).value ?? [];
-  const names = useMemo(() => [...new Set(rows.map((r) => r.agency).filter((a): a is string => !!a))].sort(new Intl.Collator('zh-Hans-CN').compare), [rows]);
+  const names = useMemo(
+    () => [...new Set(rows.map((r) => r.agency).filter((a): a is string => !!a))].sort(new Intl.Collator('zh-Hans-CN').compare),
+    [rows],
+  );
   const [a, setA] = useState('');
   const [b, setB] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -39,11 +42,31 @@ export function AgencyLinks() {
             <option value={n} key={n} />
           ))}
         </datalist>
-        <input list="agency-names" aria-label={t.linkA} placeholder={t.linkA} value={a} data-testid="link-a" onInput={(e) => setA((e.target as HTMLInputElement).value)} />
-        <input list="agency-names" aria-label={t.linkB} placeholder={t.linkB} value={b} data-testid="link-b" onInput={(e) => setB((e.target as HTMLInputElement).value)} />
-        <button type="submit" data-testid="link-submit" disabled={!a.trim() || !b.trim()}>{t.link}</button>
+        <input
+          list="agency-names"
+          aria-label={t.linkA}
+          placeholder={t.linkA}
+          value={a}
+          data-testid="link-a"
+          onInput={(e) => setA((e.target as HTMLInputElement).value)}
+        />
+        <input
+          list="agency-names"
+          aria-label={t.linkB}
+          placeholder={t.linkB}
+          value={b}
+          data-testid="link-b"
+          onInput={(e) => setB((e.target as HTMLInputElement).value)}
+        />
+        <button type="submit" data-testid="link-submit" disabled={!a.trim() || !b.trim()}>
+          {t.link}
+        </button>
       </form>
-      {error ? <p class="error" role="alert">{error}</p> : null}
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
       {suggestions.length ? (
         <div data-testid="merge-suggestions">
           <p class="hint">{t.mergeHint}</p>
@@ -51,7 +74,11 @@ export function AgencyLinks() {
             {suggestions.map((s) => (
               <li key={`${s.a}\u0000${s.b}`} data-testid="merge-suggestion" data-why={s.why}>
                 {s.a} ⇄ {s.b} <small>（{t.mergeWhy[s.why]}）</small>{' '}
-                <button type="button" data-action="accept-merge" onClick={() => void writes.link(s.a, s.b).catch((err: unknown) => setError(String((err as { zh?: string }).zh ?? err)))}>
+                <button
+                  type="button"
+                  data-action="accept-merge"
+                  onClick={() => void writes.link(s.a, s.b).catch((err: unknown) => setError(String((err as { zh?: string }).zh ?? err)))}
+                >
                   {t.mergeAccept}
                 </button>
               </li>
@@ -64,7 +91,12 @@ export function AgencyLinks() {
         {links.map((l) => (
           <li key={l.id} data-testid="agency-link">
             {l.a} ⇄ {l.b}{' '}
-            <button type="button" onClick={() => void writes.unlink(l.a, l.b).catch((err: unknown) => setError(String((err as { zh?: string }).zh ?? err)))}>{t.unlink}</button>
+            <button
+              type="button"
+              onClick={() => void writes.unlink(l.a, l.b).catch((err: unknown) => setError(String((err as { zh?: string }).zh ?? err)))}
+            >
+              {t.unlink}
+            </button>
           </li>
         ))}
       </ul>

@@ -4,13 +4,23 @@
  * message to the background (batchStart, batchControl, batchRetry), never a write of its own.
  */
 import { useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { BatchAction, BatchAnswer, BatchStart, BatchStartAnswer } from '@/utils/batch/protocol';
 import { DexieQueueStore } from '@/utils/library/batch-store';
-import { browser } from 'wxt/browser';
-import { sendMessage } from '@/utils/messaging';
-import { failureText, httpHref, readPastedList, sitesToAsk, runControls, runMissing, runProgress, runsNewestFirst, shownRun } from './batch-model';
 import { parseExpectedAgencies } from '@/utils/library/expected';
 import { agencyGroups, listAgencyLinks } from '@/utils/library/store';
+import { sendMessage } from '@/utils/messaging';
+import {
+  failureText,
+  httpHref,
+  readPastedList,
+  runControls,
+  runMissing,
+  runProgress,
+  runsNewestFirst,
+  shownRun,
+  sitesToAsk,
+} from './batch-model';
 import { formatDate, useLibrary } from './context';
 import { useLive } from './useLive';
 
@@ -128,8 +138,15 @@ export function BatchView({ client = messagingBatchClient }: { client?: BatchCli
             </label>
           ) : null}
           <p class="batch-source">
-            {t.source}: {run.source ? <a href={httpHref(run.source)} target="_blank" rel="noopener noreferrer">{run.source}</a> : t.pasted} ·{' '}
-            {formatDate(new Date(run.createdAt).toISOString(), locale)} · <strong data-run-state-label>{t.runStates[run.state]}</strong>
+            {t.source}:{' '}
+            {run.source ? (
+              <a href={httpHref(run.source)} target="_blank" rel="noopener noreferrer">
+                {run.source}
+              </a>
+            ) : (
+              t.pasted
+            )}{' '}
+            · {formatDate(new Date(run.createdAt).toISOString(), locale)} · <strong data-run-state-label>{t.runStates[run.state]}</strong>
           </p>
           <div class="batch-progress">
             <progress max={Math.max(progress.total, 1)} value={progress.finished} aria-label={t.progress} />
@@ -144,7 +161,9 @@ export function BatchView({ client = messagingBatchClient }: { client?: BatchCli
               </div>
               <div>
                 <dt>{t.failed}</dt>
-                <dd data-batch-failed class={progress.failed ? 'count-error' : undefined}>{progress.failed}</dd>
+                <dd data-batch-failed class={progress.failed ? 'count-error' : undefined}>
+                  {progress.failed}
+                </dd>
               </div>
               <div>
                 <dt>{t.remaining}</dt>
@@ -152,12 +171,22 @@ export function BatchView({ client = messagingBatchClient }: { client?: BatchCli
               </div>
             </dl>
             <div class="batch-controls">
-              <button type="button" data-action="batch-pause" disabled={!controls.pause} onClick={() => void control('pause')}>{t.pause}</button>
-              <button type="button" data-action="batch-resume" disabled={!controls.resume} onClick={() => void control('resume')}>{t.resume}</button>
-              <button type="button" data-action="batch-cancel" disabled={!controls.cancel} onClick={() => void control('cancel')}>{t.cancel}</button>
+              <button type="button" data-action="batch-pause" disabled={!controls.pause} onClick={() => void control('pause')}>
+                {t.pause}
+              </button>
+              <button type="button" data-action="batch-resume" disabled={!controls.resume} onClick={() => void control('resume')}>
+                {t.resume}
+              </button>
+              <button type="button" data-action="batch-cancel" disabled={!controls.cancel} onClick={() => void control('cancel')}>
+                {t.cancel}
+              </button>
             </div>
           </div>
-          {note ? <p class={note.kind} role={note.kind === 'error' ? 'alert' : 'status'}>{note.text}</p> : null}
+          {note ? (
+            <p class={note.kind} role={note.kind === 'error' ? 'alert' : 'status'}>
+              {note.text}
+            </p>
+          ) : null}
           {run.expected?.length && missing.year !== null ? (
             <div class="batch-missing" data-testid="batch-missing" data-year={missing.year} data-count={missing.missing.length}>
               {missing.missing.length ? (
@@ -165,7 +194,9 @@ export function BatchView({ client = messagingBatchClient }: { client?: BatchCli
                   <p>{t.missingTitle(String(missing.year), missing.missing.length)}</p>
                   <ul>
                     {missing.missing.map((name) => (
-                      <li key={name} data-missing-agency={name}>{name}</li>
+                      <li key={name} data-missing-agency={name}>
+                        {name}
+                      </li>
                     ))}
                   </ul>
                 </>
@@ -189,7 +220,9 @@ export function BatchView({ client = messagingBatchClient }: { client?: BatchCli
                   <tr key={item.id} data-batch-item data-state={item.state} data-url={item.url}>
                     <td class="num">{item.order + 1}</td>
                     <td class="batch-url">
-                      <a href={httpHref(item.url)} target="_blank" rel="noopener noreferrer">{item.title ?? item.url}</a>
+                      <a href={httpHref(item.url)} target="_blank" rel="noopener noreferrer">
+                        {item.title ?? item.url}
+                      </a>
                       {item.listedDate ? <small data-listed-date={item.listedDate}> · {t.listedDate(item.listedDate)}</small> : null}
                     </td>
                     <td class={`batch-state state-${item.state}`}>{t.states[item.state]}</td>
@@ -211,7 +244,9 @@ export function BatchView({ client = messagingBatchClient }: { client?: BatchCli
                           {item.result.reportId !== undefined ? (
                             <>
                               {' '}
-                              <a href={`#report=${item.result.reportId}`} data-report-link={item.result.reportId}>{t.openReport}</a>
+                              <a href={`#report=${item.result.reportId}`} data-report-link={item.result.reportId}>
+                                {t.openReport}
+                              </a>
                             </>
                           ) : null}
                         </span>
@@ -220,7 +255,9 @@ export function BatchView({ client = messagingBatchClient }: { client?: BatchCli
                           <span data-failure data-code={item.failure?.code ?? ''} title={item.failure?.message}>
                             {failureText(item.failure, t)}
                           </span>{' '}
-                          <button type="button" class="secondary" data-action="batch-retry" onClick={() => void retry(item.id)}>{t.retry}</button>
+                          <button type="button" class="secondary" data-action="batch-retry" onClick={() => void retry(item.id)}>
+                            {t.retry}
+                          </button>
                         </span>
                       ) : null}
                     </td>
@@ -239,13 +276,7 @@ export function BatchView({ client = messagingBatchClient }: { client?: BatchCli
         }}
       >
         <label for="batch-addresses">{t.pasteLabel}</label>
-        <textarea
-          id="batch-addresses"
-          data-input="batch-addresses"
-          rows={5}
-          placeholder={t.pastePlaceholder}
-          ref={box}
-        />
+        <textarea id="batch-addresses" data-input="batch-addresses" rows={5} placeholder={t.pastePlaceholder} ref={box} />
         <label for="batch-expected">{t.expectedLabel}</label>
         <textarea id="batch-expected" data-input="batch-expected" rows={3} placeholder={t.expectedPlaceholder} ref={expectedBox} />
         <label class="hint">
@@ -261,9 +292,15 @@ export function BatchView({ client = messagingBatchClient }: { client?: BatchCli
           />
         </label>
         <div>
-          <button type="submit" data-action="batch-start" disabled={starting}>{t.start}</button>
+          <button type="submit" data-action="batch-start" disabled={starting}>
+            {t.start}
+          </button>
         </div>
-        {pasteNote ? <p class={pasteNote.kind} role={pasteNote.kind === 'error' ? 'alert' : 'status'}>{pasteNote.text}</p> : null}
+        {pasteNote ? (
+          <p class={pasteNote.kind} role={pasteNote.kind === 'error' ? 'alert' : 'status'}>
+            {pasteNote.text}
+          </p>
+        ) : null}
       </form>
     </section>
   );

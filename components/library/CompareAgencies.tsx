@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { sortRows, type SortKey } from '@/utils/library/query';
+import { type SortKey, sortRows } from '@/utils/library/query';
 import { FIGURE_KEYS, type ReportRow } from '@/utils/library/types';
 import { formatNumber, useLibrary } from './context';
 
@@ -21,7 +21,12 @@ export function CompareAgencies() {
   }, [rows, selected, sort]);
   const head = (key: SortKey, label: string) => (
     <th class="num" aria-sort={sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
-      <button type="button" class="sort" data-sort={key} onClick={() => setSort({ key, dir: sort.key === key && sort.dir === 'desc' ? 'asc' : 'desc' })}>
+      <button
+        type="button"
+        class="sort"
+        data-sort={key}
+        onClick={() => setSort({ key, dir: sort.key === key && sort.dir === 'desc' ? 'asc' : 'desc' })}
+      >
         {label}
         {sort.key === key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
       </button>
@@ -32,9 +37,15 @@ export function CompareAgencies() {
       <p class="hint">{t.agenciesHint}</p>
       <label>
         {t.chooseYear}{' '}
-        <select data-testid="compare-year" value={selected === null ? '' : String(selected)} onChange={(e) => setYear(Number((e.target as HTMLSelectElement).value))}>
+        <select
+          data-testid="compare-year"
+          value={selected === null ? '' : String(selected)}
+          onChange={(e) => setYear(Number((e.target as HTMLSelectElement).value))}
+        >
           {years.map((y) => (
-            <option value={String(y)} key={y}>{y}</option>
+            <option value={String(y)} key={y}>
+              {y}
+            </option>
           ))}
         </select>
       </label>
@@ -43,7 +54,14 @@ export function CompareAgencies() {
           <thead>
             <tr>
               <th>
-                <button type="button" class="sort" data-sort="agency" onClick={() => setSort({ key: 'agency', dir: sort.key === 'agency' && sort.dir === 'asc' ? 'desc' : 'asc' })}>{t.agency}</button>
+                <button
+                  type="button"
+                  class="sort"
+                  data-sort="agency"
+                  onClick={() => setSort({ key: 'agency', dir: sort.key === 'agency' && sort.dir === 'asc' ? 'desc' : 'asc' })}
+                >
+                  {t.agency}
+                </button>
               </th>
               {FIGURE_KEYS.map((k) => head(`figures.${k}`, t.figures[k]))}
               {head('counts.error', t.counts.error)}
@@ -55,10 +73,14 @@ export function CompareAgencies() {
             {list.map((r) => (
               <tr key={r.id} data-report-id={r.id}>
                 <td>
-                  <button type="button" class="link" onClick={() => openReport(r.id!)}>{r.agency ?? r.url}</button>
+                  <button type="button" class="link" onClick={() => openReport(r.id!)}>
+                    {r.agency ?? r.url}
+                  </button>
                 </td>
                 {FIGURE_KEYS.map((k) => (
-                  <td class="num" key={k}>{formatNumber(r.figures[k])}</td>
+                  <td class="num" key={k}>
+                    {formatNumber(r.figures[k])}
+                  </td>
                 ))}
                 <td class="num">{r.counts.error}</td>
                 <td class="num">{r.counts.warning}</td>

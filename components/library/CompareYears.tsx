@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
+import { changeVerdict } from '@/utils/library/change';
 import { FIGURE_KEYS, type ReportRow } from '@/utils/library/types';
 import type { FigureKey } from '@/utils/report/types';
 import { formatNumber, groupKey, useLibrary } from './context';
 import { YearChart } from './YearChart';
-import { changeVerdict } from '@/utils/library/change';
 
 /** One agency group's newest report per year, oldest year first. */
 export function reportsByYear(rows: readonly ReportRow[], keys: Set<string>): ReportRow[] {
@@ -32,7 +32,9 @@ export function CompareYears({ initialAgency }: { initialAgency?: string }) {
       names.set(g, set);
     }
     const collator = new Intl.Collator('zh-Hans-CN');
-    return [...names].map(([key, n]) => ({ key, label: [...n].sort(collator.compare).join(' / ') })).sort((a, b) => collator.compare(a.label, b.label));
+    return [...names]
+      .map(([key, n]) => ({ key, label: [...n].sort(collator.compare).join(' / ') }))
+      .sort((a, b) => collator.compare(a.label, b.label));
   }, [rows, groups]);
   const [agency, setAgency] = useState<string>(initialAgency ?? '');
   const [chartFigure, setChartFigure] = useState<FigureKey>('applicationsNew');
@@ -47,7 +49,9 @@ export function CompareYears({ initialAgency }: { initialAgency?: string }) {
         {t.chooseAgency}{' '}
         <select data-testid="compare-agency" value={selected} onChange={(e) => setAgency((e.target as HTMLSelectElement).value)}>
           {agencies.map((a) => (
-            <option value={a.key} key={a.key}>{a.label}</option>
+            <option value={a.key} key={a.key}>
+              {a.label}
+            </option>
           ))}
         </select>
       </label>
@@ -62,15 +66,19 @@ export function CompareYears({ initialAgency }: { initialAgency?: string }) {
                   <th>{t.year}</th>
                   {series.map((r) => (
                     <th key={r.id} data-year={r.year} class="num">
-                      <button type="button" class="link" onClick={() => openReport(r.id!)}>{r.year}</button>
+                      <button type="button" class="link" onClick={() => openReport(r.id!)}>
+                        {r.year}
+                      </button>
                     </th>
                   ))}
                 </tr>
               </thead>
               <tbody>
-                {[...FIGURE_KEYS.map((k) => ({ key: k as string, label: t.figures[k], get: (r: ReportRow) => r.figures[k] })),
+                {[
+                  ...FIGURE_KEYS.map((k) => ({ key: k as string, label: t.figures[k], get: (r: ReportRow) => r.figures[k] })),
                   { key: 'counts.error', label: t.counts.error, get: (r: ReportRow) => r.counts.error },
-                  { key: 'counts.total', label: t.counts.total, get: (r: ReportRow) => r.counts.total }].map((line) => (
+                  { key: 'counts.total', label: t.counts.total, get: (r: ReportRow) => r.counts.total },
+                ].map((line) => (
                   <tr key={line.key} data-figure={line.key}>
                     <th scope="row">{line.label}</th>
                     {series.map((r, i) => {
@@ -79,7 +87,14 @@ export function CompareYears({ initialAgency }: { initialAgency?: string }) {
                       // Coloured by what is good for this figure, not by the sign; the arrow and the word say it too.
                       const verdict = d === null ? null : changeVerdict(line.key, d);
                       return (
-                        <td key={r.id} class="num" data-year={r.year} data-value={line.get(r) ?? ''} data-delta={d ?? ''} data-verdict={verdict ?? ''}>
+                        <td
+                          key={r.id}
+                          class="num"
+                          data-year={r.year}
+                          data-value={line.get(r) ?? ''}
+                          data-delta={d ?? ''}
+                          data-verdict={verdict ?? ''}
+                        >
                           {formatNumber(line.get(r))}
                           {d !== null && verdict ? (
                             <span class={`delta ${verdict}`} title={`${t.delta} ${t.change[verdict]}`}>
@@ -96,13 +111,23 @@ export function CompareYears({ initialAgency }: { initialAgency?: string }) {
             </table>
           </div>
           <label>
-            <select data-testid="chart-figure" value={chartFigure} onChange={(e) => setChartFigure((e.target as HTMLSelectElement).value as FigureKey)}>
+            <select
+              data-testid="chart-figure"
+              value={chartFigure}
+              onChange={(e) => setChartFigure((e.target as HTMLSelectElement).value as FigureKey)}
+            >
               {FIGURE_KEYS.map((k) => (
-                <option value={k} key={k}>{t.figures[k]}</option>
+                <option value={k} key={k}>
+                  {t.figures[k]}
+                </option>
               ))}
             </select>
           </label>
-          <YearChart labels={series.map((r) => String(r.year))} values={series.map((r) => r.figures[chartFigure])} label={t.figures[chartFigure]} />
+          <YearChart
+            labels={series.map((r) => String(r.year))}
+            values={series.map((r) => r.figures[chartFigure])}
+            label={t.figures[chartFigure]}
+          />
         </>
       )}
     </section>

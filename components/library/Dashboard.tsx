@@ -1,15 +1,38 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
 // Only the Chart.js parts used here are registered, to keep the page small.
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartEvent, type ActiveElement } from 'chart.js';
+import {
+  type ActiveElement,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  type ChartEvent,
+  Legend,
+  LinearScale,
+  Tooltip,
+} from 'chart.js';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { aggregateDashboard, HISTOGRAM_METRICS, type HistogramMetric, type YearShare } from '@/utils/score/dashboard';
-import { scoresHash, type ScoresFilter } from '@/utils/score/view';
+import { type ScoresFilter, scoresHash } from '@/utils/score/view';
 import { measureFrom, useLibrary } from './context';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 // Readable type: chart text no smaller than 14px.
 Chart.defaults.font.size = 14;
 
-const PALETTE = ['#1a5fb4', '#c64600', '#26a269', '#813d9c', '#a51d2d', '#986a44', '#0f7b8a', '#5e5c64', '#e5a50a', '#2ec27e', '#3584e4', '#c061cb'];
+const PALETTE = [
+  '#1a5fb4',
+  '#c64600',
+  '#26a269',
+  '#813d9c',
+  '#a51d2d',
+  '#986a44',
+  '#0f7b8a',
+  '#5e5c64',
+  '#e5a50a',
+  '#2ec27e',
+  '#3584e4',
+  '#c061cb',
+];
 
 interface Series {
   label: string;
@@ -17,7 +40,14 @@ interface Series {
 }
 
 /** One bar chart; clicking a bar calls onPick with its index (category) and series. */
-function BarChart({ name, labels, series, summary, onPick, percent = false }: {
+function BarChart({
+  name,
+  labels,
+  series,
+  summary,
+  onPick,
+  percent = false,
+}: {
   name: string;
   labels: string[];
   series: Series[];
@@ -41,7 +71,12 @@ function BarChart({ name, labels, series, summary, onPick, percent = false }: {
         responsive: true,
         maintainAspectRatio: false,
         plugins: { legend: { display: series.length > 1 } },
-        scales: { y: { beginAtZero: true, ...(percent ? { max: 100, ticks: { callback: (v: string | number) => `${v}%` } } : { ticks: { precision: 0 } }) } },
+        scales: {
+          y: {
+            beginAtZero: true,
+            ...(percent ? { max: 100, ticks: { callback: (v: string | number) => `${v}%` } } : { ticks: { precision: 0 } }),
+          },
+        },
         onClick: (_e: ChartEvent, elements: ActiveElement[]) => {
           const el = elements[0];
           if (el) pick.current(el.index, el.datasetIndex);
@@ -73,10 +108,12 @@ export function Dashboard() {
   useEffect(() => {
     // Benchmark hook: library:start → every chart drawn (cli/bench).
     if (!performance.getEntriesByName('library:dashboard-rendered').length) {
-      requestAnimationFrame(() => setTimeout(() => {
-        performance.mark('library:dashboard-rendered');
-        measureFrom('dashboard:first-render', 'library:start');
-      }, 0));
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          performance.mark('library:dashboard-rendered');
+          measureFrom('dashboard:first-render', 'library:start');
+        }, 0),
+      );
     }
   }, []);
 
@@ -96,13 +133,21 @@ export function Dashboard() {
       <details>
         <summary>{td.table}</summary>
         <table class="summary">
-          <thead><tr><th>{td.year}</th><th class="num">{td.share}</th><th class="num">{td.reports}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>{td.year}</th>
+              <th class="num">{td.share}</th>
+              <th class="num">{td.reports}</th>
+            </tr>
+          </thead>
           <tbody>
             {list.map((x) => (
               <tr key={x.year}>
                 <td>{x.year}</td>
                 <td class="num">{pct(x.share) ?? '—'}</td>
-                <td class="num"><a href={`#${scoresHash(filter(x.year))}`}>{td.of(x.count, x.reports)}</a></td>
+                <td class="num">
+                  <a href={`#${scoresHash(filter(x.year))}`}>{td.of(x.count, x.reports)}</a>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -126,12 +171,19 @@ export function Dashboard() {
         <details>
           <summary>{td.table}</summary>
           <table class="summary">
-            <thead><tr><th>{td.range}</th><th class="num">{td.reports}</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{td.range}</th>
+                <th class="num">{td.reports}</th>
+              </tr>
+            </thead>
             <tbody>
               {h.labels.map((l, i) => (
                 <tr key={l}>
                   <td>{l}</td>
-                  <td class="num"><a href={`#${scoresHash({ bin: { metric, index: i } })}`}>{h.counts[i]}</a></td>
+                  <td class="num">
+                    <a href={`#${scoresHash({ bin: { metric, index: i } })}`}>{h.counts[i]}</a>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -164,14 +216,23 @@ export function Dashboard() {
             <summary>{td.table}</summary>
             <table class="summary">
               <thead>
-                <tr><th>{td.region}</th>{d.years.map((y) => <th key={y} class="num">{y}</th>)}</tr>
+                <tr>
+                  <th>{td.region}</th>
+                  {d.years.map((y) => (
+                    <th key={y} class="num">
+                      {y}
+                    </th>
+                  ))}
+                </tr>
               </thead>
               <tbody>
                 {d.regions.map((r, ri) => (
                   <tr key={r}>
                     <td>{regionLabel(r)}</td>
                     {d.years.map((y, yi) => (
-                      <td key={y} class="num"><a href={`#${scoresHash({ region: r, year: y })}`}>{d.byRegionYear[ri][yi]}</a></td>
+                      <td key={y} class="num">
+                        <a href={`#${scoresHash({ region: r, year: y })}`}>{d.byRegionYear[ri][yi]}</a>
+                      </td>
                     ))}
                   </tr>
                 ))}

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { suggestHierarchy, type HierarchyLink } from '@/utils/library/hierarchy';
-import { hierarchyOf, type ChildReport } from '@/utils/library/evaluate';
+import { type ChildReport, hierarchyOf } from '@/utils/library/evaluate';
+import { type HierarchyLink, suggestHierarchy } from '@/utils/library/hierarchy';
 import type { ReportRow } from '@/utils/library/types';
 import { compareWithChildren } from '@/utils/rules/lib/hierarchy';
 import { formatNumber, useLibrary } from './context';
@@ -50,27 +50,39 @@ export function HierarchyView() {
   return (
     <section data-testid="hierarchy" data-hierarchy-view>
       <p class="hint">{h.hint}</p>
-      {error ? <p class="error" role="alert">{error}</p> : null}
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
 
       <h2>{h.marked}</h2>
       {byParent.size === 0 ? <p>{h.noMarks}</p> : null}
-      {[...byParent].sort(([a], [b]) => collator.compare(name(a), name(b))).map(([p, children]) => (
-        <div class="hierarchy-parent" key={p} data-hierarchy-parent={p}>
-          <h3>{name(p)}</h3>
-          <p>
-            {h.children}:{' '}
-            {children.map((c) => (
-              <span class="tag" key={c} data-hierarchy-child={c}>
-                {name(c)}{' '}
-                <button type="button" class="link" data-action="unmark-child" aria-label={`${h.unmark} ${name(c)}`} onClick={() => act(writes.unmarkChild(p, c))}>
-                  {h.unmark}
-                </button>
-              </span>
-            ))}
-          </p>
-          <ParentYears parent={p} parentRows={latest.filter((r) => r.agencyKey === p)} />
-        </div>
-      ))}
+      {[...byParent]
+        .sort(([a], [b]) => collator.compare(name(a), name(b)))
+        .map(([p, children]) => (
+          <div class="hierarchy-parent" key={p} data-hierarchy-parent={p}>
+            <h3>{name(p)}</h3>
+            <p>
+              {h.children}:{' '}
+              {children.map((c) => (
+                <span class="tag" key={c} data-hierarchy-child={c}>
+                  {name(c)}{' '}
+                  <button
+                    type="button"
+                    class="link"
+                    data-action="unmark-child"
+                    aria-label={`${h.unmark} ${name(c)}`}
+                    onClick={() => act(writes.unmarkChild(p, c))}
+                  >
+                    {h.unmark}
+                  </button>
+                </span>
+              ))}
+            </p>
+            <ParentYears parent={p} parentRows={latest.filter((r) => r.agencyKey === p)} />
+          </div>
+        ))}
 
       <h2>{h.suggestions}</h2>
       {suggestions.length === 0 ? <p>{h.noSuggestions}</p> : null}
@@ -81,14 +93,22 @@ export function HierarchyView() {
             {s.children.map((c) => (
               <span class="tag" key={c} data-suggestion data-parent={s.parent} data-child={c}>
                 {name(c)}{' '}
-                <button type="button" data-action="accept-suggestion" onClick={() => act(writes.markChild(s.parent, c))}>{h.accept}</button>
+                <button type="button" data-action="accept-suggestion" onClick={() => act(writes.markChild(s.parent, c))}>
+                  {h.accept}
+                </button>
               </span>
             ))}{' '}
             {s.children.length > 1 ? (
               <button
                 type="button"
                 data-action="accept-all"
-                onClick={() => act((async () => { for (const c of s.children) await writes.markChild(s.parent, c); })())}
+                onClick={() =>
+                  act(
+                    (async () => {
+                      for (const c of s.children) await writes.markChild(s.parent, c);
+                    })(),
+                  )
+                }
               >
                 {h.acceptAll}
               </button>
@@ -109,17 +129,29 @@ export function HierarchyView() {
           {h.parent}{' '}
           <select data-input="hierarchy-parent" value={parent} onChange={(e) => setParent((e.target as HTMLSelectElement).value)}>
             <option value="">{h.choose}</option>
-            {agencies.map((k) => <option key={k} value={k}>{name(k)}</option>)}
+            {agencies.map((k) => (
+              <option key={k} value={k}>
+                {name(k)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           {h.child}{' '}
           <select data-input="hierarchy-child" value={child} onChange={(e) => setChild((e.target as HTMLSelectElement).value)}>
             <option value="">{h.choose}</option>
-            {agencies.filter((k) => k !== parent).map((k) => <option key={k} value={k}>{name(k)}</option>)}
+            {agencies
+              .filter((k) => k !== parent)
+              .map((k) => (
+                <option key={k} value={k}>
+                  {name(k)}
+                </option>
+              ))}
           </select>
         </label>
-        <button type="submit" data-action="mark-child" disabled={!parent || !child || parent === child}>{h.mark}</button>
+        <button type="submit" data-action="mark-child" disabled={!parent || !child || parent === child}>
+          {h.mark}
+        </button>
       </form>
     </section>
   );
@@ -128,7 +160,10 @@ export function HierarchyView() {
 /** A parent's years: choose one, see its figures against the children's sum. */
 function ParentYears({ parent, parentRows }: { parent: string; parentRows: ReportRow[] }) {
   const { t } = useLibrary();
-  const years = useMemo(() => [...new Set(parentRows.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => b - a), [parentRows]);
+  const years = useMemo(
+    () => [...new Set(parentRows.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => b - a),
+    [parentRows],
+  );
   const [chosen, setChosen] = useState<number | null>(null);
   const year = chosen !== null && years.includes(chosen) ? chosen : (years[0] ?? null);
   const row = parentRows.filter((r) => r.year === year).sort((a, b) => b.savedAt.localeCompare(a.savedAt))[0];
@@ -138,11 +173,19 @@ function ParentYears({ parent, parentRows }: { parent: string; parentRows: Repor
         <label>
           {t.chooseYear}{' '}
           <select data-input="hierarchy-year" value={year ?? ''} onChange={(e) => setChosen(Number((e.target as HTMLSelectElement).value))}>
-            {years.map((y) => <option key={y} value={y}>{y}</option>)}
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
           </select>
         </label>
       ) : null}
-      {row?.id ? <SumTable parent={parent} reportId={row.id} year={year} /> : <p>{t.hierarchy.noParentReport(year === null ? '' : ` ${year} `)}</p>}
+      {row?.id ? (
+        <SumTable parent={parent} reportId={row.id} year={year} />
+      ) : (
+        <p>{t.hierarchy.noParentReport(year === null ? '' : ` ${year} `)}</p>
+      )}
     </div>
   );
 }
@@ -163,7 +206,9 @@ function SumTable({ parent, reportId, year }: { parent: string; reportId: number
   return (
     <div data-hierarchy-table data-parent={parent} data-year={year ?? ''}>
       <p>
-        <button type="button" class="link" onClick={() => openReport(reportId)}>{h.own} {year ?? ''}</button>
+        <button type="button" class="link" onClick={() => openReport(reportId)}>
+          {h.own} {year ?? ''}
+        </button>
         {data.children.length ? (
           <>
             {' · '}
@@ -171,7 +216,9 @@ function SumTable({ parent, reportId, year }: { parent: string; reportId: number
             {data.children.map((c, i) => (
               <span key={c.id}>
                 {i ? '、' : ''}
-                <button type="button" class="link" data-action="open-child" data-report-id={c.id} onClick={() => openReport(c.id)}>{c.label}</button>
+                <button type="button" class="link" data-action="open-child" data-report-id={c.id} onClick={() => openReport(c.id)}>
+                  {c.label}
+                </button>
               </span>
             ))}
           </>
@@ -179,7 +226,11 @@ function SumTable({ parent, reportId, year }: { parent: string; reportId: number
           <> · {h.noChildren}</>
         )}
       </p>
-      {data.missing.length ? <p class="hint" data-hierarchy-missing>{h.missing(data.missing.join('、'))}</p> : null}
+      {data.missing.length ? (
+        <p class="hint" data-hierarchy-missing>
+          {h.missing(data.missing.join('、'))}
+        </p>
+      ) : null}
       <div class="table-wrap">
         <table>
           <thead>
@@ -195,7 +246,9 @@ function SumTable({ parent, reportId, year }: { parent: string; reportId: number
               <tr key={c.figure.id} data-figure={c.figure.id} data-difference={c.difference ?? ''}>
                 <th scope="row">{c.figure.label[locale]}</th>
                 <td class="num">{formatNumber(c.parent)}</td>
-                <td class="num" title={c.children.map((p) => `${p.label} ${formatNumber(p.value)}`).join('、')}>{c.sum === null ? h.notCheckable : formatNumber(c.sum)}</td>
+                <td class="num" title={c.children.map((p) => `${p.label} ${formatNumber(p.value)}`).join('、')}>
+                  {c.sum === null ? h.notCheckable : formatNumber(c.sum)}
+                </td>
                 <td class={c.difference ? 'num count-error' : 'num'}>{c.parent === null ? '—' : signed(c.difference)}</td>
               </tr>
             ))}

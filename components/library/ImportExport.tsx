@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { exportCsv, exportJson, IMPORT_LIMITS } from '@/utils/library/exchange';
 import { LibraryError } from '@/utils/library/errors';
+import { exportCsv, exportJson, IMPORT_LIMITS } from '@/utils/library/exchange';
 import { useLibrary } from './context';
 
 export function download(text: string, name: string, type: string): void {
@@ -55,19 +55,33 @@ export function ImportExport() {
     <section data-testid="import-export">
       <p class="hint">{t.exportHint}</p>
       <div class="filters">
-        <button type="button" data-testid="export-csv" disabled={busy} onClick={() => run(async () => download(await exportCsv(db), `report-lens-${stamp()}.csv`, 'text/csv;charset=utf-8'))}>
+        <button
+          type="button"
+          data-testid="export-csv"
+          disabled={busy}
+          onClick={() => run(async () => download(await exportCsv(db), `report-lens-${stamp()}.csv`, 'text/csv;charset=utf-8'))}
+        >
           {t.exportCsv}
         </button>
-        <button type="button" data-testid="export-json" disabled={busy} onClick={() => run(async () => download(await exportJson(db), `report-lens-${stamp()}.json`, 'application/json'))}>
+        <button
+          type="button"
+          data-testid="export-json"
+          disabled={busy}
+          onClick={() => run(async () => download(await exportJson(db), `report-lens-${stamp()}.json`, 'application/json'))}
+        >
           {t.exportJson}
         </button>
         <label class="file">
-          {t.importJson}{' '}
-          <input type="file" accept=".json,application/json" data-testid="import-file" disabled={busy} onChange={onFile} />
+          {t.importJson} <input type="file" accept=".json,application/json" data-testid="import-file" disabled={busy} onChange={onFile} />
         </label>
       </div>
       {result ? (
-        <p role={result.ok ? 'status' : 'alert'} class={result.ok ? 'ok' : 'error'} data-testid="import-result" data-ok={result.ok ? 'true' : 'false'}>
+        <p
+          role={result.ok ? 'status' : 'alert'}
+          class={result.ok ? 'ok' : 'error'}
+          data-testid="import-result"
+          data-ok={result.ok ? 'true' : 'false'}
+        >
           {result.text}
         </p>
       ) : null}

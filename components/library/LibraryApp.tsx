@@ -1,22 +1,22 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { langTag } from '@/utils/i18n';
+import { LIBRARY_STRINGS, type LibraryLocale } from '@/utils/i18n/library';
 import type { LibraryDB } from '@/utils/library/db';
-import type { LibraryWrites } from '@/utils/library/writes';
 import { toStorageError } from '@/utils/library/errors';
 import { agencyGroups, allRows, listAgencyLinks } from '@/utils/library/store';
+import type { LibraryWrites } from '@/utils/library/writes';
+import { getSettings, LANGUAGES as LANGUAGE_CHOICES, type LanguageSetting, updateSettings, watchSettings } from '@/utils/settings';
 import { AgencyLinks } from './AgencyLinks';
 import { BatchView } from './BatchView';
 import { CompareAgencies } from './CompareAgencies';
 import { CompareYears } from './CompareYears';
-import { LibraryContext, measureFrom, type LibraryContextValue } from './context';
+import { LibraryContext, type LibraryContextValue, measureFrom } from './context';
+import { Dashboard } from './Dashboard';
 import { HierarchyView } from './HierarchyView';
 import { ImportExport } from './ImportExport';
 import { ReportDetail } from './ReportDetail';
 import { ReportTable } from './ReportTable';
 import { ScoresView } from './ScoresView';
-import { Dashboard } from './Dashboard';
-import { LIBRARY_STRINGS, type LibraryLocale } from '@/utils/i18n/library';
-import { langTag } from '@/utils/i18n';
-import { getSettings, LANGUAGES as LANGUAGE_CHOICES, updateSettings, watchSettings, type LanguageSetting } from '@/utils/settings';
 import { useLive } from './useLive';
 
 type Tab = 'list' | 'years' | 'agencies' | 'links' | 'hierarchy' | 'data' | 'batch' | 'scores' | 'dashboard';
@@ -48,7 +48,10 @@ export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrite
   // The one language setting of every page (utils/settings.ts): read once, then followed as it changes anywhere.
   const [language, setLanguage] = useState<LanguageSetting>('auto');
   useEffect(() => {
-    getSettings().then((s) => setLanguage(s.language), () => {});
+    getSettings().then(
+      (s) => setLanguage(s.language),
+      () => {},
+    );
     return watchSettings((s) => setLanguage(s.language));
   }, []);
   const locale = libraryLocale(language);
@@ -76,17 +79,22 @@ export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrite
   useEffect(() => {
     if (!ready) return;
     // After the browser has painted the first table.
-    requestAnimationFrame(() => setTimeout(() => {
-      if (!performance.getEntriesByName('library:rendered').length) {
-        performance.mark('library:rendered');
-        measureFrom('library:first-render', 'library:start');
-      }
-      setLoadAll(true);
-    }, 0));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (!performance.getEntriesByName('library:rendered').length) {
+          performance.mark('library:rendered');
+          measureFrom('library:first-render', 'library:start');
+        }
+        setLoadAll(true);
+      }, 0),
+    );
   }, [ready]);
 
   const ctx: LibraryContextValue | null = useMemo(
-    () => (rows ? { db, writes, t, locale, rows, partial: !rowsState.value, groups, openReport: (id: number) => (location.hash = `#report=${id}`) } : null),
+    () =>
+      rows
+        ? { db, writes, t, locale, rows, partial: !rowsState.value, groups, openReport: (id: number) => (location.hash = `#report=${id}`) }
+        : null,
     [rows, rowsState.value, t, locale, groups],
   );
   useEffect(() => {
@@ -107,24 +115,24 @@ export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrite
     <div class="library" data-ready={ctx ? 'true' : 'false'} data-complete={rowsState.value ? 'true' : 'false'}>
       <header>
         <h1>{t.title}</h1>
-        <nav role="tablist">
+        <div class="tabs" role="tablist">
           {TABS.map((tab) => (
-            <a
-              key={tab}
-              role="tab"
-              href={`#${tab}`}
-              data-testid={`tab-${tab}`}
-              aria-selected={route.report === null && route.tab === tab}
-            >
+            <a key={tab} role="tab" href={`#${tab}`} data-testid={`tab-${tab}`} aria-selected={route.report === null && route.tab === tab}>
               {t.tabs[tab]}
             </a>
           ))}
-        </nav>
+        </div>
         <label class="lang">
           {t.language}{' '}
-          <select data-testid="language" value={language} onChange={(e) => chooseLanguage((e.target as HTMLSelectElement).value as LanguageSetting)}>
+          <select
+            data-testid="language"
+            value={language}
+            onChange={(e) => chooseLanguage((e.target as HTMLSelectElement).value as LanguageSetting)}
+          >
             {LANGUAGE_CHOICES.map((l) => (
-              <option key={l} value={l}>{t.languages[l]}</option>
+              <option key={l} value={l}>
+                {t.languages[l]}
+              </option>
             ))}
           </select>
         </label>
@@ -144,7 +152,7 @@ export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrite
             {ctx.partial && (route.report !== null || (route.tab !== 'list' && route.tab !== 'batch')) ? (
               <p>{t.loading}</p>
             ) : route.report !== null ? (
-              <ReportDetail id={route.report} onBack={() => history.length > 1 ? history.back() : (location.hash = '#list')} />
+              <ReportDetail id={route.report} onBack={() => (history.length > 1 ? history.back() : (location.hash = '#list'))} />
             ) : route.tab === 'years' ? (
               <CompareYears />
             ) : route.tab === 'agencies' ? (

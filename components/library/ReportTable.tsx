@@ -1,15 +1,14 @@
 import { memo } from 'preact/compat';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { filterRows, sortRows, type LibraryQuery, type SortKey } from '@/utils/library/query';
+import { filterRows, type LibraryQuery, type SortKey, sortRows } from '@/utils/library/query';
 import type { RemovedReport } from '@/utils/library/store';
 import { FIGURE_KEYS, type ReportRow } from '@/utils/library/types';
-import type { Era } from '@/utils/report/types';
 import { savedReportHref } from '@/utils/pdf/url';
+import type { Era } from '@/utils/report/types';
 import { formatDate, formatNumber, measureFrom, useLibrary } from './context';
 
 const PAGE = 50;
 const COUNT_COLUMNS = ['error', 'warning', 'total'] as const;
-
 
 interface RowProps {
   row: ReportRow;
@@ -23,9 +22,17 @@ const Row = memo(function Row({ row: r, onOpen, onRemove }: RowProps) {
   // A saved PDF opens in the extension's PDF page, a page at its address.
   const href = savedReportHref(r, '/pdf.html');
   return (
-    <tr data-testid="report-row" data-report-id={r.id} data-source-kind={r.sourceKind ?? 'html'} data-year={r.year ?? ''} class={r.latest ? undefined : 'superseded'}>
+    <tr
+      data-testid="report-row"
+      data-report-id={r.id}
+      data-source-kind={r.sourceKind ?? 'html'}
+      data-year={r.year ?? ''}
+      class={r.latest ? undefined : 'superseded'}
+    >
       <td>
-        <button type="button" class="link" onClick={() => onOpen(r.id!)}>{r.agency ?? r.title ?? r.url}</button>
+        <button type="button" class="link" onClick={() => onOpen(r.id!)}>
+          {r.agency ?? r.title ?? r.url}
+        </button>
         {r.sourceKind === 'pdf' ? <span class="tag">PDF</span> : null}
         {r.latest ? null : <span class="tag">{t.superseded}</span>}
       </td>
@@ -33,26 +40,41 @@ const Row = memo(function Row({ row: r, onOpen, onRemove }: RowProps) {
       <td class="num">{r.year ?? ''}</td>
       <td>{r.era}</td>
       {FIGURE_KEYS.map((k) => (
-        <td class="num" key={k} data-figure={k} {...(r.doubtfulFigures?.includes(k) ? { 'data-doubtful': '', title: t.figureDoubtful } : {})}>
+        <td
+          class="num"
+          key={k}
+          data-figure={k}
+          {...(r.doubtfulFigures?.includes(k) ? { 'data-doubtful': '', title: t.figureDoubtful } : {})}
+        >
           {formatNumber(r.figures[k])}
           {r.doubtfulFigures?.includes(k) && r.figures[k] !== null ? <abbr class="doubtful">{t.figureDoubtfulMark}</abbr> : null}
         </td>
       ))}
       {COUNT_COLUMNS.map((k) => (
-        <td class={`num count-${k}`} key={k} data-count={k}>{r.counts[k]}</td>
+        <td class={`num count-${k}`} key={k} data-count={k}>
+          {r.counts[k]}
+        </td>
       ))}
       <td class="date">{formatDate(r.savedAt, locale)}</td>
       <td class="actions">
-        <button type="button" data-testid="open-details" onClick={() => onOpen(r.id!)}>{t.details}</button>
-        {href ? <a href={href} target="_blank" rel="noopener noreferrer" data-testid="open-original">{t.open}</a> : null}
-        <button type="button" data-testid="delete-report" onClick={() => onRemove(r)}>{t.remove}</button>
+        <button type="button" data-testid="open-details" onClick={() => onOpen(r.id!)}>
+          {t.details}
+        </button>
+        {href ? (
+          <a href={href} target="_blank" rel="noopener noreferrer" data-testid="open-original">
+            {t.open}
+          </a>
+        ) : null}
+        <button type="button" data-testid="delete-report" onClick={() => onRemove(r)}>
+          {t.remove}
+        </button>
       </td>
     </tr>
   );
 });
 
 export function ReportTable() {
-  const { db, writes, t, rows, partial, groups, openReport } = useLibrary();
+  const { writes, t, rows, partial, groups, openReport } = useLibrary();
   const [query, setQuery] = useState<LibraryQuery>({ sort: 'savedAt', dir: 'desc' });
   const [limit, setLimit] = useState(PAGE);
   const [undo, setUndo] = useState<{ removed: RemovedReport; name: string } | null>(null);
@@ -95,14 +117,17 @@ export function ReportTable() {
   const sortMark = (key: SortKey) => (query.sort === key ? (query.dir === 'asc' ? ' ▲' : ' ▼') : '');
   const ariaSort = (key: SortKey) => (query.sort === key ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined);
 
-  const remove = useCallback(async (row: ReportRow) => {
-    try {
-      const removed = await writes.remove(row.id!);
-      setUndo({ removed, name: `${row.year ?? ''} ${row.agency ?? row.url}`.trim() });
-    } catch (e) {
-      setError(String((e as { zh?: string }).zh ?? e));
-    }
-  }, [writes]);
+  const remove = useCallback(
+    async (row: ReportRow) => {
+      try {
+        const removed = await writes.remove(row.id!);
+        setUndo({ removed, name: `${row.year ?? ''} ${row.agency ?? row.url}`.trim() });
+      } catch (e) {
+        setError(String((e as { zh?: string }).zh ?? e));
+      }
+    },
+    [writes],
+  );
   const doUndo = async () => {
     if (!undo) return;
     try {
@@ -145,13 +170,22 @@ export function ReportTable() {
         >
           <option value="">{t.allAgencies}</option>
           {options.agencies.map(([key, name]) => (
-            <option value={key} key={key}>{name}</option>
+            <option value={key} key={key}>
+              {name}
+            </option>
           ))}
         </select>
-        <select data-testid="filter-region" aria-label={t.allRegions} value={query.region ?? ''} onChange={(e) => set({ region: (e.target as HTMLSelectElement).value || undefined })}>
+        <select
+          data-testid="filter-region"
+          aria-label={t.allRegions}
+          value={query.region ?? ''}
+          onChange={(e) => set({ region: (e.target as HTMLSelectElement).value || undefined })}
+        >
           <option value="">{t.allRegions}</option>
           {options.regions.map((r) => (
-            <option value={r} key={r}>{r}</option>
+            <option value={r} key={r}>
+              {r}
+            </option>
           ))}
         </select>
         <select
@@ -165,13 +199,22 @@ export function ReportTable() {
         >
           <option value="">{t.allYears}</option>
           {options.years.map((y) => (
-            <option value={String(y)} key={y}>{y}</option>
+            <option value={String(y)} key={y}>
+              {y}
+            </option>
           ))}
         </select>
-        <select data-testid="filter-era" aria-label={t.allEras} value={query.era ?? ''} onChange={(e) => set({ era: ((e.target as HTMLSelectElement).value || undefined) as Era | undefined })}>
+        <select
+          data-testid="filter-era"
+          aria-label={t.allEras}
+          value={query.era ?? ''}
+          onChange={(e) => set({ era: ((e.target as HTMLSelectElement).value || undefined) as Era | undefined })}
+        >
           <option value="">{t.allEras}</option>
           {(['2021', '2019', '2008'] as const).map((era) => (
-            <option value={era} key={era}>{t.eras[era]}</option>
+            <option value={era} key={era}>
+              {t.eras[era]}
+            </option>
           ))}
         </select>
         <select
@@ -188,7 +231,12 @@ export function ReportTable() {
           <option value="no">{t.withoutErrors}</option>
         </select>
         <label class="check">
-          <input type="checkbox" data-testid="filter-latest" checked={!!query.latestOnly} onChange={(e) => set({ latestOnly: (e.target as HTMLInputElement).checked || undefined })} />
+          <input
+            type="checkbox"
+            data-testid="filter-latest"
+            checked={!!query.latestOnly}
+            onChange={(e) => set({ latestOnly: (e.target as HTMLInputElement).checked || undefined })}
+          />
           {t.latestOnly}
         </label>
       </fieldset>
@@ -196,10 +244,17 @@ export function ReportTable() {
       {undo ? (
         <div class="toast" role="status" data-testid="undo-bar">
           {t.removed(undo.name)}{' '}
-          <button type="button" data-testid="undo-delete" onClick={doUndo}>{t.undo}</button>
+          <button type="button" data-testid="undo-delete" onClick={doUndo}>
+            {t.undo}
+          </button>
         </div>
       ) : null}
-      {error ? <p class="error" role="alert">{t.error}{error}</p> : null}
+      {error ? (
+        <p class="error" role="alert">
+          {t.error}
+          {error}
+        </p>
+      ) : null}
 
       <p class="summary" data-testid="library-count" data-count={partial ? '' : visible.length}>
         {partial ? t.loading : t.shown(Math.min(limit, visible.length), visible.length)}
@@ -227,7 +282,9 @@ export function ReportTable() {
         </table>
       </div>
       {visible.length > limit ? (
-        <button type="button" class="more" onClick={() => setLimit((l) => l + PAGE * 5)}>{t.more}</button>
+        <button type="button" class="more" onClick={() => setLimit((l) => l + PAGE * 5)}>
+          {t.more}
+        </button>
       ) : null}
     </section>
   );

@@ -1,29 +1,29 @@
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { DEFAULT_THRESHOLDS, normaliseThresholds, type ScoreThresholds } from '@/utils/score/thresholds';
+import { agencyGroups, listAgencyLinks } from '@/utils/library/store';
 import { binLabels } from '@/utils/score/dashboard';
+import { DEFAULT_THRESHOLDS, normaliseThresholds, type ScoreThresholds } from '@/utils/score/thresholds';
 import {
   filterScored,
   filterUnscored,
   formatRate,
   notCheckableOf,
   parseScoresQuery,
+  type ScoredRow,
+  type ScoreSortKey,
+  type ScoresFilter,
   scoredRows,
   scoreReason,
   scoresCsv,
   scoresHash,
   sortScored,
-  type ScoredRow,
-  type ScoresFilter,
-  type ScoreSortKey,
   type UnscoredRow,
 } from '@/utils/score/view';
-import { agencyGroups, listAgencyLinks } from '@/utils/library/store';
-import { httpHref, unscoredRows } from './batch-model';
-import { useLive } from './useLive';
 import { getSettings, updateSettings, watchSettings } from '@/utils/settings';
-import { download, stamp } from './ImportExport';
+import { httpHref, unscoredRows } from './batch-model';
 import { measureFrom, useLibrary } from './context';
+import { download, stamp } from './ImportExport';
+import { useLive } from './useLive';
 
 const PAGE = 50;
 const COLUMNS: { key: ScoreSortKey; numeric?: boolean }[] = [
@@ -42,7 +42,9 @@ function useThresholds(): [ScoreThresholds, (t: ScoreThresholds) => void] {
   const [thresholds, setThresholds] = useState<ScoreThresholds>(DEFAULT_THRESHOLDS);
   useEffect(() => {
     let live = true;
-    getSettings().then((s) => live && setThresholds(s.scoreThresholds)).catch(() => undefined);
+    getSettings()
+      .then((s) => live && setThresholds(s.scoreThresholds))
+      .catch(() => undefined);
     const stop = watchSettings((s) => setThresholds(s.scoreThresholds));
     return () => {
       live = false;
@@ -56,7 +58,17 @@ function useThresholds(): [ScoreThresholds, (t: ScoreThresholds) => void] {
   return [thresholds, save];
 }
 
-function ThresholdInput({ value, label, name, onChange }: { value: number; label: string; name: keyof ScoreThresholds; onChange(v: number): void }) {
+function ThresholdInput({
+  value,
+  label,
+  name,
+  onChange,
+}: {
+  value: number;
+  label: string;
+  name: keyof ScoreThresholds;
+  onChange(v: number): void;
+}) {
   return (
     <label class="threshold">
       {label}{' '}
@@ -85,18 +97,28 @@ function ScoreRow({ s, open, onToggle }: { s: ScoredRow; open: boolean; onToggle
     <tbody data-score-row data-report-id={row.id} data-open={open ? 'true' : 'false'}>
       <tr>
         <td>
-          <button type="button" class="link" onClick={() => openReport(row.id!)}>{row.agency ?? row.title ?? row.url}</button>
+          <button type="button" class="link" onClick={() => openReport(row.id!)}>
+            {row.agency ?? row.title ?? row.url}
+          </button>
         </td>
         <td>{row.region || ts.unknownRegion}</td>
         <td class="num">{row.year ?? ''}</td>
         <td class="num score-cell">
           {/* The share of the maximum is what ranks (maximums differ); the points are in the explanation. */}
-          <span data-score={card.points} data-score-max={card.max} data-score-share={s.share === null ? '' : String(Math.round(s.share * 1000) / 10)}>
+          <span
+            data-score={card.points}
+            data-score-max={card.max}
+            data-score-share={s.share === null ? '' : String(Math.round(s.share * 1000) / 10)}
+          >
             <strong>{formatRate(s.share) || ts.unknown}</strong>
           </span>{' '}
           {/* Grey, never red: what the tool could not read is not the report's error and costs nothing. */}
           {unread === 'scanned' || unread.length ? (
-            <span class="not-checkable" data-not-checkable={unread === 'scanned' ? 'scanned' : unread.join(' ')} title={unread === 'scanned' ? ts.scannedTitle : ts.tablesTitle(unread.length)}>
+            <span
+              class="not-checkable"
+              data-not-checkable={unread === 'scanned' ? 'scanned' : unread.join(' ')}
+              title={unread === 'scanned' ? ts.scannedTitle : ts.tablesTitle(unread.length)}
+            >
               {ts.notCheckable}
             </span>
           ) : null}{' '}
@@ -104,7 +126,9 @@ function ScoreRow({ s, open, onToggle }: { s: ScoredRow; open: boolean; onToggle
             {open ? ts.hide : ts.explain}
           </button>
         </td>
-        <td class={s.timely === 'late' ? 'late' : undefined}>{s.timely === null ? ts.unknown : s.timely === 'onTime' ? ts.onTime : ts.late(s.daysLate)}</td>
+        <td class={s.timely === 'late' ? 'late' : undefined}>
+          {s.timely === null ? ts.unknown : s.timely === 'onTime' ? ts.onTime : ts.late(s.daysLate)}
+        </td>
         <td class="num">
           <span class={row.counts.error ? 'count-error' : undefined}>{row.counts.error}</span> / {row.counts.warning}
         </td>
@@ -115,12 +139,22 @@ function ScoreRow({ s, open, onToggle }: { s: ScoredRow; open: boolean; onToggle
         <tr class="explain-row">
           <td colSpan={COLUMNS.length}>
             <div data-score-explain>
-              <p class="score-total" data-score-total>{ts.totalPoints(card.points, card.max)}</p>
+              <p class="score-total" data-score-total>
+                {ts.totalPoints(card.points, card.max)}
+              </p>
               <ul class="criteria">
                 {card.items.map((i) => (
-                  <li key={i.criterion} data-criterion={i.criterion} data-points={i.points} data-max={i.max} class={i.max === 0 ? 'unscored' : i.points < i.max ? 'lost' : 'full'}>
+                  <li
+                    key={i.criterion}
+                    data-criterion={i.criterion}
+                    data-points={i.points}
+                    data-max={i.max}
+                    class={i.max === 0 ? 'unscored' : i.points < i.max ? 'lost' : 'full'}
+                  >
                     <span class="criterion">{ts.criteria[i.criterion] ?? i.criterion}</span>
-                    <span class="points">{i.points} / {i.max}</span>
+                    <span class="points">
+                      {i.points} / {i.max}
+                    </span>
                     <span class="reason">{scoreReason(i, locale)}</span>
                   </li>
                 ))}
@@ -141,7 +175,15 @@ function UnscoredLine({ u }: { u: UnscoredRow }) {
   return (
     <tbody data-unscored-row data-kind={u.kind}>
       <tr>
-        <td>{href ? <a href={href} target="_blank" rel="noopener noreferrer">{u.agency ?? u.url}</a> : u.agency}</td>
+        <td>
+          {href ? (
+            <a href={href} target="_blank" rel="noopener noreferrer">
+              {u.agency ?? u.url}
+            </a>
+          ) : (
+            u.agency
+          )}
+        </td>
         <td>{u.region || ts.unknownRegion}</td>
         <td class="num">{u.year ?? ''}</td>
         <td class="num score-cell">
@@ -187,10 +229,12 @@ export function ScoresView({ query }: { query: string }) {
   useEffect(() => {
     // Benchmark hook: library:start → the scorecard first on screen (cli/bench).
     if (!performance.getEntriesByName('library:scores-rendered').length) {
-      requestAnimationFrame(() => setTimeout(() => {
-        performance.mark('library:scores-rendered');
-        measureFrom('scores:first-render', 'library:start');
-      }, 0));
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          performance.mark('library:scores-rendered');
+          measureFrom('scores:first-render', 'library:start');
+        }, 0),
+      );
     }
   }, []);
 
@@ -209,7 +253,10 @@ export function ScoresView({ query }: { query: string }) {
       return n;
     });
   const extra: string[] = [];
-  if (filter.bin) extra.push(`${ts.bin}: ${ts.criteria[filter.bin.metric] ?? t.figures.applicationsNew} ${binLabels(filter.bin.metric)[filter.bin.index] ?? ''}`);
+  if (filter.bin)
+    extra.push(
+      `${ts.bin}: ${ts.criteria[filter.bin.metric] ?? t.figures.applicationsNew} ${binLabels(filter.bin.metric)[filter.bin.index] ?? ''}`,
+    );
   if (filter.errors !== undefined) extra.push(filter.errors ? ts.withErrors : ts.withoutErrors);
   if (filter.timely) extra.push(filter.timely === 'onTime' ? ts.onTime : ts.late(null));
 
@@ -217,36 +264,77 @@ export function ScoresView({ query }: { query: string }) {
     <section data-testid="scores-view" class="scores">
       <p class="hint">{ts.hint}</p>
       <div class="filters">
-        <select aria-label={t.allRegions} data-filter="region" value={filter.region ?? '\u0000'} onChange={(e) => {
-          const v = (e.target as HTMLSelectElement).value;
-          go({ region: v === '\u0000' ? undefined : v });
-        }}>
+        <select
+          aria-label={t.allRegions}
+          data-filter="region"
+          value={filter.region ?? '\u0000'}
+          onChange={(e) => {
+            const v = (e.target as HTMLSelectElement).value;
+            go({ region: v === '\u0000' ? undefined : v });
+          }}
+        >
           <option value={'\u0000'}>{t.allRegions}</option>
-          {options.regions.map((r) => <option key={r} value={r}>{r || ts.unknownRegion}</option>)}
+          {options.regions.map((r) => (
+            <option key={r} value={r}>
+              {r || ts.unknownRegion}
+            </option>
+          ))}
         </select>
-        <select aria-label={t.allYears} data-filter="year" value={filter.year === undefined ? '' : String(filter.year)} onChange={(e) => {
-          const v = (e.target as HTMLSelectElement).value;
-          go({ year: v ? Number(v) : undefined });
-        }}>
+        <select
+          aria-label={t.allYears}
+          data-filter="year"
+          value={filter.year === undefined ? '' : String(filter.year)}
+          onChange={(e) => {
+            const v = (e.target as HTMLSelectElement).value;
+            go({ year: v ? Number(v) : undefined });
+          }}
+        >
           <option value="">{t.allYears}</option>
-          {options.years.map((y) => <option key={y} value={String(y)}>{y}</option>)}
+          {options.years.map((y) => (
+            <option key={y} value={String(y)}>
+              {y}
+            </option>
+          ))}
         </select>
         {extra.length ? (
           <span class="chip" data-testid="scores-extra-filter">
             {ts.filtered}: {extra.join('，')}{' '}
-            <button type="button" onClick={() => go({ bin: undefined, errors: undefined, timely: undefined })}>{ts.clearFilter}</button>
+            <button type="button" onClick={() => go({ bin: undefined, errors: undefined, timely: undefined })}>
+              {ts.clearFilter}
+            </button>
           </span>
         ) : null}
-        <button type="button" data-action="export-scores" onClick={() => download(scoresCsv(visible, unscored), `report-lens-scores-${stamp()}.csv`, 'text/csv;charset=utf-8')}>
+        <button
+          type="button"
+          data-action="export-scores"
+          onClick={() => download(scoresCsv(visible, unscored), `report-lens-scores-${stamp()}.csv`, 'text/csv;charset=utf-8')}
+        >
           {ts.exportCsv}
         </button>
-        <span data-testid="scores-count" data-count={visible.length}>{t.shown(Math.min(limit, visible.length), visible.length)}</span>
+        <span data-testid="scores-count" data-count={visible.length}>
+          {t.shown(Math.min(limit, visible.length), visible.length)}
+        </span>
       </div>
       <fieldset class="filters thresholds">
         <legend>{ts.thresholds}</legend>
-        <ThresholdInput name="correctionRate" label={ts.correctionThreshold} value={thresholds.correctionRate} onChange={(v) => setThresholds(normaliseThresholds({ ...thresholds, correctionRate: v }))} />
-        <ThresholdInput name="disclosureRate" label={ts.disclosureThreshold} value={thresholds.disclosureRate} onChange={(v) => setThresholds(normaliseThresholds({ ...thresholds, disclosureRate: v }))} />
-        <ThresholdInput name="copiedShare" label={ts.copiedThreshold} value={thresholds.copiedShare} onChange={(v) => setThresholds(normaliseThresholds({ ...thresholds, copiedShare: v }))} />
+        <ThresholdInput
+          name="correctionRate"
+          label={ts.correctionThreshold}
+          value={thresholds.correctionRate}
+          onChange={(v) => setThresholds(normaliseThresholds({ ...thresholds, correctionRate: v }))}
+        />
+        <ThresholdInput
+          name="disclosureRate"
+          label={ts.disclosureThreshold}
+          value={thresholds.disclosureRate}
+          onChange={(v) => setThresholds(normaliseThresholds({ ...thresholds, disclosureRate: v }))}
+        />
+        <ThresholdInput
+          name="copiedShare"
+          label={ts.copiedThreshold}
+          value={thresholds.copiedShare}
+          onChange={(v) => setThresholds(normaliseThresholds({ ...thresholds, copiedShare: v }))}
+        />
       </fieldset>
       {visible.length === 0 && unscored.length === 0 ? (
         <p>{ts.noScores}</p>
@@ -256,7 +344,11 @@ export function ScoresView({ query }: { query: string }) {
             <thead>
               <tr>
                 {COLUMNS.map((c) => (
-                  <th key={c.key} class={c.numeric ? 'num' : undefined} aria-sort={sort.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+                  <th
+                    key={c.key}
+                    class={c.numeric ? 'num' : undefined}
+                    aria-sort={sort.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                  >
                     <button type="button" class="sort" data-sort={c.key} onClick={() => sortBy(c.key)}>
                       {ts.columns[c.key]}
                       {sort.key === c.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
@@ -277,7 +369,9 @@ export function ScoresView({ query }: { query: string }) {
         </div>
       )}
       {visible.length > limit ? (
-        <button type="button" class="more" onClick={() => setLimit((l) => l + PAGE * 4)}>{t.more}</button>
+        <button type="button" class="more" onClick={() => setLimit((l) => l + PAGE * 4)}>
+          {t.more}
+        </button>
       ) : null}
     </section>
   );

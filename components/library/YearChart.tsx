@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'preact/hooks';
 // Only the Chart.js parts used here are registered, to keep the page small.
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
+import { useEffect, useRef } from 'preact/hooks';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
@@ -29,7 +29,13 @@ export function YearChart({ labels, values, label }: { labels: string[]; values:
   }, [labels.join(), values.join(), label]);
   return (
     <div class="chart-box">
-      <canvas ref={canvas} data-testid="compare-chart" data-points={values.length} role="img" aria-label={`${label}: ${labels.map((l, i) => `${l} ${values[i] ?? '—'}`).join(', ')}`} />
+      <canvas
+        ref={canvas}
+        data-testid="compare-chart"
+        data-points={values.length}
+        role="img"
+        aria-label={`${label}: ${labels.map((l, i) => `${l} ${values[i] ?? '—'}`).join(', ')}`}
+      />
     </div>
   );
 }

@@ -2,11 +2,19 @@
  * The batch view's logic, pure (no DOM, no browser API): which run to show, how far it is, a failure in the
  * reader's words, and what a pasted list holds. The view (BatchView.tsx) only renders these.
  */
-import { countItems, normaliseAddress, parseAddressList, type BatchCounts, type BatchItem, type BatchRun, type ItemFailure } from '@/utils/batch/queue';
+import {
+  type BatchCounts,
+  type BatchItem,
+  type BatchRun,
+  countItems,
+  type ItemFailure,
+  normaliseAddress,
+  parseAddressList,
+} from '@/utils/batch/queue';
 import type { LibraryStrings } from '@/utils/i18n/library';
-import type { ReportRow } from '@/utils/library/types';
 import { agencyKey, regionOf } from '@/utils/library/agency';
 import { missingAgencies } from '@/utils/library/expected';
+import type { ReportRow } from '@/utils/library/types';
 import type { UnscoredRow } from '@/utils/score/view';
 
 /** Runs newest first (the view shows the newest unless the reader picks another). */
@@ -93,7 +101,12 @@ export function runYear(items: readonly BatchItem[], rows: readonly Row[]): numb
 }
 
 /** A run's expected agencies with no report of its year in the library (agency links honoured). */
-export function runMissing(run: Pick<BatchRun, 'expected'>, items: readonly BatchItem[], rows: readonly Row[], groups: ReadonlyMap<string, ReadonlySet<string>>): { year: number | null; missing: string[] } {
+export function runMissing(
+  run: Pick<BatchRun, 'expected'>,
+  items: readonly BatchItem[],
+  rows: readonly Row[],
+  groups: ReadonlyMap<string, ReadonlySet<string>>,
+): { year: number | null; missing: string[] } {
   if (!run.expected?.length) return { year: null, missing: [] };
   const year = runYear(items, rows);
   return { year, missing: year === null ? [] : missingAgencies(run.expected, rows, year, groups) };
@@ -121,7 +134,14 @@ export function unscoredRows(
   for (const item of newest.values()) {
     if (item.state !== 'failed' || saved.has(item.url)) continue;
     const year = /((?:19|20)\d{2})\s*年/.exec(item.title ?? '');
-    out.push({ kind: 'failed', agency: item.title ?? null, region: regionOf(item.title), year: year ? Number(year[1]) : null, url: item.url, reason: t.scores.failedReason(failureText(item.failure, t.batch)) });
+    out.push({
+      kind: 'failed',
+      agency: item.title ?? null,
+      region: regionOf(item.title),
+      year: year ? Number(year[1]) : null,
+      url: item.url,
+      reason: t.scores.failedReason(failureText(item.failure, t.batch)),
+    });
   }
   const said = new Set<string>();
   for (const run of runsNewestFirst(runs)) {

@@ -1,9 +1,9 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { LibraryLocale, LibraryStrings } from '@/utils/i18n/library';
 import type { LibraryDB } from '@/utils/library/db';
 import type { ReportRow } from '@/utils/library/types';
 import type { LibraryWrites } from '@/utils/library/writes';
-import type { LibraryLocale, LibraryStrings } from '@/utils/i18n/library';
 
 export interface LibraryContextValue {
   /** For reading only (liveQuery); every write goes through `writes`. */
@@ -43,7 +43,13 @@ export function formatDate(iso: string | null | undefined, locale: LibraryLocale
   if (Number.isNaN(d.getTime())) return iso;
   let f = dateFormats.get(locale);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale === 'zh-Hant' ? 'zh-TW' : 'zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale === 'zh-Hant' ? 'zh-TW' : 'zh-CN', {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
     dateFormats.set(locale, f);
   }
   return f.format(d);

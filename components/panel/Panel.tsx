@@ -1,16 +1,16 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Era, FigureKey, Figures, Finding, Locale } from '@/utils/report/types';
+import { answerOf, answerText } from '@/components/shared/answer';
+import { FigureList } from '@/components/shared/FigureList';
+import { countBySeverity, FindingList, type ReviewHandler } from '@/components/shared/FindingList';
+import { ReportFacts } from '@/components/shared/ReportHeader';
 import { langTag, strings } from '@/utils/i18n';
 import type { SavedState } from '@/utils/messaging';
-import type { PanelState } from '@/utils/settings';
-import { FigureList } from '@/components/shared/FigureList';
-import { FindingList, countBySeverity, type ReviewHandler } from '@/components/shared/FindingList';
-import type { ReviewMap } from '@/utils/reviews';
 import type { PdfLink } from '@/utils/pdf/url';
-import { ReportFacts } from '@/components/shared/ReportHeader';
-import { answerOf, answerText } from '@/components/shared/answer';
+import type { Era, FigureKey, Figures, Finding, Locale } from '@/utils/report/types';
+import type { ReviewMap } from '@/utils/reviews';
 import type { RuleHelp } from '@/utils/rules/help-source';
+import type { PanelState } from '@/utils/settings';
 
 export interface PanelModel {
   /** Title as printed (the page's own script), else the normalised title. */
@@ -69,7 +69,19 @@ export interface PanelProps {
   pictures?: ComponentChildren;
 }
 
-export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpenLibrary, onCheckPdf, onFigures, onHelp, pictures }: PanelProps) {
+export function Panel({
+  model,
+  state,
+  onState,
+  onSelect,
+  onSave,
+  onReview,
+  onOpenLibrary,
+  onCheckPdf,
+  onFigures,
+  onHelp,
+  pictures,
+}: PanelProps) {
   const t = strings(model.locale);
   const isReport = model.isReport !== false;
   const attachments = model.attachments ?? [];
@@ -130,6 +142,7 @@ export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpe
   };
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the panel folds it; the controls inside take the focus.
     <div
       class="rl-root"
       lang={langTag(model.locale)}
@@ -141,20 +154,40 @@ export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpe
         }
       }}
     >
-      <section class="rl-panel" role="complementary" aria-label={t.panelLabel}>
+      <aside class="rl-panel" aria-label={t.panelLabel}>
         <header class="rl-header">
           <h2>{t.appName}</h2>
-          <button ref={collapseRef} type="button" class="rl-icon" aria-label={t.collapse} title={t.collapse} aria-expanded="true" onClick={() => onState('collapsed')}>
+          <button
+            ref={collapseRef}
+            type="button"
+            class="rl-icon"
+            aria-label={t.collapse}
+            title={t.collapse}
+            aria-expanded="true"
+            onClick={() => onState('collapsed')}
+          >
             –
           </button>
-          <button type="button" class="rl-icon" aria-label={t.closeThisPage} title={t.closeThisPage} data-action="close" onClick={() => onState('closed')}>
+          <button
+            type="button"
+            class="rl-icon"
+            aria-label={t.closeThisPage}
+            title={t.closeThisPage}
+            data-action="close"
+            onClick={() => onState('closed')}
+          >
             ×
           </button>
         </header>
         {/* Focusable: when it scrolls and holds no control (a clean report), keys must still scroll it (axe scrollable-region-focusable). */}
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: see above; axe asks for it. */}
         <div class="rl-body" tabIndex={0}>
           {isReport && answer ? (
-            <p class="rl-answer" data-checked={answer.checked ?? undefined} data-problems={answer.problems.reduce((n, p) => n + p.count, 0)}>
+            <p
+              class="rl-answer"
+              data-checked={answer.checked ?? undefined}
+              data-problems={answer.problems.reduce((n, p) => n + p.count, 0)}
+            >
               {answerText(answer, model.locale)}
             </p>
           ) : null}
@@ -164,13 +197,21 @@ export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpe
               <ReportFacts agency={model.agency} year={model.year} era={model.era} t={t} />
               {pictures}
               <h3 class="rl-subhead">
-                <button type="button" class="rl-fold" aria-expanded={!model.figuresFolded} onClick={() => onFigures?.(!model.figuresFolded)}>
+                <button
+                  type="button"
+                  class="rl-fold"
+                  aria-expanded={!model.figuresFolded}
+                  onClick={() => onFigures?.(!model.figuresFolded)}
+                >
                   <span aria-hidden="true">{model.figuresFolded ? '▸' : '▾'}</span> {t.figures}
                 </button>
               </h3>
               {model.figuresFolded ? null : <FigureList figures={model.figures} doubtful={model.doubtfulFigures} t={t} />}
               <h3 class="rl-subhead">
-                {t.findings} <span class="rl-total" data-total={total}>{total}</span>
+                {t.findings}{' '}
+                <span class="rl-total" data-total={total}>
+                  {total}
+                </span>
               </h3>
               <FindingList
                 findings={model.findings}
@@ -193,7 +234,14 @@ export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpe
               <ul>
                 {attachments.map((a) => (
                   <li key={a.url}>
-                    <button type="button" class="rl-button rl-secondary" data-action="check-attachment" data-src={a.url} title={a.url} onClick={() => onCheckPdf?.(a.url)}>
+                    <button
+                      type="button"
+                      class="rl-button rl-secondary"
+                      data-action="check-attachment"
+                      data-src={a.url}
+                      title={a.url}
+                      onClick={() => onCheckPdf?.(a.url)}
+                    >
                       {t.checkAttachment}
                     </button>{' '}
                     <span class="rl-attachment-name">{a.label}</span>
@@ -221,7 +269,7 @@ export function Panel({ model, state, onState, onSelect, onSave, onReview, onOpe
             </span>
           </footer>
         ) : null}
-      </section>
+      </aside>
     </div>
   );
 }

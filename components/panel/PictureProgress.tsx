@@ -4,8 +4,10 @@
  * then what came of it. No hooks: it is rendered from the report script's 'pictures' part, whose own
  * Preact builds the elements the panel's Preact renders.
  */
-import type { Locale } from '@/utils/report/types';
+
+import type { ComponentChildren } from 'preact';
 import { pictureStrings } from '@/utils/i18n/pictures';
+import type { Locale } from '@/utils/report/types';
 
 export type PictureProgressState =
   | { phase: 'ask' }
@@ -31,7 +33,7 @@ export function PictureProgress({ state, locale, onRead, onCancel }: PictureProg
       {t.readPictures}
     </button>
   );
-  let body;
+  let body: ComponentChildren;
   switch (state.phase) {
     case 'ask':
       body = (

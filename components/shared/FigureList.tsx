@@ -1,6 +1,6 @@
-import { FIGURE_KEYS, type FigureKey, type Figures } from '@/utils/report/types';
-import type { Strings } from '@/utils/i18n';
 import type { ComponentChildren } from 'preact';
+import type { Strings } from '@/utils/i18n';
+import { FIGURE_KEYS, type FigureKey, type Figures } from '@/utils/report/types';
 
 /**
  * Key figures of a report; every figure element carries data-figure="<FigureKey>". A figure read from a table
@@ -8,7 +8,17 @@ import type { ComponentChildren } from 'preact';
  * own mark after a figure (pdf.html: read from a scanned page, with the confidence); kept out of here so
  * that the report script does not carry it.
  */
-export function FigureList({ figures, doubtful = [], mark, t }: { figures: Figures; doubtful?: readonly FigureKey[]; mark?: (key: FigureKey) => ComponentChildren; t: Strings }) {
+export function FigureList({
+  figures,
+  doubtful = [],
+  mark,
+  t,
+}: {
+  figures: Figures;
+  doubtful?: readonly FigureKey[];
+  mark?: (key: FigureKey) => ComponentChildren;
+  t: Strings;
+}) {
   const present = FIGURE_KEYS.filter((key) => figures[key] !== null && figures[key] !== undefined);
   if (present.length === 0) return null;
   return (

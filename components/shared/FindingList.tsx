@@ -1,11 +1,11 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Finding, Locale, Location, Severity } from '@/utils/report/types';
-import type { RuleHelp } from '@/utils/rules/help-source';
-import { categoryLabel, categoryOf } from './answer';
 import type { Strings } from '@/utils/i18n';
+import type { Finding, Locale, Location, Severity } from '@/utils/report/types';
+import { countActive, type ReviewMap, type ReviewState, type ReviewStatus, reviewOf } from '@/utils/reviews';
+import type { RuleHelp } from '@/utils/rules/help-source';
 import { renderFinding } from '@/utils/rules/render';
+import { categoryLabel, categoryOf } from './answer';
 import { FindingTerms } from './FindingTerms';
-import { countActive, reviewOf, type ReviewMap, type ReviewState, type ReviewStatus } from '@/utils/reviews';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -203,7 +203,12 @@ export function FindingList({ findings, locale, t, onSelect, selected, notFound,
         {table ? (
           // Both places of a sentence read against the table, each one click away.
           <span class="rl-places">
-            <button type="button" class="rl-term" data-place="prose" onClick={() => onSelect!({ ...finding, location: finding.location }, index)}>
+            <button
+              type="button"
+              class="rl-term"
+              data-place="prose"
+              onClick={() => onSelect!({ ...finding, location: finding.location }, index)}
+            >
               {t.goProse}
             </button>
             <button type="button" class="rl-term" data-place="table" onClick={() => onSelect!({ ...finding, location: table }, index)}>
@@ -271,7 +276,11 @@ export function FindingList({ findings, locale, t, onSelect, selected, notFound,
   const row = (r: Row<Entry>) => {
     if (r.kind === 'one') return item(r.entry);
     const isOpen = expanded.has(r.rule);
-    const text = noticeGroupText(r.rule, r.entries.map((e) => e.finding), t);
+    const text = noticeGroupText(
+      r.rule,
+      r.entries.map((e) => e.finding),
+      t,
+    );
     const listId = `rl-notices-${r.rule}`;
     return (
       <li key={`group:${r.rule}`} class="rl-notice-group" data-group-rule={r.rule} data-group-count={r.entries.length}>
@@ -288,7 +297,10 @@ export function FindingList({ findings, locale, t, onSelect, selected, notFound,
               setExpanded(next);
             }}
           >
-            <span class="rl-group-arrow" aria-hidden="true">{isOpen ? '▾' : '▸'}</span> {text}
+            <span class="rl-group-arrow" aria-hidden="true">
+              {isOpen ? '▾' : '▸'}
+            </span>{' '}
+            {text}
           </button>
           {onReview ? (
             <button
@@ -325,7 +337,9 @@ export function FindingList({ findings, locale, t, onSelect, selected, notFound,
             <h3 id={headingId}>
               <span class="rl-dot" aria-hidden="true" />
               {t.severityLabels[severity]}
-              <span class="rl-count" data-count={group.length}>{group.length}</span>
+              <span class="rl-count" data-count={group.length}>
+                {group.length}
+              </span>
             </h3>
             <ul>{groupNotices(group).map(row)}</ul>
           </section>
@@ -383,6 +397,7 @@ function ReviewForm({
   };
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset would bring its own border and legend into the card.
     <div
       class="rl-review-form"
       id={id}
@@ -409,14 +424,34 @@ function ReviewForm({
         onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)}
       />
       <div class="rl-review-actions">
-        <button type="button" class="rl-review-button" data-review-action="confirmed" aria-pressed={review?.status === 'confirmed'} disabled={busy} onClick={() => void send('confirmed')}>
+        <button
+          type="button"
+          class="rl-review-button"
+          data-review-action="confirmed"
+          aria-pressed={review?.status === 'confirmed'}
+          disabled={busy}
+          onClick={() => void send('confirmed')}
+        >
           {t.confirm}
         </button>
-        <button type="button" class="rl-review-button" data-review-action="dismissed" aria-pressed={review?.status === 'dismissed'} disabled={busy} onClick={() => void send('dismissed')}>
+        <button
+          type="button"
+          class="rl-review-button"
+          data-review-action="dismissed"
+          aria-pressed={review?.status === 'dismissed'}
+          disabled={busy}
+          onClick={() => void send('dismissed')}
+        >
           {t.dismiss}
         </button>
         {review ? (
-          <button type="button" class="rl-review-button rl-review-clear" data-review-action="clear" disabled={busy} onClick={() => void send(null)}>
+          <button
+            type="button"
+            class="rl-review-button rl-review-clear"
+            data-review-action="clear"
+            disabled={busy}
+            onClick={() => void send(null)}
+          >
             {t.clearReview}
           </button>
         ) : null}

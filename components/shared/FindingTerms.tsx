@@ -12,7 +12,10 @@ interface Props {
   onSelectTerm: (location: Location) => void;
 }
 
-const STRINGS: Record<Locale, { terms: string; blank: string; stated: (label: string) => string; show: (label: string, value: string) => string }> = {
+const STRINGS: Record<
+  Locale,
+  { terms: string; blank: string; stated: (label: string) => string; show: (label: string, value: string) => string }
+> = {
   'zh-Hans': { terms: '算式各项', blank: '空白', stated: (l) => `${l}（所填总计）`, show: (l, v) => `在页面中标出：${l} = ${v}` },
   'zh-Hant': { terms: '算式各項', blank: '空白', stated: (l) => `${l}（所填總計）`, show: (l, v) => `在頁面中標出：${l} = ${v}` },
   en: { terms: 'Terms of the sum', blank: 'blank', stated: (l) => `${l} (stated total)`, show: (l, v) => `Show in the page: ${l} = ${v}` },
@@ -53,7 +56,13 @@ export function FindingTerms({ finding, locale, onSelectTerm }: Props) {
         const value = term.value === null ? s.blank : String(term.value);
         return (
           <li key={i} data-side={term.side} data-stated={i === statedIndex ? 'true' : undefined}>
-            <button type="button" class="rl-term" title={s.show(label, value)} aria-label={s.show(label, value)} onClick={() => onSelectTerm(termLocation(term))}>
+            <button
+              type="button"
+              class="rl-term"
+              title={s.show(label, value)}
+              aria-label={s.show(label, value)}
+              onClick={() => onSelectTerm(termLocation(term))}
+            >
               <span class="rl-term-label">{label}</span>
               <span class="rl-term-value">{value}</span>
             </button>

@@ -1,5 +1,5 @@
-import type { Era } from '@/utils/report/types';
 import type { Strings } from '@/utils/i18n';
+import type { Era } from '@/utils/report/types';
 
 /** Agency, year and format era of a report. */
 export function ReportFacts({ agency, year, era, t }: { agency: string | null; year: number | null; era: Era | null; t: Strings }) {

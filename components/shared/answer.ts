@@ -4,10 +4,10 @@
  * later part (wxt-plugins/report-parts.ts): until it is loaded, answerOf and categoryOf give null there, and the
  * panel shows no answer line and no category yet (the line would count only the first rules anyway).
  */
-import type { Finding } from '@/utils/report/types';
-import type { Locale } from '@/utils/report/types';
+
 import { ANSWER_STRINGS, type FindingCategory } from '@/utils/i18n/answer';
-import { reviewOf, type ReviewMap } from '@/utils/reviews';
+import type { Finding, Locale } from '@/utils/report/types';
+import { type ReviewMap, reviewOf } from '@/utils/reviews';
 
 export type { FindingCategory };
 

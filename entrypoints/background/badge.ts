@@ -7,9 +7,9 @@
  * rule, and the reason a checked tab is always given its own text, '' included.
  */
 import { browser } from 'wxt/browser';
-import { badgeFor, countActive, type ReviewMap } from '@/utils/reviews';
 import { POPUP_STRINGS } from '@/utils/i18n/popup';
 import type { Finding } from '@/utils/report/types';
+import { badgeFor, countActive, type ReviewMap } from '@/utils/reviews';
 import type { BatchBadgePort, TabBadge, TabBadgePort } from './ports';
 
 /** The parts of browser.action (MV3) / browser.browserAction (MV2) the badge uses. */
@@ -20,7 +20,11 @@ export interface ActionApi {
 }
 
 /** The badge of a PDF tab not yet checked: a mark, not a count. */
-const PDF_BADGE = { text: 'PDF', color: '#1565c0', title: '年报体检：此标签页是 PDF，点击检查 · Report Lens: this tab is a PDF, click to check it' };
+const PDF_BADGE = {
+  text: 'PDF',
+  color: '#1565c0',
+  title: '年报体检：此标签页是 PDF，点击检查 · Report Lens: this tab is a PDF, click to check it',
+};
 /** Batch progress ("7/12"), on every tab without a badge of its own. */
 const BATCH_COLOR = '#3c6e9f';
 
@@ -75,7 +79,7 @@ export class BadgeService implements TabBadgePort, BatchBadgePort {
   }
 
   async batch(progress: { done: number; total: number } | null): Promise<void> {
-    const text = progress && progress.total ? `${progress.done}/${progress.total}` : '';
+    const text = progress?.total ? `${progress.done}/${progress.total}` : '';
     const action = this.action();
     try {
       await action.setBadgeText({ text });

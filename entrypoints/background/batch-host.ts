@@ -8,13 +8,13 @@
  * page's own chunk, so neither background script carries it.
  */
 import { browser } from 'wxt/browser';
-import type { ParseBridge } from './batch';
-import type { FetchedBody, ListingRead, Processed } from '@/utils/batch/process';
-import type { FetchLike } from '@/utils/batch/polite-fetch';
-import type { BatchAnswer } from '@/utils/batch/protocol';
 import { bytesToBase64 } from '@/utils/batch/base64';
-import { OFFSCREEN_PATH, sendParseMessage, type ParseJob } from '@/utils/batch/parse-protocol';
+import { OFFSCREEN_PATH, type ParseJob, sendParseMessage } from '@/utils/batch/parse-protocol';
+import type { FetchLike } from '@/utils/batch/polite-fetch';
+import type { FetchedBody, ListingRead, Processed } from '@/utils/batch/process';
+import type { BatchAnswer } from '@/utils/batch/protocol';
 import type { PdfPageInput } from '@/utils/pdf/types';
+import type { ParseBridge } from './batch';
 import type { OcrReaderPort } from './ports';
 
 /** Where the parse page lives: made to exist, and closed. */
@@ -77,7 +77,8 @@ function offscreenPage(): ParsePage {
   const chromeApi = (globalThis as unknown as { chrome?: { offscreen?: OffscreenApi; runtime?: RuntimeContexts } }).chrome;
   const url = getURL()(OFFSCREEN_PATH);
   let creating: Promise<void> | null = null;
-  const exists = async () => ((await chromeApi?.runtime?.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] })) ?? []).length > 0;
+  const exists = async () =>
+    ((await chromeApi?.runtime?.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] })) ?? []).length > 0;
   return {
     ensure: async () => {
       if (await exists()) return;
@@ -86,7 +87,8 @@ function offscreenPage(): ParsePage {
           await chromeApi!.offscreen!.createDocument({
             url: OFFSCREEN_PATH,
             reasons: ['DOM_PARSER'],
-            justification: 'Parse fetched annual report pages and PDFs for a batch check the user started (年报批量检查), and read pictures of report tables (识别图片表格).',
+            justification:
+              'Parse fetched annual report pages and PDFs for a batch check the user started (年报批量检查), and read pictures of report tables (识别图片表格).',
           });
         } catch (error) {
           // Created meanwhile by another lane: only one offscreen document may exist.
@@ -128,7 +130,11 @@ function iframePage(): ParsePage {
 }
 
 /** A message to the hidden page, made to exist first, and asked again while it is still loading its script. */
-async function askPage<T extends 'batchParse' | 'ocrRead'>(page: ParsePage, type: T, data: Parameters<typeof sendParseMessage<T>>[1]): Promise<unknown> {
+async function askPage<T extends 'batchParse' | 'ocrRead'>(
+  page: ParsePage,
+  type: T,
+  data: Parameters<typeof sendParseMessage<T>>[1],
+): Promise<unknown> {
   for (let attempt = 0; ; attempt++) {
     await page.ensure();
     try {

@@ -11,17 +11,36 @@
  * No browser API and no database handle here: the library, the queue, fetch, clock, settings, the badge and
  * the parse bridge are passed in as ports (tests pass fakes or the real services).
  */
-import type { BatchAction, BatchAnswer, BatchError, BatchStart, BatchStartAnswer } from '@/utils/batch/protocol';
-import { BatchRunner, countItems, normaliseAddress, type BatchItem, type ItemState, type ListedHint, type ProcessOutcome } from '@/utils/batch/queue';
-import { DEFAULT_POLITENESS, HostGate, hostOf, politeFetch, realClock, type Clock, type FetchLike, type FetchSuccess, type Politeness } from '@/utils/batch/polite-fetch';
+
+import {
+  type Clock,
+  DEFAULT_POLITENESS,
+  type FetchLike,
+  type FetchSuccess,
+  HostGate,
+  hostOf,
+  type Politeness,
+  politeFetch,
+  realClock,
+} from '@/utils/batch/polite-fetch';
 import { applyListing, type FetchedBody, type ListingRead, type Processed } from '@/utils/batch/process';
-import { parseExpectedAgencies } from '@/utils/library/expected';
-import { ALL_RULES, runRules, sortFindings } from '@/utils/rules';
-import { countActive } from '@/utils/reviews';
-import { DEFAULT_BATCH_SETTINGS, type BatchSettings } from '@/utils/settings';
-import type { BatchBadgePort, BatchLibraryPort, BatchQueuePort } from './ports';
-import { withLibrary } from './cross-year';
+import type { BatchAction, BatchAnswer, BatchError, BatchStart, BatchStartAnswer } from '@/utils/batch/protocol';
+import {
+  type BatchItem,
+  BatchRunner,
+  countItems,
+  type ItemState,
+  type ListedHint,
+  normaliseAddress,
+  type ProcessOutcome,
+} from '@/utils/batch/queue';
 import type { ListedReport } from '@/utils/detect/listing';
+import { parseExpectedAgencies } from '@/utils/library/expected';
+import { countActive } from '@/utils/reviews';
+import { ALL_RULES, runRules, sortFindings } from '@/utils/rules';
+import { type BatchSettings, DEFAULT_BATCH_SETTINGS } from '@/utils/settings';
+import { withLibrary } from './cross-year';
+import type { BatchBadgePort, BatchLibraryPort, BatchQueuePort } from './ports';
 
 /** Where fetched bodies are parsed: the one part that needs a DOM (and pdf.js). */
 export interface ParseBridge {
@@ -108,9 +127,14 @@ export class BatchService {
       });
     };
     for (const l of Array.isArray(input?.listed) ? input.listed.slice(0, MAX_ADDRESSES) : []) hint(l?.url, l?.title, l?.date);
-    const expected = parseExpectedAgencies(Array.isArray(input?.expected) ? input.expected.filter((e): e is string => typeof e === 'string').join('\n') : '');
+    const expected = parseExpectedAgencies(
+      Array.isArray(input?.expected) ? input.expected.filter((e): e is string => typeof e === 'string').join('\n') : '',
+    );
     if (!addresses.length && !pages.length) {
-      return err('没有可检查的地址（只接受 http 或 https 开头的网址）。', 'No address to check (only http and https addresses are accepted).');
+      return err(
+        '没有可检查的地址（只接受 http 或 https 开头的网址）。',
+        'No address to check (only http and https addresses are accepted).',
+      );
     }
     const policy = await this.policy();
     if (pages.length) {
@@ -124,7 +148,14 @@ export class BatchService {
       return err(`一次最多检查 ${MAX_ADDRESSES} 个地址。`, `At most ${MAX_ADDRESSES} addresses can be checked in one run.`);
     }
     const id = this.deps.newId?.() ?? crypto.randomUUID();
-    const { items } = await this.deps.queue.create({ id, addresses, source, now: this.clock.now(), hints, ...(expected.length ? { expected } : {}) });
+    const { items } = await this.deps.queue.create({
+      id,
+      addresses,
+      source,
+      now: this.clock.now(),
+      hints,
+      ...(expected.length ? { expected } : {}),
+    });
     this.launch(id);
     return { ok: true, runId: id, total: items.length };
   }
@@ -279,7 +310,9 @@ export class BatchService {
     for (const page of pages) {
       const fetched = await politeFetch(page, { fetch: this.deps.fetch, clock: this.clock, gate: this.gate, policy });
       if (!fetched.ok || !hosts.has(hostOf(fetched.finalUrl))) continue;
-      const read = await this.deps.parse.listing({ bytes: fetched.bytes, contentType: fetched.contentType, finalUrl: fetched.finalUrl }).catch(() => null);
+      const read = await this.deps.parse
+        .listing({ bytes: fetched.bytes, contentType: fetched.contentType, finalUrl: fetched.finalUrl })
+        .catch(() => null);
       if (read?.ok) out.push(...read.reports);
     }
     return out;

@@ -4,13 +4,14 @@
  * the cross-report rules (hierarchy-sum) find against the children marked under its agency, so no other
  * Report ever crosses messaging.
  */
+
+import { type LibraryContext, ruleContext } from '@/utils/library/evaluate';
+import type { Neighbours } from '@/utils/library/store';
 import type { Finding, Report } from '@/utils/report/types';
 import { ALL_RULES, runRules, sortFindings } from '@/utils/rules';
-import type { Neighbours } from '@/utils/library/store';
-import { ruleContext, type LibraryContext } from '@/utils/library/evaluate';
 
 const CROSS_YEAR_RULES = ALL_RULES.filter((r) => r.meta.category === 'cross-year');
-const CROSS_YEAR_IDS = new Set(CROSS_YEAR_RULES.map((r) => r.id));
+const _CROSS_YEAR_IDS = new Set(CROSS_YEAR_RULES.map((r) => r.id));
 const CROSS_REPORT_RULES = ALL_RULES.filter((r) => r.meta.category === 'cross-report');
 const LIBRARY_RULES = [...CROSS_YEAR_RULES, ...CROSS_REPORT_RULES];
 const LIBRARY_IDS = new Set(LIBRARY_RULES.map((r) => r.id));

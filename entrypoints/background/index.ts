@@ -11,9 +11,9 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '@/utils/messaging';
 import { isGovPdfTab } from '@/utils/pdf/url';
-import { createServices } from './services';
 import { fromExtensionPage, resumeIfActive } from './batch-host';
-import { detected, forgetInjections, injectOnRequest, injectPart, injections, openLibraryPage, openPdf, syncAutoDetect } from './injection';
+import { detected, forgetInjections, injections, injectOnRequest, injectPart, openLibraryPage, openPdf, syncAutoDetect } from './injection';
+import { createServices } from './services';
 import { recordTraffic, traffic } from './traffic';
 
 export default defineBackground(() => {
@@ -29,15 +29,22 @@ export default defineBackground(() => {
 
   // ---- report script ----
   onMessage('pageChecked', async ({ data, sender }) =>
-    sender.tab?.id === undefined ? { findings: data.findings, saved: null, reviews: {} } : tabs.checked(sender.tab.id, sender.frameId ?? 0, data));
+    sender.tab?.id === undefined
+      ? { findings: data.findings, saved: null, reviews: {} }
+      : tabs.checked(sender.tab.id, sender.frameId ?? 0, data),
+  );
   onMessage('loadPart', async ({ data, sender }) => injectPart(sender, data?.part));
   onMessage('saveChecked', async ({ sender }) => (sender.tab?.id === undefined ? { ok: false, error: '' } : tabs.save(sender.tab.id)));
   // Tables published as pictures (issue 18): read here, never in the page; the library's reading first.
-  onMessage('ocrPicture', async ({ data, sender }) => (sender.tab?.id === undefined ? { ok: false, error: 'refused' } : ocr.read(sender.tab.id, data)));
+  onMessage('ocrPicture', async ({ data, sender }) =>
+    sender.tab?.id === undefined ? { ok: false, error: 'refused' } : ocr.read(sender.tab.id, data),
+  );
   onMessage('ocrCancel', async ({ sender }) => {
     if (sender.tab?.id !== undefined) ocr.cancel(sender.tab.id);
   });
-  onMessage('savedPictureTables', async ({ data, sender }) => (sender.tab?.id === undefined || typeof data?.url !== 'string' ? null : library.savedPictureTables(data.url)));
+  onMessage('savedPictureTables', async ({ data, sender }) =>
+    sender.tab?.id === undefined || typeof data?.url !== 'string' ? null : library.savedPictureTables(data.url),
+  );
 
   // ---- popup and panel (tabId -1: the sender's own tab) ----
   onMessage('getTabState', async ({ data }) => (await tabs.get(data.tabId)) ?? null);

@@ -6,10 +6,10 @@
  * received the script.
  */
 import { browser } from 'wxt/browser';
-import { isDetectedMessage, type InjectionRecord } from '@/utils/messaging';
-import { getSettings } from '@/utils/settings';
-import { isPartName, partFile, type PartName } from '@/utils/parts';
+import { type InjectionRecord, isDetectedMessage } from '@/utils/messaging';
+import { isPartName, type PartName, partFile } from '@/utils/parts';
 import { pdfPageUrl } from '@/utils/pdf/url';
+import { getSettings } from '@/utils/settings';
 import { appendSession, getSession } from './session';
 
 const REPORT_SCRIPT = '/content-scripts/report.js' as const;
@@ -23,7 +23,13 @@ const IS_MV3 = import.meta.env.MANIFEST_VERSION === 3;
 const injected = new Map<number, Set<string>>();
 
 /** `parts`: parts of the report script to inject with it, ahead of it, in the same call (utils/parts.ts). */
-export async function inject(tabId: number, frameId: number, url: string, reason: InjectionRecord['reason'], parts: PartName[] = []): Promise<void> {
+export async function inject(
+  tabId: number,
+  frameId: number,
+  url: string,
+  reason: InjectionRecord['reason'],
+  parts: PartName[] = [],
+): Promise<void> {
   const key = `${frameId}|${url}`;
   const seen = injected.get(tabId) ?? new Set<string>();
   if (reason === 'detected' && seen.has(key)) return;
@@ -140,7 +146,8 @@ export async function syncAutoDetect(): Promise<boolean> {
     return want;
   }
   // Firefox MV2 without scripting.registerContentScripts: contentScripts.register (lives as long as the page).
-  const contentScripts = (browser as unknown as { contentScripts?: { register(o: unknown): Promise<{ unregister(): Promise<void> }> } }).contentScripts;
+  const contentScripts = (browser as unknown as { contentScripts?: { register(o: unknown): Promise<{ unregister(): Promise<void> }> } })
+    .contentScripts;
   if (want && !firefoxRegistration && contentScripts) {
     firefoxRegistration = await contentScripts.register({
       matches: [ALL_SITES],

@@ -7,21 +7,45 @@
  *
  * No browser API here: the background passes the database; tests pass one on fake-indexeddb.
  */
-import type { Finding, Report } from '@/utils/report/types';
-import { importJson, type ImportResult } from '@/utils/library/exchange';
-import { libraryContextOf, parentReportIds, reevaluateAgency, reevaluateNeighbours, reevaluateReport, type LibraryContext } from '@/utils/library/evaluate';
-import { markChildAgency, unmarkChildAgency } from '@/utils/library/batch-store';
+
 import { agencyKey } from '@/utils/library/agency';
-import { ensureOpen, findSaved, linkAgencies, neighboursOf, openLibrary, removeReport, restoreReport, reviewsFor, revisionsOf, saveReport, setReview, unlinkAgencies, type LibraryDB, type Neighbours, type RemovedReport, type SaveResult } from '@/utils/library/store';
-import { LibraryError } from '@/utils/library/errors';
-import type { LibraryWrites } from '@/utils/library/writes';
+import { markChildAgency, unmarkChildAgency } from '@/utils/library/batch-store';
+import { isLibraryError, LibraryError } from '@/utils/library/errors';
+import {
+  type LibraryContext,
+  libraryContextOf,
+  parentReportIds,
+  reevaluateAgency,
+  reevaluateNeighbours,
+  reevaluateReport,
+} from '@/utils/library/evaluate';
+import { type ImportResult, importJson } from '@/utils/library/exchange';
+import {
+  ensureOpen,
+  findSaved,
+  type LibraryDB,
+  linkAgencies,
+  type Neighbours,
+  neighboursOf,
+  openLibrary,
+  type RemovedReport,
+  removeReport,
+  restoreReport,
+  reviewsFor,
+  revisionsOf,
+  type SaveResult,
+  saveReport,
+  setReview,
+  unlinkAgencies,
+} from '@/utils/library/store';
 import type { ReviewStatus } from '@/utils/library/types';
-import { toReviewMap, type ReviewMap } from '@/utils/reviews';
-import { isLibraryError } from '@/utils/library/errors';
+import type { LibraryWrites } from '@/utils/library/writes';
 import type { SavedPictureTables, SavedState, WriteAnswer } from '@/utils/messaging';
 import { pictureTablesOf } from '@/utils/ocr/page';
-import type { BatchQueuePort, LibraryChange, PictureTablesPort, TabLibraryPort } from './ports';
+import type { Finding, Report } from '@/utils/report/types';
+import { type ReviewMap, toReviewMap } from '@/utils/reviews';
 import { dexieBatchQueue } from './batch-queue';
+import type { BatchQueuePort, LibraryChange, PictureTablesPort, TabLibraryPort } from './ports';
 
 export type { LibraryChange } from './ports';
 
@@ -232,14 +256,18 @@ export class LibraryService implements LibraryWrites, TabLibraryPort, PictureTab
    */
   async pageWrite(data: { op: string; args: unknown[] }, senderUrl: string | undefined, extensionBase: string): Promise<WriteAnswer> {
     if (senderUrl && !senderUrl.startsWith(extensionBase)) {
-      return { ok: false, error: { code: 'write-failed', zh: '只有年报库页面可以修改年报库。', en: 'Only the library page may change the library.' } };
+      return {
+        ok: false,
+        error: { code: 'write-failed', zh: '只有年报库页面可以修改年报库。', en: 'Only the library page may change the library.' },
+      };
     }
     if (!PAGE_WRITE_OPS.has(data?.op)) return { ok: false, error: { code: 'write-failed', zh: '未知操作。', en: 'Unknown operation.' } };
     try {
       const method = this[data.op as 'review'] as (...args: unknown[]) => unknown;
       return { ok: true, value: (await method.apply(this, data.args)) ?? null };
     } catch (error) {
-      if (isLibraryError(error)) return { ok: false, error: { code: error.code, zh: error.zh, en: error.en, ...(error.detail ? { detail: error.detail } : {}) } };
+      if (isLibraryError(error))
+        return { ok: false, error: { code: error.code, zh: error.zh, en: error.en, ...(error.detail ? { detail: error.detail } : {}) } };
       return { ok: false, error: { code: 'write-failed', zh: `写入失败：${String(error)}`, en: `Writing failed: ${String(error)}` } };
     }
   }
@@ -248,9 +276,21 @@ export class LibraryService implements LibraryWrites, TabLibraryPort, PictureTab
 function hierarchyPair(parent: unknown, child: unknown): [string, string] {
   const p = agencyKey(typeof parent === 'string' ? parent : '');
   const c = agencyKey(typeof child === 'string' ? child : '');
-  if (!p || !c || p === c) throw new LibraryError('write-failed', '请选择两个不同的机关作为上级和下级。', 'Choose two different agencies as parent and child.');
+  if (!p || !c || p === c)
+    throw new LibraryError('write-failed', '请选择两个不同的机关作为上级和下级。', 'Choose two different agencies as parent and child.');
   return [p, c];
 }
 
 /** The operations the library page may call through libraryWrite (anything else is refused). */
-export const PAGE_WRITE_OPS = new Set(['review', 'remove', 'restore', 'link', 'unlink', 'importJson', 'reevaluate', 'appendUpload', 'markChild', 'unmarkChild']);
+export const PAGE_WRITE_OPS = new Set([
+  'review',
+  'remove',
+  'restore',
+  'link',
+  'unlink',
+  'importJson',
+  'reevaluate',
+  'appendUpload',
+  'markChild',
+  'unmarkChild',
+]);

@@ -23,7 +23,13 @@ export class OcrService {
 
   read(tabId: number, data: { picture: unknown; index: unknown }): Promise<OcrAnswer> {
     const { picture, index } = data ?? {};
-    if (typeof picture !== 'string' || !picture || picture.length > MAX_PICTURE_CHARS || !Number.isInteger(index) || (index as number) < 1) {
+    if (
+      typeof picture !== 'string' ||
+      !picture ||
+      picture.length > MAX_PICTURE_CHARS ||
+      !Number.isInteger(index) ||
+      (index as number) < 1
+    ) {
       return Promise.resolve({ ok: false, error: 'refused' });
     }
     const asked = this.generation.get(tabId) ?? 0;

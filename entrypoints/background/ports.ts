@@ -3,14 +3,15 @@
  * (services.ts), so no service reaches another's database handle or the browser's badge. Tests pass
  * fakes or the real services.
  */
-import type { Finding, Report } from '@/utils/report/types';
+
+import type { BatchItem, BatchRun, ListedHint, QueueStore, RunState } from '@/utils/batch/queue';
 import type { LibraryContext } from '@/utils/library/evaluate';
 import type { SaveResult } from '@/utils/library/store';
 import type { ReviewStatus } from '@/utils/library/types';
-import type { BatchItem, BatchRun, ListedHint, QueueStore, RunState } from '@/utils/batch/queue';
-import type { ReviewMap } from '@/utils/reviews';
 import type { SavedPictureTables, SavedState } from '@/utils/messaging';
 import type { PdfPageInput } from '@/utils/pdf/types';
+import type { Finding, Report } from '@/utils/report/types';
+import type { ReviewMap } from '@/utils/reviews';
 
 /** What changed in the library; listeners re-read what they show. */
 export interface LibraryChange {

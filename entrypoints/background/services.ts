@@ -8,8 +8,8 @@ import { getSettings } from '@/utils/settings';
 import { BadgeService } from './badge';
 import { BatchService } from './batch';
 import { batchFetch, batchParseBridge, ocrReaderBridge, rememberActive } from './batch-host';
-import { OcrService } from './ocr';
 import { LibraryService } from './library';
+import { OcrService } from './ocr';
 import { TabState } from './tab-state';
 
 export function createServices() {

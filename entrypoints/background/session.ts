@@ -42,10 +42,12 @@ let appending: Promise<void> = Promise.resolve();
 
 /** Append to a capped list (records kept for tests and diagnostics); appends run one after another. */
 export function appendSession<T>(key: string, item: T, max: number): Promise<void> {
-  appending = appending.then(async () => {
-    const list = (await getSession<T[]>(key)) ?? [];
-    list.push(item);
-    await setSession({ [key]: list.slice(-max) });
-  }).catch(() => undefined);
+  appending = appending
+    .then(async () => {
+      const list = (await getSession<T[]>(key)) ?? [];
+      list.push(item);
+      await setSession({ [key]: list.slice(-max) });
+    })
+    .catch(() => undefined);
   return appending;
 }

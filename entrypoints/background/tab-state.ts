@@ -5,14 +5,24 @@
  * tab at once). Kept in storage.session so it survives the MV3 worker being stopped.
  * The library and the badge are ports (ports.ts), passed in.
  */
-import type { Finding, Report } from '@/utils/report/types';
+
 import type { ListingSummary } from '@/utils/batch/protocol';
-import { sendMessage, type CheckedPayload, type PageCheck, type PageState, type ReviewAnswer, type SaveAnswer, type SavedState, type TabSummary } from '@/utils/messaging';
-import type { ReviewMap } from '@/utils/reviews';
 import type { ReviewStatus } from '@/utils/library/types';
-import type { TabBadge, TabBadgePort, TabLibraryPort } from './ports';
+import {
+  type CheckedPayload,
+  type PageCheck,
+  type PageState,
+  type ReviewAnswer,
+  type SaveAnswer,
+  type SavedState,
+  sendMessage,
+  type TabSummary,
+} from '@/utils/messaging';
+import type { Finding, Report } from '@/utils/report/types';
+import type { ReviewMap } from '@/utils/reviews';
 import { withLibrary } from './cross-year';
 import { describe, say } from './notices';
+import type { TabBadge, TabBadgePort, TabLibraryPort } from './ports';
 import { getSession, removeSession, sessionKeys, setSession } from './session';
 
 const TAB = 'tab:';
@@ -43,8 +53,14 @@ export class TabState {
     const previous = await this.get(tabId);
     // A frame that is not a report must not wipe the state of the frame that is.
     // Nor one that is not a listing the state of the frame that is.
-    if (!data.report.isReport && (previous?.isReport || (previous?.listing && !data.listing)) && previous.frameId !== frameId) return { findings: [], saved: null, reviews: {} };
-    const payload: CheckedPayload = { url: data.url, report: data.report, findings: data.findings, ...(typeof data.checked === 'number' ? { checked: data.checked } : {}) };
+    if (!data.report.isReport && (previous?.isReport || (previous?.listing && !data.listing)) && previous.frameId !== frameId)
+      return { findings: [], saved: null, reviews: {} };
+    const payload: CheckedPayload = {
+      url: data.url,
+      report: data.report,
+      findings: data.findings,
+      ...(typeof data.checked === 'number' ? { checked: data.checked } : {}),
+    };
     let state: PageState = { findings: data.findings, saved: null, reviews: {} };
     if (data.report.isReport) {
       try {
@@ -62,7 +78,12 @@ export class TabState {
     if (data.save && savable(data.report)) {
       const answer = await this.save(tabId);
       const now = await this.get(tabId);
-      return { findings: now?.findings ?? state.findings, saved: now?.saved ?? null, reviews: now?.reviews ?? {}, ...(answer.ok ? {} : { saveError: answer.error }) };
+      return {
+        findings: now?.findings ?? state.findings,
+        saved: now?.saved ?? null,
+        reviews: now?.reviews ?? {},
+        ...(answer.ok ? {} : { saveError: answer.error }),
+      };
     }
     return state;
   }
@@ -122,7 +143,8 @@ export class TabState {
   /** Confirm, dismiss or clear a finding's review; the tab's report is saved first when it is not yet. */
   async review(tabId: number, key: string, value: { status: ReviewStatus; note?: string } | null): Promise<ReviewAnswer> {
     if (typeof key !== 'string' || !key) return { ok: false, error: await say('noFindingToReview') };
-    if (value !== null && value?.status !== 'confirmed' && value?.status !== 'dismissed') return { ok: false, error: await say('invalidReview') };
+    if (value !== null && value?.status !== 'confirmed' && value?.status !== 'dismissed')
+      return { ok: false, error: await say('invalidReview') };
     const summary = await this.get(tabId);
     if (!summary?.isReport) return { ok: false, error: await say('nothingToReview') };
     let saved = summary.saved;
@@ -181,7 +203,12 @@ export class TabState {
   async tell(tabId: number): Promise<void> {
     const summary = await this.get(tabId);
     if (!summary) return;
-    const state: PageState = { findings: summary.findings, saved: summary.saved, reviews: summary.reviews ?? {}, ...(summary.saveError ? { saveError: summary.saveError } : {}) };
+    const state: PageState = {
+      findings: summary.findings,
+      saved: summary.saved,
+      reviews: summary.reviews ?? {},
+      ...(summary.saveError ? { saveError: summary.saveError } : {}),
+    };
     await sendMessage('pageStateChanged', state, { tabId, frameId: summary.frameId }).catch(() => undefined);
   }
 
@@ -227,10 +254,18 @@ export function listingOf(raw: PageCheck['listing']): ListingSummary | null {
   if (!raw || typeof raw !== 'object' || typeof raw.url !== 'string' || !Array.isArray(raw.reports)) return null;
   const reports = raw.reports.filter((r) => r && typeof r.url === 'string' && /^https?:/i.test(r.url)).slice(0, MAX_LISTED);
   if (!reports.length) return null;
-  const nextPages = Array.isArray(raw.nextPages) ? raw.nextPages.filter((u) => typeof u === 'string' && /^https?:/i.test(u)).slice(0, MAX_LISTED) : [];
+  const nextPages = Array.isArray(raw.nextPages)
+    ? raw.nextPages.filter((u) => typeof u === 'string' && /^https?:/i.test(u)).slice(0, MAX_LISTED)
+    : [];
   return {
     url: raw.url,
-    reports: reports.map((r) => ({ url: r.url, title: String(r.title ?? ''), year: typeof r.year === 'number' ? r.year : null, agency: typeof r.agency === 'string' ? r.agency : null, date: typeof r.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.date) ? r.date : null })),
+    reports: reports.map((r) => ({
+      url: r.url,
+      title: String(r.title ?? ''),
+      year: typeof r.year === 'number' ? r.year : null,
+      agency: typeof r.agency === 'string' ? r.agency : null,
+      date: typeof r.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.date) ? r.date : null,
+    })),
     nextPages,
   };
 }

@@ -25,7 +25,8 @@ export function libraryWrites(): LibraryWrites {
     unmarkChild: (parent, child) => call('unmarkChild', [parent, child]) as Promise<void>,
     reevaluate: (id) => call('reevaluate', [id]) as ReturnType<LibraryWrites['reevaluate']>,
     importJson: async (text) => {
-      if (typeof text !== 'string' || text.length <= UPLOAD_PART) return call('importJson', [text]) as ReturnType<LibraryWrites['importJson']>;
+      if (typeof text !== 'string' || text.length <= UPLOAD_PART)
+        return call('importJson', [text]) as ReturnType<LibraryWrites['importJson']>;
       const token = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
       for (let i = 0; i < text.length; i += UPLOAD_PART) await call('appendUpload', [token, text.slice(i, i + UPLOAD_PART)]);
       return call('importJson', [{ upload: token }]) as ReturnType<LibraryWrites['importJson']>;

@@ -5,8 +5,8 @@
  * under /pdfjs/ and eval off, as the PDF page does.
  */
 import { browser } from 'wxt/browser';
+import { type FetchedBody, type ListingRead, type ParseHost, type Processed, processBody, readListingFrom } from '@/utils/batch/process';
 import type { PdfJsModule } from '@/utils/pdf';
-import { processBody, readListingFrom, type FetchedBody, type ListingRead, type ParseHost, type Processed } from '@/utils/batch/process';
 
 const getURL = browser.runtime.getURL as (path: string) => string;
 

@@ -6,8 +6,8 @@
  * engine on the first one.
  */
 import { browser } from 'wxt/browser';
-import { onParseMessage } from '@/utils/batch/parse-protocol';
 import { base64ToBytes } from '@/utils/batch/base64';
+import { onParseMessage } from '@/utils/batch/parse-protocol';
 import { parseHere } from './host';
 import { listenForPictures } from './ocr';
 

@@ -4,8 +4,8 @@
  * the first picture, from the extension's own files). Only the extension's background asks.
  */
 import { browser } from 'wxt/browser';
-import { onParseMessage } from '@/utils/batch/parse-protocol';
 import { base64ToBytes } from '@/utils/batch/base64';
+import { onParseMessage } from '@/utils/batch/parse-protocol';
 
 export function listenForPictures(): void {
   onParseMessage('ocrRead', async ({ data, sender }) => {

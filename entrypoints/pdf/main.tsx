@@ -7,24 +7,25 @@
  * as a page's report script does): the answer brings the saved state, reviews and cross-year findings
  * against the agency's other years; saving keeps it in the library as a PDF (source kind, file hash).
  */
+
+import * as pdfjs from 'pdfjs-dist';
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import * as pdfjs from 'pdfjs-dist';
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage, type PageState } from '@/utils/messaging';
-import { closePdf, locateInPdf, PdfReadError, MAX_PDF_BYTES, type PdfJsModule, type PdfPageInput } from '@/utils/pdf';
-import { checkPdf, unreadablePdfReport, type CheckResult, type PdfCheckHost, type PdfProgress } from '@/utils/pipeline';
-import type { Finding, LocalizedText, Locale, Report } from '@/utils/report/types';
-import { getSettings, resolveLocale } from '@/utils/settings';
-import { langTag, strings } from '@/utils/i18n';
 import { FigureList } from '@/components/shared/FigureList';
 import { FindingList } from '@/components/shared/FindingList';
 import { ReportFacts } from '@/components/shared/ReportHeader';
-import { mountPages, type PageViewer } from './viewer';
-import { PDF_STRINGS } from './strings';
-import { pictureCensus, pictureMark, scanBusy, ScanStatus, useScanReading, type ScanInfo } from './scan';
-import { scanStrings } from '@/utils/i18n/scan';
 import { pictureFigures } from '@/entrypoints/shared/picture-figures';
+import { langTag, strings } from '@/utils/i18n';
+import { scanStrings } from '@/utils/i18n/scan';
+import { onMessage, type PageState, sendMessage } from '@/utils/messaging';
+import { closePdf, locateInPdf, MAX_PDF_BYTES, type PdfJsModule, type PdfPageInput, PdfReadError } from '@/utils/pdf';
+import { type CheckResult, checkPdf, type PdfCheckHost, type PdfProgress, unreadablePdfReport } from '@/utils/pipeline';
+import type { Finding, Locale, LocalizedText, Report } from '@/utils/report/types';
+import { getSettings, resolveLocale } from '@/utils/settings';
+import { pictureCensus, pictureMark, type ScanInfo, ScanStatus, scanBusy, useScanReading } from './scan';
+import { PDF_STRINGS } from './strings';
+import { mountPages, type PageViewer } from './viewer';
 import '@/components/shared/shared.css';
 import './style.css';
 
@@ -35,8 +36,20 @@ type Phase =
   | { kind: 'loading' }
   /** Reading: how many pages are read, and the latest check of the first pages (`partialPages` of them), whose figures are shown. */
   | { kind: 'reading'; progress?: PdfProgress; partial?: CheckResult; partialPages?: number }
-  | { kind: 'problem'; messages: LocalizedText; grantOrigin?: string; /** A scanned PDF's unreadable report, to keep. */ unreadable?: Report; scan?: ScanInfo }
-  | { kind: 'done'; result: CheckResult; pages: PdfPageInput[]; pdf: pdfjs.PDFDocumentProxy; /** Pages that are pictures, to read by OCR (./scan.tsx). */ scan?: ScanInfo };
+  | {
+      kind: 'problem';
+      messages: LocalizedText;
+      grantOrigin?: string /** A scanned PDF's unreadable report, to keep. */;
+      unreadable?: Report;
+      scan?: ScanInfo;
+    }
+  | {
+      kind: 'done';
+      result: CheckResult;
+      pages: PdfPageInput[];
+      pdf: pdfjs.PDFDocumentProxy /** Pages that are pictures, to read by OCR (./scan.tsx). */;
+      scan?: ScanInfo;
+    };
 
 const isGovHost = (host: string) => host === 'gov.cn' || host.endsWith('.gov.cn');
 
@@ -127,7 +140,8 @@ async function check(url: URL, onReading: (progress?: PdfProgress) => void): Pro
     });
   } catch (error) {
     // A scanned PDF is still the agency's report: its unreadable report goes with the refusal, to be kept.
-    if (error instanceof PdfReadError && error.problem === 'scanned') throw Object.assign(error, { unreadable: unreadablePdfReport(bytes, url.href, pdfHost.emptyDocument()), scan: scan() });
+    if (error instanceof PdfReadError && error.problem === 'scanned')
+      throw Object.assign(error, { unreadable: unreadablePdfReport(bytes, url.href, pdfHost.emptyDocument()), scan: scan() });
     throw error;
   }
   return { kind: 'done', result, pages: result.pages, pdf: result.pdf as unknown as pdfjs.PDFDocumentProxy, scan: scan() };
@@ -146,7 +160,9 @@ function App({ url }: { url: URL | null }) {
   const viewer = useRef<PageViewer | null>(null);
 
   useEffect(() => {
-    void getSettings().then((s) => setLanguage(s.language)).catch(() => undefined);
+    void getSettings()
+      .then((s) => setLanguage(s.language))
+      .catch(() => undefined);
   }, []);
 
   useEffect(() => {
@@ -174,7 +190,8 @@ function App({ url }: { url: URL | null }) {
       })
       .catch((error: unknown) => {
         if (!live) return;
-        const problem = error instanceof PdfReadError ? error : new PdfReadError('failed', { detail: String(error).slice(0, 200) }, { cause: error });
+        const problem =
+          error instanceof PdfReadError ? error : new PdfReadError('failed', { detail: String(error).slice(0, 200) }, { cause: error });
         if (!(error instanceof PdfReadError)) console.warn('[report-lens] PDF check failed', error);
         const { grantOrigin, unreadable, scan } = error as { grantOrigin?: string; unreadable?: Report; scan?: ScanInfo };
         setPhase({ kind: 'problem', messages: problem.messages, grantOrigin, unreadable, scan });
@@ -190,7 +207,13 @@ function App({ url }: { url: URL | null }) {
   // Scanned pages read by OCR: the check made with them replaces the text's (same ScanInfo: read once).
   const scanInfo = phase.kind === 'done' || phase.kind === 'problem' ? (phase.scan ?? null) : null;
   const scan = useScanReading(scanInfo, pdfHost, url?.href ?? null, (result) =>
-    setPhase({ kind: 'done', result, pages: result.pages, pdf: result.pdf as unknown as pdfjs.PDFDocumentProxy, scan: scanInfo ?? undefined }),
+    setPhase({
+      kind: 'done',
+      result,
+      pages: result.pages,
+      pdf: result.pdf as unknown as pdfjs.PDFDocumentProxy,
+      scan: scanInfo ?? undefined,
+    }),
   );
   const scanning = scanBusy(scan.state);
 
@@ -228,7 +251,11 @@ function App({ url }: { url: URL | null }) {
     setSaving(true);
     const answer = await sendMessage('saveChecked', undefined).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
     setSaving(false);
-    setState((s) => (answer.ok ? { ...(s ?? { findings: [], reviews: {} }), saved: answer.saved, saveError: undefined } : { ...(s ?? { findings: [], reviews: {}, saved: null }), saveError: answer.error }));
+    setState((s) =>
+      answer.ok
+        ? { ...(s ?? { findings: [], reviews: {} }), saved: answer.saved, saveError: undefined }
+        : { ...(s ?? { findings: [], reviews: {}, saved: null }), saveError: answer.error },
+    );
   };
 
   const openLibrary = () => void sendMessage('openLibrary', { tabId: -1 }).catch(() => undefined);
@@ -237,13 +264,16 @@ function App({ url }: { url: URL | null }) {
   // the check's start), with each stage's wall time.
   const partialShown = phase.kind === 'reading' && !!phase.partial?.report.isReport;
   useEffect(() => {
-    if (partialShown && !document.documentElement.dataset.firstFiguresAt) document.documentElement.dataset.firstFiguresAt = String(Math.round(performance.now()));
+    if (partialShown && !document.documentElement.dataset.firstFiguresAt)
+      document.documentElement.dataset.firstFiguresAt = String(Math.round(performance.now()));
   }, [partialShown]);
 
   useEffect(() => {
     if (phase.kind !== 'done' || !pagesRef.current) return;
     performance.mark('pdf:findings');
-    document.documentElement.dataset.findingsMs = String(Math.round(performance.measure('pdf:check', 'pdf:start', 'pdf:findings').duration));
+    document.documentElement.dataset.findingsMs = String(
+      Math.round(performance.measure('pdf:check', 'pdf:start', 'pdf:findings').duration),
+    );
     document.documentElement.dataset.findingsAt = String(Math.round(performance.now()));
     document.documentElement.dataset.stages = JSON.stringify(stages);
     const v = mountPages(pagesRef.current, phase.pdf, phase.pages, PDF_STRINGS[locale].page);
@@ -275,7 +305,7 @@ function App({ url }: { url: URL | null }) {
   const findings = phase.kind === 'done' ? (state?.findings ?? phase.result.findings) : [];
   return (
     <div class="pdf-app" lang={langTag(locale)}>
-      <div class="pdf-pages" ref={pagesRef} role="main" />
+      <main class="pdf-pages" ref={pagesRef} />
       <aside class="pdf-side rl-root" aria-label={t.panelLabel}>
         <header class="pdf-head">
           <h1>{t.appName}</h1>
@@ -285,9 +315,18 @@ function App({ url }: { url: URL | null }) {
             </a>
           ) : null}
         </header>
-        {!url ? <p class="pdf-problem" data-pdf-problem="bad-source" role="alert">{p.badSource}</p> : null}
+        {!url ? (
+          <p class="pdf-problem" data-pdf-problem="bad-source" role="alert">
+            {p.badSource}
+          </p>
+        ) : null}
         {url && (phase.kind === 'loading' || phase.kind === 'reading') ? (
-          <p class="pdf-status" role="status" data-pdf-status={phase.kind} data-pdf-read={phase.kind === 'reading' ? phase.progress?.read : undefined}>
+          <p
+            class="pdf-status"
+            role="status"
+            data-pdf-status={phase.kind}
+            data-pdf-read={phase.kind === 'reading' ? phase.progress?.read : undefined}
+          >
             {phase.kind === 'loading' ? p.loading : phase.progress ? p.readingPages(phase.progress.read, phase.progress.total) : p.reading}
           </p>
         ) : null}
@@ -316,14 +355,27 @@ function App({ url }: { url: URL | null }) {
         <ScanStatus state={scan.state} mode={scan.mode} s={s} onStart={scan.start} onCancel={scan.cancel} onMode={scan.setMode} />
         {/* Beside the refusal, not inside it: the refusal says why, this says what was kept. */}
         {phase.kind === 'problem' && phase.unreadable && state?.saved ? (
-          <p class="pdf-status" role="status" data-pdf-unreadable-saved>{p.unreadableSaved}</p>
+          <p class="pdf-status" role="status" data-pdf-unreadable-saved>
+            {p.unreadableSaved}
+          </p>
         ) : null}
         {phase.kind === 'done' && report ? (
           <div class="rl-body" data-pdf-pages={phase.pages.length}>
-            {report.meta.printed?.title ?? report.meta.title ? <p class="rl-title">{report.meta.printed?.title ?? report.meta.title}</p> : null}
+            {(report.meta.printed?.title ?? report.meta.title) ? (
+              <p class="rl-title">{report.meta.printed?.title ?? report.meta.title}</p>
+            ) : null}
             <p class="pdf-count">{p.pages(phase.pages.length)}</p>
-            {!report.isReport ? <p class="pdf-problem" data-pdf-problem="not-report">{p.notReport}</p> : null}
-            <ReportFacts agency={report.meta.printed?.agency ?? report.meta.agency} year={report.meta.year} era={report.meta.format} t={t} />
+            {!report.isReport ? (
+              <p class="pdf-problem" data-pdf-problem="not-report">
+                {p.notReport}
+              </p>
+            ) : null}
+            <ReportFacts
+              agency={report.meta.printed?.agency ?? report.meta.agency}
+              year={report.meta.year}
+              era={report.meta.format}
+              t={t}
+            />
             <h2 class="rl-subhead">{t.figures}</h2>
             <FigureList
               figures={report.figures}
@@ -332,9 +384,20 @@ function App({ url }: { url: URL | null }) {
               t={t}
             />
             <h2 class="rl-subhead">
-              {t.findings} <span class="rl-total" data-total={findings.length}>{findings.length}</span>
+              {t.findings}{' '}
+              <span class="rl-total" data-total={findings.length}>
+                {findings.length}
+              </span>
             </h2>
-            <FindingList findings={findings} locale={locale} t={t} reviews={state?.reviews} onSelect={select} selected={selected} notFound={notFound} />
+            <FindingList
+              findings={findings}
+              locale={locale}
+              t={t}
+              reviews={state?.reviews}
+              onSelect={select}
+              selected={selected}
+              notFound={notFound}
+            />
             {report.isReport ? (
               <div class="pdf-save" data-save-state={state?.saved ? 'saved' : state ? 'unsaved' : 'pending'}>
                 <span role="status">{state?.saved ? (state.saved.status === 'revised' ? t.savedRevised : t.saved) : t.notSaved}</span>

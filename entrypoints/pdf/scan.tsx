@@ -6,11 +6,11 @@
  * leaves what the text gave (for a scan: the unreadable-scan message and the kept row, as before).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ScanStrings } from '@/utils/i18n/scan';
 import { closePdf } from '@/utils/pdf';
 import { checkPdf, type PdfCheckHost, type PdfCheckResult, type PictureReader } from '@/utils/pipeline';
-import { getSettings, updateSettings } from '@/utils/settings';
-import type { ScanStrings } from '@/utils/i18n/scan';
 import type { FigureKey } from '@/utils/report/types';
+import { getSettings, updateSettings } from '@/utils/settings';
 
 /** What the text check found out about pictures: the PDF's bytes and its pages that are pictures. */
 export interface ScanInfo {
@@ -63,7 +63,10 @@ export function useScanReading(info: ScanInfo | null, host: PdfCheckHost, url: s
     void (async () => {
       try {
         const { scanPictureReader } = await import('@/entrypoints/shared/picture-reader');
-        const reader = scanPictureReader({ signal: controller.signal, onPage: ({ done }) => !controller.signal.aborted && setState({ status: 'reading', total, done }) });
+        const reader = scanPictureReader({
+          signal: controller.signal,
+          onPage: ({ done }) => !controller.signal.aborted && setState({ status: 'reading', total, done }),
+        });
         const result = await checkPdf(info.bytes, host, { url, keepOpen: true, readPictures: reader });
         if (controller.signal.aborted) return void closePdf(result.pdf);
         setState({ status: 'read', total });
@@ -77,7 +80,7 @@ export function useScanReading(info: ScanInfo | null, host: PdfCheckHost, url: s
   };
 
   useEffect(() => {
-    if (!info || !info.pages.length) {
+    if (!info?.pages.length) {
       setState({ status: 'none' });
       return;
     }
@@ -118,13 +121,25 @@ export function useScanReading(info: ScanInfo | null, host: PdfCheckHost, url: s
 }
 
 /** The reading's line in the side panel: the offer, the progress with its cancel button, or how it ended. */
-export function ScanStatus(props: { state: ScanState; mode: 'auto' | 'ask'; s: ScanStrings; onStart(): void; onCancel(): void; onMode(mode: 'auto' | 'ask'): void }) {
+export function ScanStatus(props: {
+  state: ScanState;
+  mode: 'auto' | 'ask';
+  s: ScanStrings;
+  onStart(): void;
+  onCancel(): void;
+  onMode(mode: 'auto' | 'ask'): void;
+}) {
   if (props.state.status === 'none' || props.state.status === 'pending') return null;
   return (
     <div class="pdf-scan-box">
       <ScanLine {...props} />
       <label class="pdf-scan-auto">
-        <input type="checkbox" data-setting="readPictures" checked={props.mode === 'auto'} onChange={(e) => props.onMode((e.currentTarget as HTMLInputElement).checked ? 'auto' : 'ask')} />{' '}
+        <input
+          type="checkbox"
+          data-setting="readPictures"
+          checked={props.mode === 'auto'}
+          onChange={(e) => props.onMode((e.currentTarget as HTMLInputElement).checked ? 'auto' : 'ask')}
+        />{' '}
         {props.s.autoRead}
       </label>
     </div>

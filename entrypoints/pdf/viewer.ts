@@ -3,7 +3,7 @@
  * and pdf.js's text layer drawn when the page comes near the viewport, and highlight rectangles laid over
  * a page. No annotation layer: links and form fields in the PDF are never made live.
  */
-import { TextLayer, type PDFDocumentProxy } from 'pdfjs-dist';
+import { type PDFDocumentProxy, TextLayer } from 'pdfjs-dist';
 import type { PageBox, PdfPageInput } from '@/utils/pdf';
 
 export interface PageViewer {
@@ -55,7 +55,12 @@ export function mountPages(container: HTMLElement, pdf: PDFDocumentProxy, pages:
     textLayer.className = 'textLayer';
     view.el.insertBefore(textLayer, view.overlay);
     await Promise.all([
-      page.render({ canvas, canvasContext: canvas.getContext('2d')!, viewport, transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined }).promise,
+      page.render({
+        canvas,
+        canvasContext: canvas.getContext('2d')!,
+        viewport,
+        transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined,
+      }).promise,
       // pdf.js's text layer writes each run with textContent: selectable, searchable, never markup.
       new TextLayer({ textContentSource: page.streamTextContent(), container: textLayer, viewport }).render(),
     ]).catch((error: unknown) => console.warn('[report-lens] page render failed', error));

@@ -4,17 +4,26 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { answerOf, answerText } from '@/components/shared/answer';
+import { FigureList } from '@/components/shared/FigureList';
+import { countBySeverity, FindingList } from '@/components/shared/FindingList';
+import { ReportFacts } from '@/components/shared/ReportHeader';
 import { langTag, strings } from '@/utils/i18n';
 import { POPUP_STRINGS } from '@/utils/i18n/popup';
-import { sendMessage, type SaveAnswer, type TabSummary } from '@/utils/messaging';
-import { getPanelState, getSettings, resolveLocale, setPanelState, updateSettings, watchSettings, type LanguageSetting, type Settings } from '@/utils/settings';
-import { FigureList } from '@/components/shared/FigureList';
-import { FindingList, countBySeverity } from '@/components/shared/FindingList';
-import { answerOf, answerText } from '@/components/shared/answer';
-import { findingKey } from '@/utils/reviews';
-import type { Finding } from '@/utils/report/types';
-import { ReportFacts } from '@/components/shared/ReportHeader';
+import { type SaveAnswer, sendMessage, type TabSummary } from '@/utils/messaging';
 import { looksLikePdfTab, pdfPageUrl } from '@/utils/pdf/url';
+import type { Finding } from '@/utils/report/types';
+import { findingKey } from '@/utils/reviews';
+import {
+  getPanelState,
+  getSettings,
+  type LanguageSetting,
+  resolveLocale,
+  type Settings,
+  setPanelState,
+  updateSettings,
+  watchSettings,
+} from '@/utils/settings';
 
 const ALL_SITES = '*://*/*';
 const CHECK_POLL_MS = 250;
@@ -51,7 +60,8 @@ export function Popup() {
       const id = await targetTabId();
       setTabId(id);
       // The address is visible for gov.cn tabs (host permission) and for the tab the popup was opened on (activeTab).
-      if (id !== null) void browser.tabs.get(id).then(
+      if (id !== null)
+        void browser.tabs.get(id).then(
           (tab) => {
             setTabUrl(tab.url ?? null);
             setTabTitle(tab.title ?? null);
@@ -162,7 +172,11 @@ export function Popup() {
   })();
   const [hiddenOnSite, setHiddenOnSite] = useState<boolean | null>(null);
   useEffect(() => {
-    if (host) void getPanelState(host).then((state) => setHiddenOnSite(state === 'closed'), () => setHiddenOnSite(null));
+    if (host)
+      void getPanelState(host).then(
+        (state) => setHiddenOnSite(state === 'closed'),
+        () => setHiddenOnSite(null),
+      );
   }, [host]);
   const setHidden = async (hidden: boolean) => {
     if (!host) return;
@@ -231,9 +245,14 @@ export function Popup() {
         <h1>{t.appName}</h1>
       </header>
 
-      {summary === undefined ? null : summary && summary.isReport ? (
+      {summary === undefined ? null : summary?.isReport ? (
         <section class="popup-report" aria-label={title || t.appName} data-report="yes">
-          <p class="rl-answer" data-checked={answer?.checked ?? undefined} data-problems={answer?.problems.reduce((n, p) => n + p.count, 0)} data-unchecked={answer?.unchecked}>
+          <p
+            class="rl-answer"
+            data-checked={answer?.checked ?? undefined}
+            data-problems={answer?.problems.reduce((n, p) => n + p.count, 0)}
+            data-unchecked={answer?.unchecked}
+          >
             {answer ? answerText(answer, locale) : null}
           </p>
           {title ? <p class="popup-title">{title}</p> : null}
@@ -241,7 +260,10 @@ export function Popup() {
           <h2 class="popup-subhead">{t.figures}</h2>
           <FigureList figures={summary.figures} t={t} />
           <h2 class="popup-subhead">
-            {t.findings} <span class="popup-total" data-total={counts}>{counts}</span>
+            {t.findings}{' '}
+            <span class="popup-total" data-total={counts}>
+              {counts}
+            </span>
           </h2>
           <FindingList
             findings={summary.findings}
@@ -321,7 +343,13 @@ export function Popup() {
                   <h2 class="popup-subhead">{t.attachments}</h2>
                   {summary.attachments.map((a) => (
                     <p key={a.url}>
-                      <button type="button" data-action="check-attachment" data-src={a.url} title={a.url} onClick={() => void sendMessage('openPdf', { url: a.url })}>
+                      <button
+                        type="button"
+                        data-action="check-attachment"
+                        data-src={a.url}
+                        title={a.url}
+                        onClick={() => void sendMessage('openPdf', { url: a.url })}
+                      >
                         {t.checkAttachment}
                       </button>{' '}
                       <span>{a.label}</span>
@@ -349,7 +377,11 @@ export function Popup() {
           <summary>{t.settings}</summary>
           <label class="row">
             <span>{t.language}</span>
-            <select value={settings.language} onChange={(e) => setLanguage((e.currentTarget as HTMLSelectElement).value as LanguageSetting)} data-setting="language">
+            <select
+              value={settings.language}
+              onChange={(e) => setLanguage((e.currentTarget as HTMLSelectElement).value as LanguageSetting)}
+              data-setting="language"
+            >
               <option value="auto">{t.languageAuto}</option>
               <option value="zh-Hans">简体中文</option>
               <option value="zh-Hant">繁體中文</option>
@@ -357,7 +389,12 @@ export function Popup() {
             </select>
           </label>
           <label class="row check">
-            <input type="checkbox" checked={settings.autoSave} onChange={(e) => setAutoSave((e.currentTarget as HTMLInputElement).checked)} data-setting="autoSave" />
+            <input
+              type="checkbox"
+              checked={settings.autoSave}
+              onChange={(e) => setAutoSave((e.currentTarget as HTMLInputElement).checked)}
+              data-setting="autoSave"
+            />
             <span>{t.autoSave}</span>
           </label>
           <label class="row check">

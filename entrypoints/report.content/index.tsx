@@ -11,32 +11,31 @@
  * the listing reader, the text-table reader) are not in this script; the background injects them into this
  * frame when asked, and a check that meets a missing one loads it and runs again.
  */
-import { render, type ComponentChildren } from 'preact';
+import { type ComponentChildren, render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { mountShadowUi, type ShadowUi } from './shadow-ui';
-import { checkDocument } from '@/utils/pipeline';
-import { addLaterRules, checkedCount, hasLaterRules, newTally, runRules, type Rule } from '@/utils/rules';
-import { PART_NAMES, PartNotLoaded, hasPart, part, type PartName } from '@/utils/parts';
-import { detectScript } from '@/utils/text/script';
-import type { Finding, Report } from '@/utils/report/types';
-import { onMessage, sendMessage, type PageState, type SavedState } from '@/utils/messaging';
-import { pdfLinks, type PdfLink } from '@/utils/pdf/url';
-import { readListing } from '@/utils/detect/listing';
-import type { ListingSummary } from '@/utils/batch/protocol';
-import type { ReviewMap, ReviewStatus } from '@/utils/reviews';
-import { findingKey } from '@/utils/reviews';
-import { getPanelState, getSettings, resolveLocale, setPanelState, watchSettings, type PanelState, type Settings } from '@/utils/settings';
-import { clearHighlight, clearMarks, highlight, markFindings, panelPlacement } from '@/utils/highlight';
-import { findingText } from '@/components/shared/FindingList';
-import type { RuleHelp } from '@/utils/rules/help-source';
-import { isDismissed } from '@/utils/reviews';
 import { Panel, type PanelModel } from '@/components/panel/Panel';
-import sharedCss from '@/components/shared/shared.css?inline';
 import panelCss from '@/components/panel/panel.css?inline';
+import { findingText } from '@/components/shared/FindingList';
+import sharedCss from '@/components/shared/shared.css?inline';
+import type { ListingSummary } from '@/utils/batch/protocol';
+import { readListing } from '@/utils/detect/listing';
+import { clearHighlight, clearMarks, highlight, markFindings, panelPlacement } from '@/utils/highlight';
+import { onMessage, type PageState, type SavedState, sendMessage } from '@/utils/messaging';
+import { hasPart, PART_NAMES, type PartName, PartNotLoaded, part } from '@/utils/parts';
+import { type PdfLink, pdfLinks } from '@/utils/pdf/url';
+import { checkDocument } from '@/utils/pipeline';
+import type { Finding, Report } from '@/utils/report/types';
+import type { ReviewMap, ReviewStatus } from '@/utils/reviews';
+import { findingKey, isDismissed } from '@/utils/reviews';
+import { addLaterRules, checkedCount, hasLaterRules, newTally, type Rule, runRules } from '@/utils/rules';
+import type { RuleHelp } from '@/utils/rules/help-source';
+import { getPanelState, getSettings, type PanelState, resolveLocale, type Settings, setPanelState, watchSettings } from '@/utils/settings';
+import { detectScript } from '@/utils/text/script';
 import { guardHost } from './guard';
-import { watchArticle } from './watch';
 import type { PictureReading, PicturesPart } from './pictures';
+import { mountShadowUi, type ShadowUi } from './shadow-ui';
+import { watchArticle } from './watch';
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
@@ -143,10 +142,12 @@ class ReportLens {
       this.figuresFolded = (folded as Record<string, unknown>)[FIGURES_FOLDED] === true;
     });
     if (dictionaries) await dictionaries;
-    this.ctx.onInvalidated(watchSettings((settings) => {
-      this.settings = settings;
-      this.renderPanel();
-    }));
+    this.ctx.onInvalidated(
+      watchSettings((settings) => {
+        this.settings = settings;
+        this.renderPanel();
+      }),
+    );
     onMessage('pageStateChanged', ({ data }) => {
       if (this.report?.isReport) this.apply(data);
     });
@@ -156,14 +157,17 @@ class ReportLens {
     // "在本网站不再显示" chosen in the popup: this page's panel goes too (the choice is stored for the site).
     const onStorage = (changes: Record<string, unknown>, area: string) => {
       if (area !== 'local' || !Object.keys(changes).some((key) => key.endsWith(`:${this.host}`))) return;
-      void getPanelState(this.host).then((state) => {
-        if (state === 'closed' && this.panelState !== 'closed') {
-          this.panelState = 'closed';
-          clearHighlight();
-          clearMarks();
-          this.renderPanel();
-        }
-      }, () => undefined);
+      void getPanelState(this.host).then(
+        (state) => {
+          if (state === 'closed' && this.panelState !== 'closed') {
+            this.panelState = 'closed';
+            clearHighlight();
+            clearMarks();
+            this.renderPanel();
+          }
+        },
+        () => undefined,
+      );
     };
     browser.storage.onChanged.addListener(onStorage);
     this.ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
@@ -173,7 +177,11 @@ class ReportLens {
     });
     await this.check('initial');
     // AJAX portals and tabbed articles: re-check when the article's text changes (debounced, capped).
-    watchArticle(this.ctx, () => this.ui?.shadowHost ?? null, () => this.check('mutation'));
+    watchArticle(
+      this.ctx,
+      () => this.ui?.shadowHost ?? null,
+      () => this.check('mutation'),
+    );
   }
 
   /** Settings and panel state, read once at start. */
@@ -245,7 +253,9 @@ class ReportLens {
         let attachments = (this.attachments = attachmentsOf(url));
         const listing = hasPart('listing') ? readListingOf(url) : null;
         if (listing) this.attachments = attachments = [];
-        await sendMessage('pageChecked', { url, report, findings: [], save: false, attachments, ...(listing ? { listing } : {}) }).catch(() => undefined);
+        await sendMessage('pageChecked', { url, report, findings: [], save: false, attachments, ...(listing ? { listing } : {}) }).catch(
+          () => undefined,
+        );
         if (attachments.length) await this.mount();
         else this.unmount();
         return false;
@@ -284,13 +294,23 @@ class ReportLens {
         this.saving = true;
         this.renderPanel();
       }
-      const answer = await sendMessage('pageChecked', { url, report, findings: this.findings, checked: this.checked, save: autoSave && (reason === 'initial' || !!read), attachments }).catch(() => null);
+      const answer = await sendMessage('pageChecked', {
+        url,
+        report,
+        findings: this.findings,
+        checked: this.checked,
+        save: autoSave && (reason === 'initial' || !!read),
+        attachments,
+      }).catch(() => null);
       this.saving = false;
       this.stage = 'complete';
       if (answer) this.apply(answer);
       else this.renderPanel();
       if (autoSave && reason !== 'initial' && reason !== 'pictures') this.scheduleSave();
-      if (pictures) void this.loadPart('pictures').then(() => (this.reading = part<PicturesPart>('pictures').readPagePictures(this, result, checkDocument)));
+      if (pictures)
+        void this.loadPart('pictures').then(
+          () => (this.reading = part<PicturesPart>('pictures').readPagePictures(this, result, checkDocument)),
+        );
       return true;
     } catch (error) {
       console.warn('[report-lens] check failed', error);
@@ -324,9 +344,7 @@ class ReportLens {
     if (!this.report) return;
     this.saving = true;
     this.renderPanel();
-    const answer = await sendMessage('saveChecked', undefined).catch(
-      (error: unknown) => ({ ok: false as const, error: String(error) }),
-    );
+    const answer = await sendMessage('saveChecked', undefined).catch((error: unknown) => ({ ok: false as const, error: String(error) }));
     this.saving = false;
     if (answer.ok) {
       this.saved = answer.saved;
@@ -400,32 +418,45 @@ class ReportLens {
   /** Every located finding marked in the page at once (not dismissed ones); a click on one opens its card. */
   private markPage(): void {
     const anchors = this.anchors;
-    if (!anchors || !this.ui || this.panelState === 'closed' || !this.report?.isReport) return clearMarks();
+    if (!anchors || !this.ui || this.panelState === 'closed' || !this.report?.isReport) {
+      clearMarks();
+      return;
+    }
     const locale = this.model()!.locale;
-    markFindings(this.findings, (l) => anchors.resolve(l), (f) => isDismissed(f, this.reviews), (f) => findingText(f, locale), async (index) => {
-      const finding = this.findings[index];
-      if (!finding) return;
-      // The panel open first, so that the place is kept clear of it as it now is.
-      if (this.panelState !== 'expanded' || this.tucked) await this.setState('expanded');
-      this.reveal = { index, n: (this.reveal?.n ?? 0) + 1 };
-      this.renderPanel();
-      this.select(finding);
-    });
+    markFindings(
+      this.findings,
+      (l) => anchors.resolve(l),
+      (f) => isDismissed(f, this.reviews),
+      (f) => findingText(f, locale),
+      async (index) => {
+        const finding = this.findings[index];
+        if (!finding) return;
+        // The panel open first, so that the place is kept clear of it as it now is.
+        if (this.panelState !== 'expanded' || this.tucked) await this.setState('expanded');
+        this.reveal = { index, n: (this.reveal?.n ?? 0) + 1 };
+        this.renderPanel();
+        this.select(finding);
+      },
+    );
   }
 
   private loadHelp(): void {
-    void this.loadPart('help').then(() => {
-      this.help = part<{ help: Record<string, RuleHelp> }>('help').help;
-      this.renderPanel();
-      // Not loaded: the card's details show the rule id alone; opening them again asks again.
-    }, () => undefined);
+    void this.loadPart('help').then(
+      () => {
+        this.help = part<{ help: Record<string, RuleHelp> }>('help').help;
+        this.renderPanel();
+        // Not loaded: the card's details show the rule id alone; opening them again asks again.
+      },
+      () => undefined,
+    );
   }
 
   /** Confirm / dismiss / clear a finding's review through the background; null when saved, else the error. */
   private async review(finding: Finding, review: { status: ReviewStatus; note: string } | null): Promise<string | null> {
-    const answer = await sendMessage('reviewFinding', { tabId: -1, key: findingKey(finding), review }).catch(
-      (error: unknown) => ({ ok: false as const, error: String(error) }),
-    );
+    const answer = await sendMessage('reviewFinding', { tabId: -1, key: findingKey(finding), review }).catch((error: unknown) => ({
+      ok: false as const,
+      error: String(error),
+    }));
     if (!answer.ok) return answer.error;
     this.saved = answer.saved;
     this.saveError = undefined;

@@ -10,7 +10,9 @@ type Api = {
   runtime: {
     lastError?: { message?: string };
     sendMessage(message: unknown, callback: (response: unknown) => void): void;
-    onMessage: { addListener(listener: (message: unknown, sender: unknown, sendResponse: (r: unknown) => void) => boolean | undefined): void };
+    onMessage: {
+      addListener(listener: (message: unknown, sender: unknown, sendResponse: (r: unknown) => void) => boolean | undefined): void;
+    };
   };
 };
 
@@ -26,7 +28,10 @@ export function defineExtensionMessaging() {
         api().runtime.sendMessage(message, (response) => {
           const lastError = api().runtime.lastError;
           if (lastError) return reject(new Error(lastError.message));
-          const { res, err } = (response ?? { err: { message: 'No response' } }) as { res?: unknown; err?: { message?: string; name?: string } };
+          const { res, err } = (response ?? { err: { message: 'No response' } }) as {
+            res?: unknown;
+            err?: { message?: string; name?: string };
+          };
           if (err != null) return reject(Object.assign(new Error(err.message ?? String(err)), { name: err.name ?? 'Error' }));
           resolve(res);
         }),

@@ -12,16 +12,27 @@
  * the live page; a cell read from a picture is outlined on the picture itself.
  */
 import type { ComponentChildren } from 'preact';
-import type { Finding, Locale } from '@/utils/report/types';
-import type { CheckOptions, CheckResult } from '@/utils/pipeline';
-import type { OcrAnswer, SavedPictureTables } from '@/utils/messaging';
-import type { PdfPageInput } from '@/utils/pdf/types';
-import { replacePictureTables } from '@/utils/ocr/document';
-import { MAX_ARTICLE_PICTURES, articlePictures, boxOnPage, liveNode, mayHoldTable, nodeAt, nodePath, pictureCellOf, restorePictureTables, type PictureCell } from '@/utils/ocr/page';
-import { contentHash } from '@/utils/library/hash';
 import { PictureProgress, type PictureProgressState } from '@/components/panel/PictureProgress';
+import { contentHash } from '@/utils/library/hash';
+import type { OcrAnswer, SavedPictureTables } from '@/utils/messaging';
+import { replacePictureTables } from '@/utils/ocr/document';
+import {
+  articlePictures,
+  boxOnPage,
+  liveNode,
+  MAX_ARTICLE_PICTURES,
+  mayHoldTable,
+  nodeAt,
+  nodePath,
+  type PictureCell,
+  pictureCellOf,
+  restorePictureTables,
+} from '@/utils/ocr/page';
+import { isPartName, PART_NAMES, type PartName } from '@/utils/parts';
+import type { PdfPageInput } from '@/utils/pdf/types';
+import type { CheckOptions, CheckResult } from '@/utils/pipeline';
+import type { Finding, Locale } from '@/utils/report/types';
 import { defineExtensionMessaging } from './messaging';
-import { PART_NAMES, isPartName, type PartName } from '@/utils/parts';
 
 /** What the part uses of the report script (entrypoints/report.content/index.tsx's ReportLens). */
 export interface PictureLens {
@@ -39,7 +50,11 @@ export interface PictureLens {
 }
 
 export interface PicturesPart {
-  readPagePictures(lens: PictureLens, first: CheckResult, checkDocument: (doc: Document, options: CheckOptions) => CheckResult): PictureReading;
+  readPagePictures(
+    lens: PictureLens,
+    first: CheckResult,
+    checkDocument: (doc: Document, options: CheckOptions) => CheckResult,
+  ): PictureReading;
 }
 
 /** The report script as the reading sees it. */
@@ -255,7 +270,9 @@ export function readPictures(host: PictureHost): PictureReading {
           error ??= 'no picture bytes';
           continue;
         }
-        const answer = await ask('ocrPicture', { picture, index }).catch((error: unknown): OcrAnswer => ({ ok: false, error: String(error) }));
+        const answer = await ask('ocrPicture', { picture, index }).catch(
+          (error: unknown): OcrAnswer => ({ ok: false, error: String(error) }),
+        );
         if (cancelled || (!answer.ok && answer.cancelled)) break;
         if (answer.ok && answer.page) pages.set(index, answer.page);
         else if (!answer.ok) {
@@ -272,7 +289,10 @@ export function readPictures(host: PictureHost): PictureReading {
       show({ phase: 'reading', done: wanted.length, total: wanted.length });
       const made = copyOfPage();
       const put = made
-        ? await replacePictureTables(made.copy, async (_img, index) => pages.get(index) ?? null, { within: made.copyRoot, maxPictures: MAX_ARTICLE_PICTURES })
+        ? await replacePictureTables(made.copy, async (_img, index) => pages.get(index) ?? null, {
+            within: made.copyRoot,
+            maxPictures: MAX_ARTICLE_PICTURES,
+          })
         : null;
       if (!made || !put?.tables) {
         show(failed ? { phase: 'failed', error } : { phase: 'none' });

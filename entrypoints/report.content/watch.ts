@@ -9,11 +9,7 @@ export const ARTICLE_DEBOUNCE_MS = 800;
 export const ARTICLE_MAX_WAIT_MS = 4000;
 export const ARTICLE_MAX_RECHECKS = 8;
 
-export function watchArticle(
-  ctx: ContentScriptContext,
-  ownHost: () => Element | null,
-  recheck: () => Promise<unknown>,
-): void {
+export function watchArticle(ctx: ContentScriptContext, ownHost: () => Element | null, recheck: () => Promise<unknown>): void {
   let rechecks = 0;
   let timer: number | undefined;
   let firstPending = 0;
@@ -35,7 +31,17 @@ export function watchArticle(
         const nodes = [...r.addedNodes, ...r.removedNodes];
         // …nor our marks' layer (utils/highlight.ts) coming and going, nor the box that outlines a cell on a table
         // picture (pictures.tsx).
-        if (nodes.length > 0 && nodes.every((n) => n === host || n.nodeName === 'STYLE' || n.nodeName === 'REPORT-LENS-MARKS' || (n as Element).hasAttribute?.('data-report-lens-box'))) return false;
+        if (
+          nodes.length > 0 &&
+          nodes.every(
+            (n) =>
+              n === host ||
+              n.nodeName === 'STYLE' ||
+              n.nodeName === 'REPORT-LENS-MARKS' ||
+              (n as Element).hasAttribute?.('data-report-lens-box'),
+          )
+        )
+          return false;
       }
       return true;
     });

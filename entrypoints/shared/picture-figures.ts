@@ -5,7 +5,14 @@
  * A figure taken from the prose is not listed (the prose of a scanned page is read by OCR too: the page says
  * so as a whole).
  */
-import { APPLICANT_COLUMNS, type ApplicantColumn, type CellValue, type FigureKey, type Figures, type StandardTables } from '@/utils/report/types';
+import {
+  APPLICANT_COLUMNS,
+  type ApplicantColumn,
+  type CellValue,
+  type FigureKey,
+  type Figures,
+  type StandardTables,
+} from '@/utils/report/types';
 
 const pictureConfidence = (cells: (CellValue | undefined)[]): number | null => {
   const read = cells.filter((c): c is CellValue => c?.read?.placed === 'picture' && c.value.kind === 'number');

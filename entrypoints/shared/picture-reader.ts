@@ -4,7 +4,7 @@
  * rendered by pdf.js for checkPdf's readPictures slot, as cli/pdf.ts does in Node. The engine is
  * entrypoints/shared/ocr-engine.ts, loaded on the first picture.
  */
-import { readTablePicture, type PictureRead, type ReadPictureOptions, type RgbaImage } from '@/utils/ocr';
+import { type PictureRead, type ReadPictureOptions, type RgbaImage, readTablePicture } from '@/utils/ocr';
 import { SCAN_SCALE, scanToPoints } from '@/utils/pdf/scan';
 import type { PictureReader } from '@/utils/pipeline';
 import { loadOcrEngine } from './ocr-engine';
@@ -14,7 +14,9 @@ type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 /** A canvas to draw on and read back: a DOM canvas where there is a document (pdf.js renders to one), else an OffscreenCanvas. */
 function surface(width: number, height: number): { canvas: HTMLCanvasElement | OffscreenCanvas; context: Context2D; release(): void } {
   const canvas: HTMLCanvasElement | OffscreenCanvas =
-    typeof document !== 'undefined' ? Object.assign(document.createElement('canvas'), { width, height }) : new OffscreenCanvas(width, height);
+    typeof document !== 'undefined'
+      ? Object.assign(document.createElement('canvas'), { width, height })
+      : new OffscreenCanvas(width, height);
   const context = canvas.getContext('2d', { willReadFrequently: true }) as Context2D | null;
   if (!context) throw new Error('no 2D canvas');
   // A zero-sized canvas frees its pixels at once instead of at the next collection.
@@ -88,7 +90,11 @@ export function scanPictureReader(options: ScanReaderOptions = {}): PictureReade
       const { data, width, height } = target.context.getImageData(0, 0, target.canvas.width, target.canvas.height);
       target.release();
       if (options.signal?.aborted) return null;
-      const read = await readTablePicture(await loadOcrEngine(), { data, width, height }, { page: input.page, fullPage: true, now: () => performance.now() });
+      const read = await readTablePicture(
+        await loadOcrEngine(),
+        { data, width, height },
+        { page: input.page, fullPage: true, now: () => performance.now() },
+      );
       done++;
       options.onPage?.({ page: input.page, done });
       return options.signal?.aborted ? null : scanToPoints(read.page, SCAN_SCALE);

@@ -7,9 +7,9 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GOV_HOST, type FixtureServer } from './lib/server';
+import { type Driver, sleep, type TestPage } from './lib/driver';
+import { type FixtureServer, GOV_HOST } from './lib/server';
 import { BROWSERS, useBrowser } from './lib/session';
-import { sleep, type Driver, type TestPage } from './lib/driver';
 
 interface ItemRow {
   url: string;
@@ -38,7 +38,7 @@ function readDb(page: TestPage): Promise<{ items: ItemRow[]; reports: string[]; 
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
-    const all = <T,>(store: string) =>
+    const all = <T>(store: string) =>
       new Promise<T[]>((resolve, reject) => {
         if (!db.objectStoreNames.contains(store)) return resolve([]);
         const req = db.transaction(store).objectStore(store).getAll();

@@ -9,14 +9,14 @@
  * What each address should become is written by hand in test/fixtures/batch/site.ts.
  */
 import { existsSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { GOV_HOST, type FixtureServer } from './lib/server';
-import { BROWSERS, BUILDS, useBrowser } from './lib/session';
-import { stopServiceWorker } from './lib/chromium';
-import { sleep, type Driver, type TestPage } from './lib/driver';
-import { batchView, readLibrary, scoreRows, setBatchSettings, waitForRunEnd, type BatchSettings } from './lib/batch';
+import { describe, expect, it } from 'vitest';
 import { COLUMN, LISTING, LISTING_2, PAGE_1_REPORTS, PAGE_2_REPORTS, ROUTES } from '../fixtures/batch/site';
+import { type BatchSettings, batchView, readLibrary, scoreRows, setBatchSettings, waitForRunEnd } from './lib/batch';
+import { stopServiceWorker } from './lib/chromium';
+import { type Driver, sleep, type TestPage } from './lib/driver';
+import { type FixtureServer, GOV_HOST } from './lib/server';
+import { BROWSERS, BUILDS, useBrowser } from './lib/session';
 
 /** Low politeness for the test: 200 ms between requests to a host, a 3 s timeout, 2 attempts. The address
  * that never answers then fails after 2 × 3 s plus one back-off. */
@@ -34,7 +34,11 @@ const NOTICE = `${COLUMN}202201/t20220126_3420577.html`;
 const savedPaths = PAGE_1_REPORTS.filter((p) => ROUTES[p]!.expect!.saved);
 
 /** Starts a batch run on the column from the popup, the way a user does; returns the listing tab. */
-async function batchFromPopup(driver: Driver, server: FixtureServer, followPages = false): Promise<{ listing: TestPage; buttonText: string }> {
+async function batchFromPopup(
+  driver: Driver,
+  server: FixtureServer,
+  followPages = false,
+): Promise<{ listing: TestPage; buttonText: string }> {
   const listing = await driver.open(server.url(GOV_HOST, LISTING));
   // The popup reads the tab's state once when it opens, and the listing is read a moment after the page
   // loads (more under load): a popup that opened too early is closed and opened again, as a user would.
@@ -95,7 +99,9 @@ for (const target of BROWSERS) {
       expect(between.length, `progress seen: ${[...seen].join(', ')}`).toBeGreaterThan(0);
 
       const view = await batchView(library);
-      const rowsSaid = view.rows.map((r) => `${r.state} ${r.failureCode ?? ''} ${r.url.replace(/^.*zfxxgknb\//, '')} ${r.failureText ?? ''}`).join('\n');
+      const rowsSaid = view.rows
+        .map((r) => `${r.state} ${r.failureCode ?? ''} ${r.url.replace(/^.*zfxxgknb\//, '')} ${r.failureText ?? ''}`)
+        .join('\n');
       expect(view.counts, rowsSaid).toEqual({ total: LISTED, done: SAVED, failed: FAILED });
       expect(view.progress && view.progress.value / view.progress.max).toBe(1);
       // One row per address, in any order; each in its expected state.
@@ -123,21 +129,32 @@ for (const target of BROWSERS) {
         const want = ROUTES[path]!.expect!;
         const row = db.reports.find((r) => r.url === abs(server, path))!;
         if (!want.saved) continue;
-        expect({ agency: row.agency, year: row.year, pdf: row.sourceKind === 'pdf' }, path).toEqual({ agency: want.agency, year: want.year, pdf: want.kind === 'pdf' });
+        expect({ agency: row.agency, year: row.year, pdf: row.sourceKind === 'pdf' }, path).toEqual({
+          agency: want.agency,
+          year: want.year,
+          pdf: want.kind === 'pdf',
+        });
       }
       // The queue agrees: one run, 14 items, the 404's status kept.
       expect(db.runs).toHaveLength(1);
       expect(db.items).toHaveLength(LISTED);
       expect(db.items.find((i) => i.url === abs(server, MISSING))?.failure).toEqual({ code: 'http', status: 404 });
       // Who and when travel with each item: the listing's title and the date beside it (index.html, line by line).
-      expect(db.items.find((i) => i.url === abs(server, MISSING))).toMatchObject({ title: '江州市医疗保障局2021年政府信息公开工作年度报告', listedDate: '2022-01-27' });
-      expect(db.items.find((i) => i.url === abs(server, HANGS))).toMatchObject({ title: '临江区住房和城乡建设局2021年政府信息公开工作年度报告', listedDate: '2022-01-24' });
+      expect(db.items.find((i) => i.url === abs(server, MISSING))).toMatchObject({
+        title: '江州市医疗保障局2021年政府信息公开工作年度报告',
+        listedDate: '2022-01-27',
+      });
+      expect(db.items.find((i) => i.url === abs(server, HANGS))).toMatchObject({
+        title: '临江区住房和城乡建设局2021年政府信息公开工作年度报告',
+        listedDate: '2022-01-24',
+      });
       // Only the listed addresses and the listing page were asked for: no navigation link, not the 通知
       // item, not the column's page 2; the listed addresses once each (the one that never answers: twice).
       const asked = server.requests.filter((r) => r.startsWith(`${GOV_HOST}:`)).map((r) => r.split(' ')[1]!);
       const fetchedByRun = asked.filter((p) => p !== LISTING && !p.startsWith('/images/') && p !== '/favicon.ico');
       expect([...new Set(fetchedByRun)].sort()).toEqual([...PAGE_1_REPORTS].sort());
-      for (const path of PAGE_1_REPORTS) expect(fetchedByRun.filter((p) => p === path).length, path).toBe(path === HANGS ? FAST.maxAttempts : 1);
+      for (const path of PAGE_1_REPORTS)
+        expect(fetchedByRun.filter((p) => p === path).length, path).toBe(path === HANGS ? FAST.maxAttempts : 1);
       await listing.close();
     });
 
@@ -150,7 +167,10 @@ for (const target of BROWSERS) {
       // The 3 failures are rows too, with no score and their reason in 说明, after the scored ones.
       await library.waitFor(() => document.querySelectorAll('[data-unscored-row][data-kind="failed"]').length === 3, undefined, 10_000);
       const unscored = await library.evaluate(() =>
-        [...document.querySelectorAll('[data-unscored-row]')].map((r) => [r.querySelector('td')!.textContent!.trim(), r.querySelector('[data-unscored-reason]')!.textContent!.trim()]),
+        [...document.querySelectorAll('[data-unscored-row]')].map((r) => [
+          r.querySelector('td')!.textContent!.trim(),
+          r.querySelector('[data-unscored-reason]')!.textContent!.trim(),
+        ]),
       );
       expect(unscored.find(([name]) => name.startsWith('江州市医疗保障局'))?.[1]).toMatch(/^说明：批量检查未能检查：.*404/);
       expect(unscored.find(([name]) => name.startsWith('临江区住房和城乡建设局'))?.[1]).toContain('请求超时');
@@ -252,7 +272,9 @@ for (const target of BROWSERS) {
       const readMissing = () =>
         library.evaluate(() => {
           const box = document.querySelector<HTMLElement>('[data-testid="batch-missing"]');
-          return box ? { year: box.dataset.year, names: [...box.querySelectorAll('[data-missing-agency]')].map((li) => li.textContent) } : null;
+          return box
+            ? { year: box.dataset.year, names: [...box.querySelectorAll('[data-missing-agency]')].map((li) => li.textContent) }
+            : null;
         });
       let missing = await readMissing();
       for (let i = 0; i < 50 && !missing; i++) {
@@ -264,7 +286,11 @@ for (const target of BROWSERS) {
       await library.waitFor(() => document.querySelector('[data-unscored-row][data-kind="missing"]'), undefined, 10_000);
       const row = await library.evaluate(() => {
         const r = document.querySelector('[data-unscored-row][data-kind="missing"]')!;
-        return [r.querySelector('td')!.textContent!.trim(), r.querySelector('td:nth-child(3)')!.textContent, r.querySelector('[data-unscored-reason]')!.textContent!.trim()];
+        return [
+          r.querySelector('td')!.textContent!.trim(),
+          r.querySelector('td:nth-child(3)')!.textContent,
+          r.querySelector('[data-unscored-reason]')!.textContent!.trim(),
+        ];
       });
       expect(row).toEqual(['江州市审计局', '2021', '说明：名单上的机构，报告库中没有 2021 年度的报告']);
     });
@@ -307,7 +333,7 @@ describe.skipIf(!existsSync(BUILDS.chromium))('batch run survives the MV3 servic
   });
 });
 
-describe.skipIf(!existsSync(BUILDS.chromium))('batch run following the column\'s further pages — chromium', () => {
+describe.skipIf(!existsSync(BUILDS.chromium))("batch run following the column's further pages — chromium", () => {
   let server: FixtureServer;
   let driver: Driver;
 

@@ -7,9 +7,9 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GOV_HOST, type FixtureServer } from './lib/server';
-import { BROWSERS, useBrowser } from './lib/session';
 import type { Driver, TestPage } from './lib/driver';
+import { type FixtureServer, GOV_HOST } from './lib/server';
+import { BROWSERS, useBrowser } from './lib/session';
 
 const ARITHMETIC = '15 + 1 − 13 = 3 ≠ 2';
 
@@ -55,18 +55,32 @@ for (const target of BROWSERS) {
       const library = await driver.openExtensionPage('/library.html#list');
       await library.waitFor(() => document.querySelectorAll('[data-testid="report-row"]').length === 2, undefined, 20_000);
       const ids = await library.evaluate(() =>
-        Object.fromEntries([...document.querySelectorAll('[data-testid="report-row"]')].map((r) => [r.getAttribute('data-year'), r.getAttribute('data-report-id')])),
+        Object.fromEntries(
+          [...document.querySelectorAll('[data-testid="report-row"]')].map((r) => [
+            r.getAttribute('data-year'),
+            r.getAttribute('data-report-id'),
+          ]),
+        ),
       );
       await library.evaluate((id) => void (location.hash = `#report=${id}`), ids['2022']);
       await library.waitFor(
-        (id) => document.querySelector(`[data-testid="report-detail"][data-report-id="${id}"][data-checking="false"] [data-rule="carry-over"] [data-action="open-other-year"]`),
+        (id) =>
+          document.querySelector(
+            `[data-testid="report-detail"][data-report-id="${id}"][data-checking="false"] [data-rule="carry-over"] [data-action="open-other-year"]`,
+          ),
         ids['2022'],
         20_000,
       );
-      const texts = await library.evaluate(() => [...document.querySelectorAll('[data-testid="finding"][data-rule="carry-over"]')].map((f) => f.textContent ?? ''));
+      const texts = await library.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="finding"][data-rule="carry-over"]')].map((f) => f.textContent ?? ''),
+      );
       expect(texts.some((t) => t.includes('2021年') && t.includes('15 + 1 − 13 = 3 ≠ 2'))).toBe(true);
       await library.click('[data-rule="carry-over"] [data-action="open-other-year"]');
-      await library.waitFor((id) => document.querySelector(`[data-testid="report-detail"][data-report-id="${id}"][data-checking="false"]`), ids['2021'], 20_000);
+      await library.waitFor(
+        (id) => document.querySelector(`[data-testid="report-detail"][data-report-id="${id}"][data-checking="false"]`),
+        ids['2021'],
+        20_000,
+      );
       expect(await library.evaluate(() => location.hash)).toBe(`#report=${ids['2021']}`);
       expect(await library.evaluate(() => document.querySelectorAll('[data-testid="finding"][data-rule="carry-over"]').length)).toBe(0);
     });

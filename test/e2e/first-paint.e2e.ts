@@ -8,10 +8,10 @@
  * rules shown, figures shown, which host element), so the order is read from the page itself.
  */
 import { existsSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { GOV_HOST, type FixtureServer } from './lib/server';
-import { BUILDS, useBrowser, type DriverOf } from './lib/session';
+import { describe, expect, it } from 'vitest';
+import { type FixtureServer, GOV_HOST } from './lib/server';
+import { BUILDS, type DriverOf, useBrowser } from './lib/session';
 
 interface Shot {
   t: number;
@@ -75,7 +75,7 @@ describe.skipIf(!existsSync(BUILDS.chromium))('first paint before the library ro
     return { page, shots };
   }
 
-  it('the first paint shows the page\'s own check before the answer; the answer updates the same panel', async () => {
+  it("the first paint shows the page's own check before the answer; the answer updates the same panel", async () => {
     const { page, shots } = await visit('/agency-a-2021.html');
     const first = shots[0]!;
     // The first paint: this page's own check (figures shown), the background not yet heard from.
@@ -91,7 +91,7 @@ describe.skipIf(!existsSync(BUILDS.chromium))('first paint before the library ro
     await page.close();
   });
 
-  it('the second year\'s page still shows the cross-year finding, which arrives after its first paint', async () => {
+  it("the second year's page still shows the cross-year finding, which arrives after its first paint", async () => {
     // 2021 is in the library (previous test, auto-save): 2022's carried-over figure is checked against it.
     const { page, shots } = await visit('/agency-a-2022.html');
     const first = shots[0]!;

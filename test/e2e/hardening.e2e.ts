@@ -10,15 +10,15 @@
  * - the network audit: every request of a whole session goes to the fixture server and nowhere else.
  */
 import { existsSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { GOV_HOST, GOV_HOST_2, NON_GOV_HOST, type FixtureServer } from './lib/server';
-import { BROWSERS, useBrowser } from './lib/session';
-import { serviceWorkerRunning, stopServiceWorker } from './lib/chromium';
-import { sleep, type Driver } from './lib/driver';
-import { panelSnapshot, waitForPanel } from './lib/panel';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type AuditResult, BROWSER_SERVICES, type ProxiedRequest, runAuditSession } from './hardening/audit';
 import { breakOpen, dumpLibrary, fillQuota, healStorage, saveFooter, setAutoSave, waitForSaveState } from './hardening/faults';
-import { BROWSER_SERVICES, runAuditSession, type AuditResult, type ProxiedRequest } from './hardening/audit';
+import { serviceWorkerRunning, stopServiceWorker } from './lib/chromium';
+import { type Driver, sleep } from './lib/driver';
+import { panelSnapshot, waitForPanel } from './lib/panel';
+import { type FixtureServer, GOV_HOST, GOV_HOST_2, NON_GOV_HOST } from './lib/server';
+import { BROWSERS, useBrowser } from './lib/session';
 
 /** Mirrors entrypoints/report.content/guard.ts and watch.ts. */
 const MAX_REATTACH = 20;
@@ -26,9 +26,13 @@ const ARTICLE_MAX_RECHECKS = 8;
 
 const API = 'const api = globalThis.browser ?? globalThis.chrome;';
 const tabState = (driver: Driver, tabId: number) =>
-  driver.extEval<{ checkedAt: string; findings: { rule: string; severity: string }[]; figures: unknown; saved: unknown; saveError?: string } | null>(
-    `${API} return (await api.storage.session.get('tab:${tabId}'))['tab:${tabId}'] ?? null;`,
-  );
+  driver.extEval<{
+    checkedAt: string;
+    findings: { rule: string; severity: string }[];
+    figures: unknown;
+    saved: unknown;
+    saveError?: string;
+  } | null>(`${API} return (await api.storage.session.get('tab:${tabId}'))['tab:${tabId}'] ?? null;`);
 
 const rowsFor = <R extends { url: string }>(dump: { reports: R[] }, path: string): R[] => dump.reports.filter((r) => r.url.includes(path));
 const consistent = (dump: { reports: { id: number }[]; bodies: number[] }) =>
@@ -198,7 +202,9 @@ for (const target of BROWSERS) {
       const t0 = Date.now();
       await page.evaluate(() => document.title);
       expect(Date.now() - t0).toBeLessThan(1000);
-      const injections = await driver.extEval<{ tabId: number }[]>(`${API} return (await api.storage.session.get('injections')).injections ?? [];`);
+      const injections = await driver.extEval<{ tabId: number }[]>(
+        `${API} return (await api.storage.session.get('injections')).injections ?? [];`,
+      );
       expect(injections.filter((r) => r.tabId === page.tabId)).toHaveLength(1);
       await page.close();
     });
@@ -253,7 +259,9 @@ for (const target of BROWSERS) {
       expect(state?.saved, 'checked and saved while the overrides were active').toBeTruthy();
       expect(state?.saveError).toBeUndefined();
       expect(state?.figures).toEqual(wantState?.figures);
-      expect(state?.findings.map((f) => `${f.rule}:${f.severity}`).sort()).toEqual(wantState?.findings.map((f) => `${f.rule}:${f.severity}`).sort());
+      expect(state?.findings.map((f) => `${f.rule}:${f.severity}`).sort()).toEqual(
+        wantState?.findings.map((f) => `${f.rule}:${f.severity}`).sort(),
+      );
 
       // The page restores its globals RESTORE_MS = 10 s after its first script ran (before t0); page.waitFor
       // itself would run on the trapped Promise/Array, so wait in Node first.
@@ -295,7 +303,9 @@ for (const target of BROWSERS) {
       expect(ours.filter((r) => !r.allowed)).toEqual([]);
       // 3. Everything else that left the browser (refused by the proxy) is the browser's own services.
       const other = proxied.filter((r) => !r.allowed);
-      console.info(`[hardening] ${target.name}: browser-service requests refused by the audit proxy: ${[...new Set(other.map((r) => host(r.url)))].join(', ') || 'none'}`);
+      console.info(
+        `[hardening] ${target.name}: browser-service requests refused by the audit proxy: ${[...new Set(other.map((r) => host(r.url)))].join(', ') || 'none'}`,
+      );
       expect(other.filter((r) => r.from !== '' || !BROWSER_SERVICES[target.name].test(host(r.url)))).toEqual([]);
     });
 

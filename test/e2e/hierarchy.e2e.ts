@@ -7,8 +7,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { GOV_HOST, type FixtureServer } from './lib/server';
-import { useBrowser, type DriverOf } from './lib/session';
+import { type FixtureServer, GOV_HOST } from './lib/server';
+import { type DriverOf, useBrowser } from './lib/session';
 
 type Launched = DriverOf<'chromium'>;
 
@@ -31,13 +31,17 @@ describe('hierarchy (Chromium)', () => {
     }
     library = await browser.context.newPage();
     await library.goto(`${browser.extensionOrigin}/library.html`);
-    await library.waitForFunction(() => document.querySelectorAll('[data-testid="report-row"]').length === 4, undefined, { timeout: 20_000 });
+    await library.waitForFunction(() => document.querySelectorAll('[data-testid="report-row"]').length === 4, undefined, {
+      timeout: 20_000,
+    });
   });
 
   it('suggests the three bodies under the district; two accepted, one marked by hand', async () => {
     await library.click('[data-testid="tab-hierarchy"]');
     await library.waitForFunction(() => document.querySelectorAll('[data-suggestion]').length === 3, undefined, { timeout: 10_000 });
-    const suggested = await library.$$eval('[data-suggestion]', (els) => els.map((e) => [e.getAttribute('data-parent'), e.getAttribute('data-child')]));
+    const suggested = await library.$$eval('[data-suggestion]', (els) =>
+      els.map((e) => [e.getAttribute('data-parent'), e.getAttribute('data-child')]),
+    );
     expect(suggested.sort()).toEqual(CHILDREN.map((c) => [DISTRICT, c]).sort());
 
     for (const child of ['青石区教育局', '青石区卫生健康局']) {
@@ -53,8 +57,14 @@ describe('hierarchy (Chromium)', () => {
 
     // The 2023 table: differences of +3 on 一, 予以公开 and （七）; 二 and 四 add up.
     const table = `[data-hierarchy-table][data-parent="${DISTRICT}"][data-year="2023"]`;
-    await library.waitForFunction((sel) => document.querySelector(`${sel} [data-figure="applications.new"]`)?.getAttribute('data-difference') === '3', table, { timeout: 10_000 });
-    const differences = await library.$$eval(`${table} [data-figure]`, (rows) => Object.fromEntries(rows.map((r) => [r.getAttribute('data-figure'), r.getAttribute('data-difference')])));
+    await library.waitForFunction(
+      (sel) => document.querySelector(`${sel} [data-figure="applications.new"]`)?.getAttribute('data-difference') === '3',
+      table,
+      { timeout: 10_000 },
+    );
+    const differences = await library.$$eval(`${table} [data-figure]`, (rows) =>
+      Object.fromEntries(rows.map((r) => [r.getAttribute('data-figure'), r.getAttribute('data-difference')])),
+    );
     expect(differences).toMatchObject({
       'applications.new': '3',
       'applications.carriedOver': '0',
@@ -88,7 +98,11 @@ describe('hierarchy (Chromium)', () => {
 
   it('the district page checked again in a tab shows the same findings in its panel', async () => {
     const page = await browser.open(server.url(GOV_HOST, '/hierarchy/district-2023.html'));
-    await page.waitFor(() => (document.querySelector('report-lens')?.shadowRoot?.textContent ?? '').includes('3 个下级报告合计 27'), undefined, 20_000);
+    await page.waitFor(
+      () => (document.querySelector('report-lens')?.shadowRoot?.textContent ?? '').includes('3 个下级报告合计 27'),
+      undefined,
+      20_000,
+    );
     await page.close();
   });
 });

@@ -6,13 +6,13 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { GOV_HOST, NON_GOV_HOST, FIXTURE_PAGES, type FixtureServer } from './lib/server';
-import { BROWSERS, BUILDS, useBrowser } from './lib/session';
-import { sleep, type Driver, type TestPage } from './lib/driver';
+import { describe, expect, it } from 'vitest';
+import { type Driver, sleep, type TestPage } from './lib/driver';
 import { countRules, panelSnapshot, popupSnapshot, waitForPanel } from './lib/panel';
+import { FIXTURE_PAGES, type FixtureServer, GOV_HOST, NON_GOV_HOST } from './lib/server';
+import { BROWSERS, BUILDS, useBrowser } from './lib/session';
 
 const RESULTS = resolve(import.meta.dirname, '../../test-results');
 mkdirSync(RESULTS, { recursive: true });
@@ -127,7 +127,10 @@ for (const target of BROWSERS) {
       const page = await driver.open(server.url(GOV_HOST, '/seed-003.html'));
       await waitForPanel(page);
       const terms = await page.evaluate(() => {
-        const li = document.querySelector('report-lens')?.shadowRoot?.querySelector('button[data-rule="applications-outcome-sum"]')?.closest('li');
+        const li = document
+          .querySelector('report-lens')
+          ?.shadowRoot?.querySelector('button[data-rule="applications-outcome-sum"]')
+          ?.closest('li');
         return {
           index: li?.dataset.index ?? null,
           terms: [...(li?.querySelectorAll<HTMLButtonElement>('.rl-term') ?? [])].map((b) => ({
@@ -176,11 +179,19 @@ for (const target of BROWSERS) {
           i === one ? '其他法律行政法規禁止公開' : i === stated ? '(七)總計' : '',
         );
         const cell = await highlightedCell();
-        expect(cell, term.label).toMatchObject({ count: 1, tag: 'TD', applicationsTable: true, outline: 'solid', text: term.value === '空白' ? '' : term.value });
+        expect(cell, term.label).toMatchObject({
+          count: 1,
+          tag: 'TD',
+          applicationsTable: true,
+          outline: 'solid',
+          text: term.value === '空白' ? '' : term.value,
+        });
       }
       // The stated total and the term that makes the difference, by row.
       await page.clickInPanel(termButton(one));
-      await page.waitFor(() => document.querySelector('[data-report-lens-highlight]')?.closest('tr')?.textContent?.includes('其他法律行政法規禁止公開'));
+      await page.waitFor(() =>
+        document.querySelector('[data-report-lens-highlight]')?.closest('tr')?.textContent?.includes('其他法律行政法規禁止公開'),
+      );
       expect(await highlightedCell()).toMatchObject({ count: 1, text: '1' });
       await page.screenshot(shot('seed-003-term-highlight'));
       await page.clickInPanel(termButton(stated));
@@ -209,7 +220,9 @@ for (const target of BROWSERS) {
       expect(panel.text).toContain('發現的問題');
       expect(panel.rules).toContain('section-numbering');
       // Title and agency as printed, in the page's own (Traditional) script.
-      const agency = await page.evaluate(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-meta="agency"] dd')?.textContent ?? '');
+      const agency = await page.evaluate(
+        () => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-meta="agency"] dd')?.textContent ?? '',
+      );
       expect(agency).toBe('懷化市衛生計生委');
       expect(panel.text).toContain('懷化市衛生計生委2018年政務公開工作年度報告');
       expect(panel.text).not.toContain('怀化');
@@ -326,7 +339,13 @@ for (const target of BROWSERS) {
         // extensions.webextOptionalPermissionPrompts=false makes Firefox grant it without the doorhanger.
         await popup.click('summary');
         await popup.click('[data-setting="autoDetectAll"]');
-        await until(() => popup.evaluate(() => (globalThis as unknown as { browser: { permissions: { contains(p: { origins: string[] }): Promise<boolean> } } }).browser.permissions.contains({ origins: ['*://*/*'] })));
+        await until(() =>
+          popup.evaluate(() =>
+            (
+              globalThis as unknown as { browser: { permissions: { contains(p: { origins: string[] }): Promise<boolean> } } }
+            ).browser.permissions.contains({ origins: ['*://*/*'] }),
+          ),
+        );
         // Then the same button a user presses: popup → background checkTab → tabs.executeScript.
         await popup.click('[data-action="check"]');
         await popup.waitFor(() => document.querySelector('[data-report="yes"]'), undefined, 30_000);
@@ -335,7 +354,14 @@ for (const target of BROWSERS) {
         expect(injections.map((r) => r.reason)).toEqual(['manual']);
         // Turn the setting off again: the permission is given back.
         await popup.click('[data-setting="autoDetectAll"]');
-        await until(async () => !(await popup.evaluate(() => (globalThis as unknown as { browser: { permissions: { contains(p: { origins: string[] }): Promise<boolean> } } }).browser.permissions.contains({ origins: ['*://*/*'] }))));
+        await until(
+          async () =>
+            !(await popup.evaluate(() =>
+              (
+                globalThis as unknown as { browser: { permissions: { contains(p: { origins: string[] }): Promise<boolean> } } }
+              ).browser.permissions.contains({ origins: ['*://*/*'] }),
+            )),
+        );
       } else {
         // Without activeTab or a host permission the background cannot inject: the popup says so.
         await popup.click('[data-action="check"]');
@@ -361,7 +387,9 @@ for (const target of BROWSERS) {
 
       // The small review control next to the finding; note typed into the form; 忽略.
       const index = await page.evaluate(
-        () => document.querySelector('report-lens')?.shadowRoot?.querySelector('button[data-rule="applications-balance"]')?.closest('li')?.dataset.index ?? null,
+        () =>
+          document.querySelector('report-lens')?.shadowRoot?.querySelector('button[data-rule="applications-balance"]')?.closest('li')
+            ?.dataset.index ?? null,
       );
       expect(index).not.toBeNull();
       await page.clickInPanel(`li[data-index="${index}"] .rl-review-toggle`);
@@ -373,14 +401,22 @@ for (const target of BROWSERS) {
       });
       await page.screenshotElement('report-lens', shot('seed-003-review-form'));
       await page.clickInPanel('[data-review-action="dismissed"]');
-      await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('button[data-rule="applications-balance"][data-review="dismissed"]'));
+      await page.waitFor(() =>
+        document
+          .querySelector('report-lens')
+          ?.shadowRoot?.querySelector('button[data-rule="applications-balance"][data-review="dismissed"]'),
+      );
       await until(async () => (await driver.badgeText(page.tabId)) === String(errors - 1));
       expect((await panelSnapshot(page)).severityCounts.error).toBe(errors - 1);
       await page.close();
 
       // Next visit: still dismissed, with the note; counts and badge without it.
       const again = await open();
-      await again.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('button[data-rule="applications-balance"][data-review="dismissed"]'));
+      await again.waitFor(() =>
+        document
+          .querySelector('report-lens')
+          ?.shadowRoot?.querySelector('button[data-rule="applications-balance"][data-review="dismissed"]'),
+      );
       const after = await panelSnapshot(again);
       expect(after.severityCounts.error).toBe(errors - 1);
       expect(after.rules.length).toBe(before.rules.length);
@@ -388,7 +424,10 @@ for (const target of BROWSERS) {
       expect(after.text).toContain('人工核对：表格为扫描件');
       await until(async () => (await driver.badgeText(again.tabId)) === String(errors - 1));
       await again.evaluate(() =>
-        document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-review-group="dismissed"]')?.scrollIntoView({ block: 'end' }),
+        document
+          .querySelector('report-lens')
+          ?.shadowRoot?.querySelector('[data-review-group="dismissed"]')
+          ?.scrollIntoView({ block: 'end' }),
       );
       await again.screenshotElement('report-lens', shot('seed-003-dismissed'));
 
@@ -406,7 +445,10 @@ for (const target of BROWSERS) {
         if (rawPopup && rawPage) {
           await again.clickInPanel('button[data-review="dismissed"] + .rl-review-toggle');
           await again.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-review-input'));
-          const results = [await new AxeBuilder({ page: rawPopup }).analyze(), await new AxeBuilder({ page: rawPage }).include('report-lens').analyze()];
+          const results = [
+            await new AxeBuilder({ page: rawPopup }).analyze(),
+            await new AxeBuilder({ page: rawPage }).include('report-lens').analyze(),
+          ];
           const violations = results.flatMap((r) => r.violations);
           writeFileSync(join(RESULTS, 'chromium-reviews-axe.json'), JSON.stringify(violations, null, 2));
           expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Driver } from './lib/driver';
 import { waitForPanel } from './lib/panel';
-import { GOV_HOST, type FixtureServer } from './lib/server';
+import { type FixtureServer, GOV_HOST } from './lib/server';
 import { BROWSERS, useBrowser } from './lib/session';
 
 const setLanguage = (language: string) =>
@@ -23,13 +23,17 @@ for (const target of BROWSERS) {
       // A report saved to the library (its page is printed in Simplified).
       const report = await driver.open(server.url(GOV_HOST, '/agency-a-2021.html'));
       await waitForPanel(report);
-      await report.waitFor(() => !!document.querySelector('report-lens')?.shadowRoot?.textContent?.match(/已保存|已儲存|Saved/), undefined, 20_000).catch(() => undefined);
+      await report
+        .waitFor(() => !!document.querySelector('report-lens')?.shadowRoot?.textContent?.match(/已保存|已儲存|Saved/), undefined, 20_000)
+        .catch(() => undefined);
       await report.close();
 
       await driver.extEval(setLanguage('zh-Hant'));
       const page = await driver.open(server.url(GOV_HOST, '/agency-a-2022.html'));
       await waitForPanel(page);
-      const label = await page.evaluate(() => document.querySelector('report-lens')!.shadowRoot!.querySelector('[role="complementary"]')?.getAttribute('aria-label') ?? '');
+      const label = await page.evaluate(
+        () => document.querySelector('report-lens')!.shadowRoot!.querySelector('aside.rl-panel')?.getAttribute('aria-label') ?? '',
+      );
       expect(label).toMatch(/^年報體檢/);
 
       const library = await driver.openExtensionPage('/library.html');
@@ -54,8 +58,14 @@ for (const target of BROWSERS) {
         select.value = 'en';
         select.dispatchEvent(new Event('change', { bubbles: true }));
       });
-      await library.waitFor(() => document.documentElement.lang === 'en' && (document.body.textContent ?? '').includes('Reports'), undefined, 10_000);
-      const stored = await driver.extEval<string>(`const api = globalThis.browser ?? globalThis.chrome; return (await api.storage.local.get('settings')).settings.language;`);
+      await library.waitFor(
+        () => document.documentElement.lang === 'en' && (document.body.textContent ?? '').includes('Reports'),
+        undefined,
+        10_000,
+      );
+      const stored = await driver.extEval<string>(
+        `const api = globalThis.browser ?? globalThis.chrome; return (await api.storage.local.get('settings')).settings.language;`,
+      );
       expect(stored).toBe('en');
       await library.close();
       await page.close();

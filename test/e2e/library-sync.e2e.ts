@@ -8,10 +8,10 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GOV_HOST, type FixtureServer } from './lib/server';
-import { BROWSERS, useBrowser } from './lib/session';
-import { sleep, type Driver, type TestPage } from './lib/driver';
+import { type Driver, sleep, type TestPage } from './lib/driver';
 import { waitForPanel } from './lib/panel';
+import { type FixtureServer, GOV_HOST } from './lib/server';
+import { BROWSERS, useBrowser } from './lib/session';
 
 const API = 'const api = globalThis.browser ?? globalThis.chrome;';
 interface Traffic {
@@ -30,9 +30,14 @@ async function until(condition: () => Promise<unknown>, timeoutMs = 20_000): Pro
 }
 
 const saveState = (page: TestPage) =>
-  page.evaluate(() => document.querySelector('report-lens')?.shadowRoot?.querySelector<HTMLElement>('[data-save-state]')?.dataset.saveState ?? null);
+  page.evaluate(
+    () => document.querySelector('report-lens')?.shadowRoot?.querySelector<HTMLElement>('[data-save-state]')?.dataset.saveState ?? null,
+  );
 const dismissedInPanel = (page: TestPage, rule: string) =>
-  page.evaluate((r) => document.querySelector('report-lens')?.shadowRoot?.querySelectorAll(`[data-rule="${r}"][data-review="dismissed"]`).length ?? 0, rule);
+  page.evaluate(
+    (r) => document.querySelector('report-lens')?.shadowRoot?.querySelectorAll(`[data-rule="${r}"][data-review="dismissed"]`).length ?? 0,
+    rule,
+  );
 
 for (const target of BROWSERS) {
   describe.skipIf(!existsSync(target.build))(`library and open tabs — ${target.name}`, () => {
@@ -50,12 +55,16 @@ for (const target of BROWSERS) {
       page = await driver.open(server.url(GOV_HOST, '/seed-003.html'));
       await waitForPanel(page);
       await until(async () => (await saveState(page)) === 'saved');
-      const traffic = (await driver.extEval<Traffic[]>(`${API} return (await api.storage.session.get('traffic')).traffic ?? [];`)).filter((t) => t.tabId === page.tabId);
+      const traffic = (await driver.extEval<Traffic[]>(`${API} return (await api.storage.session.get('traffic')).traffic ?? [];`)).filter(
+        (t) => t.tabId === page.tabId,
+      );
       const withReport = traffic.filter((t) => t.report);
       expect(withReport.map((t) => t.type)).toEqual(['pageChecked']);
       // Nothing else the page sent is anywhere near a Report's size.
       expect(traffic.filter((t) => !t.report).every((t) => t.size < 2000)).toBe(true);
-      const summary = await driver.extEval<{ saved: { id: number } | null; findings: { severity: string }[] }>(`${API} return (await api.storage.session.get('tab:${page.tabId}'))['tab:${page.tabId}'];`);
+      const summary = await driver.extEval<{ saved: { id: number } | null; findings: { severity: string }[] }>(
+        `${API} return (await api.storage.session.get('tab:${page.tabId}'))['tab:${page.tabId}'];`,
+      );
       reportId = summary.saved!.id;
       errorsBefore = summary.findings.filter((f) => f.severity === 'error').length;
       expect(errorsBefore).toBeGreaterThan(1);
@@ -83,7 +92,9 @@ for (const target of BROWSERS) {
       // Its reviews went with it: nothing dismissed, every error counted again.
       expect(await dismissedInPanel(page, 'applications-balance')).toBe(0);
       await until(async () => (await driver.badgeText(page.tabId)) === String(errorsBefore), 5000);
-      const summary = await driver.extEval<{ saved: unknown }>(`${API} return (await api.storage.session.get('tab:${page.tabId}'))['tab:${page.tabId}'];`);
+      const summary = await driver.extEval<{ saved: unknown }>(
+        `${API} return (await api.storage.session.get('tab:${page.tabId}'))['tab:${page.tabId}'];`,
+      );
       expect(summary.saved).toBeNull();
     }, 60_000);
   });

@@ -8,13 +8,15 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { GOV_HOST, type FixtureServer } from './lib/server';
-import { useBrowser, type DriverOf } from './lib/session';
+import { type FixtureServer, GOV_HOST } from './lib/server';
+import { type DriverOf, useBrowser } from './lib/session';
 
 type Launched = DriverOf<'chromium'>;
 
 /** Read every store of the library database with the raw IndexedDB API (in the library page's origin). */
-async function dumpLibrary(page: Page): Promise<{ reports: Record<string, unknown>[]; reviews: unknown[]; links: unknown[]; bodies: number }> {
+async function dumpLibrary(
+  page: Page,
+): Promise<{ reports: Record<string, unknown>[]; reviews: unknown[]; links: unknown[]; bodies: number }> {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
@@ -53,15 +55,23 @@ describe('library (Chromium)', () => {
     for (const year of [2021, 2022]) {
       const page = await browser.open(server.url(GOV_HOST, `/agency-a-${year}.html`));
       // The panel says when the report is saved; give the content script time to run and save.
-      await page.waitFor(() => {
-        const host = document.querySelector('report-lens');
-        return !!host?.shadowRoot?.textContent?.match(/已保存|Saved/);
-      }, undefined, 20_000).catch(() => undefined);
+      await page
+        .waitFor(
+          () => {
+            const host = document.querySelector('report-lens');
+            return !!host?.shadowRoot?.textContent?.match(/已保存|Saved/);
+          },
+          undefined,
+          20_000,
+        )
+        .catch(() => undefined);
     }
     library = await browser.context.newPage();
     await library.goto(`${browser.extensionOrigin}/library.html`);
     await library.waitForSelector('[data-testid="library-table"]');
-    await library.waitForFunction(() => document.querySelectorAll('[data-testid="report-row"]').length === 2, undefined, { timeout: 20_000 });
+    await library.waitForFunction(() => document.querySelectorAll('[data-testid="report-row"]').length === 2, undefined, {
+      timeout: 20_000,
+    });
     const years = await library.$$eval('[data-testid="report-row"]', (rows) => rows.map((r) => r.getAttribute('data-year')).sort());
     expect(years).toEqual(['2021', '2022']);
     const text = await library.textContent('[data-testid="library-table"]');
@@ -86,15 +96,23 @@ describe('library (Chromium)', () => {
   it('compares the two years with deltas and a chart', async () => {
     await library.click('[data-testid="tab-years"]');
     await library.waitForSelector('[data-testid="compare-years-table"]');
-    const heads = await library.$$eval('[data-testid="compare-years-table"] thead th[data-year]', (ths) => ths.map((t) => t.getAttribute('data-year')));
+    const heads = await library.$$eval('[data-testid="compare-years-table"] thead th[data-year]', (ths) =>
+      ths.map((t) => t.getAttribute('data-year')),
+    );
     expect(heads).toEqual(['2021', '2022']);
     // 2022's carried-over row has a delta against 2021
-    const delta = await library.getAttribute('[data-testid="compare-years-table"] tr[data-figure="applicationsNew"] td[data-year="2022"]', 'data-delta');
+    const delta = await library.getAttribute(
+      '[data-testid="compare-years-table"] tr[data-figure="applicationsNew"] td[data-year="2022"]',
+      'data-delta',
+    );
     expect(delta).toMatch(/^-?\d+$/);
     // Coloured by what is good for the figure, said with an arrow and a word: 主动公开 436 → 512 is +76, better;
     // 新收申请 15 → 21 is +6, neither good nor bad (demand); 行政复议 0 → 1 is +1, worse.
     const cell = (figure: string) =>
-      library.$eval(`[data-testid="compare-years-table"] tr[data-figure="${figure}"] td[data-year="2022"]`, (td) => [td.getAttribute('data-verdict'), td.querySelector('.delta')?.textContent?.trim()]);
+      library.$eval(`[data-testid="compare-years-table"] tr[data-figure="${figure}"] td[data-year="2022"]`, (td) => [
+        td.getAttribute('data-verdict'),
+        td.querySelector('.delta')?.textContent?.trim(),
+      ]);
     expect(await cell('activeDisclosed')).toEqual(['better', '↑ +76 向好']);
     expect(await cell('applicationsNew')).toEqual(['neutral', '↑ +6']);
     expect(await cell('reviewTotal')).toEqual(['worse', '↑ +1 变差']);
@@ -107,7 +125,10 @@ describe('library (Chromium)', () => {
     const ids = await library.evaluate(async () => {
       location.hash = '#list';
       await new Promise((r) => setTimeout(r, 100));
-      return [...document.querySelectorAll('[data-testid="report-row"]')].map((r) => [r.getAttribute('data-year'), r.getAttribute('data-report-id')]);
+      return [...document.querySelectorAll('[data-testid="report-row"]')].map((r) => [
+        r.getAttribute('data-year'),
+        r.getAttribute('data-report-id'),
+      ]);
     });
     const id2022 = ids.find(([y]) => y === '2022')![1];
     const id2021 = ids.find(([y]) => y === '2021')![1];
@@ -145,7 +166,9 @@ describe('library (Chromium)', () => {
       expect(line['机构 agency']).toBe(saved.agency);
       const figures = saved.figures as Record<string, number | null>;
       expect(line['新收申请 applicationsNew']).toBe(figures.applicationsNew === null ? '' : String(figures.applicationsNew));
-      expect(line['上年结转 applicationsCarriedOver']).toBe(figures.applicationsCarriedOver === null ? '' : String(figures.applicationsCarriedOver));
+      expect(line['上年结转 applicationsCarriedOver']).toBe(
+        figures.applicationsCarriedOver === null ? '' : String(figures.applicationsCarriedOver),
+      );
       expect(Number(line['错误 errors'])).toBe((saved.counts as Record<string, number>).error);
     }
   });

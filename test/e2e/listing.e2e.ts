@@ -6,9 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GOV_HOST, type FixtureServer } from './lib/server';
-import { BUILDS, useBrowser, type DriverOf } from './lib/session';
 import { sleep } from './lib/driver';
+import { type FixtureServer, GOV_HOST } from './lib/server';
+import { BUILDS, type DriverOf, useBrowser } from './lib/session';
 
 type Launched = DriverOf<'chromium'>;
 /** Detector + AJAX debounce + injection: how long a page gets to show what it should not. */
@@ -26,7 +26,9 @@ describe.skipIf(!existsSync(BUILDS.chromium))('a 年报 listing page (Chromium)'
   let server: FixtureServer;
   let browser: Launched;
   const injections = async (tabId: number) =>
-    (await browser.extEval<{ tabId: number }[]>(`return (await chrome.storage.session.get('injections')).injections ?? [];`)).filter((r) => r.tabId === tabId);
+    (await browser.extEval<{ tabId: number }[]>(`return (await chrome.storage.session.get('injections')).injections ?? [];`)).filter(
+      (r) => r.tabId === tabId,
+    );
   const tabState = (tabId: number) =>
     browser.extEval<{ isReport: boolean; listing?: { reports: { url: string }[]; nextPages: string[] } } | null>(
       `return (await chrome.storage.session.get('tab:${tabId}'))['tab:${tabId}'] ?? null;`,
@@ -77,7 +79,9 @@ describe.skipIf(!existsSync(BUILDS.chromium))('a 年报 listing page (Chromium)'
     await lib.goto(`${browser.extensionOrigin}/library.html#batch`);
     await lib.waitForSelector('textarea[data-input="batch-addresses"]');
     const sizes = await lib.evaluate(() =>
-      ['body', '.hint', 'label[for="batch-addresses"]', '[data-action="batch-start"]', 'nav a'].map((sel) => parseFloat(getComputedStyle(document.querySelector(sel)!).fontSize)),
+      ['body', '.hint', 'label[for="batch-addresses"]', '[data-action="batch-start"]', '.tabs a'].map((sel) =>
+        parseFloat(getComputedStyle(document.querySelector(sel)!).fontSize),
+      ),
     );
     for (const size of sizes) expect(size).toBeGreaterThanOrEqual(14);
     await lib.click('[data-action="batch-start"]');

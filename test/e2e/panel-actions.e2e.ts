@@ -12,10 +12,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GOV_HOST, type FixtureServer } from './lib/server';
-import { BROWSERS, useBrowser } from './lib/session';
-import { sleep, type Driver, type TestPage } from './lib/driver';
+import { type Driver, sleep, type TestPage } from './lib/driver';
 import { panelSnapshot, waitForPanel } from './lib/panel';
+import { type FixtureServer, GOV_HOST } from './lib/server';
+import { BROWSERS, useBrowser } from './lib/session';
 
 const RESULTS = resolve(import.meta.dirname, '../../test-results');
 mkdirSync(RESULTS, { recursive: true });
@@ -65,7 +65,9 @@ for (const target of BROWSERS) {
       expect(group).toEqual({ lines: 1, rule: 'blank-cells', text: expect.stringContaining('19 处空白单元格（3 条提示）'), listed: 0 });
       await page.screenshotElement('report-lens', shot('blank-19-grouped'));
       await page.clickInPanel('[data-group-rule="blank-cells"] .rl-group-toggle');
-      await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelectorAll('button[data-rule="blank-cells"]').length === 3);
+      await page.waitFor(
+        () => document.querySelector('report-lens')?.shadowRoot?.querySelectorAll('button[data-rule="blank-cells"]').length === 3,
+      );
 
       // The badge counts nothing (no error, no warning) and its tooltip says so, with the three notes.
       await until(async () => (await badgeTitle(driver, page.tabId)).startsWith('年报体检：错误'));
@@ -88,7 +90,11 @@ for (const target of BROWSERS) {
       // The first notice's place: an empty cell of the applications table.
       const cell = await page.evaluate(() => {
         const el = document.querySelector<HTMLElement>('[data-report-lens-highlight]')!;
-        return { tag: el.closest('td') ? 'TD' : el.tagName, text: (el.textContent ?? '').trim(), table: /申请人情况/.test(el.closest('table')?.textContent ?? '') };
+        return {
+          tag: el.closest('td') ? 'TD' : el.tagName,
+          text: (el.textContent ?? '').trim(),
+          table: /申请人情况/.test(el.closest('table')?.textContent ?? ''),
+        };
       });
       expect(cell).toEqual({ tag: 'TD', text: '', table: true });
       expect(await popup.evaluate(() => document.querySelector('.rl-notfound'))).toBeNull();
@@ -116,9 +122,9 @@ for (const target of BROWSERS) {
       await waitForPanel(page);
       const popup = await driver.openPopup(page.tabId);
       await popup.waitFor(() => document.querySelector('[data-setting="hideOnSite"]'));
-      expect(await popup.evaluate(() => document.querySelector<HTMLElement>('[data-setting="hideOnSite"]')!.closest('label')!.textContent)).toBe(
-        `在本网站不再显示面板（${'www.example.gov.cn'}）`,
-      );
+      expect(
+        await popup.evaluate(() => document.querySelector<HTMLElement>('[data-setting="hideOnSite"]')!.closest('label')!.textContent),
+      ).toBe(`在本网站不再显示面板（${'www.example.gov.cn'}）`);
       await popup.click('[data-setting="hideOnSite"]');
       await popup.waitFor(() => document.querySelector<HTMLInputElement>('[data-setting="hideOnSite"]')!.checked);
       // The page it was chosen on loses its panel at once.
@@ -151,7 +157,11 @@ for (const target of BROWSERS) {
       await waitForPanel(page);
       await page.clickInPanel('[data-group-rule="blank-cells"] [data-action="ignore-all"]');
       // One save per notice: wait for the third.
-      await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-review-group="dismissed"] .rl-count')?.textContent === '3');
+      await page.waitFor(
+        () =>
+          document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-review-group="dismissed"] .rl-count')?.textContent ===
+          '3',
+      );
       const after = await page.evaluate(() => {
         const root = document.querySelector('report-lens')!.shadowRoot!;
         return {

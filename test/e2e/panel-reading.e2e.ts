@@ -11,10 +11,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GOV_HOST, type FixtureServer } from './lib/server';
-import { BROWSERS, useBrowser } from './lib/session';
-import { sleep, type Driver, type TestPage } from './lib/driver';
+import { type Driver, sleep, type TestPage } from './lib/driver';
 import { waitForPanel } from './lib/panel';
+import { type FixtureServer, GOV_HOST } from './lib/server';
+import { BROWSERS, useBrowser } from './lib/session';
 
 const RESULTS = resolve(import.meta.dirname, '../../test-results');
 mkdirSync(RESULTS, { recursive: true });
@@ -141,10 +141,18 @@ for (const target of BROWSERS) {
       await page.clickInPanel('[data-index="1"] .rl-help summary');
       await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-index="1"] .rl-help dd'));
       const texts = await page.evaluate(() =>
-        [...document.querySelector('report-lens')!.shadowRoot!.querySelectorAll('[data-index="1"] .rl-help :is(dt, dd, .rl-rule)')].map((e) => e.textContent),
+        [...document.querySelector('report-lens')!.shadowRoot!.querySelectorAll('[data-index="1"] .rl-help :is(dt, dd, .rl-rule)')].map(
+          (e) => e.textContent,
+        ),
       );
       // applications-row-sum's fix, as written in its meta.
-      expect(texts).toEqual(['为什么', expect.stringContaining('总计'), '怎么改', '把该行各申请人栏相加，与“总计”栏对照，改正错的那一格。', 'applications-row-sum']);
+      expect(texts).toEqual([
+        '为什么',
+        expect.stringContaining('总计'),
+        '怎么改',
+        '把该行各申请人栏相加，与“总计”栏对照，改正错的那一格。',
+        'applications-row-sum',
+      ]);
 
       const popup = await driver.openPopup(page.tabId);
       await popup.waitFor(() => document.querySelector('.rl-answer')?.textContent);
@@ -154,7 +162,11 @@ for (const target of BROWSERS) {
       // The same page without the two changes: nothing found, the same relations and figures compared.
       const clean = await driver.open(server.url(GOV_HOST, '/clean-2021.html'));
       await waitForPanel(clean);
-      expect(await answerLine(clean)).toEqual({ text: `未发现数字问题 · 已核对 ${answer.checked} 项`, checked: answer.checked, problems: 0 });
+      expect(await answerLine(clean)).toEqual({
+        text: `未发现数字问题 · 已核对 ${answer.checked} 项`,
+        checked: answer.checked,
+        problems: 0,
+      });
       await clean.close();
       await page.close();
     });
@@ -162,15 +174,22 @@ for (const target of BROWSERS) {
     it('the figures fold away, and stay folded on the next page', async () => {
       const page = await driver.open(server.url(GOV_HOST, '/clean-2021.html'));
       await waitForPanel(page);
-      const figures = () => page.evaluate(() => document.querySelector('report-lens')!.shadowRoot!.querySelectorAll('[data-figure]').length);
+      const figures = () =>
+        page.evaluate(() => document.querySelector('report-lens')!.shadowRoot!.querySelectorAll('[data-figure]').length);
       expect(await figures()).toBeGreaterThan(3);
       await page.clickInPanel('.rl-fold');
       await page.waitFor(() => document.querySelector('report-lens')!.shadowRoot!.querySelectorAll('[data-figure]').length === 0);
       await page.close();
       const next = await driver.open(server.url(GOV_HOST, '/e2e/prose-table.html'));
       await waitForPanel(next);
-      expect(await next.evaluate(() => document.querySelector('report-lens')!.shadowRoot!.querySelector('.rl-fold')!.getAttribute('aria-expanded'))).toBe('false');
-      expect(await next.evaluate(() => document.querySelector('report-lens')!.shadowRoot!.querySelectorAll('[data-figure]').length)).toBe(0);
+      expect(
+        await next.evaluate(() =>
+          document.querySelector('report-lens')!.shadowRoot!.querySelector('.rl-fold')!.getAttribute('aria-expanded'),
+        ),
+      ).toBe('false');
+      expect(await next.evaluate(() => document.querySelector('report-lens')!.shadowRoot!.querySelectorAll('[data-figure]').length)).toBe(
+        0,
+      );
       // Unfolded again for the tests that follow.
       await next.clickInPanel('.rl-fold');
       await next.waitFor(() => document.querySelector('report-lens')!.shadowRoot!.querySelectorAll('[data-figure]').length > 0);
@@ -194,9 +213,11 @@ for (const target of BROWSERS) {
         for (const c of cases) {
           // The panel as it opens, in its corner, before each click.
           await page.evaluate(() => window.scrollTo(0, 0));
-          await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-panel'), undefined, 5000).catch(async () => {
-            await page.clickInPanel('.rl-pill');
-          });
+          await page
+            .waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-panel'), undefined, 5000)
+            .catch(async () => {
+              await page.clickInPanel('.rl-pill');
+            });
           await page.clickInPanel(c.click);
           await page.waitFor(() => document.querySelector('[data-report-lens-highlight]'));
           await settled(page);
@@ -216,11 +237,15 @@ for (const target of BROWSERS) {
       await waitForPanel(page);
       await page.waitFor(() => document.querySelector('report-lens-marks')?.shadowRoot?.querySelectorAll('.d').length);
       const marks = await page.evaluate(() =>
-        [...document.querySelector('report-lens-marks')!.shadowRoot!.querySelectorAll<HTMLElement>('.d')].map((d) => Number(d.dataset.markIndex)).sort(),
+        [...document.querySelector('report-lens-marks')!.shadowRoot!.querySelectorAll<HTMLElement>('.d')]
+          .map((d) => Number(d.dataset.markIndex))
+          .sort(),
       );
       expect(marks).toEqual([0, 1, 2]);
       // The page's own layout is untouched: its text has no element of ours inside.
-      expect(await page.evaluate(() => document.querySelectorAll('.article-body report-lens-marks, .article-body report-lens').length)).toBe(0);
+      expect(
+        await page.evaluate(() => document.querySelectorAll('.article-body report-lens-marks, .article-body report-lens').length),
+      ).toBe(0);
 
       // Fold the panel, then click the mark of the 自然人 column's （七）总计 (a real click at its dot).
       await page.clickInPanel('.rl-header .rl-icon');

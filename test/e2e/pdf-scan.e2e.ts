@@ -6,13 +6,14 @@
  * before and offered for reading; a cancel leaves the refusal. Nothing is fetched but the PDF: the OCR
  * runtime and models are the extension's own files. Needs `npx wxt build` and `npx wxt build -b firefox`.
  */
-import { createServer, type Server } from 'node:http';
+
 import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GOV_HOST, type FixtureServer } from './lib/server';
-import { BROWSERS, useBrowser, type DriverOf } from './lib/session';
+import { type FixtureServer, GOV_HOST } from './lib/server';
+import { BROWSERS, type DriverOf, useBrowser } from './lib/session';
 
 const SCAN = readFileSync(resolve(import.meta.dirname, '../fixtures/pictures/seed-004-scanned.pdf'));
 const SCAN_PATH = '/nb/2024/seed-004-scanned.pdf';
@@ -55,7 +56,9 @@ describe.each(BROWSERS)('pdf.html reads a scanned PDF ($name)', ({ name }) => {
   useBrowser(name, (s) => ({ server, driver } = s));
 
   const setReadPictures = (mode: 'auto' | 'ask') =>
-    driver.extEval(`const api = globalThis.browser ?? globalThis.chrome; const s = (await api.storage.local.get('settings')).settings ?? {}; await api.storage.local.set({ settings: { ...s, readPictures: '${mode}' } }); return null;`);
+    driver.extEval(
+      `const api = globalThis.browser ?? globalThis.chrome; const s = (await api.storage.local.get('settings')).settings ?? {}; await api.storage.local.set({ settings: { ...s, readPictures: '${mode}' } }); return null;`,
+    );
 
   it('reads the scanned pages with progress, then shows the tables’ figures marked as read by OCR; fetches nothing but the PDF', async () => {
     pdfRequests.length = 0;
@@ -66,10 +69,21 @@ describe.each(BROWSERS)('pdf.html reads a scanned PDF ($name)', ({ name }) => {
     const started = Date.now();
     const page = await driver.openExtensionPage(`/pdf.html?src=${encodeURIComponent(scanUrl())}`);
     // The progress line, with its cancel button, before any figure.
-    await page.waitFor(() => document.querySelector('[data-pdf-scan="reading"]') || document.querySelector('[data-figure]'), undefined, 60_000);
+    await page.waitFor(
+      () => document.querySelector('[data-pdf-scan="reading"]') || document.querySelector('[data-figure]'),
+      undefined,
+      60_000,
+    );
     const progress = await page.evaluate(() => {
       const line = document.querySelector<HTMLElement>('[data-pdf-scan="reading"]');
-      return line ? { text: line.textContent ?? '', total: line.dataset.total, cancel: !!line.querySelector('[data-action="scan-cancel"]'), figures: document.querySelectorAll('[data-figure]').length } : null;
+      return line
+        ? {
+            text: line.textContent ?? '',
+            total: line.dataset.total,
+            cancel: !!line.querySelector('[data-action="scan-cancel"]'),
+            figures: document.querySelectorAll('[data-figure]').length,
+          }
+        : null;
     });
     expect(progress).not.toBeNull();
     expect(progress!.text).toMatch(/^正在识别扫描页面… \d\/\d/);
@@ -77,7 +91,11 @@ describe.each(BROWSERS)('pdf.html reads a scanned PDF ($name)', ({ name }) => {
     expect(progress!.cancel).toBe(true);
     expect(progress!.figures).toBe(0);
 
-    await page.waitFor(() => document.querySelector('[data-pdf-scan="read"]') || document.querySelector('[data-pdf-scan="failed"]'), undefined, 280_000);
+    await page.waitFor(
+      () => document.querySelector('[data-pdf-scan="read"]') || document.querySelector('[data-pdf-scan="failed"]'),
+      undefined,
+      280_000,
+    );
     const seconds = Math.round((Date.now() - started) / 1000);
     const shown = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('[data-figure]')].map((e) => ({
@@ -88,7 +106,9 @@ describe.each(BROWSERS)('pdf.html reads a scanned PDF ($name)', ({ name }) => {
         doubtful: e.hasAttribute('data-doubtful'),
       })),
     );
-    console.info(`${name}: seed-004 scan read in ${seconds} s: ${shown.map((f) => `${f.key}=${f.value}${f.confidence ? ` (${f.confidence})` : ''}${f.doubtful ? '?' : ''}`).join(', ')}`);
+    console.info(
+      `${name}: seed-004 scan read in ${seconds} s: ${shown.map((f) => `${f.key}=${f.value}${f.confidence ? ` (${f.confidence})` : ''}${f.doubtful ? '?' : ''}`).join(', ')}`,
+    );
     expect(await page.evaluate(() => document.querySelector('[data-pdf-scan]')?.getAttribute('data-pdf-scan'))).toBe('read');
     expect(await page.evaluate(() => document.querySelector('[data-pdf-problem]')?.textContent ?? null)).toBeNull();
     const value = (key: string) => shown.find((f) => f.key === key);
@@ -115,7 +135,8 @@ describe.each(BROWSERS)('pdf.html reads a scanned PDF ($name)', ({ name }) => {
     expect(resources.filter((u) => !u.startsWith(origin) && u !== scanUrl())).toEqual([]);
     // (Which /ocr/ files the engine fetches is checked on the build: test/unit/ocr-bundle.test.ts. Neither
     // browser lists an extension page's own files in its resource timing.)
-    if (name === 'chromium') expect(seen.filter((u) => !u.startsWith(origin) && u !== scanUrl() && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
+    if (name === 'chromium')
+      expect(seen.filter((u) => !u.startsWith(origin) && u !== scanUrl() && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
     await page.close();
   }, 300_000);
 
@@ -151,7 +172,9 @@ describe.each(BROWSERS)('pdf.html reads a scanned PDF ($name)', ({ name }) => {
       await page.waitFor(() => document.querySelector<HTMLInputElement>('[data-setting="readPictures"]')?.checked === true);
       let stored = '';
       for (let i = 0; i < 50 && stored !== 'auto'; i++) {
-        stored = await driver.extEval<string>(`const api = globalThis.browser ?? globalThis.chrome; return (await api.storage.local.get('settings')).settings?.readPictures ?? '';`);
+        stored = await driver.extEval<string>(
+          `const api = globalThis.browser ?? globalThis.chrome; return (await api.storage.local.get('settings')).settings?.readPictures ?? '';`,
+        );
         if (stored !== 'auto') await new Promise((r) => setTimeout(r, 100));
       }
       expect(stored).toBe('auto');

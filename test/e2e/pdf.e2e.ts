@@ -7,9 +7,9 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GOV_HOST, type FixtureServer } from './lib/server';
-import { BROWSERS, useBrowser } from './lib/session';
 import type { Driver } from './lib/driver';
+import { type FixtureServer, GOV_HOST } from './lib/server';
+import { BROWSERS, useBrowser } from './lib/session';
 
 const RESULTS = resolve(import.meta.dirname, '../../test-results');
 mkdirSync(RESULTS, { recursive: true });
@@ -27,7 +27,9 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name }) => {
     // The findings' view (data-pdf-pages), not the first pages' figures shown while the rest is read.
     await page.waitFor(() => document.querySelector('[data-pdf-pages]') || document.querySelector('[data-pdf-problem]'), undefined, 60_000);
     const figures = await page.evaluate(() =>
-      Object.fromEntries([...document.querySelectorAll('[data-figure]')].map((e) => [e.getAttribute('data-figure'), e.querySelector('dd')?.textContent])),
+      Object.fromEntries(
+        [...document.querySelectorAll('[data-figure]')].map((e) => [e.getAttribute('data-figure'), e.querySelector('dd')?.textContent]),
+      ),
     );
     // Hand-read from the report (expected/seed-003.json): 主动公开 2410, 新收 1, the table's totals 0.
     expect(figures).toEqual({
@@ -41,9 +43,14 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name }) => {
     });
     const rules = await page.evaluate(() => [...document.querySelectorAll('[data-rule]')].map((e) => e.getAttribute('data-rule')));
     expect(rules).toEqual(expect.arrayContaining(['applications-balance', 'applications-outcome-sum', 'review-litigation-sum']));
-    console.info(`${name} seed-003 (6 pages): findings on screen after ${await page.evaluate(() => document.documentElement.dataset.findingsMs)} ms`);
+    console.info(
+      `${name} seed-003 (6 pages): findings on screen after ${await page.evaluate(() => document.documentElement.dataset.findingsMs)} ms`,
+    );
     // While pages 3–6 were read, the figures of the first pages were on screen (page 1 is the report's start).
-    const shown = await page.evaluate(() => [Number(document.documentElement.dataset.firstFiguresAt), Number(document.documentElement.dataset.findingsAt)]);
+    const shown = await page.evaluate(() => [
+      Number(document.documentElement.dataset.firstFiguresAt),
+      Number(document.documentElement.dataset.findingsAt),
+    ]);
     expect(shown[0]).toBeGreaterThan(0);
     expect(shown[0]).toBeLessThanOrEqual(shown[1]!);
 
@@ -55,7 +62,12 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name }) => {
       const pageEl = m.closest('[data-pdf-page]') as HTMLElement;
       const r = m.getBoundingClientRect();
       const view = document.querySelector('.pdf-pages')!.getBoundingClientRect();
-      return { page: Number(pageEl.getAttribute('data-pdf-page')), visible: r.top >= view.top && r.bottom <= view.bottom, width: r.width, height: r.height };
+      return {
+        page: Number(pageEl.getAttribute('data-pdf-page')),
+        visible: r.top >= view.top && r.bottom <= view.bottom,
+        width: r.width,
+        height: r.height,
+      };
     });
     expect([4, 5]).toContain(mark.page);
     expect(mark.visible).toBe(true);
@@ -69,13 +81,20 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name }) => {
 
   it('seed 003: a term of the outcome-sum finding marks its own cell on the page', async () => {
     const page = await open('seed-003.chromium.pdf');
-    await page.waitFor(() => document.querySelector('button[data-rule="applications-outcome-sum"]') || document.querySelector('[data-pdf-problem]'), undefined, 60_000);
+    await page.waitFor(
+      () => document.querySelector('button[data-rule="applications-outcome-sum"]') || document.querySelector('[data-pdf-problem]'),
+      undefined,
+      60_000,
+    );
     await page.waitFor(() => document.querySelector('[data-pdf-page]'));
     const terms = await page.evaluate(() => {
       const li = document.querySelector('button[data-rule="applications-outcome-sum"]')?.closest('li');
       return {
         index: li?.dataset.index ?? null,
-        labels: [...(li?.querySelectorAll('.rl-term') ?? [])].map((b) => [b.querySelector('.rl-term-label')?.textContent ?? '', b.querySelector('.rl-term-value')?.textContent ?? '']),
+        labels: [...(li?.querySelectorAll('.rl-term') ?? [])].map((b) => [
+          b.querySelector('.rl-term-label')?.textContent ?? '',
+          b.querySelector('.rl-term-value')?.textContent ?? '',
+        ]),
       };
     });
     // Table 三 of seed 003: (三)2. 其他法律行政法規禁止公開 reads 1 and (七)總計 reads 0 (hand-read).
@@ -91,7 +110,13 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name }) => {
         const m = marks[0];
         const pageEl = m.closest('[data-pdf-page]') as HTMLElement;
         const r = m.getBoundingClientRect();
-        return { count: marks.length, page: Number(pageEl.getAttribute('data-pdf-page')), top: r.top - pageEl.getBoundingClientRect().top, width: r.width, height: r.height };
+        return {
+          count: marks.length,
+          page: Number(pageEl.getAttribute('data-pdf-page')),
+          top: r.top - pageEl.getBoundingClientRect().top,
+          width: r.width,
+          height: r.height,
+        };
       });
     };
     const a = await mark(one);
@@ -116,7 +141,9 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name }) => {
     await popup.waitFor(() => document.querySelector('[data-action="check-pdf"]'));
     await popup.click('[data-action="check-pdf"]');
     const opened = async () =>
-      driver.extEval<string[]>('const api = globalThis.browser ?? globalThis.chrome; return (await api.tabs.query({})).map((t) => t.url ?? "");');
+      driver.extEval<string[]>(
+        'const api = globalThis.browser ?? globalThis.chrome; return (await api.tabs.query({})).map((t) => t.url ?? "");',
+      );
     let urls: string[] = [];
     for (let i = 0; i < 100 && !urls.some((u) => u.includes('/pdf.html?src=')); i++) {
       urls = await opened();
@@ -127,9 +154,14 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name }) => {
     await tab!.close();
   });
 
-  const tabUrls = () => driver.extEval<string[]>('const api = globalThis.browser ?? globalThis.chrome; return (await api.tabs.query({})).map((t) => t.url ?? "");');
+  const tabUrls = () =>
+    driver.extEval<string[]>(
+      'const api = globalThis.browser ?? globalThis.chrome; return (await api.tabs.query({})).map((t) => t.url ?? "");',
+    );
   const setAutoSave = (on: boolean) =>
-    driver.extEval(`const api = globalThis.browser ?? globalThis.chrome; const s = (await api.storage.local.get('settings')).settings ?? {}; await api.storage.local.set({ settings: { ...s, autoSave: ${on} } }); return null;`);
+    driver.extEval(
+      `const api = globalThis.browser ?? globalThis.chrome; const s = (await api.storage.local.get('settings')).settings ?? {}; await api.storage.local.set({ settings: { ...s, autoSave: ${on} } }); return null;`,
+    );
 
   it('a gov.cn PDF tab is marked on the badge; pdf.html saves it to the library as a PDF, and the library opens it in pdf.html', async () => {
     const src = server.url(GOV_HOST, '/pdf/clean-2021.chromium.pdf');
@@ -173,10 +205,17 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name }) => {
 
   it('a page named like a report that only links its PDF: the panel offers 检查附件 PDF, which opens pdf.html on it', async () => {
     const page = await driver.open(server.url(GOV_HOST, '/e2e/pdf-only.html'));
-    await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-action="check-attachment"]'), undefined, 30_000);
+    await page.waitFor(
+      () => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-action="check-attachment"]'),
+      undefined,
+      30_000,
+    );
     const offer = await page.evaluate(() => {
       const root = document.querySelector('report-lens')!.shadowRoot!;
-      return { text: root.querySelector('[data-action="check-attachment"]')!.textContent, figures: root.querySelectorAll('[data-figure]').length };
+      return {
+        text: root.querySelector('[data-action="check-attachment"]')!.textContent,
+        figures: root.querySelectorAll('[data-figure]').length,
+      };
     });
     expect(offer).toEqual({ text: '检查附件 PDF', figures: 0 });
     await page.clickInPanel('[data-action="check-attachment"]');
@@ -197,7 +236,9 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name }) => {
     // The findings' view (data-pdf-pages), not the first pages' figures shown while the rest is read.
     await page.waitFor(() => document.querySelector('[data-pdf-pages]') || document.querySelector('[data-pdf-problem]'), undefined, 60_000);
     // expected/clean-2021.json: 新收 49, 办理 50.
-    const figures = await page.evaluate(() => ['applicationsNew', 'applicationsHandled'].map((k) => document.querySelector(`[data-figure="${k}"] dd`)?.textContent));
+    const figures = await page.evaluate(() =>
+      ['applicationsNew', 'applicationsHandled'].map((k) => document.querySelector(`[data-figure="${k}"] dd`)?.textContent),
+    );
     expect(figures).toEqual(['49', '50']);
     await page.close();
     await setAutoSave(true);
@@ -205,7 +246,9 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name }) => {
 
   it('says a scanned PDF cannot be read and shows no figures or findings', async () => {
     // Unread: scans are read by OCR only on the reader's click here (pdf-scan.e2e.ts reads them).
-    await driver.extEval(`const api = globalThis.browser ?? globalThis.chrome; const s = (await api.storage.local.get('settings')).settings ?? {}; await api.storage.local.set({ settings: { ...s, readPictures: 'ask' } }); return null;`);
+    await driver.extEval(
+      `const api = globalThis.browser ?? globalThis.chrome; const s = (await api.storage.local.get('settings')).settings ?? {}; await api.storage.local.set({ settings: { ...s, readPictures: 'ask' } }); return null;`,
+    );
     const page = await open('scanned.pdf');
     await page.waitFor(() => document.querySelector('[data-pdf-problem]'), undefined, 60_000);
     const state = await page.evaluate(() => ({
@@ -218,13 +261,17 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name }) => {
     await page.waitFor(() => document.querySelector('[data-pdf-unreadable-saved]'), undefined, 20_000);
     expect(await page.evaluate(() => !!document.querySelector('[data-action="scan-read"]'))).toBe(true);
     await page.close();
-    await driver.extEval(`const api = globalThis.browser ?? globalThis.chrome; const s = (await api.storage.local.get('settings')).settings ?? {}; await api.storage.local.set({ settings: { ...s, readPictures: 'auto' } }); return null;`);
+    await driver.extEval(
+      `const api = globalThis.browser ?? globalThis.chrome; const s = (await api.storage.local.get('settings')).settings ?? {}; await api.storage.local.set({ settings: { ...s, readPictures: 'auto' } }); return null;`,
+    );
   });
 
   it('says an encrypted PDF needs a password', async () => {
     const page = await open('encrypted.pdf');
     await page.waitFor(() => document.querySelector('[data-pdf-problem]'), undefined, 60_000);
-    expect(await page.evaluate(() => document.querySelector('[data-pdf-problem]')?.textContent)).toBe('此 PDF 已加密（需要密码），无法读取文字');
+    expect(await page.evaluate(() => document.querySelector('[data-pdf-problem]')?.textContent)).toBe(
+      '此 PDF 已加密（需要密码），无法读取文字',
+    );
     await page.close();
   });
 });

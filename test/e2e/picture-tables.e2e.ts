@@ -10,10 +10,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GOV_HOST, type FixtureServer } from './lib/server';
-import { BROWSERS, useBrowser } from './lib/session';
 import type { Driver, TestPage } from './lib/driver';
 import { panelSnapshot, waitForPanel } from './lib/panel';
+import { type FixtureServer, GOV_HOST } from './lib/server';
+import { BROWSERS, useBrowser } from './lib/session';
 
 const RESULTS = resolve(import.meta.dirname, '../../test-results');
 mkdirSync(RESULTS, { recursive: true });
@@ -28,7 +28,10 @@ const figuresOf = (page: TestPage) =>
   page.evaluate(() => {
     const root = document.querySelector('report-lens')!.shadowRoot!;
     return Object.fromEntries(
-      [...root.querySelectorAll<HTMLElement>('[data-figure]')].map((e) => [e.dataset.figure!, e.querySelector('dd')?.firstChild?.textContent?.trim() ?? '']),
+      [...root.querySelectorAll<HTMLElement>('[data-figure]')].map((e) => [
+        e.dataset.figure!,
+        e.querySelector('dd')?.firstChild?.textContent?.trim() ?? '',
+      ]),
     );
   });
 
@@ -44,27 +47,46 @@ for (const target of BROWSERS) {
     let driver: Driver;
     const shot = (name: string) => join(RESULTS, `${target.name}-pictures-${name}.png`);
     const ocrMessages = async (tabId: number) =>
-      (await driver.extEval<{ type: string; tabId: number }[]>(`${API} return (await api.storage.session.get('traffic')).traffic ?? [];`)).filter(
-        (r) => r.tabId === tabId && r.type === 'ocrPicture',
-      ).length;
+      (
+        await driver.extEval<{ type: string; tabId: number }[]>(`${API} return (await api.storage.session.get('traffic')).traffic ?? [];`)
+      ).filter((r) => r.tabId === tabId && r.type === 'ocrPicture').length;
 
     useBrowser(target.name, (s) => ({ server, driver } = s));
 
-    it('reads the three table pictures: progress, then figures and findings; a finding outlines its cell on the picture; no request but the page and its pictures', { timeout: READ_MS + 60_000 }, async () => {
+    it('reads the three table pictures: progress, then figures and findings; a finding outlines its cell on the picture; no request but the page and its pictures', {
+      timeout: READ_MS + 60_000,
+    }, async () => {
       server.requests.length = 0;
       const page = await driver.open(server.url(GOV_HOST, PAGE));
       await waitForPanel(page);
       // The page's own check first: its tables are missing, the pictures are being read, 3 of them.
-      await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-pictures="reading"] [data-total="3"]'), undefined, 60_000);
+      await page.waitFor(
+        () => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-pictures="reading"] [data-total="3"]'),
+        undefined,
+        60_000,
+      );
       const reading = await picturesLine(page);
       expect(reading?.text).toMatch(/^正在识别图片表格… [0-3]\/3/);
-      expect(await page.evaluate(() => !!document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-action="cancel-pictures"]'))).toBe(true);
+      expect(
+        await page.evaluate(() => !!document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-action="cancel-pictures"]')),
+      ).toBe(true);
       await page.screenshotElement('report-lens', shot('reading'));
 
-      await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-pictures="read"], [data-pictures="failed"], [data-pictures="none"]'), undefined, READ_MS);
+      await page.waitFor(
+        () =>
+          document
+            .querySelector('report-lens')
+            ?.shadowRoot?.querySelector('[data-pictures="read"], [data-pictures="failed"], [data-pictures="none"]'),
+        undefined,
+        READ_MS,
+      );
       expect((await picturesLine(page))?.phase).toBe('read');
       // The copy's check replaces the page's own: its figures, then the background's answer (saved).
-      await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-figure="applicationsNew"]'), undefined, 30_000);
+      await page.waitFor(
+        () => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-figure="applicationsNew"]'),
+        undefined,
+        30_000,
+      );
       await waitForPanel(page);
       // seed-004-tables.html, read by hand: 主动公开 209 (the text says so), 新收 5, 上年结转 0, 办结 4 (3 予以公开 +
       // 1 不予公开), 结转下年度 1, 行政复议 3, 行政诉讼 0.
@@ -82,7 +104,12 @@ for (const target of BROWSERS) {
       expect(panel.rules.filter((r) => r === 'table-as-picture')).toHaveLength(3);
       expect(panel.severityCounts.error ?? 0).toBe(0);
       // The live page is unchanged: its pictures are still there, no table was put into it.
-      expect(await page.evaluate(() => ({ imgs: document.querySelectorAll('.article-body img').length, tables: document.querySelectorAll('.article-body table').length }))).toEqual({ imgs: 3, tables: 0 });
+      expect(
+        await page.evaluate(() => ({
+          imgs: document.querySelectorAll('.article-body img').length,
+          tables: document.querySelectorAll('.article-body table').length,
+        })),
+      ).toEqual({ imgs: 3, tables: 0 });
       await page.screenshotElement('report-lens', shot('read'));
 
       // The first table-as-picture finding points at table 二's 规章 / 本年制发件数 cell ("0").
@@ -130,11 +157,25 @@ for (const target of BROWSERS) {
     it('opened again, the page takes the tables the library kept: the same figures, no picture read', { timeout: 120_000 }, async () => {
       const page = await driver.open(server.url(GOV_HOST, PAGE));
       await waitForPanel(page);
-      await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-pictures="saved"]'), undefined, 60_000);
-      await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-figure="applicationsNew"]'), undefined, 30_000);
+      await page.waitFor(
+        () => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-pictures="saved"]'),
+        undefined,
+        60_000,
+      );
+      await page.waitFor(
+        () => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-figure="applicationsNew"]'),
+        undefined,
+        30_000,
+      );
       await waitForPanel(page);
       expect((await picturesLine(page))?.text).toContain('3 张图片表格取自资料库');
-      expect(await figuresOf(page)).toMatchObject({ applicationsNew: '5', applicationsHandled: '4', applicationsCarriedForward: '1', reviewTotal: '3', litigationTotal: '0' });
+      expect(await figuresOf(page)).toMatchObject({
+        applicationsNew: '5',
+        applicationsHandled: '4',
+        applicationsCarriedForward: '1',
+        reviewTotal: '3',
+        litigationTotal: '0',
+      });
       expect(await ocrMessages(page.tabId)).toBe(0);
       await page.close();
     });
@@ -143,7 +184,9 @@ for (const target of BROWSERS) {
       const page = await driver.open(server.url(GOV_HOST, '/clean-2021.html'));
       await waitForPanel(page);
       expect((await panelSnapshot(page)).figures).toContain('applicationsHandled');
-      const asked = (await driver.extEval<{ type: string; tabId: number }[]>(`${API} return (await api.storage.session.get('traffic')).traffic ?? [];`))
+      const asked = (
+        await driver.extEval<{ type: string; tabId: number }[]>(`${API} return (await api.storage.session.get('traffic')).traffic ?? [];`)
+      )
         .filter((r) => r.tabId === page.tabId)
         .map((r) => r.type);
       expect(asked).toContain('pageChecked');
@@ -152,31 +195,61 @@ for (const target of BROWSERS) {
       await page.close();
     });
 
-    it("with the setting 'ask', nothing is read until 识别图片表格; 取消 stops the reading; the button reads again", { timeout: READ_MS + 60_000 }, async () => {
+    it("with the setting 'ask', nothing is read until 识别图片表格; 取消 stops the reading; the button reads again", {
+      timeout: READ_MS + 60_000,
+    }, async () => {
       const setMode = (mode: 'auto' | 'ask') =>
-        driver.extEval(`${API} const s = (await api.storage.local.get('settings')).settings ?? {}; await api.storage.local.set({ settings: { ...s, readPictures: '${mode}' } });`);
+        driver.extEval(
+          `${API} const s = (await api.storage.local.get('settings')).settings ?? {}; await api.storage.local.set({ settings: { ...s, readPictures: '${mode}' } });`,
+        );
       await setMode('ask');
       try {
         // Another address of the same page: nothing of it is in the library.
         const page = await driver.open(server.url(GOV_HOST, `${PAGE}?ask`));
         await waitForPanel(page);
-        await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-pictures="ask"]'), undefined, 30_000);
+        await page.waitFor(
+          () => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-pictures="ask"]'),
+          undefined,
+          30_000,
+        );
         expect((await picturesLine(page))?.text).toBe('本页的统计表格是图片。 识别图片表格');
         expect(await ocrMessages(page.tabId)).toBe(0);
         expect(await figuresOf(page)).not.toHaveProperty('applicationsHandled');
 
         await page.clickInPanel('[data-action="read-pictures"]');
-        await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-action="cancel-pictures"]'), undefined, 30_000);
+        await page.waitFor(
+          () => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-action="cancel-pictures"]'),
+          undefined,
+          30_000,
+        );
         await page.clickInPanel('[data-action="cancel-pictures"]');
-        await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-pictures="cancelled"]'), undefined, 60_000);
+        await page.waitFor(
+          () => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-pictures="cancelled"]'),
+          undefined,
+          60_000,
+        );
         expect((await picturesLine(page))?.text).toBe('已取消识别图片表格。 识别图片表格');
         // The page's own check stands: no figure of table 三 (its text gives none).
         expect(await figuresOf(page)).not.toHaveProperty('applicationsHandled');
 
         await page.clickInPanel('[data-action="read-pictures"]');
-        await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-pictures="read"]'), undefined, READ_MS);
-        await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-figure="applicationsHandled"]'), undefined, 30_000);
-        expect(await figuresOf(page)).toMatchObject({ applicationsNew: '5', applicationsHandled: '4', applicationsCarriedForward: '1', reviewTotal: '3', litigationTotal: '0' });
+        await page.waitFor(
+          () => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-pictures="read"]'),
+          undefined,
+          READ_MS,
+        );
+        await page.waitFor(
+          () => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-figure="applicationsHandled"]'),
+          undefined,
+          30_000,
+        );
+        expect(await figuresOf(page)).toMatchObject({
+          applicationsNew: '5',
+          applicationsHandled: '4',
+          applicationsCarriedForward: '1',
+          reviewTotal: '3',
+          litigationTotal: '0',
+        });
         await page.close();
       } finally {
         await setMode('auto');

@@ -10,8 +10,8 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { GOV_HOST, type FixtureServer } from './lib/server';
-import { useBrowser, type DriverOf } from './lib/session';
+import { type FixtureServer, GOV_HOST } from './lib/server';
+import { type DriverOf, useBrowser } from './lib/session';
 
 type Launched = DriverOf<'chromium'>;
 
@@ -37,9 +37,39 @@ type Launched = DriverOf<'chromium'>;
  *   20 + 18 + 12 + 10 + 10 + 5 + 5 = 80 of 20 + 18 + 12 + 30 + 10 + 5 + 5 = 100.
  */
 const EXPECTED = {
-  'clean-2021': { agency: '北溪县卫生健康局', year: 2022, points: 90, max: 90, percent: '100%', errors: 0, warnings: 0, correction: '16.7%', disclosure: '60%' },
-  'agency-a-2021': { agency: '江源县农业农村局', year: 2021, points: 85, max: 85, percent: '100%', errors: 0, warnings: 0, correction: '', disclosure: '61.5%' },
-  'agency-a-2022': { agency: '江源县农业农村局', year: 2022, points: 80, max: 100, percent: '80%', errors: 2, warnings: 0, correction: '0%', disclosure: '63.6%' },
+  'clean-2021': {
+    agency: '北溪县卫生健康局',
+    year: 2022,
+    points: 90,
+    max: 90,
+    percent: '100%',
+    errors: 0,
+    warnings: 0,
+    correction: '16.7%',
+    disclosure: '60%',
+  },
+  'agency-a-2021': {
+    agency: '江源县农业农村局',
+    year: 2021,
+    points: 85,
+    max: 85,
+    percent: '100%',
+    errors: 0,
+    warnings: 0,
+    correction: '',
+    disclosure: '61.5%',
+  },
+  'agency-a-2022': {
+    agency: '江源县农业农村局',
+    year: 2022,
+    points: 80,
+    max: 100,
+    percent: '80%',
+    errors: 2,
+    warnings: 0,
+    correction: '0%',
+    disclosure: '63.6%',
+  },
 } as const;
 type Key = keyof typeof EXPECTED;
 
@@ -80,17 +110,22 @@ describe('scorecard and dashboard (Chromium)', () => {
   it('shows each saved report’s score as worked out by hand', async () => {
     for (const name of ['agency-a-2021', 'agency-a-2022', 'clean-2021']) {
       const page = await browser.open(server.url(GOV_HOST, `/${name}.html`));
-      await page.waitFor(() => !!document.querySelector('report-lens')?.shadowRoot?.textContent?.match(/已保存|Saved/), undefined, 20_000).catch(() => undefined);
+      await page
+        .waitFor(() => !!document.querySelector('report-lens')?.shadowRoot?.textContent?.match(/已保存|Saved/), undefined, 20_000)
+        .catch(() => undefined);
     }
     library = await browser.context.newPage();
     await library.goto(`${browser.extensionOrigin}/library.html#scores`);
     await library.waitForSelector('[data-testid="scores-view"]', { timeout: 30_000 });
     // Each report's score arrives once it is saved (2022 is saved after 2021 and sees it at once): wait for them.
-    await library
-      .waitForFunction(() => {
+    await library.waitForFunction(
+      () => {
         const rows = document.querySelectorAll('[data-score-row]');
         return rows.length === 3 && [...rows].every((r) => r.querySelector('[data-score]'));
-      }, undefined, { timeout: 20_000 });
+      },
+      undefined,
+      { timeout: 20_000 },
+    );
     let rows: ShownRow[] = [];
     const deadline = Date.now() + 15_000;
     do {
@@ -105,13 +140,21 @@ describe('scorecard and dashboard (Chromium)', () => {
       expect({ key: k, points: r.points, max: r.max }).toEqual({ key: k, points: EXPECTED[k!].points, max: EXPECTED[k!].max });
     }
     // The findings column agrees with the errors counted by hand (so a score difference is traced to its cause).
-    const findings = await library.$$eval('[data-score-row]', (rs) => rs.map((r) => r.querySelectorAll('tr:first-child > td')[5]!.textContent!.replace(/\s/g, '')));
+    const findings = await library.$$eval('[data-score-row]', (rs) =>
+      rs.map((r) => r.querySelectorAll('tr:first-child > td')[5]!.textContent!.replace(/\s/g, '')),
+    );
     expect(findings.sort()).toEqual(['0/0', '0/0', '2/0']);
     // Sorted by the share of the maximum, highest first, by default: 90/90 = 100%, 85/85 = 100% (equal shares:
     // the larger maximum first), 80/100 = 80% (maximums differ: what cannot be judged is 0 of 0), and the share
     // is what the cell shows.
-    const shares = await library.$$eval('[data-score-row] [data-score]', (els) => els.map((e) => [e.getAttribute('data-score-share'), e.textContent!.trim()]));
-    expect(shares).toEqual([['100', '100%'], ['100', '100%'], ['80', '80%']]);
+    const shares = await library.$$eval('[data-score-row] [data-score]', (els) =>
+      els.map((e) => [e.getAttribute('data-score-share'), e.textContent!.trim()]),
+    );
+    expect(shares).toEqual([
+      ['100', '100%'],
+      ['100', '100%'],
+      ['80', '80%'],
+    ]);
     expect(rows.map((r) => r.points)).toEqual([90, 85, 80]);
   });
 
@@ -120,9 +163,11 @@ describe('scorecard and dashboard (Chromium)', () => {
     await row.locator('[data-action="explain-score"]').click();
     const explain = row.locator('[data-score-explain]');
     await explain.waitFor();
-    const items = await explain.locator('[data-criterion]').evaluateAll((els) =>
-      els.map((e) => [e.getAttribute('data-criterion'), Number(e.getAttribute('data-points')), Number(e.getAttribute('data-max'))]),
-    );
+    const items = await explain
+      .locator('[data-criterion]')
+      .evaluateAll((els) =>
+        els.map((e) => [e.getAttribute('data-criterion'), Number(e.getAttribute('data-points')), Number(e.getAttribute('data-max'))]),
+      );
     expect(items).toEqual([
       ['onTime', 20, 20],
       ['sections', 18, 18],
@@ -167,14 +212,14 @@ describe('scorecard and dashboard (Chromium)', () => {
       const k = keyOf({ agency: line['机构 agency']!, year: line['年度 year']! })!;
       expect(k).toBeDefined();
       const e = EXPECTED[k];
-      expect([line['得分 score'], line['满分 max'], line['得分率 percent'], line['错误 errors'], line['纠错率 correctionRate'], line['公开率 disclosureRate']]).toEqual([
-        String(e.points),
-        String(e.max),
-        e.percent,
-        String(e.errors),
-        e.correction,
-        e.disclosure,
-      ]);
+      expect([
+        line['得分 score'],
+        line['满分 max'],
+        line['得分率 percent'],
+        line['错误 errors'],
+        line['纠错率 correctionRate'],
+        line['公开率 disclosureRate'],
+      ]).toEqual([String(e.points), String(e.max), e.percent, String(e.errors), e.correction, e.disclosure]);
     }
   });
 
@@ -191,7 +236,14 @@ describe('scorecard and dashboard (Chromium)', () => {
         return { name: canvas.dataset.chart, width: canvas.width, painted };
       }),
     );
-    expect(charts.map((c) => c.name).sort()).toEqual(['error-share-by-year', 'hist-applications', 'hist-correction-rate', 'hist-disclosure-rate', 'on-time-by-year', 'reports-by-region-year']);
+    expect(charts.map((c) => c.name).sort()).toEqual([
+      'error-share-by-year',
+      'hist-applications',
+      'hist-correction-rate',
+      'hist-disclosure-rate',
+      'on-time-by-year',
+      'reports-by-region-year',
+    ]);
     for (const c of charts) {
       expect(c.width, c.name).toBeGreaterThan(0);
       expect(c.painted, c.name).toBeGreaterThan(100);
@@ -217,7 +269,9 @@ describe('scorecard and dashboard (Chromium)', () => {
     // no previous year, no readable cases: 0/0 each. 38 of 38 = 100%: by raw points it would rank last (38),
     // by share it ranks with the full marks, after 90/90 and 85/85 (equal shares: the larger maximum first).
     const page = await browser.open(server.url(GOV_HOST, '/seed-004.html'));
-    await page.waitFor(() => !!document.querySelector('report-lens')?.shadowRoot?.textContent?.match(/已保存|Saved/), undefined, 20_000).catch(() => undefined);
+    await page
+      .waitFor(() => !!document.querySelector('report-lens')?.shadowRoot?.textContent?.match(/已保存|Saved/), undefined, 20_000)
+      .catch(() => undefined);
     await library.evaluate(() => (location.hash = '#scores'));
     await library.waitForFunction(() => document.querySelectorAll('[data-score-row]').length === 4, undefined, { timeout: 20_000 });
     const rows = await shownRows(library);
@@ -231,9 +285,11 @@ describe('scorecard and dashboard (Chromium)', () => {
     expect(await row.locator('[data-not-checkable]').textContent()).toBe('无法核对');
     await row.locator('[data-action="explain-score"]').click();
     await row.locator('[data-score-explain]').waitFor();
-    const items = await row.locator('[data-criterion]').evaluateAll((els) =>
-      els.map((e) => [e.getAttribute('data-criterion'), Number(e.getAttribute('data-points')), Number(e.getAttribute('data-max'))]),
-    );
+    const items = await row
+      .locator('[data-criterion]')
+      .evaluateAll((els) =>
+        els.map((e) => [e.getAttribute('data-criterion'), Number(e.getAttribute('data-points')), Number(e.getAttribute('data-max'))]),
+      );
     expect(items).toEqual([
       ['onTime', 20, 20],
       ['sections', 18, 18],

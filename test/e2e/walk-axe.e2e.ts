@@ -6,10 +6,10 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GOV_HOST, type FixtureServer } from './lib/server';
-import { BROWSERS, useBrowser } from './lib/session';
 import type { Driver } from './lib/driver';
 import { waitForPanel } from './lib/panel';
+import { type FixtureServer, GOV_HOST } from './lib/server';
+import { BROWSERS, useBrowser } from './lib/session';
 import { axeSerious } from './lib/walk';
 
 for (const target of BROWSERS) {

@@ -15,12 +15,12 @@
 import { existsSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { GOV_HOST, type FixtureServer } from './lib/server';
-import { BROWSERS, useBrowser } from './lib/session';
-import { sleep, type Driver, type TestPage } from './lib/driver';
-import { batchView, setBatchSettings, type BatchSettings } from './lib/batch';
-import { writeKeyLog, activate, axeSerious, describeViolations, focused, setSize, shotPath, SIZES, tabTo } from './lib/walk';
 import { LISTING } from '../fixtures/batch/site';
+import { type BatchSettings, batchView, setBatchSettings } from './lib/batch';
+import { type Driver, sleep, type TestPage } from './lib/driver';
+import { type FixtureServer, GOV_HOST } from './lib/server';
+import { BROWSERS, useBrowser } from './lib/session';
+import { activate, axeSerious, describeViolations, focused, SIZES, setSize, shotPath, tabTo, writeKeyLog } from './lib/walk';
 
 /** The batch e2e's settings: 200 ms between requests, a 3 s timeout, 2 attempts. */
 const FAST: BatchSettings = { minIntervalMs: 200, timeoutMs: 3000, maxAttempts: 2 };
@@ -69,11 +69,16 @@ for (const target of BROWSERS) {
           }
         }
         await setSize(driver, popup, size);
-        expect(await popup.evaluate(() => document.querySelector('[data-action="batch-check"]')?.textContent ?? '')).toContain(String(LISTED));
+        expect(await popup.evaluate(() => document.querySelector('[data-action="batch-check"]')?.textContent ?? '')).toContain(
+          String(LISTED),
+        );
         // The column's page 2 only when asked: off by default.
         expect(await popup.evaluate(() => document.querySelector<HTMLInputElement>('[data-option="follow-pages"]')?.checked)).toBe(false);
         expect(describeViolations(await axeSerious(driver, popup, axeName('popup')))).toEqual([]);
-        keys['tab from the top of the popup to 批量检查'] = await tabTo(driver, popup, { selector: '[data-action="batch-check"]', name: /批量检查/ });
+        keys['tab from the top of the popup to 批量检查'] = await tabTo(driver, popup, {
+          selector: '[data-action="batch-check"]',
+          name: /批量检查/,
+        });
         await popup.screenshot(shot('1-popup-batch'));
         await popup.press('Enter');
         await sleep(500);
@@ -100,7 +105,10 @@ for (const target of BROWSERS) {
           if (Date.now() > deadline) throw new Error(`run not over in 90 s; seen ${[...seen].join(', ')}`);
           await sleep(100);
         }
-        expect([...seen].some((n) => n > 0 && n < LISTED), `progress seen: ${[...seen].join(', ')}`).toBe(true);
+        expect(
+          [...seen].some((n) => n > 0 && n < LISTED),
+          `progress seen: ${[...seen].join(', ')}`,
+        ).toBe(true);
         const view = await batchView(library);
         expect(view.counts).toEqual({ total: LISTED, done: SAVED, failed: FAILED });
         expect(view.progress && view.progress.value / view.progress.max).toBe(1);
@@ -110,7 +118,9 @@ for (const target of BROWSERS) {
         // A scanned PDF of the column, opened in the extension's PDF page: it says it cannot read it and keeps
         // it as a not-checkable row. (Reading scans by OCR is set to 'ask' here: this walk is the evaluator's
         // run, not the reading of pictures, which pdf-scan.e2e.ts walks.)
-        await driver.extEval(`const api = globalThis.browser ?? globalThis.chrome; const s = (await api.storage.local.get('settings')).settings ?? {}; await api.storage.local.set({ settings: { ...s, readPictures: 'ask' } }); return null;`);
+        await driver.extEval(
+          `const api = globalThis.browser ?? globalThis.chrome; const s = (await api.storage.local.get('settings')).settings ?? {}; await api.storage.local.set({ settings: { ...s, readPictures: 'ask' } }); return null;`,
+        );
         const pdf = await driver.openExtensionPage(`/pdf.html?src=${encodeURIComponent(server.url(GOV_HOST, '/pdf/scanned.pdf'))}`);
         await setSize(driver, pdf, size);
         await pdf.waitFor(() => document.querySelector('[data-pdf-problem]'), undefined, 60_000);
@@ -149,8 +159,15 @@ for (const target of BROWSERS) {
         expect(describeViolations(await axeSerious(driver, library, axeName('scores')))).toEqual([]);
 
         const scannedRow = `tbody[data-score-row][data-report-id="${scanned[0]!.id}"]`;
-        keys['tab and Enter to the 说明 of the scanned row'] = await activate(driver, library, { selector: '[data-action="explain-score"]', within: scannedRow, name: /说明/ });
-        await library.waitFor((sel: string) => document.querySelector(`${sel} [data-score-explain] [data-criterion="dataLogic"]`), scannedRow);
+        keys['tab and Enter to the 说明 of the scanned row'] = await activate(driver, library, {
+          selector: '[data-action="explain-score"]',
+          within: scannedRow,
+          name: /说明/,
+        });
+        await library.waitFor(
+          (sel: string) => document.querySelector(`${sel} [data-score-explain] [data-criterion="dataLogic"]`),
+          scannedRow,
+        );
         const dataLogic = await library.evaluate((sel: string) => {
           const el = document.querySelector<HTMLElement>(`${sel} [data-criterion="dataLogic"]`)!;
           return { points: Number(el.dataset.points), max: Number(el.dataset.max), text: el.textContent ?? '' };
@@ -163,17 +180,35 @@ for (const target of BROWSERS) {
         // Export by keyboard: the CSV's header names the columns, and its rows keep the page's order.
         await catchDownloads(library);
         // The button sits above the table: back with Shift+Tab from the row just explained.
-        keys['shift+tab and Enter back to 导出评分 CSV'] = await activate(driver, library, { selector: '[data-action="export-scores"]' }, { back: true });
-        await library.waitFor(() => (window as unknown as { __walkBlobs?: Blob[] }).__walkBlobs?.length === 1, undefined, 10_000).catch(async (e: unknown) => {
-          throw new Error(`no CSV handed to the browser after Enter; focus on ${JSON.stringify(await focused(library))}; ${String(e)}`);
-        });
+        keys['shift+tab and Enter back to 导出评分 CSV'] = await activate(
+          driver,
+          library,
+          { selector: '[data-action="export-scores"]' },
+          { back: true },
+        );
+        await library
+          .waitFor(() => (window as unknown as { __walkBlobs?: Blob[] }).__walkBlobs?.length === 1, undefined, 10_000)
+          .catch(async (e: unknown) => {
+            throw new Error(`no CSV handed to the browser after Enter; focus on ${JSON.stringify(await focused(library))}; ${String(e)}`);
+          });
         // Decoded keeping the BOM (Blob.text() would drop it): Excel needs it to read UTF-8.
         const csv = await library.evaluate(async () =>
-          new TextDecoder('utf-8', { ignoreBOM: true }).decode(await (window as unknown as { __walkBlobs: Blob[] }).__walkBlobs[0]!.arrayBuffer()),
+          new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+            await (window as unknown as { __walkBlobs: Blob[] }).__walkBlobs[0]!.arrayBuffer(),
+          ),
         );
         expect(csv.charCodeAt(0)).toBe(0xfeff);
         const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
-        for (const column of ['编号 id', '机构 agency', '年度 year', '得分 score', '满分 max', '得分率 percent', '无法核对 notCheckable', '网址 url']) {
+        for (const column of [
+          '编号 id',
+          '机构 agency',
+          '年度 year',
+          '得分 score',
+          '满分 max',
+          '得分率 percent',
+          '无法核对 notCheckable',
+          '网址 url',
+        ]) {
           expect(parsed.meta.fields).toContain(column);
         }
         const csvScored = parsed.data.filter((line) => line['得分率 percent'] !== '');

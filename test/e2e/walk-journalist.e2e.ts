@@ -12,11 +12,11 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GOV_HOST, type FixtureServer } from './lib/server';
-import { BROWSERS, useBrowser } from './lib/session';
 import type { Driver } from './lib/driver';
 import { panelSnapshot, popupSnapshot, waitForPanel } from './lib/panel';
-import { writeKeyLog, activate, axeSerious, badgeTitle, describeViolations, focused, setSize, shotPath, SIZES, tabTo, until } from './lib/walk';
+import { type FixtureServer, GOV_HOST } from './lib/server';
+import { BROWSERS, useBrowser } from './lib/session';
+import { axeSerious, badgeTitle, describeViolations, focused, SIZES, setSize, shotPath, tabTo, until, writeKeyLog } from './lib/walk';
 
 for (const target of BROWSERS) {
   for (const size of SIZES) {
@@ -41,11 +41,12 @@ for (const target of BROWSERS) {
         const warnings = panel.severityCounts.warning ?? 0;
         const infos = panel.severityCounts.info ?? 0;
         expect(errors).toBeGreaterThanOrEqual(3);
-        for (const rule of ['applications-balance', 'applications-outcome-sum', 'review-litigation-sum']) expect(panel.rules).toContain(rule);
+        for (const rule of ['applications-balance', 'applications-outcome-sum', 'review-litigation-sum'])
+          expect(panel.rules).toContain(rule);
         const heads = await page.evaluate(() => {
           const root = document.querySelector('report-lens')!.shadowRoot!;
           return {
-            region: root.querySelector('[role="complementary"]')?.getAttribute('aria-label') ?? '',
+            region: root.querySelector('aside.rl-panel')?.getAttribute('aria-label') ?? '',
             errorHead: root.querySelector('[data-severity="error"] h3')?.textContent ?? '',
             answer: root.querySelector('.rl-answer')?.textContent ?? '',
             answerProblems: Number(root.querySelector('.rl-answer')?.getAttribute('data-problems') ?? -1),
@@ -63,14 +64,19 @@ for (const target of BROWSERS) {
         expect(heads.answerProblems).toBeGreaterThanOrEqual(errors);
 
         // Accessibility of the panel (its shadow root), serious and critical violations only.
-        expect(describeViolations(await axeSerious(driver, page, `${target.name}-${size.name}-journalist-panel`, 'report-lens'))).toEqual([]);
+        expect(describeViolations(await axeSerious(driver, page, `${target.name}-${size.name}-journalist-panel`, 'report-lens'))).toEqual(
+          [],
+        );
 
         // Keyboard: from the top of the page, Tab through the page's links to the panel's first finding.
         await page.evaluate(() => {
           (document.activeElement as HTMLElement | null)?.blur();
           window.scrollTo(0, 0);
         });
-        keys['tab from the top of the page to the first finding'] = await tabTo(driver, page, { selector: 'button.rl-finding', within: '[data-severity="error"]' });
+        keys['tab from the top of the page to the first finding'] = await tabTo(driver, page, {
+          selector: 'button.rl-finding',
+          within: '[data-severity="error"]',
+        });
         const first = await focused(page);
         expect(first?.inPanel).toBe(true);
         const firstRule = await page.evaluate(() => {

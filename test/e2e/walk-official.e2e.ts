@@ -11,11 +11,24 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GOV_HOST, type FixtureServer } from './lib/server';
-import { BROWSERS, useBrowser } from './lib/session';
 import type { Driver, TestPage } from './lib/driver';
 import { panelSnapshot, waitForPanel } from './lib/panel';
-import { writeKeyLog, activate, axeSerious, badgeTitle, describeViolations, focused, setSize, shotPath, SIZES, tabTo, typeText, until } from './lib/walk';
+import { type FixtureServer, GOV_HOST } from './lib/server';
+import { BROWSERS, useBrowser } from './lib/session';
+import {
+  activate,
+  axeSerious,
+  badgeTitle,
+  describeViolations,
+  focused,
+  SIZES,
+  setSize,
+  shotPath,
+  tabTo,
+  typeText,
+  until,
+  writeKeyLog,
+} from './lib/walk';
 
 const NOTE = '已核对：第一部分应写八个部分，下次更正';
 
@@ -59,7 +72,11 @@ for (const target of BROWSERS) {
         await setSize(driver, page, size);
         await waitForPanel(page);
         // Reviews hang on the saved report: auto-save is on by default.
-        await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-save-state="saved"]'), undefined, 20_000);
+        await page.waitFor(
+          () => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-save-state="saved"]'),
+          undefined,
+          20_000,
+        );
         await page.screenshot(shot('1-opened'));
 
         // The card explains itself: a message in words and the rule it comes from (on main the id is a line of
@@ -73,27 +90,63 @@ for (const target of BROWSERS) {
         // Keyboard: Tab from the top of the page to 审核 of the card control, Enter opens the form with the
         // focus in its note.
         await blurAll(page);
-        keys['tab from the top of the page to 审核 of the card'] = await tabTo(driver, page, { selector: '.rl-review-toggle', name: /^审核：/, within: 'li:has(> .rl-finding-row > button[data-rule="declared-parts"])' });
+        keys['tab from the top of the page to 审核 of the card'] = await tabTo(driver, page, {
+          selector: '.rl-review-toggle',
+          name: /^审核：/,
+          within: 'li:has(> .rl-finding-row > button[data-rule="declared-parts"])',
+        });
         await page.press('Enter');
         await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-review-form'));
         expect(await focused(page)).toMatchObject({ tag: 'input', name: '备注（可选）', inPanel: true });
         await typeText(driver, page, NOTE);
         await page.screenshot(shot('2-review-form'));
-        expect(describeViolations(await axeSerious(driver, page, `${target.name}-${size.name}-official-review-form`, 'report-lens'))).toEqual([]);
+        expect(
+          describeViolations(await axeSerious(driver, page, `${target.name}-${size.name}-official-review-form`, 'report-lens')),
+        ).toEqual([]);
 
         // Tab to 确认, Enter: the card is marked confirmed with the note, and the focus is back on its control.
-        keys['tab from the note to 确认'] = await tabTo(driver, page, { selector: '[data-review-action="confirmed"]', name: /^确认$/ }, { max: 5 });
+        keys['tab from the note to 确认'] = await tabTo(
+          driver,
+          page,
+          { selector: '[data-review-action="confirmed"]', name: /^确认$/ },
+          { max: 5 },
+        );
         await page.press('Enter');
-        await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('button.rl-finding[data-rule="declared-parts"][data-review="confirmed"]'), undefined, 10_000);
+        await page.waitFor(
+          () =>
+            document
+              .querySelector('report-lens')
+              ?.shadowRoot?.querySelector('button.rl-finding[data-rule="declared-parts"][data-review="confirmed"]'),
+          undefined,
+          10_000,
+        );
         expect((await card(page)).text).toContain(NOTE);
         expect(await focused(page)).toMatchObject({ name: expect.stringMatching(/^审核：/), inPanel: true });
         await page.screenshot(shot('3-reviewed'));
 
         // Reload: the review is kept, with its note.
         await page.evaluate(() => location.reload()).catch(() => undefined);
-        await until(async () => (await page.evaluate(() => document.readyState === 'complete' && !document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-review-form')).catch(() => false)), 20_000, 'reload');
+        await until(
+          async () =>
+            await page
+              .evaluate(
+                () =>
+                  document.readyState === 'complete' &&
+                  !document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-review-form'),
+              )
+              .catch(() => false),
+          20_000,
+          'reload',
+        );
         await waitForPanel(page);
-        await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('button.rl-finding[data-rule="declared-parts"][data-review="confirmed"]'), undefined, 20_000);
+        await page.waitFor(
+          () =>
+            document
+              .querySelector('report-lens')
+              ?.shadowRoot?.querySelector('button.rl-finding[data-rule="declared-parts"][data-review="confirmed"]'),
+          undefined,
+          20_000,
+        );
         const after = await card(page);
         expect(after.review).toBe('confirmed');
         expect(after.text).toContain(NOTE);
@@ -110,7 +163,10 @@ for (const target of BROWSERS) {
         await page.waitFor(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-panel'));
 
         // × closes the panel on this page.
-        keys['tab and Enter from the reopened panel to ×'] = await activate(driver, page, { selector: '[data-action="close"]', name: /^关闭（仅此页面）$/ });
+        keys['tab and Enter from the reopened panel to ×'] = await activate(driver, page, {
+          selector: '[data-action="close"]',
+          name: /^关闭（仅此页面）$/,
+        });
         await page.waitFor(() => !document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-panel, .rl-pill'));
         expect((await panelSnapshot(page)).state).toBe('none');
         await page.screenshot(shot('6-closed'));
@@ -121,10 +177,16 @@ for (const target of BROWSERS) {
         await setSize(driver, next, size);
         await waitForPanel(next);
         expect((await panelSnapshot(next)).state).toBe('expanded');
-        await until(async () => (await badgeTitle(driver, next.tabId)).startsWith('年报体检：错误'), 20_000, 'badge tooltip of the next page');
+        await until(
+          async () => (await badgeTitle(driver, next.tabId)).startsWith('年报体检：错误'),
+          20_000,
+          'badge tooltip of the next page',
+        );
         await next.screenshot(shot('7-next-page'));
         // A clean report's panel: no control inside its scrolling body, which must still take the keyboard.
-        expect(describeViolations(await axeSerious(driver, next, `${target.name}-${size.name}-official-next-page`, 'report-lens'))).toEqual([]);
+        expect(describeViolations(await axeSerious(driver, next, `${target.name}-${size.name}-official-next-page`, 'report-lens'))).toEqual(
+          [],
+        );
         writeKeyLog(target.name, size, 'official', keys);
         await next.close();
       });

@@ -4,8 +4,8 @@
  * injected on demand), and pdf.js stays in the PDF page (and the batch's parse host). Runs against .output/ (npm run build first).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const OUTPUT = join(process.cwd(), '.output');
@@ -19,9 +19,7 @@ const BUDGET_BYTES = 3 * 1024;
  * equivalents. Growing past it means moving something out first (BENCHMARKS.md).
  */
 const REPORT_BUDGET_BYTES = 150_000;
-const targets = existsSync(OUTPUT)
-  ? readdirSync(OUTPUT).filter((d) => existsSync(join(OUTPUT, d, 'content-scripts', 'detector.js')))
-  : [];
+const targets = existsSync(OUTPUT) ? readdirSync(OUTPUT).filter((d) => existsSync(join(OUTPUT, d, 'content-scripts', 'detector.js'))) : [];
 
 describe('built detector stays within the every-page budget', () => {
   // npm test builds before the unit tests: a missing build is a failure, never a silent skip.

@@ -52,4 +52,3 @@ export function reportText(header: string[], rows: string[]): string {
     '本年度未发生行政复议、行政诉讼。',
   ].join('\n');
 }
-

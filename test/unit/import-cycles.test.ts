@@ -4,9 +4,10 @@
  * the ones that build on it. Type-only imports (`import type`, `export type`) are left out: they vanish from the
  * build and order nothing at load time (i18n names the batch states it words, for example).
  */
-import { describe, expect, it } from 'vitest';
+
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
 
 const utils = join(__dirname, '../../utils');
 
@@ -25,13 +26,15 @@ function folderOf(file: string): string {
 }
 
 /** Folder → the folders its files import (relative imports only; utils/ uses no alias, see imports.test.ts). */
-export function folderGraph(files: readonly string[]): Map<string, Set<string>> {
+function folderGraph(files: readonly string[]): Map<string, Set<string>> {
   const graph = new Map<string, Set<string>>();
   for (const file of files) {
     const from = folderOf(file);
     const text = readFileSync(file, 'utf8');
     // Statements up to their specifier; a statement that starts `import type` / `export type` is skipped.
-    for (const m of text.matchAll(/^\s*(import|export)(\s+type\b)?[^;'"]*?(?:\bfrom\s+)?['"](\.[^'"]*)['"]|\bimport\s*\(\s*['"](\.[^'"]*)['"]/gm)) {
+    for (const m of text.matchAll(
+      /^\s*(import|export)(\s+type\b)?[^;'"]*?(?:\bfrom\s+)?['"](\.[^'"]*)['"]|\bimport\s*\(\s*['"](\.[^'"]*)['"]/gm,
+    )) {
       if (m[2]) continue;
       const spec = m[3] ?? m[4]!;
       const target = resolve(dirname(file), spec);
@@ -54,7 +57,7 @@ function statSafe(path: string): boolean {
 }
 
 /** Every cycle among folders, each named once from its alphabetically first folder ("a → b → a"). */
-export function cycles(graph: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+function cycles(graph: ReadonlyMap<string, ReadonlySet<string>>): string[] {
   const out = new Set<string>();
   const walk = (start: string, at: string, path: string[]) => {
     for (const next of graph.get(at) ?? []) {
@@ -75,7 +78,14 @@ describe('import cycles between utils/ folders', () => {
       ['d', new Set(['a'])],
     ]);
     expect(cycles(graph)).toEqual(['a → b → c → a']);
-    expect(cycles(new Map([['a', new Set(['b'])], ['b', new Set<string>()]]))).toEqual([]);
+    expect(
+      cycles(
+        new Map([
+          ['a', new Set(['b'])],
+          ['b', new Set<string>()],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('reads the real imports (library imports score: the direction kept)', () => {

@@ -1,7 +1,8 @@
 /** One import style throughout, and the product never reaches into cli/ or test/ (scaffolding stays out). */
-import { describe, expect, it } from 'vitest';
+
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '../..');
 
@@ -22,7 +23,11 @@ function specifiers(file: string): string[] {
 const offenders = (dirs: string[], bad: (spec: string) => boolean) =>
   dirs
     .flatMap((d) => sources(join(root, d)))
-    .flatMap((f) => specifiers(f).filter(bad).map((s) => `${relative(root, f)}: ${s}`));
+    .flatMap((f) =>
+      specifiers(f)
+        .filter(bad)
+        .map((s) => `${relative(root, f)}: ${s}`),
+    );
 
 describe('imports', () => {
   it('utils/, cli/ and test/ use relative paths, never the bundler alias', () => {

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isPattern, readmeGrants, type Grants } from './readme-permissions';
+import { type Grants, isPattern, readmeGrants } from './readme-permissions';
 
 const ROOT = process.cwd();
 const TARGETS = ['chrome-mv3', 'firefox-mv2'] as const;
@@ -27,7 +27,7 @@ interface Manifest {
 }
 
 /** What a built manifest asks for, MV2 (hosts inside permissions) and MV3 (host_permissions) alike. */
-export function manifestGrants(m: Manifest): Grants {
+function manifestGrants(m: Manifest): Grants {
   const perms = m.permissions ?? [];
   const optional = m.optional_permissions ?? [];
   return {
@@ -48,13 +48,19 @@ describe('README Permissions section', () => {
   });
 
   it('an entry marked for one browser counts for that build only', () => {
-    const table = '## Permissions\n| permission | why |\n|---|---|\n| `storage` | settings and state |\n| `offscreen` (Chrome only) | parse pages for batch runs |\n';
+    const table =
+      '## Permissions\n| permission | why |\n|---|---|\n| `storage` | settings and state |\n| `offscreen` (Chrome only) | parse pages for batch runs |\n';
     expect(readmeGrants(table, 'chrome-mv3').api).toEqual(['storage', 'offscreen']);
     expect(readmeGrants(table, 'firefox-mv2').api).toEqual(['storage']);
   });
 
   it('the parser reads MV2 and MV3 shapes the same way', () => {
-    const mv3 = manifestGrants({ manifest_version: 3, permissions: ['storage'], host_permissions: ['*://*.gov.cn/*'], optional_host_permissions: ['*://*/*'] });
+    const mv3 = manifestGrants({
+      manifest_version: 3,
+      permissions: ['storage'],
+      host_permissions: ['*://*.gov.cn/*'],
+      optional_host_permissions: ['*://*/*'],
+    });
     const mv2 = manifestGrants({ manifest_version: 2, permissions: ['storage', '*://*.gov.cn/*'], optional_permissions: ['*://*/*'] });
     expect(mv2).toEqual(mv3);
   });
@@ -90,7 +96,10 @@ describe('built manifests match the README', () => {
       }
       // The extension-page policy is the default one plus 'wasm-unsafe-eval' (the OCR runtime's WebAssembly):
       // scripts from the package only, no eval of strings, no inline script, no remote host.
-      const csp = m.manifest_version === 3 ? (m.content_security_policy as { extension_pages?: string } | undefined)?.extension_pages : m.content_security_policy;
+      const csp =
+        m.manifest_version === 3
+          ? (m.content_security_policy as { extension_pages?: string } | undefined)?.extension_pages
+          : m.content_security_policy;
       expect(csp).toBe("script-src 'self' 'wasm-unsafe-eval'; object-src 'self';");
       if (m.manifest_version === 3) expect(Object.keys(m.content_security_policy as object)).toEqual(['extension_pages']);
     });
@@ -114,7 +123,8 @@ describe('built manifests: name and description localised', () => {
 
   for (const target of TARGETS) {
     const raw = () => readFileSync(manifestPath(target), 'utf8');
-    const messages = (locale: string): Messages => JSON.parse(readFileSync(join(ROOT, '.output', target, '_locales', locale, 'messages.json'), 'utf8'));
+    const messages = (locale: string): Messages =>
+      JSON.parse(readFileSync(join(ROOT, '.output', target, '_locales', locale, 'messages.json'), 'utf8'));
 
     it(`${target}: name and description are message keys, Simplified Chinese by default`, () => {
       const m = JSON.parse(raw()) as { name: string; description: string; default_locale?: string };

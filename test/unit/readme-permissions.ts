@@ -18,11 +18,24 @@ export const isPattern = (p: string) => p === '<all_urls>' || p.includes('://');
 export function readmeGrants(readme: string, target?: string): Grants & { reasons: Record<string, string> } {
   const section = readme.split(/^## Permissions\s*$/m)[1]?.split(/^## /m)[0];
   if (!section) throw new Error('README.md has no "## Permissions" section');
-  const out = { api: [] as string[], hosts: [] as string[], optionalApi: [] as string[], optionalHosts: [] as string[], reasons: {} as Record<string, string> };
+  const out = {
+    api: [] as string[],
+    hosts: [] as string[],
+    optionalApi: [] as string[],
+    optionalHosts: [] as string[],
+    reasons: {} as Record<string, string>,
+  };
   for (const line of section.split('\n')) {
     const m = /^\|\s*(optional\s+)?(host\s+)?`([^`]+)`\s*(?:\((Chrome|Firefox) only\)\s*)?\|\s*(.*?)\s*\|\s*$/.exec(line);
     if (!m) continue;
-    const [, optional, host, name, only, why] = m as unknown as [string, string | undefined, string | undefined, string, string | undefined, string];
+    const [, optional, host, name, only, why] = m as unknown as [
+      string,
+      string | undefined,
+      string | undefined,
+      string,
+      string | undefined,
+      string,
+    ];
     if (only && target && !target.startsWith(only.toLowerCase())) continue;
     const isHost = !!host || isPattern(name);
     const list = optional ? (isHost ? out.optionalHosts : out.optionalApi) : isHost ? out.hosts : out.api;
@@ -31,4 +44,3 @@ export function readmeGrants(readme: string, target?: string): Grants & { reason
   }
   return out;
 }
-

@@ -30,7 +30,10 @@ const ALIASES: Record<string, string> = {
 
 /** A charset label as a decoder name TextDecoder accepts, or null for an unknown label. */
 export function normaliseCharset(label: string): string | null {
-  const trimmed = label.trim().replace(/^["']|["']$/g, '').toLowerCase();
+  const trimmed = label
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .toLowerCase();
   if (!trimmed) return null;
   const name = ALIASES[trimmed] ?? trimmed;
   try {

@@ -4,8 +4,8 @@
  * nothing else sends it. The body crosses as base64 (messages are JSON).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ListingRead, Processed } from './process';
 import type { PdfPageInput } from '../pdf/types';
+import type { ListingRead, Processed } from './process';
 
 export interface ParseJob {
   /** 'process': a report to check; 'listing': a further page of a 年报 column to read links from. */

@@ -180,7 +180,7 @@ class TimeoutError extends Error {}
 
 /** Fetches one address under the policy. Never throws: every end is an outcome. */
 export async function politeFetch(url: string, deps: PoliteFetchDeps): Promise<FetchOutcome> {
-  const { policy, clock, gate } = deps;
+  const { policy, gate } = deps;
   const host = hostOf(url);
   let attempt = 0;
   for (;;) {
@@ -257,7 +257,12 @@ async function attemptOnce(url: string, deps: PoliteFetchDeps): Promise<AttemptR
       const location = response.headers.get('location');
       return {
         ok: false,
-        failure: { ok: false, code: 'redirect', ...(response.status ? { status: response.status } : {}), message: location ? `redirected to ${location}` : 'redirected' },
+        failure: {
+          ok: false,
+          code: 'redirect',
+          ...(response.status ? { status: response.status } : {}),
+          message: location ? `redirected to ${location}` : 'redirected',
+        },
         retryable: false,
         retryAfterMs: null,
       };

@@ -4,10 +4,11 @@
  * background page in Firefox MV2, linkedom and pdf.js's legacy build in Node (tests, bench).
  * Nothing here saves: the caller saves only an `ok` result.
  */
-import type { Finding, Report } from '../report/types';
-import { checkDocument, checkPdf, unreadablePdfReport, type PdfCheckHost } from '../pipeline';
+
+import { type ListedReport, readListing } from '../detect/listing';
 import { PdfReadError } from '../pdf';
-import { readListing, type ListedReport } from '../detect/listing';
+import { checkDocument, checkPdf, type PdfCheckHost, unreadablePdfReport } from '../pipeline';
+import type { Finding, Report } from '../report/types';
 import { bodyKind, decodeBody } from './charset';
 import type { ItemFailure } from './queue';
 
@@ -25,10 +26,17 @@ export interface FetchedBody {
 }
 
 export type Processed =
-  | { ok: true; kind: 'html' | 'pdf'; report: Report; findings: Finding[]; /** Saved though unreadable: why (a scanned PDF). */ unreadable?: string }
+  | {
+      ok: true;
+      kind: 'html' | 'pdf';
+      report: Report;
+      findings: Finding[] /** Saved though unreadable: why (a scanned PDF). */;
+      unreadable?: string;
+    }
   | { ok: false; failure: ItemFailure };
 
-const NOT_A_REPORT = '未识别为政府信息公开工作年度报告，未保存 (Not recognised as a government information-disclosure annual report; not saved)';
+const NOT_A_REPORT =
+  '未识别为政府信息公开工作年度报告，未保存 (Not recognised as a government information-disclosure annual report; not saved)';
 const UNSUPPORTED = (type: string) =>
   `既不是网页也不是 PDF（${type || '未知类型'}），未检查 (Neither a web page nor a PDF (${type || 'unknown type'}); not checked)`;
 
@@ -74,7 +82,13 @@ async function processPdf(body: FetchedBody, host: ParseHost): Promise<Processed
     // scores (never scored), with no findings: what the tool cannot read is not the report's error.
     if (error instanceof PdfReadError && error.problem === 'scanned') {
       try {
-        return { ok: true, kind: 'pdf', report: unreadablePdfReport(body.bytes, body.finalUrl, host.emptyDocument()), findings: [], unreadable: error.message };
+        return {
+          ok: true,
+          kind: 'pdf',
+          report: unreadablePdfReport(body.bytes, body.finalUrl, host.emptyDocument()),
+          findings: [],
+          unreadable: error.message,
+        };
       } catch (inner) {
         return parseError(inner);
       }

@@ -97,7 +97,12 @@ export interface ListedHint {
 }
 
 /** The items of a new run, in the given order, duplicates (after normalising) dropped; hints keyed by address. */
-export function planItems(runId: string, addresses: readonly string[], now: number, hints: ReadonlyMap<string, ListedHint> = new Map()): BatchItem[] {
+export function planItems(
+  runId: string,
+  addresses: readonly string[],
+  now: number,
+  hints: ReadonlyMap<string, ListedHint> = new Map(),
+): BatchItem[] {
   const items: BatchItem[] = [];
   const seen = new Set<string>();
   for (const raw of addresses) {

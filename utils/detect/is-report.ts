@@ -8,7 +8,8 @@ const REPORT_WORDS = /年度报告|年报|工作报告|工作总结|总结如下
 /** A page titled as a notice or circular (关于做好…年度报告编制发布工作的通知): it talks about reports. */
 const NOTICE_TITLE = /^关于[^。]{0,80}?(通知|通报|函)$|^关于做好/;
 /** The sections as a report heads them (2019+ and 2008–2018); a notice names them in a sentence, a report uses them as headings. */
-const STANDARD_HEADING = /总体情况|^概述$|(?:主动|依申请)公开政府(?:信息|资讯)情况|收费及减免|收到和处理政府(?:信息|资讯)公开申请|行政复议[、和及]?行政诉讼情况|存在的主要问题|其他需要报告/;
+const STANDARD_HEADING =
+  /总体情况|^概述$|(?:主动|依申请)公开政府(?:信息|资讯)情况|收费及减免|收到和处理政府(?:信息|资讯)公开申请|行政复议[、和及]?行政诉讼情况|存在的主要问题|其他需要报告/;
 
 /** Punctuation no report title carries, and the 如下 of an opening's sentence. */
 const SENTENCE = /[，。；]|如下/;
@@ -49,7 +50,9 @@ export function decideIsReport(input: {
   if (opening.objections.length > 0 && !hasTables && !postedAsNews) return false;
   // A notice about the reports (numbered points, the subject throughout, the word 年度报告) is not one; a
   // report published under a 通知 still has the tables or the report's own section headings.
-  const titledAsNotice = [...input.titleCandidates, firstLine].some((t) => t.split(/[_|｜—–]+/).some((part) => NOTICE_TITLE.test(part.trim())));
+  const titledAsNotice = [...input.titleCandidates, firstLine].some((t) =>
+    t.split(/[_|｜—–]+/).some((part) => NOTICE_TITLE.test(part.trim())),
+  );
   if (titledAsNotice && !hasTables && standardHeadings < 3) return false;
   // A report without a usable title still says what it is in its opening: in two statements that is
   // enough; one statement needs the body behind it (a page with only "本报告根据《条例》编制。详见附件" is a stub).
@@ -57,9 +60,6 @@ export function decideIsReport(input: {
   if (opening.cues.length > 0 && (input.sections.length >= 3 || hasTables)) return true;
   const subjectCount = input.text.match(SUBJECT)?.length ?? 0;
   return (
-    subjectCount >= 3 &&
-    input.sections.length >= 3 &&
-    input.year !== null &&
-    (hasTables || REPORT_WORDS.test(input.text.slice(0, 2000)))
+    subjectCount >= 3 && input.sections.length >= 3 && input.year !== null && (hasTables || REPORT_WORDS.test(input.text.slice(0, 2000)))
   );
 }

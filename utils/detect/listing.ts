@@ -4,9 +4,10 @@
  * and the column's further pages (index_1.html …), the natural unit of an evaluator's work.
  * Pure: takes the document and the page's address, reads links, metas and inline script text, runs nothing.
  */
-import { isReportTitle } from './looks-like-report';
-import { REPORT_COLUMN, YEAR_DIGITS } from './looks-like-listing';
+
 import { agencyAndYearFromTitle } from '../text/title';
+import { REPORT_COLUMN, YEAR_DIGITS } from './looks-like-listing';
+import { isReportTitle } from './looks-like-report';
 
 export interface ListedReport {
   /** Absolute, resolved against the page (or its <base href>). */
@@ -26,7 +27,8 @@ export interface Listing {
 }
 
 /** Elements that hold the breadcrumb ("当前位置：首页 > 政府信息公开 > 政府信息公开年报"). */
-const BREADCRUMB_SELECTOR = '[class*="crumb"], [id*="crumb"], [class*="position"], [id*="position"], [class*="location"], [class*="dqwz"], [class*="weizhi"]';
+const BREADCRUMB_SELECTOR =
+  '[class*="crumb"], [id*="crumb"], [class*="position"], [id*="position"], [class*="location"], [class*="dqwz"], [class*="weizhi"]';
 const CRUMB_SEPARATOR = /[>＞»›]/;
 /** Without a column signal, report links must be this share of the page's item links (a news column
  * that carries a few reports among its news is not a 年报 listing). */
@@ -109,13 +111,15 @@ function pagerPages(doc: Document, base: string, links: Element[]): string[] {
     const m = PAGER_SCRIPT.exec(code);
     if (!m) continue;
     const [, countArg, name, ext] = m as unknown as [string, string, string, string];
-    const count = /^\d+$/.test(countArg) ? Number(countArg) : Number(new RegExp(`\\b${countArg.replace(/\$/g, '\\$')}\\s*=\\s*['"]?(\\d+)`).exec(code)?.[1] ?? 0);
+    const count = /^\d+$/.test(countArg)
+      ? Number(countArg)
+      : Number(new RegExp(`\\b${countArg.replace(/\$/g, '\\$')}\\s*=\\s*['"]?(\\d+)`).exec(code)?.[1] ?? 0);
     // Page 0 is name.ext, page n is name_n.ext.
     for (let n = 0; n < Math.min(count, MAX_PAGES); n++) out.add(new URL(n === 0 ? `${name}.${ext}` : `${name}_${n}.${ext}`, dir).href);
   }
   for (const a of links) {
     const url = absolute(a.getAttribute('href') ?? '', base);
-    if (!url || !url.startsWith(dir) || url.slice(dir.length).includes('/')) continue;
+    if (!url?.startsWith(dir) || url.slice(dir.length).includes('/')) continue;
     if (PAGER_FILE.test(new URL(url).pathname)) out.add(url);
   }
   const self = new URL(here.pathname.endsWith('/') ? 'index.html' : here.pathname, here).href;

@@ -8,7 +8,8 @@
 import { isReportTitle } from './looks-like-report';
 
 /** A column name that says 年报: 政府信息公开年报, 政府信息公开工作年度报告, 年报专栏, or just 年度报告. */
-export const REPORT_COLUMN = /(公开|公開)(工作)?(年度)?(年报|年報|年度报告|年度報告)|年(报|報)专栏|年(报|報)專欄|^年度(报告|報告)$|^年(报|報)$/;
+export const REPORT_COLUMN =
+  /(公开|公開)(工作)?(年度)?(年报|年報|年度报告|年度報告)|年(报|報)专栏|年(报|報)專欄|^年度(报告|報告)$|^年(报|報)$/;
 /** A listed report's title names its year; a column title ("政府信息公开年报") does not. */
 export const YEAR_DIGITS = /(19|20)\d\d/;
 const COLUMN_METAS = ['columnname', 'columntype'];

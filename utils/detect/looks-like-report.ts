@@ -8,7 +8,8 @@
 const SUBJECT = /(政府信息|政府資訊|政府資信|政务|政務)(公开|公開)/;
 const KIND = /年度(报告|報告)|年(报|報)|工作(报告|報告)/;
 const YEAR = /(19|20)\d\d\s*年|年度/;
-const NOT_A_REPORT = /(公开|公開)(指南|目录|目錄)|(召开|召開|培训|培訓|会议|會議|部署|通知|印发|印發|关于做好|關於做好|編制發布|编制发布|报送|報送|统计表|統計表)/;
+const NOT_A_REPORT =
+  /(公开|公開)(指南|目录|目錄)|(召开|召開|培训|培訓|会议|會議|部署|通知|印发|印發|关于做好|關於做好|編制發布|编制发布|报送|報送|统计表|統計表)/;
 
 // Limits written in place (a title of at most 160 characters; the first 4 h1 and h2): the minifier keeps a
 // named constant as a variable, and both scripts are at their byte budgets.

@@ -94,7 +94,10 @@ const GUIDE = /本指南/;
 function objectionsOf(head: string): OpeningObjection[] {
   const out: OpeningObjection[] = [];
   if (NOTICE.test(head.replace(/[\s\u3000]+/g, ''))) out.push('notice');
-  const lines = head.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = head
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   if (
     (lines[0] !== undefined && NEWS_HEADLINE.test(lines[0])) ||
     lines.slice(0, 3).some((l) => NEWS_SENTENCE.test(l)) ||

@@ -17,21 +17,42 @@ export interface AnswerStrings {
 
 export const ANSWER_STRINGS: Record<Locale, AnswerStrings> = {
   'zh-Hans': {
-    categories: { sums: '数字对不上', proseTable: '表格与正文不一致', missing: '缺少内容', form: '格式与期限', copied: '照搬往年', unchecked: '无法核对' },
+    categories: {
+      sums: '数字对不上',
+      proseTable: '表格与正文不一致',
+      missing: '缺少内容',
+      form: '格式与期限',
+      copied: '照搬往年',
+      unchecked: '无法核对',
+    },
     categoryCount: (n, label) => `${n} 处${label}`,
     listSeparator: '、',
     answerClean: '未发现数字问题',
     answerChecked: (n) => `已核对 ${n} 项`,
   },
   'zh-Hant': {
-    categories: { sums: '數字對不上', proseTable: '表格與正文不一致', missing: '缺少內容', form: '格式與期限', copied: '照搬往年', unchecked: '無法核對' },
+    categories: {
+      sums: '數字對不上',
+      proseTable: '表格與正文不一致',
+      missing: '缺少內容',
+      form: '格式與期限',
+      copied: '照搬往年',
+      unchecked: '無法核對',
+    },
     categoryCount: (n, label) => `${n} 處${label}`,
     listSeparator: '、',
     answerClean: '未發現數字問題',
     answerChecked: (n) => `已核對 ${n} 項`,
   },
   en: {
-    categories: { sums: 'Figures that do not add up', proseTable: 'Text and table disagree', missing: 'Missing content', form: 'Format and deadlines', copied: 'Copied from another year', unchecked: 'Could not be checked' },
+    categories: {
+      sums: 'Figures that do not add up',
+      proseTable: 'Text and table disagree',
+      missing: 'Missing content',
+      form: 'Format and deadlines',
+      copied: 'Copied from another year',
+      unchecked: 'Could not be checked',
+    },
     categoryCount: (n, label) => `${label}: ${n}`,
     listSeparator: ' · ',
     answerClean: 'No number problems found',

@@ -1,15 +1,25 @@
 // Written by cli/i18n-hant.ts from the `zh` block of ./library.ts (opencc cn → tw): do not edit by hand;
 // change ./library.ts and run `npx tsx cli/i18n-hant.ts`.
-import type { FigureKey, Locale } from '../report/types';
-import type { CountKey } from '../library/types';
 import type { ItemFailureCode, ItemState, RunState } from '../batch/queue';
+import type { CountKey } from '../library/types';
+import type { FigureKey, Locale } from '../report/types';
 import type { LibraryStrings } from './library';
 
 export const zhHant: LibraryStrings = {
   title: '年報體檢 · 報告庫',
   language: '語言',
   languages: { auto: '自動（簡體中文）', 'zh-Hans': '簡體中文', 'zh-Hant': '繁體中文', en: 'English' } as Record<'auto' | Locale, string>,
-  tabs: { list: '報告列表', years: '跨年比較', agencies: '同年比較', links: '機構更名', hierarchy: '上下級', data: '導入導出', batch: '批量檢查', scores: '評分', dashboard: '概覽' },
+  tabs: {
+    list: '報告列表',
+    years: '跨年比較',
+    agencies: '同年比較',
+    links: '機構更名',
+    hierarchy: '上下級',
+    data: '導入導出',
+    batch: '批量檢查',
+    scores: '評分',
+    dashboard: '概覽',
+  },
   loading: '正在加載…',
   empty: '報告庫還是空的：打開一份政府信息公開工作年度報告，年報體檢會自動保存。',
   search: '搜索機構、標題或網址',
@@ -37,7 +47,10 @@ export const zhHant: LibraryStrings = {
   /** Beside a key figure read from a table cell whose column is a guess; the tooltip says why. */
   figureDoubtfulMark: '？',
   figureDoubtful: '存疑：此數字取自位置無法可靠確定的表格單元格，請對照原表核實',
-  counts: { error: '錯誤', warning: '警告', info: '提示', total: '問題', dismissed: '已忽略', confirmed: '已確認' } as Record<CountKey, string>,
+  counts: { error: '錯誤', warning: '警告', info: '提示', total: '問題', dismissed: '已忽略', confirmed: '已確認' } as Record<
+    CountKey,
+    string
+  >,
   open: '打開原網頁',
   details: '詳情',
   remove: '刪除',
@@ -101,7 +114,10 @@ export const zhHant: LibraryStrings = {
     cancel: '取消批次',
     retry: '重試',
     columns: { order: '序號', url: '網址', state: '狀態', result: '結果' },
-    states: { waiting: '等待中', fetching: '正在獲取', checked: '已檢查', failed: '失敗', cancelled: '已取消' } as Record<ItemState, string>,
+    states: { waiting: '等待中', fetching: '正在獲取', checked: '已檢查', failed: '失敗', cancelled: '已取消' } as Record<
+      ItemState,
+      string
+    >,
     findings: (errors: number, warnings: number) => `錯誤 ${errors} · 警告 ${warnings}`,
     openReport: '查看報告',
     failures: {
@@ -136,10 +152,19 @@ export const zhHant: LibraryStrings = {
     noneMissing: (year: string) => `名單上的機構都有 ${year} 年度的報告。`,
     listed: '列表',
     listedDate: (d: string) => `列表日期 ${d}`,
-    },
+  },
   scores: {
     hint: '每份報告（最新版本）一行。分數按評估常用的幾項計算：按時發佈、內容完整、數據邏輯（已忽略的問題不計）、是否照抄上年，以及糾錯率、公開率；點“說明”查看每一分的理由。無法判斷的項目不計分（0/0），按得分佔滿分的百分比排序；本工具讀不出的表格和掃描件標為“無法核對”，不扣分。',
-    columns: { agency: '機構', region: '地區', year: '年度', score: '得分率', timely: '按時', findings: '錯誤/警告', correctionRate: '糾錯率', disclosureRate: '公開率' },
+    columns: {
+      agency: '機構',
+      region: '地區',
+      year: '年度',
+      score: '得分率',
+      timely: '按時',
+      findings: '錯誤/警告',
+      correctionRate: '糾錯率',
+      disclosureRate: '公開率',
+    },
     explain: '說明',
     hide: '收起',
     notCheckable: '無法核對',
@@ -161,7 +186,15 @@ export const zhHant: LibraryStrings = {
     bin: '分佈區間',
     withErrors: '有錯誤',
     withoutErrors: '無錯誤',
-    criteria: { onTime: '按時發佈', sections: '六個部分', tables: '三張統計表', dataLogic: '數據邏輯', copied: '未照抄上年', correctionRate: '糾錯率', disclosureRate: '公開率' } as Record<string, string>,
+    criteria: {
+      onTime: '按時發佈',
+      sections: '六個部分',
+      tables: '三張統計表',
+      dataLogic: '數據邏輯',
+      copied: '未照抄上年',
+      correctionRate: '糾錯率',
+      disclosureRate: '公開率',
+    } as Record<string, string>,
     note: '說明',
     failedReason: (why: string) => `批量檢查未能檢查：${why}`,
     missingReason: (year: string) => `名單上的機構，報告庫中沒有 ${year} 年度的報告`,

@@ -3,10 +3,11 @@
  * (./library-hant.ts, written from the Simplified by cli/i18n-hant.ts) and English. The page follows the one
  * language setting (utils/settings.ts) that the panel, the popup and pdf.html follow.
  */
-import type { FigureKey, Locale } from '../report/types';
-import type { CountKey } from '../library/types';
-import { zhHant } from './library-hant';
+
 import type { ItemFailureCode, ItemState, RunState } from '../batch/queue';
+import type { CountKey } from '../library/types';
+import type { FigureKey, Locale } from '../report/types';
+import { zhHant } from './library-hant';
 
 export type LibraryLocale = Locale;
 
@@ -14,7 +15,17 @@ const zh = {
   title: '年报体检 · 报告库',
   language: '语言',
   languages: { auto: '自动（简体中文）', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' } as Record<'auto' | Locale, string>,
-  tabs: { list: '报告列表', years: '跨年比较', agencies: '同年比较', links: '机构更名', hierarchy: '上下级', data: '导入导出', batch: '批量检查', scores: '评分', dashboard: '概览' },
+  tabs: {
+    list: '报告列表',
+    years: '跨年比较',
+    agencies: '同年比较',
+    links: '机构更名',
+    hierarchy: '上下级',
+    data: '导入导出',
+    batch: '批量检查',
+    scores: '评分',
+    dashboard: '概览',
+  },
   loading: '正在加载…',
   empty: '报告库还是空的：打开一份政府信息公开工作年度报告，年报体检会自动保存。',
   search: '搜索机构、标题或网址',
@@ -42,7 +53,10 @@ const zh = {
   /** Beside a key figure read from a table cell whose column is a guess; the tooltip says why. */
   figureDoubtfulMark: '？',
   figureDoubtful: '存疑：此数字取自位置无法可靠确定的表格单元格，请对照原表核实',
-  counts: { error: '错误', warning: '警告', info: '提示', total: '问题', dismissed: '已忽略', confirmed: '已确认' } as Record<CountKey, string>,
+  counts: { error: '错误', warning: '警告', info: '提示', total: '问题', dismissed: '已忽略', confirmed: '已确认' } as Record<
+    CountKey,
+    string
+  >,
   open: '打开原网页',
   details: '详情',
   remove: '删除',
@@ -106,7 +120,10 @@ const zh = {
     cancel: '取消批次',
     retry: '重试',
     columns: { order: '序号', url: '网址', state: '状态', result: '结果' },
-    states: { waiting: '等待中', fetching: '正在获取', checked: '已检查', failed: '失败', cancelled: '已取消' } as Record<ItemState, string>,
+    states: { waiting: '等待中', fetching: '正在获取', checked: '已检查', failed: '失败', cancelled: '已取消' } as Record<
+      ItemState,
+      string
+    >,
     findings: (errors: number, warnings: number) => `错误 ${errors} · 警告 ${warnings}`,
     openReport: '查看报告',
     failures: {
@@ -141,10 +158,19 @@ const zh = {
     noneMissing: (year: string) => `名单上的机构都有 ${year} 年度的报告。`,
     listed: '列表',
     listedDate: (d: string) => `列表日期 ${d}`,
-    },
+  },
   scores: {
     hint: '每份报告（最新版本）一行。分数按评估常用的几项计算：按时发布、内容完整、数据逻辑（已忽略的问题不计）、是否照抄上年，以及纠错率、公开率；点“说明”查看每一分的理由。无法判断的项目不计分（0/0），按得分占满分的百分比排序；本工具读不出的表格和扫描件标为“无法核对”，不扣分。',
-    columns: { agency: '机构', region: '地区', year: '年度', score: '得分率', timely: '按时', findings: '错误/警告', correctionRate: '纠错率', disclosureRate: '公开率' },
+    columns: {
+      agency: '机构',
+      region: '地区',
+      year: '年度',
+      score: '得分率',
+      timely: '按时',
+      findings: '错误/警告',
+      correctionRate: '纠错率',
+      disclosureRate: '公开率',
+    },
     explain: '说明',
     hide: '收起',
     notCheckable: '无法核对',
@@ -166,7 +192,15 @@ const zh = {
     bin: '分布区间',
     withErrors: '有错误',
     withoutErrors: '无错误',
-    criteria: { onTime: '按时发布', sections: '六个部分', tables: '三张统计表', dataLogic: '数据逻辑', copied: '未照抄上年', correctionRate: '纠错率', disclosureRate: '公开率' } as Record<string, string>,
+    criteria: {
+      onTime: '按时发布',
+      sections: '六个部分',
+      tables: '三张统计表',
+      dataLogic: '数据逻辑',
+      copied: '未照抄上年',
+      correctionRate: '纠错率',
+      disclosureRate: '公开率',
+    } as Record<string, string>,
     note: '说明',
     failedReason: (why: string) => `批量检查未能检查：${why}`,
     missingReason: (year: string) => `名单上的机构，报告库中没有 ${year} 年度的报告`,
@@ -225,7 +259,17 @@ const en: LibraryStrings = {
   title: 'Report Lens · Library',
   language: 'Language',
   languages: { auto: 'Automatic (Simplified Chinese)', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' },
-  tabs: { list: 'Reports', years: 'Across years', agencies: 'One year', links: 'Renames', hierarchy: 'Parent & children', data: 'Import / export', batch: 'Batch check', scores: 'Scores', dashboard: 'Overview' },
+  tabs: {
+    list: 'Reports',
+    years: 'Across years',
+    agencies: 'One year',
+    links: 'Renames',
+    hierarchy: 'Parent & children',
+    data: 'Import / export',
+    batch: 'Batch check',
+    scores: 'Scores',
+    dashboard: 'Overview',
+  },
   loading: 'Loading…',
   empty: 'The library is empty: open a government information-disclosure annual report and Report Lens saves it.',
   search: 'Search agency, title or URL',
@@ -240,7 +284,15 @@ const en: LibraryStrings = {
   eras: { '2008': '2008 (old regulations)', '2019': '2019 format', '2021': '2021 format' },
   shown: (n, total) => `Showing ${n} of ${total}`,
   more: 'Show more',
-  columns: { agency: 'Agency', region: 'Region', year: 'Year', era: 'Format', savedAt: 'Saved', publishedAt: 'Published', actions: 'Actions' },
+  columns: {
+    agency: 'Agency',
+    region: 'Region',
+    year: 'Year',
+    era: 'Format',
+    savedAt: 'Saved',
+    publishedAt: 'Published',
+    actions: 'Actions',
+  },
   figures: {
     activeDisclosed: 'Disclosed',
     applicationsNew: 'New requests',
@@ -287,7 +339,8 @@ const en: LibraryStrings = {
   link: 'Link',
   unlink: 'Unlink',
   noLinks: 'No linked agencies yet.',
-  mergeHint: 'Names that may be one agency (only suggested: linked once you accept; an office and its government are two agencies and never suggested):',
+  mergeHint:
+    'Names that may be one agency (only suggested: linked once you accept; an office and its government are two agencies and never suggested):',
   mergeWhy: { prefix: 'a higher-level place in front', variant: 'a short form of the same name' },
   mergeAccept: 'Accept and link',
   exportCsv: 'Export CSV (Excel)',
@@ -316,7 +369,8 @@ const en: LibraryStrings = {
     retry: 'Retry',
     columns: { order: '#', url: 'Address', state: 'State', result: 'Result' },
     states: { waiting: 'waiting', fetching: 'fetching', checked: 'checked', failed: 'failed', cancelled: 'cancelled' },
-    findings: (errors, warnings) => `${errors} ${errors === 1 ? 'error' : 'errors'} · ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
+    findings: (errors, warnings) =>
+      `${errors} ${errors === 1 ? 'error' : 'errors'} · ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
     openReport: 'Open report',
     failures: {
       http: (status) => (status ? `The server answered HTTP ${status}` : 'The server answered with an error'),
@@ -329,7 +383,8 @@ const en: LibraryStrings = {
       unsupported: () => 'Unsupported kind of file',
       'parse-error': () => 'Could not be read',
       'off-list': () => 'Outside the listed addresses (e.g. redirected elsewhere): not fetched',
-      redirect: () => 'The address redirects elsewhere; not followed, so that only listed addresses are asked. List the final address instead',
+      redirect: () =>
+        'The address redirects elsewhere; not followed, so that only listed addresses are asked. List the final address instead',
     },
     unknownFailure: 'Failed',
     pasteLabel: 'Report addresses (one per line)',
@@ -350,16 +405,27 @@ const en: LibraryStrings = {
     noneMissing: (year: string) => `Every agency on the list has a ${year} report.`,
     listed: 'Listed',
     listedDate: (d: string) => `listed on ${d}`,
-    },
+  },
   scores: {
     hint: 'One row per report (newest revision). The score adds what evaluators look at: on time, complete, data logic (dismissed findings not counted), not copied from last year, and the correction and disclosure rates; "Explain" gives the reason for every point. What cannot be judged scores 0 of 0, so reports rank by the percentage of their maximum; tables this tool could not read and scanned PDFs are marked "Not checkable" and cost nothing.',
-    columns: { agency: 'Agency', region: 'Region', year: 'Year', score: 'Score (%)', timely: 'On time', findings: 'Errors/warnings', correctionRate: 'Correction rate', disclosureRate: 'Disclosure rate' },
+    columns: {
+      agency: 'Agency',
+      region: 'Region',
+      year: 'Year',
+      score: 'Score (%)',
+      timely: 'On time',
+      findings: 'Errors/warnings',
+      correctionRate: 'Correction rate',
+      disclosureRate: 'Disclosure rate',
+    },
     explain: 'Explain',
     hide: 'Hide',
     notCheckable: 'Not checkable',
     scannedTitle: 'A scanned PDF with no text to read: not scored, and not the report’s error',
-    tablesTitle: (n) => `${n} table(s) this tool could not read with certainty (a picture, or columns it could only guess): that part neither scores nor loses points`,
-    totalPoints: (points, max) => `${points} of ${max} points (the percentage is of this maximum; items that cannot be judged are left out of it)`,
+    tablesTitle: (n) =>
+      `${n} table(s) this tool could not read with certainty (a picture, or columns it could only guess): that part neither scores nor loses points`,
+    totalPoints: (points, max) =>
+      `${points} of ${max} points (the percentage is of this maximum; items that cannot be judged are left out of it)`,
     onTime: 'On time',
     late: (days) => (days === null ? 'Late' : `${days} day(s) late`),
     unknown: '—',
@@ -375,7 +441,15 @@ const en: LibraryStrings = {
     bin: 'Range',
     withErrors: 'With errors',
     withoutErrors: 'Without errors',
-    criteria: { onTime: 'On time', sections: 'Six sections', tables: 'Three tables', dataLogic: 'Data logic', copied: 'Not copied', correctionRate: 'Correction rate', disclosureRate: 'Disclosure rate' },
+    criteria: {
+      onTime: 'On time',
+      sections: 'Six sections',
+      tables: 'Three tables',
+      dataLogic: 'Data logic',
+      copied: 'Not copied',
+      correctionRate: 'Correction rate',
+      disclosureRate: 'Disclosure rate',
+    },
     note: 'Note',
     failedReason: (why: string) => `Not checked by the batch run: ${why}`,
     missingReason: (year: string) => `On the expected list, with no ${year} report in the library`,

@@ -57,7 +57,8 @@ export const POPUP_STRINGS: Record<Locale, PopupStrings> = {
     showPanel: '显示面板',
     hideOnSite: (host) => `在本网站不再显示面板（${host}）`,
     hideOnSiteHint: '仍会检查并在图标上计数；取消勾选即恢复。',
-    badgeTitle: (error, warning, info) => `年报体检：错误 ${error} · 警告 ${warning} · 提示 ${info}（图标数字为${error ? '错误' : '警告'}数）`,
+    badgeTitle: (error, warning, info) =>
+      `年报体检：错误 ${error} · 警告 ${warning} · 提示 ${info}（图标数字为${error ? '错误' : '警告'}数）`,
   },
   'zh-Hant': {
     remove: '從年報庫移除',
@@ -82,7 +83,8 @@ export const POPUP_STRINGS: Record<Locale, PopupStrings> = {
     showPanel: '顯示面板',
     hideOnSite: (host) => `在本網站不再顯示面板（${host}）`,
     hideOnSiteHint: '仍會檢查並在圖示上計數；取消勾選即恢復。',
-    badgeTitle: (error, warning, info) => `年報體檢：錯誤 ${error} · 警告 ${warning} · 提示 ${info}（圖示數字為${error ? '錯誤' : '警告'}數）`,
+    badgeTitle: (error, warning, info) =>
+      `年報體檢：錯誤 ${error} · 警告 ${warning} · 提示 ${info}（圖示數字為${error ? '錯誤' : '警告'}數）`,
   },
   en: {
     remove: 'Remove from the library',
@@ -107,6 +109,7 @@ export const POPUP_STRINGS: Record<Locale, PopupStrings> = {
     showPanel: 'Show the panel',
     hideOnSite: (host) => `Don't show the panel on this site (${host})`,
     hideOnSiteHint: 'Pages are still checked and counted on the icon; untick to undo.',
-    badgeTitle: (error, warning, info) => `Report Lens: ${error} error(s) · ${warning} warning(s) · ${info} note(s) (the icon counts ${error ? 'errors' : 'warnings'})`,
+    badgeTitle: (error, warning, info) =>
+      `Report Lens: ${error} error(s) · ${warning} warning(s) · ${info} note(s) (the icon counts ${error ? 'errors' : 'warnings'})`,
   },
 };

@@ -48,13 +48,15 @@ const SCAN_STRINGS: Record<Locale, ScanStrings> = {
     figureTitle: (p) => `此數字由掃描圖片識別（OCR），置信度 ${p}%`,
   },
   en: {
-    pagesArePictures: (n) => `${n} page${n === 1 ? ' of this PDF is a scanned picture' : 's of this PDF are scanned pictures'}. Their text and tables can be read on this computer (nothing is uploaded).`,
+    pagesArePictures: (n) =>
+      `${n} page${n === 1 ? ' of this PDF is a scanned picture' : 's of this PDF are scanned pictures'}. Their text and tables can be read on this computer (nothing is uploaded).`,
     read: 'Read the scanned pages',
     reading: (done, total) => `Reading scanned pages… ${done}/${total}`,
     cancel: 'Cancel',
     cancelled: 'Reading the scanned pages was cancelled.',
     failed: 'The scanned pages could not be read.',
-    readDone: (n) => `${n} scanned page${n === 1 ? ' was' : 's were'} read on this computer (OCR): figures read may be wrong; those marked ? are doubtful, check them against the original.`,
+    readDone: (n) =>
+      `${n} scanned page${n === 1 ? ' was' : 's were'} read on this computer (OCR): figures read may be wrong; those marked ? are doubtful, check them against the original.`,
     autoRead: 'Read scanned pages automatically',
     figureMark: (p) => `OCR ${p}%`,
     figureTitle: (p) => `Read from a scanned picture (OCR), confidence ${p}%`,

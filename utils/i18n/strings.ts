@@ -61,8 +61,6 @@ export interface Strings {
   earlierReport: string;
 }
 
-
-
 const zhHans: Strings = {
   appName: '年报体检',
   panelLabel: '年报体检：本页年度报告的核对结果',

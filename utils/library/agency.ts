@@ -10,7 +10,8 @@ export function agencyKey(name: string | null | undefined): string {
     .replace(/[）)]/g, ')');
 }
 
-const PROVINCE = /^(北京市|天津市|上海市|重庆市|内蒙古自治区|广西壮族自治区|西藏自治区|宁夏回族自治区|新疆维吾尔自治区|香港特别行政区|澳门特别行政区|[^\s省市]{2,3}省)/;
+const PROVINCE =
+  /^(北京市|天津市|上海市|重庆市|内蒙古自治区|广西壮族自治区|西藏自治区|宁夏回族自治区|新疆维吾尔自治区|香港特别行政区|澳门特别行政区|[^\s省市]{2,3}省)/;
 const PLACE = /^([^\s省市县区州盟旗]{1,7}?(?:自治州|自治县|自治旗|地区|市|州|盟|县|区|旗))/;
 /** Names that start like a place but are not one (市卫生健康委 = "the city's health commission"). */
 const NOT_A_PLACE = /^(市|县|区|州|省)/;
@@ -38,7 +39,8 @@ export function regionOf(agency: string | null | undefined, known: readonly stri
 }
 
 /** Special zones (issue 21): their names rarely start with the place they lie in. Longest keywords first. */
-const ZONE = /(?:综合实验区|实验区|经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|开发区|新区|工业园区|园区|保税区|自贸区|合作区|度假区|风景区|管理区)/;
+const ZONE =
+  /(?:综合实验区|实验区|经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|开发区|新区|工业园区|园区|保税区|自贸区|合作区|度假区|风景区|管理区)/;
 
 /** Whether a name is a special zone's (…实验区, …新区管理委员会, …开发区管委会). */
 export function isSpecialZone(agency: string | null | undefined): boolean {
@@ -57,7 +59,11 @@ export function suggestMerges(names: readonly string[]): Array<{ a: string; b: s
     const k = agencyKey(n);
     if (k && !byKey.has(k)) byKey.set(k, n);
   }
-  const canonical = (k: string) => k.replace(/人民政府$/, '政府').replace(/管理委员会$/, '管委会').replace(/委员会$/, '委');
+  const canonical = (k: string) =>
+    k
+      .replace(/人民政府$/, '政府')
+      .replace(/管理委员会$/, '管委会')
+      .replace(/委员会$/, '委');
   const out: Array<{ a: string; b: string; why: 'prefix' | 'variant' }> = [];
   const seen = new Set<string>();
   const add = (x: string, y: string, why: 'prefix' | 'variant') => {
@@ -73,7 +79,7 @@ export function suggestMerges(names: readonly string[]): Array<{ a: string; b: s
   for (const long of keys) {
     // The longer name is a higher-level place + the shorter one, which itself starts with a place.
     for (const short of keys) {
-      if (short === long || !long.endsWith(short) && !canonical(long).endsWith(canonical(short))) continue;
+      if (short === long || (!long.endsWith(short) && !canonical(long).endsWith(canonical(short)))) continue;
       const shortCanon = canonical(short);
       const head = canonical(long).slice(0, canonical(long).length - shortCanon.length);
       if (!head || !canonical(long).endsWith(shortCanon)) continue;

@@ -3,9 +3,9 @@
  * writers are the background's services only (see test/unit/security/one-writer.test.ts).
  */
 import Dexie from 'dexie';
-import type { LibraryDB } from './db';
 import type { BatchItem, BatchRun, QueueStore, RunState } from '../batch/queue';
-import { planItems, retryItem, type ListedHint } from '../batch/queue';
+import { type ListedHint, planItems, retryItem } from '../batch/queue';
+import type { LibraryDB } from './db';
 import type { HierarchyLink } from './hierarchy';
 
 /** QueueStore over Dexie: what BatchRunner persists every step to. */
@@ -24,7 +24,14 @@ export class DexieQueueStore implements QueueStore {
 /** Creates a run and its items in one transaction (both or neither). Returns the run. */
 export async function createBatchRun(
   db: LibraryDB,
-  input: { id: string; addresses: readonly string[]; source: string | null; now: number; hints?: ReadonlyMap<string, ListedHint>; expected?: readonly string[] },
+  input: {
+    id: string;
+    addresses: readonly string[];
+    source: string | null;
+    now: number;
+    hints?: ReadonlyMap<string, ListedHint>;
+    expected?: readonly string[];
+  },
 ): Promise<{ run: BatchRun; items: BatchItem[] }> {
   const run: BatchRun = { id: input.id, createdAt: input.now, state: 'running', source: input.source };
   if (input.expected?.length) run.expected = [...input.expected];
@@ -49,7 +56,7 @@ export function runningBatchRuns(db: LibraryDB): Promise<BatchRun[]> {
 export async function retryBatchItem(db: LibraryDB, itemId: string, now: number): Promise<boolean> {
   return db.transaction('rw', db.batchItems, async () => {
     const item = await db.batchItems.get(itemId);
-    if (!item || item.state !== 'failed') return false;
+    if (item?.state !== 'failed') return false;
     await db.batchItems.put(retryItem(item, now));
     return true;
   });

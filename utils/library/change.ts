@@ -34,5 +34,5 @@ export function changeVerdict(figure: string, delta: number): ChangeVerdict {
   if (delta === 0) return 'same';
   const sense = (CHANGE_SENSE as Record<string, ChangeSense>)[figure] ?? 'neutral';
   if (sense === 'neutral') return 'neutral';
-  return (delta > 0) === (sense === 'up-good') ? 'better' : 'worse';
+  return delta > 0 === (sense === 'up-good') ? 'better' : 'worse';
 }

@@ -14,13 +14,13 @@
  *     the bodies. Same stores and indexes as v4.
  */
 import Dexie, { type Table } from 'dexie';
-import type { AgencyLink, ReportBody, ReportRow, Review } from './types';
 import type { BatchItem, BatchRun } from '../batch/queue';
 import type { HierarchyLink } from './hierarchy';
 import { upgradeToV2 } from './migrations/v2';
 import { upgradeToV3 } from './migrations/v3';
 import { upgradeToV5 } from './migrations/v5';
 import { upgradeToV6 } from './migrations/v6';
+import type { AgencyLink, ReportBody, ReportRow, Review } from './types';
 
 export const LIBRARY_DB_NAME = 'report-lens-library';
 export const LIBRARY_DB_VERSION = 6;

@@ -65,7 +65,9 @@ export function toStorageError(e: unknown, action: 'save' | 'open' | 'write' = '
   return new LibraryError(
     'write-failed',
     action === 'save' ? '保存失败，报告库没有任何改动。请重试。' : '写入报告库失败，报告库没有任何改动。请重试。',
-    action === 'save' ? 'Saving failed; the library was not changed. Please retry.' : 'Writing to the library failed; it was not changed. Please retry.',
+    action === 'save'
+      ? 'Saving failed; the library was not changed. Please retry.'
+      : 'Writing to the library failed; it was not changed. Please retry.',
     detail,
   );
 }

@@ -4,11 +4,11 @@
  * under the report's agency (cross-report rule hierarchy-sum reads context.children).
  */
 import type { Finding, Report } from '../report/types';
-import { runRules } from '../rules';
 import type { NeighbourReport, RuleContext } from '../rules';
+import { runRules } from '../rules';
 import { agencyKey } from './agency';
 import type { LibraryDB } from './db';
-import { agencyGroups, getReport, neighboursOf, rescoreReport, updateFindings, type Neighbours } from './store';
+import { agencyGroups, getReport, type Neighbours, neighboursOf, rescoreReport, updateFindings } from './store';
 import type { ReportRow } from './types';
 
 const NAME_ORDER = new Intl.Collator('zh-Hans-CN');
@@ -57,7 +57,10 @@ export async function hierarchyOf(db: LibraryDB, report: Report): Promise<Hierar
     const groups = agencyGroups(await db.agencyLinks.toArray());
     const group = (k: string) => [...(groups.get(k) ?? [k])];
     const own = new Set(group(key));
-    const links = await db.hierarchyLinks.where('parent').anyOf([...own]).toArray();
+    const links = await db.hierarchyLinks
+      .where('parent')
+      .anyOf([...own])
+      .toArray();
     // One entry per child body, however many of its names were marked.
     const childKeys = new Map<string, string>();
     for (const link of links) {
@@ -71,7 +74,10 @@ export async function hierarchyOf(db: LibraryDB, report: Report): Promise<Hierar
     const missingChildren: string[] = [];
     // Named in the order a reader looks them up (拼音), not by code point.
     for (const child of [...childKeys.values()].sort(NAME_ORDER.compare)) {
-      const rows = await db.reports.where('[agencyKey+year]').anyOf(group(child).map((k) => [k, year])).toArray();
+      const rows = await db.reports
+        .where('[agencyKey+year]')
+        .anyOf(group(child).map((k) => [k, year]))
+        .toArray();
       const row = pickRow(rows, child);
       const body = row ? await db.bodies.get(row.id!) : undefined;
       if (!row || !body) {
@@ -149,9 +155,18 @@ async function reportIdsOf(db: LibraryDB, keys: readonly string[], year: number 
   if (keys.length === 0) return [];
   const rows =
     year === 'any'
-      ? await db.reports.where('agencyKey').anyOf([...keys]).toArray()
-      : await db.reports.where('[agencyKey+year]').anyOf(keys.map((k) => [k, year])).toArray();
-  return rows.filter((r) => r.latest === 1).map((r) => r.id!).sort((a, b) => a - b);
+      ? await db.reports
+          .where('agencyKey')
+          .anyOf([...keys])
+          .toArray()
+      : await db.reports
+          .where('[agencyKey+year]')
+          .anyOf(keys.map((k) => [k, year]))
+          .toArray();
+  return rows
+    .filter((r) => r.latest === 1)
+    .map((r) => r.id!)
+    .sort((a, b) => a - b);
 }
 
 /** Re-check every newest report of an agency and the names linked to it (its marks changed). Returns the ids. */

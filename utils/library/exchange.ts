@@ -2,18 +2,19 @@
  * Export (CSV for Excel, JSON with everything) and import of the JSON export.
  * Import validates the whole file (valibot) before writing anything, then writes in one transaction.
  */
-import { csvText } from '../text/csv';
+
 import * as v from 'valibot';
 import { FindingSchema, LocationSchema, ReportShapeSchema, validateFindings, validateReport } from '../report/schema';
 import type { Finding, Report } from '../report/types';
+import { csvText } from '../text/csv';
 import { agencyKey } from './agency';
 import type { LibraryDB } from './db';
 import { LibraryError, toStorageError } from './errors';
 import { contentHash } from './hash';
+import { type LegacyFinding, upgradeFindings } from './migrations/legacy-findings';
 import { countFindings, normaliseUrl, reportColumns } from './row';
 import { previousReportOf, scoreRecordOf } from './store';
 import { COUNT_KEYS, FIGURE_KEYS, type ReportRow, type Review } from './types';
-import { upgradeFindings, type LegacyFinding } from './migrations/legacy-findings';
 
 export const EXPORT_FORMAT = 'report-lens-library';
 /**
@@ -71,11 +72,16 @@ export function rowsToCsv(rows: readonly ReportRow[]): string {
     ...CSV_BASE_COLUMNS,
     ...rules.map((rule) => ({ key: `rule.${rule}`, label: `规则 rule:${rule}`, get: (r: ReportRow) => r.ruleCounts?.[rule] ?? 0 })),
   ];
-  const data = rows.map((r) => columns.map((c) => {
-    const val = c.get(r);
-    return val === null || val === undefined ? '' : val;
-  }));
-  return csvText(columns.map((c) => c.label), data);
+  const data = rows.map((r) =>
+    columns.map((c) => {
+      const val = c.get(r);
+      return val === null || val === undefined ? '' : val;
+    }),
+  );
+  return csvText(
+    columns.map((c) => c.label),
+    data,
+  );
 }
 
 export async function exportCsv(db: LibraryDB): Promise<string> {
@@ -140,7 +146,11 @@ export const IMPORT_LIMITS = {
 export type ImportLimits = typeof IMPORT_LIMITS;
 
 const nonNegInt = v.pipe(v.number(), v.integer(), v.minValue(0));
-const isoDate = v.pipe(v.string(), v.maxLength(40), v.check((s) => !Number.isNaN(Date.parse(s)), 'not a date'));
+const isoDate = v.pipe(
+  v.string(),
+  v.maxLength(40),
+  v.check((s) => !Number.isNaN(Date.parse(s)), 'not a date'),
+);
 const LocalizedTextSchema = v.strictObject({ 'zh-Hans': v.string(), 'zh-Hant': v.string(), en: v.string() });
 /** A finding of format 1 (rendered text). */
 const LegacyFindingSchema = v.strictObject({
@@ -180,23 +190,42 @@ function exportSchema(limits: ImportLimits, version: number) {
         updatedAt: isoDate,
       }),
     ),
-    agencyLinks: v.array(v.object({ a: v.pipe(v.string(), v.maxLength(200)), b: v.pipe(v.string(), v.maxLength(200)), createdAt: isoDate })),
+    agencyLinks: v.array(
+      v.object({ a: v.pipe(v.string(), v.maxLength(200)), b: v.pipe(v.string(), v.maxLength(200)), createdAt: isoDate }),
+    ),
   });
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const MSG = {
-  malformed: ['文件不是有效的 JSON（可能已损坏或被截断），未导入任何内容。', 'The file is not valid JSON (corrupt or truncated); nothing was imported.'],
+  malformed: [
+    '文件不是有效的 JSON（可能已损坏或被截断），未导入任何内容。',
+    'The file is not valid JSON (corrupt or truncated); nothing was imported.',
+  ],
   foreign: ['这不是“年报体检”导出的报告库文件，未导入任何内容。', 'This is not a Report Lens library export; nothing was imported.'],
-  newer: ['此文件来自更新版本的“年报体检”（格式版本 {v}），请先升级扩展。未导入任何内容。', 'This file comes from a newer Report Lens (format version {v}); update the extension first. Nothing was imported.'],
+  newer: [
+    '此文件来自更新版本的“年报体检”（格式版本 {v}），请先升级扩展。未导入任何内容。',
+    'This file comes from a newer Report Lens (format version {v}); update the extension first. Nothing was imported.',
+  ],
   oversized: ['文件过大（超过 {n}），未导入任何内容。', 'The file is too large (over {n}); nothing was imported.'],
-  hostile: ['文件含有不允许的键名（{k}），可能是恶意文件，未导入任何内容。', 'The file contains a forbidden key ({k}) and may be hostile; nothing was imported.'],
-  hugeString: ['文件中有超长文本（超过 {n} 个字符），未导入任何内容。', 'The file contains an over-long string (over {n} characters); nothing was imported.'],
+  hostile: [
+    '文件含有不允许的键名（{k}），可能是恶意文件，未导入任何内容。',
+    'The file contains a forbidden key ({k}) and may be hostile; nothing was imported.',
+  ],
+  hugeString: [
+    '文件中有超长文本（超过 {n} 个字符），未导入任何内容。',
+    'The file contains an over-long string (over {n} characters); nothing was imported.',
+  ],
   invalid: ['文件内容不符合报告库格式（{p}），未导入任何内容。', 'The file does not match the library format ({p}); nothing was imported.'],
 } as const;
 
-function fail(code: ConstructorParameters<typeof LibraryError>[0], msg: readonly [string, string], vars: Record<string, string> = {}, detail?: string): never {
+function fail(
+  code: ConstructorParameters<typeof LibraryError>[0],
+  msg: readonly [string, string],
+  vars: Record<string, string> = {},
+  detail?: string,
+): never {
   const fill = (s: string) => s.replace(/\{(\w)\}/g, (_, k: string) => vars[k] ?? '');
   throw new LibraryError(code, fill(msg[0]), fill(msg[1]), detail);
 }
@@ -310,7 +339,9 @@ export async function importJson(db: LibraryDB, text: string, options: { limits?
       }
       // Revision order per URL: by savedAt; the newest is the latest.
       for (const url of touchedUrls) {
-        const revs = (await db.reports.where('url').equals(url).toArray()).sort((a, b) => a.savedAt.localeCompare(b.savedAt) || a.id! - b.id!);
+        const revs = (await db.reports.where('url').equals(url).toArray()).sort(
+          (a, b) => a.savedAt.localeCompare(b.savedAt) || a.id! - b.id!,
+        );
         for (let i = 0; i < revs.length; i++) {
           const latest: 0 | 1 = i === revs.length - 1 ? 1 : 0;
           const previousId = i > 0 ? revs[i - 1].id : undefined;

@@ -13,7 +13,10 @@ export function parseExpectedAgencies(text: string): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const line of text.split(/[\r\n,，;；\t]+/)) {
-    const name = line.replace(/^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、．)）]\s*/, '').trim().slice(0, 200);
+    const name = line
+      .replace(/^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、．)）]\s*/, '')
+      .trim()
+      .slice(0, 200);
     const key = agencyKey(name);
     if (!key || seen.has(key)) continue;
     seen.add(key);

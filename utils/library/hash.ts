@@ -6,6 +6,7 @@
 import type { Report } from '../report/types';
 
 export { hash128, hashBytes } from '../report/hash';
+
 import { hash128 } from '../report/hash';
 
 /**

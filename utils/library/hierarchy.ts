@@ -3,8 +3,9 @@
  * governments whose reports add up to its own (rule hierarchy-sum). The user marks them; these helpers
  * suggest them from agency names, and pick the reports of one year to compare.
  */
-import type { ReportRow } from './types';
+
 import { agencyKey } from './agency';
+import type { ReportRow } from './types';
 
 /** A user-made mark: `child` reports to `parent` (both agency keys). Year-independent. */
 export interface HierarchyLink {

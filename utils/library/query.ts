@@ -8,15 +8,7 @@ import { agencyKey } from './agency';
 import type { LibraryDB } from './db';
 import type { CountKey, ReportRow } from './types';
 
-export type SortKey =
-  | 'savedAt'
-  | 'publishedAt'
-  | 'year'
-  | 'agency'
-  | 'region'
-  | 'era'
-  | `figures.${FigureKey}`
-  | `counts.${CountKey}`;
+export type SortKey = 'savedAt' | 'publishedAt' | 'year' | 'agency' | 'region' | 'era' | `figures.${FigureKey}` | `counts.${CountKey}`;
 
 export interface LibraryQuery {
   /** Free text: matched against agency, title and URL. */
@@ -69,7 +61,7 @@ export function filterRows(rows: readonly ReportRow[], q: LibraryQuery): ReportR
     if (q.region && r.region !== q.region) continue;
     if (q.year !== undefined && r.year !== q.year) continue;
     if (q.era && r.era !== q.era) continue;
-    if (q.hasErrors !== undefined && (r.counts.error > 0) !== q.hasErrors) continue;
+    if (q.hasErrors !== undefined && r.counts.error > 0 !== q.hasErrors) continue;
     if (search) {
       if (!haystack(r).includes(search)) continue;
     }
@@ -89,7 +81,16 @@ export function sortRows(rows: ReportRow[], key: SortKey = 'savedAt', dir: 'asc'
     const vb = b.v;
     if (va === null || va === undefined) return vb === null || vb === undefined ? b.id - a.id : 1;
     if (vb === null || vb === undefined) return -1;
-    const c = typeof va === 'number' && typeof vb === 'number' ? va - vb : textual ? collator.compare(String(va), String(vb)) : va < vb ? -1 : va > vb ? 1 : 0;
+    const c =
+      typeof va === 'number' && typeof vb === 'number'
+        ? va - vb
+        : textual
+          ? collator.compare(String(va), String(vb))
+          : va < vb
+            ? -1
+            : va > vb
+              ? 1
+              : 0;
     return c === 0 ? b.id - a.id : sign * c;
   });
   for (let i = 0; i < decorated.length; i++) rows[i] = decorated[i].row;

@@ -1,10 +1,9 @@
 /** Building the library's summary row of a report (shared by save, import and the v2 migration). */
-import { FIGURE_KEYS, emptyFigures, type Finding, type Report } from '../report/types';
+import { emptyFigures, FIGURE_KEYS, type Finding, type Report } from '../report/types';
+import { countActive, type ReviewMap } from '../reviews';
 import { agencyKey, regionOf } from './agency';
 import { findingKey } from './keys';
 import type { FindingCounts, ReportRow, Review } from './types';
-import { countActive, type ReviewMap } from '../reviews';
-
 
 export function countFindings(
   findings: readonly Finding[],
@@ -33,7 +32,9 @@ export function normaliseUrl(url: string | null | undefined): string {
   return i >= 0 ? url.slice(0, i) : url;
 }
 
-export function reportColumns(report: Report): Pick<
+export function reportColumns(
+  report: Report,
+): Pick<
   ReportRow,
   'title' | 'agency' | 'agencyKey' | 'region' | 'year' | 'era' | 'publishedAt' | 'agencyKind' | 'figures' | 'doubtfulFigures' | 'sourceKind'
 > {

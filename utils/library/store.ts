@@ -5,22 +5,22 @@
  */
 import type { Finding, Report } from '../report/types';
 import type { NeighbourReport } from '../rules/types';
+import { notCheckable, type ScoreRecord, scoreRecord, withFindings } from '../score/scorecard';
 import { agencyGroups, agencyKey } from './agency';
 import { LibraryDB } from './db';
 import { LibraryError, toStorageError } from './errors';
 import { contentHash } from './hash';
 import { findingKey } from './keys';
 import { countFindings, normaliseUrl, reportColumns } from './row';
-import { notCheckable, scoreRecord, withFindings, type ScoreRecord } from '../score/scorecard';
 import type { AgencyLink, FindingCounts, ReportBody, ReportRow, Review, ReviewStatus, SavedReport } from './types';
 
-export { LibraryDB, LIBRARY_DB_NAME, LIBRARY_DB_VERSION } from './db';
-export { LibraryError, isLibraryError } from './errors';
+export { agencyGroups, agencyKey, regionOf } from './agency';
+export { LIBRARY_DB_NAME, LIBRARY_DB_VERSION, LibraryDB } from './db';
+export { isLibraryError, LibraryError } from './errors';
 export { contentHash } from './hash';
 export { findingKey } from './keys';
-export { agencyGroups, agencyKey, regionOf } from './agency';
 export type * from './types';
-export { FIGURE_KEYS, COUNT_KEYS } from './types';
+export { COUNT_KEYS, FIGURE_KEYS } from './types';
 
 export function openLibrary(name?: string): LibraryDB {
   return new LibraryDB(name);
@@ -55,9 +55,12 @@ export interface SaveInput {
 
 /** Replace a body's findings (modify(): Dexie's typed update() chokes on the recursive Report type). */
 function setBodyFindings(db: LibraryDB, id: number, findings: Finding[]): Promise<number> {
-  return db.bodies.where('id').equals(id).modify((b) => {
-    b.findings = findings;
-  });
+  return db.bodies
+    .where('id')
+    .equals(id)
+    .modify((b) => {
+      b.findings = findings;
+    });
 }
 
 function reviewMap(reviews: readonly Review[]): Map<string, Review> {
@@ -134,12 +137,23 @@ export async function saveReport(db: LibraryDB, input: SaveInput, options: { now
  * The error and warning counts the data logic is scored on: dismissed findings left out, and so are those that
  * say only that this tool could not read something (a table published as a picture: not the report's error).
  */
-export function scoreCounts(findings: readonly Finding[], reviews: ReadonlyMap<string, Pick<Review, 'status'>>): Pick<FindingCounts, 'error' | 'warning'> {
-  return countFindings(findings.filter((f) => !notCheckable(f)), reviews).counts;
+export function scoreCounts(
+  findings: readonly Finding[],
+  reviews: ReadonlyMap<string, Pick<Review, 'status'>>,
+): Pick<FindingCounts, 'error' | 'warning'> {
+  return countFindings(
+    findings.filter((f) => !notCheckable(f)),
+    reviews,
+  ).counts;
 }
 
 /** The score record of a report with its findings and their reviews. */
-export function scoreRecordOf(report: Report, findings: readonly Finding[], reviews: ReadonlyMap<string, Pick<Review, 'status'>>, previous: Report | null): ScoreRecord {
+export function scoreRecordOf(
+  report: Report,
+  findings: readonly Finding[],
+  reviews: ReadonlyMap<string, Pick<Review, 'status'>>,
+  previous: Report | null,
+): ScoreRecord {
   const counts = scoreCounts(findings, reviews);
   return scoreRecord({ report, findings: { errors: counts.error, warnings: counts.warning }, previous });
 }
@@ -182,7 +196,10 @@ async function withBody(db: LibraryDB, row: ReportRow | undefined): Promise<Save
 /** The newest revision saved for this URL (with .id, .savedAt, .contentHash, the Report and findings). */
 export async function findSaved(db: LibraryDB, url: string): Promise<SavedReport | undefined> {
   return db.transaction('r', db.reports, db.bodies, async () => {
-    const rows = await db.reports.where('[url+latest]').equals([normaliseUrl(url), 1]).toArray();
+    const rows = await db.reports
+      .where('[url+latest]')
+      .equals([normaliseUrl(url), 1])
+      .toArray();
     rows.sort((a, b) => b.id! - a.id!);
     return withBody(db, rows[0]);
   });
@@ -372,9 +389,12 @@ export async function neighboursOf(db: LibraryDB, report: Report): Promise<Neigh
   return db.transaction('r', db.reports, db.bodies, db.agencyLinks, async () => {
     const keys = [...(agencyGroups(await db.agencyLinks.toArray()).get(key) ?? [key])];
     const pick = async (y: number): Promise<Neighbour | undefined> => {
-      const rows = (await db.reports.where('[agencyKey+year]').anyOf(keys.map((k) => [k, y])).toArray()).filter(
-        (r) => r.latest === 1 && (!ownUrl || r.url !== ownUrl),
-      );
+      const rows = (
+        await db.reports
+          .where('[agencyKey+year]')
+          .anyOf(keys.map((k) => [k, y]))
+          .toArray()
+      ).filter((r) => r.latest === 1 && (!ownUrl || r.url !== ownUrl));
       // Prefer the exact name, then the newest save.
       rows.sort((a, b) => Number(b.agencyKey === key) - Number(a.agencyKey === key) || b.savedAt.localeCompare(a.savedAt) || b.id! - a.id!);
       const row = rows[0];
@@ -394,5 +414,5 @@ export async function neighboursOf(db: LibraryDB, report: Report): Promise<Neigh
   });
 }
 
-export { queryReports, filterRows, sortRows, allRows } from './query';
 export type { LibraryQuery, SortKey } from './query';
+export { allRows, filterRows, queryReports, sortRows } from './query';

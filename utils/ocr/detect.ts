@@ -56,7 +56,12 @@ function regions(prob: Float32Array, w: number, h: number): Rect[] {
   const stack: number[] = [];
   for (let i = 0; i < w * h; i++) {
     if (seen[i] || prob[i]! <= BIN_THRESHOLD) continue;
-    let x0 = w, y0 = h, x1 = 0, y1 = 0, sum = 0, n = 0;
+    let x0 = w,
+      y0 = h,
+      x1 = 0,
+      y1 = 0,
+      sum = 0,
+      n = 0;
     seen[i] = 1;
     stack.push(i);
     while (stack.length) {

@@ -21,7 +21,11 @@ export interface PictureOptions {
  * Every <img> of the page whose picture holds a table is replaced by that table. Returns how many
  * pictures were read and how many became tables.
  */
-export async function replacePictureTables(doc: Document, read: PictureReader, options: PictureOptions = {}): Promise<{ read: number; tables: number; elements: Set<Element> }> {
+export async function replacePictureTables(
+  doc: Document,
+  read: PictureReader,
+  options: PictureOptions = {},
+): Promise<{ read: number; tables: number; elements: Set<Element> }> {
   const root = options.within ?? doc.body ?? doc.documentElement;
   const images = [...root.querySelectorAll('img')].slice(0, options.maxPictures ?? 12);
   let tables = 0;

@@ -86,7 +86,12 @@ export function estimateSkew(ink: Uint8Array, width: number, height: number, max
   // Ink pixels, every third column (every row: skipping rows would favour the angle 0).
   const xs: number[] = [];
   const ys: number[] = [];
-  for (let y = 0; y < height; y++) for (let x = 0; x < width; x += 3) if (ink[y * width + x]) (xs.push(x), ys.push(y));
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x += 3)
+      if (ink[y * width + x]) {
+        xs.push(x);
+        ys.push(y);
+      }
   if (xs.length < 50) return 0;
   const cx = width / 2;
   let bestAngle = 0;
@@ -132,7 +137,10 @@ export function rotate(grey: GreyImage, deg: number): { image: GreyImage; toSour
       const y0 = Math.floor(sy);
       const fx = sx - x0;
       const fy = sy - y0;
-      let a = 255, b = 255, c = 255, d = 255;
+      let a = 255,
+        b = 255,
+        c = 255,
+        d = 255;
       if (y0 >= 0 && y0 < height) {
         const row = y0 * width;
         if (x0 >= 0 && x0 < width) a = data[row + x0]!;
@@ -158,7 +166,11 @@ export interface Rect {
 
 /** Bounding box of the ink inside `r` (null when it holds none). */
 export function inkBounds(ink: Uint8Array, width: number, r: Rect, minPixels = 3): Rect | null {
-  let x0 = Infinity, y0 = Infinity, x1 = -1, y1 = -1, n = 0;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -1,
+    y1 = -1,
+    n = 0;
   for (let y = r.y; y < r.y + r.h; y++) {
     for (let x = r.x; x < r.x + r.w; x++) {
       if (!ink[y * width + x]) continue;

@@ -13,15 +13,27 @@
  */
 import { findGrids } from '../pdf/reconstruct';
 import type { PdfPageInput, PdfRule, PdfRun } from '../pdf/types';
-import { binarise, estimateSkew, inkBounds, otsu, paperLevel, rotate, textLines, toGrey, type GreyImage, type Rect, type RgbaImage } from './image';
+import { OCR_CERTAIN } from '../report/read';
+import { createDetector, type Detector } from './detect';
+import {
+  binarise,
+  estimateSkew,
+  type GreyImage,
+  inkBounds,
+  otsu,
+  paperLevel,
+  type Rect,
+  type RgbaImage,
+  rotate,
+  textLines,
+  toGrey,
+} from './image';
 import { createRecogniser, parseKeys, type Recognised, type Recogniser, type TextBand } from './recognize';
 import { eraseRules, findRules } from './rules';
-import { createDetector, type Detector } from './detect';
 import type { OcrModels, OcrRuntime } from './types';
-import { OCR_CERTAIN } from '../report/read';
 
-export type { OcrModels, OcrRuntime, OcrSession, OcrTensor } from './types';
 export type { RgbaImage } from './image';
+export type { OcrModels, OcrRuntime, OcrSession, OcrTensor } from './types';
 
 export interface OcrEngine {
   recogniser: Recogniser;
@@ -37,7 +49,8 @@ export async function createOcrEngine(runtime: OcrRuntime, models: OcrModels): P
     detector() {
       if (!models.det) throw new Error('no text detector model given');
       const bytes = models.det;
-      det ??= (async () => createDetector(runtime, await runtime.InferenceSession.create(typeof bytes === 'function' ? await bytes() : bytes)))();
+      det ??= (async () =>
+        createDetector(runtime, await runtime.InferenceSession.create(typeof bytes === 'function' ? await bytes() : bytes)))();
       return det;
     },
   };
@@ -144,18 +157,34 @@ export async function readTablePicture(engine: OcrEngine, picture: RgbaImage, op
   const minH = Math.max(24, Math.round(0.03 * width));
   const horizontals = findRules(ink, width, height, { minH, minV: height + 1 }).filter((r) => r.dir === 'h');
   const ys = [...new Set(horizontals.map((r) => Math.round(r.at)))].sort((a, b) => a - b);
-  const pitches = ys.slice(1).map((y, i) => y - ys[i]!).filter((d) => d > 8).sort((a, b) => a - b);
+  const pitches = ys
+    .slice(1)
+    .map((y, i) => y - ys[i]!)
+    .filter((d) => d > 8)
+    .sort((a, b) => a - b);
   const rowPitch = pitches.length ? pitches[Math.floor(pitches.length / 4)]! : 0;
   // A vertical rule runs from one horizontal rule to another; a digit 1 or a stroke of 十 touches none.
-  const onHorizontal = (x: number, y: number) => horizontals.some((h) => Math.abs(h.at - y) <= h.thickness / 2 + 3 && x >= h.from - 3 && x <= h.to + 3);
+  const onHorizontal = (x: number, y: number) =>
+    horizontals.some((h) => Math.abs(h.at - y) <= h.thickness / 2 + 3 && x >= h.from - 3 && x <= h.to + 3);
   const verticals = rowPitch
-    ? findRules(ink, width, height, { minH: width + 1, minV: Math.max(10, Math.round(0.6 * rowPitch)) }).filter((r) => r.dir === 'v' && onHorizontal(r.at, r.from) && onHorizontal(r.at, r.to - 1))
+    ? findRules(ink, width, height, { minH: width + 1, minV: Math.max(10, Math.round(0.6 * rowPitch)) }).filter(
+        (r) => r.dir === 'v' && onHorizontal(r.at, r.from) && onHorizontal(r.at, r.to - 1),
+      )
     : [];
   // Likewise a horizontal rule ends on vertical ones: blurred text smears strokes of neighbouring
   // characters into runs as long as a narrow cell, but they end in the middle of a cell.
-  const onVertical = (x: number, y: number) => verticals.some((v) => Math.abs(v.at - x) <= v.thickness / 2 + 3 && y >= v.from - 3 && y <= v.to + 3);
+  const onVertical = (x: number, y: number) =>
+    verticals.some((v) => Math.abs(v.at - x) <= v.thickness / 2 + 3 && y >= v.from - 3 && y <= v.to + 3);
   const rules = [...horizontals.filter((h) => onVertical(h.from, h.at) && onVertical(h.to - 1, h.at)), ...verticals];
-  const page: PdfPageInput = { page: pageNo, width, height, runs: [], rules: rules.map(({ dir, at, from, to }) => ({ dir, at, from, to })), images: 1, picture: { image: pageNo, rotation } };
+  const page: PdfPageInput = {
+    page: pageNo,
+    width,
+    height,
+    runs: [],
+    rules: rules.map(({ dir, at, from, to }) => ({ dir, at, from, to })),
+    images: 1,
+    picture: { image: pageNo, rotation },
+  };
   const grids = findGrids(page).filter((g) => g.xs.length >= 3 && g.ys.length >= 3);
   lap('rules');
   // Text is found on a lighter threshold than the rules: thin strokes drawn in grey (antialiasing at
@@ -163,7 +192,7 @@ export async function readTablePicture(engine: OcrEngine, picture: RgbaImage, op
   const faint = binarise(grey, Math.round((threshold + paperLevel(grey)) / 2));
   const text = eraseRules(faint, width, height, rules, 2);
 
-  let crops: Rect[] = [];
+  const crops: Rect[] = [];
   if (grids.length) {
     const minGap = Math.max(2, Math.round(0.12 * rowPitch));
     for (const grid of grids) {
@@ -188,12 +217,21 @@ export async function readTablePicture(engine: OcrEngine, picture: RgbaImage, op
   if (!grids.length || options.fullPage) {
     // No rules (or a whole scanned page): the detector's text boxes, outside the ruled grids.
     const detector = await engine.detector();
-    const inGrid = (r: Rect) => grids.some((g) => r.x + r.w / 2 >= g.box.x && r.x + r.w / 2 <= g.box.x + g.box.w && r.y + r.h / 2 >= g.box.y && r.y + r.h / 2 <= g.box.y + g.box.h);
+    const inGrid = (r: Rect) =>
+      grids.some(
+        (g) =>
+          r.x + r.w / 2 >= g.box.x && r.x + r.w / 2 <= g.box.x + g.box.w && r.y + r.h / 2 >= g.box.y && r.y + r.h / 2 <= g.box.y + g.box.h,
+      );
     // Each box cut down to its ink (with the same 2 px margin as a cell's lines): DB's boxes are grown by
     // its unclip distance, and a lone 0 in a loose box comes back as 。 or nothing.
     for (const box of await detector.detect(grey)) {
       if (box.w < 4 || box.h < 4 || inGrid(box)) continue;
-      const within = { x: Math.max(0, box.x), y: Math.max(0, box.y), w: Math.min(width, box.x + box.w) - Math.max(0, box.x), h: Math.min(height, box.y + box.h) - Math.max(0, box.y) };
+      const within = {
+        x: Math.max(0, box.x),
+        y: Math.max(0, box.y),
+        w: Math.min(width, box.x + box.w) - Math.max(0, box.x),
+        h: Math.min(height, box.y + box.h) - Math.max(0, box.y),
+      };
       const ink = inkBounds(text, width, within, 4);
       if (!ink || ink.w * ink.h < 6) continue;
       // DB joins words a space apart into one box; in a table without rules that space is the column
@@ -320,7 +358,8 @@ function paintRules(grey: GreyImage, rules: (PdfRule & { thickness: number })[],
     const a0 = Math.max(0, Math.floor(r.at - half));
     const a1 = Math.min(r.dir === 'h' ? height : width, Math.ceil(r.at + half));
     for (let a = a0; a < a1; a++) {
-      for (let b = Math.max(0, r.from - 1); b < Math.min(r.dir === 'h' ? width : height, r.to + 1); b++) data[r.dir === 'h' ? a * width + b : b * width + a] = paper;
+      for (let b = Math.max(0, r.from - 1); b < Math.min(r.dir === 'h' ? width : height, r.to + 1); b++)
+        data[r.dir === 'h' ? a * width + b : b * width + a] = paper;
     }
   }
   return { data, width, height };

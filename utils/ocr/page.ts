@@ -80,8 +80,11 @@ export function pictureCellOf(target: Element | Range): PictureCell | null {
   const image = Number(holder.getAttribute('data-picture'));
   if (!Number.isInteger(image) || image < 1) return null;
   const cell = element.closest('td[data-pdf-box], th[data-pdf-box]');
-  const numbers = (cell && holder.contains(cell) ? cell.getAttribute('data-pdf-box') ?? '' : '').split(',').map(Number);
-  const box = numbers.length === 4 && numbers.every((n) => Number.isFinite(n)) ? { x: numbers[0]!, y: numbers[1]!, w: numbers[2]!, h: numbers[3]! } : null;
+  const numbers = (cell && holder.contains(cell) ? (cell.getAttribute('data-pdf-box') ?? '') : '').split(',').map(Number);
+  const box =
+    numbers.length === 4 && numbers.every((n) => Number.isFinite(n))
+      ? { x: numbers[0]!, y: numbers[1]!, w: numbers[2]!, h: numbers[3]! }
+      : null;
   return { image, box };
 }
 
@@ -94,7 +97,8 @@ export function boxOnPage(
   box: PictureCell['box'],
   picture: { left: number; top: number; width: number; height: number; naturalWidth: number; naturalHeight: number },
 ): { left: number; top: number; width: number; height: number } {
-  if (!box || !picture.naturalWidth || !picture.naturalHeight) return { left: picture.left, top: picture.top, width: picture.width, height: picture.height };
+  if (!box || !picture.naturalWidth || !picture.naturalHeight)
+    return { left: picture.left, top: picture.top, width: picture.width, height: picture.height };
   const sx = picture.width / picture.naturalWidth;
   const sy = picture.height / picture.naturalHeight;
   return { left: picture.left + box.x * sx, top: picture.top + box.y * sy, width: box.w * sx, height: box.h * sy };
@@ -102,7 +106,8 @@ export function boxOnPage(
 
 // ---------------------------------------------------------------- what the library keeps
 
-const pictureRead = (read: CellRead | undefined): read is CellRead & { box: NonNullable<CellRead['box']> } => read?.placed === 'picture' && !!read.box;
+const pictureRead = (read: CellRead | undefined): read is CellRead & { box: NonNullable<CellRead['box']> } =>
+  read?.placed === 'picture' && !!read.box;
 
 /** The picture a table was read from (its cells' box.image), null for a table not read from a picture. */
 export function pictureOfTable(table: ReportTable): number | null {
@@ -127,7 +132,7 @@ export function restorePictureTables(doc: Document, root: Element, tables: reado
   for (const table of tables) {
     const image = pictureOfTable(table);
     const img = image === null ? undefined : pictures[image - 1];
-    if (!img || !img.parentNode) return null;
+    if (!img?.parentNode) return null;
     const element = doc.createElement('table');
     const tbody = doc.createElement('tbody');
     element.appendChild(tbody);

@@ -98,7 +98,12 @@ function squeeze(image: GreyImage, threshold: number, pieces: Rect[], y: number,
   return cols;
 }
 
-export function createRecogniser(runtime: OcrRuntime, session: OcrSession, keys: string[], debug?: (input: Float32Array, width: number, height: number) => void): Recogniser {
+export function createRecogniser(
+  runtime: OcrRuntime,
+  session: OcrSession,
+  keys: string[],
+  debug?: (input: Float32Array, width: number, height: number) => void,
+): Recogniser {
   return {
     async recognise(image, bands, threshold) {
       // 1. Squeeze each band and lay the bands out in strips.
@@ -164,7 +169,9 @@ function paint(image: GreyImage, p: Placed, input: Float32Array, offset: number,
       const fx = Math.max(0, Math.min(1, ci - c0));
       const x0 = p.cols[c0]!;
       const x1 = p.cols[c1]!;
-      const v = (1 - fy) * ((1 - fx) * d[y0 * image.width + x0]! + fx * d[y0 * image.width + x1]!) + fy * ((1 - fx) * d[y1 * image.width + x0]! + fx * d[y1 * image.width + x1]!);
+      const v =
+        (1 - fy) * ((1 - fx) * d[y0 * image.width + x0]! + fx * d[y0 * image.width + x1]!) +
+        fy * ((1 - fx) * d[y1 * image.width + x0]! + fx * d[y1 * image.width + x1]!);
       const px = p.left + PAD + x;
       if (px < stripWidth) input[offset + (PAD + y) * stripWidth + px] = v / 127.5 - 1;
     }
@@ -195,7 +202,15 @@ function digitOf(keys: string[], index: number): number | null {
 }
 
 /** Greedy CTC decoding of one strip; characters are given to the crop whose slot holds their time step. */
-function decodeStrip(data: Float32Array, base: number, steps: number, classes: number, strip: Placed[], keys: string[], out: Recognised[][]): void {
+function decodeStrip(
+  data: Float32Array,
+  base: number,
+  steps: number,
+  classes: number,
+  strip: Placed[],
+  keys: string[],
+  out: Recognised[][],
+): void {
   let prev = 0;
   let open: { ch: string; p: number; alt?: { ch: string; p: number }; t0: number; t1: number } | null = null;
   const close = () => {
@@ -203,7 +218,8 @@ function decodeStrip(data: Float32Array, base: number, steps: number, classes: n
     const mid = ((open.t0 + open.t1 + 1) / 2) * STRIDE;
     const slot = strip.find((p) => mid >= p.left - GAP / 2 && mid < p.left + p.width + GAP / 2);
     if (slot && open.ch !== ' ') {
-      const sourceX = (sx: number) => slot.cols[Math.max(0, Math.min(slot.cols.length - 1, Math.round((sx - slot.left - PAD) / slot.scale)))]!;
+      const sourceX = (sx: number) =>
+        slot.cols[Math.max(0, Math.min(slot.cols.length - 1, Math.round((sx - slot.left - PAD) / slot.scale)))]!;
       const x0 = sourceX(open.t0 * STRIDE);
       const x1 = sourceX((open.t1 + 1) * STRIDE);
       const cx = sourceX(mid);
@@ -213,7 +229,10 @@ function decodeStrip(data: Float32Array, base: number, steps: number, classes: n
         let best = Infinity;
         slot.pieces.forEach((p, i) => {
           const dist = cx < p.x ? p.x - cx : cx - (p.x + p.w);
-          if (dist < best) (best = dist), (piece = i);
+          if (dist < best) {
+            best = dist;
+            piece = i;
+          }
         });
       }
       const rec = out[slot.band]![piece]!;

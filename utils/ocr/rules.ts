@@ -79,7 +79,13 @@ export function findRules(ink: Uint8Array, width: number, height: number, option
 }
 
 /** Ink of the rules taken out (so a cell's ink is its text only). */
-export function eraseRules(ink: Uint8Array, width: number, height: number, rules: (PdfRule & { thickness: number })[], pad = 1): Uint8Array {
+export function eraseRules(
+  ink: Uint8Array,
+  width: number,
+  height: number,
+  rules: (PdfRule & { thickness: number })[],
+  pad = 1,
+): Uint8Array {
   const out = ink.slice();
   for (const r of rules) {
     const half = r.thickness / 2 + pad;

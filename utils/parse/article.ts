@@ -60,7 +60,14 @@ function simpleRank(el: Element): number {
  */
 export function hasTextLength(el: Element, min: number): boolean {
   let chars = 0;
-  return min <= 0 || someNodeBelow(el, () => false, (t) => (chars += t.data.length) >= min);
+  return (
+    min <= 0 ||
+    someNodeBelow(
+      el,
+      () => false,
+      (t) => (chars += t.data.length) >= min,
+    )
+  );
 }
 
 /** The article element, or the body when no known container holds a real amount of text. */
@@ -80,7 +87,10 @@ export function findArticleRoot(doc: Document): Element {
     const matches = doc.querySelectorAll(ARTICLE_SELECTORS.join(','));
     for (let i = 0; i < matches.length; i++) {
       const el = matches[i]!;
-      consider(el, ARTICLE_SELECTORS.findIndex((selector) => el.matches(selector)));
+      consider(
+        el,
+        ARTICLE_SELECTORS.findIndex((selector) => el.matches(selector)),
+      );
     }
   } else if (doc.documentElement) {
     // Otherwise they compare exactly, and each element's id, classes and tag give its rank: one pass over

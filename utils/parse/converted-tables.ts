@@ -36,11 +36,11 @@ import {
   APPLICANT_HEADERS,
   APPLICATION_ROWS,
   DISCLOSURE_COLUMNS,
-  REVIEW_GROUP_HEADERS,
-  REVIEW_OUTCOME_HEADERS,
   findLabel,
   labelKey,
   matchesLabel,
+  REVIEW_GROUP_HEADERS,
+  REVIEW_OUTCOME_HEADERS,
 } from './table-schemas';
 import { parseCellValue } from './values';
 
@@ -113,7 +113,9 @@ function joinGenericHeaderRows(rows: Row[], n: Normalise): Row[] {
       } else {
         // blanks too: which column a blank belongs to is as much a guess as a number's
         const header = current;
-        r.cells.forEach((_, j) => j > 0 && GENERIC_CELL.test(header[j].trim()) && r.cell.set(j, 'generic-header'));
+        r.cells.forEach((_, j) => {
+          if (j > 0 && GENERIC_CELL.test(header[j].trim())) r.cell.set(j, 'generic-header');
+        });
       }
     }
     out.push(r);
@@ -151,7 +153,10 @@ function outcomeOf(text: string, n: Normalise): string | undefined {
 function rebuildReviewRow(rows: Row[], n: Normalise): Row[] {
   const at = rows.findIndex((r) => r.cells.length === 15 && r.cells.every((c) => c.trim() === '' || isValue(c)) && hasValues(r.cells));
   if (at < 0 || rows.some((r, i) => i !== at && hasValues(r.cells))) return rows;
-  const header = rows.slice(0, at).flatMap((r) => r.cells).filter((c) => c.trim() !== '');
+  const header = rows
+    .slice(0, at)
+    .flatMap((r) => r.cells)
+    .filter((c) => c.trim() !== '');
   const groups = header.map((c) => findLabel(REVIEW_GROUP_HEADERS, n(c.trim()))?.key).filter((k) => k);
   if (!groups.includes('review')) return rows;
   // the header as it stands already names 15 columns in the template's order: leave it to recognition
@@ -216,14 +221,22 @@ function dropSplitLabels(rows: Row[], n: Normalise): Row[] {
     const [a, b] = r.cells;
     return (
       r.cells.length > 2 &&
-      !!a && a.trim() !== '' && !isValue(a) && a.trim().length <= 8 && !SUB_LABEL.test(a.trim()) && !isRowLabel(a, n) &&
-      !!b && SUB_LABEL.test(b.trim()) && !isValue(b)
+      !!a &&
+      a.trim() !== '' &&
+      !isValue(a) &&
+      a.trim().length <= 8 &&
+      !SUB_LABEL.test(a.trim()) &&
+      !isRowLabel(a, n) &&
+      !!b &&
+      SUB_LABEL.test(b.trim()) &&
+      !isValue(b)
     );
   };
   if (!rows.some(fragment)) return rows;
   // the table's width: the commonest count of cells among its rows that start with a sub-row label
   const counts = new Map<number, number>();
-  for (const r of rows) if (SUB_LABEL.test((r.cells[0] ?? '').trim()) && hasValues(r.cells)) counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);
+  for (const r of rows)
+    if (SUB_LABEL.test((r.cells[0] ?? '').trim()) && hasValues(r.cells)) counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);
   const width = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
   for (const r of rows) {
     if (!fragment(r)) continue;
@@ -305,7 +318,9 @@ function mergeNotes(rows: Row[], n: Normalise): Row[] {
       r.row = 'merged-note';
       continue;
     }
-    noted.forEach((note, j) => note && header![j] !== undefined && noteMisplaced(n(note), n(header![j])) && r.cell.set(j, 'merged-note'));
+    noted.forEach((note, j) => {
+      if (note && header![j] !== undefined && noteMisplaced(n(note), n(header![j]))) r.cell.set(j, 'merged-note');
+    });
   }
   return rows;
 }

@@ -23,7 +23,17 @@ function range(s: Sentence, i: number, len: number): TextRange {
 /** What /\s/ matches, as a code-unit test: compact() looks at every character of the prose. */
 export function isWhitespace(c: number): boolean {
   if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 /** [A-Za-z0-9]; NaN (no character) is none. */
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -117,7 +127,11 @@ const PATTERNS: Pattern[] = [
     label: '主动公开政府信息',
     // "主动公开我区各级单位政府信息2645条", "主动公开各类信息N条": who published may stand between.
     // 资讯: a Traditional mirror's Taiwan word for 信息 (資訊), which t2cn keeps.
-    re: new RegExp(String.raw`主动公开(?:[^。；，,\d]{0,12}?(?:政府|各类)(?:信息|资讯)|(?:政府)?(?:信息|资讯)?)(?:数量?)?(?:共计|共|合计|总计)?\s*` + NUM + '(条|件|篇)'),
+    re: new RegExp(
+      String.raw`主动公开(?:[^。；，,\d]{0,12}?(?:政府|各类)(?:信息|资讯)|(?:政府)?(?:信息|资讯)?)(?:数量?)?(?:共计|共|合计|总计)?\s*` +
+        NUM +
+        '(条|件|篇)',
+    ),
   },
   {
     // "共公布政府信息2599条(其中…)": the total in all, without the word 主动.
@@ -129,7 +143,9 @@ const PATTERNS: Pattern[] = [
     // "在网站上公开各类信息813多条": the only count of disclosed information some reports give.
     kind: 'activeDisclosed',
     label: '公开信息',
-    re: new RegExp(String.raw`(?:网站|平台)[^。；，,\d]{0,12}(?:公开|发布|公布)(?:各类)?(?:政府)?信息(?:共计|共|合计)?\s*` + NUM + '(条|篇)'),
+    re: new RegExp(
+      String.raw`(?:网站|平台)[^。；，,\d]{0,12}(?:公开|发布|公布)(?:各类)?(?:政府)?信息(?:共计|共|合计)?\s*` + NUM + '(条|篇)',
+    ),
   },
   {
     kind: 'applicationsNew',
@@ -180,7 +196,9 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'applicationsGrantedOrPartial',
     label: '予以公开及部分公开',
-    re: new RegExp(String.raw`(?:予以公开|同意公开|全部公开)(?:及|和|与|、|或)(?:部分公开|部分同意公开|部分予以公开)[^。；，,\d]{0,6}?` + NUM + '件'),
+    re: new RegExp(
+      String.raw`(?:予以公开|同意公开|全部公开)(?:及|和|与|、|或)(?:部分公开|部分同意公开|部分予以公开)[^。；，,\d]{0,6}?` + NUM + '件',
+    ),
   },
   {
     kind: 'applicationsGranted',
@@ -212,13 +230,17 @@ const PATTERNS: Pattern[] = [
     kind: 'normativeInForce',
     label: '现行有效规范性文件',
     re: new RegExp(
-      String.raw`(?:现行有效(?:的)?(?:行政)?规范性文件|(?:行政)?规范性文件[^。；，,\d]{0,12}?现行有效(?:的)?)[^。；，,\d]{0,8}?` + NUM + '(件|个|份)',
+      String.raw`(?:现行有效(?:的)?(?:行政)?规范性文件|(?:行政)?规范性文件[^。；，,\d]{0,12}?现行有效(?:的)?)[^。；，,\d]{0,8}?` +
+        NUM +
+        '(件|个|份)',
     ),
   },
   {
     kind: 'regulationsInForce',
     label: '现行有效规章',
-    re: new RegExp(String.raw`(?:现行有效(?:的)?(?:政府)?规章|规章[^。；，,\d]{0,12}?现行有效(?:的)?)[^。；，,\d]{0,8}?` + NUM + '(件|个|部|份)'),
+    re: new RegExp(
+      String.raw`(?:现行有效(?:的)?(?:政府)?规章|规章[^。；，,\d]{0,12}?现行有效(?:的)?)[^。；，,\d]{0,8}?` + NUM + '(件|个|部|份)',
+    ),
   },
 ];
 
@@ -272,7 +294,13 @@ function reviewOutcomes(s: Sentence, facts: Fact[]): void {
     if (m) {
       const n = m[1]!;
       const group = groupAt(m.index);
-      facts.push({ kind: `${group}${outcome}`, value: Number(n), unit: '件', label: m[0], at: range(s, m.index + m[0].indexOf(n), n.length) });
+      facts.push({
+        kind: `${group}${outcome}`,
+        value: Number(n),
+        unit: '件',
+        label: m[0],
+        at: range(s, m.index + m[0].indexOf(n), n.length),
+      });
     } else if (zero) {
       // "无被纠错" after several groups covers them all, like 均获维持.
       const z = zero.exec(s.text);
@@ -292,16 +320,15 @@ function reviewOutcomes(s: Sentence, facts: Fact[]): void {
       const to = ms.find((m) => m.at > from && m.group !== group && m.at < all.index)?.at ?? all.index;
       const counts = [...s.text.slice(from, to).matchAll(/(\d+)\s*(?:件|起|宗)/g)];
       const last = counts[counts.length - 1];
-      const at = last
-        ? range(s, from + last.index!, last[1]!.length)
-        : range(s, all.index, all[0].length);
+      const at = last ? range(s, from + last.index!, last[1]!.length) : range(s, all.index, all[0].length);
       facts.push({ kind: `${group}AllUpheld`, value: last ? Number(last[1]) : 0, unit: '件', label: all[0], at });
     }
   }
 }
 
 // "已全部在规定期限内答复，…": a bare 答复 only with its deadline; "全部依法依规答复，其中12件已办结" counts no handled.
-const ALL_HANDLED = /(?:全部|均已|均|已全部|都已)[^。；，,\d]{0,10}?(?:办结|答复完毕|予以答复|作出答复|(?:期限内|按期|按时)答复(?=[，,。；]))/;
+const ALL_HANDLED =
+  /(?:全部|均已|均|已全部|都已)[^。；，,\d]{0,10}?(?:办结|答复完毕|予以答复|作出答复|(?:期限内|按期|按时)答复(?=[，,。；]))/;
 
 /**
  * "收到申请6件，…。已全部在规定期限内办结": every application of the year was handled, so the count handled is
@@ -325,7 +352,8 @@ function allHandled(s: Sentence, facts: Fact[], from: number, aboutApplications:
 
 // "收取信息处理费，共计200元": the amount may follow a comma.
 const FEE_AMOUNT = /(?:收取|收缴|收费|征收)[^。；\d]{0,24}?(\d+(?:\.\d+)?)\s*(万元|元)/;
-const NO_FEE = /(?:未|没有|无|不)(?:收取|产生|发生|征收|涉及)[^。；，,]{0,16}?费|没有相关收费|未收费|无收费|费(?:用)?(?:为|共计)?\s*0(?:\.0+)?\s*(?:万元|元)/;
+const NO_FEE =
+  /(?:未|没有|无|不)(?:收取|产生|发生|征收|涉及)[^。；，,]{0,16}?费|没有相关收费|未收费|无收费|费(?:用)?(?:为|共计)?\s*0(?:\.0+)?\s*(?:万元|元)/;
 
 /** Fees stated in the prose: an amount collected, or that none was. */
 function fees(s: Sentence, facts: Fact[]): void {
@@ -338,7 +366,13 @@ function fees(s: Sentence, facts: Fact[]): void {
   }
   const m = FEE_AMOUNT.exec(s.text);
   if (m) {
-    facts.push({ kind: 'feeCollected', value: Number(m[1]), unit: m[2]!, label, at: range(s, m.index + m[0].indexOf(m[1]!), m[1]!.length) });
+    facts.push({
+      kind: 'feeCollected',
+      value: Number(m[1]),
+      unit: m[2]!,
+      label,
+      at: range(s, m.index + m[0].indexOf(m[1]!), m[1]!.length),
+    });
   }
 }
 
@@ -375,9 +409,13 @@ function partsOf(clause: string, pos: (i: number) => number, unit: string): Fact
   const flush = (end: number) => {
     const seg = clause.slice(segStart, end);
     const m = partPattern(unit).exec(seg.replace(/[(（][^)）]*[)）]/g, (x) => ' '.repeat(x.length)).trimEnd());
-    if (m && m[2]) {
+    if (m?.[2]) {
       const numStart = pos(segStart + m[1]!.length);
-      const part: FactPart = { label: m[1]!.replace(/^[，,、：:\s]+|[：:\s]+$/g, ''), value: toNumber(m[2]), at: { start: numStart, end: numStart + m[2].length } };
+      const part: FactPart = {
+        label: m[1]!.replace(/^[，,、：:\s]+|[：:\s]+$/g, ''),
+        value: toNumber(m[2]),
+        at: { start: numStart, end: numStart + m[2].length },
+      };
       if (m[3]) part.approximate = true;
       parts.push(part);
     }
@@ -395,7 +433,7 @@ function partsOf(clause: string, pos: (i: number) => number, unit: string): Fact
   return parts;
 }
 
-const PARTS_THEN_TOTAL = new RegExp(String.raw`((?:[^。；，,、\d]{0,24}?\d+\s*(条|件|篇|项|个)[，,、]\s*){2,})(?:共计|合计|总计|共)\s*(\d+)\s*(条|件|篇|项|个)`);
+const PARTS_THEN_TOTAL = /((?:[^。；，,、\d]{0,24}?\d+\s*(条|件|篇|项|个)[，,、]\s*){2,})(?:共计|合计|总计|共)\s*(\d+)\s*(条|件|篇|项|个)/;
 
 function breakdowns(s: Sentence, facts: Fact[]): void {
   // Total first, then 其中.
@@ -429,7 +467,15 @@ function breakdowns(s: Sentence, facts: Fact[]): void {
     const clauseStart = after.index;
     const parts = partsOf(after[1]!.replace(/[，,、]\s*$/, ''), (i) => s.map[clauseStart + i]!, after[2]!);
     const numAt = s.map[after.index + after[0].lastIndexOf(after[3]!)]!;
-    if (parts.length >= 2) facts.push({ kind: 'other', value: Number(after[3]), unit: after[4]!, label: '共计', at: { start: numAt, end: numAt + after[3]!.length }, parts });
+    if (parts.length >= 2)
+      facts.push({
+        kind: 'other',
+        value: Number(after[3]),
+        unit: after[4]!,
+        label: '共计',
+        at: { start: numAt, end: numAt + after[3]!.length },
+        parts,
+      });
   }
   // Bracketed sub-breakdowns "1264条(包括a条,b条…)".
   const sub = /(\d+)\s*(条|件|篇|项|个)\s*[(（](?:包括|其中|含)?[:：]?([^)）]+)[)）]/g;
@@ -441,7 +487,14 @@ function breakdowns(s: Sentence, facts: Fact[]): void {
       const numAt = s.map[b.index]!;
       // "238件（其中225件，13件）" was read above already as total first, then 其中.
       if (facts.some((f) => f.parts && f.at.start === numAt)) continue;
-      facts.push({ kind: 'other', value: Number(b[1]), unit: b[2]!, label: '其中', at: { start: numAt, end: numAt + b[1]!.length }, parts });
+      facts.push({
+        kind: 'other',
+        value: Number(b[1]),
+        unit: b[2]!,
+        label: '其中',
+        at: { start: numAt, end: numAt + b[1]!.length },
+        parts,
+      });
     }
   }
 }
@@ -486,7 +539,8 @@ export function extractFacts(text: string, skip: TextRange[]): { facts: Fact[]; 
         });
       } else if (p.zero) {
         const z = p.zero.exec(s.text);
-        if (z && !(aboutApplications && /复议|诉讼/.test(s.text))) facts.push({ kind: p.kind, value: 0, unit: '件', label: p.label, at: range(s, z.index, z[0].length) });
+        if (z && !(aboutApplications && /复议|诉讼/.test(s.text)))
+          facts.push({ kind: p.kind, value: 0, unit: '件', label: p.label, at: range(s, z.index, z[0].length) });
       }
     }
     allHandled(s, facts, paragraphFrom, paragraphOnApplications);
@@ -502,7 +556,10 @@ export function extractFacts(text: string, skip: TextRange[]): { facts: Fact[]; 
       const percent: PercentFact = { percent: Number(m[1]), at };
       // "N个任务已完成M个，完结率P%": denominator, then numerator, then the rate.
       const before = s.text.slice(Math.max(0, m.index - 40), m.index);
-      const ratio = /(\d+)\s*(个|件|项|条|家)[^，,。\d]{0,12}?(?:已)?(?:完成|办结|答复|按时办结|回复)\s*(\d+)\s*(个|件|项|条|家)?[，,]?[^，,。\d]{0,8}率\s*$/.exec(before);
+      const ratio =
+        /(\d+)\s*(个|件|项|条|家)[^，,。\d]{0,12}?(?:已)?(?:完成|办结|答复|按时办结|回复)\s*(\d+)\s*(个|件|项|条|家)?[，,]?[^，,。\d]{0,8}率\s*$/.exec(
+          before,
+        );
       if (ratio) {
         percent.denominator = Number(ratio[1]);
         percent.numerator = Number(ratio[3]);

@@ -103,8 +103,31 @@ export function tableRowGroups(table: Element): Element[][] {
 
 const SKIP_TEXT = new Set(['table', 'script', 'style', 'template', 'noscript']);
 const BLOCK = new Set([
-  'br', 'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'blockquote', 'pre', 'section', 'article', 'header', 'footer', 'hr', 'tr', 'td', 'th',
+  'br',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'hr',
+  'tr',
+  'td',
+  'th',
 ]);
 
 /** Text of a cell without nested tables (see the module comment). Whitespace not yet collapsed. */
@@ -156,11 +179,7 @@ function pictureRead(cell: Element): { read?: CellRead } {
   };
 }
 
-export function tableToGrid(
-  table: HTMLTableElement,
-  normalise: (s: string) => string,
-  index: number,
-): GridResult {
+export function tableToGrid(table: HTMLTableElement, normalise: (s: string) => string, index: number): GridResult {
   const groups = tableRowGroups(table);
   const totalRows = groups.reduce((n, g) => n + g.length, 0);
   let truncated = false;

@@ -1,34 +1,34 @@
+import { decideIsReport } from '../detect/is-report';
+import { titleCandidates } from '../detect/looks-like-report';
+import { isCertain } from '../report/read';
+import { findSection, sectionPathAt } from '../report/sections';
 import {
   APPLICANT_COLUMNS,
-  REPORT_SCHEMA_VERSION,
   type ApplicantColumn,
   type CellRead,
   type CellValue,
   type DoubtReason,
+  type Fact,
+  type FactKind,
   type FigureKey,
   type Figures,
   type Location,
+  REPORT_SCHEMA_VERSION,
   type Report,
   type ReportMeta,
   type ReportTable,
   type Section,
   type StandardTables,
   type TextRange,
-  type Fact,
-  type FactKind,
 } from '../report/types';
-import { findSection, sectionPathAt } from '../report/sections';
-import { isCertain } from '../report/read';
-import { titleCandidates } from '../detect/looks-like-report';
-import { decideIsReport } from '../detect/is-report';
-import { readPageText, type PageText } from './page-text';
-import type { TextView } from './text-view';
-import { buildSections } from './sections';
-import { tableToGrid } from './grid';
-import { recogniseStandardTables } from './standard-tables';
 import { extractFacts } from './facts';
+import { tableToGrid } from './grid';
 import { buildMeta } from './metadata';
+import { type PageText, readPageText } from './page-text';
+import { buildSections } from './sections';
+import { recogniseStandardTables } from './standard-tables';
 import { READ_ATTRIBUTE, READ_REASON_ATTRIBUTE, textDumpToDocument } from './text-dump';
+import type { TextView } from './text-view';
 
 /** Maps a finding's Location back to page nodes. In memory only: it holds DOM references. */
 export interface PageAnchors {
@@ -124,7 +124,9 @@ function readTables(page: PageText, fromTextDump: boolean, pictureTables?: Reado
     return { ...grid.table, kind: 'other', section: [], source: fromTextDump ? 'text' : 'html', range: t.range } satisfies ReportTable;
   });
   const { kinds, standard } = recogniseStandardTables(tables);
-  tables.forEach((t, i) => (t.kind = kinds[i] ?? 'other'));
+  tables.forEach((t, i) => {
+    t.kind = kinds[i] ?? 'other';
+  });
   // Only our own synthetic documents (text dumps, PDFs) state reads: a web page's own data-read attributes
   // must never turn its errors into doubts.
   if (fromTextDump) markDocumentReads(standard, tables, elements);
@@ -133,7 +135,13 @@ function readTables(page: PageText, fromTextDump: boolean, pictureTables?: Reado
 
 const PLACEMENTS = new Set<string>(['grid', 'columns', 'position', 'unplaced', 'picture'] satisfies CellRead['placed'][]);
 const DOUBT_REASONS = new Set<string>([
-  'generic-header', 'spurious-header', 'split-rows', 'short-row', 'glued-label', 'shifted-cells', 'merged-note',
+  'generic-header',
+  'spurious-header',
+  'split-rows',
+  'short-row',
+  'glued-label',
+  'shifted-cells',
+  'merged-note',
 ] satisfies DoubtReason[]);
 
 /** Every value of the standard tables, each once. */
@@ -164,7 +172,10 @@ function markDocumentReads(standard: StandardTables, tables: ReportTable[], elem
     // A picture read comes with the grid cell (tableToGrid: confidence, alternatives, box), never from here.
     if (!holder || !placed || !PLACEMENTS.has(placed) || placed === 'picture') continue;
     const reason = holder.getAttribute(READ_REASON_ATTRIBUTE)?.trim();
-    const stated: CellRead = { placed: placed as CellRead['placed'], ...(reason && DOUBT_REASONS.has(reason) ? { reason: reason as DoubtReason } : {}) };
+    const stated: CellRead = {
+      placed: placed as CellRead['placed'],
+      ...(reason && DOUBT_REASONS.has(reason) ? { reason: reason as DoubtReason } : {}),
+    };
     if (isCertain({ ...cell, read: stated }) && !isCertain(cell)) continue;
     cell.read = stated;
   }
@@ -174,7 +185,9 @@ function markDocumentReads(standard: StandardTables, tables: ReportTable[], elem
 function readSections(page: PageText, read: ReadTables): Section[] {
   const { view } = page;
   const sections = buildSections(view.text, view.tableRanges, read.ranges, view.images);
-  read.tables.forEach((t, i) => (t.section = sectionPathAt(sections, read.ranges[i]!.start)));
+  read.tables.forEach((t, i) => {
+    t.section = sectionPathAt(sections, read.ranges[i]!.start);
+  });
   return sections;
 }
 

@@ -1,7 +1,7 @@
-import type { AgencyKind, Era, ReportMeta, StandardTables, TextRange } from '../report/types';
 import { isReportTitle, isReportTitleCandidate, titleCandidates } from '../detect/looks-like-report';
-import type { PageText } from './page-text';
+import type { AgencyKind, Era, ReportMeta, StandardTables, TextRange } from '../report/types';
 import { agencyAndYearFromTitle, arabicYears, cleanAgency } from '../text/title';
+import type { PageText } from './page-text';
 
 /** Normalises a short string the same way the article text is (cleaning + Traditional → Simplified). */
 export type Normalise = (s: string) => string;
@@ -23,7 +23,10 @@ const FIELD_LABELS: Record<string, string> = {
 
 /** Cuts trailing page chrome such as "浏览次数：1024" off a field value. */
 function stripChrome(value: string): string {
-  return value.trim().split(/\s{2,}|\s*(?=浏览|瀏覽|点击|點擊|访问|訪問|字号|字號)/)[0]!.trim();
+  return value
+    .trim()
+    .split(/\s{2,}|\s*(?=浏览|瀏覽|点击|點擊|访问|訪問|字号|字號)/)[0]!
+    .trim();
 }
 
 /** Fields whose value must be a date to count (a label alone proves nothing). */
@@ -34,7 +37,8 @@ const DATE_FIELDS = new Set(['publishedAt', 'headerDate']);
  * replaces a test per field. The first field naming a label wins.
  */
 const FIELD_OF = new Map<string, string>();
-for (const [field, labels] of Object.entries(FIELD_LABELS)) for (const label of labels.split('|')) if (!FIELD_OF.has(label)) FIELD_OF.set(label, field);
+for (const [field, labels] of Object.entries(FIELD_LABELS))
+  for (const label of labels.split('|')) if (!FIELD_OF.has(label)) FIELD_OF.set(label, field);
 
 function labelOf(text: string): string | null {
   return FIELD_OF.get(text.replace(/[\s:：]+/g, '')) ?? null;
@@ -131,7 +135,8 @@ export function readMetadataFields(doc: Document): Record<string, string> {
     // The label's box: climb out of inline wrappers (<td><strong>索引号</strong>：</td>).
     let box = node.parentElement;
     while (box && INLINE.has(box.tagName.toUpperCase()) && !box.nextElementSibling && box.parentElement) box = box.parentElement;
-    const after = node.nextSibling && (node.nextSibling.textContent ?? '').replace(/[\s:：]/g, '') ? node.nextSibling : box?.nextElementSibling;
+    const after =
+      node.nextSibling && (node.nextSibling.textContent ?? '').replace(/[\s:：]/g, '') ? node.nextSibling : box?.nextElementSibling;
     const value = stripChrome(after?.textContent ?? '');
     if (DATE_FIELDS.has(field) && !parseDate(value)) continue;
     fields[field] = value && value.length <= 120 && !labelOf(value) ? value : '';
@@ -166,7 +171,12 @@ export function findSignature(text: string): { agency: string | null; date: stri
   const date = isoDate(Number(last[1]), Number(last[2]), Number(last[3]));
   const before = tail.slice(0, last.index).replace(/[\s|]+$/, '');
   // The name is the last line, or the text after the last sentence end on the same line.
-  const cut = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('。'), before.lastIndexOf('|'), before.lastIndexOf(' ') > before.length - 41 ? before.lastIndexOf(' ') : -1);
+  const cut = Math.max(
+    before.lastIndexOf('\n'),
+    before.lastIndexOf('。'),
+    before.lastIndexOf('|'),
+    before.lastIndexOf(' ') > before.length - 41 ? before.lastIndexOf(' ') : -1,
+  );
   const name = before.slice(cut + 1);
   const agency = cleanAgency(name);
   const start = tailStart + (agency ? cut + 1 : last.index);
@@ -186,7 +196,10 @@ export function agencyKind(agency: string | null): AgencyKind {
 }
 
 export function statisticsPeriod(text: string): ReportMeta['statisticsPeriod'] {
-  const m = /(?:统计|数据)[^。)\n]{0,12}?(?:期限|时间|时限|区间|周期|范围)[^。)\n\d]{0,8}((?:19|20)[^。)\n]{2,40}?(?:至|到|—|-|~)[^。)\n，,]{2,20})/.exec(text);
+  const m =
+    /(?:统计|数据)[^。)\n]{0,12}?(?:期限|时间|时限|区间|周期|范围)[^。)\n\d]{0,8}((?:19|20)[^。)\n]{2,40}?(?:至|到|—|-|~)[^。)\n，,]{2,20})/.exec(
+      text,
+    );
   if (!m) return null;
   const body = m[1]!;
   const [a, b] = body.split(/至|到|—|~/);
@@ -293,7 +306,15 @@ export function findTitle(
     // "东岭县交通运输局2022年" / "政府信息公开工作年度报告": the first half names the body or ends in the year.
     // Never a breadcrumb ("首页 > … > 政府信息公开年报") before a title that is whole by itself.
     const wholeNext = next !== undefined && isReportTitle(next) && /(19|20)\d\d/.test(next);
-    if (!isReportTitle(line) && next && !wholeNext && !/[>＞»]/.test(line) && line.length <= 50 && next.length <= 50 && isReportTitle(line + next)) {
+    if (
+      !isReportTitle(line) &&
+      next &&
+      !wholeNext &&
+      !/[>＞»]/.test(line) &&
+      line.length <= 50 &&
+      next.length <= 50 &&
+      isReportTitle(line + next)
+    ) {
       return { title: line + next, printed: line + next };
     }
     if (isReportTitle(line)) {
@@ -342,7 +363,8 @@ export function selfReference(text: string): string | null {
 export function agencyFromBody(text: string): string | null {
   // Laid-out PDF text wraps lines inside names ("白沙县退役军" / "人事务局 2020 年度…"): join them.
   const head = text.slice(0, 1500).replace(/\s+/g, '');
-  const re = /(?:^|[\s，。、；：“”《》（）(),])([^\s，。、；：“”《》（）(),]{3,40}?)((?:19|20)\d\d)年度?(?:政府信息|政务)公开(?:工作)?(?:年度)?(?:报告|年报)/gm;
+  const re =
+    /(?:^|[\s，。、；：“”《》（）(),])([^\s，。、；：“”《》（）(),]{3,40}?)((?:19|20)\d\d)年度?(?:政府信息|政务)公开(?:工作)?(?:年度)?(?:报告|年报)/gm;
   for (const m of head.matchAll(re)) {
     const name = m[1]!.replace(/^(现将|特将|现就|现予|现|特|兹将|本报告为|本报告是|这是|此为|发布|公布|编制|制定|根据|按照|依据)+/, '');
     const agency = cleanAgency(name);

@@ -42,7 +42,11 @@ function titleAfter(text: string, from: number, lineEnd: number): { title: strin
 
 function matchHeading(text: string, pos: number, lineEnd: number): Heading | null {
   const slice = text.slice(pos, Math.min(lineEnd, pos + 12));
-  for (const [level, re] of [[1, LEVEL1], [2, LEVEL2], [3, LEVEL3]] as const) {
+  for (const [level, re] of [
+    [1, LEVEL1],
+    [2, LEVEL2],
+    [3, LEVEL3],
+  ] as const) {
     const m = re.exec(slice);
     if (!m) continue;
     const number = parseChineseNumber(m[1]!);
@@ -104,12 +108,7 @@ export function findHeadings(text: string, skip: TextRange[] = []): Heading[] {
   return headings;
 }
 
-export function buildSections(
-  text: string,
-  skip: TextRange[],
-  tables: TextRange[],
-  images: number[],
-): Section[] {
+export function buildSections(text: string, skip: TextRange[], tables: TextRange[], images: number[]): Section[] {
   const headings = findHeadings(text, skip);
   const firstTop = headings.findIndex((h) => h.level === 1);
   // Sub-headings before the first 一、 belong to a preamble, not to the tree.

@@ -50,16 +50,15 @@ import {
   type ApplicationRowSchema,
   DISCLOSURE_COLUMNS,
   DISCLOSURE_ROWS,
+  disclosureItem,
   FORMAT_MARKERS,
+  findLabel,
+  labelKey,
   ORGANISATION_COLUMNS,
   REVIEW_GROUP_HEADERS,
   REVIEW_OUTCOME_HEADERS,
   type ReviewHeader,
   type TableFormat,
-  disclosureItem,
-  findLabel,
-  labelKey,
-  matchesLabel,
 } from './table-schemas';
 import { parseCellValue } from './values';
 
@@ -164,7 +163,9 @@ function hasLabelFragment(labels: GridCell[], isLabel: (text: string) => boolean
  */
 function headerBlock(splits: RowSplit[], headerRows: number[]): { leading: number[]; spuriousFrom: number | null } {
   const headers = new Set(headerRows);
-  const firstData = splits.find((s) => !headers.has(s.r) && s.labels.length > 0 && s.values.some((c) => parseCellValue(c.text).kind === 'number'));
+  const firstData = splits.find(
+    (s) => !headers.has(s.r) && s.labels.length > 0 && s.values.some((c) => parseCellValue(c.text).kind === 'number'),
+  );
   if (!firstData) return { leading: headerRows, spuriousFrom: null };
   const leading = headerRows.filter((r) => r < firstData.r);
   if (!leading.length) return { leading: headerRows, spuriousFrom: null };
@@ -185,9 +186,7 @@ function allValues(t: ReportTable): boolean {
 /** Reading order (row-major) of cells anchored in the given rows. */
 function anchoredInRows(t: ReportTable, rows: number[]): GridCell[] {
   const set = new Set(rows);
-  return t.cells
-    .filter((c) => set.has(c.row))
-    .sort((a, b) => a.row - b.row || a.col - b.col);
+  return t.cells.filter((c) => set.has(c.row)).sort((a, b) => a.row - b.row || a.col - b.col);
 }
 
 /**
@@ -284,7 +283,13 @@ function rowDoubt(
 
 const APPLICANT_LEAVES = new Set<ApplicantHeader>([...APPLICANT_COLUMNS, 'subtotal']);
 const STRONG_APPLICANT_HEADERS = new Set<ApplicantHeader>([
-  'natural', 'commercial', 'research', 'publicInterest', 'legal', 'orgParent', 'applicantParent',
+  'natural',
+  'commercial',
+  'research',
+  'publicInterest',
+  'legal',
+  'orgParent',
+  'applicantParent',
 ]);
 
 interface ApplicationsPart {
@@ -407,7 +412,13 @@ function readApplications(t: ReportTable, inherited: (ApplicantColumn | null)[] 
     if (!m.key) {
       // A row of figures under no label we know (a label split off its numbers, a shifted row): its
       // numbers belong to some row, so a sum missing a row cannot be called wrong.
-      const stray = hits > 0 ? s.values.find((c) => { const v = parseCellValue(c.text); return v.kind === 'number' && v.value !== 0; }) : undefined;
+      const stray =
+        hits > 0
+          ? s.values.find((c) => {
+              const v = parseCellValue(c.text);
+              return v.kind === 'number' && v.value !== 0;
+            })
+          : undefined;
       if (stray) unplaced.push({ ...cellValue(t, stray), read: { placed: 'unplaced' } });
       continue;
     }

@@ -10,14 +10,7 @@
  * or, for `exact` entries, when the text with its leading numbering stripped equals the keyword.
  * Input text is Simplified; keywords are Simplified.
  */
-import type {
-  ApplicantColumn,
-  ApplicationRow,
-  DisclosureColumn,
-  DisclosureRow,
-  ReviewGroup,
-  ReviewOutcome,
-} from '../report/types';
+import type { ApplicantColumn, ApplicationRow, DisclosureColumn, DisclosureRow, ReviewGroup, ReviewOutcome } from '../report/types';
 
 export type TableFormat = '2019' | '2021';
 
@@ -50,7 +43,8 @@ export function labelKey(s: string): string {
 const keyCache = new Map<string, string>();
 
 /** Leading numbering: 一、 （三） (3) 1. 1、 1． 第一项 … (possibly several: "三、（一）"). */
-const NUMBERING_RE = /^(?:(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．]|第[一二三四五六七八九十\d]+项)\s*)+/;
+const NUMBERING_RE =
+  /^(?:(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．]|第[一二三四五六七八九十\d]+项)\s*)+/;
 
 export function stripNumbering(s: string): string {
   return labelKey(s).replace(NUMBERING_RE, '');
@@ -185,12 +179,8 @@ export const APPLICATION_ROW_ORDER: Record<TableFormat, readonly ApplicationRow[
 
 /** Rows under 三、本年度办理结果 whose sum is （七）总计 (relation 2). */
 export const APPLICATION_OUTCOME_ROWS: Record<TableFormat, readonly ApplicationRow[]> = {
-  '2019': APPLICATION_ROW_ORDER['2019'].filter(
-    (k) => !['new', 'carriedOver', 'total', 'carriedForward'].includes(k),
-  ),
-  '2021': APPLICATION_ROW_ORDER['2021'].filter(
-    (k) => !['new', 'carriedOver', 'total', 'carriedForward'].includes(k),
-  ),
+  '2019': APPLICATION_ROW_ORDER['2019'].filter((k) => !['new', 'carriedOver', 'total', 'carriedForward'].includes(k)),
+  '2021': APPLICATION_ROW_ORDER['2021'].filter((k) => !['new', 'carriedOver', 'total', 'carriedForward'].includes(k)),
 };
 
 /** Relation 1, every column: left[0] + left[1] = right[0] + right[1] (一 + 二 = （七） + 四). */
@@ -219,13 +209,7 @@ export const APPLICANT_HEADERS: readonly LabelSchema<ApplicantHeader>[] = [
 ];
 
 /** The 法人或其他组织 sub-columns, in printed order. */
-export const ORGANISATION_COLUMNS: readonly ApplicantColumn[] = [
-  'commercial',
-  'research',
-  'publicInterest',
-  'legal',
-  'otherOrg',
-];
+export const ORGANISATION_COLUMNS: readonly ApplicantColumn[] = ['commercial', 'research', 'publicInterest', 'legal', 'otherOrg'];
 
 /** Relation 3, every row: Σ these columns = total. */
 export const APPLICANT_TERM_COLUMNS: readonly ApplicantColumn[] = ['natural', ...ORGANISATION_COLUMNS];

@@ -25,7 +25,7 @@
 
 import { toSimplified } from '../text/convert';
 import { detectScript } from '../text/script';
-import { markReads, readConvertedTable, type ReadMark } from './converted-tables';
+import { markReads, type ReadMark, readConvertedTable } from './converted-tables';
 import { findTextTables, type TextTable } from './text-tables';
 
 /** How far a multi-line cell may run before its closing ` |` line. */

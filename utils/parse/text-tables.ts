@@ -23,21 +23,21 @@
  * column count that matches no header) is reported in `uncertain` rather than guessed silently.
  */
 import { APPLICANT_COLUMNS, REVIEW_GROUPS } from '../report/types';
-import { parseCellValue } from './values';
 import {
   APPLICANT_HEADERS,
   APPLICATION_GROUPS,
-  APPLICATION_ROWS,
   APPLICATION_OUTCOME_BLOCK,
+  APPLICATION_ROWS,
   DISCLOSURE_COLUMNS,
   DISCLOSURE_ROWS,
-  REVIEW_GROUP_HEADERS,
-  REVIEW_OUTCOME_HEADERS,
   findLabel,
   labelKey,
   matchesLabel,
+  REVIEW_GROUP_HEADERS,
+  REVIEW_OUTCOME_HEADERS,
   stripNumbering,
 } from './table-schemas';
+import { parseCellValue } from './values';
 
 export interface TextTable {
   /** First and last line (inclusive) of the dump the table was read from. */
@@ -76,13 +76,10 @@ interface LineInfo {
   values: Chunk[];
 }
 
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
-const PAGE_NOISE = [
-  /^[-—–－]\s*\d+\s*[-—–－]$/,
-  /^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$/,
-  /^\d+\s*\/\s*\d+$/,
-];
+const PAGE_NOISE = [/^[-—–－]\s*\d+\s*[-—–－]$/, /^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$/, /^\d+\s*\/\s*\d+$/];
 
 /** The characters of 三、本年度办理结果 printed one (or two) per line beside the rows. */
 const VERTICAL_LABEL = '三、本年度办理结果';
@@ -240,14 +237,14 @@ export function findTextTables(lines: string[], eligible: (i: number) => boolean
         end = j;
         gap = 0;
       } else if (l.kind === 'blank' || (l.kind === 'line' && l.labels.every((c) => c.text.length <= 2))) {
-        continue; // blank lines, the vertical label's characters
       } else if (++gap > MAX_GAP) break;
     }
     // a wrapped label's last lines after the last row
     for (let j = end + 1, taken = 0; j < lines.length && taken < 2; j++) {
       const l = info[j];
       if (l.kind === 'blank') continue;
-      if (l.kind !== 'line' || l.values.length || l.labels.length !== 1 || l.labels[0].text.length > 20 || numbered(l.labels[0].text)) break;
+      if (l.kind !== 'line' || l.values.length || l.labels.length !== 1 || l.labels[0].text.length > 20 || numbered(l.labels[0].text))
+        break;
       end = j;
       taken++;
     }
@@ -265,7 +262,7 @@ export function findTextTables(lines: string[], eligible: (i: number) => boolean
   return tables;
 }
 
-function buildTable(lines: string[], info: LineInfo[], start: number, end: number, n: Normalise): TextTable | null {
+function buildTable(_lines: string[], info: LineInfo[], start: number, end: number, n: Normalise): TextTable | null {
   const units: Unit[] = [];
   const header: HeaderLine[] = [];
   /** Header lines met after the first row: a repeated header or the 勾稽 note; not read again. */
@@ -280,7 +277,9 @@ function buildTable(lines: string[], info: LineInfo[], start: number, end: numbe
   const words = (from: number, to: number) => info.slice(from, to + 1).flatMap((l) => l.labels.map((c) => n(c.text)));
   const all = words(start, end);
   const applications = all.some((w) => APPLICATION_ROWS.some((r) => r.match.length > 0 && matchesLabel(r, w)));
-  const plainCap = applications ? APPLICANT_COLUMNS.length + (all.some((w) => findLabel(APPLICANT_HEADERS, w)?.key === 'subtotal') ? 1 : 0) : Infinity;
+  const plainCap = applications
+    ? APPLICANT_COLUMNS.length + (all.some((w) => findLabel(APPLICANT_HEADERS, w)?.key === 'subtotal') ? 1 : 0)
+    : Infinity;
 
   for (let li = start; li <= end; li++) {
     const l = info[li];
@@ -299,7 +298,13 @@ function buildTable(lines: string[], info: LineInfo[], start: number, end: numbe
     // (only where the values stand apart from the labels: in the plain form everything starts at 0)
     if (seenValues && labelOnly && valueX >= 4) labels = labels.filter((c) => c.c0 < valueX - 1);
     if (!labels.length && !l.values.length) continue;
-    if (labelOnly && seenValues && labels.length === 1 && /年度报告|工作报告/.test(n(labels[0].text)) && !isStandardRowLabel(labels[0].text, n)) {
+    if (
+      labelOnly &&
+      seenValues &&
+      labels.length === 1 &&
+      /年度报告|工作报告/.test(n(labels[0].text)) &&
+      !isStandardRowLabel(labels[0].text, n)
+    ) {
       continue; // a running header at a page break
     }
     let target: Unit | null = null;
@@ -339,7 +344,7 @@ function buildTable(lines: string[], info: LineInfo[], start: number, end: numbe
       .slice(0, 3)
       .find((u) => !u.values.length && !isGroupOnly(u, n));
     const last = units[units.length - 1];
-    if (last && last.plain && l.values.length === 1 && last.values.length < plainCap) {
+    if (last?.plain && l.values.length === 1 && last.values.length < plainCap) {
       last.values = [...last.values, ...l.values];
     } else if (waiting) {
       waiting.values = l.values;
@@ -402,7 +407,14 @@ function emit(units: Unit[], header: HeaderLine[], start: number, end: number, n
     // header lines in place, consecutive ones joined into one row (plain form: one header cell a line)
     let group: HeaderLine[] = [];
     const flush = () => {
-      if (group.length) rows.push({ line: group[0].line, cells: joinHeaderWords(group.flatMap((h) => h.chunks.map((c) => c.text)), n) });
+      if (group.length)
+        rows.push({
+          line: group[0].line,
+          cells: joinHeaderWords(
+            group.flatMap((h) => h.chunks.map((c) => c.text)),
+            n,
+          ),
+        });
       group = [];
     };
     for (const h of header) {
@@ -412,7 +424,14 @@ function emit(units: Unit[], header: HeaderLine[], start: number, end: number, n
     flush();
     for (const u of units) {
       const guessed = k >= 5 && u.labels.length > 0 && u.values.length > 0 && u.values.length < k;
-      rows.push({ line: u.line, cells: rowCells(u, u.values.map((c) => c.text)), guessed });
+      rows.push({
+        line: u.line,
+        cells: rowCells(
+          u,
+          u.values.map((c) => c.text),
+        ),
+        guessed,
+      });
       if (guessed) uncertain.push(`${labelText(u) || '?'}: ${u.values.length}/${k}`);
     }
   }
@@ -532,14 +551,20 @@ function readHeader(header: HeaderLine[], centres: number[], m: 'c' | 'd', n: No
     }
   }
   const known = leaves.every(
-    (t) => !!t && (!!findLabel(APPLICANT_HEADERS, n(t)) || !!findLabel(REVIEW_OUTCOME_HEADERS, n(t)) || !!findLabel(DISCLOSURE_COLUMNS, n(t))),
+    (t) =>
+      !!t && (!!findLabel(APPLICANT_HEADERS, n(t)) || !!findLabel(REVIEW_OUTCOME_HEADERS, n(t)) || !!findLabel(DISCLOSURE_COLUMNS, n(t))),
   );
   if (!known) return [];
   const rows: string[][] = [];
   const byLine = new Map<number, { x: number; text: string }[]>();
   for (const s of spans) byLine.set(s.line, [...(byLine.get(s.line) ?? []), s]);
   for (const line of [...byLine.keys()].sort((a, b) => a - b)) {
-    rows.push(byLine.get(line)!.sort((a, b) => a.x - b.x).map((s) => s.text));
+    rows.push(
+      byLine
+        .get(line)!
+        .sort((a, b) => a.x - b.x)
+        .map((s) => s.text),
+    );
   }
   rows.push(leaves);
   return rows;

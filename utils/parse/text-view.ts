@@ -1,7 +1,7 @@
 import type { Script, TextRange } from '../report/types';
 import { cleanText } from '../text/clean';
-import { detectScript } from '../text/script';
 import { toSimplified } from '../text/convert';
+import { detectScript } from '../text/script';
 import { tableRowGroups } from './grid';
 import { someNodeBelow } from './walk';
 
@@ -34,7 +34,9 @@ export interface TextView {
 // Tag lists as one string each: report.js is near its byte budget, and a quoted name per entry costs more.
 const SKIP = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE RT RP REPORT-LENS SVG SELECT OPTION TEXTAREA BUTTON IFRAME OBJECT HEAD'.split(' '));
 const BLOCK = new Set(
-  'ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE UL TR CAPTION TBODY THEAD TFOOT BR CENTER'.split(' '),
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE UL TR CAPTION TBODY THEAD TFOOT BR CENTER'.split(
+    ' ',
+  ),
 );
 const CELL = new Set(['TD', 'TH']);
 /** A table is layout, not data, when it has a single column or row, or a cell holding a long text. */
@@ -63,7 +65,11 @@ export function isDataTable(table: HTMLTableElement): boolean {
  */
 function holdsTableOrLongText(cell: Element): boolean {
   let chars = 0;
-  return someNodeBelow(cell, (el) => el.localName === 'table', (t) => (chars += t.data.length) > LAYOUT_CELL_CHARS);
+  return someNodeBelow(
+    cell,
+    (el) => el.localName === 'table',
+    (t) => (chars += t.data.length) > LAYOUT_CELL_CHARS,
+  );
 }
 
 /** Elements inside which a newline in the source is a line break. */
@@ -79,12 +85,14 @@ const CJK_OR_DIGIT = /[\u3400-\u9fff\uf900-\ufaff\d]/;
  * still map one to one); elsewhere it is a space.
  */
 function sourceBreaks(value: string): string {
-  return value.replace(/[ \t]*[\r\n][\r\n \t]*/g, (run, at: number) => {
-    const before = value[at - 1] ?? '';
-    const after = value[at + run.length] ?? '';
-    const glue = CJK_OR_DIGIT.test(before) && CJK_OR_DIGIT.test(after) ? '\u200b' : ' ';
-    return glue.repeat(run.length);
-  }).replace(/\t/g, ' ');
+  return value
+    .replace(/[ \t]*[\r\n][\r\n \t]*/g, (run, at: number) => {
+      const before = value[at - 1] ?? '';
+      const after = value[at + run.length] ?? '';
+      const glue = CJK_OR_DIGIT.test(before) && CJK_OR_DIGIT.test(after) ? '\u200b' : ' ';
+      return glue.repeat(run.length);
+    })
+    .replace(/\t/g, ' ');
 }
 
 interface Segment {

@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../report/types';
 import { PDF_PROBLEMS, type PdfProblem, type PdfProblemData } from '../i18n/pdf';
+import type { LocalizedText } from '../report/types';
 
 export type { PdfProblem, PdfProblemData };
 

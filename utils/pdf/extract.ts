@@ -3,8 +3,9 @@
  * passed in (the page loads pdf.js with the extension's worker, the CLI the legacy Node build), so
  * this file imports nothing from pdf.js and runs the same in both.
  */
-import type { PdfPageInput, PdfRule, PdfRun } from './types';
+
 import { PdfReadError } from './errors';
+import type { PdfPageInput, PdfRule, PdfRun } from './types';
 
 /** The slice of pdf.js's API we use (structural, so tests can hand in a fake). */
 export interface PdfJsTextItem {
@@ -150,29 +151,53 @@ export async function extractPage(page: PdfJsPage, pageNumber: number, ops: PdfJ
 
 /** Within the page, give or take a page's size each way (text drawn past the edge by a bleed still counts). */
 function onPage(x: number, y: number, viewport: { width: number; height: number }): boolean {
-  return Number.isFinite(x) && Number.isFinite(y) && x > -viewport.width && x < 2 * viewport.width && y > -viewport.height && y < 2 * viewport.height;
+  return (
+    Number.isFinite(x) &&
+    Number.isFinite(y) &&
+    x > -viewport.width &&
+    x < 2 * viewport.width &&
+    y > -viewport.height &&
+    y < 2 * viewport.height
+  );
 }
 
 /** Ruling lines (stroked lines, thin filled rectangles) and painted images, from the operator list. */
-export function readOperators(list: { fnArray: number[]; argsArray: unknown[][] }, viewport: Matrix, ops: PdfJsOps): { rules: PdfRule[]; images: number } {
+export function readOperators(
+  list: { fnArray: number[]; argsArray: unknown[][] },
+  viewport: Matrix,
+  ops: PdfJsOps,
+): { rules: PdfRule[]; images: number } {
   const rules: PdfRule[] = [];
   let images = 0;
   let ctm: Matrix = viewport;
   const stack: Matrix[] = [];
-  const imageOps = new Set([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageXObjectRepeat, ops.paintInlineImageXObjectGroup, ops.paintImageMaskXObject, ops.paintImageMaskXObjectGroup]);
+  const imageOps = new Set([
+    ops.paintImageXObject,
+    ops.paintInlineImageXObject,
+    ops.paintImageXObjectRepeat,
+    ops.paintInlineImageXObjectGroup,
+    ops.paintImageMaskXObject,
+    ops.paintImageMaskXObjectGroup,
+  ]);
   const strokeOps = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const fillOps = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const addSegment = (a: [number, number], b: [number, number]) => {
     const dx = Math.abs(a[0] - b[0]);
     const dy = Math.abs(a[1] - b[1]);
-    if (dy < 0.5 && dx >= RULE_MIN_LENGTH) rules.push({ dir: 'h', at: (a[1] + b[1]) / 2, from: Math.min(a[0], b[0]), to: Math.max(a[0], b[0]) });
-    else if (dx < 0.5 && dy >= RULE_MIN_LENGTH) rules.push({ dir: 'v', at: (a[0] + b[0]) / 2, from: Math.min(a[1], b[1]), to: Math.max(a[1], b[1]) });
+    if (dy < 0.5 && dx >= RULE_MIN_LENGTH)
+      rules.push({ dir: 'h', at: (a[1] + b[1]) / 2, from: Math.min(a[0], b[0]), to: Math.max(a[0], b[0]) });
+    else if (dx < 0.5 && dy >= RULE_MIN_LENGTH)
+      rules.push({ dir: 'v', at: (a[0] + b[0]) / 2, from: Math.min(a[1], b[1]), to: Math.max(a[1], b[1]) });
   };
   const addBox = (pts: [number, number][], stroked: boolean) => {
     const xs = pts.map((p) => p[0]);
     const ys = pts.map((p) => p[1]);
-    const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
-    const w = x1 - x0, h = y1 - y0;
+    const x0 = Math.min(...xs),
+      x1 = Math.max(...xs),
+      y0 = Math.min(...ys),
+      y1 = Math.max(...ys);
+    const w = x1 - x0,
+      h = y1 - y0;
     if (h <= RULE_THICKNESS && w >= RULE_MIN_LENGTH) rules.push({ dir: 'h', at: (y0 + y1) / 2, from: x0, to: x1 });
     else if (w <= RULE_THICKNESS && h >= RULE_MIN_LENGTH) rules.push({ dir: 'v', at: (x0 + x1) / 2, from: y0, to: y1 });
     else if (stroked) {
@@ -251,7 +276,8 @@ function isAxisBox(pts: [number, number][]): boolean {
   const p = pts.length === 5 ? pts.slice(0, 4) : pts;
   if (p.length !== 4) return false;
   for (let k = 0; k < 4; k++) {
-    const a = p[k]!, b = p[(k + 1) % 4]!;
+    const a = p[k]!,
+      b = p[(k + 1) % 4]!;
     if (Math.abs(a[0] - b[0]) > 0.5 && Math.abs(a[1] - b[1]) > 0.5) return false;
   }
   return true;

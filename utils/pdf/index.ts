@@ -2,15 +2,16 @@
  * PDF → the same Document the parser reads for a page. Pure: the pdf.js module is passed in (the pdf
  * page loads the browser build with the extension's own worker, the CLI the legacy Node build).
  */
-import { extractPages, MAX_PAGES, type ExtractOptions, type PdfJsDocument, type PdfJsOps } from './extract';
+
 import { hasPdfHeader, MAX_PDF_BYTES, PdfReadError, problemFromPdfJs } from './errors';
-import { reconstructDocument, type ReconstructResult } from './reconstruct';
+import { type ExtractOptions, extractPages, MAX_PAGES, type PdfJsDocument, type PdfJsOps } from './extract';
+import { type ReconstructResult, reconstructDocument } from './reconstruct';
 import type { PdfPageInput } from './types';
 
-export { PdfReadError, pdfProblemMessage, MAX_PDF_BYTES, type PdfProblem } from './errors';
+export { MAX_PDF_BYTES, type PdfProblem, PdfReadError, pdfProblemMessage } from './errors';
 export { MAX_PAGES } from './extract';
-export type { PdfPageInput, PdfRun, PdfRule, Box } from './types';
 export { locateInPdf, type PageBox } from './locate';
+export type { Box, PdfPageInput, PdfRule, PdfRun } from './types';
 
 export interface PdfJsLoadingTask {
   promise: Promise<PdfJsDocument & { destroy(): Promise<void> | void }>;
@@ -153,4 +154,3 @@ export function pdfToDocument(pages: PdfPageInput[], doc: Document): PdfDocument
   }
   return { ...result, pages: pages.length };
 }
-

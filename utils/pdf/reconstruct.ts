@@ -27,11 +27,19 @@
  * Page furniture: lines in the top and bottom margins that repeat on other pages (digits ignored:
  * running headers, "3/6" footers) and lone page numbers ("- 3 -", "第3页 共6页") are dropped.
  */
-import type { Box, PdfPageInput, PdfRule, PdfRun } from './types';
+
+import {
+  APPLICANT_HEADERS,
+  APPLICATION_ROWS,
+  DISCLOSURE_ROWS,
+  findLabel,
+  matchesLabel,
+  REVIEW_GROUP_HEADERS,
+} from '../parse/table-schemas';
 import { findTextTables, type TextTable } from '../parse/text-tables';
-import { APPLICANT_HEADERS, APPLICATION_ROWS, DISCLOSURE_ROWS, REVIEW_GROUP_HEADERS, findLabel, matchesLabel } from '../parse/table-schemas';
-import { detectScript } from '../text/script';
 import { toSimplified } from '../text/convert';
+import { detectScript } from '../text/script';
+import type { Box, PdfPageInput, PdfRule, PdfRun } from './types';
 
 export interface ReconstructResult {
   /** The element holding the reconstructed report (an <article> in the document's body). */
@@ -84,10 +92,12 @@ const SCAN_MAX_CHARS = 20;
 /** Headers and footers sit in this share of the page height at the top and the bottom. */
 const MARGIN_SHARE = 0.1;
 
-const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+const _CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
 export function reconstructDocument(pages: PdfPageInput[], doc: Document): ReconstructResult {
-  const scannedPages = pages.filter((p) => p.images > 0 && p.runs.reduce((n, r) => n + r.str.trim().length, 0) < SCAN_MAX_CHARS).map((p) => p.page);
+  const scannedPages = pages
+    .filter((p) => p.images > 0 && p.runs.reduce((n, r) => n + r.str.trim().length, 0) < SCAN_MAX_CHARS)
+    .map((p) => p.page);
 
   // 1. Per page: ruled grids take the runs inside them; the rest become lines.
   const perPage = pages.map((page) => {
@@ -122,7 +132,16 @@ export function reconstructDocument(pages: PdfPageInput[], doc: Document): Recon
   const allLines = perPage.flatMap((p) => p.lines);
   const bodyH = median(allLines.flatMap((l) => l.runs.map((r) => r.h))) || 10;
   // The text column's edges: per page when the page has enough prose to tell, else the document's.
-  const columnOf = (lines: Line[]) => ({ left: percentile(lines.map((l) => l.x), 0.1), right: percentile(lines.map((l) => l.right), 0.9) });
+  const columnOf = (lines: Line[]) => ({
+    left: percentile(
+      lines.map((l) => l.x),
+      0.1,
+    ),
+    right: percentile(
+      lines.map((l) => l.right),
+      0.9,
+    ),
+  });
   const documentColumn = columnOf(allLines);
   const column = new Map(perPage.map((p) => [p.page.page, p.lines.length >= 8 ? columnOf(p.lines) : documentColumn]));
   const blocks: Block[] = [];
@@ -240,7 +259,8 @@ function needsSpace(a: string, b: string): boolean {
 
 // ---------------------------------------------------------------- furniture
 
-const PAGE_NUMBER = /^(?:[-—–－·•\s]*\d{1,4}[-—–－·•\s]*|第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/i;
+const PAGE_NUMBER =
+  /^(?:[-—–－·•\s]*\d{1,4}[-—–－·•\s]*|第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/i;
 
 function findFurniture(pages: { page: PdfPageInput; lines: Line[] }[]): Set<Line> {
   const out = new Set<Line>();
@@ -258,7 +278,8 @@ function findFurniture(pages: { page: PdfPageInput; lines: Line[] }[]): Set<Line
       if (!marginal(l, page)) continue;
       const parts = splitOnGaps(l);
       const repeated = pages.length > 1 && (seen.get(key(l)) ?? 0) >= Math.min(3, pages.length);
-      if (repeated || parts.every((p) => PAGE_NUMBER.test(p) || (pages.length > 1 && (seen.get(p.replace(/\d+/g, '#')) ?? 0) >= 2))) out.add(l);
+      if (repeated || parts.every((p) => PAGE_NUMBER.test(p) || (pages.length > 1 && (seen.get(p.replace(/\d+/g, '#')) ?? 0) >= 2)))
+        out.add(l);
     }
   }
   return out;
@@ -395,13 +416,16 @@ function clusterValues(values: number[]): number[] {
 export function findGrids(page: PdfPageInput): Grid[] {
   // Page-sized boxes (a page border, a full-page background) are not tables; a picture of a table is
   // cut to the table, its border is the table's.
-  const rules = mergeRules(page.rules).filter((r) => page.picture || !(r.dir === 'h' ? r.to - r.from > page.width * 0.98 : r.to - r.from > page.height * 0.95));
+  const rules = mergeRules(page.rules).filter(
+    (r) => page.picture || !(r.dir === 'h' ? r.to - r.from > page.width * 0.98 : r.to - r.from > page.height * 0.95),
+  );
   const parent = rules.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const touches = (h: PdfRule, v: PdfRule) => v.at >= h.from - SNAP && v.at <= h.to + SNAP && h.at >= v.from - SNAP && h.at <= v.to + SNAP;
   for (let i = 0; i < rules.length; i++) {
     for (let j = i + 1; j < rules.length; j++) {
-      const a = rules[i]!, b = rules[j]!;
+      const a = rules[i]!,
+        b = rules[j]!;
       if (a.dir !== b.dir && touches(a.dir === 'h' ? a : b, a.dir === 'h' ? b : a)) parent[find(i)] = find(j);
     }
   }
@@ -531,11 +555,14 @@ const GAP_UNRULED = 1.5;
 /** A grid whose cells hold runs far apart on one line: the rules between its columns are not drawn. */
 function missesColumnRules(grid: Grid): boolean {
   return grid.cells.some((c) =>
-    buildLines(c.runs, grid.page).some((l) => l.runs.some((r, i) => i > 0 && r.x - (l.runs[i - 1]!.x + l.runs[i - 1]!.w) > GAP_UNRULED * Math.max(l.h, 1))),
+    buildLines(c.runs, grid.page).some((l) =>
+      l.runs.some((r, i) => i > 0 && r.x - (l.runs[i - 1]!.x + l.runs[i - 1]!.w) > GAP_UNRULED * Math.max(l.h, 1)),
+    ),
   );
 }
 
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 const displayWidth = (s: string) => [...s].reduce((n, ch) => n + (WIDE.test(ch) ? 2 : 1), 0);
 
 /**
@@ -572,7 +599,13 @@ export function layOutLine(line: Line, unit: number): string {
 function findUnruledTables(lines: Line[]): Extract<Block, { kind: 'textTable' }>[] {
   if (!lines.length) return [];
   // A column is half the smaller type's em: CJK text (two columns a character) never overflows it.
-  const unit = Math.max(1, percentile(lines.flatMap((l) => l.runs.map((r) => r.h)), 0.1) / 2);
+  const unit = Math.max(
+    1,
+    percentile(
+      lines.flatMap((l) => l.runs.map((r) => r.h)),
+      0.1,
+    ) / 2,
+  );
   const laid = lines.map((l) => layOutLine(l, unit));
   const normalise = detectScript(lines.map((l) => l.text).join('\n')) === 'hant' ? toSimplified : (t: string) => t;
   // Only the report's own tables: a CMS metadata block (索引号, 发布日期) laid out in columns stays text,
@@ -580,12 +613,19 @@ function findUnruledTables(lines: Line[]): Extract<Block, { kind: 'textTable' }>
   const standard = (t: TextTable) =>
     t.rows.flat().some((cell) => {
       const c = normalise(cell);
-      return APPLICATION_ROWS.some((r) => r.match.length > 0 && matchesLabel(r, c)) || !!findLabel(DISCLOSURE_ROWS, c) || !!findLabel(APPLICANT_HEADERS, c) || !!findLabel(REVIEW_GROUP_HEADERS, c);
+      return (
+        APPLICATION_ROWS.some((r) => r.match.length > 0 && matchesLabel(r, c)) ||
+        !!findLabel(DISCLOSURE_ROWS, c) ||
+        !!findLabel(APPLICANT_HEADERS, c) ||
+        !!findLabel(REVIEW_GROUP_HEADERS, c)
+      );
     });
-  return findTextTables(laid, () => true, normalise).filter(standard).map((table) => {
-    const own = lines.slice(table.start, table.end + 1);
-    return { kind: 'textTable', page: own[0]!.page, y: own[0]!.y, lines: own, table };
-  });
+  return findTextTables(laid, () => true, normalise)
+    .filter(standard)
+    .map((table) => {
+      const own = lines.slice(table.start, table.end + 1);
+      return { kind: 'textTable', page: own[0]!.page, y: own[0]!.y, lines: own, table };
+    });
 }
 
 interface Piece {
@@ -646,14 +686,15 @@ function textTableElement(doc: Document, block: Extract<Block, { kind: 'textTabl
     for (const text of row) {
       const td = doc.createElement('td');
       const taken = text.trim() ? takeRuns(pieces, text) : [];
-      if (taken && taken.length) {
+      if (taken?.length) {
         const page = taken[0]!.piece.page;
         const boxes: Box[] = [];
         for (const { piece, from, to } of taken) {
           const str = squashed(piece.run.str);
           const whole = from === 0 && to === str.length;
           const unit = piece.run.w / Math.max(1, str.length);
-          if (piece.page === page) boxes.push(whole ? piece.run : { x: piece.run.x + unit * from, y: piece.run.y, w: unit * (to - from), h: piece.run.h });
+          if (piece.page === page)
+            boxes.push(whole ? piece.run : { x: piece.run.x + unit * from, y: piece.run.y, w: unit * (to - from), h: piece.run.h });
           if (whole) {
             const span = doc.createElement('span');
             span.setAttribute('data-pdf-run', `${piece.page}:${piece.run.index}`);
@@ -662,7 +703,11 @@ function textTableElement(doc: Document, block: Extract<Block, { kind: 'textTabl
           } else td.appendChild(doc.createTextNode(str.slice(from, to)));
         }
         setOrigin(td, page, unionBox(boxes));
-        if (pictures.has(page)) markPictureRead(td, taken.map((t) => t.piece.run));
+        if (pictures.has(page))
+          markPictureRead(
+            td,
+            taken.map((t) => t.piece.run),
+          );
       } else {
         td.textContent = text;
         setOrigin(td, block.page, boundsOf(firstPage));
@@ -729,7 +774,11 @@ function appendRuns(doc: Document, parent: Element, runs: PdfRun[], page: number
   }
 }
 
-const cellText = (c: Cell) => buildLines(c.runs, 0).map((l) => l.text).join('').replace(/\s+/g, '');
+const cellText = (c: Cell) =>
+  buildLines(c.runs, 0)
+    .map((l) => l.text)
+    .join('')
+    .replace(/\s+/g, '');
 
 /**
  * The grids of one table (one per page it runs over) as a single <table>: continuation parts drop the
@@ -759,7 +808,8 @@ function tableElement(doc: Document, parts: Grid[], pictures: Set<number>): Elem
     if (g > 0) {
       // Cells of the previous part that spanned rows and reached its last row, by column.
       const lastRow = rows.length - 1;
-      for (const row of rows) for (const o of row) if (rowIndexOf(rows, o) + o.rowSpan - 1 === lastRow) openAbove.set(o.cell.col * 1000 + o.cell.colSpan, o);
+      for (const row of rows)
+        for (const o of row) if (rowIndexOf(rows, o) + o.rowSpan - 1 === lastRow) openAbove.set(o.cell.col * 1000 + o.cell.colSpan, o);
     }
     const rowCount = grid.ys.length - 1 - skip;
     for (let r = 0; r < rowCount; r++) rows.push([]);
@@ -800,6 +850,12 @@ function rowIndexOf(rows: { cell: Cell }[][], o: { cell: Cell }): number {
 function rowTexts(grid: Grid): string[] {
   const rows = grid.ys.length - 1;
   const out: string[] = [];
-  for (let r = 0; r < rows; r++) out.push(grid.cells.filter((c) => c.row === r).map((c) => `${c.col}:${c.colSpan}:${c.rowSpan}:${cellText(c)}`).join('|'));
+  for (let r = 0; r < rows; r++)
+    out.push(
+      grid.cells
+        .filter((c) => c.row === r)
+        .map((c) => `${c.col}:${c.colSpan}:${c.rowSpan}:${cellText(c)}`)
+        .join('|'),
+    );
   return out;
 }

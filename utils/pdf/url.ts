@@ -95,7 +95,10 @@ export function pdfLinks(root: ParentNode, base: string): PdfLink[] {
     if (!looksLikePdfUrl(url.href) && !(/^https?:$/.test(url.protocol) && /\.pdf$/i.test(text))) continue;
     if (seen.has(url.href)) continue;
     seen.add(url.href);
-    links.push({ url: url.href, label: text.length > 60 ? `${text.slice(0, 59)}…` : text || decodeURIComponent(url.pathname.split('/').pop() ?? '') });
+    links.push({
+      url: url.href,
+      label: text.length > 60 ? `${text.slice(0, 59)}…` : text || decodeURIComponent(url.pathname.split('/').pop() ?? ''),
+    });
     if (links.length === MAX_LINKS) break;
   }
   return links;

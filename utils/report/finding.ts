@@ -1,8 +1,9 @@
 /**
  * A finding's stable identity, so a review survives re-parsing the same page and rewording a message.
  */
-import type { Finding, Location } from './types';
+
 import { hash128 } from './hash';
+import type { Finding, Location } from './types';
 
 function locationKey(loc: Location): string {
   switch (loc.kind) {
@@ -28,7 +29,10 @@ function canonical(value: unknown): string {
   if (typeof value === 'object') {
     const zh = (value as { 'zh-Hans'?: unknown })['zh-Hans'];
     if (typeof zh === 'string') return zh;
-    return `{${Object.keys(value).sort().map((k) => `${k}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${k}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return String(value);
 }
@@ -43,6 +47,9 @@ export function findingKey(finding: Pick<Finding, 'rule' | 'location' | 'message
   const base = `${finding.rule}@${locationKey(loc)}`;
   if (loc.kind !== 'report') return base;
   const data = finding.data ?? {};
-  const values = Object.keys(data).sort().map((k) => `${k}=${canonical(data[k])}`).join('|');
+  const values = Object.keys(data)
+    .sort()
+    .map((k) => `${k}=${canonical(data[k])}`)
+    .join('|');
   return `${base}:${hash128(`${finding.messageId}|${values}`).slice(0, 8)}`;
 }

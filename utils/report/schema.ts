@@ -17,20 +17,20 @@
  * parser could not have produced. Objects are strict: unknown keys are refused.
  */
 import * as v from 'valibot';
+import { findSection } from './sections';
 import {
   APPLICANT_COLUMNS,
   FIGURE_KEYS,
+  type Finding,
+  type Location,
   REPORT_SCHEMA_VERSION,
   REVIEW_GROUPS,
   REVIEW_OUTCOMES,
-  type Finding,
-  type Location,
   type Report,
   type ReportTable,
   type Section,
   type TextRange,
 } from './types';
-import { findSection } from './sections';
 
 // ---- Primitives ----
 
@@ -52,11 +52,15 @@ export const CellRefSchema = v.strictObject({ table: nat, row: nat, col: nat });
 export const LocationSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('cell'), quote: v.string(), table: nat, row: nat, col: nat }),
   v.strictObject({ kind: v.literal('text'), quote: v.string(), start: nat, end: nat }),
-  v.strictObject({ kind: v.literal('section'), path: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(1))), v.minLength(1)), quote: v.string() }),
+  v.strictObject({
+    kind: v.literal('section'),
+    path: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(1))), v.minLength(1)),
+    quote: v.string(),
+  }),
   v.strictObject({ kind: v.literal('report') }),
 ]);
 
-const LocalizedTextSchema = v.strictObject({
+const _LocalizedTextSchema = v.strictObject({
   'zh-Hans': v.pipe(v.string(), v.nonEmpty()),
   'zh-Hant': v.pipe(v.string(), v.nonEmpty()),
   en: v.pipe(v.string(), v.nonEmpty()),
@@ -140,11 +144,28 @@ const APPLICATION_ROWS = [
   'carriedForward',
 ] as const;
 const DISCLOSURE_ROWS = [
-  'regulations', 'normativeDocuments', 'licensing', 'otherServices', 'penalty', 'enforcement', 'fees', 'procurement',
+  'regulations',
+  'normativeDocuments',
+  'licensing',
+  'otherServices',
+  'penalty',
+  'enforcement',
+  'fees',
+  'procurement',
 ] as const;
 const DISCLOSURE_COLUMNS = [
-  'made', 'published', 'totalPublished', 'issued', 'repealed', 'inForce', 'previousCount', 'change', 'decisions',
-  'feeAmount', 'procurementCount', 'procurementAmount',
+  'made',
+  'published',
+  'totalPublished',
+  'issued',
+  'repealed',
+  'inForce',
+  'previousCount',
+  'change',
+  'decisions',
+  'feeAmount',
+  'procurementCount',
+  'procurementAmount',
 ] as const;
 const format = v.picklist(['2019', '2021']);
 
@@ -152,7 +173,12 @@ const format = v.picklist(['2019', '2021']);
 const guessedRows = v.optional(v.array(v.strictObject({ table: nat, row: nat })));
 const StandardTablesSchema = v.strictObject({
   activeDisclosure: v.optional(
-    v.strictObject({ table: nat, format, rows: partialRecord(DISCLOSURE_ROWS, partialRecord(DISCLOSURE_COLUMNS, CellValueSchema)), guessedRows }),
+    v.strictObject({
+      table: nat,
+      format,
+      rows: partialRecord(DISCLOSURE_ROWS, partialRecord(DISCLOSURE_COLUMNS, CellValueSchema)),
+      guessedRows,
+    }),
   ),
   applications: v.optional(
     v.strictObject({
@@ -173,11 +199,31 @@ const StandardTablesSchema = v.strictObject({
 const FactPartSchema = v.strictObject({ label: v.string(), value: finite, at: TextRangeSchema, approximate: v.optional(v.boolean()) });
 const FactSchema = v.strictObject({
   kind: v.picklist([
-    'activeDisclosed', 'applicationsNew', 'applicationsCarriedOver', 'applicationsHandled', 'applicationsCarriedForward',
-    'reviewTotal', 'litigationTotal', 'applicationsGrantedOrPartial', 'applicationsGranted', 'applicationsPartial',
-    'applicationsRefused', 'applicationsUnable', 'applicationsNotProcessed', 'reviewUpheld', 'reviewCorrected',
-    'reviewPending', 'reviewAllUpheld', 'litigationUpheld', 'litigationCorrected', 'litigationPending',
-    'litigationAllUpheld', 'normativeInForce', 'regulationsInForce', 'feeCollected', 'other',
+    'activeDisclosed',
+    'applicationsNew',
+    'applicationsCarriedOver',
+    'applicationsHandled',
+    'applicationsCarriedForward',
+    'reviewTotal',
+    'litigationTotal',
+    'applicationsGrantedOrPartial',
+    'applicationsGranted',
+    'applicationsPartial',
+    'applicationsRefused',
+    'applicationsUnable',
+    'applicationsNotProcessed',
+    'reviewUpheld',
+    'reviewCorrected',
+    'reviewPending',
+    'reviewAllUpheld',
+    'litigationUpheld',
+    'litigationCorrected',
+    'litigationPending',
+    'litigationAllUpheld',
+    'normativeInForce',
+    'regulationsInForce',
+    'feeCollected',
+    'other',
   ]),
   value: finite,
   unit: v.string(),
@@ -328,8 +374,10 @@ function checkStandard(report: Report, issue: Issue): void {
         const at = cell.at;
         // A standard table split over several HTML tables: its cells are in the first or a continuation.
         const part = report.tables[at.table];
-        if (at.table < std.table || part?.kind !== kind) issue(`standard.${name}.${r}.${c}: table ${at.table} is not part of table ${std.table}`);
-        else if (!coveredSlot(part, at.row, at.col)) issue(`standard.${name}.${r}.${c}: (${at.row}, ${at.col}) is no cell of table ${at.table}`);
+        if (at.table < std.table || part?.kind !== kind)
+          issue(`standard.${name}.${r}.${c}: table ${at.table} is not part of table ${std.table}`);
+        else if (!coveredSlot(part, at.row, at.col))
+          issue(`standard.${name}.${r}.${c}: (${at.row}, ${at.col}) is no cell of table ${at.table}`);
       }
     }
   }
@@ -341,15 +389,23 @@ function reportIssues(report: Report): string[] {
     if (issues.length < 50) issues.push(m);
   };
   const length = report.text.length;
-  report.tables.forEach((t, i) => checkTable(t, i, report, issue));
+  report.tables.forEach((t, i) => {
+    checkTable(t, i, report, issue);
+  });
   checkSections(report.sections, null, report, 'sections', issue);
   checkStandard(report, issue);
   report.facts.forEach((f, i) => {
     checkRange(f.at, length, `facts[${i}].at`, issue);
-    f.parts?.forEach((p, j) => checkRange(p.at, length, `facts[${i}].parts[${j}].at`, issue));
+    f.parts?.forEach((p, j) => {
+      checkRange(p.at, length, `facts[${i}].parts[${j}].at`, issue);
+    });
   });
-  report.percents.forEach((p, i) => checkRange(p.at, length, `percents[${i}].at`, issue));
-  report.declaredParts.forEach((d, i) => checkRange(d.at, length, `declaredParts[${i}].at`, issue));
+  report.percents.forEach((p, i) => {
+    checkRange(p.at, length, `percents[${i}].at`, issue);
+  });
+  report.declaredParts.forEach((d, i) => {
+    checkRange(d.at, length, `declaredParts[${i}].at`, issue);
+  });
   checkRange(report.meta.statisticsPeriod?.at, length, 'meta.statisticsPeriod.at', issue);
   return issues;
 }
@@ -395,7 +451,9 @@ export function validateFindings(x: unknown, report?: Report): Validation {
   };
   (x as Finding[]).forEach((f, i) => {
     locationIssues(f.location, report, `[${i}].location`, issue);
-    f.related?.forEach((r, j) => locationIssues(r, report, `[${i}].related[${j}]`, issue));
+    f.related?.forEach((r, j) => {
+      locationIssues(r, report, `[${i}].related[${j}]`, issue);
+    });
   });
   return issues.length ? { ok: false, issues } : { ok: true };
 }

@@ -88,9 +88,7 @@ export interface ReportTable {
 /** A typed table value. Blank and placeholder cells are `missing`, never 0. */
 export type Value =
   /** `note`: a bracketed remark after the number ("31（其中修订9件）" → 31, note 其中修订9件); never summed. */
-  | { kind: 'number'; value: number; text: string; note?: string }
-  | { kind: 'missing'; text: string }
-  | { kind: 'text'; text: string };
+  { kind: 'number'; value: number; text: string; note?: string } | { kind: 'missing'; text: string } | { kind: 'text'; text: string };
 
 export interface CellValue {
   value: Value;
@@ -132,14 +130,7 @@ export interface CellRead {
 
 // ---- Standard table keys (schemas in utils/parse/table-schemas.ts) ----
 
-export type ApplicantColumn =
-  | 'natural'
-  | 'commercial'
-  | 'research'
-  | 'publicInterest'
-  | 'legal'
-  | 'otherOrg'
-  | 'total';
+export type ApplicantColumn = 'natural' | 'commercial' | 'research' | 'publicInterest' | 'legal' | 'otherOrg' | 'total';
 
 export const APPLICANT_COLUMNS: readonly ApplicantColumn[] = [
   'natural',

@@ -1,6 +1,6 @@
-import { defineRule } from './types';
 import { checkRelations, pictureSum } from './lib/arithmetic';
 import { applicationRelations } from './lib/tables';
+import { defineRule } from './types';
 
 /** A failed sum's message (also read from a picture: pictureSum). */
 const SUM = {
@@ -19,7 +19,8 @@ export default defineRule({
         '申请情况表每一列：（七）总计 = （一）予以公开 + （二）部分公开 + （三）1–8 + （四）1–3 + （五）1–5 + （六）（2021 版为（六）1–3）。',
       en: 'Applications table, every column: (7) total = (1) + (2) + (3)1–8 + (4)1–3 + (5)1–5 + (6) (in the 2021 format (6)1–3).',
       why: {
-        'zh-Hans': '办理结果各项之和必须等于总计，否则总计或某项结果填错。错误（error）：只有在参与加总的每一格都确定读对了位置（网格单元格或列确定的文本表）时才报；任何一项的位置是推测的，就不报错误，而由 guessed-rows 提示。',
+        'zh-Hans':
+          '办理结果各项之和必须等于总计，否则总计或某项结果填错。错误（error）：只有在参与加总的每一格都确定读对了位置（网格单元格或列确定的文本表）时才报；任何一项的位置是推测的，就不报错误，而由 guessed-rows 提示。',
         en: 'The outcomes must add up to the total handled; otherwise the total or one outcome is wrong. Error: only when every term of the sum was read with certainty (a grid cell, or a text table whose columns are certain); a sum with any guessed term is never an error, guessed-rows notes it instead.',
       },
       fix: {
@@ -40,6 +41,10 @@ export default defineRule({
     },
   },
   check(report, _context, emit) {
-    checkRelations(report, applicationRelations(report).filter((r) => r.kind === 'outcome'), emit);
+    checkRelations(
+      report,
+      applicationRelations(report).filter((r) => r.kind === 'outcome'),
+      emit,
+    );
   },
 });

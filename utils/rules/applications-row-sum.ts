@@ -1,6 +1,6 @@
-import { defineRule } from './types';
 import { checkRelations, pictureSum } from './lib/arithmetic';
 import { applicationRelations } from './lib/tables';
+import { defineRule } from './types';
 
 /** A failed sum's message (also read from a picture: pictureSum). */
 const SUM = {
@@ -18,7 +18,8 @@ export default defineRule({
       'zh-Hans': '申请情况表每一行：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他。',
       en: 'Applications table, every row: total = natural persons + the five kinds of organisation.',
       why: {
-        'zh-Hans': '总计列是六类申请人之和；不一致说明某一格或总计填错。错误（error）：只有在参与加总的每一格都确定读对了位置（网格单元格或列确定的文本表）时才报；任何一项的位置是推测的，就不报错误，而由 guessed-rows 提示。',
+        'zh-Hans':
+          '总计列是六类申请人之和；不一致说明某一格或总计填错。错误（error）：只有在参与加总的每一格都确定读对了位置（网格单元格或列确定的文本表）时才报；任何一项的位置是推测的，就不报错误，而由 guessed-rows 提示。',
         en: 'The total column is the sum of the six applicant columns; a difference means a cell or the total is wrong. Error: only when every term of the sum was read with certainty (a grid cell, or a text table whose columns are certain); a sum with any guessed term is never an error, guessed-rows notes it instead.',
       },
       fix: {
@@ -39,6 +40,10 @@ export default defineRule({
     },
   },
   check(report, _context, emit) {
-    checkRelations(report, applicationRelations(report).filter((r) => r.kind === 'row'), emit);
+    checkRelations(
+      report,
+      applicationRelations(report).filter((r) => r.kind === 'row'),
+      emit,
+    );
   },
 });

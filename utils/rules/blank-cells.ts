@@ -10,7 +10,6 @@ import type {
   ReviewGroup,
   ReviewOutcome,
 } from '../report/types';
-import { defineRule } from './types';
 import {
   COLUMN_LABELS,
   DISCLOSURE_COLUMN_LABELS,
@@ -26,12 +25,14 @@ import {
   APPLICANT_TERMS,
   applicationRelations,
   cellLocation,
+  dedupeLocations,
   evaluate,
+  type Relation,
   relatedLocations,
   reviewRelations,
   termCertain,
-  type Relation,
 } from './lib/tables';
+import { defineRule } from './types';
 
 type Key = keyof typeof TABLE_LABELS;
 
@@ -74,11 +75,29 @@ function standardCells(report: Report): Array<{ key: Key; cells: CellValue[]; bl
     out.push({ key, cells, blocks: [...blocks.values()] });
   };
   if (activeDisclosure)
-    collect('activeDisclosure', activeDisclosure.rows as never, (r) => DISCLOSURE_ROW_LABELS[r as DisclosureRow], (c) => DISCLOSURE_COLUMN_LABELS[c as DisclosureColumn], true);
+    collect(
+      'activeDisclosure',
+      activeDisclosure.rows as never,
+      (r) => DISCLOSURE_ROW_LABELS[r as DisclosureRow],
+      (c) => DISCLOSURE_COLUMN_LABELS[c as DisclosureColumn],
+      true,
+    );
   if (applications)
-    collect('applications', applications.rows as never, (r) => rowLabel(r as ApplicationRow), (c) => COLUMN_LABELS[c as ApplicantColumn], false);
+    collect(
+      'applications',
+      applications.rows as never,
+      (r) => rowLabel(r as ApplicationRow),
+      (c) => COLUMN_LABELS[c as ApplicantColumn],
+      false,
+    );
   if (reviewLitigation)
-    collect('reviewLitigation', reviewLitigation.groups as never, (g) => GROUP_LABELS[g as ReviewGroup], (o) => OUTCOME_LABELS[o as ReviewOutcome], true);
+    collect(
+      'reviewLitigation',
+      reviewLitigation.groups as never,
+      (g) => GROUP_LABELS[g as ReviewGroup],
+      (o) => OUTCOME_LABELS[o as ReviewOutcome],
+      true,
+    );
   return out;
 }
 
@@ -99,7 +118,8 @@ export default defineRule({
         '列出标准表格中空白或填“/”“-”“无”等占位符的单元格；所有项都空白的勾稽关系报告为“无法核对”；只填总计列或总计列空白的表格单独提示。',
       en: 'Lists the blank or placeholder cells ("/", "-", "无") of the standard tables; a relation whose terms are all blank is reported as not checkable; a table with only the total column filled, or with the total column blank, is flagged.',
       why: {
-        'zh-Hans': '空白不等于 0：核对时可以按 0 计算，但必须说明；全空的关系不能当作“成立”。提示（info）：空白本身不一定是错误；只有总计空白而其他项有数字、或全表没有数字时升为警告（warning），因为这些关系无从核对；从不报错误。',
+        'zh-Hans':
+          '空白不等于 0：核对时可以按 0 计算，但必须说明；全空的关系不能当作“成立”。提示（info）：空白本身不一定是错误；只有总计空白而其他项有数字、或全表没有数字时升为警告（warning），因为这些关系无从核对；从不报错误。',
         en: 'A blank is not a stated zero: sums may read it as 0 but must say so, and an all-blank relation must never count as holding. Info: a blank is not in itself wrong; a blank total beside filled terms, or a table with no number at all, is a warning because nothing can be checked; never an error.',
       },
       fix: {
@@ -159,10 +179,22 @@ export default defineRule({
       const [firstTotal, ...otherTotals] = totals;
       // One finding for the whole table, listing the blank column's cells as related.
       if (firstTotal && totals.some(isNum) && terms.length > 0 && !terms.some(isNum)) {
-        emit('onlyTotals', {}, cellLocation(report, firstTotal), terms.map((c) => cellLocation(report, c)), 'warning');
+        emit(
+          'onlyTotals',
+          {},
+          cellLocation(report, firstTotal),
+          terms.map((c) => cellLocation(report, c)),
+          'warning',
+        );
         tableLevel = true;
       } else if (firstTotal && !totals.some(isNum) && terms.some(isNum)) {
-        emit('totalsColumnBlank', {}, cellLocation(report, firstTotal), otherTotals.map((c) => cellLocation(report, c)), 'warning');
+        emit(
+          'totalsColumnBlank',
+          {},
+          cellLocation(report, firstTotal),
+          otherTotals.map((c) => cellLocation(report, c)),
+          'warning',
+        );
         tableLevel = true;
       }
     }
@@ -238,7 +270,7 @@ export default defineRule({
         const entries = [...groups[reason].values()];
         if (entries.length === 0) continue;
         const [first, ...rest] = entries;
-        const related = dedupe([...first!.related, ...rest.flatMap((e) => [e.at, ...e.related])], first!.at);
+        const related = dedupeLocations([...first!.related, ...rest.flatMap((e) => [e.at, ...e.related])], first!.at);
         emit(
           reason,
           { table: TABLE_LABELS[key], count: entries.length, list: listOf(entries.flatMap((e) => e.items)) },
@@ -255,7 +287,11 @@ export default defineRule({
 function shortRows(report: Report): Array<{ key: Key; rows: Array<{ cell: CellValue; label: LocalizedText }> }> {
   const { activeDisclosure, applications, reviewLitigation } = report.standard;
   const out: Array<{ key: Key; rows: Array<{ cell: CellValue; label: LocalizedText }> }> = [];
-  const collect = (key: Key, nested: Record<string, Record<string, CellValue | undefined> | undefined>, label: (k: string) => LocalizedText) => {
+  const collect = (
+    key: Key,
+    nested: Record<string, Record<string, CellValue | undefined> | undefined>,
+    label: (k: string) => LocalizedText,
+  ) => {
     const rows = new Map<string, { cell: CellValue; label: LocalizedText }>();
     for (const [outer, inner] of Object.entries(nested)) {
       for (const cell of Object.values(inner ?? {})) {
@@ -270,10 +306,4 @@ function shortRows(report: Report): Array<{ key: Key; rows: Array<{ cell: CellVa
   if (applications) collect('applications', applications.rows as never, (r) => rowLabel(r as ApplicationRow));
   if (reviewLitigation) collect('reviewLitigation', reviewLitigation.groups as never, (g) => GROUP_LABELS[g as ReviewGroup]);
   return out;
-}
-
-function dedupe(locations: Location[], except: Location): Location[] {
-  const key = (l: Location) => (l.kind === 'cell' ? `${l.table}:${l.row}:${l.col}` : JSON.stringify(l));
-  const seen = new Set([key(except)]);
-  return locations.filter((l) => !seen.has(key(l)) && (seen.add(key(l)), true));
 }

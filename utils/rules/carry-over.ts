@@ -1,8 +1,8 @@
-import { APPLICANT_COLUMNS, type LocalizedText, type Report } from '../report/types';
-import { defineRule, type MessageData } from './types';
+import { APPLICANT_COLUMNS, type LocalizedText } from '../report/types';
 import { doubtNote, withDoubt } from './lib/doubt';
 import { COLUMN_LABELS, localized, rowLabel } from './lib/labels';
 import { cellLocation, formatNumber, numberOf } from './lib/tables';
+import { defineRule, type MessageData } from './types';
 
 const FROM_PREVIOUS = localized(
   '“{column}”列：本年上年结转为 {here}，而 {other} 的“结转下年度继续办理”为 {there}',
@@ -34,7 +34,7 @@ export default defineRule({
       },
       fix: {
         'zh-Hans': '核对两年的申请台账：本年“上年结转”应等于上年“结转下年度继续办理”；改正错的一年，或在正文中说明差异的原因。',
-        en: 'Check both years\' registers: this year\'s carried over must equal last year\'s carried forward; correct the wrong year or explain the difference in the text.',
+        en: "Check both years' registers: this year's carried over must equal last year's carried forward; correct the wrong year or explain the difference in the text.",
       },
       example: '2021 年报告“结转下年度继续办理”3 件，2022 年报告“上年结转”0 件。',
       severity: {

@@ -1,6 +1,6 @@
 import type { Report, TextRange } from '../report/types';
-import { defineRule } from './types';
 import { textLocation } from './lib/report';
+import { defineRule } from './types';
 
 /**
  * Sentences of at least MIN_LENGTH characters, with years masked (a report copied from last year with
@@ -63,12 +63,11 @@ export default defineRule({
       },
       fix: {
         'zh-Hans': '按本年度的实际工作重写与往年雷同的段落，特别是工作情况、问题和改进措施。',
-        en: 'Rewrite the passages shared with the other year from this year\'s actual work, especially the work done, the problems and the measures.',
+        en: "Rewrite the passages shared with the other year from this year's actual work, especially the work done, the problems and the measures.",
       },
       example: '某局 2020、2021、2022 年三份报告正文除年份外逐字相同。',
       severity: {
-        'zh-Hans':
-          '只作警告：相邻两年的固定表述（法规依据、格式说明）本来就相似，重复比例高说明可能照抄，但需要读者判断。',
+        'zh-Hans': '只作警告：相邻两年的固定表述（法规依据、格式说明）本来就相似，重复比例高说明可能照抄，但需要读者判断。',
         en: 'A warning: fixed wording (legal basis, format notes) is alike from year to year anyway; a high overlap suggests copying, which a reader must judge.',
       },
     },

@@ -1,6 +1,6 @@
-import { defineRule } from './types';
-import { textLocation } from './lib/report';
 import { chineseNumeral } from './lib/labels';
+import { textLocation } from './lib/report';
+import { defineRule } from './types';
 
 export default defineRule({
   id: 'declared-parts',
@@ -20,8 +20,7 @@ export default defineRule({
       },
       example: '“本报告由总体情况、……、存在的主要问题及改进工作的思路共九个部分组成”，只列出八个部分。',
       severity: {
-        'zh-Hans':
-          '只作警告：导语中“共N个部分”与实际不符，多半是照抄旧导语，但标题识别可能漏掉或多算一部分。',
+        'zh-Hans': '只作警告：导语中“共N个部分”与实际不符，多半是照抄旧导语，但标题识别可能漏掉或多算一部分。',
         en: 'A warning: a wrong 共N个部分 is most often a copied preamble, but heading recognition may miss or add a part.',
       },
     },

@@ -16,7 +16,9 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
   const out: string[] = [];
   out.push('# 规则目录 · Rule catalogue');
   out.push('');
-  out.push('<!-- Generated from the rule metadata by `npx tsx cli/rules-doc.ts > docs/rules.md`. Do not edit by hand: test/unit/rules/rules-doc.test.ts fails when this file drifts. -->');
+  out.push(
+    '<!-- Generated from the rule metadata by `npx tsx cli/rules-doc.ts > docs/rules.md`. Do not edit by hand: test/unit/rules/rules-doc.test.ts fails when this file drifts. -->',
+  );
   out.push('');
   out.push(
     `${rules.length} rules. Each lives in \`utils/rules/<id>.ts\` with its tests in \`test/unit/rules/<id>.test.ts\`. ` +
@@ -30,7 +32,9 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
     out.push(`| [\`${rule.id}\`](#${rule.id}) | ${rule.meta.category} | ${rule.meta.severity} | ${oneLine(rule.meta.docs.en)} |`);
   }
   out.push('');
-  out.push('Engine: `runRules(report, context = {}, rules = ALL_RULES): Finding[]` (utils/rules/index.ts). A rule that throws yields one `info` finding of rule `internal-error`. Findings are sorted by severity, then position. Cross-year rules read `context.neighbours.previous / next` ({ report, label, url? }).');
+  out.push(
+    'Engine: `runRules(report, context = {}, rules = ALL_RULES): Finding[]` (utils/rules/index.ts). A rule that throws yields one `info` finding of rule `internal-error`. Findings are sorted by severity, then position. Cross-year rules read `context.neighbours.previous / next` ({ report, label, url? }).',
+  );
   for (const [category, title] of CATEGORIES) {
     const group = rules.filter((r) => r.meta.category === category);
     if (group.length === 0) continue;

@@ -1,7 +1,7 @@
-import type { Finding, Location, Report, Severity } from '../report/types';
-import type { ReportFunction, Rule, RuleContext } from './types';
-import { ALL_RULES } from './registry';
 import { findSection } from '../report/sections';
+import type { Finding, Location, Report, Severity } from '../report/types';
+import { ALL_RULES } from './registry';
+import type { ReportFunction, Rule, RuleContext } from './types';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -20,19 +20,14 @@ export const checkedCount = (tally: CheckTally | null | undefined): number =>
  * Runs the rules over a report. A rule that throws yields one 'info' finding of rule
  * 'internal-error' (the others still run). Findings are sorted by severity, then by where they are.
  */
-export function runRules(
-  report: Report,
-  context: RuleContext = {},
-  rules: readonly Rule[] = ALL_RULES,
-  tally?: CheckTally,
-): Finding[] {
+export function runRules(report: Report, context: RuleContext = {}, rules: readonly Rule[] = ALL_RULES, tally?: CheckTally): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     const mine: Finding[] = [];
     let checked = 0;
     try {
       const emit: ReportFunction = (messageId, data, location, related, severity) => {
-        if (!Object.prototype.hasOwnProperty.call(rule.meta.messages, messageId)) throw new Error(`unknown messageId "${messageId}"`);
+        if (!Object.hasOwn(rule.meta.messages, messageId)) throw new Error(`unknown messageId "${messageId}"`);
         const finding: Finding = {
           rule: rule.id,
           messageId,
@@ -66,10 +61,7 @@ export function runRules(
 export function sortFindings(report: Report, findings: Finding[]): Finding[] {
   const keyed = findings.map((finding, index) => ({ finding, index, key: locationKey(report, finding.location) }));
   keyed.sort(
-    (a, b) =>
-      SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
-      compareKeys(a.key, b.key) ||
-      a.index - b.index,
+    (a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || compareKeys(a.key, b.key) || a.index - b.index,
   );
   return keyed.map((k) => k.finding);
 }

@@ -1,23 +1,36 @@
-import { defineRule } from './types';
+import type { CellValue, DoubtReason, LocalizedText, Location } from '../report/types';
 import { listOf, localized, TABLE_LABELS } from './lib/labels';
 import {
   allApplicationRelations,
   allReviewRelations,
   cellLocation,
+  dedupeLocations,
   evaluate,
-  termCertain,
-  uncertainTerms,
   type Relation,
   type Term,
+  termCertain,
+  uncertainTerms,
 } from './lib/tables';
-import type { CellValue, DoubtReason, LocalizedText, Location } from '../report/types';
+import { defineRule } from './types';
 
 /** Why a value could not be placed, as a reader is told it. */
 const REASONS: Record<DoubtReason | 'unplaced' | 'picture', LocalizedText> = {
-  'generic-header': localized('表头只有“数据1…数据6”等通用列名', '表頭只有「數據1…數據6」等通用欄名', 'the header names its columns only generically (数据1…数据6)'),
-  'spurious-header': localized('表格中间出现重复或错误的表头', '表格中間出現重複或錯誤的表頭', 'a header row repeated or spurious mid-table'),
+  'generic-header': localized(
+    '表头只有“数据1…数据6”等通用列名',
+    '表頭只有「數據1…數據6」等通用欄名',
+    'the header names its columns only generically (数据1…数据6)',
+  ),
+  'spurious-header': localized(
+    '表格中间出现重复或错误的表头',
+    '表格中間出現重複或錯誤的表頭',
+    'a header row repeated or spurious mid-table',
+  ),
   'split-rows': localized('每行被拆成单独的表格', '每行被拆成單獨的表格', 'rows split one per table'),
-  'short-row': localized('行内单元格少于列数（空白格未保留）', '行內儲存格少於欄數（空白格未保留）', 'rows with fewer cells than columns (blank cells dropped)'),
+  'short-row': localized(
+    '行内单元格少于列数（空白格未保留）',
+    '行內儲存格少於欄數（空白格未保留）',
+    'rows with fewer cells than columns (blank cells dropped)',
+  ),
   'glued-label': localized('行标题与数字粘连', '行標題與數字黏連', 'a label glued to a number'),
   'shifted-cells': localized('行标题被拆开，单元格错位', '行標題被拆開，儲存格錯位', 'cells shifted by a split label'),
   'merged-note': localized('数字与备注合并在一格', '數字與備註合併在一格', 'a number merged with its note'),
@@ -40,9 +53,17 @@ function pictureRead(cell: CellValue, label: LocalizedText): LocalizedText {
   const text = cell.value.kind === 'missing' ? null : cell.value.text;
   const alternatives = cell.read?.alternatives ?? [];
   const pct = Math.round((cell.read?.confidence ?? 0) * 100);
-  const read = localized(text === null ? '读作空白' : `读作 ${text}`, text === null ? '讀作空白' : `讀作 ${text}`, text === null ? ' read as blank' : ` read as ${text}`);
+  const read = localized(
+    text === null ? '读作空白' : `读作 ${text}`,
+    text === null ? '讀作空白' : `讀作 ${text}`,
+    text === null ? ' read as blank' : ` read as ${text}`,
+  );
   const tail = alternatives.length
-    ? localized(`，也可能是 ${alternatives.join(' 或 ')}`, `，也可能是 ${alternatives.join(' 或 ')}`, `, possibly ${alternatives.join(' or ')}`)
+    ? localized(
+        `，也可能是 ${alternatives.join(' 或 ')}`,
+        `，也可能是 ${alternatives.join(' 或 ')}`,
+        `, possibly ${alternatives.join(' or ')}`,
+      )
     : localized(`（识别把握 ${pct}%）`, `（辨識把握 ${pct}%）`, ` (${pct}% confidence)`);
   return localized(
     label['zh-Hans'] + read['zh-Hans'] + tail['zh-Hans'],
@@ -72,7 +93,8 @@ export default defineRule({
         '表格中位置只能推测的数值（通用列名“数据1…”、表格中间的错误表头、单元格少于列数、行标题与数字粘连或被拆开、图片识别把握不足）参与的加总不成立时，不报错误，而对每张表提示一次：哪些单元格无法可靠定位、原因，以及这些加总未能确认。',
       en: 'When a sum fails that rests on values whose column could only be guessed (generic column names such as 数据1…, a spurious header mid-table, rows with fewer cells than columns, a label glued to a number or split across cells, a low-confidence picture read), it is not an error: each table gets one note saying which cells could not be placed, why, and that those sums were not confirmed.',
       why: {
-        'zh-Hans': '按推测的列去核算，得出的“错误”可能只是读取的错误，而不是报告的错误；一次误报比一次漏报更损害信任，所以只作提示（info），并说明原因，留给读者判断。',
+        'zh-Hans':
+          '按推测的列去核算，得出的“错误”可能只是读取的错误，而不是报告的错误；一次误报比一次漏报更损害信任，所以只作提示（info），并说明原因，留给读者判断。',
         en: 'A sum over guessed columns may report an error of the reading, not of the report, and a false error costs more trust than a miss: so it is only a note (info) that says why, for the reader to judge.',
       },
       fix: {
@@ -123,7 +145,9 @@ export default defineRule({
           if (!terms.has(k)) terms.set(k, { ...t, cell });
         }
       }
-      const cells = [...terms.values()].sort((a, b) => a.cell.at.table - b.cell.at.table || a.cell.at.row - b.cell.at.row || a.cell.at.col - b.cell.at.col);
+      const cells = [...terms.values()].sort(
+        (a, b) => a.cell.at.table - b.cell.at.table || a.cell.at.row - b.cell.at.row || a.cell.at.col - b.cell.at.col,
+      );
       const reasons = [...new Set(cells.map((t) => reasonOf(t.cell)))];
       const [first, ...rest] = cells.map((t) => cellLocation(report, t.cell));
       // The failed sums' totals read with certainty are shown too: they are what a reader would compare.
@@ -137,7 +161,7 @@ export default defineRule({
           'picture',
           { table: TABLE_LABELS[key], count: failed.length, reads: semicolonList(cells.map((t) => pictureRead(t.cell, t.label))) },
           first!,
-          dedupe([...rest, ...anchors], first!),
+          dedupeLocations([...rest, ...anchors], first!),
         );
         continue;
       }
@@ -146,19 +170,15 @@ export default defineRule({
         {
           table: TABLE_LABELS[key],
           count: failed.length,
-          reasons: listOf(reasons.map((r) => REASONS[r]), 4),
+          reasons: listOf(
+            reasons.map((r) => REASONS[r]),
+            4,
+          ),
           cells: listOf(cells.map((t) => t.label)),
         },
         first!,
-        dedupe([...rest, ...anchors], first!),
+        dedupeLocations([...rest, ...anchors], first!),
       );
     }
   },
 });
-
-function dedupe(locations: Location[], except: Location): Location[] {
-  const key = (l: Location) => (l.kind === 'cell' ? `${l.table}:${l.row}:${l.col}` : JSON.stringify(l));
-  const seen = new Set([key(except)]);
-  return locations.filter((l) => !seen.has(key(l)) && (seen.add(key(l)), true));
-}
-

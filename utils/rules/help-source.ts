@@ -15,11 +15,15 @@ export interface RuleHelp {
 
 export function ruleHelpSource(rules: readonly Rule[], toTraditional: (s: string) => string): string {
   const hant = (s: string) => toTraditional(s).replace(/“/g, '「').replace(/”/g, '」').replace(/‘/g, '『').replace(/’/g, '』');
-  const text = (t: { 'zh-Hans': string; en: string }): LocalizedText => ({ 'zh-Hans': t['zh-Hans'], 'zh-Hant': hant(t['zh-Hans']), en: t.en });
+  const text = (t: { 'zh-Hans': string; en: string }): LocalizedText => ({
+    'zh-Hans': t['zh-Hans'],
+    'zh-Hant': hant(t['zh-Hans']),
+    en: t.en,
+  });
   const help: Record<string, RuleHelp> = {};
   for (const rule of rules) help[rule.id] = { why: text(rule.meta.docs.why), fix: text(rule.meta.docs.fix) };
   return [
-    '/* Generated from the rules\' meta docs by `npx tsx cli/rule-help.ts > utils/i18n/rule-help.ts`. Do not edit by hand:',
+    "/* Generated from the rules' meta docs by `npx tsx cli/rule-help.ts > utils/i18n/rule-help.ts`. Do not edit by hand:",
     '   test/unit/panel/rule-help.test.ts fails when this file drifts. zh-Hant: opencc cn → tw, quotes as 「」. */',
     "import type { RuleHelp } from '../rules/help-source';",
     '',

@@ -1,8 +1,8 @@
 import type { LocalizedText } from '../report/types';
-import { defineRule, type NeighbourReport } from './types';
-import { localized } from './lib/labels';
 import { compareWithChildren } from './lib/hierarchy';
+import { localized } from './lib/labels';
 import { cellLocation, formatNumber } from './lib/tables';
+import { defineRule, type NeighbourReport } from './types';
 
 const TABLE_NAMES = {
   applications: localized('表三（收到和处理申请）', '表三（收到和處理申請）', 'table III (applications)'),
@@ -30,7 +30,7 @@ export default defineRule({
       },
       fix: {
         'zh-Hans': '核对上级报告的数字是否应包含下级的数字：应包含的，改正合计；不应包含的，在资料库中取消这个上下级标记。',
-        en: 'Check whether the parent\'s figures should include its children\'s: if so, correct the totals; if not, remove the parent–child mark in the library.',
+        en: "Check whether the parent's figures should include its children's: if so, correct the totals; if not, remove the parent–child mark in the library.",
       },
       example: '某县报告“一、本年新收申请”总计 120 件，其 3 个下级报告合计 112 件（县教育局 60、县卫健局 40、某镇 12）。',
       severity: {
@@ -77,7 +77,13 @@ export default defineRule({
     // A marked child without a report of the year: any sum would be partial, so nothing is compared (not checkable, not an error).
     if (missing.length) {
       const names = (sep: string) => missing.join(sep);
-      emit('childMissing', { children: localized(names('、'), names('、'), names(', ')), count: missing.length, year: year ?? '?' }, { kind: 'report' }, undefined, 'info');
+      emit(
+        'childMissing',
+        { children: localized(names('、'), names('、'), names(', ')), count: missing.length, year: year ?? '?' },
+        { kind: 'report' },
+        undefined,
+        'info',
+      );
       return;
     }
     if (children.length === 0) return;

@@ -1,7 +1,7 @@
 import type { CellValue } from '../report/types';
-import { defineRule } from './types';
-import { cellLocation } from './lib/tables';
 import { localized } from './lib/labels';
+import { cellLocation } from './lib/tables';
+import { defineRule } from './types';
 
 /**
  * Who may make 规章 (立法法 art. 91, 93): 国务院部门, provincial governments, governments of 设区的市 and
@@ -58,11 +58,9 @@ export default defineRule({
     const row = report.standard.activeDisclosure?.rows.regulations;
     if (!row) return;
     if (!cannotMakeRegulations(report.meta.agencyKind, report.meta.agency)) return;
-    const cells = Object.values(row).filter(
-      (c): c is CellValue => !!c && c.value.kind === 'number' && c.value.value > 0,
-    );
+    const cells = Object.values(row).filter((c): c is CellValue => !!c && c.value.kind === 'number' && c.value.value > 0);
     const [first, ...rest] = cells;
-    if (!first || first.value.kind !== 'number') return;
+    if (first?.value.kind !== 'number') return;
     const agency = report.meta.agency ?? localized('本机关', '本機關', 'This agency');
     emit(
       'implausible',

@@ -1,6 +1,6 @@
+export { type CheckTally, checkedCount, locationKey, newTally, runRules, sortFindings } from './engine';
 export { ALL_RULES, addLaterRules, hasLaterRules } from './registry';
-export { runRules, sortFindings, locationKey, newTally, checkedCount, type CheckTally } from './engine';
-export { renderFinding, renderAll, fillTemplate, formatValue, templateOf } from './render';
+export { fillTemplate, formatValue, renderAll, renderFinding, templateOf } from './render';
 export type {
   MessageData,
   MessageValue,

@@ -1,6 +1,6 @@
 import type { CellValue, DisclosureColumn } from '../report/types';
-import { defineRule } from './types';
 import { cellLocation, termCertain } from './lib/tables';
+import { defineRule } from './types';
 
 /** Columns that are not plain counts: amounts in 万元 may be decimal, 本年增/减 may read "增5". */
 const NON_COUNT_COLUMNS: ReadonlySet<DisclosureColumn> = new Set(['feeAmount', 'procurementAmount', 'change']);
@@ -14,7 +14,8 @@ export default defineRule({
       'zh-Hans': '标准表格的计数单元格必须是非负整数：负数、小数、文字（如“若干”）都是错误（收费、采购金额以万元计，可为小数）。',
       en: 'Count cells of the standard tables must be non-negative integers: negatives, fractions and text are wrong (amounts in 万元 may be decimal).',
       why: {
-        'zh-Hans': '件数不可能为负或为小数；填文字的单元格无法参与核对。错误（error）：负数或小数放在确定的计数列里，本身就是错的；位置是推测的单元格只报警告（warning），因为它可能属于允许小数或负数的金额、增减列；填文字报警告。',
+        'zh-Hans':
+          '件数不可能为负或为小数；填文字的单元格无法参与核对。错误（error）：负数或小数放在确定的计数列里，本身就是错的；位置是推测的单元格只报警告（warning），因为它可能属于允许小数或负数的金额、增减列；填文字报警告。',
         en: 'A count cannot be negative or fractional, and a cell holding text cannot take part in any check. Error: a negative or fractional value in a count column read with certainty is wrong in itself; in a cell whose column is a guess it is a warning, as it may belong to an amount or 本年增/减 column; text is a warning.',
       },
       fix: {
@@ -51,8 +52,7 @@ export default defineRule({
     const amounts: CellValue[] = [];
     const { activeDisclosure, applications, reviewLitigation } = report.standard;
     for (const row of Object.values(applications?.rows ?? {})) counts.push(...(Object.values(row ?? {}) as CellValue[]));
-    for (const group of Object.values(reviewLitigation?.groups ?? {}))
-      counts.push(...(Object.values(group ?? {}) as CellValue[]));
+    for (const group of Object.values(reviewLitigation?.groups ?? {})) counts.push(...(Object.values(group ?? {}) as CellValue[]));
     for (const row of Object.values(activeDisclosure?.rows ?? {})) {
       for (const [col, cell] of Object.entries(row ?? {}) as Array<[DisclosureColumn, CellValue]>) {
         if (col === 'change') continue;

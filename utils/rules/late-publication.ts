@@ -1,7 +1,7 @@
 import type { Location, Report } from '../report/types';
-import { defineRule } from './types';
 import { localized } from './lib/labels';
 import { textLocation } from './lib/report';
+import { defineRule } from './types';
 
 export interface Deadline {
   date: string;
@@ -18,7 +18,10 @@ export function deadlineFor(year: number | null, agencyKind: Report['meta']['age
   if (year === null) return null;
   const next = year + 1;
   if (year <= 2018) {
-    return { date: `${next}-03-31`, basis: localized('2007 年条例：次年 3 月 31 日前', '2007 年條例：次年 3 月 31 日前', '2007 Regulations: by 31 March') };
+    return {
+      date: `${next}-03-31`,
+      basis: localized('2007 年条例：次年 3 月 31 日前', '2007 年條例：次年 3 月 31 日前', '2007 Regulations: by 31 March'),
+    };
   }
   if (agencyKind === 'department') {
     return {

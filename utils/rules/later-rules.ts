@@ -9,26 +9,27 @@
  * are there only so that the panel can show what the background finds with them. Everywhere else they are
  * simply part of ALL_RULES.
  */
-import type { Rule } from './types';
+
 import blankCells from './blank-cells';
-import problemsSection from './problems-section';
+import carryOver from './carry-over';
+import copiedText from './copied-text';
 import declaredParts from './declared-parts';
 import guessedRows from './guessed-rows';
-import tableAsPicture from './table-as-picture';
-import narrativeSum from './narrative-sum';
-import narrativePercent from './narrative-percent';
-import narrativeVsTable from './narrative-vs-table';
-import narrativeReviewOutcome from './narrative-review-outcome';
-import narrativeVsDisclosure from './narrative-vs-disclosure';
-import narrativeYear from './narrative-year';
-import narrativeFee from './narrative-fee';
-import truncatedSentence from './truncated-sentence';
-import latePublication from './late-publication';
-import statisticsPeriod from './statistics-period';
-import carryOver from './carry-over';
-import regulationsContinuity from './regulations-continuity';
-import copiedText from './copied-text';
 import hierarchySum from './hierarchy-sum';
+import latePublication from './late-publication';
+import narrativeFee from './narrative-fee';
+import narrativePercent from './narrative-percent';
+import narrativeReviewOutcome from './narrative-review-outcome';
+import narrativeSum from './narrative-sum';
+import narrativeVsDisclosure from './narrative-vs-disclosure';
+import narrativeVsTable from './narrative-vs-table';
+import narrativeYear from './narrative-year';
+import problemsSection from './problems-section';
+import regulationsContinuity from './regulations-continuity';
+import statisticsPeriod from './statistics-period';
+import tableAsPicture from './table-as-picture';
+import truncatedSentence from './truncated-sentence';
+import type { Rule } from './types';
 
 /** What the standard tables leave unchecked: blank cells, values whose column is a guess, tables that are pictures. */
 export const TABLE_NOTE_RULES: readonly Rule[] = [blankCells as Rule, guessedRows as Rule, tableAsPicture as Rule];
@@ -54,4 +55,10 @@ export const DATE_RULES: readonly Rule[] = [latePublication as Rule, statisticsP
 export const CONTEXT_RULES: readonly Rule[] = [carryOver as Rule, regulationsContinuity as Rule, copiedText as Rule, hierarchySum as Rule];
 
 /** All of them, as they close the catalogue. */
-export const LATER_RULES: readonly Rule[] = [...TABLE_NOTE_RULES, ...STRUCTURE_PROSE_RULES, ...PROSE_RULES, ...DATE_RULES, ...CONTEXT_RULES];
+export const LATER_RULES: readonly Rule[] = [
+  ...TABLE_NOTE_RULES,
+  ...STRUCTURE_PROSE_RULES,
+  ...PROSE_RULES,
+  ...DATE_RULES,
+  ...CONTEXT_RULES,
+];

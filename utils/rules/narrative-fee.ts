@@ -1,9 +1,9 @@
 import type { Fact } from '../report/types';
-import { defineRule } from './types';
 import { doubtNote, withDoubt } from './lib/doubt';
 import { localized } from './lib/labels';
 import { textLocation } from './lib/report';
 import { cellLocation, formatNumber, numberOf } from './lib/tables';
+import { defineRule } from './types';
 
 /** Two fee statements are about the same fee when they name the same one, or one names none ("费用"). */
 const sameFee = (a: Fact, b: Fact) => a.label === b.label || a.label === '费用' || b.label === '费用';
@@ -71,14 +71,24 @@ export default defineRule({
     const feeCell = report.standard.activeDisclosure?.rows.fees?.feeAmount;
     const amount = numberOf(feeCell);
     if (!feeCell || amount === null || amount <= 0) return;
-    const doubt = doubtNote([{ cell: feeCell, label: localized('行政事业性收费·本年收费金额', '行政事業性收費·本年收費金額', 'administrative fees / amount') }], report);
+    const doubt = doubtNote(
+      [{ cell: feeCell, label: localized('行政事业性收费·本年收费金额', '行政事業性收費·本年收費金額', 'administrative fees / amount') }],
+      report,
+    );
     for (const n of none) {
       if (n.label === '信息处理费') continue;
       emit.checked?.();
       const data = { fee: feeName(n), table: formatNumber(amount) };
       // A cell read with doubt never makes an error.
       if (doubt) emit('tableDoubtful', { ...data, doubt }, textLocation(report, n.at), [cellLocation(report, feeCell)], 'warning');
-      else emit('table', data, textLocation(report, n.at), [cellLocation(report, feeCell)], n.label === '行政事业性收费' ? 'error' : 'warning');
+      else
+        emit(
+          'table',
+          data,
+          textLocation(report, n.at),
+          [cellLocation(report, feeCell)],
+          n.label === '行政事业性收费' ? 'error' : 'warning',
+        );
     }
   },
 });

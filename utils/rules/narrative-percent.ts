@@ -1,6 +1,6 @@
-import { defineRule } from './types';
 import { textLocation } from './lib/report';
 import { formatNumber } from './lib/tables';
+import { defineRule } from './types';
 
 export default defineRule({
   id: 'narrative-percent',

@@ -1,10 +1,10 @@
 import type { CellValue, Fact, LocalizedText, Report, ReviewOutcome } from '../report/types';
-import { defineRule, type MessageData, type ReportFunction } from './types';
 import { doubtNote, withDoubt } from './lib/doubt';
 import { GROUP_LABELS, localized, OUTCOME_LABELS } from './lib/labels';
 import { otherYearFigure } from './lib/prose';
 import { textLocation } from './lib/report';
 import { cellLocation, formatNumber, inFailingRelation, numberOf } from './lib/tables';
+import { defineRule, type MessageData, type ReportFunction } from './types';
 
 type Group = 'review' | 'litigation';
 
@@ -31,7 +31,10 @@ function doubtOf(report: Report, list: CellValue[]): LocalizedText | null {
           if (c !== cell) continue;
           const gl = GROUP_LABELS[g as keyof typeof GROUP_LABELS];
           const ol = OUTCOME_LABELS[o as ReviewOutcome];
-          return { cell, label: localized(`${gl['zh-Hans']}·${ol['zh-Hans']}`, `${gl['zh-Hant']}·${ol['zh-Hant']}`, `${gl.en} / ${ol.en}`) };
+          return {
+            cell,
+            label: localized(`${gl['zh-Hans']}·${ol['zh-Hans']}`, `${gl['zh-Hant']}·${ol['zh-Hant']}`, `${gl.en} / ${ol.en}`),
+          };
         }
       }
       return { cell, label: localized('表四', '表四', 'table 四') };
@@ -131,7 +134,9 @@ function allUpheld(report: Report, fact: Fact, emit: ReportFunction<'allUpheld' 
   });
   if (parts.length === 0) return;
   const others = (l: keyof LocalizedText) =>
-    parts.map((p) => (l === 'en' ? `${p.n} ${OUTCOME_LABELS[p.outcome].en}` : `${OUTCOME_LABELS[p.outcome][l]} ${p.n} 件`)).join(l === 'en' ? ', ' : '、');
+    parts
+      .map((p) => (l === 'en' ? `${p.n} ${OUTCOME_LABELS[p.outcome].en}` : `${OUTCOME_LABELS[p.outcome][l]} ${p.n} 件`))
+      .join(l === 'en' ? ', ' : '、');
   const n = formatNumber(fact.value);
   const data: MessageData = {
     group: GROUP_NAMES[group],

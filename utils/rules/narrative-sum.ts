@@ -1,7 +1,7 @@
 import type { Fact, Report } from '../report/types';
-import { defineRule, type ReportFunction } from './types';
 import { textLocation } from './lib/report';
 import { formatNumber } from './lib/tables';
+import { defineRule, type ReportFunction } from './types';
 
 const APPROX_AFTER = /^\s*(余|多|以上|左右)/;
 const APPROX_BEFORE = /(约|近|超过|逾)\s*$/;
@@ -9,7 +9,9 @@ const APPROX_BEFORE = /(约|近|超过|逾)\s*$/;
 function partIsApproximate(report: Report, at: { start: number; end: number }): boolean {
   const inside = report.text.slice(at.start, at.end);
   if (/余|多|约|以上/.test(inside)) return true;
-  return APPROX_AFTER.test(report.text.slice(at.end, at.end + 3)) || APPROX_BEFORE.test(report.text.slice(Math.max(0, at.start - 2), at.start));
+  return (
+    APPROX_AFTER.test(report.text.slice(at.end, at.end + 3)) || APPROX_BEFORE.test(report.text.slice(Math.max(0, at.start - 2), at.start))
+  );
 }
 
 export default defineRule({
@@ -18,7 +20,8 @@ export default defineRule({
     severity: 'error',
     category: 'prose',
     docs: {
-      'zh-Hans': '正文“共N……，其中a……、b……”：列出的各项之和不得超过 N；列出三项以上却小于 N 时提示（可能漏列）；只列两项而小于 N 时仅作说明（“其中”常只举部分项目，不计为问题）。含“余”“多”“约”的近似数不作精确比较。',
+      'zh-Hans':
+        '正文“共N……，其中a……、b……”：列出的各项之和不得超过 N；列出三项以上却小于 N 时提示（可能漏列）；只列两项而小于 N 时仅作说明（“其中”常只举部分项目，不计为问题）。含“余”“多”“约”的近似数不作精确比较。',
       en: 'Prose "共N…，其中a…、b…" (N in all, of which a, b…): the parts may not add up to more than N; three or more parts adding up to less than N are a warning (a part may be missing); two parts short of N are only noted (info), since a 其中 list of two often names some parts only. Approximate numbers (余, 多, 约) are not compared exactly.',
       why: {
         'zh-Hans': '正文里的合计与分项对不上，读者无法判断哪个数字是真的。',
@@ -69,5 +72,6 @@ function check(report: Report, fact: Fact, emit: ReportFunction<'exceeds' | 'sho
   if (sum > fact.value + 1e-9) emit('exceeds', data, textLocation(report, fact.at), related);
   // Two parts short of the total are often a pick (予以公开及部分公开…、无法提供… of all handled): only noted.
   // Three or more read as the whole breakdown (平潭 2019: eleven parts, 2533 of 2599): a warning.
-  else if (parts.length >= 2 && sum < fact.value - 1e-9) emit('short', data, textLocation(report, fact.at), related, parts.length >= 3 ? 'warning' : 'info');
+  else if (parts.length >= 2 && sum < fact.value - 1e-9)
+    emit('short', data, textLocation(report, fact.at), related, parts.length >= 3 ? 'warning' : 'info');
 }

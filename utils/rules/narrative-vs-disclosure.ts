@@ -1,10 +1,10 @@
 import type { CellValue, DisclosureColumn, DisclosureRow, LocalizedText } from '../report/types';
-import { defineRule } from './types';
 import { doubtNote, withDoubt } from './lib/doubt';
 import { DISCLOSURE_COLUMN_LABELS, DISCLOSURE_ROW_LABELS, localized } from './lib/labels';
 import { otherYearFigure } from './lib/prose';
 import { textLocation } from './lib/report';
 import { cellLocation, formatNumber, numberOf } from './lib/tables';
+import { defineRule } from './types';
 
 const ROWS: Partial<Record<string, DisclosureRow>> = {
   normativeInForce: 'normativeDocuments',
@@ -67,8 +67,27 @@ export default defineRule({
       });
       // A cell read with doubt: the finding says so (every finding of this rule is a warning).
       const emitAgainst = (id: 'inForce' | 'aboveTotal', col: DisclosureColumn, cell: CellValue, n: number) => {
-        const doubt = doubtNote([{ cell, label: localized(`${DISCLOSURE_ROW_LABELS[row]['zh-Hans']}·${DISCLOSURE_COLUMN_LABELS[col]['zh-Hans']}`, `${DISCLOSURE_ROW_LABELS[row]['zh-Hant']}·${DISCLOSURE_COLUMN_LABELS[col]['zh-Hant']}`, `${DISCLOSURE_ROW_LABELS[row].en} / ${DISCLOSURE_COLUMN_LABELS[col].en}`) }], report);
-        if (doubt) emit(id === 'inForce' ? 'inForceDoubtful' : 'aboveTotalDoubtful', { ...data(n), doubt }, textLocation(report, fact.at), [cellLocation(report, cell)], 'warning');
+        const doubt = doubtNote(
+          [
+            {
+              cell,
+              label: localized(
+                `${DISCLOSURE_ROW_LABELS[row]['zh-Hans']}·${DISCLOSURE_COLUMN_LABELS[col]['zh-Hans']}`,
+                `${DISCLOSURE_ROW_LABELS[row]['zh-Hant']}·${DISCLOSURE_COLUMN_LABELS[col]['zh-Hant']}`,
+                `${DISCLOSURE_ROW_LABELS[row].en} / ${DISCLOSURE_COLUMN_LABELS[col].en}`,
+              ),
+            },
+          ],
+          report,
+        );
+        if (doubt)
+          emit(
+            id === 'inForce' ? 'inForceDoubtful' : 'aboveTotalDoubtful',
+            { ...data(n), doubt },
+            textLocation(report, fact.at),
+            [cellLocation(report, cell)],
+            'warning',
+          );
         else emit(id, data(n), textLocation(report, fact.at), [cellLocation(report, cell)], 'warning');
       };
       const inForce = numberOf(cells?.inForce);
@@ -79,7 +98,8 @@ export default defineRule({
       }
       const published = numberOf(cells?.totalPublished);
       if (published !== null) emit.checked?.();
-      if (published !== null && fact.value > published + 1e-9) emitAgainst('aboveTotal', 'totalPublished', cells!.totalPublished!, published);
+      if (published !== null && fact.value > published + 1e-9)
+        emitAgainst('aboveTotal', 'totalPublished', cells!.totalPublished!, published);
     }
   },
 });

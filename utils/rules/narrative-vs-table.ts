@@ -1,10 +1,20 @@
-import type { ApplicantColumn, ApplicationRow, CellValue, Fact, FactKind, LocalizedText, Location, Report, ReviewGroup } from '../report/types';
-import { defineRule, type MessageData, type TermData } from './types';
+import type {
+  ApplicantColumn,
+  ApplicationRow,
+  CellValue,
+  Fact,
+  FactKind,
+  LocalizedText,
+  Location,
+  Report,
+  ReviewGroup,
+} from '../report/types';
 import { doubtNote, withDoubt } from './lib/doubt';
 import { COLUMN_LABELS, GROUP_LABELS, localized, rowLabel } from './lib/labels';
 import { otherYearFigure, sentenceAround } from './lib/prose';
 import { textLocation } from './lib/report';
 import { APPLICANT_TERMS, cellLocation, formatNumber, inFailingRelation, numberOf } from './lib/tables';
+import { defineRule, type MessageData, type TermData } from './types';
 
 /** A table cell added into a reading, with what it is. */
 interface Term {
@@ -27,7 +37,10 @@ interface Reading {
 const apps = (r: Report) => r.standard.applications?.rows;
 /** Every numbered item of a group present in the table (（三）1–8, （四）1–3, （五）1–5). */
 const items = (r: Report, head: string) => (Object.keys(apps(r) ?? {}) as ApplicationRow[]).filter((row) => row.startsWith(`${head}.`));
-const reviewCell = (r: Report, group: ReviewGroup): Term => ({ cell: r.standard.reviewLitigation?.groups[group]?.total, label: localized(`${GROUP_LABELS[group]['zh-Hans']}·总计`, `${GROUP_LABELS[group]['zh-Hant']}·總計`, `${GROUP_LABELS[group].en} / total`) });
+const reviewCell = (r: Report, group: ReviewGroup): Term => ({
+  cell: r.standard.reviewLitigation?.groups[group]?.total,
+  label: localized(`${GROUP_LABELS[group]['zh-Hans']}·总计`, `${GROUP_LABELS[group]['zh-Hant']}·總計`, `${GROUP_LABELS[group].en} / total`),
+});
 
 const t = localized;
 const NEW = t('一、本年新收', '一、本年新收', 'I. new');
@@ -94,7 +107,10 @@ const QUANTITIES: Partial<Record<FactKind, { label: LocalizedText; readings: (r:
   litigationTotal: {
     label: t('行政诉讼', '行政訴訟', 'lawsuits'),
     readings: (r) => [
-      { name: t('两类行政诉讼总计之和', '兩類行政訴訟總計之和', 'both litigation totals'), cells: [reviewCell(r, 'litigationDirect'), reviewCell(r, 'litigationAfterReview')] },
+      {
+        name: t('两类行政诉讼总计之和', '兩類行政訴訟總計之和', 'both litigation totals'),
+        cells: [reviewCell(r, 'litigationDirect'), reviewCell(r, 'litigationAfterReview')],
+      },
     ],
   },
 };
@@ -117,7 +133,11 @@ interface Sum {
 
 const cellTerm = (row: ApplicationRow, col: ApplicantColumn, cell: CellValue | undefined): Term => ({
   cell,
-  label: t(`${rowLabel(row)['zh-Hans']}·${COLUMN_LABELS[col]['zh-Hans']}`, `${rowLabel(row)['zh-Hant']}·${COLUMN_LABELS[col]['zh-Hant']}`, `${rowLabel(row).en} / ${COLUMN_LABELS[col].en}`),
+  label: t(
+    `${rowLabel(row)['zh-Hans']}·${COLUMN_LABELS[col]['zh-Hans']}`,
+    `${rowLabel(row)['zh-Hant']}·${COLUMN_LABELS[col]['zh-Hant']}`,
+    `${rowLabel(row).en} / ${COLUMN_LABELS[col].en}`,
+  ),
 });
 
 /** A reading's sum, or null when a row or cell is absent, or no cell holds a number (not checkable). */
@@ -185,7 +205,13 @@ function sumOf(report: Report, reading: Reading): Sum | null {
   }
   if (!anyNumber) return null;
   const blankNote = (l: keyof LocalizedText) =>
-    blanks === 0 ? '' : l === 'en' ? ` (${blanks} blank cell(s) read as 0)` : l === 'zh-Hant' ? `（${blanks} 個空白儲存格按 0 計）` : `（${blanks} 个空白单元格按 0 计）`;
+    blanks === 0
+      ? ''
+      : l === 'en'
+        ? ` (${blanks} blank cell(s) read as 0)`
+        : l === 'zh-Hant'
+          ? `（${blanks} 個空白儲存格按 0 計）`
+          : `（${blanks} 个空白单元格按 0 计）`;
   const expr = (l: keyof LocalizedText) => `${printed[l].join(' + ') || '0'} = ${formatNumber(value)}${blankNote(l)}`;
   return { reading, value, terms, summed, blanks, totalAbsent, expression: t(expr('zh-Hans'), expr('zh-Hant'), expr('en')) };
 }
@@ -218,7 +244,11 @@ function saysCarriedIncluded(report: Report, fact: Fact, carried: number): boole
   return !!m && Number(m[1]) === carried;
 }
 
-const MISMATCH = t('正文称{quantity} {stated} 件，而表格中为 {table} 件', '正文稱{quantity} {stated} 件，而表格中為 {table} 件', 'The text gives {stated} {quantity}, the table {table}');
+const MISMATCH = t(
+  '正文称{quantity} {stated} 件，而表格中为 {table} 件',
+  '正文稱{quantity} {stated} 件，而表格中為 {table} 件',
+  'The text gives {stated} {quantity}, the table {table}',
+);
 const SUMMED = t(
   '正文称{quantity} {stated} 件，而表三{why}，按申请人各栏相加为 {table} 件：{expression}',
   '正文稱{quantity} {stated} 件，而表三{why}，按申請人各欄相加為 {table} 件：{expression}',
@@ -282,8 +312,17 @@ export default defineRule({
       emit.checked?.();
       const plain = sums.filter((s) => !s.reading.withCarriedOver);
       if (plain.some((s) => same(s.value, fact.value))) continue;
-      const doubt = joinNotes(doubtNote(sums.flatMap((s) => s.terms), report), sums.some((s) => s.totalAbsent) ? NO_TOTAL_COLUMN : null);
-      const related = unique(report, sums.flatMap((s) => s.terms));
+      const doubt = joinNotes(
+        doubtNote(
+          sums.flatMap((s) => s.terms),
+          report,
+        ),
+        sums.some((s) => s.totalAbsent) ? NO_TOTAL_COLUMN : null,
+      );
+      const related = unique(
+        report,
+        sums.flatMap((s) => s.terms),
+      );
       const withCarried = sums.find((s) => s.reading.withCarriedOver && same(s.value, fact.value));
       if (withCarried) {
         if (saysCarriedIncluded(report, fact, carriedOver!.value)) continue;
@@ -297,7 +336,11 @@ export default defineRule({
       const table = (l: keyof LocalizedText, or: string) =>
         single
           ? formatNumber(sums[0]!.value)
-          : sums.map((s) => (l === 'en' ? `${formatNumber(s.value)} (${s.reading.name.en})` : `${formatNumber(s.value)}（${s.reading.name[l]}）`)).join(or);
+          : sums
+              .map((s) =>
+                l === 'en' ? `${formatNumber(s.value)} (${s.reading.name.en})` : `${formatNumber(s.value)}（${s.reading.name[l]}）`,
+              )
+              .join(or);
       const data: MessageData = {
         quantity: q.label,
         stated: formatNumber(fact.value),
@@ -305,7 +348,10 @@ export default defineRule({
       };
       const summed = sums.some((s) => s.summed);
       if (summed) {
-        const expr = (l: keyof LocalizedText) => (single ? sums[0]!.expression[l] : sums.map((s) => `${s.reading.name[l]}${l === 'en' ? ': ' : '：'}${s.expression[l]}`).join(l === 'en' ? '; ' : '；'));
+        const expr = (l: keyof LocalizedText) =>
+          single
+            ? sums[0]!.expression[l]
+            : sums.map((s) => `${s.reading.name[l]}${l === 'en' ? ': ' : '：'}${s.expression[l]}`).join(l === 'en' ? '; ' : '；');
         data.expression = localized(expr('zh-Hans'), expr('zh-Hant'), expr('en'));
         data.why = sums.some((s) => s.totalAbsent) ? TOTAL_NOT_READ : TOTAL_BLANK;
         data.terms = termData(sums.flatMap((s) => s.terms));

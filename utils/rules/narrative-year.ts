@@ -1,8 +1,8 @@
 import type { FactKind } from '../report/types';
-import { defineRule } from './types';
 import { otherYearFigure } from './lib/prose';
 import { textLocation } from './lib/report';
 import { formatNumber } from './lib/tables';
+import { defineRule } from './types';
 
 /** Figures a report states for its own year; 'other' breakdowns and fees are left out (they name no year's count). */
 const YEARLY: ReadonlySet<FactKind> = new Set<FactKind>([
@@ -64,11 +64,7 @@ export default defineRule({
       // Quote from the year to the number's unit: "2022年，我局共收到政府信息公开申请5件".
       const yearAt = report.text.lastIndexOf(`${other.year}`, fact.at.start);
       const quote = report.text.slice(yearAt, Math.min(fact.at.end + 1, yearAt + 60));
-      emit(
-        'otherYear',
-        { quote, year: other.year, stated: formatNumber(fact.value), reportYear },
-        textLocation(report, fact.at),
-      );
+      emit('otherYear', { quote, year: other.year, stated: formatNumber(fact.value), reportYear }, textLocation(report, fact.at));
     }
   },
 });

@@ -1,9 +1,9 @@
 import type { CellValue, Location } from '../report/types';
-import { defineRule } from './types';
-import { cellLocation } from './lib/tables';
 import { textLocation } from './lib/report';
+import { cellLocation } from './lib/tables';
+import { defineRule } from './types';
 
-const CITATION = /(?:国办公开办函)?[〔\[［(（【]\s*2019\s*[〕\]］)）】]\s*60\s*号/g;
+const CITATION = /(?:国办公开办函)?[〔[［(（【]\s*2019\s*[〕\]］)）】]\s*60\s*号/g;
 
 export default defineRule({
   id: 'outdated-format',
@@ -24,8 +24,7 @@ export default defineRule({
       },
       example: '2022年度报告的主动公开表仍有“本年新制作数量”“第二十条第（九）项 政府集中采购”。',
       severity: {
-        'zh-Hans':
-          '只作警告：沿用旧格式是规范问题，数据本身未必有错；引用旧文号也可能只是文字上的疏漏。',
+        'zh-Hans': '只作警告：沿用旧格式是规范问题，数据本身未必有错；引用旧文号也可能只是文字上的疏漏。',
         en: 'A warning: an old format is a matter of form and does not make the figures wrong; citing the old notice may be a slip of wording.',
       },
     },

@@ -1,13 +1,15 @@
-import { defineRule } from './types';
 import { sectionLocation, standardSections } from './lib/report';
+import { defineRule } from './types';
 
 /** Words that name a shortcoming: a section 五 without any of them reports no problem at all. */
-const PROBLEM = /问题|不足|短板|差距|薄弱|欠缺|有待|不够|不高|不强|不深|不细|不全|不到位|不及时|不规范|不完善|不平衡|滞后|较少|偏少|偏低|单一|困难|缺乏|缺少/;
+const PROBLEM =
+  /问题|不足|短板|差距|薄弱|欠缺|有待|不够|不高|不强|不深|不细|不全|不到位|不及时|不规范|不完善|不平衡|滞后|较少|偏少|偏低|单一|困难|缺乏|缺少/;
 /**
  * Stock admissions that name no problem: "存在一些问题和不足", "还有一定差距". They are removed before looking
  * for a shortcoming, so a section made of them alone is boilerplate.
  */
-const STOCK = /(?:但|仍|还|也|依然|仍然)*(?:存在|有)(?:着)?(?:一些|一定的?|某些|不少|许多|若干)?(?:的)?(?:问题|不足|差距|短板|薄弱环节)(?:[和与及、](?:问题|不足|差距|短板|薄弱环节))?/g;
+const STOCK =
+  /(?:但|仍|还|也|依然|仍然)*(?:存在|有)(?:着)?(?:一些|一定的?|某些|不少|许多|若干)?(?:的)?(?:问题|不足|差距|短板|薄弱环节)(?:[和与及、](?:问题|不足|差距|短板|薄弱环节))?/g;
 /** A body that only says there is nothing to report. */
 const NOTHING = /^(?:无|暂无|没有|本年度无|无相关情况|无其他|无此类情况|不涉及)[。.；;]?$/;
 /** Words that announce a measure: a section 五 naming problems without any of them says nothing of improvement. */
@@ -31,10 +33,10 @@ export default defineRule({
         'zh-Hans': '写明本年度工作中存在的具体问题和对应的改进措施，不要只写“无”或套话。',
         en: 'Say which concrete problems the year\'s work had and what will be done about each; not just "无" or stock phrases.',
       },
-      example: '“五、存在的主要问题及改进情况 我局政府信息公开工作虽然取得了一定成效，但也存在一些问题和不足。下一步，我局将进一步提高认识，加强领导。”',
+      example:
+        '“五、存在的主要问题及改进情况 我局政府信息公开工作虽然取得了一定成效，但也存在一些问题和不足。下一步，我局将进一步提高认识，加强领导。”',
       severity: {
-        'zh-Hans':
-          '空白、只写“无”或只有套话时为警告：是否算“写了问题”有判断成分；只写问题而没有改进措施时只作提示。',
+        'zh-Hans': '空白、只写“无”或只有套话时为警告：是否算“写了问题”有判断成分；只写问题而没有改进措施时只作提示。',
         en: 'A warning when the section is empty, says only 无, or holds only stock phrases: whether problems were really named is a judgement; problems without a measure are only a note.',
       },
     },

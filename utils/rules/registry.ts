@@ -1,16 +1,17 @@
 /** Every rule, in catalogue order. Ids are stable: never rename one. */
-import type { Rule } from './types';
+
 import applicationsBalance from './applications-balance';
 import applicationsOutcomeSum from './applications-outcome-sum';
 import applicationsRowSum from './applications-row-sum';
-import reviewLitigationSum from './review-litigation-sum';
-import invalidValue from './invalid-value';
-import tableMissing from './table-missing';
-import outdatedFormat from './outdated-format';
 import implausibleRegulations from './implausible-regulations';
-import sectionNumbering from './section-numbering';
-import sectionMissing from './section-missing';
+import invalidValue from './invalid-value';
 import { LATER_RULES } from './later-rules';
+import outdatedFormat from './outdated-format';
+import reviewLitigationSum from './review-litigation-sum';
+import sectionMissing from './section-missing';
+import sectionNumbering from './section-numbering';
+import tableMissing from './table-missing';
+import type { Rule } from './types';
 
 const all: Rule[] = [
   applicationsBalance as Rule,

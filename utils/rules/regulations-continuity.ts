@@ -1,7 +1,7 @@
 import type { ActiveDisclosureTable, CellValue, Report } from '../report/types';
-import { defineRule } from './types';
 import { DISCLOSURE_ROW_LABELS } from './lib/labels';
 import { cellLocation, formatNumber, numberOf } from './lib/tables';
+import { defineRule } from './types';
 
 type Row = 'regulations' | 'normativeDocuments';
 
@@ -41,12 +41,11 @@ export default defineRule({
       },
       fix: {
         'zh-Hans': '核对两年的文件台账：上年现行有效数加本年制发、减本年废止，应等于本年现行有效数；改正数字或在正文中说明。',
-        en: 'Check both years\' document registers: last year\'s in force plus this year\'s issued minus repealed must equal this year\'s in force; correct the figures or explain in the text.',
+        en: "Check both years' document registers: last year's in force plus this year's issued minus repealed must equal this year's in force; correct the figures or explain in the text.",
       },
       example: '2021 年现行有效 40 件，2022 年制发 5 件、废止 2 件，2022 年现行有效却为 50 件。',
       severity: {
-        'zh-Hans':
-          '只作警告：现行有效件数跨年衔接是软关系，清理、统计口径调整或文件自然失效都可能使之合理地不衔接。',
+        'zh-Hans': '只作警告：现行有效件数跨年衔接是软关系，清理、统计口径调整或文件自然失效都可能使之合理地不衔接。',
         en: 'A warning: the year-to-year stock of documents in force is a soft relation; a clean-up, a changed basis or documents lapsing can break it legitimately.',
       },
     },

@@ -4,8 +4,8 @@
  * reader's locale at the moment it is shown.
  */
 import type { Finding, FindingData, Locale, LocalizedText } from '../report/types';
-import type { Rule } from './types';
 import { ALL_RULES } from './registry';
+import type { Rule } from './types';
 
 /** Messages of findings that no rule file emits (the engine's own). */
 export const ENGINE_MESSAGES: Record<string, Record<string, LocalizedText>> = {
@@ -43,7 +43,7 @@ export function formatValue(value: unknown, locale: Locale): string {
 /** Fills {placeholders} of one template; an unknown placeholder is left as written, extra data ignored. */
 export function fillTemplate(template: string, data: Readonly<FindingData>, locale: Locale): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!Object.prototype.hasOwnProperty.call(data, name)) return whole;
+    if (!Object.hasOwn(data, name)) return whole;
     return formatValue(data[name], locale);
   });
 }
@@ -65,8 +65,8 @@ export function messagesOf(rule: string): Record<string, LocalizedText> | undefi
 
 /** The template of a finding's message, or undefined when no rule (any more) has it. */
 export function templateOf(rule: string, messageId: string, rules?: readonly Rule[]): LocalizedText | undefined {
-  const messages = rules ? rules.find((r) => r.id === rule)?.meta.messages ?? catalogue().get(rule) : catalogue().get(rule);
-  return messages && Object.prototype.hasOwnProperty.call(messages, messageId) ? messages[messageId] : undefined;
+  const messages = rules ? (rules.find((r) => r.id === rule)?.meta.messages ?? catalogue().get(rule)) : catalogue().get(rule);
+  return messages && Object.hasOwn(messages, messageId) ? messages[messageId] : undefined;
 }
 
 /** The finding's message in one locale (rules: rules outside the registry, as tests define them). */
@@ -81,5 +81,9 @@ export function renderFinding(finding: Pick<Finding, 'rule' | 'messageId' | 'dat
 
 /** The message in all three locales (tests, export readers). */
 export function renderAll(finding: Pick<Finding, 'rule' | 'messageId' | 'data'>, rules?: readonly Rule[]): LocalizedText {
-  return { 'zh-Hans': renderFinding(finding, 'zh-Hans', rules), 'zh-Hant': renderFinding(finding, 'zh-Hant', rules), en: renderFinding(finding, 'en', rules) };
+  return {
+    'zh-Hans': renderFinding(finding, 'zh-Hans', rules),
+    'zh-Hant': renderFinding(finding, 'zh-Hant', rules),
+    en: renderFinding(finding, 'en', rules),
+  };
 }

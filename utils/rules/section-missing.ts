@@ -1,12 +1,6 @@
 import type { Location } from '../report/types';
+import { isModernEra, SECTION_KEYS, SECTION_NAMES, sectionLocation, standardSections } from './lib/report';
 import { defineRule } from './types';
-import {
-  isModernEra,
-  SECTION_KEYS,
-  SECTION_NAMES,
-  sectionLocation,
-  standardSections,
-} from './lib/report';
 
 export default defineRule({
   id: 'section-missing',
@@ -27,8 +21,7 @@ export default defineRule({
       },
       example: '一份 2020 年度报告没有“五、存在的主要问题及改进情况”。',
       severity: {
-        'zh-Hans':
-          '只作警告：标题是宽松匹配的，报告可能用了不常见的标题或把两部分合并，细心的读者需要看一眼再下结论。',
+        'zh-Hans': '只作警告：标题是宽松匹配的，报告可能用了不常见的标题或把两部分合并，细心的读者需要看一眼再下结论。',
         en: 'A warning: headings are matched loosely, and a report may use an unusual heading or merge two parts, so a careful reader looks before concluding.',
       },
     },
@@ -46,7 +39,10 @@ export default defineRule({
     SECTION_KEYS.forEach((key, i) => {
       if (found[key]) return;
       // Point at the section after which the missing one belongs (or the first section).
-      const before = SECTION_KEYS.slice(0, i).reverse().map((k) => found[k]).find(Boolean);
+      const before = SECTION_KEYS.slice(0, i)
+        .reverse()
+        .map((k) => found[k])
+        .find(Boolean);
       const anchor = before ?? report.sections[0]!;
       const at: Location = sectionLocation(report, [anchor.number], anchor);
       emit('missing', { numeral: SECTION_NAMES[key].numeral, name: SECTION_NAMES[key].name }, at);

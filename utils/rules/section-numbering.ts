@@ -1,7 +1,7 @@
 import type { Section } from '../report/types';
-import { defineRule } from './types';
-import { sectionLocation } from './lib/report';
 import { localized } from './lib/labels';
+import { sectionLocation } from './lib/report';
+import { defineRule } from './types';
 
 const LEVEL_NAMES = {
   1: localized('一级标题', '一級標題', 'top-level headings'),
@@ -31,8 +31,7 @@ export default defineRule({
       },
       example: '一、…　二、…　三、…　六、存在不足……',
       severity: {
-        'zh-Hans':
-          '只作警告：跳号、重号往往意味着内容被删或漏贴，但也可能只是排版时编号有误，内容并未缺失。',
+        'zh-Hans': '只作警告：跳号、重号往往意味着内容被删或漏贴，但也可能只是排版时编号有误，内容并未缺失。',
         en: 'A warning: a skipped or repeated number often means content was cut, but it may be a numbering slip with nothing missing.',
       },
     },

@@ -1,5 +1,5 @@
-import { defineRule } from './types';
 import { textLocation } from './lib/report';
+import { defineRule } from './types';
 
 export default defineRule({
   id: 'statistics-period',
@@ -15,12 +15,11 @@ export default defineRule({
       },
       fix: {
         'zh-Hans': '把统计期限写为“本报告中所列数据的统计期限自YYYY年1月1日起至YYYY年12月31日止”，年份为报告年度。',
-        en: 'Write the statistics period as 1 January to 31 December of the report\'s year, in full.',
+        en: "Write the statistics period as 1 January to 31 December of the report's year, in full.",
       },
       example: '“数据统计时间期限自20171月1日起至201712月31日”。',
       severity: {
-        'zh-Hans':
-          '只作警告：统计期限写错或写成别的年份，说明文字可能从别的年份改来，但数据本身未必有错。',
+        'zh-Hans': '只作警告：统计期限写错或写成别的年份，说明文字可能从别的年份改来，但数据本身未必有错。',
         en: 'A warning: a wrong or garbled period suggests text edited from another year, but the figures themselves may be right.',
       },
     },

@@ -1,8 +1,8 @@
 import type { CellValue, Report, StandardTables } from '../report/types';
-import { defineRule } from './types';
 import { TABLE_LABELS } from './lib/labels';
+import { isModernEra, SECTION_NAMES, type SectionKey, sectionLocation, standardSections } from './lib/report';
 import { cellLocation } from './lib/tables';
-import { isModernEra, SECTION_NAMES, sectionLocation, standardSections, type SectionKey } from './lib/report';
+import { defineRule } from './types';
 
 const REQUIRED: ReadonlyArray<[keyof StandardTables, SectionKey]> = [
   ['activeDisclosure', 'active'],
@@ -47,8 +47,10 @@ export default defineRule({
     },
     messages: {
       unread: {
-        'zh-Hans': '第{numeral}部分（{section}）的{table}只以图片形式发布（{images} 张图片）：不能被机器读取，读屏软件也无法读出；本工具未能从图片读出数据，未做核对',
-        'zh-Hant': '第{numeral}部分（{section}）的{table}只以圖片形式發佈（{images} 張圖片）：不能被機器讀取，讀屏軟體也無法讀出；本工具未能從圖片讀出資料，未做核對',
+        'zh-Hans':
+          '第{numeral}部分（{section}）的{table}只以图片形式发布（{images} 张图片）：不能被机器读取，读屏软件也无法读出；本工具未能从图片读出数据，未做核对',
+        'zh-Hant':
+          '第{numeral}部分（{section}）的{table}只以圖片形式發佈（{images} 張圖片）：不能被機器讀取，讀屏軟體也無法讀出；本工具未能從圖片讀出資料，未做核對',
         en: 'Section {numeral} ({section}): {table} is published only as a picture ({images} picture(s)): not machine-readable, and screen readers cannot read it; this tool could not read its figures, so they were not checked',
       },
       read: {
@@ -74,7 +76,12 @@ export default defineRule({
       const names = SECTION_NAMES[sectionKey];
       emit(
         'unread',
-        { table: TABLE_LABELS[key], section: section.title || names.name['zh-Hans'], numeral: section.label ?? names.numeral, images: section.images },
+        {
+          table: TABLE_LABELS[key],
+          section: section.title || names.name['zh-Hans'],
+          numeral: section.label ?? names.numeral,
+          images: section.images,
+        },
         sectionLocation(report, [section.number], section),
       );
     }

@@ -1,7 +1,7 @@
 import type { Report, StandardTables } from '../report/types';
-import { defineRule } from './types';
 import { TABLE_LABELS } from './lib/labels';
-import { isModernEra, SECTION_NAMES, sectionLocation, standardSections, type SectionKey } from './lib/report';
+import { isModernEra, SECTION_NAMES, type SectionKey, sectionLocation, standardSections } from './lib/report';
+import { defineRule } from './types';
 
 const REQUIRED: ReadonlyArray<[keyof StandardTables, SectionKey]> = [
   ['activeDisclosure', 'active'],

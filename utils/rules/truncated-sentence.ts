@@ -1,6 +1,6 @@
 import type { Report, TextRange } from '../report/types';
-import { defineRule } from './types';
 import { textLocation, walkSections } from './lib/report';
+import { defineRule } from './types';
 
 /** Characters a finished paragraph may end with. */
 const TERMINAL = /[。！？；：…”’」』）)》】\].!?;:~～、，,]$/;
@@ -59,8 +59,7 @@ export default defineRule({
     severity: 'warning',
     category: 'prose',
     docs: {
-      'zh-Hans':
-        '段落在句子中间被截断：书名号《、括号（ 没有闭合就结束了段落，或者下一个标题前的最后一段没有句末标点。',
+      'zh-Hans': '段落在句子中间被截断：书名号《、括号（ 没有闭合就结束了段落，或者下一个标题前的最后一段没有句末标点。',
       en: 'A paragraph cut off mid-sentence: an unclosed 《 or （ at the end of a paragraph, or the last paragraph before a heading ending without closing punctuation.',
       why: {
         'zh-Hans': '截断的句子说明发布时内容丢失（复制粘贴不完整或转换出错），读者看不到完整信息。',
@@ -72,8 +71,7 @@ export default defineRule({
       },
       example: '“二是按照市财政局、市物价局转发《财政部、国家发展改革委”后直接进入下一个标题。',
       severity: {
-        'zh-Hans':
-          '只作警告：段落末尾缺少结束标点或括号未闭合，多半是粘贴不全，但页面排版（换行、分栏）也可能造成同样的样子。',
+        'zh-Hans': '只作警告：段落末尾缺少结束标点或括号未闭合，多半是粘贴不全，但页面排版（换行、分栏）也可能造成同样的样子。',
         en: 'A warning: an unclosed bracket or missing final punctuation usually means an incomplete paste, but page layout (breaks, columns) can look the same.',
       },
     },

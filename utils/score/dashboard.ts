@@ -4,9 +4,10 @@
  * each report counts. Every bar knows the filter that lists its reports (view.ts, #scores?…).
  * Pure: rows in, numbers out.
  */
+
+import { deadlineFor } from '../rules/late-publication';
 import type { ScoreRow } from './row';
 import { recordRates, type ScoreRecord } from './scorecard';
-import { deadlineFor } from '../rules/late-publication';
 
 export type DashboardRow = Pick<ScoreRow, 'latest' | 'region' | 'year' | 'counts' | 'figures' | 'score'>;
 
@@ -52,7 +53,7 @@ export function binOf(metric: HistogramMetric, row: Pick<DashboardRow, 'figures'
 
 /** 'onTime' | 'late' from the stored record; null when it could not be judged (no year or no date). */
 export function timelinessOf(score: ScoreRecord | undefined): 'onTime' | 'late' | null {
-  if (!score || !score.date) return null;
+  if (!score?.date) return null;
   const deadline = deadlineFor(score.year, score.agencyKind);
   if (!deadline) return null;
   return score.date <= deadline.date ? 'onTime' : 'late';
@@ -91,7 +92,9 @@ export function aggregateDashboard(rows: readonly DashboardRow[]): Dashboard {
   const byRegionYear = regions.map(() => years.map(() => 0));
   const errors = years.map(() => ({ reports: 0, count: 0 }));
   const timely = years.map(() => ({ reports: 0, count: 0 }));
-  const histograms = Object.fromEntries(HISTOGRAM_METRICS.map((m) => [m, { labels: binLabels(m), counts: binLabels(m).map(() => 0) }])) as Dashboard['histograms'];
+  const histograms = Object.fromEntries(
+    HISTOGRAM_METRICS.map((m) => [m, { labels: binLabels(m), counts: binLabels(m).map(() => 0) }]),
+  ) as Dashboard['histograms'];
   for (const r of latest) {
     const y = typeof r.year === 'number' ? yearIndex.get(r.year)! : -1;
     if (y >= 0) {

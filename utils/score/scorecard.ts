@@ -6,16 +6,17 @@
  * (no date, no year, no previous report, no cases) scores 0 of 0 and says why, so it neither helps nor hurts.
  * The weights are this project's, not an official scale. Pure: the report and counts come in as parameters.
  */
-import type { CellValue, Finding, LocalizedText, Report } from '../report/types';
+
 import { isCertain } from '../report/read';
-import { deadlineFor } from '../rules/late-publication';
+import type { CellValue, Finding, LocalizedText, Report } from '../report/types';
 import { copiedShare } from '../rules/copied-text';
-import { DEFAULT_THRESHOLDS, type ScoreThresholds } from './thresholds';
-import { SECTION_KEYS, SECTION_NAMES, isModernEra, standardSections, type SectionKey } from '../rules/lib/report';
-import { numberOf } from '../rules/lib/tables';
+import { deadlineFor } from '../rules/late-publication';
 import { TABLE_LABELS } from '../rules/lib/labels';
+import { isModernEra, SECTION_KEYS, SECTION_NAMES, type SectionKey, standardSections } from '../rules/lib/report';
+import { numberOf } from '../rules/lib/tables';
 import type { MessageData } from '../rules/types';
 import type { ScoreMessageId } from './messages';
+import { DEFAULT_THRESHOLDS, type ScoreThresholds } from './thresholds';
 
 export type Criterion = 'onTime' | 'sections' | 'tables' | 'dataLogic' | 'copied' | 'correctionRate' | 'disclosureRate';
 
@@ -106,8 +107,14 @@ function onTime(record: ScoreRecord): ScoreItem {
   const data = { date, deadline: deadline.date, basis: deadline.basis };
   // A date taken from the column page is said to be so: the reader may want the report's own.
   const listed = record.dateSource === 'listing';
-  if (date <= deadline.date) return { criterion: 'onTime', points: max, max, reason: { messageId: listed ? 'onTimeListing' : 'onTime', data } };
-  return { criterion: 'onTime', points: 0, max, reason: { messageId: listed ? 'lateListing' : 'late', data: { ...data, days: daysBetween(deadline.date, date) } } };
+  if (date <= deadline.date)
+    return { criterion: 'onTime', points: max, max, reason: { messageId: listed ? 'onTimeListing' : 'onTime', data } };
+  return {
+    criterion: 'onTime',
+    points: 0,
+    max,
+    reason: { messageId: listed ? 'lateListing' : 'late', data: { ...data, days: daysBetween(deadline.date, date) } },
+  };
 }
 
 const NONE: LocalizedText = { 'zh-Hans': '无', 'zh-Hant': '無', en: 'none' };
@@ -144,10 +151,18 @@ function completeness(record: ScoreRecord): ScoreItem[] {
       reason: pictures.length
         ? {
             messageId: 'tablesPicture',
-            data: { pictures: names(pictures.map((k) => TABLE_LABELS[k])), present: judged - missingTables.length, judged, missing: names(missingTables.length ? missingTables.map((k) => TABLE_LABELS[k]) : [NONE]) },
+            data: {
+              pictures: names(pictures.map((k) => TABLE_LABELS[k])),
+              present: judged - missingTables.length,
+              judged,
+              missing: names(missingTables.length ? missingTables.map((k) => TABLE_LABELS[k]) : [NONE]),
+            },
           }
         : missingTables.length
-          ? { messageId: 'tablesMissing', data: { present: TABLE_KEYS.length - missingTables.length, missing: names(missingTables.map((k) => TABLE_LABELS[k])) } }
+          ? {
+              messageId: 'tablesMissing',
+              data: { present: TABLE_KEYS.length - missingTables.length, missing: names(missingTables.map((k) => TABLE_LABELS[k])) },
+            }
           : { messageId: 'tablesAll', data: { present: TABLE_KEYS.length } },
     },
   ];
@@ -165,14 +180,29 @@ function dataLogic(record: ScoreRecord): ScoreItem {
   });
   if (unreadable.length && tables.every((k) => unreadable.some((u) => u.table === k))) {
     // Nothing the tool could read: what it cannot check is not the report's error (0 of 0, not a loss).
-    return { criterion: 'dataLogic', points: 0, max: 0, reason: { messageId: 'dataLogicNotCheckable', data: { tables: names(unreadable.map((u) => u.table)) } } };
+    return {
+      criterion: 'dataLogic',
+      points: 0,
+      max: 0,
+      reason: { messageId: 'dataLogicNotCheckable', data: { tables: names(unreadable.map((u) => u.table)) } },
+    };
   }
   const points = Math.max(0, WEIGHTS.dataLogic - WEIGHTS.perError * errors - WEIGHTS.perWarning * warnings);
   const data = { errors, warnings };
   if (unreadable.length) {
-    return { criterion: 'dataLogic', points, max: WEIGHTS.dataLogic, reason: { messageId: 'dataLogicPartly', data: { ...data, tables: names(unreadable.map((u) => u.table)) } } };
+    return {
+      criterion: 'dataLogic',
+      points,
+      max: WEIGHTS.dataLogic,
+      reason: { messageId: 'dataLogicPartly', data: { ...data, tables: names(unreadable.map((u) => u.table)) } },
+    };
   }
-  return { criterion: 'dataLogic', points, max: WEIGHTS.dataLogic, reason: { messageId: errors || warnings ? 'dataLogicFindings' : 'dataLogicClean', data } };
+  return {
+    criterion: 'dataLogic',
+    points,
+    max: WEIGHTS.dataLogic,
+    reason: { messageId: errors || warnings ? 'dataLogicFindings' : 'dataLogicClean', data },
+  };
 }
 
 /**
@@ -255,11 +285,23 @@ export function disclosureRate(report: Report): { disclosed: number; handled: nu
   return { disclosed, handled, rate: disclosed / handled };
 }
 
-function ratioItem(criterion: 'correctionRate' | 'disclosureRate', counts: Record<string, number> | null, rate: number | null, threshold: number): ScoreItem {
-  if (!counts || rate === null) return { criterion, points: 0, max: 0, reason: { messageId: criterion === 'correctionRate' ? 'correctionNoCases' : 'disclosureNoCases', data: {} } };
+function ratioItem(
+  criterion: 'correctionRate' | 'disclosureRate',
+  counts: Record<string, number> | null,
+  rate: number | null,
+  threshold: number,
+): ScoreItem {
+  if (!counts || rate === null)
+    return {
+      criterion,
+      points: 0,
+      max: 0,
+      reason: { messageId: criterion === 'correctionRate' ? 'correctionNoCases' : 'disclosureNoCases', data: {} },
+    };
   const good = criterion === 'correctionRate' ? rate <= threshold : rate >= threshold;
   const data = { ...counts, rate: percent(rate), threshold: percent(threshold) };
-  const messageId = criterion === 'correctionRate' ? (good ? 'correctionLow' : 'correctionHigh') : good ? 'disclosureHigh' : 'disclosureLow';
+  const messageId =
+    criterion === 'correctionRate' ? (good ? 'correctionLow' : 'correctionHigh') : good ? 'disclosureHigh' : 'disclosureLow';
   return { criterion, points: good ? WEIGHTS.ratio : 0, max: WEIGHTS.ratio, reason: { messageId, data } };
 }
 
@@ -287,7 +329,7 @@ export function scoreRecord(input: Omit<ScoreInput, 'thresholds'>): ScoreRecord 
     errors: input.findings.errors,
     warnings: input.findings.warnings,
     copiedShare: input.previous ? copiedShare(report, input.previous).share : null,
-    copiedYear: input.previous ? input.previous.meta.year ?? null : null,
+    copiedYear: input.previous ? (input.previous.meta.year ?? null) : null,
     corrected: correction?.corrected ?? null,
     cases: correction?.total ?? null,
     disclosed: disclosure?.disclosed ?? null,
@@ -299,8 +341,20 @@ export function scoreRecord(input: Omit<ScoreInput, 'thresholds'>): ScoreRecord 
 /** The record of a report that could not be read at all (a scanned PDF): shown in the scores, never scored. */
 export function unreadableRecord(reason: 'scanned'): ScoreRecord {
   return {
-    year: null, agencyKind: null, date: null, missingSections: null, missingTables: null, errors: 0, warnings: 0,
-    copiedShare: null, copiedYear: null, corrected: null, cases: null, disclosed: null, handled: null, unreadable: reason,
+    year: null,
+    agencyKind: null,
+    date: null,
+    missingSections: null,
+    missingTables: null,
+    errors: 0,
+    warnings: 0,
+    copiedShare: null,
+    copiedYear: null,
+    corrected: null,
+    cases: null,
+    disclosed: null,
+    handled: null,
+    unreadable: reason,
   };
 }
 
@@ -327,8 +381,18 @@ export function applyThresholds(record: ScoreRecord, thresholds?: Partial<ScoreT
     ...completeness(record),
     dataLogic(record),
     copied(record, t.copiedShare),
-    ratioItem('correctionRate', correctionRate === null ? null : { corrected: record.corrected!, total: record.cases! }, correctionRate, t.correctionRate),
-    ratioItem('disclosureRate', disclosureRate === null ? null : { disclosed: record.disclosed!, handled: record.handled! }, disclosureRate, t.disclosureRate),
+    ratioItem(
+      'correctionRate',
+      correctionRate === null ? null : { corrected: record.corrected!, total: record.cases! },
+      correctionRate,
+      t.correctionRate,
+    ),
+    ratioItem(
+      'disclosureRate',
+      disclosureRate === null ? null : { disclosed: record.disclosed!, handled: record.handled! },
+      disclosureRate,
+      t.disclosureRate,
+    ),
   ];
   return {
     points: items.reduce((a, i) => a + i.points, 0),

@@ -5,12 +5,12 @@
  * Pure: rows and thresholds in; the UI renders what comes out.
  */
 import type { Locale } from '../report/types';
-import type { ScoreRow } from './row';
-import { csvText } from '../text/csv';
 import { fillTemplate } from '../rules/render';
-import { applyThresholds, type Criterion, type ScoreItem, type Scorecard, type ScoreThresholds, type TableKey } from './scorecard';
+import { csvText } from '../text/csv';
+import { binOf, HISTOGRAM_METRICS, type HistogramMetric, rateOf, timelinessOf } from './dashboard';
 import { SCORE_MESSAGES } from './messages';
-import { binOf, HISTOGRAM_METRICS, rateOf, timelinessOf, type HistogramMetric } from './dashboard';
+import type { ScoreRow } from './row';
+import { applyThresholds, type Criterion, type Scorecard, type ScoreItem, type ScoreThresholds, type TableKey } from './scorecard';
 
 export interface ScoresFilter {
   region?: string;
@@ -36,7 +36,16 @@ export interface ScoredRow {
 }
 
 export type ScoreSortKey = 'agency' | 'region' | 'year' | 'score' | 'timely' | 'findings' | 'correctionRate' | 'disclosureRate';
-export const SCORE_SORT_KEYS: readonly ScoreSortKey[] = ['agency', 'region', 'year', 'score', 'timely', 'findings', 'correctionRate', 'disclosureRate'];
+export const SCORE_SORT_KEYS: readonly ScoreSortKey[] = [
+  'agency',
+  'region',
+  'year',
+  'score',
+  'timely',
+  'findings',
+  'correctionRate',
+  'disclosureRate',
+];
 
 /**
  * The score as a share of its maximum: maximums differ (what cannot be judged scores 0 of 0), so 85 of 85

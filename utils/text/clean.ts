@@ -17,9 +17,19 @@ export interface MappedText {
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 // Character classes as code-point tests: this loop runs over every character of the article.
 const isCjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-const isZeroWidth = (c: number) => (c >= 0x200b && c <= 0x200f) || c === 0x2028 || c === 0x2029 || c === 0x2060 || c === 0xfeff || c === 0xad || c === 13;
+const isZeroWidth = (c: number) =>
+  (c >= 0x200b && c <= 0x200f) || c === 0x2028 || c === 0x2029 || c === 0x2060 || c === 0xfeff || c === 0xad || c === 13;
 const isSpace = (c: number) =>
-  c === 32 || c === 9 || c === 11 || c === 12 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+  c === 32 ||
+  c === 9 ||
+  c === 11 ||
+  c === 12 ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000;
 // Pinyin syllable letters, with tone marks; one syllable per annotated character.
 const PINYIN = /^[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}$/;
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;

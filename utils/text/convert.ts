@@ -1,5 +1,5 @@
-import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TSPhrases from 'opencc-js/dict/TSPhrases';
 
 type Convert = (text: string) => string;
 let converter: Convert | null = null;

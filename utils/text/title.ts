@@ -8,7 +8,8 @@
  * places named bare (某某区, 某某县: a government reporting as its place), offices (…参事室, …研究室),
  * centres, street offices and towns.
  */
-const AGENCY_END = /(委员会|委|局|办公室|办公厅|办|政府|厅|部|署|中心|院|处|所|站|会|街道办事处|街道|镇|乡|管委会|队|室|区|县|市|州|盟|旗|省)$/;
+const AGENCY_END =
+  /(委员会|委|局|办公室|办公厅|办|政府|厅|部|署|中心|院|处|所|站|会|街道办事处|街道|镇|乡|管委会|队|室|区|县|市|州|盟|旗|省)$/;
 /** Not a name: sentence punctuation, digits, or words that end a phrase rather than a name. */
 const NOT_A_NAME = /[，,。、；;：:！!？?“”"'\d]/;
 
@@ -24,7 +25,21 @@ export function cleanAgency(name: string): string | null {
 
 /** 二〇二三年 / 二零二三年 → 2023年: years written in Chinese digits, as some titles print them. */
 export function arabicYears(text: string): string {
-  const digits: Record<string, string> = { 〇: '0', 零: '0', Ｏ: '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+  const digits: Record<string, string> = {
+    〇: '0',
+    零: '0',
+    Ｏ: '0',
+    O: '0',
+    一: '1',
+    二: '2',
+    三: '3',
+    四: '4',
+    五: '5',
+    六: '6',
+    七: '7',
+    八: '8',
+    九: '9',
+  };
   return text.replace(/([一二][〇零ＯO一二三四五六七八九]{3})(?=年)/g, (m) => [...m].map((c) => digits[c] ?? c).join(''));
 }
 

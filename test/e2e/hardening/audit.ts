@@ -6,15 +6,16 @@
  * Firefox: network.proxy.* prefs with allow_hijacking_localhost). What the browsers report per page (Playwright context requests, Puppeteer
  * page requests) is recorded as well.
  */
-import { createServer, request as httpRequest, type Server } from 'node:http';
+
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { ALL_HOSTS, GOV_HOST, startServer, type FixtureServer } from '../lib/server';
 import { COLUMN, LISTING, PAGE_1_REPORTS, PAGE_2_REPORTS } from '../../fixtures/batch/site';
 import { startChromium } from '../lib/chromium';
 import { FIXED_UUID, pollInPage, startFirefox, waitForExtensionApi } from '../lib/firefox';
+import { ALL_HOSTS, type FixtureServer, GOV_HOST, startServer } from '../lib/server';
 
 export interface ProxiedRequest {
   method: string;
@@ -91,7 +92,9 @@ async function batchPhase(ui: BatchUi, fixture: FixtureServer, proxy: AuditProxy
   );
   await ui.open(fixture.url(GOV_HOST, LISTING));
   await sleep(1500); // the tab's own late requests (favicon) land before the window opens
-  const tabId = await ui.extEval<number>(`${api} return (await api.tabs.query({})).find((t) => (t.url ?? '').includes(${JSON.stringify(LISTING)}))?.id ?? -1;`);
+  const tabId = await ui.extEval<number>(
+    `${api} return (await api.tabs.query({})).find((t) => (t.url ?? '').includes(${JSON.stringify(LISTING)}))?.id ?? -1;`,
+  );
   const mark = proxy.seen.length;
   const servedMark = fixture.requests.length;
 
@@ -135,7 +138,9 @@ async function batchPhase(ui: BatchUi, fixture: FixtureServer, proxy: AuditProxy
       library,
       ((url: string) => {
         const row = Array.from(document.querySelectorAll<HTMLElement>('[data-batch-item]')).find((r) => r.dataset.url === url);
-        return row ? { state: row.dataset.state ?? '', code: row.querySelector<HTMLElement>('[data-failure]')?.dataset.code ?? null } : null;
+        return row
+          ? { state: row.dataset.state ?? '', code: row.querySelector<HTMLElement>('[data-failure]')?.dataset.code ?? null }
+          : null;
       }) as (arg: never) => { state: string; code: string | null } | null,
       fixture.url(GOV_HOST, REDIRECTING),
     ),
@@ -224,7 +229,13 @@ const PAGES = ['/agency-a-2021.html', '/agency-a-2022.html', '/seed-003.html'];
 
 function allowedUrl(fixturePort: number, extensionOrigin: string) {
   return (raw: string): boolean => {
-    if (raw.startsWith(extensionOrigin + '/') || raw.startsWith('blob:' + extensionOrigin) || raw.startsWith('data:') || raw === 'about:blank') return true;
+    if (
+      raw.startsWith(extensionOrigin + '/') ||
+      raw.startsWith('blob:' + extensionOrigin) ||
+      raw.startsWith('data:') ||
+      raw === 'about:blank'
+    )
+      return true;
     try {
       const u = new URL(raw);
       if (u.protocol === 'blob:') return allowedUrl(fixturePort, extensionOrigin)(raw.slice(5));
@@ -265,13 +276,19 @@ async function chromiumSession(fixture: FixtureServer, proxy: AuditProxy): Promi
     for (const path of PAGES) {
       const page = await context.newPage();
       await page.goto(fixture.url(GOV_HOST, path));
-      await page.waitForFunction(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-panel'), undefined, { timeout: 30_000 });
+      await page.waitForFunction(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-panel'), undefined, {
+        timeout: 30_000,
+      });
       if (!steps.includes('detect')) steps.push('detect');
       await page.waitForFunction(panelSaved, undefined, { timeout: 30_000 });
       if (!steps.includes('save')) steps.push('save');
     }
     const worker = context.serviceWorkers().find((w) => w.url().startsWith(origin)) ?? sw;
-    tabs.push(...((await worker.evaluate(`chrome.tabs.query({}).then((t) => t.filter((x) => (x.url ?? '').includes('seed-003')).map((x) => x.id))`)) as number[]));
+    tabs.push(
+      ...((await worker.evaluate(
+        `chrome.tabs.query({}).then((t) => t.filter((x) => (x.url ?? '').includes('seed-003')).map((x) => x.id))`,
+      )) as number[]),
+    );
     const popup = await context.newPage();
     await popup.goto(`${origin}/popup.html?tab=${tabs[0]}`);
     await popup.waitForSelector('[data-save-state="saved"]', { timeout: 20_000 });
@@ -279,7 +296,9 @@ async function chromiumSession(fixture: FixtureServer, proxy: AuditProxy): Promi
 
     const library = await context.newPage();
     await library.goto(`${origin}/library.html`);
-    await library.waitForFunction(() => document.querySelectorAll('[data-testid="report-row"]').length === 3, undefined, { timeout: 20_000 });
+    await library.waitForFunction(() => document.querySelectorAll('[data-testid="report-row"]').length === 3, undefined, {
+      timeout: 20_000,
+    });
     const firstId = await library.getAttribute('[data-testid="report-row"]', 'data-report-id');
     await library.evaluate((id) => (location.hash = `#report=${id}`), firstId);
     await library.waitForSelector('[data-testid="report-detail"]');
@@ -296,7 +315,11 @@ async function chromiumSession(fixture: FixtureServer, proxy: AuditProxy): Promi
     }
     steps.push('export');
     await sleep(1500); // anything sent late (beacons, timers) still lands in the log
-    const liveWorker = () => context.serviceWorkers().filter((w) => w.url().startsWith(origin)).at(-1) ?? sw;
+    const liveWorker = () =>
+      context
+        .serviceWorkers()
+        .filter((w) => w.url().startsWith(origin))
+        .at(-1) ?? sw;
     type P = import('playwright-core').Page;
     const batch = await batchPhase(
       {
@@ -320,7 +343,15 @@ async function chromiumSession(fixture: FixtureServer, proxy: AuditProxy): Promi
     steps.push('batch');
     const canary = CANARY;
     await liveWorker().evaluate(`fetch(${JSON.stringify(canary)}).then((r) => r.text(), (e) => String(e))`);
-    return { steps, extensionOrigin: origin, canary, proxied: [...proxy.seen], observed, isAllowedUrl: allowedUrl(fixture.port, origin), batch };
+    return {
+      steps,
+      extensionOrigin: origin,
+      canary,
+      proxied: [...proxy.seen],
+      observed,
+      isAllowedUrl: allowedUrl(fixture.port, origin),
+      batch,
+    };
   } finally {
     await close();
   }
@@ -354,7 +385,10 @@ async function firefoxSession(fixture: FixtureServer, proxy: AuditProxy): Promis
       const page = await browser.newPage();
       watch(page);
       await page.goto(fixture.url(GOV_HOST, path), { waitUntil: 'load' });
-      await page.waitForFunction(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-panel'), { timeout: 30_000, polling: 100 });
+      await page.waitForFunction(() => document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-panel'), {
+        timeout: 30_000,
+        polling: 100,
+      });
       if (!steps.includes('detect')) steps.push('detect');
       await page.waitForFunction(panelSaved, { timeout: 30_000, polling: 100 });
       if (!steps.includes('save')) steps.push('save');
@@ -414,7 +448,8 @@ async function firefoxSession(fixture: FixtureServer, proxy: AuditProxy): Promis
             await sleep(100);
           }
         },
-        evaluate: (page, fn, arg) => (arg === undefined ? (page as P).evaluate(fn as never) : (page as P).evaluate(fn as never, arg)) as never,
+        evaluate: (page, fn, arg) =>
+          (arg === undefined ? (page as P).evaluate(fn as never) : (page as P).evaluate(fn as never, arg)) as never,
         click: async (page, selector) => {
           await (await (page as P).waitForSelector(selector, { timeout: 10_000 }))!.click();
         },
@@ -427,8 +462,18 @@ async function firefoxSession(fixture: FixtureServer, proxy: AuditProxy): Promis
     );
     steps.push('batch');
     const canary = CANARY;
-    await popup.evaluate(`browser.runtime.getBackgroundPage().then((bg) => bg.fetch(${JSON.stringify(canary)})).then((r) => r.text(), (e) => String(e))`);
-    return { steps, extensionOrigin: origin, canary, proxied: [...proxy.seen], observed, isAllowedUrl: allowedUrl(fixture.port, origin), batch };
+    await popup.evaluate(
+      `browser.runtime.getBackgroundPage().then((bg) => bg.fetch(${JSON.stringify(canary)})).then((r) => r.text(), (e) => String(e))`,
+    );
+    return {
+      steps,
+      extensionOrigin: origin,
+      canary,
+      proxied: [...proxy.seen],
+      observed,
+      isAllowedUrl: allowedUrl(fixture.port, origin),
+      batch,
+    };
   } finally {
     await browser.close();
     rmSync(downloads, { recursive: true, force: true });

@@ -35,7 +35,9 @@ export interface BatchRowView {
 }
 
 /** The #batch page as the DOM contract names it; integers parsed from the count elements' text. */
-export function batchView(page: TestPage): Promise<{ counts: BatchCounts | null; progress: { value: number; max: number } | null; rows: BatchRowView[] }> {
+export function batchView(
+  page: TestPage,
+): Promise<{ counts: BatchCounts | null; progress: { value: number; max: number } | null; rows: BatchRowView[] }> {
   return page.evaluate(() => {
     const int = (sel: string) => {
       const el = document.querySelector(sel);
@@ -97,7 +99,9 @@ export interface BatchItemRow {
 }
 
 /** The reports, batchRuns and batchItems stores, read with the raw IndexedDB API in an extension page. */
-export function readLibrary(page: TestPage): Promise<{ reports: LibraryRow[]; runs: { id: string; state: string }[]; items: BatchItemRow[] }> {
+export function readLibrary(
+  page: TestPage,
+): Promise<{ reports: LibraryRow[]; runs: { id: string; state: string }[]; items: BatchItemRow[] }> {
   return page.evaluate(async () => {
     const names = (await indexedDB.databases()).map((d) => d.name);
     if (!names.includes('report-lens-library')) return { reports: [], runs: [], items: [] };
@@ -116,8 +120,23 @@ export function readLibrary(page: TestPage): Promise<{ reports: LibraryRow[]; ru
             })
           : Promise.resolve([] as T[]);
       type Row = { id: number; url: string; agency: string | null; year: number | null; latest: number; sourceKind?: string };
-      type Item = { id: string; runId: string; url: string; state: string; failure?: { code: string; status?: number }; title?: string; listedDate?: string };
-      const reports = (await all<Row>('reports')).map((r) => ({ id: r.id, url: r.url, agency: r.agency, year: r.year, latest: r.latest, sourceKind: r.sourceKind ?? null }));
+      type Item = {
+        id: string;
+        runId: string;
+        url: string;
+        state: string;
+        failure?: { code: string; status?: number };
+        title?: string;
+        listedDate?: string;
+      };
+      const reports = (await all<Row>('reports')).map((r) => ({
+        id: r.id,
+        url: r.url,
+        agency: r.agency,
+        year: r.year,
+        latest: r.latest,
+        sourceKind: r.sourceKind ?? null,
+      }));
       const runs = (await all<{ id: string; state: string }>('batchRuns')).map((r) => ({ id: r.id, state: r.state }));
       const items = (await all<Item>('batchItems')).map((i) => ({
         id: i.id,
@@ -142,7 +161,10 @@ export function scoreRows(page: TestPage): Promise<Record<string, { points: numb
     for (const row of Array.from(document.querySelectorAll<HTMLElement>('[data-score-row]'))) {
       const score = row.querySelector<HTMLElement>('[data-score]');
       if (!score) continue;
-      out[row.dataset.reportId ?? ''] = { points: Number(score.getAttribute('data-score')), max: Number(score.getAttribute('data-score-max')) };
+      out[row.dataset.reportId ?? ''] = {
+        points: Number(score.getAttribute('data-score')),
+        max: Number(score.getAttribute('data-score-max')),
+      };
     }
     return out;
   });

@@ -5,8 +5,8 @@
  */
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { type Driver, sleep, type TestPage } from './driver';
 import { ALL_HOSTS } from './server';
-import { sleep, type Driver, type TestPage } from './driver';
 
 export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../../.output/firefox-mv2');
 export const GECKO_ID = 'report-lens@report-lens.example';
@@ -44,7 +44,9 @@ const BASE_PREFS = {
  * The one place Firefox is started for the tests and the audit. Without prefs it resolves the test host names
  * to 127.0.0.1; the audit passes its proxy prefs instead. The extension is installed unless install is false.
  */
-export async function startFirefox(options: { extensionDir?: string; prefs?: Record<string, unknown>; install?: boolean } = {}): Promise<Browser> {
+export async function startFirefox(
+  options: { extensionDir?: string; prefs?: Record<string, unknown>; install?: boolean } = {},
+): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',

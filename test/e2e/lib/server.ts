@@ -12,10 +12,11 @@
  *   the batch site's addresses (test/fixtures/batch/site.ts ROUTES: a 年报 column under /zwgk/zfxxgknb/ and the
  *   reports it links, with a 404 that can be switched on, a request never answered, a GBK page, an off-host redirect)
  */
-import { createServer, type Server, type ServerResponse } from 'node:http';
+
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
 import { NOT_FOUND_PAGE, ROUTES } from '../../fixtures/batch/site';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -72,7 +73,9 @@ export async function startServer(): Promise<FixtureServer> {
       }
       if (route.redirectTo) {
         const port = (server.address() as AddressInfo).port;
-        res.writeHead(302, { location: `http://${route.redirectTo.host}:${port}${route.redirectTo.path}`, 'cache-control': 'no-store' }).end();
+        res
+          .writeHead(302, { location: `http://${route.redirectTo.host}:${port}${route.redirectTo.path}`, 'cache-control': 'no-store' })
+          .end();
         return;
       }
       if (route.missingUntil && !switches.has(route.missingUntil)) {
@@ -80,7 +83,10 @@ export async function startServer(): Promise<FixtureServer> {
         return;
       }
       const body = await readFile(join(ROOT, route.file!));
-      res.writeHead(200, { 'content-type': route.contentType ?? TYPES[extname(route.file!)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': route.contentType ?? TYPES[extname(route.file!)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
       res.end(body);
       return;
     }

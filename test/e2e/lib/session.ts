@@ -3,13 +3,14 @@
  * started once for a describe block (beforeAll) and closed after it (afterAll), in that order and also when
  * a test or the set-up failed. Every e2e file calls useBrowser instead of writing the hooks itself.
  */
-import { afterAll, beforeAll } from 'vitest';
-import type { Browser } from 'puppeteer-core';
+
 import type { BrowserContext } from 'playwright-core';
-import { startServer, type FixtureServer } from './server';
-import { launchChromium, CHROME_BUILD } from './chromium';
-import { launchFirefox, FIREFOX_BUILD } from './firefox';
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
+import { CHROME_BUILD, launchChromium } from './chromium';
 import type { Driver } from './driver';
+import { FIREFOX_BUILD, launchFirefox } from './firefox';
+import { type FixtureServer, startServer } from './server';
 
 type BrowserName = 'chromium' | 'firefox';
 export type DriverOf<N extends BrowserName> = N extends 'chromium' ? Driver & { context: BrowserContext } : Driver & { browser: Browser };
@@ -38,7 +39,11 @@ function launch<N extends BrowserName>(name: N, options: LaunchOptions): Promise
  * stores them and may prepare the browser, e.g. settings), and close the browser then the server after the
  * block's last test. `options` is called in beforeAll, so what it prepares is made only when the block runs.
  */
-export function useBrowser<N extends BrowserName>(name: N, ready: (session: Session<N>) => unknown, options: () => LaunchOptions = () => ({})): void {
+export function useBrowser<N extends BrowserName>(
+  name: N,
+  ready: (session: Session<N>) => unknown,
+  options: () => LaunchOptions = () => ({}),
+): void {
   let server: FixtureServer | undefined;
   let driver: DriverOf<N> | undefined;
   beforeAll(async () => {

@@ -109,7 +109,10 @@ export async function axeSerious(driver: Driver, page: TestPage, name: string, i
       violations: result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, nodes: v.nodes.map((n) => JSON.stringify(n.target)) })),
     };
   })()`;
-  const { passed, violations } = (raw.kind === 'chromium' ? await raw.page.evaluate(run) : await raw.page.evaluate(run)) as { passed: number; violations: AxeViolation[] };
+  const { passed, violations } = (raw.kind === 'chromium' ? await raw.page.evaluate(run) : await raw.page.evaluate(run)) as {
+    passed: number;
+    violations: AxeViolation[];
+  };
   writeFileSync(join(WALK_RESULTS, `${name}-axe.json`), JSON.stringify({ passedRules: passed, violations }, null, 2));
   // A run that checked nothing (a wrong include, an empty page) would pass silently: refuse it.
   if (passed === 0) throw new Error(`axe checked nothing on ${name}`);
@@ -153,32 +156,38 @@ interface WireTarget {
 }
 
 function focusMatches(page: TestPage, target: Target): Promise<boolean> {
-  const wire: WireTarget = { selector: target.selector, within: target.within, name: target.name ? { source: target.name.source, flags: target.name.flags } : undefined };
-  return page.evaluate(
-    (t: WireTarget) => {
-      // Past the page's last control the focus goes to the browser's own UI: activeElement still names the
-      // last control then, but keys no longer reach it.
-      if (!document.hasFocus()) return false;
-      let el: Element | null = document.activeElement;
-      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-      if (!el || el === document.body) return false;
-      if (t.selector && !el.matches(t.selector)) return false;
-      if (t.within && !el.closest(t.within)) return false;
-      if (t.name) {
-        const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
-        if (!new RegExp(t.name.source, t.name.flags).test(name)) return false;
-      }
-      return true;
-    },
-    wire,
-  );
+  const wire: WireTarget = {
+    selector: target.selector,
+    within: target.within,
+    name: target.name ? { source: target.name.source, flags: target.name.flags } : undefined,
+  };
+  return page.evaluate((t: WireTarget) => {
+    // Past the page's last control the focus goes to the browser's own UI: activeElement still names the
+    // last control then, but keys no longer reach it.
+    if (!document.hasFocus()) return false;
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el || el === document.body) return false;
+    if (t.selector && !el.matches(t.selector)) return false;
+    if (t.within && !el.closest(t.within)) return false;
+    if (t.name) {
+      const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+      if (!new RegExp(t.name.source, t.name.flags).test(name)) return false;
+    }
+    return true;
+  }, wire);
 }
 
 /**
  * Press Tab (or Shift+Tab) until the focus is on the target, at most `max` times; throws, naming where the
  * focus went, when the target is not reachable by keyboard.
  */
-export async function tabTo(driver: Driver, page: TestPage, target: Target, { max = 400, back = false }: { max?: number; back?: boolean } = {}): Promise<number> {
+export async function tabTo(
+  driver: Driver,
+  page: TestPage,
+  target: Target,
+  { max = 400, back = false }: { max?: number; back?: boolean } = {},
+): Promise<number> {
   if (await focusMatches(page, target)) return 0;
   const seen: string[] = [];
   for (let i = 1; i <= max; i++) {
@@ -190,7 +199,9 @@ export async function tabTo(driver: Driver, page: TestPage, target: Target, { ma
       seen.push(f ? `${f.inPanel ? 'panel:' : ''}${f.tag} "${f.name.slice(0, 30)}"` : '(body)');
     }
   }
-  throw new Error(`not reached by ${back ? 'Shift+' : ''}Tab in ${max} presses: ${JSON.stringify(target, (_k, v) => (v instanceof RegExp ? String(v) : v))}; focus went: ${seen.slice(-40).join(' → ')}`);
+  throw new Error(
+    `not reached by ${back ? 'Shift+' : ''}Tab in ${max} presses: ${JSON.stringify(target, (_k, v) => (v instanceof RegExp ? String(v) : v))}; focus went: ${seen.slice(-40).join(' → ')}`,
+  );
 }
 
 /** Shift+Tab (Puppeteer names no key chords: Shift held around Tab). */
@@ -203,7 +214,12 @@ export async function shiftTab(driver: Driver, page: TestPage): Promise<void> {
 }
 
 /** Tab to the target and press Enter on it; the number of key presses it took. */
-export async function activate(driver: Driver, page: TestPage, target: Target, options?: { max?: number; back?: boolean }): Promise<number> {
+export async function activate(
+  driver: Driver,
+  page: TestPage,
+  target: Target,
+  options?: { max?: number; back?: boolean },
+): Promise<number> {
   const presses = await tabTo(driver, page, target, options);
   await page.press('Enter');
   return presses + 1;

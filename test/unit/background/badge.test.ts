@@ -5,7 +5,7 @@
  * that tab); the global badge carries no tabId.
  */
 import { describe, expect, it } from 'vitest';
-import { BadgeService, type ActionApi } from '../../../entrypoints/background/badge';
+import { type ActionApi, BadgeService } from '../../../entrypoints/background/badge';
 import type { Finding } from '../../../utils/report/types';
 import { findingKey } from '../../../utils/reviews';
 
@@ -34,7 +34,14 @@ describe('badge service: a tab', () => {
     expect(calls).toEqual([
       ['text', { tabId: 3, text: '2' }],
       ['color', { tabId: 3, color: '#B3261E' }],
-      ['title', { tabId: 3, title: '年报体检：错误 2 · 警告 1 · 提示 0（图标数字为错误数） · Report Lens: 2 error(s) · 1 warning(s) · 0 note(s) (the icon counts errors)' }],
+      [
+        'title',
+        {
+          tabId: 3,
+          title:
+            '年报体检：错误 2 · 警告 1 · 提示 0（图标数字为错误数） · Report Lens: 2 error(s) · 1 warning(s) · 0 note(s) (the icon counts errors)',
+        },
+      ],
     ]);
   });
 
@@ -44,7 +51,14 @@ describe('badge service: a tab', () => {
     expect(calls).toEqual([
       ['text', { tabId: 3, text: '1' }],
       ['color', { tabId: 3, color: '#B86E00' }],
-      ['title', { tabId: 3, title: '年报体检：错误 0 · 警告 1 · 提示 0（图标数字为警告数） · Report Lens: 0 error(s) · 1 warning(s) · 0 note(s) (the icon counts warnings)' }],
+      [
+        'title',
+        {
+          tabId: 3,
+          title:
+            '年报体检：错误 0 · 警告 1 · 提示 0（图标数字为警告数） · Report Lens: 0 error(s) · 1 warning(s) · 0 note(s) (the icon counts warnings)',
+        },
+      ],
     ]);
   });
 
@@ -64,7 +78,14 @@ describe('badge service: a tab', () => {
     await service.tab(5, { kind: 'none' });
     expect(calls).toEqual([
       ['text', { tabId: 4, text: '' }],
-      ['title', { tabId: 4, title: '年报体检：错误 0 · 警告 0 · 提示 1（图标数字为警告数） · Report Lens: 0 error(s) · 0 warning(s) · 1 note(s) (the icon counts warnings)' }],
+      [
+        'title',
+        {
+          tabId: 4,
+          title:
+            '年报体检：错误 0 · 警告 0 · 提示 1（图标数字为警告数） · Report Lens: 0 error(s) · 0 warning(s) · 1 note(s) (the icon counts warnings)',
+        },
+      ],
       ['text', { tabId: 5, text: '' }],
     ]);
   });

@@ -27,4 +27,3 @@ export function parent(stated: number): Report {
   printed.text = String(stated);
   return r;
 }
-

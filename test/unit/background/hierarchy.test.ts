@@ -5,13 +5,13 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { LibraryService, PAGE_WRITE_OPS, type LibraryChange } from '../../../entrypoints/background/library';
 import { withLibrary } from '../../../entrypoints/background/cross-year';
+import { type LibraryChange, LibraryService, PAGE_WRITE_OPS } from '../../../entrypoints/background/library';
 import { getReport, openLibrary } from '../../../utils/library/store';
-import { renderFinding, runRules } from '../../../utils/rules';
 import type { Finding, Report } from '../../../utils/report/types';
+import { renderFinding, runRules } from '../../../utils/rules';
 import { dbName } from '../library/builder';
-import { CHILDREN, EDUCATION, HEALTH, PARENT, STREET, child, parent } from './hierarchy-reports';
+import { CHILDREN, child, EDUCATION, HEALTH, PARENT, parent, STREET } from './hierarchy-reports';
 
 function service() {
   const svc = new LibraryService(() => openLibrary(dbName()));

@@ -5,12 +5,12 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { LibraryService, type LibraryChange } from '../../../entrypoints/background/library';
 import { withCrossYear } from '../../../entrypoints/background/cross-year';
+import { type LibraryChange, LibraryService } from '../../../entrypoints/background/library';
 import { findingKey, openLibrary } from '../../../utils/library/store';
+import { hashBytes } from '../../../utils/report/hash';
 import { runRules } from '../../../utils/rules';
 import { dbName, makeReport } from '../library/builder';
-import { hashBytes } from '../../../utils/report/hash';
 
 const URL_21 = 'http://www.example.gov.cn/a/2021.html';
 const URL_22 = 'http://www.example.gov.cn/a/2022.html';
@@ -57,7 +57,14 @@ describe('library service', () => {
 
   it('imports a file sent in parts', async () => {
     const { svc, changes } = service();
-    const file = JSON.stringify({ format: 'report-lens-library', version: 2, exportedAt: '2024-01-01T00:00:00.000Z', reports: [], reviews: [], agencyLinks: [] });
+    const file = JSON.stringify({
+      format: 'report-lens-library',
+      version: 2,
+      exportedAt: '2024-01-01T00:00:00.000Z',
+      reports: [],
+      reviews: [],
+      agencyLinks: [],
+    });
     svc.appendUpload('t1', file.slice(0, 20));
     svc.appendUpload('t1', file.slice(20));
     expect(await svc.importJson({ upload: 't1' })).toEqual({ added: 0, unchanged: 0, reviews: 0, agencyLinks: 0 });

@@ -8,7 +8,15 @@ import { OcrService } from '../../../entrypoints/background/ocr';
 import type { OcrReaderPort } from '../../../entrypoints/background/ports';
 import type { PdfPageInput } from '../../../utils/pdf/types';
 
-const page = (n: number): PdfPageInput => ({ page: n, width: 100, height: 50, runs: [], rules: [], images: 1, picture: { image: n, rotation: 0 } });
+const page = (n: number): PdfPageInput => ({
+  page: n,
+  width: 100,
+  height: 50,
+  runs: [],
+  rules: [],
+  images: 1,
+  picture: { image: n, rotation: 0 },
+});
 
 /** A reader whose reads finish when the test says so; it records what it was asked and when it is let go. */
 function fakeReader() {
@@ -22,10 +30,12 @@ function fakeReader() {
         running++;
         most = Math.max(most, running);
         log.push(`read ${picture}#${index}`);
-        const done = <T>(f: (v: T) => void) => (v: T) => {
-          running--;
-          f(v);
-        };
+        const done =
+          <T>(f: (v: T) => void) =>
+          (v: T) => {
+            running--;
+            f(v);
+          };
         pending.push({ picture, finish: done(resolve), fail: done(reject) });
       }),
     idle: async () => {

@@ -9,12 +9,19 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { LibraryService } from '../../../entrypoints/background/library';
-import { TabState } from '../../../entrypoints/background/tab-state';
 import { BatchService } from '../../../entrypoints/background/batch';
-import type { BatchBadgePort, BatchLibraryPort, BatchQueuePort, LibraryChange, TabBadge, TabLibraryPort } from '../../../entrypoints/background/ports';
-import type { BatchItem, BatchRun } from '../../../utils/batch/queue';
+import { LibraryService } from '../../../entrypoints/background/library';
+import type {
+  BatchBadgePort,
+  BatchLibraryPort,
+  BatchQueuePort,
+  LibraryChange,
+  TabBadge,
+  TabLibraryPort,
+} from '../../../entrypoints/background/ports';
+import { TabState } from '../../../entrypoints/background/tab-state';
 import type { FetchLike } from '../../../utils/batch/polite-fetch';
+import type { BatchItem, BatchRun } from '../../../utils/batch/queue';
 import { findingKey, openLibrary } from '../../../utils/library/store';
 import { runRules } from '../../../utils/rules';
 import { dbName, makeReport } from '../library/builder';
@@ -27,7 +34,12 @@ beforeEach(() => fakeBrowser.reset());
 describe('the batch queue port (built by the library service)', () => {
   it('creates a run with its items in order, reads, changes state, lists running runs', async () => {
     const queue = new LibraryService(() => openLibrary(dbName())).batchQueue();
-    const { items } = await queue.create({ id: 'r1', addresses: [`${HOST}/a.html`, `${HOST}/b.pdf`, `${HOST}/a.html`], source: null, now: 1000 });
+    const { items } = await queue.create({
+      id: 'r1',
+      addresses: [`${HOST}/a.html`, `${HOST}/b.pdf`, `${HOST}/a.html`],
+      source: null,
+      now: 1000,
+    });
     // The repeated address is one item.
     expect(items.map((i) => [i.id, i.url, i.state])).toEqual([
       ['r1 0', `${HOST}/a.html`, 'waiting'],
@@ -71,7 +83,10 @@ describe('the library service as a port', () => {
     const refused = await library.pageWrite({ op: 'link', args: ['甲', '乙'] }, `${HOST}/evil.html`, EXTENSION);
     expect(refused).toMatchObject({ ok: false, error: { code: 'write-failed', en: 'Only the library page may change the library.' } });
     // save is the library service's, but not the page's to call.
-    expect(await library.pageWrite({ op: 'save', args: [] }, `${EXTENSION}library.html`, EXTENSION)).toMatchObject({ ok: false, error: { en: 'Unknown operation.' } });
+    expect(await library.pageWrite({ op: 'save', args: [] }, `${EXTENSION}library.html`, EXTENSION)).toMatchObject({
+      ok: false,
+      error: { en: 'Unknown operation.' },
+    });
     // A LibraryError crosses as its code and words.
     expect(await library.pageWrite({ op: 'markChild', args: ['甲局', '甲局'] }, `${EXTENSION}library.html`, EXTENSION)).toMatchObject({
       ok: false,
@@ -83,8 +98,13 @@ describe('the library service as a port', () => {
     const library = new LibraryService(() => openLibrary(dbName()));
     const changes: LibraryChange[] = [];
     library.onChange((c) => changes.push(c));
-    expect(await library.pageWrite({ op: 'link', args: ['北溪县卫生健康局', '北溪县卫生和计划生育局'] }, `${EXTENSION}library.html`, EXTENSION)).toEqual({ ok: true, value: null });
-    expect(await library.pageWrite({ op: 'unlink', args: ['北溪县卫生健康局', '北溪县卫生和计划生育局'] }, undefined, EXTENSION)).toEqual({ ok: true, value: null });
+    expect(
+      await library.pageWrite({ op: 'link', args: ['北溪县卫生健康局', '北溪县卫生和计划生育局'] }, `${EXTENSION}library.html`, EXTENSION),
+    ).toEqual({ ok: true, value: null });
+    expect(await library.pageWrite({ op: 'unlink', args: ['北溪县卫生健康局', '北溪县卫生和计划生育局'] }, undefined, EXTENSION)).toEqual({
+      ok: true,
+      value: null,
+    });
     expect(changes.map((c) => c.kind)).toEqual(['links', 'links']);
   });
 });
@@ -110,7 +130,10 @@ function memoryLibrary(): TabLibraryPort & { saves: string[] } {
 describe('the tab state on its ports alone', () => {
   it('tells the badge port what each tab shows: findings, nothing after navigating, a PDF mark only on an unchecked tab', async () => {
     const told: [number, TabBadge['kind'], string?][] = [];
-    const badge = { tab: async (tabId: number, b: TabBadge) => void told.push([tabId, b.kind, b.kind === 'findings' ? b.findings.map((f) => f.severity).join(',') : undefined]) };
+    const badge = {
+      tab: async (tabId: number, b: TabBadge) =>
+        void told.push([tabId, b.kind, b.kind === 'findings' ? b.findings.map((f) => f.severity).join(',') : undefined]),
+    };
     const library = memoryLibrary();
     const tabs = new TabState(library, badge);
     const url = `${HOST}/2022.html`;
@@ -137,7 +160,15 @@ function memoryQueue(): BatchQueuePort {
   return {
     create: async ({ id, addresses, source, now }) => {
       runs.set(id, { id, createdAt: now, state: 'running', source });
-      const planned = addresses.map((url, order) => ({ id: `${id} ${order}`, runId: id, order, url, state: 'waiting' as const, attempts: 0, updatedAt: now }));
+      const planned = addresses.map((url, order) => ({
+        id: `${id} ${order}`,
+        runId: id,
+        order,
+        url,
+        state: 'waiting' as const,
+        attempts: 0,
+        updatedAt: now,
+      }));
       for (const i of planned) items.set(i.id, i);
       return { items: planned };
     },
@@ -176,11 +207,18 @@ describe('the batch service on its ports alone', () => {
       queue,
       fetch,
       badge,
-      parse: { process: async (b) => ({ ok: true, kind: 'html', report: report(b.finalUrl), findings: [] }), listing: async () => ({ ok: true, reports: [] }) as never },
+      parse: {
+        process: async (b) => ({ ok: true, kind: 'html', report: report(b.finalUrl), findings: [] }),
+        listing: async () => ({ ok: true, reports: [] }) as never,
+      },
       settings: async () => ({ minIntervalMs: 0, timeoutMs: 5_000, maxAttempts: 1 }),
       newId: () => 'mem',
     });
-    expect(await service.start({ addresses: [`${HOST}/a.html`, `${HOST}/b.html`], source: null })).toEqual({ ok: true, runId: 'mem', total: 2 });
+    expect(await service.start({ addresses: [`${HOST}/a.html`, `${HOST}/b.html`], source: null })).toEqual({
+      ok: true,
+      runId: 'mem',
+      total: 2,
+    });
     await service.settled('mem');
     expect(saved).toEqual([`${HOST}/a.html`, `${HOST}/b.html`]);
     expect((await queue.run('mem'))?.state).toBe('done');

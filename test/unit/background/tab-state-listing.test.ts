@@ -5,13 +5,13 @@
  */
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { LibraryService } from '../../../entrypoints/background/library';
-import { TabState, listingOf } from '../../../entrypoints/background/tab-state';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BadgeService, listingBadge } from '../../../entrypoints/background/badge';
-import { openLibrary } from '../../../utils/library/store';
+import { LibraryService } from '../../../entrypoints/background/library';
+import { listingOf, TabState } from '../../../entrypoints/background/tab-state';
 import type { ListingSummary } from '../../../utils/batch/protocol';
+import { openLibrary } from '../../../utils/library/store';
 import type { PageCheck } from '../../../utils/messaging';
 import { dbName, makeReport } from '../library/builder';
 
@@ -19,8 +19,20 @@ const BASE = 'https://www.qingxi.gov.cn/scjgj/zfxxgk/ndbg/';
 const listing: ListingSummary = {
   url: `${BASE}index.html`,
   reports: [
-    { url: `${BASE}202401/t20240126_5523107.html`, title: '青溪市市场监督管理局2023年政府信息公开工作年度报告', year: 2023, agency: '青溪市市场监督管理局', date: '2024-01-26' },
-    { url: `${BASE}202301/t20230129_5129876.html`, title: '青溪市市场监督管理局2022年政府信息公开工作年度报告', year: 2022, agency: '青溪市市场监督管理局', date: null },
+    {
+      url: `${BASE}202401/t20240126_5523107.html`,
+      title: '青溪市市场监督管理局2023年政府信息公开工作年度报告',
+      year: 2023,
+      agency: '青溪市市场监督管理局',
+      date: '2024-01-26',
+    },
+    {
+      url: `${BASE}202301/t20230129_5129876.html`,
+      title: '青溪市市场监督管理局2022年政府信息公开工作年度报告',
+      year: 2022,
+      agency: '青溪市市场监督管理局',
+      date: null,
+    },
   ],
   nextPages: [`${BASE}index_1.html`, `${BASE}index_2.html`],
 };
@@ -75,7 +87,13 @@ describe('listingOf: the page’s word, kept in shape', () => {
   });
 
   it('bounds a hostile page’s list at 1000 reports', () => {
-    const reports = Array.from({ length: 1500 }, (_, i) => ({ url: `${BASE}${i}.html`, title: `${i}`, year: null, agency: null, date: null }));
+    const reports = Array.from({ length: 1500 }, (_, i) => ({
+      url: `${BASE}${i}.html`,
+      title: `${i}`,
+      year: null,
+      agency: null,
+      date: null,
+    }));
     expect(listingOf({ url: listing.url, reports, nextPages: [] })?.reports).toHaveLength(1000);
   });
 

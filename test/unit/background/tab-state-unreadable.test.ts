@@ -8,12 +8,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { htmlToDocument } from '../../../cli/dom';
+import { BadgeService } from '../../../entrypoints/background/badge';
 import { LibraryService } from '../../../entrypoints/background/library';
 import { TabState } from '../../../entrypoints/background/tab-state';
-import { BadgeService } from '../../../entrypoints/background/badge';
-import { openLibrary, type LibraryDB } from '../../../utils/library/store';
+import { type LibraryDB, openLibrary } from '../../../utils/library/store';
 import { unreadablePdfReport } from '../../../utils/pipeline';
-import { htmlToDocument } from '../../../cli/dom';
 import { dbName, makeReport } from '../library/builder';
 
 beforeEach(() => fakeBrowser.reset());
@@ -31,7 +31,12 @@ describe('an unreadable (scanned) PDF in the tab state', () => {
     expect(rows.map((r) => [r.url, r.score?.unreadable])).toEqual([[url, 'scanned']]);
 
     const other = 'https://www.example.gov.cn/news.html';
-    await tabs.checked(8, 0, { url: other, report: { ...makeReport({ year: 2023, url: other }), isReport: false }, findings: [], save: true });
+    await tabs.checked(8, 0, {
+      url: other,
+      report: { ...makeReport({ year: 2023, url: other }), isReport: false },
+      findings: [],
+      save: true,
+    });
     expect((await db.reports.toArray()).map((r) => r.url)).toEqual([url]);
   });
 });

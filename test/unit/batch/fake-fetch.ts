@@ -1,6 +1,7 @@
 /** A scripted server: per address, a list of answers, one per attempt (the last repeats). Records every call. */
-import type { FakeClock } from './fake-clock';
+
 import type { FetchLike, ResponseLike } from '../../../utils/batch/polite-fetch';
+import type { FakeClock } from './fake-clock';
 
 export type Answer =
   | { status: number; type?: string; body?: string; headers?: Record<string, string>; delayMs?: number }

@@ -3,12 +3,13 @@
  * the hand-copied addresses, its pager names page 2, and the GBK pages decode to the corpus text they were
  * made from. Checked here so a fixture slip shows as a fixture failure, not as a product failure in a browser.
  */
-import { describe, expect, it } from 'vitest';
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../../cli/dom';
-import { readListing } from '../../../utils/detect/listing';
 import { decodeBody } from '../../../utils/batch/charset';
+import { readListing } from '../../../utils/detect/listing';
 import { LISTING, LISTING_2, PAGE_1_REPORTS, PAGE_2_REPORTS, ROUTES } from '../../fixtures/batch/site';
 
 const root = join(__dirname, '../../..');

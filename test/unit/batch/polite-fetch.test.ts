@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLITENESS, HostGate, parseRetryAfter, politeFetch, type Politeness } from '../../../utils/batch/polite-fetch';
+import { DEFAULT_POLITENESS, HostGate, type Politeness, parseRetryAfter, politeFetch } from '../../../utils/batch/polite-fetch';
 import { FakeClock } from './fake-clock';
 import { fakeFetch } from './fake-fetch';
 
@@ -46,12 +46,18 @@ describe('politeFetch', () => {
     expect(calls.map((c) => c.start)).toEqual([0, 2000, 6000]);
   });
 
-  it('does not follow a redirect, readable (302 + Location) or opaque (a browser\'s redirect: manual), nor retry it', async () => {
+  it("does not follow a redirect, readable (302 + Location) or opaque (a browser's redirect: manual), nor retry it", async () => {
     const { clock, calls, get } = setup({
       [A]: [{ status: 302, headers: { Location: 'http://www.example.com/elsewhere.html' } }],
       [B]: [{ status: 0, type: 'opaqueredirect' }],
     });
-    expect(await clock.run(get(A))).toEqual({ ok: false, code: 'redirect', status: 302, message: 'redirected to http://www.example.com/elsewhere.html', attempts: 1 });
+    expect(await clock.run(get(A))).toEqual({
+      ok: false,
+      code: 'redirect',
+      status: 302,
+      message: 'redirected to http://www.example.com/elsewhere.html',
+      attempts: 1,
+    });
     expect(await clock.run(get(B))).toEqual({ ok: false, code: 'redirect', message: 'redirected', attempts: 1 });
     expect(calls.map((c) => c.url)).toEqual([A, B]);
   });

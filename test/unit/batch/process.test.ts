@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { nodeParseHost } from '../../../cli/parse-host';
 import { processBody, readListingFrom } from '../../../utils/batch/process';
 import { hashBytes } from '../../../utils/report/hash';
-import { nodeParseHost } from '../../../cli/parse-host';
 import { encodeGbk } from './gbk';
 
 const fixtures = join(__dirname, '../../fixtures');
@@ -20,7 +20,10 @@ const TITLE_2021 = '北溪县卫生健康局2022年政府信息公开工作年�
 
 describe('processBody: pages', () => {
   it('a UTF-8 report page is parsed and checked, its figures as written on the page', async () => {
-    const out = await processBody({ bytes: utf8('clean-2021.html'), contentType: 'text/html; charset=utf-8', finalUrl: URL_A }, nodeParseHost);
+    const out = await processBody(
+      { bytes: utf8('clean-2021.html'), contentType: 'text/html; charset=utf-8', finalUrl: URL_A },
+      nodeParseHost,
+    );
     expect(out.ok).toBe(true);
     if (!out.ok) return;
     expect(out.kind).toBe('html');
@@ -35,7 +38,9 @@ describe('processBody: pages', () => {
 
   it('a GBK page declared by <meta charset="gb2312"> and one with no charset anywhere read the same', async () => {
     const text = page('clean-2021.html').toString('utf8');
-    const declared = encodeGbk(text.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'));
+    const declared = encodeGbk(
+      text.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'),
+    );
     const bare = encodeGbk(text.replace('<meta charset="utf-8">', ''));
     // The bytes really are GBK: 北 is B1 B1.
     expect([...declared.subarray(declared.indexOf(0xb1), declared.indexOf(0xb1) + 2)]).toEqual([0xb1, 0xb1]);
@@ -56,20 +61,29 @@ describe('processBody: pages', () => {
   });
 
   it('a news item that mentions the annual report is not a report and fails as such', async () => {
-    const out = await processBody({ bytes: utf8('news.html'), contentType: 'text/html', finalUrl: 'http://www.example.gov.cn/news/1.html' }, nodeParseHost);
+    const out = await processBody(
+      { bytes: utf8('news.html'), contentType: 'text/html', finalUrl: 'http://www.example.gov.cn/news/1.html' },
+      nodeParseHost,
+    );
     expect(out).toMatchObject({ ok: false, failure: { code: 'not-a-report' } });
     if (!out.ok) expect(out.failure.message).toMatch(/未识别.*not recognised/i);
   });
 
   it('a listing page is not a report either', async () => {
-    const out = await processBody({ bytes: utf8('catalogue.html'), contentType: 'text/html', finalUrl: 'http://www.example.gov.cn/col/index.html' }, nodeParseHost);
+    const out = await processBody(
+      { bytes: utf8('catalogue.html'), contentType: 'text/html', finalUrl: 'http://www.example.gov.cn/col/index.html' },
+      nodeParseHost,
+    );
     expect(out).toMatchObject({ ok: false, failure: { code: 'not-a-report' } });
   });
 
   it('a Word file or an image is unsupported, named by its type', async () => {
     // A .doc starts with the OLE2 signature; a PNG with its own.
     const doc = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
-    const out = await processBody({ bytes: doc, contentType: 'application/msword', finalUrl: 'http://www.example.gov.cn/a.doc' }, nodeParseHost);
+    const out = await processBody(
+      { bytes: doc, contentType: 'application/msword', finalUrl: 'http://www.example.gov.cn/a.doc' },
+      nodeParseHost,
+    );
     expect(out).toMatchObject({ ok: false, failure: { code: 'unsupported' } });
     if (!out.ok) expect(out.failure.message).toContain('application/msword');
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -83,7 +97,10 @@ describe('processBody: pages', () => {
 describe('processBody: PDFs', () => {
   it('a report PDF (sent as octet-stream, as many gov.cn servers do) goes through the PDF path', async () => {
     const bytes = pdf('clean-2021.chromium.pdf');
-    const out = await processBody({ bytes, contentType: 'application/octet-stream', finalUrl: 'http://www.example.gov.cn/bxx/2022.pdf' }, nodeParseHost);
+    const out = await processBody(
+      { bytes, contentType: 'application/octet-stream', finalUrl: 'http://www.example.gov.cn/bxx/2022.pdf' },
+      nodeParseHost,
+    );
     expect(out.ok).toBe(true);
     if (!out.ok) return;
     expect(out.kind).toBe('pdf');
@@ -94,13 +111,16 @@ describe('processBody: PDFs', () => {
     expect(out.report.source.fileHash).toBe(hashBytes(bytes));
   });
 
-  it('an encrypted and a truncated PDF fail with the PDF path\'s plain reasons', async () => {
+  it("an encrypted and a truncated PDF fail with the PDF path's plain reasons", async () => {
     const cases = [
       ['encrypted.pdf', /加密.*encrypted/],
       ['truncated.pdf', /不完整.*incomplete/],
     ] as const;
     for (const [name, reason] of cases) {
-      const out = await processBody({ bytes: pdf(name), contentType: 'application/pdf', finalUrl: `http://www.example.gov.cn/${name}` }, nodeParseHost);
+      const out = await processBody(
+        { bytes: pdf(name), contentType: 'application/pdf', finalUrl: `http://www.example.gov.cn/${name}` },
+        nodeParseHost,
+      );
       expect(out.ok, name).toBe(false);
       if (!out.ok) {
         expect(out.failure.code, name).toBe('parse-error');
@@ -124,14 +144,24 @@ describe('processBody: PDFs', () => {
   });
 
   it('bytes that claim to be a PDF but are not are unreadable, not a crash', async () => {
-    const out = await processBody({ bytes: new TextEncoder().encode('%PDF-1.7\nnot really'), contentType: 'application/pdf', finalUrl: 'http://www.example.gov.cn/x.pdf' }, nodeParseHost);
+    const out = await processBody(
+      {
+        bytes: new TextEncoder().encode('%PDF-1.7\nnot really'),
+        contentType: 'application/pdf',
+        finalUrl: 'http://www.example.gov.cn/x.pdf',
+      },
+      nodeParseHost,
+    );
     expect(out).toMatchObject({ ok: false, failure: { code: 'parse-error' } });
   });
 });
 
 describe('readListingFrom: a further page of the column', () => {
   it('gives the report links of a listing page, resolved against its address', () => {
-    const out = readListingFrom({ bytes: utf8('catalogue.html'), contentType: 'text/html', finalUrl: 'http://www.example.gov.cn/col/index_1.html' }, nodeParseHost);
+    const out = readListingFrom(
+      { bytes: utf8('catalogue.html'), contentType: 'text/html', finalUrl: 'http://www.example.gov.cn/col/index_1.html' },
+      nodeParseHost,
+    );
     expect(out.ok).toBe(true);
     if (!out.ok) return;
     // The fixture's column lists 30 reports (test/fixtures/README.md).
@@ -140,9 +170,15 @@ describe('readListingFrom: a further page of the column', () => {
   });
 
   it('a page that is no listing gives no links; a PDF is not a listing page', () => {
-    const news = readListingFrom({ bytes: utf8('news.html'), contentType: 'text/html', finalUrl: 'http://www.example.gov.cn/news/1.html' }, nodeParseHost);
+    const news = readListingFrom(
+      { bytes: utf8('news.html'), contentType: 'text/html', finalUrl: 'http://www.example.gov.cn/news/1.html' },
+      nodeParseHost,
+    );
     expect(news).toEqual({ ok: true, reports: [], nextPages: [] });
-    const file = readListingFrom({ bytes: pdf('clean-2021.chromium.pdf'), contentType: 'application/pdf', finalUrl: 'http://www.example.gov.cn/a.pdf' }, nodeParseHost);
+    const file = readListingFrom(
+      { bytes: pdf('clean-2021.chromium.pdf'), contentType: 'application/pdf', finalUrl: 'http://www.example.gov.cn/a.pdf' },
+      nodeParseHost,
+    );
     expect(file).toMatchObject({ ok: false, failure: { code: 'unsupported' } });
   });
 });

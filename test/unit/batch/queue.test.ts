@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLITENESS } from '../../../utils/batch/polite-fetch';
 import {
+  type BatchItem,
   BatchRunner,
   countItems,
+  type ProcessOutcome,
   parseAddressList,
   planItems,
-  retryItem,
-  type BatchItem,
-  type ProcessOutcome,
   type QueueStore,
+  retryItem,
 } from '../../../utils/batch/queue';
 import { FakeClock } from './fake-clock';
-import { fakeFetch, type Answer } from './fake-fetch';
+import { type Answer, fakeFetch } from './fake-fetch';
 
 const HOST = 'http://www.example.gov.cn';
 

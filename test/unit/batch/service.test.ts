@@ -7,16 +7,16 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { nodeParseHost } from '../../../cli/parse-host';
+import { type ActionApi, BadgeService } from '../../../entrypoints/background/badge';
 import { BatchService, type ParseBridge } from '../../../entrypoints/background/batch';
 import { LibraryService } from '../../../entrypoints/background/library';
-import { BadgeService, type ActionApi } from '../../../entrypoints/background/badge';
-import { processBody, readListingFrom } from '../../../utils/batch/process';
 import type { FetchLike, ResponseLike } from '../../../utils/batch/polite-fetch';
+import { processBody, readListingFrom } from '../../../utils/batch/process';
 import type { BatchItem } from '../../../utils/batch/queue';
 import { openLibrary } from '../../../utils/library/store';
-import { nodeParseHost } from '../../../cli/parse-host';
-import { dbName } from '../library/builder';
 import type { BatchSettings } from '../../../utils/settings';
+import { dbName } from '../library/builder';
 
 const fixtures = join(__dirname, '../../fixtures');
 const file = (dir: string, name: string) => new Uint8Array(readFileSync(join(fixtures, dir, name)));
@@ -111,7 +111,10 @@ async function reportUrls(library: LibraryService): Promise<string[]> {
 describe('batch service: a run', () => {
   it('fetches, checks and saves each report; a page that is no report and a 404 fail with their reasons', async () => {
     const { service, library, badges, actives } = setup();
-    const answer = await service.start({ addresses: [A_HTML, A_PDF, NEWS, MISSING, `${A_HTML}#top`, 'javascript:void(0)'], source: `${HOST}/col/index.html` });
+    const answer = await service.start({
+      addresses: [A_HTML, A_PDF, NEWS, MISSING, `${A_HTML}#top`, 'javascript:void(0)'],
+      source: `${HOST}/col/index.html`,
+    });
     // The fragment names the same page; the script link is no address.
     expect(answer).toEqual({ ok: true, runId: 'run-1', total: 4 });
     await service.settled('run-1');
@@ -139,7 +142,7 @@ describe('batch service: a run', () => {
     expect(actives.at(-1)).toBe(false);
   });
 
-  it('a listing item\'s title and date travel into the saved report; the date serves only when the report has none', async () => {
+  it("a listing item's title and date travel into the saved report; the date serves only when the report has none", async () => {
     // The same clean page twice: as published (PubDate, 生成日期 and 发布日期 all 2023-01-18), and with the three
     // dates removed, as a page that names none. The column lists them on 2023-03-01 and 2023-02-20.
     const NO_DATE = `${HOST}/bxx/2022/content_3.html`;
@@ -172,7 +175,11 @@ describe('batch service: a run', () => {
     // The report's own date stands; the listing's is kept beside it.
     expect(dated.report.meta.publishedAt).toBe('2023-01-18');
     expect(dated.report.meta.publishedAtSource).not.toBe('listing');
-    expect(dated.report.meta.listed).toEqual({ title: '北溪县卫生健康局2022年政府信息公开工作年度报告', date: '2023-03-01', page: `${HOST}/col/index.html` });
+    expect(dated.report.meta.listed).toEqual({
+      title: '北溪县卫生健康局2022年政府信息公开工作年度报告',
+      date: '2023-03-01',
+      page: `${HOST}/col/index.html`,
+    });
     const body = (await db.bodies.get(items[1]!.result!.reportId!))!;
     expect(body.report.meta.publishedAt).toBe('2023-02-20');
     expect(body.report.meta.publishedAtSource).toBe('listing');
@@ -187,7 +194,10 @@ describe('batch service: a run', () => {
 
   it('refuses a list with no http(s) address', async () => {
     const { service, library } = setup();
-    const answer = await service.start({ addresses: ['ftp://www.example.gov.cn/a.html', 'javascript:alert(1)', 'not a url'], source: null });
+    const answer = await service.start({
+      addresses: ['ftp://www.example.gov.cn/a.html', 'javascript:alert(1)', 'not a url'],
+      source: null,
+    });
     expect(answer.ok).toBe(false);
     if (!answer.ok) expect(answer.error.en).toMatch(/http/);
     expect(await (await library.library()).batchRuns.count()).toBe(0);
@@ -195,7 +205,11 @@ describe('batch service: a run', () => {
 
   it('a redirect to a host not in the run fails the item as off-list: the body is neither parsed nor saved', async () => {
     const pages = standardPages();
-    pages[B_HTML] = { body: file('pages', 'clean-2019.html'), type: 'text/html', finalUrl: 'http://mirror.example.com/dlx/2020/content_2.html' };
+    pages[B_HTML] = {
+      body: file('pages', 'clean-2019.html'),
+      type: 'text/html',
+      finalUrl: 'http://mirror.example.com/dlx/2020/content_2.html',
+    };
     const { service, library, processed } = setup({ pages });
     await service.start({ addresses: [A_HTML, B_HTML], source: null });
     await service.settled('run-1');
@@ -206,7 +220,7 @@ describe('batch service: a run', () => {
     expect(await reportUrls(library)).toEqual([A_HTML]);
   });
 
-  it('a redirect within the run\'s hosts is followed and saved at its final address', async () => {
+  it("a redirect within the run's hosts is followed and saved at its final address", async () => {
     const pages = standardPages();
     const moved = `${HOST}/bxx/2022/moved.html`;
     pages[moved] = { ...pages[A_HTML]!, finalUrl: A_HTML };
@@ -257,7 +271,14 @@ describe('batch service: pause, resume, cancel, retry', () => {
     const name = dbName();
     const library = new LibraryService(() => openLibrary(name));
     const net = gated(standardPages());
-    const service = new BatchService({ library, queue: library.batchQueue(), parse: nodeBridge(), fetch: net.fetch, settings: async () => FAST, newId: () => 'run-p' });
+    const service = new BatchService({
+      library,
+      queue: library.batchQueue(),
+      parse: nodeBridge(),
+      fetch: net.fetch,
+      settings: async () => FAST,
+      newId: () => 'run-p',
+    });
     await service.start({ addresses: [A_HTML, B_HTML, A_PDF, NEWS], source: null });
     await net.next(); // A_HTML answers
     for (let i = 0; i < 100 && (await itemsOf(library, 'run-p'))[0]!.state !== 'checked'; i++) await new Promise((r) => setTimeout(r, 10));

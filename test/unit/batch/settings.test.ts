@@ -9,9 +9,21 @@ describe('batch settings', () => {
   });
 
   it('are clamped and rounded; nonsense falls back to the default', () => {
-    expect(normaliseBatchSettings({ minIntervalMs: -5, timeoutMs: 10, maxAttempts: 99 })).toEqual({ minIntervalMs: 0, timeoutMs: 1000, maxAttempts: 10 });
-    expect(normaliseBatchSettings({ minIntervalMs: '250', timeoutMs: NaN, maxAttempts: 2.6 })).toEqual({ minIntervalMs: 250, timeoutMs: 30_000, maxAttempts: 3 });
-    expect(normaliseBatchSettings({ minIntervalMs: null, timeoutMs: 'soon', maxAttempts: 0 })).toEqual({ minIntervalMs: 1000, timeoutMs: 30_000, maxAttempts: 1 });
+    expect(normaliseBatchSettings({ minIntervalMs: -5, timeoutMs: 10, maxAttempts: 99 })).toEqual({
+      minIntervalMs: 0,
+      timeoutMs: 1000,
+      maxAttempts: 10,
+    });
+    expect(normaliseBatchSettings({ minIntervalMs: '250', timeoutMs: NaN, maxAttempts: 2.6 })).toEqual({
+      minIntervalMs: 250,
+      timeoutMs: 30_000,
+      maxAttempts: 3,
+    });
+    expect(normaliseBatchSettings({ minIntervalMs: null, timeoutMs: 'soon', maxAttempts: 0 })).toEqual({
+      minIntervalMs: 1000,
+      timeoutMs: 30_000,
+      maxAttempts: 1,
+    });
   });
 
   it('are read back from storage.local, the other settings untouched', async () => {

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '../../..');
 const run = (...args: string[]) =>
@@ -28,8 +28,18 @@ describe('npm run check', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rl-cli-'));
     const file = join(dir, 'gbk.html');
     // 平邑县卫生健康局2023年政府信息公开工作年度报告, encoded in GBK (bytes from Python's gbk codec).
-    const title = Buffer.from([198, 189, 210, 216, 207, 216, 206, 192, 201, 250, 189, 161, 191, 181, 190, 214, 50, 48, 50, 51, 196, 234, 213, 254, 184, 174, 208, 197, 207, 162, 185, 171, 191, 170, 185, 164, 215, 247, 196, 234, 182, 200, 177, 168, 184, 230]);
-    writeFileSync(file, Buffer.concat([Buffer.from('<html><head><meta charset="gbk"><title>'), title, Buffer.from('</title></head><body><p>x</p></body></html>')]));
+    const title = Buffer.from([
+      198, 189, 210, 216, 207, 216, 206, 192, 201, 250, 189, 161, 191, 181, 190, 214, 50, 48, 50, 51, 196, 234, 213, 254, 184, 174, 208,
+      197, 207, 162, 185, 171, 191, 170, 185, 164, 215, 247, 196, 234, 182, 200, 177, 168, 184, 230,
+    ]);
+    writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from('<html><head><meta charset="gbk"><title>'),
+        title,
+        Buffer.from('</title></head><body><p>x</p></body></html>'),
+      ]),
+    );
     const result = run('--json', file);
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)[0].meta.title).toBe('平邑县卫生健康局2023年政府信息公开工作年度报告');
@@ -55,14 +65,24 @@ describe('npm run check', () => {
       '|  | （七）总计 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |',
       `| 四、结转下年度继续办理 |  | ${zeros} |`,
     ];
-    const text = ['某县人民政府2021年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', ...table, '四、政府信息公开行政复议、行政诉讼情况'].join('\n');
+    const text = [
+      '某县人民政府2021年政府信息公开工作年度报告',
+      '三、收到和处理政府信息公开申请情况',
+      ...table,
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ].join('\n');
     const file = join(dir, 'converted.txt');
     writeFileSync(file, text);
     const result = run('--json', file, 'test/fixtures/pages/seed-003.html');
     expect(result.status).toBe(0);
     const [converted, grid] = JSON.parse(result.stdout);
     expect(converted.figures.applicationsNew).toBe(3);
-    expect(converted.doubtfulFigures).toEqual(['applicationsNew', 'applicationsCarriedOver', 'applicationsHandled', 'applicationsCarriedForward']);
+    expect(converted.doubtfulFigures).toEqual([
+      'applicationsNew',
+      'applicationsCarriedOver',
+      'applicationsHandled',
+      'applicationsCarriedForward',
+    ]);
     expect(grid.doubtfulFigures).toEqual([]);
   });
 });

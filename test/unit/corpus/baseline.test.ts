@@ -6,10 +6,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { baselineEntry, scoreCorpus, type Baseline, type BaselineEntry, type CorpusResult } from '../../../cli/corpus';
+import { type Baseline, type BaselineEntry, baselineEntry, type CorpusResult, scoreCorpus } from '../../../cli/corpus';
 
 const baseline = JSON.parse(readFileSync('test/corpus/baseline.json', 'utf8')) as Baseline;
-const KEYS = ['figuresRight', 'metaRight', 'inconsistenciesFound', 'detectionRight', 'falseErrors', 'figuresSpurious', 'doubtfulMarked'] as const;
+const KEYS = [
+  'figuresRight',
+  'metaRight',
+  'inconsistenciesFound',
+  'detectionRight',
+  'falseErrors',
+  'figuresSpurious',
+  'doubtfulMarked',
+] as const;
 
 describe('scored corpus against its committed baseline', () => {
   let result: CorpusResult;
@@ -26,24 +34,23 @@ describe('scored corpus against its committed baseline', () => {
     // The picture entries are read by OCR (the scanned PDF alone about 20 s of CPU): 60 s is not enough on a busy machine.
   }, 300_000);
 
-  it.each(['figuresRight', 'metaRight', 'inconsistenciesFound', 'detectionRight', 'doubtfulMarked'] as const)('%s does not fall below the baseline', (key) => {
-    const fell = Object.entries(baseline.entries)
-      .filter(([id, b]) => (now[id]?.[key] ?? 0) < (b[key] ?? 0))
-      .map(([id, b]) => `${id}: ${b[key] ?? 0} -> ${now[id]?.[key] ?? 0}`);
-    expect(sum(now, key), `fell: ${fell.join('; ')}`).toBeGreaterThanOrEqual(sum(baseline.entries, key));
-  });
+  it.each(['figuresRight', 'metaRight', 'inconsistenciesFound', 'detectionRight', 'doubtfulMarked'] as const)(
+    '%s does not fall below the baseline',
+    (key) => {
+      const fell = Object.entries(baseline.entries)
+        .filter(([id, b]) => (now[id]?.[key] ?? 0) < (b[key] ?? 0))
+        .map(([id, b]) => `${id}: ${b[key] ?? 0} -> ${now[id]?.[key] ?? 0}`);
+      expect(sum(now, key), `fell: ${fell.join('; ')}`).toBeGreaterThanOrEqual(sum(baseline.entries, key));
+    },
+  );
 
   it('false errors on clean reports do not rise above the baseline', () => {
-    const listed = result.entries
-      .filter((e) => baseline.entries[e.id])
-      .flatMap((e) => e.falseErrors.map((f) => `${e.id}: ${f}`));
+    const listed = result.entries.filter((e) => baseline.entries[e.id]).flatMap((e) => e.falseErrors.map((f) => `${e.id}: ${f}`));
     expect(sum(now, 'falseErrors'), listed.join('\n')).toBeLessThanOrEqual(sum(baseline.entries, 'falseErrors'));
   });
 
   it('figures stated where the truth has none do not rise above the baseline', () => {
-    const listed = result.entries
-      .filter((e) => baseline.entries[e.id])
-      .flatMap((e) => e.figures.spurious.map((f) => `${e.id}: ${f}`));
+    const listed = result.entries.filter((e) => baseline.entries[e.id]).flatMap((e) => e.figures.spurious.map((f) => `${e.id}: ${f}`));
     expect(sum(now, 'figuresSpurious'), listed.join('\n')).toBeLessThanOrEqual(sum(baseline.entries, 'figuresSpurious'));
   });
 });

@@ -8,8 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { CellValue } from '../../../utils/report/types';
 import { parseReportText } from '../../../utils/parse/index';
+import type { CellValue } from '../../../utils/report/types';
 
 const DIR = join(__dirname, '../../corpus/text');
 const entries = readdirSync(DIR).filter((n) => /-md-.*\.truth\.json$/.test(n));

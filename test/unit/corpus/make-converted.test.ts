@@ -15,7 +15,9 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 test('make-converted.mjs reproduces every test/corpus/text/*-md-*.txt', () => {
   execFileSync(process.execPath, [join(root, 'test/fixtures/make-converted.mjs'), `--out=${out}`], { cwd: root });
   const made = readdirSync(out).sort();
-  const committed = readdirSync(join(root, 'test/corpus/text')).filter((n) => /-md-.*\.txt$/.test(n)).sort();
+  const committed = readdirSync(join(root, 'test/corpus/text'))
+    .filter((n) => /-md-.*\.txt$/.test(n))
+    .sort();
   expect(made).toEqual(committed);
   for (const name of made) {
     expect(readFileSync(join(out, name), 'utf8'), name).toBe(readFileSync(join(root, 'test/corpus/text', name), 'utf8'));

@@ -42,7 +42,10 @@ describe('reports recognised from their opening', () => {
   });
 
   it('a title printed over two lines at the top of the article', () => {
-    const doc = page('东岭县人民政府', `<p>东岭县交通运输局2022年</p><p>政府信息公开工作年度报告</p><p>本报告依据《条例》编制。</p>${SECTIONS}`);
+    const doc = page(
+      '东岭县人民政府',
+      `<p>东岭县交通运输局2022年</p><p>政府信息公开工作年度报告</p><p>本报告依据《条例》编制。</p>${SECTIONS}`,
+    );
     const { report } = parseDocument(doc);
     expect(report.isReport).toBe(true);
     expect(report.meta.title).toBe('东岭县交通运输局2022年政府信息公开工作年度报告');

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../../cli/dom';
 import { readListing } from '../../../utils/detect/listing';
 
@@ -17,12 +17,48 @@ describe('readListing: a 年报 column page', () => {
   it('is a listing, and lists the reports with absolute addresses, full titles, years, agency and the date printed beside each', () => {
     expect(listing.isListing).toBe(true);
     expect(listing.reports).toEqual([
-      { url: `${base}202401/t20240126_5523107.html`, title: `${agency}2023年政府信息公开工作年度报告`, year: 2023, agency, date: '2024-01-26' },
-      { url: `${base}202301/t20230129_5129876.html`, title: `${agency}2022年政府信息公开工作年度报告`, year: 2022, agency, date: '2023-01-29' },
-      { url: `${base}202201/t20220128_4788920.html`, title: `${agency}2021年政府信息公开工作年度报告`, year: 2021, agency, date: '2022-01-28' },
-      { url: `${base}202101/t20210129_4402155.html`, title: `${agency}2020年政府信息公开工作年度报告`, year: 2020, agency, date: '2021-01-29' },
-      { url: `${base}202101/W020210129377718425061.pdf`, title: `${agency}2020年政府信息公开工作年度报告（全真版）.pdf`, year: 2020, agency, date: '2021-01-29' },
-      { url: `${base}202001/t20200121_4011348.html`, title: `${agency}2019年政府信息公开工作年度报告`, year: 2019, agency, date: '2020-01-21' },
+      {
+        url: `${base}202401/t20240126_5523107.html`,
+        title: `${agency}2023年政府信息公开工作年度报告`,
+        year: 2023,
+        agency,
+        date: '2024-01-26',
+      },
+      {
+        url: `${base}202301/t20230129_5129876.html`,
+        title: `${agency}2022年政府信息公开工作年度报告`,
+        year: 2022,
+        agency,
+        date: '2023-01-29',
+      },
+      {
+        url: `${base}202201/t20220128_4788920.html`,
+        title: `${agency}2021年政府信息公开工作年度报告`,
+        year: 2021,
+        agency,
+        date: '2022-01-28',
+      },
+      {
+        url: `${base}202101/t20210129_4402155.html`,
+        title: `${agency}2020年政府信息公开工作年度报告`,
+        year: 2020,
+        agency,
+        date: '2021-01-29',
+      },
+      {
+        url: `${base}202101/W020210129377718425061.pdf`,
+        title: `${agency}2020年政府信息公开工作年度报告（全真版）.pdf`,
+        year: 2020,
+        agency,
+        date: '2021-01-29',
+      },
+      {
+        url: `${base}202001/t20200121_4011348.html`,
+        title: `${agency}2019年政府信息公开工作年度报告`,
+        year: 2019,
+        agency,
+        date: '2020-01-21',
+      },
     ]);
   });
 
@@ -57,7 +93,10 @@ describe('readListing: a 年报 column page', () => {
       agency: '城关镇人民政府',
       date: '2022-01-24',
     });
-    expect(region.nextPages).toEqual(['http://www.nanling.gov.cn/zfxxgk/ndbg/index_1.html', 'http://www.nanling.gov.cn/zfxxgk/ndbg/index_2.html']);
+    expect(region.nextPages).toEqual([
+      'http://www.nanling.gov.cn/zfxxgk/ndbg/index_1.html',
+      'http://www.nanling.gov.cn/zfxxgk/ndbg/index_2.html',
+    ]);
   });
 });
 

@@ -1,19 +1,24 @@
-import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../../cli/dom';
+import { readListing } from '../../../utils/detect/listing';
 import { looksLikeListing, namesReportColumn } from '../../../utils/detect/looks-like-listing';
 import { looksLikeReport } from '../../../utils/detect/looks-like-report';
-import { readListing } from '../../../utils/detect/listing';
 
 const fixtures = join(__dirname, '../../fixtures');
 const page = (path: string) => htmlToDocument(readFileSync(join(fixtures, path), 'utf8'));
 
 /** A bare column page: head metas, title and a list of links as a CMS writes them. */
 function column(opts: { title: string; metas?: Record<string, string>; links: { text: string; title?: string }[] }): Document {
-  const metas = Object.entries(opts.metas ?? {}).map(([n, c]) => `<meta name="${n}" content="${c}" />`).join('\n');
+  const metas = Object.entries(opts.metas ?? {})
+    .map(([n, c]) => `<meta name="${n}" content="${c}" />`)
+    .join('\n');
   const items = opts.links
-    .map((l, i) => `<li><span class="date">2023-01-2${i % 10}</span><a href="./t2023012${i}_${1000 + i}.html"${l.title ? ` title="${l.title}"` : ''}>${l.text}</a></li>`)
+    .map(
+      (l, i) =>
+        `<li><span class="date">2023-01-2${i % 10}</span><a href="./t2023012${i}_${1000 + i}.html"${l.title ? ` title="${l.title}"` : ''}>${l.text}</a></li>`,
+    )
     .join('\n');
   return htmlToDocument(`<!DOCTYPE html><html><head><meta charset="utf-8" />${metas}<title>${opts.title}</title></head><body>
 <div class="nav"><a href="/">首页</a> <a href="/zfxxgk/">政府信息公开</a> <a href="/xwdt/">新闻动态</a></div>
@@ -59,7 +64,11 @@ describe('the every-page listing test', () => {
   it('a 年报 column whose links name no report year does not fire (an empty column, its own menu)', () => {
     const doc = column({
       title: '政府信息公开年报_青溪市教育局',
-      links: [{ text: '政府信息公开年报' }, { text: '政府信息公开指南' }, { text: '关于做好2023年政府信息公开工作年度报告编制发布工作的通知' }],
+      links: [
+        { text: '政府信息公开年报' },
+        { text: '政府信息公开指南' },
+        { text: '关于做好2023年政府信息公开工作年度报告编制发布工作的通知' },
+      ],
     });
     expect(looksLikeListing(doc)).toBe(false);
   });

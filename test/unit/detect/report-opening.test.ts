@@ -429,7 +429,9 @@ function isReportText(text: string): boolean {
 
 describe('titles that are not a report’s own', () => {
   const page = (title: string, body: string) =>
-    htmlToDocument(`<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><div id="zoom">${body}</div></body></html>`);
+    htmlToDocument(
+      `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><div id="zoom">${body}</div></body></html>`,
+    );
 
   it('a news headline naming the report (我区发布…年报) is no report title', () => {
     const doc = page(
@@ -443,12 +445,18 @@ describe('titles that are not a report’s own', () => {
     const text = `市民政局发布2012年度政府信息公开工作报告\n本报告根据《条例》要求，由沙河市民政局编制。全文包括概述、主动公开政府信息情况、依申请公开政府信息情况、政府信息公开的收费及减免情况、因政府信息公开申请提起行政复议和行政诉讼情况、存在的主要问题及改进措施。本年度报告中所列数据的统计期限自2012年1月1日起至2012年12月31日止。\n${BODY_2008}`;
     expect(parseReportText(text, emptyDocument()).report.isReport).toBe(true);
     // The same headline over a news item that paraphrases the opening, without the report's headings, stays out.
-    const news = '市民政局发布2012年度政府信息公开工作报告\n全文包括概述、主动公开政府信息情况、依申请公开政府信息情况等部分，统计期限自2012年1月1日起至2012年12月31日止。';
+    const news =
+      '市民政局发布2012年度政府信息公开工作报告\n全文包括概述、主动公开政府信息情况、依申请公开政府信息情况等部分，统计期限自2012年1月1日起至2012年12月31日止。';
     expect(parseReportText(news, emptyDocument()).report.isReport).toBe(false);
   });
 
   it('the same report under a page title that is the report’s own stays a report', () => {
-    const doc = page('柳岸区2022年政府信息公开工作年度报告_柳岸区人民政府', `<p>本报告由柳岸区人民政府办公室编制。</p>${BODY_2019.split('\n').map((l) => `<p>${l}</p>`).join('')}`);
+    const doc = page(
+      '柳岸区2022年政府信息公开工作年度报告_柳岸区人民政府',
+      `<p>本报告由柳岸区人民政府办公室编制。</p>${BODY_2019.split('\n')
+        .map((l) => `<p>${l}</p>`)
+        .join('')}`,
+    );
     expect(parseDocument(doc).report.isReport).toBe(true);
   });
 });

@@ -6,13 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_GRID_SLOTS } from '../../../utils/parse/grid';
-import { cleanText } from '../../../utils/text/clean';
+import { htmlToDocument as linkedomDocument } from '../../../cli/dom';
 import { extractFacts } from '../../../utils/parse/facts';
+import { MAX_GRID_SLOTS } from '../../../utils/parse/grid';
 import { findHeadings } from '../../../utils/parse/sections';
+import { cleanText } from '../../../utils/text/clean';
 import { checkParsed } from './check';
 import { htmlToDocument } from './dom';
-import { htmlToDocument as linkedomDocument } from '../../../cli/dom';
 
 const clean2021 = readFileSync(join(__dirname, '../../fixtures/pages/clean-2021.html'), 'utf8');
 /** The article body of clean-2021 (title, sections, tables 二/三/四). */
@@ -24,7 +24,8 @@ describe('size extremes', () => {
   it('a 10 MB page: the report followed by ~10 MB of paragraphs', { timeout: 120_000 }, () => {
     // Mostly plain prose with a paragraph of figures every 50 (a page of only figures makes 600,000
     // facts: valid, but the JSON checks alone then take 10 s).
-    const plain = '<p>各部门按照要求，认真做好政府信息公开工作，进一步提高公开质量，切实保障人民群众的知情权、参与权和监督权（第N段）。</p>\n';
+    const plain =
+      '<p>各部门按照要求，认真做好政府信息公开工作，进一步提高公开质量，切实保障人民群众的知情权、参与权和监督权（第N段）。</p>\n';
     const facts = '<p>本机关在网站上公开各类信息12条，其中通知3条、公告9条。收到政府信息公开申请5件，办结5件。完结率100%。</p>\n';
     const block = plain.repeat(49) + facts;
     const blocks = Math.ceil(10_000_000 / block.length);
@@ -49,7 +50,11 @@ describe('size extremes', () => {
   it('DOM depth 5,000 and 10,000 (nested divs), nested tables 100 deep', { timeout: 60_000 }, () => {
     // happy-dom's own textContent and querySelectorAll recurse and overflow near depth 3,000, so the deepest
     // pages run on linkedom (the CLI's DOM; no usable Range there, so anchors are checked at depth 2,000).
-    for (const [depth, dom] of [[2000, htmlToDocument], [5000, linkedomDocument], [10_000, linkedomDocument]] as const) {
+    for (const [depth, dom] of [
+      [2000, htmlToDocument],
+      [5000, linkedomDocument],
+      [10_000, linkedomDocument],
+    ] as const) {
       const doc = dom(wrap('<div>'.repeat(depth) + article + '</div>'.repeat(depth)));
       let d = 0;
       for (let el: Element | null = doc.body; el?.firstElementChild; el = el.firstElementChild) d++;
@@ -62,7 +67,8 @@ describe('size extremes', () => {
   });
 
   it('a 5,000-column table (and 5,000 cells of colspan 1000)', { timeout: 60_000 }, () => {
-    const row = (n: number, text: (i: number) => string) => `<tr>${Array.from({ length: n }, (_, i) => `<td>${text(i)}</td>`).join('')}</tr>`;
+    const row = (n: number, text: (i: number) => string) =>
+      `<tr>${Array.from({ length: n }, (_, i) => `<td>${text(i)}</td>`).join('')}</tr>`;
     const wide = `<table>${row(5000, (i) => `列${i}`)}${row(5000, (i) => String(i))}${row(5000, () => '')}</table>`;
     const { report } = checkParsed(htmlToDocument(wrap(article + wide)));
     const t = report.tables.find((x) => x.cols === 5000);
@@ -75,7 +81,11 @@ describe('size extremes', () => {
   });
 
   it('2,000 tables', { timeout: 60_000 }, () => {
-    const tables = Array.from({ length: 2000 }, (_, i) => `<p>${i % 7 === 0 ? '三、收到和处理政府信息公开申请情况' : '表'}</p><table><tr><td>自然人</td><td>合计</td></tr><tr><td>${i}</td><td>${i + 1}</td></tr></table>`).join('');
+    const tables = Array.from(
+      { length: 2000 },
+      (_, i) =>
+        `<p>${i % 7 === 0 ? '三、收到和处理政府信息公开申请情况' : '表'}</p><table><tr><td>自然人</td><td>合计</td></tr><tr><td>${i}</td><td>${i + 1}</td></tr></table>`,
+    ).join('');
     const { report, findings } = checkParsed(htmlToDocument(wrap(article + tables)));
     // Bound: every data table is one ReportTable, no more.
     expect(report.tables.length).toBeLessThanOrEqual(2000 + 3);

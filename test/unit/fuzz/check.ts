@@ -13,12 +13,12 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { expect } from 'vitest';
+import { looksLikeReport } from '../../../utils/detect/looks-like-report';
 import { parseDocument } from '../../../utils/parse';
 import { MAX_GRID_SLOTS } from '../../../utils/parse/grid';
-import { looksLikeReport } from '../../../utils/detect/looks-like-report';
-import { runRules } from '../../../utils/rules';
 import { validateFindings, validateReport } from '../../../utils/report/schema';
 import type { Finding, Location, Report, Section } from '../../../utils/report/types';
+import { runRules } from '../../../utils/rules';
 
 export interface Checked {
   report: Report;
@@ -89,7 +89,11 @@ export function checkBounds(doc: Document, root: Element, raw: string, report: R
   const prose = report.facts.length + report.percents.length + report.declaredParts.length;
   expect(prose, 'facts bound').toBeLessThanOrEqual(16 * (report.text.length + 1));
   let standardCells = 0;
-  for (const rows of [report.standard.applications?.rows, report.standard.activeDisclosure?.rows, report.standard.reviewLitigation?.groups]) {
+  for (const rows of [
+    report.standard.applications?.rows,
+    report.standard.activeDisclosure?.rows,
+    report.standard.reviewLitigation?.groups,
+  ]) {
     for (const row of Object.values(rows ?? {})) standardCells += Object.keys(row ?? {}).length;
   }
   const related = findings.reduce((n, f) => n + 1 + (f.related?.length ?? 0), 0);

@@ -8,13 +8,14 @@
  * there a change can repair the table, and no error is then the right answer.
  * Cases: 5 pages × 120 = 600.
  */
-import fc from 'fast-check';
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../utils/parse';
-import { runRules } from '../../../utils/rules';
 import type { CellRef, CellValue, Location, Report } from '../../../utils/report/types';
+import { runRules } from '../../../utils/rules';
 import { runs } from './arbitraries';
 import { htmlToDocument } from './dom';
 
@@ -51,17 +52,24 @@ describe.each(PAGES)('%s', (name) => {
 
   it('any single count cell changed by any non-zero amount is caught at or with the cell (120 cases)', { timeout: 120_000 }, () => {
     fc.assert(
-      fc.property(fc.nat({ max: targets.length - 1 }), fc.integer({ min: -1000, max: 1000 }).filter((d) => d !== 0), (i, delta) => {
-        const { cell, index } = targets[i]!;
-        const value = (cell.value as { value: number }).value + delta;
-        const mutated = htmlToDocument(html);
-        const td = mutated.querySelectorAll('td,th')[index]!;
-        td.textContent = String(value);
-        const parsed = parseDocument(mutated).report;
-        const errors = runRules(parsed).filter((f) => f.severity === 'error');
-        const hit = errors.some((f) => exact(f.location, cell.at) || (f.related ?? []).some((r) => exact(r, cell.at)));
-        expect(hit, `${name}: cell ${JSON.stringify(cell.at)} ${cell.value.text} → ${value}; errors: ${errors.map((f) => f.rule).join(', ')}`).toBe(true);
-      }),
+      fc.property(
+        fc.nat({ max: targets.length - 1 }),
+        fc.integer({ min: -1000, max: 1000 }).filter((d) => d !== 0),
+        (i, delta) => {
+          const { cell, index } = targets[i]!;
+          const value = (cell.value as { value: number }).value + delta;
+          const mutated = htmlToDocument(html);
+          const td = mutated.querySelectorAll('td,th')[index]!;
+          td.textContent = String(value);
+          const parsed = parseDocument(mutated).report;
+          const errors = runRules(parsed).filter((f) => f.severity === 'error');
+          const hit = errors.some((f) => exact(f.location, cell.at) || (f.related ?? []).some((r) => exact(r, cell.at)));
+          expect(
+            hit,
+            `${name}: cell ${JSON.stringify(cell.at)} ${cell.value.text} → ${value}; errors: ${errors.map((f) => f.rule).join(', ')}`,
+          ).toBe(true);
+        },
+      ),
       { numRuns: runs(120) },
     );
   });

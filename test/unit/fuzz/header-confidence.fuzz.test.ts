@@ -6,26 +6,40 @@
  * Word-pasted clean-2021 page (表三 and 表四 with spans) through the HTML path.
  * Cases: 100 + 80 header edits, 80 + 50 single-cell changes.
  */
-import fc from 'fast-check';
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { htmlToDocument } from './dom';
-import { runs } from './arbitraries';
+import { parseDocument } from '../../../utils/parse/index';
 import { checkDocument, checkText } from '../../../utils/pipeline';
 import type { CellValue, Finding } from '../../../utils/report/types';
-import { parseDocument } from '../../../utils/parse/index';
 import { HEADER, ROWS, reportText } from '../fixtures-pipe-table';
+import { runs } from './arbitraries';
+import { htmlToDocument } from './dom';
 
 /** The rules that judge the tables' arithmetic and values (prose rules compare prose with cells: not these). */
-const TABLE_RULES = new Set(['applications-balance', 'applications-outcome-sum', 'applications-row-sum', 'review-litigation-sum', 'invalid-value']);
+const TABLE_RULES = new Set([
+  'applications-balance',
+  'applications-outcome-sum',
+  'applications-row-sum',
+  'review-litigation-sum',
+  'invalid-value',
+]);
 const tableErrors = (findings: Finding[]) => findings.filter((f) => f.severity === 'error' && TABLE_RULES.has(f.rule));
 
-const cellsOf = (line: string) => line.slice(1, -1).split('|').map((c) => c.trim());
+const cellsOf = (line: string) =>
+  line
+    .slice(1, -1)
+    .split('|')
+    .map((c) => c.trim());
 const lineOf = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
 /** A header edit: shuffle a header line's cells, split a line in two at a cell, or split a header word over two cells. */
-type HeaderEdit = { op: 'shuffle'; line: number; seed: number[] } | { op: 'splitLine'; line: number; at: number } | { op: 'splitWord'; line: number; at: number };
+type HeaderEdit =
+  | { op: 'shuffle'; line: number; seed: number[] }
+  | { op: 'splitLine'; line: number; at: number }
+  | { op: 'splitWord'; line: number; at: number };
 const headerEdit: fc.Arbitrary<HeaderEdit> = fc.oneof(
   fc.record({ op: fc.constant('shuffle' as const), line: fc.constantFrom(2, 3), seed: fc.array(fc.nat(), { minLength: 9, maxLength: 9 }) }),
   fc.record({ op: fc.constant('splitLine' as const), line: fc.constantFrom(2, 3), at: fc.integer({ min: 1, max: 8 }) }),
@@ -39,7 +53,10 @@ function applyHeaderEdit(header: string[], e: HeaderEdit): string[] {
   const cells = cellsOf(line);
   if (e.op === 'shuffle') {
     // sort by the random keys: a permutation of the line's cells
-    const order = cells.map((c, i) => ({ c, k: e.seed[i]! * 16 + i })).sort((a, b) => a.k - b.k).map((x) => x.c);
+    const order = cells
+      .map((c, i) => ({ c, k: e.seed[i]! * 16 + i }))
+      .sort((a, b) => a.k - b.k)
+      .map((x) => x.c);
     out[e.line] = lineOf(order);
   } else if (e.op === 'splitLine') {
     // the converter broke the line: the cells after `at` go to a line of their own
@@ -65,7 +82,10 @@ describe('pipe table 三: header edits and single-cell changes', () => {
       fc.property(fc.array(headerEdit, { minLength: 1, maxLength: 2 }), (edits) => {
         const header = edits.reduce(applyHeaderEdit, HEADER);
         const errors = tableErrors(checkText(reportText(header, ROWS), emptyDoc()).findings);
-        expect(errors.map((f) => `${f.rule} ${JSON.stringify(f.data.expression ?? f.data)}`), header.join('\n')).toEqual([]);
+        expect(
+          errors.map((f) => `${f.rule} ${JSON.stringify(f.data.expression ?? f.data)}`),
+          header.join('\n'),
+        ).toEqual([]);
       }),
       { numRuns: runs(100) },
     );
@@ -100,17 +120,27 @@ describe('Word-pasted grid (clean-2021): header edits and single-cell changes', 
   /** Shuffles the <td>s of a row (a permutation from random keys). */
   const shuffleRow = (row: string, seed: number[]) => {
     const tds = row.slice(4, -5).match(/<td[^>]*>[^<]*<\/td>/g)!;
-    const order = tds.map((c, i) => ({ c, k: (seed[i] ?? 0) * 32 + i })).sort((a, b) => a.k - b.k).map((x) => x.c);
+    const order = tds
+      .map((c, i) => ({ c, k: (seed[i] ?? 0) * 32 + i }))
+      .sort((a, b) => a.k - b.k)
+      .map((x) => x.c);
     return `<tr>${order.join('')}</tr>`;
   };
 
   it('a shuffled header row of 表三 or 表四 never produces a table error (80 cases)', { timeout: 120_000 }, () => {
     fc.assert(
-      fc.property(fc.constantFrom(APP_LEAVES, APP_TOP, REVIEW_LEAVES), fc.array(fc.nat(), { minLength: 15, maxLength: 15 }), (row, seed) => {
-        const html = page.replace(row, shuffleRow(row, seed));
-        const errors = tableErrors(checkDocument(htmlToDocument(html)).findings);
-        expect(errors.map((f) => `${f.rule} ${JSON.stringify(f.data.expression ?? f.data)}`), shuffleRow(row, seed)).toEqual([]);
-      }),
+      fc.property(
+        fc.constantFrom(APP_LEAVES, APP_TOP, REVIEW_LEAVES),
+        fc.array(fc.nat(), { minLength: 15, maxLength: 15 }),
+        (row, seed) => {
+          const html = page.replace(row, shuffleRow(row, seed));
+          const errors = tableErrors(checkDocument(htmlToDocument(html)).findings);
+          expect(
+            errors.map((f) => `${f.rule} ${JSON.stringify(f.data.expression ?? f.data)}`),
+            shuffleRow(row, seed),
+          ).toEqual([]);
+        },
+      ),
       { numRuns: runs(80) },
     );
   });

@@ -4,13 +4,14 @@
  * checkParsed (schema, findings, JSON round trip, anchors, work bounds; see check.ts).
  * Cases: 600 truncated + 400 mutated + 200 text dumps = 1,200.
  */
-import fc from 'fast-check';
+
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseReportText } from '../../../utils/parse';
-import { runRules } from '../../../utils/rules';
-import { validateFindings, validateReport } from '../../../utils/report/schema';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../../utils/parse';
+import { validateFindings, validateReport } from '../../../utils/report/schema';
+import { runRules } from '../../../utils/rules';
 import { numberText, proseText, runs, unicodeText } from './arbitraries';
 import { checkParsed, expectJsonStable } from './check';
 import { htmlToDocument } from './dom';
@@ -19,7 +20,9 @@ const dir = join(__dirname, '../../fixtures/pages');
 const seeds = readdirSync(dir)
   .filter((f) => f.endsWith('.html') && !f.startsWith('large'))
   .map((f) => readFileSync(join(dir, f), 'utf8'));
-const dumps = readdirSync(join(__dirname, '../../fixtures/seeds')).map((f) => readFileSync(join(__dirname, '../../fixtures/seeds', f), 'utf8'));
+const dumps = readdirSync(join(__dirname, '../../fixtures/seeds')).map((f) =>
+  readFileSync(join(__dirname, '../../fixtures/seeds', f), 'utf8'),
+);
 
 describe('truncated pages', () => {
   it('a seed page cut at any offset (600 cases)', () => {
@@ -47,7 +50,12 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({
     op: fc.constant('heading' as const),
     at: fc.nat(),
-    text: fc.tuple(fc.constantFrom('一、', '三、', '(二)', '（四）', '1.', '七、', '二十、'), fc.constantFrom('总体情况', '收到和处理政府信息公开申请情况', '', '其他需要报告的事项')).map(([a, b]) => a + b),
+    text: fc
+      .tuple(
+        fc.constantFrom('一、', '三、', '(二)', '（四）', '1.', '七、', '二十、'),
+        fc.constantFrom('总体情况', '收到和处理政府信息公开申请情况', '', '其他需要报告的事项'),
+      )
+      .map(([a, b]) => a + b),
   }),
   fc.record({ op: fc.constant('text' as const), at: fc.nat(), text: fc.oneof(proseText(20), unicodeText(20)) }),
   fc.record({ op: fc.constant('number' as const), at: fc.nat(), text: numberText }),
@@ -101,7 +109,9 @@ function mutate(doc: Document, m: Mutation): void {
 }
 
 describe('mutated pages', () => {
-  it('a seed page with elements deleted, duplicated, moved, shuffled, unwrapped; headings and numbers injected (400 cases)', { timeout: 180_000 }, () => {
+  it('a seed page with elements deleted, duplicated, moved, shuffled, unwrapped; headings and numbers injected (400 cases)', {
+    timeout: 180_000,
+  }, () => {
     fc.assert(
       fc.property(fc.nat({ max: seeds.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 10 }), (i, mutations) => {
         const doc = htmlToDocument(seeds[i]!);
@@ -118,7 +128,15 @@ describe('text dumps', () => {
     fc.assert(
       fc.property(
         fc.nat({ max: dumps.length - 1 }),
-        fc.array(fc.tuple(fc.constantFrom('delete', 'duplicate', 'swap', 'inject'), fc.nat(), fc.nat(), fc.oneof(proseText(12), unicodeText(12), fc.constant('| 1 | 2 | 3 |'))), { maxLength: 10 }),
+        fc.array(
+          fc.tuple(
+            fc.constantFrom('delete', 'duplicate', 'swap', 'inject'),
+            fc.nat(),
+            fc.nat(),
+            fc.oneof(proseText(12), unicodeText(12), fc.constant('| 1 | 2 | 3 |')),
+          ),
+          { maxLength: 10 },
+        ),
         (i, edits) => {
           const lines = dumps[i]!.split('\n');
           for (const [op, a, b, text] of edits) {

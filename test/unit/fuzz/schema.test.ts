@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../utils/parse';
-import { runRules } from '../../../utils/rules';
 import { validateFindings, validateReport } from '../../../utils/report/schema';
 import type { Report } from '../../../utils/report/types';
+import { runRules } from '../../../utils/rules';
 import { htmlToDocument } from './dom';
 
 const html = readFileSync(join(__dirname, '../../fixtures/pages/seed-003.html'), 'utf8');

@@ -3,20 +3,43 @@
  * checkParsed (schema, findings, JSON round trip, anchors, work bounds; see check.ts).
  * Cases: 600 random tables + 200 mutated standard tables + 1,000 direct grids = 1,800.
  */
-import fc from 'fast-check';
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { htmlToDocument } from './dom';
 import { MAX_GRID_SLOTS, MAX_GRID_WORK, tableToGrid } from '../../../utils/parse/grid';
 import { escapeHtml, numberText, proseText, runs, spanValue, unicodeText } from './arbitraries';
 import { checkParsed } from './check';
+import { htmlToDocument } from './dom';
 
 const pages = join(__dirname, '../../fixtures/pages');
 
 const cellText = fc.oneof(
   { weight: 3, arbitrary: numberText },
-  { weight: 2, arbitrary: fc.constantFrom('', '/', '—', '无', '合计', '总计', '自然人', '法人或其他组织', '商业企业', '新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '予以公开', '行政复议', '结果维持', '尚未审结', '本年新制发件数', '行政许可', '三、收到和处理政府信息公开申请情况') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      '',
+      '/',
+      '—',
+      '无',
+      '合计',
+      '总计',
+      '自然人',
+      '法人或其他组织',
+      '商业企业',
+      '新收政府信息公开申请数量',
+      '上年结转政府信息公开申请数量',
+      '予以公开',
+      '行政复议',
+      '结果维持',
+      '尚未审结',
+      '本年新制发件数',
+      '行政许可',
+      '三、收到和处理政府信息公开申请情况',
+    ),
+  },
   { weight: 1, arbitrary: unicodeText(6) },
   { weight: 1, arbitrary: proseText(4) },
 );
@@ -38,7 +61,10 @@ const cellSpec: fc.Arbitrary<CellSpec> = fc.record({
 });
 const tableSpec = fc.record({
   groups: fc.array(
-    fc.record({ tag: fc.constantFrom('tbody', 'thead', 'tfoot', null), rows: fc.array(fc.array(cellSpec, { maxLength: 8 }), { maxLength: 8 }) }),
+    fc.record({
+      tag: fc.constantFrom('tbody', 'thead', 'tfoot', null),
+      rows: fc.array(fc.array(cellSpec, { maxLength: 8 }), { maxLength: 8 }),
+    }),
     { minLength: 1, maxLength: 3 },
   ),
   caption: fc.option(fc.constantFrom('政府信息公开申请情况', '<b>x</b>'), { nil: undefined }),
@@ -54,7 +80,10 @@ function tableHtml(spec: TableSpec, depth = 0): string {
     for (const row of g.rows) {
       html += '<tr>';
       for (const c of row) {
-        const inner = c.nested && depth < 2 ? tableHtml({ groups: [{ tag: null, rows: [[{ ...c, nested: false }, c]] }], caption: undefined }, depth + 1) : '';
+        const inner =
+          c.nested && depth < 2
+            ? tableHtml({ groups: [{ tag: null, rows: [[{ ...c, nested: false }, c]] }], caption: undefined }, depth + 1)
+            : '';
         html += `<${c.tag}${attr('rowspan', c.rowspan)}${attr('colspan', c.colspan)}>${escapeHtml(c.text)}${inner}</${c.tag}>`;
       }
       html += '</tr>';
@@ -92,7 +121,9 @@ describe('random tables', () => {
         expect(table.rows * table.cols).toBeLessThanOrEqual(MAX_GRID_SLOTS);
         expect(table.cells.reduce((n, c) => n + c.rowSpan * c.colSpan, 0)).toBeLessThanOrEqual(MAX_GRID_WORK);
         expect(elements.length).toBe(table.cells.length);
-        expect(table.cells.length).toBeLessThanOrEqual(el.querySelectorAll(':scope > * > tr > td, :scope > * > tr > th, :scope > tr > td, :scope > tr > th').length);
+        expect(table.cells.length).toBeLessThanOrEqual(
+          el.querySelectorAll(':scope > * > tr > td, :scope > * > tr > th, :scope > tr > td, :scope > tr > th').length,
+        );
       }),
       { numRuns: runs(1000) },
     );
@@ -113,15 +144,39 @@ describe('mutated standard tables', () => {
     | { op: 'swapRows'; at: number; other: number };
   const edit: fc.Arbitrary<Edit> = fc.oneof(
     { weight: 4, arbitrary: fc.record({ op: fc.constant('text' as const), at: fc.nat(), text: cellText }) },
-    { weight: 2, arbitrary: fc.record({ op: fc.constant('span' as const), at: fc.nat(), name: fc.constantFrom('rowspan' as const, 'colspan' as const), value: spanValue }) },
-    { weight: 1, arbitrary: fc.record({ op: fc.constantFrom('deleteRow' as const, 'duplicateRow' as const, 'deleteCell' as const, 'duplicateCell' as const), at: fc.nat() }) },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        op: fc.constant('span' as const),
+        at: fc.nat(),
+        name: fc.constantFrom('rowspan' as const, 'colspan' as const),
+        value: spanValue,
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        op: fc.constantFrom('deleteRow' as const, 'duplicateRow' as const, 'deleteCell' as const, 'duplicateCell' as const),
+        at: fc.nat(),
+      }),
+    },
     { weight: 1, arbitrary: fc.record({ op: fc.constant('swapRows' as const), at: fc.nat(), other: fc.nat() }) },
   );
 
   it('edits of cells, spans and rows of tables 二/三/四: valid Report, valid findings (200 cases)', { timeout: 180_000 }, () => {
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
-        const doc = htmlToDocument(page(title, tables.map((t, i) => `<p>${['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况'][i] ?? ''}</p>${t}`).join('')));
+        const doc = htmlToDocument(
+          page(
+            title,
+            tables
+              .map(
+                (t, i) =>
+                  `<p>${['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况'][i] ?? ''}</p>${t}`,
+              )
+              .join(''),
+          ),
+        );
         for (const e of edits) {
           const cells = [...doc.querySelectorAll('td,th')];
           const rows = [...doc.querySelectorAll('tr')];

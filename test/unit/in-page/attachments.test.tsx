@@ -19,7 +19,15 @@ function model(over: Partial<PanelModel>): PanelModel {
     agency: '某县人民政府',
     year: 2022,
     era: '2021',
-    figures: { activeDisclosed: 12, applicationsNew: 3, applicationsCarriedOver: null, applicationsHandled: null, applicationsCarriedForward: null, reviewTotal: null, litigationTotal: null },
+    figures: {
+      activeDisclosed: 12,
+      applicationsNew: 3,
+      applicationsCarriedOver: null,
+      applicationsHandled: null,
+      applicationsCarriedForward: null,
+      reviewTotal: null,
+      litigationTotal: null,
+    },
     findings: [makeFinding('applications-balance', 'error')],
     reviews: {},
     locale: 'zh-Hans',
@@ -33,7 +41,16 @@ function draw(m: PanelModel, opened: string[]): HTMLElement {
   const root = document.createElement('div');
   document.body.append(root);
   render(
-    <Panel model={m} state="expanded" onState={() => undefined} onSelect={() => true} onSave={() => undefined} onOpenLibrary={() => undefined} onReview={async () => null} onCheckPdf={(u) => opened.push(u)} />,
+    <Panel
+      model={m}
+      state="expanded"
+      onState={() => undefined}
+      onSelect={() => true}
+      onSave={() => undefined}
+      onOpenLibrary={() => undefined}
+      onReview={async () => null}
+      onCheckPdf={(u) => opened.push(u)}
+    />,
     root,
   );
   return root;

@@ -17,7 +17,15 @@ function draw(over: Partial<PanelModel>): HTMLElement {
     agency: '某县人民政府',
     year: 2022,
     era: '2021',
-    figures: { activeDisclosed: 12, applicationsNew: 3, applicationsCarriedOver: 0, applicationsHandled: 3, applicationsCarriedForward: null, reviewTotal: null, litigationTotal: null },
+    figures: {
+      activeDisclosed: 12,
+      applicationsNew: 3,
+      applicationsCarriedOver: 0,
+      applicationsHandled: 3,
+      applicationsCarriedForward: null,
+      reviewTotal: null,
+      litigationTotal: null,
+    },
     findings: [],
     reviews: {},
     locale: 'zh-Hans',
@@ -29,7 +37,16 @@ function draw(over: Partial<PanelModel>): HTMLElement {
   const root = document.createElement('div');
   document.body.append(root);
   render(
-    <Panel model={model} state="expanded" onState={() => undefined} onSelect={() => true} onSave={() => undefined} onOpenLibrary={() => undefined} onReview={async () => null} onCheckPdf={() => undefined} />,
+    <Panel
+      model={model}
+      state="expanded"
+      onState={() => undefined}
+      onSelect={() => true}
+      onSave={() => undefined}
+      onOpenLibrary={() => undefined}
+      onReview={async () => null}
+      onCheckPdf={() => undefined}
+    />,
     root,
   );
   return root;
@@ -49,9 +66,17 @@ describe('doubtful key figures', () => {
   });
 
   it('in Traditional and English the tooltip is the catalogue’s', () => {
-    expect(draw({ doubtfulFigures: ['applicationsHandled'], locale: 'zh-Hant' }).querySelector('.rl-doubtful')!.getAttribute('title')).toMatch(/^存疑：.*儲存格/);
+    expect(
+      draw({ doubtfulFigures: ['applicationsHandled'], locale: 'zh-Hant' })
+        .querySelector('.rl-doubtful')!
+        .getAttribute('title'),
+    ).toMatch(/^存疑：.*儲存格/);
     render(null, document.body);
-    expect(draw({ doubtfulFigures: ['applicationsHandled'], locale: 'en' }).querySelector('.rl-doubtful')!.getAttribute('title')).toMatch(/^Doubtful/);
+    expect(
+      draw({ doubtfulFigures: ['applicationsHandled'], locale: 'en' })
+        .querySelector('.rl-doubtful')!
+        .getAttribute('title'),
+    ).toMatch(/^Doubtful/);
   });
 
   it('no doubtful figure, no mark (and reports saved before it existed have none)', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { clearHighlight, highlight, HIGHLIGHT_ATTRIBUTE, targetElement } from '../../../utils/highlight';
-import { normaliseSettings, resolveLocale, DEFAULT_SETTINGS } from '../../../utils/settings';
+import { clearHighlight, HIGHLIGHT_ATTRIBUTE, highlight, targetElement } from '../../../utils/highlight';
+import { DEFAULT_SETTINGS, normaliseSettings, resolveLocale } from '../../../utils/settings';
 
 describe('highlight', () => {
   it('marks one element at a time with an outline and restores the page’s own inline outline', () => {
@@ -31,7 +31,10 @@ describe('highlight', () => {
 describe('settings', () => {
   it('coerces stored garbage to valid settings', () => {
     expect(normaliseSettings(null)).toEqual(DEFAULT_SETTINGS);
-    expect(normaliseSettings({ language: 'fr', autoSave: 'yes', autoDetectAll: true })).toEqual({ ...DEFAULT_SETTINGS, autoDetectAll: true });
+    expect(normaliseSettings({ language: 'fr', autoSave: 'yes', autoDetectAll: true })).toEqual({
+      ...DEFAULT_SETTINGS,
+      autoDetectAll: true,
+    });
   });
   it('follows the report’s script unless a language is chosen', () => {
     expect(resolveLocale('auto', 'hant')).toBe('zh-Hant');

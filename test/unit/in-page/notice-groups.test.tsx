@@ -8,13 +8,15 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FindingList, groupNotices, noticeGroupText, type ReviewHandler } from '../../../components/shared/FindingList';
 import { strings } from '../../../utils/i18n';
-import { findingKey, type ReviewMap } from '../../../utils/reviews';
 import type { Finding } from '../../../utils/report/types';
+import { findingKey, type ReviewMap } from '../../../utils/reviews';
 import { makeFinding } from '../library/builder';
 
 const cell = (row: number, col = 1) => ({ kind: 'cell' as const, quote: '', table: 1, row, col });
 /** 19 blank-cell notices (one per cell), one other notice, two warnings of one rule, one error. */
-const blanks: Finding[] = Array.from({ length: 19 }, (_, i) => makeFinding('blank-cells', 'info', cell(1 + (i % 10), 1 + Math.floor(i / 10))));
+const blanks: Finding[] = Array.from({ length: 19 }, (_, i) =>
+  makeFinding('blank-cells', 'info', cell(1 + (i % 10), 1 + Math.floor(i / 10))),
+);
 const findings: Finding[] = [
   makeFinding('applications-balance', 'error', cell(20)),
   blanks[0]!,
@@ -62,7 +64,11 @@ describe('groupNotices', () => {
   });
 
   it('blank-cell notices (one per block) are counted by the cells they name: 7 + 5 + 4 + 3 = 19 cells in 4 notices', () => {
-    const block = (count: number, row: number): Finding => ({ ...makeFinding('blank-cells', 'info', cell(row)), messageId: 'blank', data: { count } });
+    const block = (count: number, row: number): Finding => ({
+      ...makeFinding('blank-cells', 'info', cell(row)),
+      messageId: 'blank',
+      data: { count },
+    });
     const four = [block(7, 1), block(5, 2), block(4, 3), block(3, 4)];
     expect(noticeGroupText('blank-cells', four, strings('zh-Hans'))).toBe('19 处空白单元格（4 条提示）');
     expect(noticeGroupText('blank-cells', four, strings('en'))).toBe('19 blank cells (4 notes)');
@@ -104,7 +110,16 @@ describe('FindingList with a flood of notices', () => {
       reviews = { ...reviews, [findingKey(finding)]: { status: 'dismissed', note: '' } };
       return null;
     };
-    const ui = () => <FindingList findings={findings} locale="zh-Hans" t={strings('zh-Hans')} onSelect={() => undefined} reviews={reviews} onReview={onReview} />;
+    const ui = () => (
+      <FindingList
+        findings={findings}
+        locale="zh-Hans"
+        t={strings('zh-Hans')}
+        onSelect={() => undefined}
+        reviews={reviews}
+        onReview={onReview}
+      />
+    );
     const root = mount(ui());
     const ignore = root.querySelector<HTMLButtonElement>('[data-group-rule="blank-cells"] [data-action="ignore-all"]')!;
     expect(ignore.textContent).toBe('全部忽略');
@@ -126,7 +141,9 @@ describe('FindingList with a flood of notices', () => {
   it('a failed save stops "ignore all" and says so', async () => {
     let n = 0;
     const onReview: ReviewHandler = async () => (++n === 3 ? 'quota exceeded' : null);
-    const root = mount(<FindingList findings={findings} locale="zh-Hans" t={strings('zh-Hans')} onSelect={() => undefined} onReview={onReview} />);
+    const root = mount(
+      <FindingList findings={findings} locale="zh-Hans" t={strings('zh-Hans')} onSelect={() => undefined} onReview={onReview} />,
+    );
     await act(async () => {
       root.querySelector<HTMLButtonElement>('[data-action="ignore-all"]')!.click();
       await settle();

@@ -17,7 +17,15 @@ const model: PanelModel = {
   agency: '平邑县卫生健康局',
   year: 2023,
   era: '2021',
-  figures: { activeDisclosed: 209, applicationsNew: 5, applicationsCarriedOver: null, applicationsHandled: null, applicationsCarriedForward: null, reviewTotal: 3, litigationTotal: 0 },
+  figures: {
+    activeDisclosed: 209,
+    applicationsNew: 5,
+    applicationsCarriedOver: null,
+    applicationsHandled: null,
+    applicationsCarriedForward: null,
+    reviewTotal: 3,
+    litigationTotal: 0,
+  },
   findings: [],
   reviews: {},
   locale: 'zh-Hans',
@@ -56,7 +64,9 @@ describe('the picture line in the panel', () => {
     line.querySelector<HTMLButtonElement>('[data-action="cancel-pictures"]')!.click();
     expect(clicks).toEqual(['cancel']);
     // After the facts, before the figures.
-    const order = [...root.querySelectorAll('[data-pictures], .rl-figures')].map((e) => (e.hasAttribute('data-pictures') ? 'pictures' : 'figures'));
+    const order = [...root.querySelectorAll('[data-pictures], .rl-figures')].map((e) =>
+      e.hasAttribute('data-pictures') ? 'pictures' : 'figures',
+    );
     expect(order).toEqual(['pictures', 'figures']);
   });
 
@@ -75,7 +85,9 @@ describe('the picture line in the panel', () => {
     render(null, document.body);
     expect(draw({ phase: 'saved', tables: 2 }, 'zh-Hant').line.textContent).toBe('2 張圖片表格取自資料庫中保存的識別結果。');
     render(null, document.body);
-    expect(draw({ phase: 'reading', done: 0, total: 2 }, 'en').line.querySelector('[role="status"]')!.textContent).toBe('Reading table pictures… 0/2');
+    expect(draw({ phase: 'reading', done: 0, total: 2 }, 'en').line.querySelector('[role="status"]')!.textContent).toBe(
+      'Reading table pictures… 0/2',
+    );
     render(null, document.body);
     const failed = draw({ phase: 'failed', error: 'picture too large (6000×4000)' });
     expect(failed.line.querySelector('[role="status"]')!.textContent).toBe('图片表格识别失败。');
@@ -87,7 +99,18 @@ describe('the picture line in the panel', () => {
   it('a panel without pictures has no such line', () => {
     const root = document.createElement('div');
     document.body.append(root);
-    render(<Panel model={model} state="expanded" onState={() => undefined} onSelect={() => true} onSave={() => undefined} onOpenLibrary={() => undefined} onReview={async () => null} />, root);
+    render(
+      <Panel
+        model={model}
+        state="expanded"
+        onState={() => undefined}
+        onSelect={() => true}
+        onSave={() => undefined}
+        onOpenLibrary={() => undefined}
+        onReview={async () => null}
+      />,
+      root,
+    );
     expect(root.querySelector('[data-pictures]')).toBeNull();
   });
 });

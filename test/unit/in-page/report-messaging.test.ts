@@ -4,8 +4,9 @@
  * handlers (as the background registers them) and their answers, values and errors, come back; messages the
  * background pushes with the package's sendMessage reach its onMessage.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+
 import { defineExtensionMessaging as packageMessaging } from '@webext-core/messaging';
+import { afterEach, describe, expect, it } from 'vitest';
 import { defineExtensionMessaging as leanMessaging } from '../../../entrypoints/report.content/messaging';
 
 type Listener = (message: unknown, sender: unknown, sendResponse: (r: unknown) => void) => boolean | undefined;
@@ -27,10 +28,13 @@ function fakeChrome() {
   };
   const runtime = {
     lastError: undefined,
-    sendMessage: (message: unknown, callback: (r: unknown) => void) => deliver(current === 'page' ? sides.background : sides.page, message, callback),
+    sendMessage: (message: unknown, callback: (r: unknown) => void) =>
+      deliver(current === 'page' ? sides.background : sides.page, message, callback),
     onMessage: { addListener: (l: Listener) => sides[current].push(l), removeListener: () => undefined },
   };
-  const tabs = { sendMessage: (_tab: number, message: unknown, _o: unknown, callback: (r: unknown) => void) => deliver(sides.page, message, callback) };
+  const tabs = {
+    sendMessage: (_tab: number, message: unknown, _o: unknown, callback: (r: unknown) => void) => deliver(sides.page, message, callback),
+  };
   return { chrome: { runtime, tabs }, as: (side: 'page' | 'background') => (current = side) };
 }
 

@@ -9,8 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Panel, type PanelModel } from '../../../components/panel/Panel';
 import { FindingList } from '../../../components/shared/FindingList';
 import { strings } from '../../../utils/i18n';
-import { badgeFor, countActive, findingKey, toReviewMap, type ReviewMap } from '../../../utils/reviews';
 import type { Finding } from '../../../utils/report/types';
+import { badgeFor, countActive, findingKey, type ReviewMap, toReviewMap } from '../../../utils/reviews';
 import { makeFinding } from '../library/builder';
 
 const cell = (row: number) => ({ kind: 'cell' as const, quote: String(row), table: 0, row, col: 1 });
@@ -70,7 +70,15 @@ function model(reviews: ReviewMap): PanelModel {
     agency: '懷化市衛生計生委',
     year: 2018,
     era: '2008',
-    figures: { activeDisclosed: 1, applicationsNew: 2, applicationsCarriedOver: null, applicationsHandled: null, applicationsCarriedForward: null, reviewTotal: null, litigationTotal: null },
+    figures: {
+      activeDisclosed: 1,
+      applicationsNew: 2,
+      applicationsCarriedOver: null,
+      applicationsHandled: null,
+      applicationsCarriedForward: null,
+      reviewTotal: null,
+      litigationTotal: null,
+    },
     findings,
     reviews,
     locale: 'zh-Hant',

@@ -17,12 +17,34 @@ const sumFinding: Finding = {
   rule: 'applications-outcome-sum',
   messageId: 'legacy-text',
   data: {
-    text: text('（七）总计为 0，而各项办理结果之和为 1', '（七）總計為 0，而各項辦理結果之和為 1', '(7) total is 0 but the outcomes add up to 1'),
+    text: text(
+      '（七）总计为 0，而各项办理结果之和为 1',
+      '（七）總計為 0，而各項辦理結果之和為 1',
+      '(7) total is 0 but the outcomes add up to 1',
+    ),
     terms: [
       { label: text('（七）总计', '（七）總計', '(7) Total'), value: 0, text: '0', cell: { table: 1, row: 23, col: 9 }, side: 'left' },
-      { label: text('（一）予以公开', '（一）予以公開', '(1) Disclosed'), value: 0, text: '0', cell: { table: 1, row: 4, col: 9 }, side: 'right' },
-      { label: text('（三）2. 其他法律行政法规禁止公开', '（三）2. 其他法律行政法規禁止公開', '(3) 2. Other laws'), value: 1, text: '1', cell: { table: 1, row: 7, col: 9 }, side: 'right' },
-      { label: text('（六）其他处理', '（六）其他處理', '(6) Other'), value: null, text: '', cell: { table: 1, row: 22, col: 9 }, side: 'right' },
+      {
+        label: text('（一）予以公开', '（一）予以公開', '(1) Disclosed'),
+        value: 0,
+        text: '0',
+        cell: { table: 1, row: 4, col: 9 },
+        side: 'right',
+      },
+      {
+        label: text('（三）2. 其他法律行政法规禁止公开', '（三）2. 其他法律行政法規禁止公開', '(3) 2. Other laws'),
+        value: 1,
+        text: '1',
+        cell: { table: 1, row: 7, col: 9 },
+        side: 'right',
+      },
+      {
+        label: text('（六）其他处理', '（六）其他處理', '(6) Other'),
+        value: null,
+        text: '',
+        cell: { table: 1, row: 22, col: 9 },
+        side: 'right',
+      },
     ],
   },
   severity: 'error',
@@ -48,7 +70,9 @@ function mount(node: preact.ComponentChild): HTMLElement {
 describe('FindingTerms in the finding list (panel and pdf.html form)', () => {
   it('lists each term with its value, the stated total marked, blank as 空白; other findings have no terms', () => {
     const calls: [Finding, number][] = [];
-    const root = mount(<FindingList findings={[other, sumFinding]} locale="zh-Hans" t={strings('zh-Hans')} onSelect={(f, i) => calls.push([f, i])} />);
+    const root = mount(
+      <FindingList findings={[other, sumFinding]} locale="zh-Hans" t={strings('zh-Hans')} onSelect={(f, i) => calls.push([f, i])} />,
+    );
     const lists = root.querySelectorAll('.rl-terms');
     expect(lists).toHaveLength(1);
     expect(lists[0].closest('li[data-index]')!.getAttribute('data-index')).toBe('1');
@@ -69,7 +93,9 @@ describe('FindingTerms in the finding list (panel and pdf.html form)', () => {
 
   it('a click on a term selects the finding with that term cell as its place', () => {
     const calls: [Finding, number][] = [];
-    const root = mount(<FindingList findings={[other, sumFinding]} locale="en" t={strings('en')} onSelect={(f, i) => calls.push([f, i])} />);
+    const root = mount(
+      <FindingList findings={[other, sumFinding]} locale="en" t={strings('en')} onSelect={(f, i) => calls.push([f, i])} />,
+    );
     const buttons = root.querySelectorAll<HTMLButtonElement>('.rl-term');
     expect(buttons[3].textContent).toBe('(6) Otherblank');
     buttons[2].click();
@@ -85,7 +111,18 @@ describe('FindingTerms in the finding list (panel and pdf.html form)', () => {
   it('the popup form (no selection) shows no term buttons; hostile labels stay text', () => {
     const hostile: Finding = {
       ...sumFinding,
-      data: { ...sumFinding.data, terms: [{ label: text('<img src=x onerror=alert(1)>', '<b>x</b>', '<i>x</i>'), value: 2, text: '2', cell: { table: 0, row: 1, col: 1 }, side: 'right' }] },
+      data: {
+        ...sumFinding.data,
+        terms: [
+          {
+            label: text('<img src=x onerror=alert(1)>', '<b>x</b>', '<i>x</i>'),
+            value: 2,
+            text: '2',
+            cell: { table: 0, row: 1, col: 1 },
+            side: 'right',
+          },
+        ],
+      },
     };
     const popup = mount(<FindingList findings={[hostile]} locale="zh-Hans" t={strings('zh-Hans')} />);
     expect(popup.querySelectorAll('.rl-term')).toHaveLength(0);
@@ -109,7 +146,15 @@ describe('FindingTerms in the panel', () => {
       agency: '张家港市卫健委',
       year: 2020,
       era: '2019',
-      figures: { activeDisclosed: null, applicationsNew: 1, applicationsCarriedOver: 0, applicationsHandled: 0, applicationsCarriedForward: 0, reviewTotal: null, litigationTotal: null },
+      figures: {
+        activeDisclosed: null,
+        applicationsNew: 1,
+        applicationsCarriedOver: 0,
+        applicationsHandled: 0,
+        applicationsCarriedForward: 0,
+        reviewTotal: null,
+        litigationTotal: null,
+      },
       findings: [sumFinding],
       reviews: {},
       locale: 'zh-Hant',
@@ -124,7 +169,10 @@ describe('FindingTerms in the panel', () => {
           model={model}
           state="expanded"
           onState={() => undefined}
-          onSelect={(f) => (located.push(f.location), f.location.kind === 'cell' && f.location.row !== 22)}
+          onSelect={(f) => {
+            located.push(f.location);
+            return f.location.kind === 'cell' && f.location.row !== 22;
+          }}
           onSave={() => undefined}
           onOpenLibrary={() => undefined}
           onReview={async () => null}

@@ -5,13 +5,19 @@ import { changeVerdict } from '../../../utils/library/change';
 
 describe('merge suggestions', () => {
   it('suggests names that differ only by a higher-level place in front', () => {
-    expect(suggestMerges(['淮安市洪泽区人民政府', '洪泽区人民政府', '淮安市人民政府'])).toEqual([{ a: '洪泽区人民政府', b: '淮安市洪泽区人民政府', why: 'prefix' }]);
-    expect(suggestMerges(['江苏省淮安市洪泽区教育局', '洪泽区教育局'])).toEqual([{ a: '江苏省淮安市洪泽区教育局', b: '洪泽区教育局', why: 'prefix' }]);
+    expect(suggestMerges(['淮安市洪泽区人民政府', '洪泽区人民政府', '淮安市人民政府'])).toEqual([
+      { a: '洪泽区人民政府', b: '淮安市洪泽区人民政府', why: 'prefix' },
+    ]);
+    expect(suggestMerges(['江苏省淮安市洪泽区教育局', '洪泽区教育局'])).toEqual([
+      { a: '江苏省淮安市洪泽区教育局', b: '洪泽区教育局', why: 'prefix' },
+    ]);
   });
 
   it('suggests the known short forms of one name (人民政府 / 政府, 管理委员会 / 管委会)', () => {
     expect(suggestMerges(['南岭县人民政府', '南岭县政府'])).toEqual([{ a: '南岭县人民政府', b: '南岭县政府', why: 'variant' }]);
-    expect(suggestMerges(['临港新区管理委员会', '临港新区管委会'])).toEqual([{ a: '临港新区管委会', b: '临港新区管理委员会', why: 'variant' }]);
+    expect(suggestMerges(['临港新区管理委员会', '临港新区管委会'])).toEqual([
+      { a: '临港新区管委会', b: '临港新区管理委员会', why: 'variant' },
+    ]);
   });
 
   it('never suggests an office and its government, two bureaus of different places, or a bureau named without its place', () => {

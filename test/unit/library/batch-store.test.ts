@@ -1,18 +1,18 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { openLibrary } from '../../../utils/library/store';
+import { DEFAULT_POLITENESS } from '../../../utils/batch/polite-fetch';
+import { BatchRunner, countItems, type ProcessOutcome } from '../../../utils/batch/queue';
 import {
-  DexieQueueStore,
   childAgencies,
   createBatchRun,
+  DexieQueueStore,
   markChildAgency,
   retryBatchItem,
   runningBatchRuns,
   setBatchRunState,
   unmarkChildAgency,
 } from '../../../utils/library/batch-store';
-import { BatchRunner, countItems, type ProcessOutcome } from '../../../utils/batch/queue';
-import { DEFAULT_POLITENESS } from '../../../utils/batch/polite-fetch';
+import { openLibrary } from '../../../utils/library/store';
 import { FakeClock } from '../batch/fake-clock';
 import { fakeFetch } from '../batch/fake-fetch';
 import { dbName } from './builder';

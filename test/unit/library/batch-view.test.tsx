@@ -2,15 +2,15 @@
 import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BatchView, type BatchClient } from '../../../components/library/BatchView';
+import { type BatchClient, BatchView } from '../../../components/library/BatchView';
 import { failureText, readPastedList, runControls, runProgress, shownRun, sitesToAsk } from '../../../components/library/batch-model';
 import { LibraryContext, type LibraryContextValue } from '../../../components/library/context';
-import { LIBRARY_STRINGS } from '../../../utils/i18n/library';
-import { openLibrary, type LibraryDB } from '../../../utils/library/store';
-import { createBatchRun } from '../../../utils/library/batch-store';
-import type { BatchItem, BatchRun } from '../../../utils/batch/queue';
-import type { BatchStart } from '../../../utils/batch/protocol';
 import { LibraryService } from '../../../entrypoints/background/library';
+import type { BatchStart } from '../../../utils/batch/protocol';
+import type { BatchItem, BatchRun } from '../../../utils/batch/queue';
+import { LIBRARY_STRINGS } from '../../../utils/i18n/library';
+import { createBatchRun } from '../../../utils/library/batch-store';
+import { type LibraryDB, openLibrary } from '../../../utils/library/store';
 import { dbName } from './builder';
 
 const zh = LIBRARY_STRINGS['zh-Hans'].batch;
@@ -30,7 +30,14 @@ const item = (order: number, state: BatchItem['state'], extra: Partial<BatchItem
 
 describe('batch view logic', () => {
   it('counts a run: 2 checked, 1 failed, 1 cancelled, 1 waiting, 1 fetching → 4 finished of 6', () => {
-    const items = [item(0, 'checked'), item(1, 'checked'), item(2, 'failed'), item(3, 'cancelled'), item(4, 'waiting'), item(5, 'fetching')];
+    const items = [
+      item(0, 'checked'),
+      item(1, 'checked'),
+      item(2, 'failed'),
+      item(3, 'cancelled'),
+      item(4, 'waiting'),
+      item(5, 'fetching'),
+    ];
     expect(runProgress(items)).toEqual({ total: 6, done: 2, failed: 1, waiting: 1, fetching: 1, cancelled: 1, finished: 4 });
   });
 
@@ -74,7 +81,11 @@ describe('batch view logic', () => {
       'javascript:alert(1)',
     ].join('\n');
     expect(readPastedList(text)).toEqual({
-      addresses: [`${HOST}/202401/t20240126_5523107.html`, `${HOST}/202301/t20230129_5129876.html`, `${HOST}/202201/t20220128_4788920.html`],
+      addresses: [
+        `${HOST}/202401/t20240126_5523107.html`,
+        `${HOST}/202301/t20230129_5129876.html`,
+        `${HOST}/202201/t20220128_4788920.html`,
+      ],
       rejected: ['www.qingxi.gov.cn/scjgj/zfxxgk/ndbg/202101/t20210129_4402155.html', '2020年报', 'javascript:alert(1)'],
     });
     expect(readPastedList('  \n ')).toEqual({ addresses: [], rejected: [] });
@@ -145,10 +156,19 @@ function recordingClient(answers: { start?: Awaited<ReturnType<BatchClient['star
 describe('sites outside gov.cn', () => {
   it('asks only for the sites outside gov.cn, once each, as host patterns', () => {
     expect(
-      sitesToAsk(['http://www.qingxi.gov.cn/a.html', 'https://gov.cn/b', 'https://www.example.com/1.html', 'http://www.example.com/2.pdf', 'https://xxgk.example.org/3']),
+      sitesToAsk([
+        'http://www.qingxi.gov.cn/a.html',
+        'https://gov.cn/b',
+        'https://www.example.com/1.html',
+        'http://www.example.com/2.pdf',
+        'https://xxgk.example.org/3',
+      ]),
     ).toEqual(['*://www.example.com/*', '*://xxgk.example.org/*']);
     // A host that only ends in "gov.cn" is not under gov.cn.
-    expect(sitesToAsk(['https://notgov.cn/a', 'https://www.gov.cn.example.com/a'])).toEqual(['*://notgov.cn/*', '*://www.gov.cn.example.com/*']);
+    expect(sitesToAsk(['https://notgov.cn/a', 'https://www.gov.cn.example.com/a'])).toEqual([
+      '*://notgov.cn/*',
+      '*://www.gov.cn.example.com/*',
+    ]);
   });
 });
 
@@ -177,7 +197,10 @@ describe('library #batch view', () => {
     box.value = list;
     ($('[data-action="batch-start"]') as HTMLButtonElement).click();
     await wait(() => calls.start.length === 2);
-    expect(calls.start[1]).toEqual({ addresses: [`${HOST}/a.html`, 'https://www.example.com/b.html', 'https://www.example.com/c.html'], source: null });
+    expect(calls.start[1]).toEqual({
+      addresses: [`${HOST}/a.html`, 'https://www.example.com/b.html', 'https://www.example.com/c.html'],
+      source: null,
+    });
 
     // Every address outside gov.cn, refused: nothing starts, and the reason is said.
     grant = false;
@@ -204,7 +227,10 @@ describe('library #batch view', () => {
     await db.batchItems.update('run-1 0', { state: 'checked', result: { reportId: 7, errors: 2, warnings: 1, kind: 'html' } });
     await db.batchItems.update('run-1 1', { state: 'failed', failure: { code: 'http', status: 404, message: 'Not Found' } });
     await db.batchItems.update('run-1 2', { state: 'fetching' });
-    await wait(() => text('[data-batch-done]') === '1' && text('[data-batch-failed]') === '1' && rows()[2]?.getAttribute('data-state') === 'fetching');
+    await wait(
+      () =>
+        text('[data-batch-done]') === '1' && text('[data-batch-failed]') === '1' && rows()[2]?.getAttribute('data-state') === 'fetching',
+    );
     const progress = $('progress') as HTMLProgressElement;
     expect([progress.getAttribute('value'), progress.getAttribute('max')]).toEqual(['2', '4']);
 
@@ -280,7 +306,9 @@ describe('library #batch view', () => {
 
   it('says the service’s refusal in the page’s language', async () => {
     db = openLibrary(dbName());
-    const { client } = recordingClient({ start: { ok: false, error: { zh: '批量检查服务未启动', en: 'The batch service is not running' } } });
+    const { client } = recordingClient({
+      start: { ok: false, error: { zh: '批量检查服务未启动', en: 'The batch service is not running' } },
+    });
     mount(client, 'en');
     await wait(() => !!$('[data-action="batch-start"]'));
     const box = $('textarea[data-input="batch-addresses"]') as HTMLTextAreaElement;

@@ -1,8 +1,9 @@
 /** Hand-built Reports and Findings for the library tests (no parser involved). */
-import type { Finding, Location, Report, Severity } from '../../../utils/report/types';
+
 import { afterEach } from 'vitest';
-import { syntheticReport, type SyntheticSpec } from '../../../cli/bench/synthetic';
-import { openLibrary, type LibraryDB } from '../../../utils/library/store';
+import { type SyntheticSpec, syntheticReport } from '../../../cli/bench/synthetic';
+import { type LibraryDB, openLibrary } from '../../../utils/library/store';
+import type { Finding, Location, Report, Severity } from '../../../utils/report/types';
 
 /** A factory of empty libraries (fake-indexeddb), each closed and deleted after its test. */
 export function freshLibraries(): () => LibraryDB {
@@ -20,7 +21,9 @@ export function freshLibraries(): () => LibraryDB {
   };
 }
 
-export function makeReport(spec: Partial<Omit<SyntheticSpec, 'agency' | 'year'>> & { agency?: string | null; year?: number | null } = {}): Report {
+export function makeReport(
+  spec: Partial<Omit<SyntheticSpec, 'agency' | 'year'>> & { agency?: string | null; year?: number | null } = {},
+): Report {
   const r = syntheticReport({
     agency: spec.agency ?? '平邑县卫生健康局',
     year: spec.year ?? 2021,
@@ -39,8 +42,19 @@ export function makeReport(spec: Partial<Omit<SyntheticSpec, 'agency' | 'year'>>
 }
 
 /** A finding of a rule that may not exist; its text is rendered from data.text (the legacy-text fallback). */
-export function makeFinding(rule: string, severity: Severity = 'error', location: Location = { kind: 'report' }, message = `${rule} 问题`): Finding {
-  return { rule, messageId: 'legacy-text', data: { text: { 'zh-Hans': message, 'zh-Hant': message, en: `${rule} problem` } }, severity, location };
+export function makeFinding(
+  rule: string,
+  severity: Severity = 'error',
+  location: Location = { kind: 'report' },
+  message = `${rule} 问题`,
+): Finding {
+  return {
+    rule,
+    messageId: 'legacy-text',
+    data: { text: { 'zh-Hans': message, 'zh-Hant': message, en: `${rule} problem` } },
+    severity,
+    location,
+  };
 }
 
 let n = 0;

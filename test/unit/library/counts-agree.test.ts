@@ -6,8 +6,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { countBySeverity } from '../../../components/shared/FindingList';
+import { allRows, getReport, saveReport, setReview } from '../../../utils/library/store';
 import { countActive, findingKey, toReviewMap } from '../../../utils/reviews';
-import { saveReport, setReview, getReport, allRows } from '../../../utils/library/store';
 import { scoredRows } from '../../../utils/score/view';
 import { freshLibraries, makeFinding, makeReport } from './builder';
 

@@ -5,10 +5,19 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { reevaluateNeighbours } from '../../../utils/library/evaluate';
-import { findSaved, findingKey, getReport, neighboursOf, reviewsFor, saveReport, setReview, type LibraryDB } from '../../../utils/library/store';
+import {
+  findingKey,
+  findSaved,
+  getReport,
+  type LibraryDB,
+  neighboursOf,
+  reviewsFor,
+  saveReport,
+  setReview,
+} from '../../../utils/library/store';
 import { runRules } from '../../../utils/rules';
-import { freshLibraries, makeReport } from './builder';
 import { renderFinding } from '../../../utils/rules/render';
+import { freshLibraries, makeReport } from './builder';
 
 const fresh = freshLibraries();
 
@@ -43,7 +52,7 @@ describe('reevaluateNeighbours', () => {
     expect(await carryOver(db, a.id)).toEqual([]);
   });
 
-  it('a corrected revision of the earlier year removes the later year\'s carry-over', async () => {
+  it("a corrected revision of the earlier year removes the later year's carry-over", async () => {
     const db = fresh();
     const a = await saveChecked(db, makeReport({ year: 2021, url: URL_21, carriedForward: 2 }));
     const b = await saveChecked(db, makeReport({ year: 2022, url: URL_22, carriedOver: 5 }));
@@ -62,7 +71,10 @@ describe('reevaluateNeighbours', () => {
     const db = fresh();
     const a = await saveChecked(db, makeReport({ year: 2021, url: URL_21, carriedForward: 2 }));
     const c = await saveChecked(db, makeReport({ year: 2023, url: URL_23, carriedOver: 9 }));
-    const other = await saveChecked(db, makeReport({ agency: '平邑县教育局', year: 2021, url: 'http://www.example.gov.cn/b/2021.html', carriedForward: 7 }));
+    const other = await saveChecked(
+      db,
+      makeReport({ agency: '平邑县教育局', year: 2021, url: 'http://www.example.gov.cn/b/2021.html', carriedForward: 7 }),
+    );
     const otherBefore = await getReport(db, other.id);
     // A review on a 2021 finding that does not depend on the neighbours.
     const kept = (await getReport(db, a.id))!.findings[0];

@@ -1,9 +1,17 @@
 import 'fake-indexeddb/auto';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { exportCsv, exportJson, importJson, parseLibraryExport, IMPORT_LIMITS, EXPORT_FORMAT_VERSION, CSV_BASE_COLUMNS } from '../../../utils/library/exchange';
-import { findingKey, linkAgencies, saveReport, setReview, type LibraryDB } from '../../../utils/library/store';
-import { FIGURE_KEYS, COUNT_KEYS } from '../../../utils/library/types';
+import {
+  CSV_BASE_COLUMNS,
+  EXPORT_FORMAT_VERSION,
+  exportCsv,
+  exportJson,
+  IMPORT_LIMITS,
+  importJson,
+  parseLibraryExport,
+} from '../../../utils/library/exchange';
+import { findingKey, type LibraryDB, linkAgencies, saveReport, setReview } from '../../../utils/library/store';
+import { COUNT_KEYS, FIGURE_KEYS } from '../../../utils/library/types';
 import { freshLibraries, makeFinding, makeReport } from './builder';
 import sampleV2 from './fixtures/v2-sample.json';
 
@@ -11,7 +19,11 @@ const fresh = freshLibraries();
 
 async function populate(db: LibraryDB) {
   const f = makeFinding('carry-over', 'error', { kind: 'cell', quote: '3', table: 0, row: 1, col: 1 });
-  const a = await saveReport(db, { report: makeReport({ year: 2021, carriedForward: 3 }), findings: [], url: 'http://www.example.gov.cn/a/2021.html' });
+  const a = await saveReport(db, {
+    report: makeReport({ year: 2021, carriedForward: 3 }),
+    findings: [],
+    url: 'http://www.example.gov.cn/a/2021.html',
+  });
   const b = await saveReport(db, {
     report: makeReport({ year: 2022, carriedOver: 4 }),
     findings: [f, makeFinding('late-publication', 'warning')],
@@ -116,10 +128,20 @@ describe('JSON export and import', () => {
       ['constructor key', (g) => g.replace('"meta":{', '"meta":{"constructor":{"x":1},'), 'import-hostile', /constructor/],
       ['wrong field type', (g) => g.replace('"year":2021', '"year":"2021"'), 'import-invalid', /不符合报告库格式/],
       ['bad severity', (g) => g.replace('"severity":"error"', '"severity":"fatal"'), 'import-invalid', /不符合/],
-      ['missing reports', () => JSON.stringify({ format: 'report-lens-library', version: 1, exportedAt: '2024-01-01T00:00:00Z' }), 'import-invalid', /reports/],
+      [
+        'missing reports',
+        () => JSON.stringify({ format: 'report-lens-library', version: 1, exportedAt: '2024-01-01T00:00:00Z' }),
+        'import-invalid',
+        /reports/,
+      ],
       ['negative id', (g) => g.replace('"id":1,', '"id":-1,'), 'import-invalid', /不符合/],
       ['unknown key in a report', (g) => g.replace('"isReport":true', '"isReport":true,"extra":1'), 'import-invalid', /不符合/],
-      ['a cell reference outside its grid', (g) => g.replace(/"at":\{"table":0,"row":\d+,"col":\d+\}/, '"at":{"table":0,"row":999,"col":0}'), 'import-invalid', /不符合/],
+      [
+        'a cell reference outside its grid',
+        (g) => g.replace(/"at":\{"table":0,"row":\d+,"col":\d+\}/, '"at":{"table":0,"row":999,"col":0}'),
+        'import-invalid',
+        /不符合/,
+      ],
     ];
     for (const [name, mutate, code, message] of cases) {
       it(name, async () => {
@@ -156,7 +178,14 @@ describe('JSON export and import', () => {
     });
 
     it('too many findings or reports', () => {
-      const file = { format: 'report-lens-library', version: 1, exportedAt: '2024-01-01T00:00:00Z', reports: [], reviews: [], agencyLinks: [] };
+      const file = {
+        format: 'report-lens-library',
+        version: 1,
+        exportedAt: '2024-01-01T00:00:00Z',
+        reports: [],
+        reviews: [],
+        agencyLinks: [],
+      };
       expect(parseLibraryExport(JSON.stringify(file)).reports).toEqual([]);
       const many = { ...file, reports: Array.from({ length: 3 }, () => ({})) };
       expect(() => parseLibraryExport(JSON.stringify(many), { ...IMPORT_LIMITS, maxReports: 2 })).toThrow(/不符合/);
@@ -171,7 +200,14 @@ describe('format 1 files (findings as text) still import', () => {
       format: 'report-lens-library',
       version: 1,
       exportedAt: '2024-03-03T00:00:00.000Z',
-      reports: sampleV2.reports.map((r) => ({ id: r.id, url: r.url, savedAt: r.savedAt, checkedAt: r.checkedAt, report: sampleV2.bodies.find((b) => b.id === r.id)!.report, findings: sampleV2.bodies.find((b) => b.id === r.id)!.findings })),
+      reports: sampleV2.reports.map((r) => ({
+        id: r.id,
+        url: r.url,
+        savedAt: r.savedAt,
+        checkedAt: r.checkedAt,
+        report: sampleV2.bodies.find((b) => b.id === r.id)!.report,
+        findings: sampleV2.bodies.find((b) => b.id === r.id)!.findings,
+      })),
       reviews: sampleV2.reviews,
       agencyLinks: sampleV2.agencyLinks.map(({ a, b, createdAt }) => ({ a, b, createdAt })),
     };

@@ -9,10 +9,10 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LibraryApp } from '../../../components/library/LibraryApp';
 import { LibraryService } from '../../../entrypoints/background/library';
-import { openLibrary, type LibraryDB } from '../../../utils/library/store';
+import { type LibraryDB, openLibrary } from '../../../utils/library/store';
 import { runRules } from '../../../utils/rules';
+import { CHILDREN, child, EDUCATION, HEALTH, PARENT, parent, STREET } from '../background/hierarchy-reports';
 import { dbName } from './builder';
-import { CHILDREN, EDUCATION, HEALTH, PARENT, STREET, child, parent } from '../background/hierarchy-reports';
 
 const wait = async (cond: () => boolean, ms = 5000) => {
   const end = Date.now() + ms;
@@ -53,9 +53,11 @@ describe('上下级 view', () => {
     await wait(() => $$('[data-suggestion]').length > 0);
 
     // 某县教育局 has no government of its place in the library: not suggested.
-    expect($$('[data-suggestion]').map((e) => [e.getAttribute('data-parent'), e.getAttribute('data-child')]).sort()).toEqual(
-      [EDUCATION, HEALTH, STREET].map((c) => [PARENT, c]).sort(),
-    );
+    expect(
+      $$('[data-suggestion]')
+        .map((e) => [e.getAttribute('data-parent'), e.getAttribute('data-child')])
+        .sort(),
+    ).toEqual([EDUCATION, HEALTH, STREET].map((c) => [PARENT, c]).sort());
     ($('[data-action="accept-all"]') as HTMLButtonElement).click();
     await wait(() => $$('[data-hierarchy-child]').length === 3 && $$('[data-suggestion]').length === 0);
 
@@ -82,7 +84,9 @@ describe('上下级 view', () => {
     const finding = $('[data-rule="hierarchy-sum"]')!;
     expect(finding.textContent).toContain('本报告为 30，3 个下级报告合计 26');
     const links = $$('[data-rule="hierarchy-sum"] [data-action="open-child"]');
-    expect(links.map((a) => a.getAttribute('data-report-id')).sort()).toEqual([EDUCATION, HEALTH, STREET].map((c) => String(ids.get(c))).sort());
+    expect(links.map((a) => a.getAttribute('data-report-id')).sort()).toEqual(
+      [EDUCATION, HEALTH, STREET].map((c) => String(ids.get(c))).sort(),
+    );
     (links.find((a) => a.textContent === HEALTH) as HTMLButtonElement).click();
     await wait(() => location.hash === `#report=${ids.get(HEALTH)}`);
   });
@@ -90,7 +94,8 @@ describe('上下级 view', () => {
   it('marks by hand with the two lists', async () => {
     db = openLibrary(dbName());
     const svc = new LibraryService(() => db);
-    for (const r of [child('东岭县人民政府', 1, 0, 0), child('西岭县财政局', 1, 0, 0)]) await svc.save({ report: r, findings: [], url: r.source.url! });
+    for (const r of [child('东岭县人民政府', 1, 0, 0), child('西岭县财政局', 1, 0, 0)])
+      await svc.save({ report: r, findings: [], url: r.source.url! });
     location.hash = '#hierarchy';
     mount(svc);
     const hasOption = (sel: string, value: string) => !!$(sel) && [...($(sel) as HTMLSelectElement).options].some((o) => o.value === value);

@@ -3,10 +3,10 @@ import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LibraryApp } from '../../../components/library/LibraryApp';
-import { openLibrary, saveReport, type LibraryDB } from '../../../utils/library/store';
-import { dbName, makeFinding, makeReport } from './builder';
 import { LibraryService } from '../../../entrypoints/background/library';
+import { type LibraryDB, openLibrary, saveReport } from '../../../utils/library/store';
 import { getSettings } from '../../../utils/settings';
+import { dbName, makeFinding, makeReport } from './builder';
 
 const wait = async (cond: () => boolean, ms = 3000) => {
   const end = Date.now() + ms;
@@ -28,14 +28,22 @@ afterEach(async () => {
 describe('library view', () => {
   it('lists saved reports live, keeps page text as text, deletes with undo, filters', async () => {
     db = openLibrary(dbName());
-    await saveReport(db, { report: makeReport({ year: 2021 }), findings: [makeFinding('carry-over')], url: 'http://www.example.gov.cn/a.html' });
+    await saveReport(db, {
+      report: makeReport({ year: 2021 }),
+      findings: [makeFinding('carry-over')],
+      url: 'http://www.example.gov.cn/a.html',
+    });
     const root = document.createElement('div');
     document.body.append(root);
     render(<LibraryApp db={db} writes={new LibraryService(() => db)} />, root);
     await wait(() => rows().length === 1);
 
     // a save from another tab appears without reload; hostile markup stays text
-    await saveReport(db, { report: makeReport({ year: 2022, agency: '<img src=x onerror=alert(1)>局' }), findings: [], url: 'http://www.example.gov.cn/b.html' });
+    await saveReport(db, {
+      report: makeReport({ year: 2022, agency: '<img src=x onerror=alert(1)>局' }),
+      findings: [],
+      url: 'http://www.example.gov.cn/b.html',
+    });
     await wait(() => rows().length === 2);
     expect(document.querySelector('img')).toBeNull();
     expect(root.textContent).toContain('<img src=x onerror=alert(1)>局');

@@ -1,17 +1,27 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import sample from './fixtures/v1-sample.json';
-import sampleV2 from './fixtures/v2-sample.json';
 import { LIBRARY_DB_VERSION, SCHEMA_V1, SCHEMA_V2 } from '../../../utils/library/db';
-import { findSaved, getReport, neighboursOf, openLibrary, queryReports, reviewsFor, saveReport, setReview, findingKey } from '../../../utils/library/store';
 import { legacyFindingKey, upgradeFindings } from '../../../utils/library/migrations/legacy-findings';
-import { LEGACY_MESSAGE_ID, renderAll, renderFinding } from '../../../utils/rules/render';
-import { runRules } from '../../../utils/rules';
-import type { Rule } from '../../../utils/rules/types';
+import {
+  findingKey,
+  findSaved,
+  getReport,
+  neighboursOf,
+  openLibrary,
+  queryReports,
+  reviewsFor,
+  saveReport,
+  setReview,
+} from '../../../utils/library/store';
 import type { LocalizedText } from '../../../utils/report/types';
 import { countActive, toReviewMap } from '../../../utils/reviews';
+import { runRules } from '../../../utils/rules';
+import { LEGACY_MESSAGE_ID, renderAll, renderFinding } from '../../../utils/rules/render';
+import type { Rule } from '../../../utils/rules/types';
 import { dbName, makeReport } from './builder';
+import sample from './fixtures/v1-sample.json';
+import sampleV2 from './fixtures/v2-sample.json';
 
 /** Write the frozen v1 sample with a bare Dexie at version 1, as the first release would have. */
 async function seedV1(name: string): Promise<void> {
@@ -40,7 +50,13 @@ describe('migration v1 → v2 (frozen v1 sample)', () => {
       [2, 1, undefined],
       [3, 1, 1],
     ]);
-    expect(rows[0]).toMatchObject({ region: '张掖市', agencyKey: '张掖市卫生和计划生育委员会', year: 2017, era: '2008', checkedAt: '2019-02-01T08:00:00.000Z' });
+    expect(rows[0]).toMatchObject({
+      region: '张掖市',
+      agencyKey: '张掖市卫生和计划生育委员会',
+      year: 2017,
+      era: '2008',
+      checkedAt: '2019-02-01T08:00:00.000Z',
+    });
     expect(rows[0].counts).toMatchObject({ error: 1, total: 1 });
     expect(rows[2].counts).toMatchObject({ warning: 1, info: 1, total: 2 });
     expect(rows[0].figures.applicationsNew).toBe(5);
@@ -120,7 +136,11 @@ describe('migration v2 → v3 (frozen v2 sample: findings as text → { messageI
         year: '2023',
         date: '2024-02-20',
         deadline: '2024-01-31',
-        basis: { 'zh-Hans': '政府部门：次年 1 月 31 日前', 'zh-Hant': '政府部門：次年 1 月 31 日前', en: 'government departments: by 31 January' },
+        basis: {
+          'zh-Hans': '政府部门：次年 1 月 31 日前',
+          'zh-Hant': '政府部門：次年 1 月 31 日前',
+          en: 'government departments: by 31 January',
+        },
         days: '20',
       },
       severity: 'warning',
@@ -144,7 +164,17 @@ describe('migration v2 → v3 (frozen v2 sample: findings as text → { messageI
     const lateKey = findingKey({
       rule: 'late-publication',
       messageId: 'late',
-      data: { year: 2023, date: '2024-02-20', deadline: '2024-01-31', basis: { 'zh-Hans': '政府部门：次年 1 月 31 日前', 'zh-Hant': '政府部門：次年 1 月 31 日前', en: 'government departments: by 31 January' }, days: 20 },
+      data: {
+        year: 2023,
+        date: '2024-02-20',
+        deadline: '2024-01-31',
+        basis: {
+          'zh-Hans': '政府部门：次年 1 月 31 日前',
+          'zh-Hant': '政府部門：次年 1 月 31 日前',
+          en: 'government departments: by 31 January',
+        },
+        days: 20,
+      },
       location: { kind: 'report' },
     });
     expect(reviews.map((r) => [r.reportId, r.findingKey, r.status, r.note])).toEqual([
@@ -173,11 +203,21 @@ describe('findings from text that no template matches any more', () => {
       rule: 'implausible-regulations',
       severity: 'warning' as const,
       message: '本机关不是有权制定规章的机关，却报告了规章',
-      messages: { 'zh-Hans': '本机关不是有权制定规章的机关，却报告了规章', 'zh-Hant': '本機關不是有權制定規章的機關，卻報告了規章', en: 'This agency may not make rules yet reports some' },
+      messages: {
+        'zh-Hans': '本机关不是有权制定规章的机关，却报告了规章',
+        'zh-Hant': '本機關不是有權制定規章的機關，卻報告了規章',
+        en: 'This agency may not make rules yet reports some',
+      },
       location: { kind: 'report' as const },
     };
     const { findings, rekey } = upgradeFindings([old]);
-    expect(findings[0]).toEqual({ rule: 'implausible-regulations', messageId: LEGACY_MESSAGE_ID, data: { text: old.messages }, severity: 'warning', location: { kind: 'report' } });
+    expect(findings[0]).toEqual({
+      rule: 'implausible-regulations',
+      messageId: LEGACY_MESSAGE_ID,
+      data: { text: old.messages },
+      severity: 'warning',
+      location: { kind: 'report' },
+    });
     expect(renderFinding(findings[0]!, 'zh-Hant')).toBe('本機關不是有權制定規章的機關，卻報告了規章');
     expect(rekey.get(legacyFindingKey(old))).toBe(findingKey(findings[0]!));
   });
@@ -187,7 +227,12 @@ describe('review keys do not depend on wording', () => {
   const report = makeReport({ agency: '某某区卫生健康局', year: 2022 });
   const say = (zh: string): Rule => ({
     id: 'applications-balance',
-    meta: { severity: 'warning', category: 'tables', docs: { 'zh-Hans': '', en: '', why: { 'zh-Hans': '', en: '' }, fix: { 'zh-Hans': '', en: '' }, example: '' }, messages: { odd: { 'zh-Hans': zh, 'zh-Hant': zh, en: zh } } },
+    meta: {
+      severity: 'warning',
+      category: 'tables',
+      docs: { 'zh-Hans': '', en: '', why: { 'zh-Hans': '', en: '' }, fix: { 'zh-Hans': '', en: '' }, example: '' },
+      messages: { odd: { 'zh-Hans': zh, 'zh-Hant': zh, en: zh } },
+    },
     check: (_r, _c, emit) => {
       emit('odd', { n: 7 }, { kind: 'report' });
       emit('odd', { n: 8 }, { kind: 'cell', table: 0, row: 1, col: 1, quote: '8' });
@@ -196,7 +241,9 @@ describe('review keys do not depend on wording', () => {
   it('rewording a rule message keeps its reviews', async () => {
     const before = runRules(report, {}, [say('数字 {n} 不对')]);
     const after = runRules(report, {}, [say('第 {n} 项有误，请核对')]);
-    expect(renderFinding(before[0]!, 'zh-Hans', [say('数字 {n} 不对')])).not.toBe(renderFinding(after[0]!, 'zh-Hans', [say('第 {n} 项有误，请核对')]));
+    expect(renderFinding(before[0]!, 'zh-Hans', [say('数字 {n} 不对')])).not.toBe(
+      renderFinding(after[0]!, 'zh-Hans', [say('第 {n} 项有误，请核对')]),
+    );
     expect(after.map(findingKey)).toEqual(before.map(findingKey));
     const db = openLibrary(dbName());
     const { id } = await saveReport(db, { report, findings: before });

@@ -1,9 +1,9 @@
 /** PDF reports in the library: kind and file hash kept, revisions told apart by the PDF's bytes. */
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
 import { findSaved, neighboursOf, revisionsOf, saveReport } from '../../../utils/library/store';
-import { hashBytes, hash128 } from '../../../utils/report/hash';
+import { hash128, hashBytes } from '../../../utils/report/hash';
 import { ReportShapeSchema } from '../../../utils/report/schema';
 import type { Report } from '../../../utils/report/types';
 import { freshLibraries, makeFinding, makeReport } from './builder';
@@ -51,7 +51,11 @@ describe('saving a PDF report', () => {
 
   it('a page report has no source kind on its row', async () => {
     const db = fresh();
-    await saveReport(db, { report: makeReport({ url: 'http://www.example.gov.cn/a/2022.html' }), findings: [], url: 'http://www.example.gov.cn/a/2022.html' });
+    await saveReport(db, {
+      report: makeReport({ url: 'http://www.example.gov.cn/a/2022.html' }),
+      findings: [],
+      url: 'http://www.example.gov.cn/a/2022.html',
+    });
     expect((await findSaved(db, 'http://www.example.gov.cn/a/2022.html'))?.sourceKind).toBeUndefined();
   });
 

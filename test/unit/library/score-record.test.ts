@@ -4,21 +4,22 @@
  * expected values are read from the pages by hand (see test/unit/score/scorecard.test.ts for clean-2021).
  */
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../../cli/dom';
-import { parseDocument } from '../../../utils/parse';
-import type { Report } from '../../../utils/report/types';
 import { reevaluateNeighbours, reevaluateReport } from '../../../utils/library/evaluate';
 import { exportJson, importJson } from '../../../utils/library/exchange';
 import { findingKey, linkAgencies, saveReport, setReview, updateFindings } from '../../../utils/library/store';
-import { applyThresholds, type ScoreRecord } from '../../../utils/score/scorecard';
+import { parseDocument } from '../../../utils/parse';
 import { unreadablePdfReport } from '../../../utils/pipeline';
+import type { Report } from '../../../utils/report/types';
+import { applyThresholds, type ScoreRecord } from '../../../utils/score/scorecard';
 import { freshLibraries, makeFinding } from './builder';
 
 const fresh = freshLibraries();
-const parse = (name: string): Report => parseDocument(htmlToDocument(readFileSync(join(__dirname, '../../fixtures/pages', name), 'utf8'))).report;
+const parse = (name: string): Report =>
+  parseDocument(htmlToDocument(readFileSync(join(__dirname, '../../fixtures/pages', name), 'utf8'))).report;
 
 // clean-2021.html by hand: 北溪县卫生健康局 (department), 2022, published 2023-01-18 ≤ 2023-01-31; six sections;
 // three tables; 表三 总计: 予以公开 25 + 部分公开 5 of 办结 50; 表四 纠正 1 of 3 + 0 of 2 + 0 of 1.
@@ -26,7 +27,9 @@ const clean = parse('clean-2021.html');
 const CLEAN_URL = 'https://www.example.gov.cn/beixi/2022.html';
 /** The items no threshold changes, as [criterion, points]. */
 const points = (row: { score?: ScoreRecord }) =>
-  applyThresholds(row.score!).items.filter((i) => ['onTime', 'sections', 'tables', 'dataLogic'].includes(i.criterion)).map((i) => [i.criterion, i.points]);
+  applyThresholds(row.score!)
+    .items.filter((i) => ['onTime', 'sections', 'tables', 'dataLogic'].includes(i.criterion))
+    .map((i) => [i.criterion, i.points]);
 const copiedOf = (row: { score?: ScoreRecord }) => ({ share: row.score!.copiedShare, year: row.score!.copiedYear });
 
 describe('the score record on a saved row', () => {
@@ -35,7 +38,12 @@ describe('the score record on a saved row', () => {
     const findings = [makeFinding('a', 'error'), makeFinding('b', 'warning', { kind: 'cell', table: 0, row: 1, col: 1, quote: '1' })];
     const { id } = await saveReport(db, { report: clean, findings, url: CLEAN_URL });
     const row = (await db.reports.get(id))!;
-    expect(points(row)).toEqual([['onTime', 20], ['sections', 18], ['tables', 12], ['dataLogic', 17]]); // 30 − 10 − 3
+    expect(points(row)).toEqual([
+      ['onTime', 20],
+      ['sections', 18],
+      ['tables', 12],
+      ['dataLogic', 17],
+    ]); // 30 − 10 − 3
     expect(row.score).toMatchObject({ copiedShare: null, corrected: 1, cases: 6, disclosed: 30, handled: 50 });
     // 20 + 18 + 12 + 17 + 纠错率 1/6 ≤ 20% → 5 + 公开率 60% ≥ 50% → 5 = 77,
     // of 20 + 18 + 12 + 30 + 5 + 5 = 90 (copied: 0 of 0, no 2021 saved)
@@ -45,7 +53,11 @@ describe('the score record on a saved row', () => {
   it('follows reviews: a dismissed error leaves data logic (27), clearing the review brings it back (17)', async () => {
     const db = fresh();
     const error = makeFinding('a', 'error');
-    const { id } = await saveReport(db, { report: clean, findings: [error, makeFinding('b', 'warning', { kind: 'cell', table: 0, row: 1, col: 1, quote: '1' })], url: CLEAN_URL });
+    const { id } = await saveReport(db, {
+      report: clean,
+      findings: [error, makeFinding('b', 'warning', { kind: 'cell', table: 0, row: 1, col: 1, quote: '1' })],
+      url: CLEAN_URL,
+    });
     await setReview(db, id, findingKey(error), { status: 'dismissed' });
     expect(points((await db.reports.get(id))!)[3]).toEqual(['dataLogic', 27]);
     await setReview(db, id, findingKey(error), null);
@@ -99,7 +111,12 @@ describe('the score record on a saved row', () => {
     const dst = fresh();
     await importJson(dst, await exportJson(src));
     const [row] = await dst.reports.toArray();
-    expect(points(row)).toEqual([['onTime', 20], ['sections', 18], ['tables', 12], ['dataLogic', 30]]);
+    expect(points(row)).toEqual([
+      ['onTime', 20],
+      ['sections', 18],
+      ['tables', 12],
+      ['dataLogic', 30],
+    ]);
     expect(row.score).toEqual((await src.reports.get(id))!.score);
   });
 

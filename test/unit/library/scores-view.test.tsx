@@ -5,15 +5,15 @@
  * report (test/unit/library/builder.ts → cli/bench/synthetic.ts) and the weights in utils/score/scorecard.ts.
  */
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LibraryApp } from '../../../components/library/LibraryApp';
-import { findingKey, openLibrary, saveReport, type LibraryDB } from '../../../utils/library/store';
 import { LibraryService } from '../../../entrypoints/background/library';
-import { dbName, makeFinding, makeReport } from './builder';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { findingKey, type LibraryDB, openLibrary, saveReport } from '../../../utils/library/store';
 import { unreadablePdfReport } from '../../../utils/pipeline';
+import { dbName, makeFinding, makeReport } from './builder';
 
 const wait = async (cond: () => boolean, ms = 5000) => {
   const end = Date.now() + ms;
@@ -40,10 +40,18 @@ describe('library #scores', () => {
     // no 表四: 纠错率 0/0; 公开率 0 disclosed of 12 + 1 − 2 = 11 handled = 0% < 50%: 0/5.
     // 20 + 0 + 4 + 20 + 0 + 0 = 44 of 20 + 18 + 12 + 30 + 5 = 85.
     const error = makeFinding('carry-over');
-    const a = await saveReport(db, { report: makeReport({ year: 2021, agency: '<b>平邑县</b>卫生健康局' }), findings: [error], url: 'http://www.example.gov.cn/a.html' });
+    const a = await saveReport(db, {
+      report: makeReport({ year: 2021, agency: '<b>平邑县</b>卫生健康局' }),
+      findings: [error],
+      url: 'http://www.example.gov.cn/a.html',
+    });
     // An older revision of another URL, then its newer revision: only the newer one is listed.
     await saveReport(db, { report: makeReport({ year: 2020, newApps: 5 }), findings: [], url: 'http://www.example.gov.cn/b.html' });
-    const b = await saveReport(db, { report: makeReport({ year: 2020, newApps: 6 }), findings: [], url: 'http://www.example.gov.cn/b.html' });
+    const b = await saveReport(db, {
+      report: makeReport({ year: 2020, newApps: 6 }),
+      findings: [],
+      url: 'http://www.example.gov.cn/b.html',
+    });
     const service = new LibraryService(() => db);
     location.hash = '#scores';
     const root = document.createElement('div');
@@ -71,7 +79,11 @@ describe('library #scores', () => {
     // Explain: one element per item, with its points and maximum and its reason as text.
     (document.querySelector(`[data-score-row][data-report-id="${a.id}"] [data-action="explain-score"]`) as HTMLButtonElement).click();
     await wait(() => !!document.querySelector('[data-score-explain]'));
-    const items = [...document.querySelectorAll('[data-score-explain] [data-criterion]')].map((e) => [e.getAttribute('data-criterion'), e.getAttribute('data-points'), e.getAttribute('data-max')]);
+    const items = [...document.querySelectorAll('[data-score-explain] [data-criterion]')].map((e) => [
+      e.getAttribute('data-criterion'),
+      e.getAttribute('data-points'),
+      e.getAttribute('data-max'),
+    ]);
     expect(items).toEqual([
       ['onTime', '20', '20'],
       ['sections', '0', '18'],
@@ -88,7 +100,11 @@ describe('library #scores', () => {
     db = openLibrary(dbName());
     const bytes = new Uint8Array(readFileSync(join(__dirname, '../../fixtures/pdf/scanned.pdf')));
     const scanUrl = 'http://www.example.gov.cn/nb/scan.pdf';
-    const scan = await saveReport(db, { report: unreadablePdfReport(bytes, scanUrl, document.implementation.createHTMLDocument('')), findings: [], url: scanUrl });
+    const scan = await saveReport(db, {
+      report: unreadablePdfReport(bytes, scanUrl, document.implementation.createHTMLDocument('')),
+      findings: [],
+      url: scanUrl,
+    });
     const a = await saveReport(db, { report: makeReport({ year: 2021 }), findings: [], url: 'http://www.example.gov.cn/a.html' });
     location.hash = '#scores';
     const root = document.createElement('div');

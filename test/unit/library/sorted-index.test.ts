@@ -6,19 +6,39 @@
  */
 import { describe, expect, it } from 'vitest';
 import { syntheticLibrary } from '../../../cli/bench/synthetic';
-import { filterRows, sortRows, type LibraryQuery, type SortKey } from '../../../utils/library/query';
-import { filterScored, scoredRows, sortScored, SCORE_SORT_KEYS, type ScoresFilter } from '../../../utils/score/view';
+import { filterRows, type LibraryQuery, type SortKey, sortRows } from '../../../utils/library/query';
 import { FIGURE_KEYS } from '../../../utils/library/types';
+import { filterScored, SCORE_SORT_KEYS, type ScoresFilter, scoredRows, sortScored } from '../../../utils/score/view';
 
 const { rows } = syntheticLibrary(600);
 // Ids as the database gives them (unique); the tie-break orders by them.
-rows.forEach((r, i) => (r.id = i + 1));
+rows.forEach((r, i) => {
+  r.id = i + 1;
+});
 const ids = (xs: { id?: number }[]) => xs.map((r) => r.id);
 
 describe('sort once, then filter: the same rows in the same order as filter, then sort', () => {
   const sample = rows[17]!;
-  const queries: LibraryQuery[] = [{}, { year: sample.year! }, { hasErrors: true }, { hasErrors: false }, { region: sample.region }, { search: sample.agency!.slice(0, 3) }, { latestOnly: true, year: sample.year! }];
-  const keys: SortKey[] = ['savedAt', 'publishedAt', 'year', 'agency', 'region', 'era', ...FIGURE_KEYS.map((k) => `figures.${k}` as SortKey), 'counts.error', 'counts.warning'];
+  const queries: LibraryQuery[] = [
+    {},
+    { year: sample.year! },
+    { hasErrors: true },
+    { hasErrors: false },
+    { region: sample.region },
+    { search: sample.agency!.slice(0, 3) },
+    { latestOnly: true, year: sample.year! },
+  ];
+  const keys: SortKey[] = [
+    'savedAt',
+    'publishedAt',
+    'year',
+    'agency',
+    'region',
+    'era',
+    ...FIGURE_KEYS.map((k) => `figures.${k}` as SortKey),
+    'counts.error',
+    'counts.warning',
+  ];
   it('library rows', () => {
     for (const key of keys)
       for (const dir of ['asc', 'desc'] as const)
@@ -33,12 +53,21 @@ describe('sort once, then filter: the same rows in the same order as filter, the
 
   it('scored rows', () => {
     const scored = scoredRows(rows);
-    const filters: ScoresFilter[] = [{}, { year: sample.year! }, { errors: true }, { errors: false }, { region: sample.region }, { timely: 'late' }];
+    const filters: ScoresFilter[] = [
+      {},
+      { year: sample.year! },
+      { errors: true },
+      { errors: false },
+      { region: sample.region },
+      { timely: 'late' },
+    ];
     for (const key of SCORE_SORT_KEYS)
       for (const dir of ['asc', 'desc'] as const)
         for (const f of filters) {
           const expected = sortScored(filterScored(scored, f), key, dir);
-          expect(ids(filterScored(sortScored(scored, key, dir), f).map((s) => s.row)), `${key} ${dir} ${JSON.stringify(f)}`).toEqual(ids(expected.map((s) => s.row)));
+          expect(ids(filterScored(sortScored(scored, key, dir), f).map((s) => s.row)), `${key} ${dir} ${JSON.stringify(f)}`).toEqual(
+            ids(expected.map((s) => s.row)),
+          );
         }
   });
 });

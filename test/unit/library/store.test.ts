@@ -1,9 +1,13 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { regionOf } from '../../../utils/library/agency';
+import { LIBRARY_DB_VERSION, SCHEMA_V2 } from '../../../utils/library/db';
 import {
-  findSaved,
+  contentHash,
   findingKey,
+  findSaved,
   getReport,
+  LibraryError,
   linkAgencies,
   linkedAgencies,
   neighboursOf,
@@ -14,11 +18,7 @@ import {
   saveReport,
   setReview,
   updateFindings,
-  contentHash,
-  LibraryError,
 } from '../../../utils/library/store';
-import { LIBRARY_DB_VERSION, SCHEMA_V2 } from '../../../utils/library/db';
-import { regionOf } from '../../../utils/library/agency';
 import { freshLibraries, makeFinding, makeReport } from './builder';
 
 const fresh = freshLibraries();
@@ -31,9 +31,27 @@ describe('schema', () => {
     const db = fresh();
     await db.open();
     expect(db.verno).toBe(LIBRARY_DB_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['agencyLinks', 'batchItems', 'batchRuns', 'bodies', 'hierarchyLinks', 'reports', 'reviews']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'agencyLinks',
+      'batchItems',
+      'batchRuns',
+      'bodies',
+      'hierarchyLinks',
+      'reports',
+      'reviews',
+    ]);
     const idx = db.reports.schema.indexes.map((i) => i.name);
-    for (const k of ['url', '[url+contentHash]', 'agencyKey', '[agencyKey+year]', 'region', 'year', 'era', 'figures.applicationsNew', 'counts.error']) {
+    for (const k of [
+      'url',
+      '[url+contentHash]',
+      'agencyKey',
+      '[agencyKey+year]',
+      'region',
+      'year',
+      'era',
+      'figures.applicationsNew',
+      'counts.error',
+    ]) {
       expect(idx).toContain(k);
     }
     expect(db.reports.schema.indexes.find((i) => i.name === '[url+contentHash]')?.unique).toBe(true);
@@ -47,7 +65,11 @@ describe('saveReport', () => {
     const report = makeReport({ url: URL_A21 });
     const first = await saveReport(db, { report, findings: [makeFinding('a')], url: URL_A21 }, { now: new Date('2024-01-01T00:00:00Z') });
     expect(first.status).toBe('saved');
-    const again = await saveReport(db, { report: structuredClone(report), findings: [], url: URL_A21 + '#top' }, { now: new Date('2024-02-01T00:00:00Z') });
+    const again = await saveReport(
+      db,
+      { report: structuredClone(report), findings: [], url: URL_A21 + '#top' },
+      { now: new Date('2024-02-01T00:00:00Z') },
+    );
     expect(again).toEqual({ status: 'unchanged', id: first.id, savedAt: '2024-01-01T00:00:00.000Z' });
     expect(await db.reports.count()).toBe(1);
     const saved = await findSaved(db, URL_A21);
@@ -70,7 +92,10 @@ describe('saveReport', () => {
     expect(b.previousId).toBe(a.id);
     expect(b.id).not.toBe(a.id);
     const revs = await revisionsOf(db, URL_A21);
-    expect(revs.map((r) => [r.id, r.latest])).toEqual([[b.id, 1], [a.id, 0]]);
+    expect(revs.map((r) => [r.id, r.latest])).toEqual([
+      [b.id, 1],
+      [a.id, 0],
+    ]);
     expect((await findSaved(db, URL_A21))?.id).toBe(b.id);
     expect((await getReport(db, a.id))?.report.figures.applicationsNew).toBe(10);
     // back to the first content: that revision becomes current again, nothing duplicated
@@ -230,7 +255,9 @@ describe('neighbours and agency links', () => {
     expect(await db.agencyLinks.count()).toBe(1);
     expect((await neighboursOf(db, r19)).previous?.label).toBe('2018年 平邑县卫生和计划生育局');
     await linkAgencies(db, '平邑县卫生和计划生育局', '平邑县卫生局');
-    expect([...(await linkedAgencies(db, '平邑县卫生局'))].sort()).toEqual(['平邑县卫生健康局', '平邑县卫生和计划生育局', '平邑县卫生局'].sort());
+    expect([...(await linkedAgencies(db, '平邑县卫生局'))].sort()).toEqual(
+      ['平邑县卫生健康局', '平邑县卫生和计划生育局', '平邑县卫生局'].sort(),
+    );
   });
 
   it('reads the region from the agency name', () => {

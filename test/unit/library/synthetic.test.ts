@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { seedSyntheticLibrary } from '../../../cli/bench/synthetic';
-import { allRows, filterRows, neighboursOf, openLibrary, queryReports, sortRows, getReport } from '../../../utils/library/store';
+import { allRows, filterRows, getReport, neighboursOf, openLibrary, queryReports, sortRows } from '../../../utils/library/store';
 import { dbName } from './builder';
 
 describe('synthetic library and queries', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { binarise, estimateSkew, otsu, rotate, type GreyImage } from '../../../utils/ocr/image';
-import { findRules } from '../../../utils/ocr/rules';
 import { numberCellText } from '../../../utils/ocr';
+import { binarise, estimateSkew, type GreyImage, otsu, rotate } from '../../../utils/ocr/image';
+import { findRules } from '../../../utils/ocr/rules';
 
 /** A white picture with a 3 × 2 ruled grid (lines 1 px, black) drawn at the given skew. */
 function gridPicture(width: number, height: number, deg = 0): GreyImage {

@@ -8,11 +8,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pageFromTruth, readTruth, COL_W, ROW_H } from './truth-page';
-import { replacePictureTables } from '../../../utils/ocr/document';
-import { articlePictures, boxOnPage, liveNode, mayHoldTable, MAX_ARTICLE_PICTURES, pictureCellOf, pictureTablesOf, restorePictureTables } from '../../../utils/ocr/page';
-import { checkDocument } from '../../../utils/pipeline';
 import { contentHash } from '../../../utils/library/hash';
+import { replacePictureTables } from '../../../utils/ocr/document';
+import {
+  articlePictures,
+  boxOnPage,
+  liveNode,
+  MAX_ARTICLE_PICTURES,
+  mayHoldTable,
+  pictureCellOf,
+  pictureTablesOf,
+  restorePictureTables,
+} from '../../../utils/ocr/page';
+import { checkDocument } from '../../../utils/pipeline';
+import { COL_W, pageFromTruth, ROW_H, readTruth } from './truth-page';
 
 const PICTURES = ['seed-004.active-disclosure', 'seed-004.applications', 'seed-004.review-litigation'];
 const livePage = () => new DOMParser().parseFromString(readFileSync('test/fixtures/pictures/seed-004-pictures.html', 'utf8'), 'text/html');
@@ -45,7 +54,14 @@ describe('a page whose tables are pictures, read into a copy', () => {
     expect(live.body.innerHTML).toBe(before);
     expect(live.querySelectorAll('img')).toHaveLength(3);
     // seed-004-tables.html: 主动公开 209 (prose), 新收 5, 上年结转 0, 办结 4, 结转下年度 1, 复议 3, 诉讼 0.
-    expect(result.report.figures).toMatchObject({ applicationsNew: 5, applicationsCarriedOver: 0, applicationsHandled: 4, applicationsCarriedForward: 1, reviewTotal: 3, litigationTotal: 0 });
+    expect(result.report.figures).toMatchObject({
+      applicationsNew: 5,
+      applicationsCarriedOver: 0,
+      applicationsHandled: 4,
+      applicationsCarriedForward: 1,
+      reviewTotal: 3,
+      litigationTotal: 0,
+    });
     const cell = result.report.standard.applications!.rows.new!.total!;
     expect(cell.read).toMatchObject({ placed: 'picture', confidence: 0.99 });
     // 一、本年新收 is row 3 of table 三's grid; 总计 its column 9.
@@ -126,12 +142,20 @@ describe('which pictures, and where a cell is drawn', () => {
   });
 
   it('a cell box in picture pixels is scaled to the picture as shown (600 px wide for 1100 natural)', () => {
-    const at = boxOnPage({ x: 550, y: 100, w: 110, h: 50 }, { left: 200, top: 1000, width: 600, height: 423.8, naturalWidth: 1100, naturalHeight: 777 });
+    const at = boxOnPage(
+      { x: 550, y: 100, w: 110, h: 50 },
+      { left: 200, top: 1000, width: 600, height: 423.8, naturalWidth: 1100, naturalHeight: 777 },
+    );
     expect(at.left).toBeCloseTo(200 + 300, 5);
     expect(at.top).toBeCloseTo(1000 + 100 * (423.8 / 777), 5);
     expect(at.width).toBeCloseTo(60, 5);
     expect(at.height).toBeCloseTo(50 * (423.8 / 777), 5);
     // No box (a place in the table but not in a cell): the whole picture.
-    expect(boxOnPage(null, { left: 1, top: 2, width: 3, height: 4, naturalWidth: 10, naturalHeight: 10 })).toEqual({ left: 1, top: 2, width: 3, height: 4 });
+    expect(boxOnPage(null, { left: 1, top: 2, width: 3, height: 4, naturalWidth: 10, naturalHeight: 10 })).toEqual({
+      left: 1,
+      top: 2,
+      width: 3,
+      height: 4,
+    });
   });
 });

@@ -6,10 +6,15 @@
  * The whole set is measured by `npx tsx cli/ocr-measure.ts` (BENCHMARKS.md, OCR).
  */
 import { describe, expect, it } from 'vitest';
-import { measureModel, measurePicture } from '../../../cli/ocr-measure';
 import { checkFile } from '../../../cli/check';
+import { measureModel, measurePicture } from '../../../cli/ocr-measure';
 
-const entry = (source: string, kind: string, form: string, ext: string) => ({ file: `${source}.${kind}.${form}.${ext}`, source, kind, form });
+const entry = (source: string, kind: string, form: string, ext: string) => ({
+  file: `${source}.${kind}.${form}.${ext}`,
+  source,
+  kind,
+  form,
+});
 
 describe('table pictures read by OCR', () => {
   it('reads every value of a clean table 四 screenshot, and none wrong with confidence', async () => {
@@ -31,7 +36,7 @@ describe('table pictures read by OCR', () => {
     expect(s.misses.join(' ')).not.toContain('3.6→');
   });
 
-  it('reads table 三 drawn without ruling lines (the detector\'s boxes placed by position): ≥ 24 of its 25 value rows whole, none wrong with confidence', async () => {
+  it("reads table 三 drawn without ruling lines (the detector's boxes placed by position): ≥ 24 of its 25 value rows whole, none wrong with confidence", async () => {
     const s = await measureModel(entry('clean-2021', 'applications', 'unruled', 'png'));
     expect(s.rows).toBe(25);
     expect(s.values).toBe(175);

@@ -30,7 +30,8 @@ export function pageFromTruth(truth: TruthGrid, page: number, confidence = 0.99)
     const h = cell.rowSpan * ROW_H;
     rules.push({ dir: 'h', at: y, from: x, to: x + w }, { dir: 'h', at: y + h, from: x, to: x + w });
     rules.push({ dir: 'v', at: x, from: y, to: y + h }, { dir: 'v', at: x + w, from: y, to: y + h });
-    if (cell.text) runs.push({ str: cell.text, x: x + 4, y: y + 6, w: Math.min(w - 8, 12 * cell.text.length), h: 12, index: runs.length, confidence });
+    if (cell.text)
+      runs.push({ str: cell.text, x: x + 4, y: y + 6, w: Math.min(w - 8, 12 * cell.text.length), h: 12, index: runs.length, confidence });
   }
   return { page, width: truth.cols * COL_W, height: truth.rows * ROW_H, runs, rules, images: 1, picture: { image: page, rotation: 0 } };
 }

@@ -1,10 +1,10 @@
 /** The answer line (issue 21.7): plain categories of findings, counts that leave out notes and dismissed findings. */
 import { describe, expect, it } from 'vitest';
 import { answerOf, answerText, categoryOf } from '../../../components/shared/answer';
+import type { Finding, Severity } from '../../../utils/report/types';
+import { findingKey } from '../../../utils/reviews';
 import { ALL_RULES } from '../../../utils/rules';
 import { notCheckable } from '../../../utils/score/scorecard';
-import { findingKey } from '../../../utils/reviews';
-import type { Finding, Severity } from '../../../utils/report/types';
 
 const finding = (rule: string, severity: Severity, messageId = 'm', start = 0): Finding => ({
   rule,
@@ -79,9 +79,12 @@ describe('categoryOf', () => {
 });
 
 describe('answer line', () => {
-
   it('"2 处数字对不上 · 已核对 37 项": notes are not problems', () => {
-    const findings = [finding('applications-balance', 'error', 'sum', 1), finding('narrative-sum', 'warning', 'short', 2), finding('blank-cells', 'info', 'blank', 3)];
+    const findings = [
+      finding('applications-balance', 'error', 'sum', 1),
+      finding('narrative-sum', 'warning', 'short', 2),
+      finding('blank-cells', 'info', 'blank', 3),
+    ];
     const answer = answerOf(findings, {}, 37);
     expect(answer).toEqual({ problems: [{ category: 'sums', count: 2 }], unchecked: 0, checked: 37 });
     expect(answerText(answer, 'zh-Hans')).toBe('2 处数字对不上 · 已核对 37 项');
@@ -102,9 +105,15 @@ describe('answer line', () => {
 
   it('a clean report says what was checked; a dismissed finding is not counted', () => {
     const dismissed = finding('applications-row-sum', 'error', 'sum', 5);
-    const answer = answerOf([dismissed], { [findingKey(dismissed)]: { status: 'dismissed', note: '', at: '2026-01-01T00:00:00Z' } } as never, 37);
+    const answer = answerOf(
+      [dismissed],
+      { [findingKey(dismissed)]: { status: 'dismissed', note: '', at: '2026-01-01T00:00:00Z' } } as never,
+      37,
+    );
     expect(answerText(answer, 'zh-Hans')).toBe('未发现数字问题 · 已核对 37 项');
-    expect(answerText(answerOf([finding('table-as-picture', 'warning', 'unread')], {}, 0), 'zh-Hans')).toBe('未发现数字问题、1 处无法核对 · 已核对 0 项');
+    expect(answerText(answerOf([finding('table-as-picture', 'warning', 'unread')], {}, 0), 'zh-Hans')).toBe(
+      '未发现数字问题、1 处无法核对 · 已核对 0 项',
+    );
     // A check that did not count what it compared (a saved state from before) claims nothing about it.
     expect(answerText(answerOf([finding('narrative-sum', 'warning', 'short')], {}, undefined), 'zh-Hans')).toBe('1 处数字对不上');
   });

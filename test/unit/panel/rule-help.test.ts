@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { expect, it } from 'vitest';
+import { RULE_HELP } from '../../../utils/i18n/rule-help';
 import { ALL_RULES } from '../../../utils/rules';
 import { ruleHelpSource } from '../../../utils/rules/help-source';
-import { RULE_HELP } from '../../../utils/i18n/rule-help';
 
 it('utils/i18n/rule-help.ts is generated from the rule metadata (run `npx tsx cli/rule-help.ts > utils/i18n/rule-help.ts`)', () => {
   const committed = readFileSync(new URL('../../../utils/i18n/rule-help.ts', import.meta.url), 'utf8');

@@ -1,7 +1,8 @@
 // One file, one module instance: the converter starts unbuilt here.
-import { describe, expect, it } from 'vitest';
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../../cli/dom';
 import { parseDocument } from '../../../utils/parse';
 import { converterBuilt } from '../../../utils/text/convert';

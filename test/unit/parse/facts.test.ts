@@ -8,7 +8,8 @@ const facts = (text: string) =>
 
 describe('facts: table 三 groups in the prose', () => {
   it('共受理 with the carried-over in brackets, then the groups', () => {
-    const text = '全年共受理政府信息公开申请20件（含上年结转2件），其中予以公开及部分公开12件，因本机关不掌握等原因无法提供5件，不予处理3件。';
+    const text =
+      '全年共受理政府信息公开申请20件（含上年结转2件），其中予以公开及部分公开12件，因本机关不掌握等原因无法提供5件，不予处理3件。';
     const got = facts(text);
     expect(got).toContainEqual({ kind: 'applicationsNew', value: 20, quote: '20' });
     expect(got).toContainEqual({ kind: 'applicationsGrantedOrPartial', value: 12, quote: '12' });
@@ -71,13 +72,16 @@ describe('facts: laid-out text', () => {
     expect(facts(text)).toEqual([]);
   });
   it('an amount after a comma', () => {
-    expect(facts('对1件申请数量明显超出合理范围的申请收取信息处理费，共计200元。')).toEqual([{ kind: 'feeCollected', value: 200, quote: '200' }]);
+    expect(facts('对1件申请数量明显超出合理范围的申请收取信息处理费，共计200元。')).toEqual([
+      { kind: 'feeCollected', value: 200, quote: '200' },
+    ]);
   });
 });
 
 describe('facts: laid-out prose and breakdowns', () => {
   it('reads a phrase broken at a line end and padded with blanks (laid-out PDF text)', () => {
-    const text = '2019 年，我街道认真贯彻新修订的《条例》，配备兼职信息员 2 名。全年主动\n公开政府信息 213 条，收到政府信息公开申请 11 件。';
+    const text =
+      '2019 年，我街道认真贯彻新修订的《条例》，配备兼职信息员 2 名。全年主动\n公开政府信息 213 条，收到政府信息公开申请 11 件。';
     expect(facts(text)).toContainEqual({ kind: 'activeDisclosed', value: 213, quote: '213' });
   });
 
@@ -93,14 +97,19 @@ describe('facts: laid-out prose and breakdowns', () => {
   });
 
   it('共公布政府信息N条 is the total disclosed, and a listed part of it is not', () => {
-    const text = '我区共公布政府信息2599条，(其中机构职能类信息25条，规划计划类信息28条，其他应主动公开政府信息856条)对于主动公开的政府信息，主要通过政府门户网站发布。';
+    const text =
+      '我区共公布政府信息2599条，(其中机构职能类信息25条，规划计划类信息28条，其他应主动公开政府信息856条)对于主动公开的政府信息，主要通过政府门户网站发布。';
     const all = extractFacts(text, []).facts;
     expect(all.filter((f) => f.kind === 'activeDisclosed').map((f) => f.value)).toContain(2599);
     expect(all.find((f) => f.kind === 'other')!.parts!.map((p) => p.value)).toEqual([25, 28, 856]);
   });
 
   it('主动公开 with who published between: 主动公开我区各级单位政府信息2645条', () => {
-    expect(facts('全年主动公开我区各级单位政府信息2645条，主要通过政府网站公开。')).toContainEqual({ kind: 'activeDisclosed', value: 2645, quote: '2645' });
+    expect(facts('全年主动公开我区各级单位政府信息2645条，主要通过政府网站公开。')).toContainEqual({
+      kind: 'activeDisclosed',
+      value: 2645,
+      quote: '2645',
+    });
   });
 
   it('a category of information is not the total: 共计公开动态信息15篇', () => {
@@ -110,7 +119,8 @@ describe('facts: laid-out prose and breakdowns', () => {
 
 describe('keyFigures: the total over a part', () => {
   it('takes 共公布…2599条, not its part 其他应主动公开政府信息856条', () => {
-    const text = '我区共公布政府信息2599条，(其中机构职能类信息25条，其他应主动公开政府信息856条)对于主动公开的政府信息，主要通过网站发布。';
+    const text =
+      '我区共公布政府信息2599条，(其中机构职能类信息25条，其他应主动公开政府信息856条)对于主动公开的政府信息，主要通过网站发布。';
     expect(keyFigures({}, extractFacts(text, []).facts).activeDisclosed).toBe(2599);
   });
 
@@ -121,7 +131,10 @@ describe('keyFigures: the total over a part', () => {
 });
 
 describe('facts: applications handled and zeros stated in words', () => {
-  const of = (text: string, kind: string) => extractFacts(text, []).facts.filter((f) => f.kind === kind).map((f) => f.value);
+  const of = (text: string, kind: string) =>
+    extractFacts(text, [])
+      .facts.filter((f) => f.kind === kind)
+      .map((f) => f.value);
 
   it('已答复N件 in the sentence after the one about applications, same paragraph', () => {
     const text = '全年共收到政府信息公开申请9件，其中公民申请7件，法人或其他组织申请2件。已答复8件，其中同意公开5件，不予公开1件。';
@@ -133,8 +146,12 @@ describe('facts: applications handled and zeros stated in words', () => {
   });
 
   it('全部办结: handled is what was received and carried over', () => {
-    expect(of('我局共收到政府信息公开申请6件，均为公民申请。已全部在规定期限内办结，其中同意公开4件。', 'applicationsHandled')).toEqual([6]);
-    expect(of('本机关新收政府信息公开申请10件，上年结转1件，全部办结，其中予以公开5件、部分公开1件。', 'applicationsHandled')).toEqual([11]);
+    expect(of('我局共收到政府信息公开申请6件，均为公民申请。已全部在规定期限内办结，其中同意公开4件。', 'applicationsHandled')).toEqual([
+      6,
+    ]);
+    expect(of('本机关新收政府信息公开申请10件，上年结转1件，全部办结，其中予以公开5件、部分公开1件。', 'applicationsHandled')).toEqual([
+      11,
+    ]);
   });
 
   it('全部办结 after a count that says it includes the carried-over: that count alone', () => {
@@ -143,12 +160,20 @@ describe('facts: applications handled and zeros stated in words', () => {
   });
 
   it('全部在规定期限内答复 (2008 era) counts as all handled; 全部依法依规答复，其中12件已办结 does not', () => {
-    expect(of('2011年，我局共受理政府信息公开申请9件，其中当面申请5件。已全部在规定期限内答复，其中同意公开6件。', 'applicationsHandled')).toEqual([9]);
-    expect(of('2021年，我委共收到政府信息公开申请13件，上年结转1件，全部依法依规答复，其中12件已办结，2件结转至2022年继续办理。', 'applicationsHandled')).toEqual([]);
+    expect(
+      of('2011年，我局共受理政府信息公开申请9件，其中当面申请5件。已全部在规定期限内答复，其中同意公开6件。', 'applicationsHandled'),
+    ).toEqual([9]);
+    expect(
+      of(
+        '2021年，我委共收到政府信息公开申请13件，上年结转1件，全部依法依规答复，其中12件已办结，2件结转至2022年继续办理。',
+        'applicationsHandled',
+      ),
+    ).toEqual([]);
   });
 
   it('另有N件正在办理中 is carried forward, in a later sentence of the paragraph about applications', () => {
-    const text = '我局共收到政府信息公开申请47件。申请内容主要集中在征地补偿等方面。截至12月31日，已答复45件，其中同意公开28件；另有2件正在办理中，将于次年1月按期答复。';
+    const text =
+      '我局共收到政府信息公开申请47件。申请内容主要集中在征地补偿等方面。截至12月31日，已答复45件，其中同意公开28件；另有2件正在办理中，将于次年1月按期答复。';
     expect(of(text, 'applicationsCarriedForward')).toEqual([2]);
     expect(of('我局共收到政府信息公开申请47件。\n另有2件正在办理中。', 'applicationsCarriedForward')).toEqual([]);
   });

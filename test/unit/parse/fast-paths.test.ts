@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../../cli/dom';
 import { findArticleRoot, hasTextLength } from '../../../utils/parse/article';
 import { isWhitespace } from '../../../utils/parse/facts';
+import { readMetadataFields, readMetaTags } from '../../../utils/parse/metadata';
 import { isDataTable } from '../../../utils/parse/text-view';
-import { readMetaTags, readMetadataFields } from '../../../utils/parse/metadata';
 import { detectScript } from '../../../utils/text/script';
 
 const LONG = '本机关坚持以公开为常态、不公开为例外，全面推进决策、执行、管理、服务、结果公开。'.repeat(6); // 252 characters
@@ -67,7 +67,9 @@ describe('findArticleRoot', () => {
 
 describe('isDataTable', () => {
   const table = (cells: string) => {
-    const doc = htmlToDocument(`<!doctype html><html><body><table id="t"><tr><td>项目</td><td>数量</td></tr><tr>${cells}</tr></table></body></html>`);
+    const doc = htmlToDocument(
+      `<!doctype html><html><body><table id="t"><tr><td>项目</td><td>数量</td></tr><tr>${cells}</tr></table></body></html>`,
+    );
     return doc.getElementById('t') as HTMLTableElement;
   };
 
@@ -109,7 +111,8 @@ describe('detectScript', () => {
 
 describe('head metas and field labels', () => {
   it('reads named metas anywhere under <head>, in order, and none from the body', () => {
-    const doc = htmlToDocument(`<!doctype html><html><head><meta name="PubDate" content="2023-01-30"><noscript><meta name="pubdate" content="2099-01-01"></noscript>
+    const doc =
+      htmlToDocument(`<!doctype html><html><head><meta name="PubDate" content="2023-01-30"><noscript><meta name="pubdate" content="2099-01-01"></noscript>
 <meta property="SiteName" content="无名"><meta name="SiteName" content="东岭县人民政府"></head>
 <body><meta name="ColumnName" content="正文里的"><p>正文</p></body></html>`);
     expect(readMetaTags(doc)).toEqual({ pubDate: '2023-01-30', siteName: '东岭县人民政府' });

@@ -3,9 +3,10 @@
  * blank is still reported. Page: the hand-built clean-2021 report with cells blanked as Word exports
  * leave them (empty <p>, &nbsp;, a dash).
  */
-import { describe, expect, it } from 'vitest';
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../../cli/dom';
 import { checkDocument } from '../../../utils/pipeline';
 

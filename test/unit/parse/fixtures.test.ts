@@ -2,9 +2,10 @@
  * The parser and rules against the hand-written expectations in test/fixtures/expected/
  * (written from reading each report, never from the parser's output).
  */
-import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../../cli/check';
 
 const fixtures = join(__dirname, '../../fixtures');
@@ -36,7 +37,12 @@ describe.each(expectations)('$name', (expected) => {
     for (const [path, labels] of Object.entries<string[]>(expected.childLabels ?? {})) {
       let level = out.sections;
       for (const label of path.split('.')) level = level.find((s) => s.label === label)?.children ?? [];
-      expect.soft(level.map((s) => s.label), `children of ${path}`).toEqual(labels);
+      expect
+        .soft(
+          level.map((s) => s.label),
+          `children of ${path}`,
+        )
+        .toEqual(labels);
     }
     for (const s of JSON.stringify(out.sections).match(/"title":"[^"]*"/g) ?? []) {
       // No pinyin left in any title (seed 001 is a ruby mirror).
@@ -52,7 +58,12 @@ describe.each(expectations)('$name', (expected) => {
 
   it('recognises the standard tables', () => {
     for (const [kind, present] of Object.entries(expected.tables ?? {})) {
-      expect.soft(out.tables.some((t) => t.kind === kind), kind).toBe(present);
+      expect
+        .soft(
+          out.tables.some((t) => t.kind === kind),
+          kind,
+        )
+        .toBe(present);
     }
   });
 

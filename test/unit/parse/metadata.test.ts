@@ -3,12 +3,13 @@
  * agencies of every kind, the year in its printed forms, and which date is the publication date.
  * Every expected value is written by hand from the page text in the test.
  */
-import { describe, expect, it } from 'vitest';
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../../cli/dom';
 import { parseDocument, parseReportText } from '../../../utils/parse';
-import { agencyFromBody, agencyKind, readMetaTags, readMetadataFields } from '../../../utils/parse/metadata';
+import { agencyFromBody, agencyKind, readMetadataFields, readMetaTags } from '../../../utils/parse/metadata';
 import { agencyAndYearFromTitle } from '../../../utils/text/title';
 
 /** A CMS article page: head metas, a header line, the article body. */
@@ -46,7 +47,10 @@ describe('the gov-site metas and the header line', () => {
   });
 
   it('splits one header line into its fields and drops the view counter', () => {
-    const doc = page({ header: '<div class="info">来源：区政府办公室 发布时间：2023-01-30 09:12 浏览次数：1024</div>', body: '<p>正文</p>' });
+    const doc = page({
+      header: '<div class="info">来源：区政府办公室 发布时间：2023-01-30 09:12 浏览次数：1024</div>',
+      body: '<p>正文</p>',
+    });
     const fields = readMetadataFields(doc);
     expect(fields.source).toBe('区政府办公室');
     expect(fields.publishedAt).toBe('2023-01-30 09:12');
@@ -94,7 +98,11 @@ describe('the publication date', () => {
   });
 
   it('comes from the 发布时间 line when there is no meta', () => {
-    const doc = page({ title: '某某区2022年政府信息公开工作年度报告', header: '<div>来源：某某区政府办 发布时间：2023-01-19 浏览次数：3</div>', body: signed });
+    const doc = page({
+      title: '某某区2022年政府信息公开工作年度报告',
+      header: '<div>来源：某某区政府办 发布时间：2023-01-19 浏览次数：3</div>',
+      body: signed,
+    });
     const { meta } = parseDocument(doc).report;
     expect(meta.publishedAt).toBe('2023-01-19');
     expect(meta.publishedAtSource).toBe('metadata');
@@ -143,7 +151,11 @@ describe('agencies of every kind', () => {
   });
 
   it('resolves 我区 through the site name when nothing else names the body', () => {
-    const doc = page({ title: '2022年政府信息公开工作年度报告', head: '<meta name="SiteName" content="东岭市某某区人民政府"/>', body: BODY_2022 });
+    const doc = page({
+      title: '2022年政府信息公开工作年度报告',
+      head: '<meta name="SiteName" content="东岭市某某区人民政府"/>',
+      body: BODY_2022,
+    });
     const { meta } = parseDocument(doc).report;
     expect(meta.agency).toBe('东岭市某某区人民政府');
     expect(meta.agencySource).toBe('site');

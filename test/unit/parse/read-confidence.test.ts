@@ -4,14 +4,15 @@
  * texts and pages are: a converter's pipe table of 表三 (test/unit/fixtures-pipe-table.ts), and the
  * Word-pasted clean-2021 page.
  */
-import { describe, expect, it } from 'vitest';
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument, parseReportText } from '../../../utils/parse/index';
+import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../../cli/dom';
+import { parseDocument, parseReportText } from '../../../utils/parse/index';
 import { checkDocument, checkText } from '../../../utils/pipeline';
 import type { ApplicationRow, CellValue, Report } from '../../../utils/report/types';
-import { HEADER, ROWS, Z, reportText } from '../fixtures-pipe-table';
+import { HEADER, ROWS, reportText, Z } from '../fixtures-pipe-table';
 
 function parse(header: string[], rows: string[]): Report {
   document.body.innerHTML = '';
@@ -75,7 +76,10 @@ describe('read confidence of a pipe table', () => {
     rows.splice(4, 0, '| 类别 | 项目 | 总计 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |');
     const report = parse(HEADER, rows);
     for (const row of ['new', 'carriedOver', 'granted', 'partial'] as const) {
-      expect(cells(report, row).every((c) => c.read?.placed === 'columns'), row).toBe(true);
+      expect(
+        cells(report, row).every((c) => c.read?.placed === 'columns'),
+        row,
+      ).toBe(true);
     }
     const after = otherCells(report, ['new', 'carriedOver', 'granted', 'partial']);
     expect(after.length).toBe(21 * 7);
@@ -136,11 +140,18 @@ describe('read confidence of a pipe table', () => {
 
   it('a failing sum over a guessed row is a note, the same sum over certain cells an error', () => {
     // 一、本年新收 自然人 printed 5 instead of 4 (total 6): the balance and the row sum fail
-    const certain = checkText(reportText(HEADER, replaceRow('一、本年新收', '| 一、本年新收政府信息公开申请数量 |  | 5 | 1 | 0 | 0 | 0 | 0 | 5 |')), emptyDoc());
-    const tableErrors = (fs: typeof certain.findings) => fs.filter((f) => f.severity === 'error' && f.rule.startsWith('applications-')).map((f) => f.rule);
+    const certain = checkText(
+      reportText(HEADER, replaceRow('一、本年新收', '| 一、本年新收政府信息公开申请数量 |  | 5 | 1 | 0 | 0 | 0 | 0 | 5 |')),
+      emptyDoc(),
+    );
+    const tableErrors = (fs: typeof certain.findings) =>
+      fs.filter((f) => f.severity === 'error' && f.rule.startsWith('applications-')).map((f) => f.rule);
     expect(tableErrors(certain.findings).sort()).toEqual(['applications-balance', 'applications-row-sum']);
     // the same numbers with the zeros dropped: the row is placed by position
-    const guessed = checkText(reportText(HEADER, replaceRow('一、本年新收', '| 一、本年新收政府信息公开申请数量 |  | 5 | 1 | 5 |')), emptyDoc());
+    const guessed = checkText(
+      reportText(HEADER, replaceRow('一、本年新收', '| 一、本年新收政府信息公开申请数量 |  | 5 | 1 | 5 |')),
+      emptyDoc(),
+    );
     expect(tableErrors(guessed.findings)).toEqual([]);
     const notes = guessed.findings.filter((f) => f.rule === 'guessed-rows');
     expect(notes.map((f) => [f.messageId, f.severity])).toEqual([['unconfirmed', 'info']]);
@@ -183,7 +194,7 @@ describe('read confidence of an HTML grid', () => {
     expect(report.doubtfulFigures).toEqual(['applicationsCarriedForward']);
   });
 
-  it('a web page\'s own data-read attributes are ignored: a page cannot turn its errors into doubts', () => {
+  it("a web page's own data-read attributes are ignored: a page cannot turn its errors into doubts", () => {
     const { report } = checkDocument(htmlToDocument(marked()));
     const rows = report.standard.applications!.rows;
     expect(rows.carriedOver!.natural!.read).toEqual({ placed: 'grid' });
@@ -192,11 +203,16 @@ describe('read confidence of an HTML grid', () => {
   });
 
   // The 二、上年结转 row's 自然人 cell as a reconstruction from a picture would write it: 3 read at 62 %, maybe 8.
-  const PICTURE_CELL = '<td data-read="picture" data-read-confidence="0.62" data-read-alternatives="8" data-pdf-page="1" data-pdf-box="10,20,30,12">3</td>';
+  const PICTURE_CELL =
+    '<td data-read="picture" data-read-confidence="0.62" data-read-alternatives="8" data-pdf-page="1" data-pdf-box="10,20,30,12">3</td>';
   const pictured = () =>
-    page.replace('<td colspan="3">二、上年结转政府信息公开申请数量</td><td>3</td>', `<td colspan="3">二、上年结转政府信息公开申请数量</td>${PICTURE_CELL}`);
+    page.replace(
+      '<td colspan="3">二、上年结转政府信息公开申请数量</td><td>3</td>',
+      `<td colspan="3">二、上年结转政府信息公开申请数量</td>${PICTURE_CELL}`,
+    );
   /** The page with its table 三 inside <div data-pdf-document>, as the page itself might write it. */
-  const inPdfMarker = (html: string) => html.replace(/(<table[^>]*>(?:(?!<\/table>)[\s\S])*二、上年结转[\s\S]*?<\/table>)/, '<div data-pdf-document>$1</div>');
+  const inPdfMarker = (html: string) =>
+    html.replace(/(<table[^>]*>(?:(?!<\/table>)[\s\S])*二、上年结转[\s\S]*?<\/table>)/, '<div data-pdf-document>$1</div>');
 
   it("a web page's own picture attributes are ignored, even under data-pdf-document", () => {
     const html = inPdfMarker(pictured());
@@ -211,13 +227,22 @@ describe('read confidence of an HTML grid', () => {
     const { report } = checkDocument(doc, { pictureTables: new Set([table]) });
     const natural = report.standard.applications!.rows.carriedOver!.natural!;
     expect(natural.value).toMatchObject({ kind: 'number', value: 3 });
-    expect(natural.read).toEqual({ placed: 'picture', confidence: 0.62, alternatives: ['8'], box: { image: 1, x: 10, y: 20, w: 30, h: 12 } });
+    expect(natural.read).toEqual({
+      placed: 'picture',
+      confidence: 0.62,
+      alternatives: ['8'],
+      box: { image: 1, x: 10, y: 20, w: 30, h: 12 },
+    });
     // a cell of the same table the reconstruction did not mark stays a grid cell
     expect(report.standard.applications!.rows.carriedOver!.commercial!.read).toEqual({ placed: 'grid' });
   });
 
   it('a rebuilt document (parsed as our own) keeps its picture reads', () => {
     const { report } = parseDocument(htmlToDocument(inPdfMarker(pictured())), { fromTextDump: true });
-    expect(report.standard.applications!.rows.carriedOver!.natural!.read).toMatchObject({ placed: 'picture', confidence: 0.62, alternatives: ['8'] });
+    expect(report.standard.applications!.rows.carriedOver!.natural!.read).toMatchObject({
+      placed: 'picture',
+      confidence: 0.62,
+      alternatives: ['8'],
+    });
   });
 });

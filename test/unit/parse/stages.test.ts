@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { emptyDocument, htmlToDocument } from '../../../cli/dom';
 import { PARSE_STAGES, parseDocument, parseReportText } from '../../../utils/parse';
-import { checkDocument, checkText, type CheckStage } from '../../../utils/pipeline';
+import { type CheckStage, checkDocument, checkText } from '../../../utils/pipeline';
 
 const fixtures = join(__dirname, '../../fixtures');
 const page = (name: string) => htmlToDocument(readFileSync(join(fixtures, 'pages', name), 'utf8'));

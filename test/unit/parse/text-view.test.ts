@@ -4,10 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../../cli/dom';
-import { buildTextView } from '../../../utils/parse/text-view';
 import { parseDocument } from '../../../utils/parse';
+import { buildTextView } from '../../../utils/parse/text-view';
 
-const view = (body: string) => buildTextView(htmlToDocument(`<!doctype html><html><body><div id="a">${body}</div></body></html>`).getElementById('a')!);
+const view = (body: string) =>
+  buildTextView(htmlToDocument(`<!doctype html><html><body><div id="a">${body}</div></body></html>`).getElementById('a')!);
 
 describe('Word source in the text view', () => {
   it('joins a number split across spans, with or without the source wrapped between them', () => {
@@ -35,7 +36,8 @@ lang=EN-US>552</span><span>条，其中</span><span>规范性文件</span><span 
   });
 
   it('gives the figure a reader sees when Word wrapped the source inside a sentence', () => {
-    const doc = htmlToDocument(`<!doctype html><html><head><title>东岭县统计局2022年政府信息公开工作年度报告</title></head><body><div class="TRS_Editor">
+    const doc =
+      htmlToDocument(`<!doctype html><html><head><title>东岭县统计局2022年政府信息公开工作年度报告</title></head><body><div class="TRS_Editor">
 <p>一、总体情况</p><p>2022年，我局主动公开政府信息<span lang=EN-US>2\r\n15</span>条。本年新收政府信息公开申请<span
 lang=EN-US>6</span>件。</p><p>二、主动公开政府信息情况</p><p>略。</p></div></body></html>`);
     const { report } = parseDocument(doc);

@@ -97,6 +97,8 @@ describe('npm run check over 50 damaged PDFs', () => {
     // The 54th file's stray pdf.js rejection is said, and its answer stands.
     const fiftyFourth = files.find((f) => f.includes('damaged-0054-xref-mid-clean-2021.chromium'))!;
     expect(answered).toContain(fiftyFourth);
-    expect(result.stderr).toContain(`${fiftyFourth}: note: pdf.js left an internal error unhandled (XRefEntryException: Bad (uncompressed) XRef entry`);
+    expect(result.stderr).toContain(
+      `${fiftyFourth}: note: pdf.js left an internal error unhandled (XRefEntryException: Bad (uncompressed) XRef entry`,
+    );
   }, 300_000);
 });

@@ -3,15 +3,16 @@
  * through pdf.js, the reconstruction, the parser and the rules, against the HAND-WRITTEN expectation of
  * its HTML twin (test/fixtures/expected/*.json). Differences are listed per fixture with the reason.
  */
+
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkPdfFile, readPdfFile } from '../../../cli/pdf';
-import { PdfReadError, locateInPdf, pdfToDocument } from '../../../utils/pdf';
 import { emptyDocument } from '../../../cli/dom';
-import { validateFindings } from '../../../utils/report/schema';
+import { checkPdfFile, readPdfFile } from '../../../cli/pdf';
+import { locateInPdf, PdfReadError, pdfToDocument } from '../../../utils/pdf';
 import { hashBytes } from '../../../utils/report/hash';
+import { validateFindings } from '../../../utils/report/schema';
 import type { CellValue, Finding, Report } from '../../../utils/report/types';
 import { renderFinding } from '../../../utils/rules/render';
 
@@ -36,7 +37,11 @@ const TWINS: Twin[] = [
   {
     pdf: 'clean-2019.soffice.pdf',
     expected: 'clean-2019.json',
-    skipMeta: { publisher: WORD_EXPORT, indexNumber: WORD_EXPORT, publishedAt: `${WORD_EXPORT}; the date under the signature is read instead` },
+    skipMeta: {
+      publisher: WORD_EXPORT,
+      indexNumber: WORD_EXPORT,
+      publishedAt: `${WORD_EXPORT}; the date under the signature is read instead`,
+    },
   },
   { pdf: 'seed-003.soffice.pdf', expected: 'seed-003.json', skipMeta: { publishedAt: WORD_EXPORT } },
   // Tables without ruling lines (every border off): rebuilt from the runs' positions.
@@ -78,7 +83,12 @@ describe.each(TWINS)('$pdf (twin: $expected)', (twin) => {
     for (const [path, labels] of Object.entries<string[]>(expected.childLabels ?? {})) {
       let level = report.sections;
       for (const label of path.split('.')) level = level.find((s) => s.label === label)?.children ?? [];
-      expect.soft(level.map((s) => s.label), `children of ${path}`).toEqual(labels);
+      expect
+        .soft(
+          level.map((s) => s.label),
+          `children of ${path}`,
+        )
+        .toEqual(labels);
     }
   });
 
@@ -87,7 +97,12 @@ describe.each(TWINS)('$pdf (twin: $expected)', (twin) => {
       expect.soft((report.figures as unknown as Record<string, unknown>)[key], `figures.${key}`).toBe(value);
     }
     for (const [kind, present] of Object.entries(expected.tables ?? {})) {
-      expect.soft(report.tables.some((t) => t.kind === kind), kind).toBe(present);
+      expect
+        .soft(
+          report.tables.some((t) => t.kind === kind),
+          kind,
+        )
+        .toBe(present);
     }
   });
 
@@ -103,17 +118,32 @@ describe.each(TWINS)('$pdf (twin: $expected)', (twin) => {
       if (_allOtherRows !== undefined) {
         for (const [row, cells] of Object.entries(rows)) {
           if (row in stated) continue;
-          expect.soft(columns.map((c) => num((cells as Record<string, CellValue>)[c])), `table 三 ${row}`).toEqual(columns.map(() => _allOtherRows));
+          expect
+            .soft(
+              columns.map((c) => num((cells as Record<string, CellValue>)[c])),
+              `table 三 ${row}`,
+            )
+            .toEqual(columns.map(() => _allOtherRows));
         }
       }
     }
     for (const [group, values] of Object.entries<number[]>(expected.reviewLitigation ?? {})) {
       const cells = report.standard.reviewLitigation?.groups[group as 'review'] ?? {};
-      expect.soft(['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => num((cells as Record<string, CellValue>)[o])), `table 四 ${group}`).toEqual(values);
+      expect
+        .soft(
+          ['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => num((cells as Record<string, CellValue>)[o])),
+          `table 四 ${group}`,
+        )
+        .toEqual(values);
     }
     for (const [row, values] of Object.entries<number[]>(expected.activeDisclosure ?? {})) {
       const cells = report.standard.activeDisclosure?.rows[row as 'licensing'] ?? {};
-      expect.soft(Object.values(cells).map((c) => num(c as CellValue)), `table 二 ${row}`).toEqual(values);
+      expect
+        .soft(
+          Object.values(cells).map((c) => num(c as CellValue)),
+          `table 二 ${row}`,
+        )
+        .toEqual(values);
     }
   });
 
@@ -123,7 +153,11 @@ describe.each(TWINS)('$pdf (twin: $expected)', (twin) => {
     const summary = findings.map((f) => `${f.rule}: ${renderFinding(f, 'zh-Hans')}`).join('\n');
     for (const id of expected.expectedFindings ?? []) expect.soft(rules.has(id), `missing ${id}; got:\n${summary}`).toBe(true);
     for (const id of expected.forbiddenFindings ?? []) expect.soft(rules.has(id), `forbidden ${id}; got:\n${summary}`).toBe(false);
-    if (expected.noErrorFindings) expect(findings.filter((f) => f.severity === 'error'), summary).toEqual([]);
+    if (expected.noErrorFindings)
+      expect(
+        findings.filter((f) => f.severity === 'error'),
+        summary,
+      ).toEqual([]);
   });
 });
 
@@ -185,13 +219,24 @@ describe('npm run check -- file.pdf', () => {
   it('prints the same JSON for a PDF and for a scan read by OCR, and the reason for each unreadable one', () => {
     const result = spawnSync(
       process.execPath,
-      ['--import', 'tsx', join(root, 'cli/check.ts'), '--json', 'test/fixtures/pdf/clean-2021.chromium.pdf', 'test/fixtures/pdf/scanned.pdf', 'test/fixtures/pdf/encrypted.pdf'],
+      [
+        '--import',
+        'tsx',
+        join(root, 'cli/check.ts'),
+        '--json',
+        'test/fixtures/pdf/clean-2021.chromium.pdf',
+        'test/fixtures/pdf/scanned.pdf',
+        'test/fixtures/pdf/encrypted.pdf',
+      ],
       { cwd: root, encoding: 'utf8' },
     );
     expect(result.status).toBe(1);
     const out = JSON.parse(result.stdout);
     // The scan is read by OCR now (issue 18): its one page is the top of clean-2019's article.
-    expect(out.map((o: { source: string }) => o.source)).toEqual(['test/fixtures/pdf/clean-2021.chromium.pdf', 'test/fixtures/pdf/scanned.pdf']);
+    expect(out.map((o: { source: string }) => o.source)).toEqual([
+      'test/fixtures/pdf/clean-2021.chromium.pdf',
+      'test/fixtures/pdf/scanned.pdf',
+    ]);
     // The PDF's revision, as pdf.html and the batch save it: the hash of the file's bytes (a scan's too).
     expect(out[0].fileHash).toBe(hashBytes(new Uint8Array(readFileSync(join(fixtures, 'pdf/clean-2021.chromium.pdf')))));
     expect(out[1].fileHash).toBe(hashBytes(new Uint8Array(readFileSync(join(fixtures, 'pdf/scanned.pdf')))));

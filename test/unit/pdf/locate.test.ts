@@ -4,8 +4,8 @@
  * blank cell's own box, and the characters of a sentence inside a longer run.
  */
 import { describe, expect, it } from 'vitest';
-import { reconstructDocument } from '../../../utils/pdf/reconstruct';
 import { locateInPdf } from '../../../utils/pdf/locate';
+import { reconstructDocument } from '../../../utils/pdf/reconstruct';
 import type { PdfPageInput, PdfRule } from '../../../utils/pdf/types';
 
 const h = (at: number, from: number, to: number): PdfRule => ({ dir: 'h', at, from, to });

@@ -8,13 +8,34 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPdfFile } from '../../../cli/pdf';
-import { extractPages, type PdfJsDocument, type PdfJsOps, type PdfJsPage } from '../../../utils/pdf/extract';
 import type { PdfPageInput } from '../../../utils/pdf';
+import { extractPages, type PdfJsDocument, type PdfJsOps, type PdfJsPage } from '../../../utils/pdf/extract';
 import type { PdfProgress } from '../../../utils/pipeline';
 import type { Finding, Report } from '../../../utils/report/types';
 
 const OPS = Object.fromEntries(
-  ['save', 'restore', 'transform', 'constructPath', 'stroke', 'closeStroke', 'fill', 'eoFill', 'fillStroke', 'eoFillStroke', 'closeFillStroke', 'closeEOFillStroke', 'paintFormXObjectBegin', 'paintFormXObjectEnd', 'paintImageXObject', 'paintInlineImageXObject', 'paintImageXObjectRepeat', 'paintInlineImageXObjectGroup', 'paintImageMaskXObject', 'paintImageMaskXObjectGroup'].map((n, i) => [n, i + 1]),
+  [
+    'save',
+    'restore',
+    'transform',
+    'constructPath',
+    'stroke',
+    'closeStroke',
+    'fill',
+    'eoFill',
+    'fillStroke',
+    'eoFillStroke',
+    'closeFillStroke',
+    'closeEOFillStroke',
+    'paintFormXObjectBegin',
+    'paintFormXObjectEnd',
+    'paintImageXObject',
+    'paintInlineImageXObject',
+    'paintImageXObjectRepeat',
+    'paintInlineImageXObjectGroup',
+    'paintImageMaskXObject',
+    'paintImageMaskXObjectGroup',
+  ].map((n, i) => [n, i + 1]),
 ) as unknown as PdfJsOps;
 
 const ticks = async (n: number) => {
@@ -49,10 +70,12 @@ describe('extractPages: pages in flight together, told in order', () => {
 
   it('tells pages 1…k in order, each growth once, and ends with every page', async () => {
     const told: number[][] = [];
-    const pages = await extractPages(slowDoc(9, delay), OPS, { onPages: (read, total) => {
-      expect(total).toBe(9);
-      told.push(read.map((p) => p.page));
-    } });
+    const pages = await extractPages(slowDoc(9, delay), OPS, {
+      onPages: (read, total) => {
+        expect(total).toBe(9);
+        told.push(read.map((p) => p.page));
+      },
+    });
     // Nothing before page 1 is in; then at least pages 1–4 at once (2, 3 and 4 were waiting on it).
     expect(told[0]!.length).toBeGreaterThanOrEqual(4);
     for (const read of told) expect(read).toEqual(Array.from({ length: read.length }, (_, i) => i + 1));
@@ -78,7 +101,11 @@ describe('extractPages: pages in flight together, told in order', () => {
 
   it('a throwing listener stops the read as a failing page does', async () => {
     const doc = slowDoc(12, () => 1);
-    const error = await extractPages(doc, OPS, { onPages: () => { throw new Error('listener broke'); } }).catch((e: unknown) => e);
+    const error = await extractPages(doc, OPS, {
+      onPages: () => {
+        throw new Error('listener broke');
+      },
+    }).catch((e: unknown) => e);
     expect((error as Error).message).toBe('listener broke');
     expect(doc.asked.length).toBeLessThan(12);
   });
@@ -86,7 +113,11 @@ describe('extractPages: pages in flight together, told in order', () => {
 
 describe('checkPdf on a real PDF (pdf.js, seed-003.chromium.pdf, 6 pages)', () => {
   const bytes = () => new Uint8Array(readFileSync(join(__dirname, '../../fixtures/pdf/seed-003.chromium.pdf')));
-  const essentials = (r: { report: Report; findings: Finding[]; pages: PdfPageInput[] }) => ({ report: r.report, findings: r.findings, pages: r.pages });
+  const essentials = (r: { report: Report; findings: Finding[]; pages: PdfPageInput[] }) => ({
+    report: r.report,
+    findings: r.findings,
+    pages: r.pages,
+  });
 
   it('four pages in flight give the same pages, report and findings as one at a time; progress counts up to 6 in order', async () => {
     const told: PdfProgress[] = [];

@@ -5,12 +5,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { emptyDocument } from '../../../cli/dom';
+import { PdfReadError, pdfToDocument } from '../../../utils/pdf';
 import { reconstructDocument } from '../../../utils/pdf/reconstruct';
-import { pdfToDocument, PdfReadError } from '../../../utils/pdf';
 import type { PdfPageInput, PdfRule, PdfRun } from '../../../utils/pdf/types';
 
 /** A run of CJK text in a font of height h: each character one em wide. */
-const text = (str: string, x: number, y: number, h = 8): Omit<PdfRun, 'index'> => ({ str, x, y, w: [...str].reduce((n, c) => n + (/[\x20-\x7e]/.test(c) ? h / 2 : h), 0), h });
+const text = (str: string, x: number, y: number, h = 8): Omit<PdfRun, 'index'> => ({
+  str,
+  x,
+  y,
+  w: [...str].reduce((n, c) => n + (/[\x20-\x7e]/.test(c) ? h / 2 : h), 0),
+  h,
+});
 const h = (at: number, from: number, to: number): PdfRule => ({ dir: 'h', at, from, to });
 const v = (at: number, from: number, to: number): PdfRule => ({ dir: 'v', at, from, to });
 const page = (n: number, runs: Omit<PdfRun, 'index'>[], rules: PdfRule[] = [], images = 0): PdfPageInput => ({
@@ -28,7 +34,7 @@ const runningHeader = (n: number) => [
 ];
 
 // Columns: label 60–200, 自然人 200–260, 商业企业 260–320, 科研机构 320–380.
-const XS = [60, 200, 260, 320, 380];
+const _XS = [60, 200, 260, 320, 380];
 /** Header rows at top..top+60 (法人或其他组织 over two columns; label and 自然人 over two rows), then data rows. */
 function tableRules(top: number, dataBottoms: number[]): PdfRule[] {
   const bottom = dataBottoms[dataBottoms.length - 1]!;
@@ -116,7 +122,10 @@ describe('reconstructDocument', () => {
     const tables = root.querySelectorAll('table');
     expect(tables.length).toBe(1);
     const rows = [...tables[0]!.querySelectorAll('tr')].map((tr) =>
-      [...tr.children].map((td) => `${td.textContent}${td.getAttribute('rowspan') ? `↓${td.getAttribute('rowspan')}` : ''}${td.getAttribute('colspan') ? `→${td.getAttribute('colspan')}` : ''}`),
+      [...tr.children].map(
+        (td) =>
+          `${td.textContent}${td.getAttribute('rowspan') ? `↓${td.getAttribute('rowspan')}` : ''}${td.getAttribute('colspan') ? `→${td.getAttribute('colspan')}` : ''}`,
+      ),
     );
     expect(rows).toEqual([
       ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）↓2', '自然人↓2', '法人或其他组织→2'],
@@ -146,11 +155,7 @@ describe('paragraphs across a page break', () => {
     const first = '（一）主动公开。2022年，我局全年主动公开政府信息968条，其中工作动态612条、通';
     const full = '知公告198条。全年因政府信息公开工作被申请行政复议3件，其中结果维持2件、结果纠正1';
     const pages = [
-      page(1, [
-        text(first, 84, 680, 12),
-        text(full, 60, 700, 12),
-        text('第 1 页 共 2 页', 270, 780, 8),
-      ]),
+      page(1, [text(first, 84, 680, 12), text(full, 60, 700, 12), text('第 1 页 共 2 页', 270, 780, 8)]),
       page(2, [
         text('件。', 60, 60, 12),
         text('（三）政府信息管理。严格执行公文公开属性源头认定和发布前保密审查。', 84, 80, 12),
@@ -194,7 +199,10 @@ describe('what cannot be read', () => {
 describe('PDF text never becomes markup', () => {
   it('keeps tags in runs as text', () => {
     const evil = '<img src=x onerror="alert(1)">主动公开政府信息968条<b>粗</b>';
-    const { root } = reconstructDocument([page(1, [text(evil, 60, 100, 12), text('二、主动公开政府信息情况', 60, 140, 12)])], emptyDocument());
+    const { root } = reconstructDocument(
+      [page(1, [text(evil, 60, 100, 12), text('二、主动公开政府信息情况', 60, 140, 12)])],
+      emptyDocument(),
+    );
     expect(root.querySelector('img, b')).toBeNull();
     expect(root.textContent).toContain(evil);
   });
@@ -204,7 +212,14 @@ describe('tables drawn without some borders', () => {
   it('an open-sided table (no outer left/right border) keeps its first and last columns', () => {
     // 行政复议 table 四 fragment: rules between columns only, top and bottom rules run the full width.
     const rules = [h(100, 60, 360), h(130, 60, 360), h(160, 60, 360), v(160, 100, 160), v(260, 100, 160)];
-    const runs = [text('结果维持', 90, 110), text('结果纠正', 190, 110), text('总计', 295, 110), text('2', 105, 140), text('1', 205, 140), text('3', 305, 140)];
+    const runs = [
+      text('结果维持', 90, 110),
+      text('结果纠正', 190, 110),
+      text('总计', 295, 110),
+      text('2', 105, 140),
+      text('1', 205, 140),
+      text('3', 305, 140),
+    ];
     const { root } = reconstructDocument([page(1, runs, rules)], emptyDocument());
     const rows = [...root.querySelectorAll('tr')].map((tr) => [...tr.children].map((td) => td.textContent));
     expect(rows).toEqual([

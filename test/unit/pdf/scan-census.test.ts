@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pictureCensus, scanBusy } from '../../../entrypoints/pdf/scan';
 import { nodeParseHost } from '../../../cli/parse-host';
-import { checkPdf } from '../../../utils/pipeline';
+import { pictureCensus, scanBusy } from '../../../entrypoints/pdf/scan';
 import { PdfReadError } from '../../../utils/pdf';
+import { checkPdf } from '../../../utils/pipeline';
 
 const pdf = (name: string) => new Uint8Array(readFileSync(join(process.cwd(), 'test/fixtures', name)));
 

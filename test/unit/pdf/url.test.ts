@@ -33,7 +33,9 @@ describe('looksLikePdfTab', () => {
     expect(looksLikePdfTab({ url: 'http://www.example.gov.cn/download.do?id=3071', title: 'P020230130123456.pdf' })).toBe(true);
   });
   it('does not take a page, a non-http tab or a PDF it has no sign of', () => {
-    expect(looksLikePdfTab({ url: 'http://www.example.gov.cn/art/2023/1/30/art_1_2.html', title: '2022年政府信息公开工作年度报告' })).toBe(false);
+    expect(looksLikePdfTab({ url: 'http://www.example.gov.cn/art/2023/1/30/art_1_2.html', title: '2022年政府信息公开工作年度报告' })).toBe(
+      false,
+    );
     expect(looksLikePdfTab({ url: 'about:blank', title: 'x.pdf' })).toBe(false);
     // No .pdf anywhere and a title of its own: not recognised (the content type is out of reach).
     expect(looksLikePdfTab({ url: 'http://www.example.gov.cn/download.do?id=3071', title: '某区政府信息公开工作年度报告' })).toBe(false);
@@ -53,7 +55,9 @@ describe('isGovPdfTab', () => {
 
 describe('savedReportHref', () => {
   it('opens a saved PDF in the PDF page and a saved page at its address', () => {
-    expect(savedReportHref({ url: 'http://www.example.gov.cn/a/2022.pdf', sourceKind: 'pdf' }, '/pdf.html')).toBe('/pdf.html?src=http%3A%2F%2Fwww.example.gov.cn%2Fa%2F2022.pdf');
+    expect(savedReportHref({ url: 'http://www.example.gov.cn/a/2022.pdf', sourceKind: 'pdf' }, '/pdf.html')).toBe(
+      '/pdf.html?src=http%3A%2F%2Fwww.example.gov.cn%2Fa%2F2022.pdf',
+    );
     expect(savedReportHref({ url: 'http://www.example.gov.cn/a/2022.html' }, '/pdf.html')).toBe('http://www.example.gov.cn/a/2022.html');
     expect(savedReportHref({ url: 'javascript:alert(1)', sourceKind: 'pdf' }, '/pdf.html')).toBeUndefined();
   });
@@ -78,7 +82,10 @@ describe('pdfLinks', () => {
     ]);
   });
   it('skips javascript: and mailto: links even when their text says .pdf', () => {
-    const doc = new DOMParser().parseFromString('<a href="javascript:void(0)">年报.pdf</a><a href="mailto:x@example.gov.cn">x.pdf</a>', 'text/html');
+    const doc = new DOMParser().parseFromString(
+      '<a href="javascript:void(0)">年报.pdf</a><a href="mailto:x@example.gov.cn">x.pdf</a>',
+      'text/html',
+    );
     expect(pdfLinks(doc, 'http://www.example.gov.cn/')).toEqual([]);
   });
 });

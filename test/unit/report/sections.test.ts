@@ -3,7 +3,8 @@ import { buildSections } from '../../../utils/parse/sections';
 import { findSection, sectionPathAt } from '../../../utils/report/sections';
 
 // A title line, then section 二 printed twice (a numbering slip real reports make), and a sub-section under 一.
-const text = '某某县财政局2023年政府信息公开工作年度报告\n一、总体情况\n(一)加强组织领导。正文甲。\n二、主动公开政府信息情况\n正文乙。\n二、收到和处理政府信息公开申请情况\n正文丙。';
+const text =
+  '某某县财政局2023年政府信息公开工作年度报告\n一、总体情况\n(一)加强组织领导。正文甲。\n二、主动公开政府信息情况\n正文乙。\n二、收到和处理政府信息公开申请情况\n正文丙。';
 const sections = buildSections(text, [], [], []);
 const heading = (path: number[], quote?: string) => {
   const s = findSection(sections, path, quote, text);

@@ -45,10 +45,7 @@ ruleTester.run(rule, {
         total: [3, 0, 0, 0, 0, 0, 3],
         carriedForward: [1, 0, 0, 0, 0, 0, 1],
       }),
-      errors: [
-        { location: { row: 3, col: 1 }, message: /空白单元格按 0 计/ },
-        { location: { row: 3, col: 7 } },
-      ],
+      errors: [{ location: { row: 3, col: 1 }, message: /空白单元格按 0 计/ }, { location: { row: 3, col: 7 } }],
     },
   ],
 });

@@ -48,7 +48,16 @@ ruleTester.run(rule, {
           relatedIncludes: [{ row: 2, col: 1 }],
           // rows absent from the page are not printed; the three present are
           message: '相差 1：0 + 1 + 0 = 1 ≠ 0',
-          data: { stated: '0', sum: '1', terms: [{ value: 0, side: 'left', cell: { row: 4, col: 1 } }, { value: 0, cell: { row: 1 } }, { value: 1, cell: { row: 2, col: 1 } }, { value: 0, cell: { row: 3 } }] },
+          data: {
+            stated: '0',
+            sum: '1',
+            terms: [
+              { value: 0, side: 'left', cell: { row: 4, col: 1 } },
+              { value: 0, cell: { row: 1 } },
+              { value: 1, cell: { row: 2, col: 1 } },
+              { value: 0, cell: { row: 3 } },
+            ],
+          },
         },
         { location: { row: 4, col: 7 }, relatedIncludes: [{ row: 2, col: 7 }] },
       ],

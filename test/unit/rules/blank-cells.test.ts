@@ -8,9 +8,7 @@ ruleTester.run(rule, {
     {
       name: 'blank cells listed, read as 0',
       report: addReviewTable(baseReport(), { review: [1, '/', null, 0, 1] }),
-      errors: [
-        { messageId: 'blank', severity: 'info', location: { kind: 'cell', row: 1, col: 2 }, related: [{ row: 1, col: 3 }] },
-      ],
+      errors: [{ messageId: 'blank', severity: 'info', location: { kind: 'cell', row: 1, col: 2 }, related: [{ row: 1, col: 3 }] }],
     },
     {
       name: 'a relation whose terms are all blank is not checkable, never holding',
@@ -40,7 +38,10 @@ ruleTester.run(rule, {
           messageId: 'onlyTotals',
           severity: 'warning',
           location: { row: 1, col: 7 },
-          relatedIncludes: [{ row: 1, col: 1 }, { row: 2, col: 6 }],
+          relatedIncludes: [
+            { row: 1, col: 1 },
+            { row: 2, col: 6 },
+          ],
         },
       ],
     },
@@ -102,13 +103,21 @@ ruleTester.run(rule, {
     },
     {
       name: 'a row blank throughout is one block',
-      report: addReviewTable(addApplicationsTable(baseReport(), '2021', {
-        new: [1, 0, 0, 0, 0, 0, 1],
-        carriedOver: [null, null, null, null, null, null, null],
-        granted: [1, 0, 0, 0, 0, 0, 1],
-        total: [1, 0, 0, 0, 0, 0, 1],
-      }), consistentReviewValues()),
-      errors: [{ messageId: 'blank', location: { row: 2, col: 1 }, message: '“二、上年结转申请”有 7 个空白或占位单元格（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他等 7 项）' },
+      report: addReviewTable(
+        addApplicationsTable(baseReport(), '2021', {
+          new: [1, 0, 0, 0, 0, 0, 1],
+          carriedOver: [null, null, null, null, null, null, null],
+          granted: [1, 0, 0, 0, 0, 0, 1],
+          total: [1, 0, 0, 0, 0, 0, 1],
+        }),
+        consistentReviewValues(),
+      ),
+      errors: [
+        {
+          messageId: 'blank',
+          location: { row: 2, col: 1 },
+          message: '“二、上年结转申请”有 7 个空白或占位单元格（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他等 7 项）',
+        },
         { messageId: 'notCheckable', location: { row: 2, col: 7 }, message: '无法核对：二、上年结转申请（总计 = 六类申请人之和）' },
       ],
     },
@@ -121,7 +130,8 @@ ruleTester.run(rule, {
       name: 'a row guessed for another reason than dropped blanks says nothing of blanks',
       report: (() => {
         const report = addReviewTable(baseReport(), { review: [1, 0, 0, 0, 1] });
-        for (const cell of Object.values(report.standard.reviewLitigation!.groups.review!)) cell!.read = { placed: 'position', reason: 'generic-header' };
+        for (const cell of Object.values(report.standard.reviewLitigation!.groups.review!))
+          cell!.read = { placed: 'position', reason: 'generic-header' };
         return report;
       })(),
     },
@@ -130,9 +140,14 @@ ruleTester.run(rule, {
     {
       name: 'rows read with fewer numbers than columns: their blanks are named as unplaced, once per table',
       report: (() => {
-        const report = addReviewTable(baseReport(), { review: [1, 0, 0, 0, 1], litigationDirect: [0, 0, 0, 0, 0], litigationAfterReview: [2, 0, 0, 0, 2] });
+        const report = addReviewTable(baseReport(), {
+          review: [1, 0, 0, 0, 1],
+          litigationDirect: [0, 0, 0, 0, 0],
+          litigationAfterReview: [2, 0, 0, 0, 2],
+        });
         const groups = report.standard.reviewLitigation!.groups;
-        for (const g of ['review', 'litigationAfterReview'] as const) for (const cell of Object.values(groups[g]!)) cell!.read = { placed: 'position', reason: 'short-row' };
+        for (const g of ['review', 'litigationAfterReview'] as const)
+          for (const cell of Object.values(groups[g]!)) cell!.read = { placed: 'position', reason: 'short-row' };
         return report;
       })(),
       errors: [

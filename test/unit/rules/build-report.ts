@@ -4,15 +4,15 @@
  */
 import {
   APPLICANT_COLUMNS,
-  REPORT_SCHEMA_VERSION,
-  REVIEW_GROUPS,
-  emptyFigures,
-  REVIEW_OUTCOMES,
   type ApplicationRow,
   type CellValue,
   type DisclosureColumn,
   type DisclosureRow,
+  emptyFigures,
   type GridCell,
+  REPORT_SCHEMA_VERSION,
+  REVIEW_GROUPS,
+  REVIEW_OUTCOMES,
   type Report,
   type ReportMeta,
   type ReportTable,
@@ -142,11 +142,7 @@ function text(raw: Raw): string {
 }
 
 /** Applications table; values per row in APPLICANT_COLUMNS order (7 numbers, the last the total). */
-export function addApplicationsTable(
-  report: Report,
-  format: '2019' | '2021',
-  values: Partial<Record<ApplicationRow, Raw[]>>,
-): Report {
+export function addApplicationsTable(report: Report, format: '2019' | '2021', values: Partial<Record<ApplicationRow, Raw[]>>): Report {
   const index = report.tables.length;
   const rowIds = Object.keys(values) as ApplicationRow[];
   const table = grid(index, 'applications', [
@@ -171,10 +167,7 @@ export function addApplicationsTable(
 export function addReviewTable(report: Report, groups: Partial<Record<ReviewGroup, Raw[]>>): Report {
   const index = report.tables.length;
   const present = REVIEW_GROUPS.filter((g) => groups[g]);
-  const table = grid(index, 'review-litigation', [
-    ['', ...REVIEW_OUTCOMES],
-    ...present.map((g) => [g, ...groups[g]!.map(text)]),
-  ]);
+  const table = grid(index, 'review-litigation', [['', ...REVIEW_OUTCOMES], ...present.map((g) => [g, ...groups[g]!.map(text)])]);
   report.tables.push(table);
   const out: Record<string, Record<string, CellValue>> = {};
   present.forEach((g, i) => {
@@ -234,7 +227,9 @@ export function consistentApplicationValues(format: '2019' | '2021'): Partial<Re
   const fresh = handled.map((h, c) => h + carriedForward[c]! - carriedOver[c]!);
   values.new = row7(...fresh);
   values.carriedOver = row7(...carriedOver);
-  outcomes.forEach((row, i) => (values[row] = row7(...perRow[i]!)));
+  outcomes.forEach((row, i) => {
+    values[row] = row7(...perRow[i]!);
+  });
   values.total = row7(...handled);
   values.carriedForward = row7(...carriedForward);
   return values;

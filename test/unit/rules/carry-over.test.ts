@@ -2,7 +2,13 @@ import rule from '../../../utils/rules/carry-over';
 import { addApplicationsTable, baseReport, row7 } from './build-report';
 import { ruleTester } from './rule-tester';
 
-function year(y: number, carriedOver: number[], carriedForward: number[], handled: number[] = [5, 0, 0, 0, 0, 0], received: number[] = [5, 0, 0, 0, 0, 0]) {
+function year(
+  y: number,
+  carriedOver: number[],
+  carriedForward: number[],
+  handled: number[] = [5, 0, 0, 0, 0, 0],
+  received: number[] = [5, 0, 0, 0, 0, 0],
+) {
   return addApplicationsTable(baseReport({ year: y }), '2021', {
     new: row7(...received),
     carriedOver: row7(...carriedOver),
@@ -41,7 +47,9 @@ ruleTester.run(rule, {
     {
       name: 'last year’s own terms give its carried-forward figure: the arithmetic is written out, with a link to that year',
       report: gap2022,
-      context: { neighbours: { previous: { report: balanced2021, label: '2021年 某县卫生健康局', url: 'https://www.example.gov.cn/2021.html' } } },
+      context: {
+        neighbours: { previous: { report: balanced2021, label: '2021年 某县卫生健康局', url: 'https://www.example.gov.cn/2021.html' } },
+      },
       errors: [
         {
           messageId: 'fromPreviousSum',
@@ -51,7 +59,11 @@ ruleTester.run(rule, {
           en: '470 + 62 − 33 = 499 ≠ 440',
           data: { otherUrl: 'https://www.example.gov.cn/2021.html' },
         },
-        { messageId: 'fromPreviousSum', location: { row: 2, col: 7 }, message: '“总计”列：上年结转应为 2021年 某县卫生健康局 的 新收 + 上年结转 − 办结：470 + 62 − 33 = 499 ≠ 440' },
+        {
+          messageId: 'fromPreviousSum',
+          location: { row: 2, col: 7 },
+          message: '“总计”列：上年结转应为 2021年 某县卫生健康局 的 新收 + 上年结转 − 办结：470 + 62 − 33 = 499 ≠ 440',
+        },
       ],
     },
     {
@@ -75,7 +87,8 @@ ruleTester.run(rule, {
           messageId: 'fromPreviousDoubtful',
           severity: 'warning',
           location: { row: 2, col: 1 },
-          message: '；但表格中这一读数存疑（2021年 某县卫生健康局 四、结转下年度继续办理·自然人：行名与数字粘连，列按位置推定），不能据此判定为错误',
+          message:
+            '；但表格中这一读数存疑（2021年 某县卫生健康局 四、结转下年度继续办理·自然人：行名与数字粘连，列按位置推定），不能据此判定为错误',
         },
       ],
     },

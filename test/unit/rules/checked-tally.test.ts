@@ -3,8 +3,8 @@
  * as much as one that failed; one that could not be compared (blank, missing) does not count.
  */
 import { describe, expect, it } from 'vitest';
-import balance from '../../../utils/rules/applications-balance';
 import { checkedCount, newTally, runRules } from '../../../utils/rules';
+import balance from '../../../utils/rules/applications-balance';
 import { defineRule } from '../../../utils/rules/types';
 import { addApplicationsTable, baseReport, consistentApplicationValues, row7 } from './build-report';
 
@@ -35,14 +35,24 @@ describe('checked tally', () => {
 
   it('a table whose terms are all blank is not counted as checked', () => {
     const tally = newTally();
-    runRules(addApplicationsTable(baseReport(), '2021', { new: [null], carriedOver: [null], total: [null], carriedForward: [null] }), {}, [balance], tally);
+    runRules(
+      addApplicationsTable(baseReport(), '2021', { new: [null], carriedOver: [null], total: [null], carriedForward: [null] }),
+      {},
+      [balance],
+      tally,
+    );
     expect(checkedCount(tally)).toBe(0);
   });
 
   it('counts are per rule and summed; a rule that throws counts nothing', () => {
     const counting = defineRule({
       id: 'counting',
-      meta: { severity: 'info', category: 'tables', docs: { 'zh-Hans': '', en: '', why: { 'zh-Hans': '', en: '' }, fix: { 'zh-Hans': '', en: '' }, example: '' }, messages: { m: { 'zh-Hans': '', 'zh-Hant': '', en: '' } } },
+      meta: {
+        severity: 'info',
+        category: 'tables',
+        docs: { 'zh-Hans': '', en: '', why: { 'zh-Hans': '', en: '' }, fix: { 'zh-Hans': '', en: '' }, example: '' },
+        messages: { m: { 'zh-Hans': '', 'zh-Hant': '', en: '' } },
+      },
       check(_report, _context, emit) {
         emit.checked?.(3);
         emit.checked?.();

@@ -2,15 +2,7 @@
  * Two hand-written clean reports, one per table era, written from domain.md with numbers that hold.
  */
 import type { Report } from '../../../utils/report/types';
-import {
-  addActiveTable,
-  addApplicationsTable,
-  addReviewTable,
-  baseReport,
-  rangeOf,
-  row7,
-  withText,
-} from './build-report';
+import { addActiveTable, addApplicationsTable, addReviewTable, baseReport, rangeOf, row7, withText } from './build-report';
 
 function sixSections(year: number, agency: string): string {
   return [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../../../utils/rules';
-import { clean2019, clean2021 } from './clean-reports';
 import { renderFinding } from '../../../utils/rules/render';
+import { clean2019, clean2021 } from './clean-reports';
 
 describe('hand-written clean reports', () => {
   for (const [name, build] of [

@@ -18,10 +18,7 @@ const different = withText(
 );
 
 ruleTester.run(rule, {
-  valid: [
-    r2022,
-    { report: different, context: { neighbours: { previous: { report: r2021, label: '2021年 某县卫生健康局' } } } },
-  ],
+  valid: [r2022, { report: different, context: { neighbours: { previous: { report: r2021, label: '2021年 某县卫生健康局' } } } }],
   invalid: [
     {
       name: 'word for word the same except the year',

@@ -6,13 +6,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyDocument, htmlToDocument } from '../../../cli/dom';
-import type { CellValue, Finding, Location, Report } from '../../../utils/report/types';
 import { parseReportText } from '../../../utils/parse';
 import { checkDocument } from '../../../utils/pipeline';
-import { runRules } from '../../../utils/rules';
 import { validateFindings } from '../../../utils/report/schema';
-import type { RuleContext } from '../../../utils/rules/types';
+import type { CellValue, Finding, Location, Report } from '../../../utils/report/types';
+import { runRules } from '../../../utils/rules';
 import { renderFinding } from '../../../utils/rules/render';
+import type { RuleContext } from '../../../utils/rules/types';
 
 const root = new URL('../../fixtures/', import.meta.url);
 interface Expected {
@@ -82,17 +82,25 @@ describe('fixtures: mutation property on parsed pages with consistent standard t
       ];
       const size = cells(base).filter((c) => c.value.kind === 'number').length;
       expect(size).toBeGreaterThan(20);
-      expect(runRules(base).filter((f) => f.severity === 'error').map((f) => renderFinding(f, 'zh-Hans'))).toEqual([]);
+      expect(
+        runRules(base)
+          .filter((f) => f.severity === 'error')
+          .map((f) => renderFinding(f, 'zh-Hans')),
+      ).toEqual([]);
       fc.assert(
-        fc.property(fc.nat({ max: size - 1 }), fc.integer({ min: -500, max: 500 }).filter((d) => d !== 0), (i, delta) => {
-          const report = structuredClone(base);
-          const cell = cells(report).filter((c) => c.value.kind === 'number')[i]!;
-          const value = (cell.value as { value: number }).value + delta;
-          cell.value = { kind: 'number', value, text: String(value) };
-          return runRules(report)
-            .filter((f) => f.severity === 'error')
-            .some((f) => sameCell(f.location, cell) || (f.related ?? []).some((r) => sameCell(r, cell)));
-        }),
+        fc.property(
+          fc.nat({ max: size - 1 }),
+          fc.integer({ min: -500, max: 500 }).filter((d) => d !== 0),
+          (i, delta) => {
+            const report = structuredClone(base);
+            const cell = cells(report).filter((c) => c.value.kind === 'number')[i]!;
+            const value = (cell.value as { value: number }).value + delta;
+            cell.value = { kind: 'number', value, text: String(value) };
+            return runRules(report)
+              .filter((f) => f.severity === 'error')
+              .some((f) => sameCell(f.location, cell) || (f.related ?? []).some((r) => sameCell(r, cell)));
+          },
+        ),
         { numRuns: 150 },
       );
     });

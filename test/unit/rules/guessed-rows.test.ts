@@ -1,8 +1,8 @@
+import type { ApplicationRow, CellRead, Report, ReviewGroup } from '../../../utils/report/types';
+import outcomeSum from '../../../utils/rules/applications-outcome-sum';
+import rowSum from '../../../utils/rules/applications-row-sum';
 import rule from '../../../utils/rules/guessed-rows';
 import reviewSum from '../../../utils/rules/review-litigation-sum';
-import rowSum from '../../../utils/rules/applications-row-sum';
-import outcomeSum from '../../../utils/rules/applications-outcome-sum';
-import type { ApplicationRow, CellRead, Report, ReviewGroup } from '../../../utils/report/types';
 import { addApplicationsTable, addReviewTable, baseReport, consistentApplicationValues } from './build-report';
 import { ruleTester } from './rule-tester';
 
@@ -49,10 +49,23 @@ ruleTester.run(rule, {
   valid: [
     addReviewTable(baseReport(), { review: [1, 0, 0, 0, 1] }),
     baseReport(),
-    { name: 'a guessed row whose sums hold says nothing', report: readReview(addReviewTable(baseReport(), { review: [1, 0, 0, 0, 1] }), ['review'], POSITION) },
+    {
+      name: 'a guessed row whose sums hold says nothing',
+      report: readReview(addReviewTable(baseReport(), { review: [1, 0, 0, 0, 1] }), ['review'], POSITION),
+    },
     { name: 'a failing sum over certain cells is not this rule’s', report: addReviewTable(baseReport(), { review: [1, 0, 0, 0, 5] }) },
-    { name: 'a doubtful picture read whose sums hold says nothing', report: readReview(addReviewTable(baseReport(), { review: [1, 0, 0, 0, 1] }), ['review'], { placed: 'picture', confidence: 0.4, alternatives: ['7'] }) },
-    { name: 'a confident picture read is certain', report: readReview(addReviewTable(baseReport(), { review: [1, 0, 0, 0, 5] }), ['review'], { placed: 'picture', confidence: 0.97 }) },
+    {
+      name: 'a doubtful picture read whose sums hold says nothing',
+      report: readReview(addReviewTable(baseReport(), { review: [1, 0, 0, 0, 1] }), ['review'], {
+        placed: 'picture',
+        confidence: 0.4,
+        alternatives: ['7'],
+      }),
+    },
+    {
+      name: 'a confident picture read is certain',
+      report: readReview(addReviewTable(baseReport(), { review: [1, 0, 0, 0, 5] }), ['review'], { placed: 'picture', confidence: 0.97 }),
+    },
   ],
   invalid: [
     {
@@ -75,7 +88,10 @@ ruleTester.run(rule, {
     },
     {
       name: 'the reason is the one the cell carries',
-      report: readReview(addReviewTable(baseReport(), { review: [1, 0, 0, 0, 5] }), ['review'], { placed: 'position', reason: 'generic-header' }),
+      report: readReview(addReviewTable(baseReport(), { review: [1, 0, 0, 0, 5] }), ['review'], {
+        placed: 'position',
+        reason: 'generic-header',
+      }),
       errors: [{ messageId: 'unconfirmed', message: /“数据1…数据6”/ }],
     },
     {
@@ -91,7 +107,8 @@ ruleTester.run(rule, {
           messageId: 'picture',
           severity: 'info',
           location: { kind: 'cell', row: 1, col: 1 },
-          message: '行政复议、行政诉讼情况表图片表格识别不确定：行政复议·结果维持读作 6，也可能是 8；涉及这些格的 1 项加总不成立，未能确认，不作为错误',
+          message:
+            '行政复议、行政诉讼情况表图片表格识别不确定：行政复议·结果维持读作 6，也可能是 8；涉及这些格的 1 项加总不成立，未能确认，不作为错误',
           en: /picture, was not read with certainty: .*read as 6, possibly 8; 1 sum\(s\)/,
         },
       ],
@@ -146,7 +163,11 @@ ruleTester.run(reviewSum, {
     },
     {
       name: 'a guessed group does not hide a failing certain one',
-      report: readReview(addReviewTable(baseReport(), { review: [1, 0, 0, 0, 5], litigationDirect: [2, 0, 0, 0, 3] }), ['review'], POSITION),
+      report: readReview(
+        addReviewTable(baseReport(), { review: [1, 0, 0, 0, 5], litigationDirect: [2, 0, 0, 0, 3] }),
+        ['review'],
+        POSITION,
+      ),
       errors: [{ severity: 'error', location: { row: 2, col: 5 } }],
     },
   ],

@@ -1,5 +1,5 @@
-import rule from '../../../utils/rules/hierarchy-sum';
 import type { Report } from '../../../utils/report/types';
+import rule from '../../../utils/rules/hierarchy-sum';
 import { addApplicationsTable, addReviewTable, baseReport, row7 } from './build-report';
 import { ruleTester } from './rule-tester';
 
@@ -74,7 +74,12 @@ ruleTester.run(rule, {
       errors: [
         { messageId: 'mismatch', location: { row: 1, col: 7 } },
         { messageId: 'mismatch', location: { row: 4, col: 7 } },
-        { messageId: 'childUnreadable', severity: 'info', location: { kind: 'report' }, message: '无法与下级报告 某镇 相加：其表四（复议、诉讼）未能读出' },
+        {
+          messageId: 'childUnreadable',
+          severity: 'info',
+          location: { kind: 'report' },
+          message: '无法与下级报告 某镇 相加：其表四（复议、诉讼）未能读出',
+        },
       ],
     },
     {

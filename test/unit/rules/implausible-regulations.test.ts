@@ -1,5 +1,5 @@
-import rule, { cannotMakeRegulations } from '../../../utils/rules/implausible-regulations';
 import { expect, it } from 'vitest';
+import rule, { cannotMakeRegulations } from '../../../utils/rules/implausible-regulations';
 import { addActiveTable, baseReport } from './build-report';
 import { ruleTester } from './rule-tester';
 

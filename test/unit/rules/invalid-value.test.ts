@@ -27,7 +27,8 @@ ruleTester.run(rule, {
       name: 'in a row whose columns are a guess, a negative or fractional value is a warning: it may be an amount or 本年增/减',
       report: (() => {
         const report = addReviewTable(baseReport(), { review: [-1, 1.5, 0, 0, 1] });
-        for (const cell of Object.values(report.standard.reviewLitigation!.groups.review!)) cell!.read = { placed: 'position', reason: 'glued-label' };
+        for (const cell of Object.values(report.standard.reviewLitigation!.groups.review!))
+          cell!.read = { placed: 'position', reason: 'glued-label' };
         return report;
       })(),
       errors: [

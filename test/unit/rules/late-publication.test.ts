@@ -1,10 +1,14 @@
-import rule, { deadlineOf } from '../../../utils/rules/late-publication';
 import { expect, it } from 'vitest';
+import rule, { deadlineOf } from '../../../utils/rules/late-publication';
 import { baseReport, withText } from './build-report';
 import { ruleTester } from './rule-tester';
 
-const r = (year: number, publishedAt: string | null, agencyKind: 'department' | 'government' | 'government-office' | 'township' | null = 'department', signedAt: string | null = null) =>
-  withText(baseReport({ year, publishedAt, signedAt, agencyKind }), `正文。\n${publishedAt ?? signedAt ?? ''}`);
+const r = (
+  year: number,
+  publishedAt: string | null,
+  agencyKind: 'department' | 'government' | 'government-office' | 'township' | null = 'department',
+  signedAt: string | null = null,
+) => withText(baseReport({ year, publishedAt, signedAt, agencyKind }), `正文。\n${publishedAt ?? signedAt ?? ''}`);
 
 ruleTester.run(rule, {
   valid: [
@@ -19,7 +23,13 @@ ruleTester.run(rule, {
   invalid: [
     {
       report: r(2023, '2024-02-20'),
-      errors: [{ messageId: 'late', location: { kind: 'text', quote: '2024-02-20' }, message: '晚于期限 2024-01-31（政府部门：次年 1 月 31 日前）20 天' }],
+      errors: [
+        {
+          messageId: 'late',
+          location: { kind: 'text', quote: '2024-02-20' },
+          message: '晚于期限 2024-01-31（政府部门：次年 1 月 31 日前）20 天',
+        },
+      ],
     },
     { report: r(2021, '2022-04-01', 'government'), errors: [{ messageId: 'late', en: '1 day(s) after the deadline 2022-03-31' }] },
     { report: r(2016, '2017-04-05'), errors: [{ messageId: 'late' }] },

@@ -17,8 +17,7 @@ function countCells(report: Report): CellValue[] {
   return out;
 }
 
-const sameCell = (l: Location, c: CellValue) =>
-  l.kind === 'cell' && l.table === c.at.table && l.row === c.at.row && l.col === c.at.col;
+const sameCell = (l: Location, c: CellValue) => l.kind === 'cell' && l.table === c.at.table && l.row === c.at.row && l.col === c.at.col;
 
 function mutate(build: () => Report, index: number, delta: number) {
   const report = build();
@@ -33,8 +32,7 @@ function mutate(build: () => Report, index: number, delta: number) {
 const builders: Array<[string, () => Report]> = [
   [
     '2021 tables',
-    () =>
-      addReviewTable(addApplicationsTable(baseReport(), '2021', consistentApplicationValues('2021')), consistentReviewValues()),
+    () => addReviewTable(addApplicationsTable(baseReport(), '2021', consistentApplicationValues('2021')), consistentReviewValues()),
   ],
   [
     '2019 tables',

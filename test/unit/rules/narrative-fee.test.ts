@@ -1,5 +1,5 @@
-import rule from '../../../utils/rules/narrative-fee';
 import { extractFacts } from '../../../utils/parse/facts';
+import rule from '../../../utils/rules/narrative-fee';
 import { addActiveTable, baseReport, withText } from './build-report';
 import { clean2019, clean2021 } from './clean-reports';
 import { ruleTester } from './rule-tester';
@@ -18,7 +18,10 @@ ruleTester.run(rule, {
     report('本年度未收取任何信息处理费。'),
     report('依申请公开收取信息处理费200元。'),
     { name: 'information-processing fee is not table 二’s administrative fee', report: report('本年度依申请公开未收取信息处理费。', 12.5) },
-    { name: 'administrative fees collected, none for information', report: report('2021年未收取信息处理费。全年收取行政事业性收费12.5万元。') },
+    {
+      name: 'administrative fees collected, none for information',
+      report: report('2021年未收取信息处理费。全年收取行政事业性收费12.5万元。'),
+    },
   ],
   invalid: [
     {
@@ -37,7 +40,14 @@ ruleTester.run(rule, {
     {
       name: 'no administrative fees against table 二',
       report: report('本年度未收取行政事业性收费。', 3.2),
-      errors: [{ messageId: 'table', severity: 'error', related: [{ kind: 'cell', row: 1, col: 1 }], message: '正文称未收取行政事业性收费，而表二“行政事业性收费 本年收费金额”为 3.2 万元' }],
+      errors: [
+        {
+          messageId: 'table',
+          severity: 'error',
+          related: [{ kind: 'cell', row: 1, col: 1 }],
+          message: '正文称未收取行政事业性收费，而表二“行政事业性收费 本年收费金额”为 3.2 万元',
+        },
+      ],
     },
     {
       name: 'no administrative fees against a table 二 amount read with doubt: a warning that says why',

@@ -16,7 +16,10 @@ ruleTester.run(rule, {
     report('98%', 98), // no numerator: nothing to check
   ],
   invalid: [
-    { report: report('100%', 100, 380, 388), errors: [{ messageId: 'mismatch', location: { kind: 'text', quote: '100%' }, message: '380 ÷ 388 = 97.94%' }] },
+    {
+      report: report('100%', 100, 380, 388),
+      errors: [{ messageId: 'mismatch', location: { kind: 'text', quote: '100%' }, message: '380 ÷ 388 = 97.94%' }],
+    },
     { report: report('120%', 120, 5, 6), errors: [{ messageId: 'overHundred' }] },
   ],
 });

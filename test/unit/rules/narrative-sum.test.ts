@@ -28,14 +28,33 @@ function report(total: number, parts: Array<[string, number, string?]>, approxim
 
 ruleTester.run(rule, {
   valid: [
-    report(364, [['主动公开', 187], ['依申请公开', 5], ['不公开', 172]]),
+    report(364, [
+      ['主动公开', 187],
+      ['依申请公开', 5],
+      ['不公开', 172],
+    ]),
     report(13, [['主办', 9]]), // a single part may be a subset
-    report(1574, [['门户网站', 1264], ['平台', 14], ['其他', 200, '200余']]), // approximate part
-    report(100, [['甲', 60], ['乙', 50]], true), // approximate total
+    report(1574, [
+      ['门户网站', 1264],
+      ['平台', 14],
+      ['其他', 200, '200余'],
+    ]), // approximate part
+    report(
+      100,
+      [
+        ['甲', 60],
+        ['乙', 50],
+      ],
+      true,
+    ), // approximate total
   ],
   invalid: [
     {
-      report: report(12, [['予以公开', 5], ['不予公开', 4], ['无法提供', 4]]),
+      report: report(12, [
+        ['予以公开', 5],
+        ['不予公开', 4],
+        ['无法提供', 4],
+      ]),
       errors: [
         {
           messageId: 'exceeds',
@@ -47,12 +66,19 @@ ruleTester.run(rule, {
       ],
     },
     {
-      report: report(20, [['甲', 5], ['乙', 4]]),
+      report: report(20, [
+        ['甲', 5],
+        ['乙', 4],
+      ]),
       errors: [{ messageId: 'short', severity: 'info', en: '11 short of the total' }],
     },
     {
       // Three parts read as the whole breakdown: 5 + 4 + 2 = 11 of 20 is a warning.
-      report: report(20, [['甲', 5], ['乙', 4], ['丙', 2]]),
+      report: report(20, [
+        ['甲', 5],
+        ['乙', 4],
+        ['丙', 2],
+      ]),
       errors: [{ messageId: 'short', severity: 'warning', en: '9 short of the total' }],
     },
   ],

@@ -1,5 +1,5 @@
-import rule from '../../../utils/rules/narrative-vs-disclosure';
 import { extractFacts } from '../../../utils/parse/facts';
+import rule from '../../../utils/rules/narrative-vs-disclosure';
 import { addActiveTable, baseReport, withText } from './build-report';
 import { clean2019, clean2021 } from './clean-reports';
 import { ruleTester } from './rule-tester';
@@ -72,7 +72,9 @@ ruleTester.run(rule, {
     {
       name: '2019: more in force than ever published',
       report: report2019('现行有效规范性文件130件。'),
-      errors: [{ messageId: 'aboveTotal', severity: 'warning', related: [{ row: 1, col: 3 }], message: '130 件，多于表二“对外公开总数量” 120 件' }],
+      errors: [
+        { messageId: 'aboveTotal', severity: 'warning', related: [{ row: 1, col: 3 }], message: '130 件，多于表二“对外公开总数量” 120 件' },
+      ],
     },
   ],
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../utils/parse/facts';
 import type { FactKind, Report } from '../../../utils/report/types';
 import rule from '../../../utils/rules/narrative-vs-table';
-import { extractFacts } from '../../../utils/parse/facts';
 import { addApplicationsTable, addReviewTable, baseReport, rangeOf, row7, withText } from './build-report';
 import { clean2021 } from './clean-reports';
-import { ruleTester, runRule, type ExpectedError } from './rule-tester';
+import { type ExpectedError, ruleTester, runRule } from './rule-tester';
 
 function report(kind: FactKind, stated: number, approximate = false) {
   const r = withText(baseReport(), `全年收到申请${stated}件。`);
@@ -18,7 +18,13 @@ function report(kind: FactKind, stated: number, approximate = false) {
 }
 
 ruleTester.run(rule, {
-  valid: [clean2021(), report('applicationsNew', 12), report('litigationTotal', 2), report('applicationsNew', 15, true), report('activeDisclosed', 15)],
+  valid: [
+    clean2021(),
+    report('applicationsNew', 12),
+    report('litigationTotal', 2),
+    report('applicationsNew', 15, true),
+    report('activeDisclosed', 15),
+  ],
   invalid: [
     {
       report: report('applicationsNew', 15),
@@ -34,7 +40,14 @@ ruleTester.run(rule, {
     {
       name: 'lawsuits: both litigation groups',
       report: report('litigationTotal', 3),
-      errors: [{ related: [{ kind: 'cell', table: 1, row: 2, col: 5 }, { kind: 'cell', table: 1, row: 3, col: 5 }] }],
+      errors: [
+        {
+          related: [
+            { kind: 'cell', table: 1, row: 2, col: 5 },
+            { kind: 'cell', table: 1, row: 3, col: 5 },
+          ],
+        },
+      ],
     },
   ],
 });
@@ -61,7 +74,10 @@ function groups(text: string, year = 2021) {
 ruleTester.run(rule, {
   valid: [
     { name: '共受理 counts new + carried over, and says so', report: groups('全年共受理政府信息公开申请13件（含上年结转1件）。') },
-    { name: '收到 with 其中 naming new and carried over', report: groups('本年度共收到政府信息公开申请13件（其中本年新收12件，上年结转1件），均已办结。') },
+    {
+      name: '收到 with 其中 naming new and carried over',
+      report: groups('本年度共收到政府信息公开申请13件（其中本年新收12件，上年结转1件），均已办结。'),
+    },
     { name: '共受理 equal to new alone', report: groups('全年共受理政府信息公开申请12件。') },
     { name: '予以公开及部分公开 = （一）+（二）', report: groups('对收到的申请，予以公开及部分公开8件，不予公开1件，不予处理1件。') },
     { name: '无法提供 = the whole of （四）', report: groups('对收到的申请，因本机关不掌握等原因无法提供3件。') },
@@ -76,7 +92,10 @@ ruleTester.run(rule, {
       errors: [
         {
           location: { kind: 'text', quote: '9' },
-          related: [{ kind: 'cell', row: 3, col: 7 }, { kind: 'cell', row: 4, col: 7 }],
+          related: [
+            { kind: 'cell', row: 3, col: 7 },
+            { kind: 'cell', row: 4, col: 7 },
+          ],
           message: '正文称予以公开及部分公开 9 件，而表格中为 8 件',
         },
       ],
@@ -118,7 +137,10 @@ const carriedOverWarning = (text: string): { report: Report; errors: ExpectedErr
       messageId: 'withCarriedOver',
       severity: 'warning',
       location: { kind: 'text', quote: '13' },
-      related: [{ kind: 'cell', row: 1, col: 7 }, { kind: 'cell', row: 2, col: 7 }],
+      related: [
+        { kind: 'cell', row: 1, col: 7 },
+        { kind: 'cell', row: 2, col: 7 },
+      ],
       message: '正文所称申请 13 件与表三“本年新收” 12 件不符，但等于新收 12 件加上年结转 1 件：可能包含上年结转',
       en: 'The text’s 13 applications are not the 12 new ones of table 三 but 12 new plus 1 carried over: they may include the carried-over',
     },
@@ -176,7 +198,8 @@ ruleTester.run(rule, {
         {
           messageId: 'mismatchDoubtful',
           severity: 'warning',
-          message: '而表格中为 12（一、本年新收） 或 13（一+二（含上年结转）） 件；但表格中这一读数存疑（一、本年新收申请·总计：表头无列名，列按顺序推定），不能据此判定为错误',
+          message:
+            '而表格中为 12（一、本年新收） 或 13（一+二（含上年结转）） 件；但表格中这一读数存疑（一、本年新收申请·总计：表头无列名，列按顺序推定），不能据此判定为错误',
           en: /doubtful \(I\. new applications \/ total: no column names, columns guessed by order\)/,
         },
       ],
@@ -227,7 +250,10 @@ function blankTotals(text: string, total: '' | 'absent' = '') {
 
 ruleTester.run(rule, {
   valid: [
-    { name: '予以公开及部分公开 = the applicant cells of （一） and （二）', report: blankTotals('对收到的申请，予以公开及部分公开8件，不予公开1件，不予处理1件。') },
+    {
+      name: '予以公开及部分公开 = the applicant cells of （一） and （二）',
+      report: blankTotals('对收到的申请，予以公开及部分公开8件，不予公开1件，不予处理1件。'),
+    },
     { name: '无法提供 = （四）1 added across', report: blankTotals('对收到的申请，因本机关不掌握等原因无法提供2件。') },
     { name: '收到 = 一 added across', report: blankTotals('全年收到政府信息公开申请12件，办结12件。') },
     { name: 'the 总计 column absent altogether', report: blankTotals('对收到的申请，予以公开及部分公开8件。', 'absent') },
@@ -243,8 +269,12 @@ ruleTester.run(rule, {
           location: { kind: 'text', quote: '9' },
           message:
             '正文称予以公开及部分公开 9 件，而表三总计栏空白，按申请人各栏相加为 8 件：（一）予以公开 自然人 5 + 商业企业 2 + （二）部分公开 自然人 1 = 8（9 个空白单元格按 0 计）',
-          en: "the 总计 column is blank in table 三, and its applicant columns add up to 8: (1) disclosed natural persons 5 + commercial enterprises 2 + (2) partly disclosed natural persons 1 = 8 (9 blank cell(s) read as 0)",
-          relatedIncludes: [{ kind: 'cell', row: 3, col: 1 }, { kind: 'cell', row: 3, col: 2 }, { kind: 'cell', row: 4, col: 1 }],
+          en: 'the 总计 column is blank in table 三, and its applicant columns add up to 8: (1) disclosed natural persons 5 + commercial enterprises 2 + (2) partly disclosed natural persons 1 = 8 (9 blank cell(s) read as 0)',
+          relatedIncludes: [
+            { kind: 'cell', row: 3, col: 1 },
+            { kind: 'cell', row: 3, col: 2 },
+            { kind: 'cell', row: 4, col: 1 },
+          ],
         },
       ],
     },
@@ -256,7 +286,8 @@ ruleTester.run(rule, {
         {
           messageId: 'summedDoubtful',
           severity: 'warning',
-          message: '而表三没有读到总计栏，按申请人各栏相加为 8 件：（一）予以公开 自然人 5 + 商业企业 2 + （二）部分公开 自然人 1 = 8（9 个空白单元格按 0 计）；但表格中这一读数存疑（总计栏可能被读成了某个申请人栏，各栏的数字可能错位），不能据此判定为错误',
+          message:
+            '而表三没有读到总计栏，按申请人各栏相加为 8 件：（一）予以公开 自然人 5 + 商业企业 2 + （二）部分公开 自然人 1 = 8（9 个空白单元格按 0 计）；但表格中这一读数存疑（总计栏可能被读成了某个申请人栏，各栏的数字可能错位），不能据此判定为错误',
         },
       ],
     },
@@ -266,7 +297,8 @@ ruleTester.run(rule, {
       errors: [
         {
           messageId: 'summed',
-          message: '为 2（（四）1 本机关不掌握） 或 2（（四）无法提供合计） 件：（四）1 本机关不掌握：（四）无法提供 1 自然人 2 = 2（5 个空白单元格按 0 计）；（四）无法提供合计：（四）无法提供 1 自然人 2 = 2（6 个空白单元格按 0 计）',
+          message:
+            '为 2（（四）1 本机关不掌握） 或 2（（四）无法提供合计） 件：（四）1 本机关不掌握：（四）无法提供 1 自然人 2 = 2（5 个空白单元格按 0 计）；（四）无法提供合计：（四）无法提供 1 自然人 2 = 2（6 个空白单元格按 0 计）',
           // The cell of （四）1 is in both readings: shown once among the terms.
           data: { terms: [{ value: 2, cell: { row: 6, col: 1 }, side: 'right' }] },
         },
@@ -298,7 +330,9 @@ ruleTester.run(rule, {
 describe('narrative-vs-table in Traditional Chinese', () => {
   it('names both readings of a count received', () => {
     const [finding] = runRule(rule, groups('全年收到政府信息公开申请13件。'));
-    expect(finding!.finding.messages['zh-Hant']).toBe('正文所稱申請 13 件與表三「本年新收」 12 件不符，但等於新收 12 件加上年結轉 1 件：可能包含上年結轉');
+    expect(finding!.finding.messages['zh-Hant']).toBe(
+      '正文所稱申請 13 件與表三「本年新收」 12 件不符，但等於新收 12 件加上年結轉 1 件：可能包含上年結轉',
+    );
   });
   it('writes out a sum over a blank 总计 column', () => {
     const [finding] = runRule(rule, blankTotals('对收到的申请，予以公开及部分公开9件。'));

@@ -1,5 +1,5 @@
-import rule from '../../../utils/rules/narrative-year';
 import { extractFacts } from '../../../utils/parse/facts';
+import rule from '../../../utils/rules/narrative-year';
 import { baseReport, withText } from './build-report';
 import { clean2019, clean2021 } from './clean-reports';
 import { ruleTester } from './rule-tester';
@@ -18,7 +18,10 @@ ruleTester.run(rule, {
     { name: 'no year in the sentence', report: report('全年共收到政府信息公开申请5件。') },
     { name: 'a comparison with last year', report: report('全年收到申请8件，较2022年的5件有所增加。') },
     { name: 'this year’s figure given elsewhere', report: report('2023年收到政府信息公开申请8件。2022年收到政府信息公开申请5件。') },
-    { name: 'the statistics period is no other year', report: report('本报告统计期限为2023年1月1日至2023年12月31日，期间收到政府信息公开申请5件。') },
+    {
+      name: 'the statistics period is no other year',
+      report: report('本报告统计期限为2023年1月1日至2023年12月31日，期间收到政府信息公开申请5件。'),
+    },
     { name: 'report year unknown', report: report('2022年收到政府信息公开申请5件。', null) },
   ],
   invalid: [

@@ -18,7 +18,14 @@ ruleTester.run(rule, {
     {
       name: 'heading alone',
       report: report(''),
-      errors: [{ messageId: 'empty', severity: 'warning', location: { kind: 'section', path: [5] }, message: '“五、存在的主要问题及改进情况”没有内容（—）' }],
+      errors: [
+        {
+          messageId: 'empty',
+          severity: 'warning',
+          location: { kind: 'section', path: [5] },
+          message: '“五、存在的主要问题及改进情况”没有内容（—）',
+        },
+      ],
     },
     { name: '无', report: report('无。'), errors: [{ messageId: 'empty', message: '没有内容（无。）' }] },
     {
@@ -28,7 +35,9 @@ ruleTester.run(rule, {
     },
     {
       name: 'stock phrases only',
-      report: report('2020 年，我局政府信息公开工作虽然取得了一定成效，但也存在一些问题和不足。下一步，我局将进一步提高认识，加强领导，不断提高政府信息公开工作水平。'),
+      report: report(
+        '2020 年，我局政府信息公开工作虽然取得了一定成效，但也存在一些问题和不足。下一步，我局将进一步提高认识，加强领导，不断提高政府信息公开工作水平。',
+      ),
       errors: [{ messageId: 'noProblem', severity: 'warning', message: '没有写出具体的问题或不足' }],
     },
     {

@@ -20,7 +20,9 @@ ruleTester.run(rule, {
     {
       report: bad,
       context: { neighbours: { previous: { report: y2021, label: label(2021) } } },
-      errors: [{ messageId: 'previous', severity: 'warning', location: { kind: 'cell', row: 1, col: 3 }, message: '应为 43 件，表中为 50 件' }],
+      errors: [
+        { messageId: 'previous', severity: 'warning', location: { kind: 'cell', row: 1, col: 3 }, message: '应为 43 件，表中为 50 件' },
+      ],
     },
     {
       report: y2021,

@@ -3,10 +3,7 @@ import { addReviewTable, baseReport, consistentReviewValues } from './build-repo
 import { ruleTester } from './rule-tester';
 
 ruleTester.run(rule, {
-  valid: [
-    addReviewTable(baseReport(), consistentReviewValues()),
-    addReviewTable(baseReport(), { review: [null, null, null, null, null] }),
-  ],
+  valid: [addReviewTable(baseReport(), consistentReviewValues()), addReviewTable(baseReport(), { review: [null, null, null, null, null] })],
   invalid: [
     {
       name: 'seed 003 shape: 直接起诉 维持 2, 总计 0',

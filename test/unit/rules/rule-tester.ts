@@ -93,7 +93,9 @@ export const ruleTester = {
             if (exp.location) expect(got.finding.location, where).toMatchObject(exp.location);
             if (exp.related) {
               expect(got.finding.related ?? [], where).toHaveLength(exp.related.length);
-              exp.related.forEach((r, j) => expect(got.finding.related![j], where).toMatchObject(r));
+              exp.related.forEach((r, j) => {
+                expect(got.finding.related![j], where).toMatchObject(r);
+              });
             }
             for (const r of exp.relatedIncludes ?? []) {
               expect(got.finding.related ?? [], where).toEqual(expect.arrayContaining([expect.objectContaining(r)]));

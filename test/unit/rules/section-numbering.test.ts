@@ -23,8 +23,17 @@ ruleTester.run(rule, {
       name: 'seed 001 shape',
       report: withText(baseReport({ year: 2018 }), seed001Shape),
       errors: [
-        { messageId: 'skip', location: { kind: 'section', path: [2, 5], quote: '（五）议案提案办理情况：正文' }, message: '从“（三）”跳到“（五）”' },
-        { messageId: 'skip', location: { kind: 'section', path: [6] }, related: [{ kind: 'section', path: [3] }], message: '从“三、”跳到“六、”' },
+        {
+          messageId: 'skip',
+          location: { kind: 'section', path: [2, 5], quote: '（五）议案提案办理情况：正文' },
+          message: '从“（三）”跳到“（五）”',
+        },
+        {
+          messageId: 'skip',
+          location: { kind: 'section', path: [6] },
+          related: [{ kind: 'section', path: [3] }],
+          message: '从“三、”跳到“六、”',
+        },
       ],
     },
     {

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { emptyDocument } from '../../../cli/dom';
-import type { Finding, Report } from '../../../utils/report/types';
 import { parseReportText } from '../../../utils/parse';
+import type { Finding, Report } from '../../../utils/report/types';
 import { runRules } from '../../../utils/rules';
 import { renderFinding } from '../../../utils/rules/render';
 
@@ -93,8 +93,12 @@ describe('seed 001 (2018, skipped numbers)', () => {
         expect.objectContaining({ kind: 'section', path: [2, 5] }),
       ]),
     );
-    expect(renderFinding(got.find((f) => (f.location as { path: number[] }).path.join() === '6')!, 'zh-Hans')).toContain('从“三、”跳到“六、”');
-    expect(renderFinding(got.find((f) => (f.location as { path: number[] }).path.join() === '2,5')!, 'zh-Hans')).toContain('从“（三）”跳到“（五）”');
+    expect(renderFinding(got.find((f) => (f.location as { path: number[] }).path.join() === '6')!, 'zh-Hans')).toContain(
+      '从“三、”跳到“六、”',
+    );
+    expect(renderFinding(got.find((f) => (f.location as { path: number[] }).path.join() === '2,5')!, 'zh-Hans')).toContain(
+      '从“（三）”跳到“（五）”',
+    );
   });
 });
 

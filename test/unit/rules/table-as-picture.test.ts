@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import type { CellRead, Report } from '../../../utils/report/types';
+import { renderFinding, runRules } from '../../../utils/rules';
 import rule from '../../../utils/rules/table-as-picture';
 import tableMissing from '../../../utils/rules/table-missing';
-import { renderFinding, runRules } from '../../../utils/rules';
-import type { CellRead, Report } from '../../../utils/report/types';
 import { baseReport, withText } from './build-report';
 import { clean2019, clean2021 } from './clean-reports';
 import { ruleTester } from './rule-tester';
 
-const SIX = '一、总体情况\n正文。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n正文。\n六、其他需要报告的事项\n正文。';
+const SIX =
+  '一、总体情况\n正文。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n正文。\n六、其他需要报告的事项\n正文。';
 
 /** Seed 004's shape: the headings 二 三 四 with no table; `images` pictures under 三. */
 function picturesUnder三(images: number): Report {
@@ -28,8 +29,21 @@ ruleTester.run(rule, {
     clean2019(),
     clean2021(),
     { name: 'a section with no table and no picture is table-missing’s, not this rule’s', report: picturesUnder三(0) },
-    { name: 'a typed table beside a picture: nothing', report: (() => { const r = clean2021(); r.sections[2]!.images = 2; return r; })() },
-    { name: 'before 2019: no fixed tables', report: (() => { const r = withText(baseReport({ year: 2017, format: '2008' }), '一、概述\n正文。'); return r; })() },
+    {
+      name: 'a typed table beside a picture: nothing',
+      report: (() => {
+        const r = clean2021();
+        r.sections[2]!.images = 2;
+        return r;
+      })(),
+    },
+    {
+      name: 'before 2019: no fixed tables',
+      report: (() => {
+        const r = withText(baseReport({ year: 2017, format: '2008' }), '一、概述\n正文。');
+        return r;
+      })(),
+    },
   ],
   invalid: [
     {
@@ -40,7 +54,8 @@ ruleTester.run(rule, {
           messageId: 'unread',
           severity: 'warning',
           location: { kind: 'section', path: [3] },
-          message: '第三部分（收到和处理政府信息公开申请情况）的收到和处理政府信息公开申请情况表只以图片形式发布（2 张图片）：不能被机器读取，读屏软件也无法读出；本工具未能从图片读出数据，未做核对',
+          message:
+            '第三部分（收到和处理政府信息公开申请情况）的收到和处理政府信息公开申请情况表只以图片形式发布（2 张图片）：不能被机器读取，读屏软件也无法读出；本工具未能从图片读出数据，未做核对',
           en: /published only as a picture \(2 picture\(s\)\): not machine-readable/,
         },
       ],
@@ -48,7 +63,14 @@ ruleTester.run(rule, {
     {
       name: 'a table read from its picture by OCR: still a warning, saying the figures came from the picture',
       report: reviewFromPicture({ placed: 'picture', confidence: 0.98 }),
-      errors: [{ messageId: 'read', severity: 'warning', location: { kind: 'cell' }, message: /行政复议、行政诉讼情况表只以图片形式发布.*从图片识别读出/ }],
+      errors: [
+        {
+          messageId: 'read',
+          severity: 'warning',
+          location: { kind: 'cell' },
+          message: /行政复议、行政诉讼情况表只以图片形式发布.*从图片识别读出/,
+        },
+      ],
     },
     {
       name: 'a picture cell whose column was guessed still counts as read from the picture (its OCR confidence kept)',

@@ -3,7 +3,8 @@ import { baseReport, withText } from './build-report';
 import { clean2019, clean2021 } from './clean-reports';
 import { ruleTester } from './rule-tester';
 
-const SIX = '一、总体情况\n正文。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n正文。\n六、其他需要报告的事项\n正文。';
+const SIX =
+  '一、总体情况\n正文。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n正文。\n六、其他需要报告的事项\n正文。';
 
 function seed004Shape() {
   return withText(baseReport({ year: 2023 }), SIX);

@@ -16,7 +16,14 @@ ruleTester.run(rule, {
     {
       name: 'seed 000 shape: unclosed 《 before a heading',
       report: withText(baseReport({ year: 2017 }), '一、概述\n二是按照市财政局、市物价局转发《财政部、国家发展改革委\n二、收费\n正文。'),
-      errors: [{ messageId: 'unclosed', severity: 'warning', location: { kind: 'text', quote: '二是按照市财政局、市物价局转发《财政部、国家发展改革委' }, message: '《' }],
+      errors: [
+        {
+          messageId: 'unclosed',
+          severity: 'warning',
+          location: { kind: 'text', quote: '二是按照市财政局、市物价局转发《财政部、国家发展改革委' },
+          message: '《',
+        },
+      ],
     },
     {
       name: 'no closing punctuation before the next heading',

@@ -1,15 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateDashboard, binLabels, binOf } from '../../../utils/score/dashboard';
-import { filterScored, parseScoresQuery, scoredRows, scoresCsv, scoresHash, sortScored } from '../../../utils/score/view';
-import type { ScoreRecord } from '../../../utils/score/scorecard';
 import type { ReportRow } from '../../../utils/library/types';
 import { emptyFigures } from '../../../utils/report/types';
+import { aggregateDashboard, binLabels, binOf } from '../../../utils/score/dashboard';
+import type { ScoreRecord } from '../../../utils/score/scorecard';
+import { filterScored, parseScoresQuery, scoredRows, scoresCsv, scoresHash, sortScored } from '../../../utils/score/view';
 
 /** A library row written by hand: what the dashboard and the scorecard table read. */
-function row(id: number, o: {
-  region: string; year: number | null; errors?: number; warnings?: number; apps?: number | null; latest?: 0 | 1;
-  onTime?: 'onTime' | 'late' | null; daysLate?: number; disclosure?: [number, number] | null; correction?: [number, number] | null; agency?: string;
-}): ReportRow {
+function row(
+  id: number,
+  o: {
+    region: string;
+    year: number | null;
+    errors?: number;
+    warnings?: number;
+    apps?: number | null;
+    latest?: 0 | 1;
+    onTime?: 'onTime' | 'late' | null;
+    daysLate?: number;
+    disclosure?: [number, number] | null;
+    correction?: [number, number] | null;
+    agency?: string;
+  },
+): ReportRow {
   const onTime = o.onTime === undefined ? 'onTime' : o.onTime;
   // A department: deadline 31 January of the next year; late by daysLate days in February.
   const next = (o.year ?? 2000) + 1;
@@ -33,11 +45,31 @@ function row(id: number, o: {
   const figures = emptyFigures();
   figures.applicationsNew = o.apps === undefined ? 5 : o.apps;
   return {
-    id, url: `https://www.example.gov.cn/${id}.html`, contentHash: String(id), savedAt: '2024-01-01T00:00:00Z', checkedAt: '2024-01-01T00:00:00Z',
-    latest: o.latest ?? 1, title: null, agency: o.agency ?? `${o.region}机构${id}`, agencyKey: `k${id}`, region: o.region, year: o.year, era: '2021',
-    publishedAt: null, agencyKind: 'department', figures,
-    counts: { error: o.errors ?? 0, warning: o.warnings ?? 0, info: 0, total: (o.errors ?? 0) + (o.warnings ?? 0), dismissed: 0, confirmed: 0 },
-    ruleCounts: {}, score,
+    id,
+    url: `https://www.example.gov.cn/${id}.html`,
+    contentHash: String(id),
+    savedAt: '2024-01-01T00:00:00Z',
+    checkedAt: '2024-01-01T00:00:00Z',
+    latest: o.latest ?? 1,
+    title: null,
+    agency: o.agency ?? `${o.region}机构${id}`,
+    agencyKey: `k${id}`,
+    region: o.region,
+    year: o.year,
+    era: '2021',
+    publishedAt: null,
+    agencyKind: 'department',
+    figures,
+    counts: {
+      error: o.errors ?? 0,
+      warning: o.warnings ?? 0,
+      info: 0,
+      total: (o.errors ?? 0) + (o.warnings ?? 0),
+      dismissed: 0,
+      confirmed: 0,
+    },
+    ruleCounts: {},
+    score,
   };
 }
 
@@ -112,7 +144,13 @@ describe('the scorecard table: filter, sort, hash, CSV', () => {
   });
 
   it('the hash round-trips', () => {
-    const f = { region: '张掖市', year: 2021, bin: { metric: 'correctionRate' as const, index: 2 }, errors: false, timely: 'onTime' as const };
+    const f = {
+      region: '张掖市',
+      year: 2021,
+      bin: { metric: 'correctionRate' as const, index: 2 },
+      errors: false,
+      timely: 'onTime' as const,
+    };
     const hash = scoresHash(f);
     expect(hash.startsWith('scores?')).toBe(true);
     expect(parseScoresQuery(hash.slice('scores'.length))).toEqual(f);
@@ -145,10 +183,16 @@ describe('the scorecard table: filter, sort, hash, CSV', () => {
     const warned = row(12, { region: '张掖市', year: 2022, warnings: 1, disclosure: [10, 10], correction: [0, 4] });
     const older = row(13, { region: '张掖市', year: 2022, onTime: 'late', disclosure: [1, 10] });
     const scoredHere = scoredRows([warned, older, full]);
-    expect(scoredHere.map((s) => [s.row.id, s.card.points, s.card.max])).toEqual([[12, 57, 60], [13, 30, 55], [11, 55, 55]]);
+    expect(scoredHere.map((s) => [s.row.id, s.card.points, s.card.max])).toEqual([
+      [12, 57, 60],
+      [13, 30, 55],
+      [11, 55, 55],
+    ]);
     expect(sortScored(scoredHere, 'score', 'desc').map((s) => s.row.id)).toEqual([11, 12, 13]);
     expect(sortScored(scoredHere, 'score', 'asc').map((s) => s.row.id)).toEqual([13, 12, 11]);
-    const csv = scoresCsv(sortScored(scoredHere, 'score', 'desc')).slice(1).split('\r\n');
+    const csv = scoresCsv(sortScored(scoredHere, 'score', 'desc'))
+      .slice(1)
+      .split('\r\n');
     expect(csv.slice(1).map((l) => l.split(',').slice(4, 7).join(','))).toEqual(['55,55,100%', '57,60,95%', '30,55,54.5%']);
   });
 

@@ -2,17 +2,18 @@
  * Issue 21 item 3: what the tool could not read is never the report's error. A table published as a picture
  * and a table whose every value was read with doubt are "not checkable" (0 of 0), never a loss of points.
  */
-import { describe, expect, it } from 'vitest';
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../../cli/dom';
+import { scoreRecordOf } from '../../../utils/library/store';
+import type { ReportRow } from '../../../utils/library/types';
 import { checkDocument } from '../../../utils/pipeline';
+import type { CellValue, Report } from '../../../utils/report/types';
+import { emptyFigures } from '../../../utils/report/types';
 import { applyThresholds, scoreReport, unreadableRecord, unreadableTables } from '../../../utils/score/scorecard';
 import { scoredRows, scoresCsv, sortScored } from '../../../utils/score/view';
-import { scoreRecordOf } from '../../../utils/library/store';
-import type { CellValue, Report } from '../../../utils/report/types';
-import type { ReportRow } from '../../../utils/library/types';
-import { emptyFigures } from '../../../utils/report/types';
 
 const page = readFileSync(join(__dirname, '../../fixtures/pages/clean-2021.html'), 'utf8');
 const item = (card: ReturnType<typeof applyThresholds>, criterion: string) => card.items.find((i) => i.criterion === criterion)!;
@@ -38,7 +39,11 @@ describe('a table published as a picture', () => {
     const card = applyThresholds(scoreRecordOf(report, findings, new Map(), null));
     expect(item(card, 'dataLogic')).toMatchObject({ points: 30, max: 30, reason: { messageId: 'dataLogicPartly' } });
     // The two tables read: 2 × 4 of 2 × 4; the picture: 0 of 0.
-    expect(item(card, 'tables')).toMatchObject({ points: 8, max: 8, reason: { messageId: 'tablesPicture', data: { present: 2, judged: 2 } } });
+    expect(item(card, 'tables')).toMatchObject({
+      points: 8,
+      max: 8,
+      reason: { messageId: 'tablesPicture', data: { present: 2, judged: 2 } },
+    });
   });
 });
 
@@ -73,15 +78,33 @@ describe('a report whose table values are all doubtful', () => {
     const one = structuredClone(report);
     one.standard.reviewLitigation = allDoubtful(report).standard.reviewLitigation;
     expect(unreadableTables(one)).toEqual([{ table: 'reviewLitigation', why: 'doubtful' }]);
-    expect(item(scoreReport({ report: one, findings: { errors: 1, warnings: 0 } }), 'dataLogic')).toMatchObject({ points: 20, max: 30, reason: { messageId: 'dataLogicPartly' } });
+    expect(item(scoreReport({ report: one, findings: { errors: 1, warnings: 0 } }), 'dataLogic')).toMatchObject({
+      points: 20,
+      max: 30,
+      reason: { messageId: 'dataLogicPartly' },
+    });
   });
 });
 
 describe('a scanned PDF (no text to read)', () => {
   const row: ReportRow = {
-    id: 9, url: 'https://www.example.gov.cn/scan.pdf', contentHash: 'x', savedAt: '2024-01-01T00:00:00Z', checkedAt: '2024-01-01T00:00:00Z',
-    latest: 1, title: 'scan.pdf', agency: null, agencyKey: '', region: '', year: null, era: '', publishedAt: null, agencyKind: null,
-    figures: emptyFigures(), counts: { error: 0, warning: 0, info: 0, total: 0, dismissed: 0, confirmed: 0 }, ruleCounts: {},
+    id: 9,
+    url: 'https://www.example.gov.cn/scan.pdf',
+    contentHash: 'x',
+    savedAt: '2024-01-01T00:00:00Z',
+    checkedAt: '2024-01-01T00:00:00Z',
+    latest: 1,
+    title: 'scan.pdf',
+    agency: null,
+    agencyKey: '',
+    region: '',
+    year: null,
+    era: '',
+    publishedAt: null,
+    agencyKind: null,
+    figures: emptyFigures(),
+    counts: { error: 0, warning: 0, info: 0, total: 0, dismissed: 0, confirmed: 0 },
+    ruleCounts: {},
     score: unreadableRecord('scanned'),
   };
 
@@ -98,8 +121,22 @@ describe('a scanned PDF (no text to read)', () => {
     expect(lines[0].split(',').at(-1)).toBe('说明 note');
     expect(lines[1].split(',').at(-3)).toBe('扫描件 scanned');
     expect(lines[1].split(',').at(-1)).toBe('0/0');
-    const pictured = { ...row, id: 10, score: { ...unreadableRecord('scanned'), unreadable: undefined, unreadableTables: [{ table: 'applications' as const, why: 'picture' as const }] } };
-    expect(scoresCsv(scoredRows([pictured])).slice(1).split('\r\n')[1].split(',').at(-3)).toBe('表三 table 3');
+    const pictured = {
+      ...row,
+      id: 10,
+      score: {
+        ...unreadableRecord('scanned'),
+        unreadable: undefined,
+        unreadableTables: [{ table: 'applications' as const, why: 'picture' as const }],
+      },
+    };
+    expect(
+      scoresCsv(scoredRows([pictured]))
+        .slice(1)
+        .split('\r\n')[1]
+        .split(',')
+        .at(-3),
+    ).toBe('表三 table 3');
     const other = { ...row, id: 3, score: { ...unreadableRecord('scanned'), unreadable: undefined } };
     expect(sortScored(scoredRows([row, other]), 'score', 'desc').map((x) => x.row.id)).toEqual([3, 9]);
   });

@@ -1,12 +1,12 @@
-import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../../cli/dom';
 import { parseDocument } from '../../../utils/parse';
-import { correctionRate, disclosureRate, scoreReport } from '../../../utils/score/scorecard';
-import { SCORE_MESSAGES } from '../../../utils/score/messages';
-import { fillTemplate } from '../../../utils/rules/render';
 import type { Report } from '../../../utils/report/types';
+import { fillTemplate } from '../../../utils/rules/render';
+import { SCORE_MESSAGES } from '../../../utils/score/messages';
+import { correctionRate, disclosureRate, scoreReport } from '../../../utils/score/scorecard';
 
 const parse = (name: string): Report =>
   parseDocument(htmlToDocument(readFileSync(join(__dirname, '../../fixtures/pages', name), 'utf8'))).report;
@@ -57,7 +57,11 @@ describe('scoreReport', () => {
   });
 
   it('thresholds are the user’s: a stricter 纠错率 and 公开率 take those points away', () => {
-    const strict = scoreReport({ report: clean, findings: { errors: 0, warnings: 0 }, thresholds: { correctionRate: 0.1, disclosureRate: 0.7 } });
+    const strict = scoreReport({
+      report: clean,
+      findings: { errors: 0, warnings: 0 },
+      thresholds: { correctionRate: 0.1, disclosureRate: 0.7 },
+    });
     expect(item(strict, 'correctionRate')).toMatchObject({ points: 0, max: 5, reason: { messageId: 'correctionHigh' } });
     expect(item(strict, 'disclosureRate')).toMatchObject({ points: 0, max: 5, reason: { messageId: 'disclosureLow' } });
     expect(item(strict, 'dataLogic')).toMatchObject({ points: 30, reason: { messageId: 'dataLogicClean' } });

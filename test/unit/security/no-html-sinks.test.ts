@@ -1,10 +1,12 @@
 /** Page text must never become HTML: none of our sources may use an HTML sink. */
-import { describe, expect, it } from 'vitest';
+
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '../../..');
-const SINKS = /\binnerHTML\b|\bouterHTML\b|dangerouslySetInnerHTML|insertAdjacentHTML|document\.write\b|\beval\(|new Function\(|createContextualFragment/;
+const SINKS =
+  /\binnerHTML\b|\bouterHTML\b|dangerouslySetInnerHTML|insertAdjacentHTML|document\.write\b|\beval\(|new Function\(|createContextualFragment/;
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

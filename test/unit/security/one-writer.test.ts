@@ -5,16 +5,19 @@
  * (liveQuery) and send their writes as messages; a direct write anywhere else fails this test. Inside the
  * background, no other service even holds the database handle: they talk through ports (ports.ts).
  */
-import { describe, expect, it } from 'vitest';
+
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '../../..');
 
 /** Dexie writes on a table (db.reviews.put(…), tx.table('x').add(…), …) and read-write transactions. */
-const DEXIE_WRITE = /\.(reports|bodies|reviews|agencyLinks|batchRuns|batchItems|hierarchyLinks|table\([^)]*\))\s*\.\s*(put|add|bulkPut|bulkAdd|delete|bulkDelete|update|clear|modify)\s*\(|\.(where|filter|orderBy)\([^)]*\)[^;\n]*\.(delete|modify)\s*\(|transaction\(\s*['"]rw/;
+const DEXIE_WRITE =
+  /\.(reports|bodies|reviews|agencyLinks|batchRuns|batchItems|hierarchyLinks|table\([^)]*\))\s*\.\s*(put|add|bulkPut|bulkAdd|delete|bulkDelete|update|clear|modify)\s*\(|\.(where|filter|orderBy)\([^)]*\)[^;\n]*\.(delete|modify)\s*\(|transaction\(\s*['"]rw/;
 /** The storage layer's writing functions, called from outside the service. */
-const STORE_WRITE = /(?<![.\w])(saveReport|setReview|removeReport|restoreReport|linkAgencies|unlinkAgencies|updateFindings|importJson|reevaluateReport|reevaluateNeighbours|rescoreReport|seedSyntheticLibrary|createBatchRun|setBatchRunState|retryBatchItem|markChildAgency|unmarkChildAgency|reevaluateAgency)\s*\(/;
+const STORE_WRITE =
+  /(?<![.\w])(saveReport|setReview|removeReport|restoreReport|linkAgencies|unlinkAgencies|updateFindings|importJson|reevaluateReport|reevaluateNeighbours|rescoreReport|seedSyntheticLibrary|createBatchRun|setBatchRunState|retryBatchItem|markChildAgency|unmarkChildAgency|reevaluateAgency)\s*\(/;
 
 const ALLOWED: Record<string, string> = {
   'entrypoints/background/library.ts': 'the library service, the one writer',
@@ -41,10 +44,12 @@ describe('one writer of the library database', () => {
       .map((f) => relative(root, f).replaceAll('\\', '/'))
       .filter((f) => !f.startsWith('utils/library/'));
     expect(files.length).toBeGreaterThan(30);
-    const offenders = files.filter((f) => !(f in ALLOWED)).filter((f) => {
-      const text = code(readFileSync(join(root, f), 'utf8'));
-      return DEXIE_WRITE.test(text) || STORE_WRITE.test(text);
-    });
+    const offenders = files
+      .filter((f) => !(f in ALLOWED))
+      .filter((f) => {
+        const text = code(readFileSync(join(root, f), 'utf8'));
+        return DEXIE_WRITE.test(text) || STORE_WRITE.test(text);
+      });
     expect(offenders).toEqual([]);
   });
 
@@ -55,7 +60,9 @@ describe('one writer of the library database', () => {
     expect(text).toMatch(/queue\.create\(/);
     // The queue port itself writes nothing but the queue.
     const queue = code(readFileSync(join(root, 'entrypoints/background/batch-queue.ts'), 'utf8'));
-    expect(queue).not.toMatch(/\.(reports|bodies|reviews|agencyLinks|hierarchyLinks)\s*\.\s*(put|add|bulkPut|bulkAdd|delete|bulkDelete|update|clear|modify)\s*\(/);
+    expect(queue).not.toMatch(
+      /\.(reports|bodies|reviews|agencyLinks|hierarchyLinks)\s*\.\s*(put|add|bulkPut|bulkAdd|delete|bulkDelete|update|clear|modify)\s*\(/,
+    );
     expect(queue).not.toMatch(/(?<![.\w])(saveReport|setReview|removeReport|restoreReport|importJson|markChildAgency)\s*\(/);
   });
 
@@ -67,12 +74,18 @@ describe('one writer of the library database', () => {
       'await db.reviews.put({ reportId, findingKey: key });',
       "await db.transaction('rw', db.reports, async () => {});",
       "await tx.table('bodies').bulkPut(bodies);",
-      'await db.agencyLinks.where(\'[a+b]\').equals([x, y]).delete();',
+      "await db.agencyLinks.where('[a+b]').equals([x, y]).delete();",
       'await db.batchItems.put(item);',
       'await markChildAgency(db, parent, child);',
-      "await createBatchRun(db, { id, addresses, source, now });",
-    ]) expect(DEXIE_WRITE.test(line) || STORE_WRITE.test(line), line).toBe(true);
-    for (const line of ['seen.add(key);', 'await writes.importJson(text);', 'rows.delete(\'other\');', 'db.reports.where(\'url\').equals(u).toArray();']) {
+      'await createBatchRun(db, { id, addresses, source, now });',
+    ])
+      expect(DEXIE_WRITE.test(line) || STORE_WRITE.test(line), line).toBe(true);
+    for (const line of [
+      'seen.add(key);',
+      'await writes.importJson(text);',
+      "rows.delete('other');",
+      "db.reports.where('url').equals(u).toArray();",
+    ]) {
       expect(DEXIE_WRITE.test(line) || STORE_WRITE.test(line), line).toBe(false);
     }
   });
@@ -121,7 +134,8 @@ describe('background services talk through ports, not a database handle', () => 
       'constructor(private readonly db: LibraryDB) {}',
       "import Dexie from 'dexie';",
       "const library = new LibraryService(() => openLibrary('x'));",
-    ]) expect(reachesHandle(line), line).toBe(true);
+    ])
+      expect(reachesHandle(line), line).toBe(true);
     for (const line of [
       'now.reviews = await this.library.reviewsOf(answer.saved.id);',
       'const run = await this.deps.queue.run(runId);',
@@ -129,6 +143,7 @@ describe('background services talk through ports, not a database handle', () => 
       `import { ruleContext, type LibraryContext } from '${at}/utils/library/evaluate';`,
       `import { isLibraryError } from '${at}/utils/library/errors';`,
       "onMessage('openLibrary', async ({ data, sender }) => openLibraryPage(null));",
-    ]) expect(reachesHandle(line), line).toBe(false);
+    ])
+      expect(reachesHandle(line), line).toBe(false);
   });
 });

@@ -9,7 +9,11 @@ const num = (value: number, confidence?: number): CellValue => ({
   at: { table: 1, row: 0, col: col++ },
   ...(confidence === undefined ? {} : { read: { placed: 'picture', confidence } }),
 });
-const blank = (): CellValue => ({ value: { kind: 'missing', text: '' }, at: { table: 1, row: 0, col: col++ }, read: { placed: 'picture', confidence: 0 } });
+const blank = (): CellValue => ({
+  value: { kind: 'missing', text: '' },
+  at: { table: 1, row: 0, col: col++ },
+  read: { placed: 'picture', confidence: 0 },
+});
 
 const figures = (over: Partial<Figures>): Figures => ({
   activeDisclosed: null,
@@ -25,21 +29,36 @@ const figures = (over: Partial<Figures>): Figures => ({
 describe('pictureFigures', () => {
   it('a figure from a picture-read 总计 cell carries that cell’s confidence; a typed table gives none', () => {
     const standard = {
-      applications: { table: 1, format: '2021', rows: { new: { natural: num(5, 0.5), total: num(5, 0.97) }, carriedOver: { total: num(0) } } },
+      applications: {
+        table: 1,
+        format: '2021',
+        rows: { new: { natural: num(5, 0.5), total: num(5, 0.97) }, carriedOver: { total: num(0) } },
+      },
     } as unknown as StandardTables;
     expect(pictureFigures(standard, figures({ applicationsNew: 5, applicationsCarriedOver: 0 }))).toEqual({ applicationsNew: 0.97 });
   });
 
   it('a blank 总计: the least confidence of the applicant cells summed in its place', () => {
     const standard = {
-      applications: { table: 1, format: '2021', rows: { carriedForward: { natural: num(1, 0.93), commercial: num(0, 0.71), total: blank() } } },
+      applications: {
+        table: 1,
+        format: '2021',
+        rows: { carriedForward: { natural: num(1, 0.93), commercial: num(0, 0.71), total: blank() } },
+      },
     } as unknown as StandardTables;
     expect(pictureFigures(standard, figures({ applicationsCarriedForward: 1 }))).toEqual({ applicationsCarriedForward: 0.71 });
   });
 
   it('litigation: the least of its two totals; a figure the report does not state is not listed', () => {
     const standard = {
-      reviewLitigation: { table: 2, groups: { review: { total: num(3, 0.99) }, litigationDirect: { total: num(0, 0.92) }, litigationAfterReview: { total: num(0, 0.88) } } },
+      reviewLitigation: {
+        table: 2,
+        groups: {
+          review: { total: num(3, 0.99) },
+          litigationDirect: { total: num(0, 0.92) },
+          litigationAfterReview: { total: num(0, 0.88) },
+        },
+      },
     } as unknown as StandardTables;
     expect(pictureFigures(standard, figures({ litigationTotal: 0 }))).toEqual({ litigationTotal: 0.88 });
   });

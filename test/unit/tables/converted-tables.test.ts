@@ -25,7 +25,8 @@ function tables(): string[][] {
 }
 
 /** A cell's number (undefined when it is not one). */
-const num = (cell: { value: { kind: string; value?: number } } | undefined) => (cell?.value.kind === 'number' ? cell.value.value : undefined);
+const num = (cell: { value: { kind: string; value?: number } } | undefined) =>
+  cell?.value.kind === 'number' ? cell.value.value : undefined;
 
 const GENERIC = ['| 类别 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 总计 |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
 const perRow = (...rows: string[]) => rows.flatMap((r) => [...GENERIC, r, '']).join('\n');
@@ -39,7 +40,10 @@ describe('per-row tables under a generic header', () => {
     const text = [
       '三、收到和处理政府信息公开申请情况',
       '',
-      perRow('| 一、本年新收政府信息公开申请数量 | 5 | 1 | 0 | 0 | 0 | 0 | 6 |', '| 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |'),
+      perRow(
+        '| 一、本年新收政府信息公开申请数量 | 5 | 1 | 0 | 0 | 0 | 0 | 6 |',
+        '| 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+      ),
     ].join('\n');
     textDumpToDocument(text, document);
     expect(tables()).toEqual([
@@ -52,7 +56,11 @@ describe('per-row tables under a generic header', () => {
 
   test('a short row (blanks dropped) is marked short-row; when its last value sums the others it is the 总计, the rest from the first column', () => {
     textDumpToDocument(
-      perRow('| 一、本年新收政府信息公开申请数量 | 4 | 2 | 6 |', '| 二、上年结转政府信息公开申请数量 | 3 | 2 |', '| （七）总计 | 7 | 2 | 1 | 10 |'),
+      perRow(
+        '| 一、本年新收政府信息公开申请数量 | 4 | 2 | 6 |',
+        '| 二、上年结转政府信息公开申请数量 | 3 | 2 |',
+        '| （七）总计 | 7 | 2 | 1 | 10 |',
+      ),
       document,
     );
     expect(tables()).toEqual([
@@ -190,7 +198,8 @@ describe('table 四 as one row of 15 numbers', () => {
 });
 
 describe('a group label split over two rows', () => {
-  const head = '| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n| --- | --- | --- | --- | --- | --- | --- | --- |';
+  const head =
+    '| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n| --- | --- | --- | --- | --- | --- | --- | --- |';
   test('the half-label cells are dropped; rows cut at the grid width keep their values from the first column and are marked', () => {
     const text = [
       head,
@@ -242,7 +251,7 @@ describe('a cell note slid into the next cell (table 二)', () => {
 
 describe('a note merged with the 废止 cell (table 二)', () => {
   const header = ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'];
-  test('a revision note under 本年废止件数 is not that column\'s kind: the cell is marked merged-note', () => {
+  test("a revision note under 本年废止件数 is not that column's kind: the cell is marked merged-note", () => {
     const rows = [header, ['行政规范性文件', '24', '235（其中修订16件）', '1200']];
     expect(readConvertedTable(rows)).toEqual({ rows, marks: [{ row: 1, col: 2, reason: 'merged-note' }] });
   });

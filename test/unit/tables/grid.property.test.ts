@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { expect, test } from 'vitest';
+
 import fc from 'fast-check';
+import { expect, test } from 'vitest';
 import { MAX_GRID_SLOTS, tableToGrid } from '../../../utils/parse/grid';
 
 const spanValue = fc.oneof(

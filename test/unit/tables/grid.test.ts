@@ -1,11 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import {
-  MAX_GRID_SLOTS,
-  parseColspan,
-  parseRowspan,
-  tableToGrid,
-} from '../../../utils/parse/grid';
+import { MAX_GRID_SLOTS, parseColspan, parseRowspan, tableToGrid } from '../../../utils/parse/grid';
 
 const id = (s: string) => s;
 
@@ -44,9 +39,7 @@ describe('tableToGrid', () => {
     // A spans 2 rows, B spans 2 columns
     // | A | B | B |
     // | A | C | D |
-    const g = grid(
-      '<table><tr><td rowspan="2">A</td><td colspan="2">B</td></tr><tr><td>C</td><td>D</td></tr></table>',
-    );
+    const g = grid('<table><tr><td rowspan="2">A</td><td colspan="2">B</td></tr><tr><td>C</td><td>D</td></tr></table>');
     expect(compact(g)).toEqual([
       [0, 0, 2, 1, 'A'],
       [0, 1, 1, 2, 'B'],
@@ -119,9 +112,7 @@ describe('tableToGrid', () => {
   test('overlapping cells: the first claim keeps the slot, the later cell keeps its top-left', () => {
     // | A | B |
     // | C | B |   C declares colspan 2 but B (rowspan 2) already holds (1,1)
-    const g = grid(
-      '<table><tr><td>A</td><td rowspan="2">B</td></tr><tr><td colspan="2">C</td></tr></table>',
-    );
+    const g = grid('<table><tr><td>A</td><td rowspan="2">B</td></tr><tr><td colspan="2">C</td></tr></table>');
     expect(compact(g)).toEqual([
       [0, 0, 1, 1, 'A'],
       [0, 1, 2, 1, 'B'],
@@ -132,9 +123,7 @@ describe('tableToGrid', () => {
       [2, 1],
     ]);
     // a cell after a rowspan starts at the next free slot
-    const h = grid(
-      '<table><tr><td rowspan="2">A</td><td>B</td><td>C</td></tr><tr><td>D</td></tr></table>',
-    );
+    const h = grid('<table><tr><td rowspan="2">A</td><td>B</td><td>C</td></tr><tr><td>D</td></tr></table>');
     expect(h.table.slots).toEqual([
       [0, 1, 2],
       [0, 3, -1],

@@ -1,17 +1,16 @@
 // @vitest-environment happy-dom
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { ApplicationRow, ReportTable } from '../../../utils/report/types';
-import { APPLICANT_COLUMNS } from '../../../utils/report/types';
 import { tableToGrid } from '../../../utils/parse/grid';
 import { recogniseStandardTables } from '../../../utils/parse/standard-tables';
 import { APPLICATION_ROW_ORDER } from '../../../utils/parse/table-schemas';
 import { textDumpToDocument } from '../../../utils/parse/text-dump';
+import type { ApplicationRow, ReportTable } from '../../../utils/report/types';
+import { APPLICANT_COLUMNS } from '../../../utils/report/types';
 import { toSimplified } from '../../../utils/text/convert';
 
 const SEEDS = '/work/shared/seeds';
-const seed = (prefix: string) =>
-  readFileSync(`${SEEDS}/${readdirSync(SEEDS).find((n) => n.startsWith(prefix))!}`, 'utf8');
+const seed = (prefix: string) => readFileSync(`${SEEDS}/${readdirSync(SEEDS).find((n) => n.startsWith(prefix))!}`, 'utf8');
 
 function toReportTable(el: HTMLTableElement, index: number, normalise = (s: string) => s): ReportTable {
   return { ...tableToGrid(el, normalise, index).table, kind: 'other', section: [] };
@@ -36,9 +35,7 @@ function plain(rows: string[][], index: number): ReportTable {
 describe('seed 003 (text dump, Traditional, ASCII brackets, 2019 columns)', () => {
   document.body.innerHTML = '';
   textDumpToDocument(seed('003'), document);
-  const tables = [...document.body.querySelectorAll(':scope > table')].map((t, i) =>
-    toReportTable(t as HTMLTableElement, i, toSimplified),
-  );
+  const tables = [...document.body.querySelectorAll(':scope > table')].map((t, i) => toReportTable(t as HTMLTableElement, i, toSimplified));
   const { kinds, standard } = recogniseStandardTables(tables);
 
   test('the three standard tables are recognised', () => {
@@ -173,7 +170,12 @@ describe('hand-built 2021 table 三 in HTML (三、本年度办理结果 spans 2
     ];
     const v = (n: number) => ['1', '2', '3', '4', '5', '6', String(n)];
     const part1 = plain(
-      [...header, ['一、本年新收政府信息公开申请数量', ...v(21), ''], ['二、上年结转政府信息公开申请数量', ...v(22), ''], ['三、本年度办理结果', '(一)予以公开', ...v(23)]],
+      [
+        ...header,
+        ['一、本年新收政府信息公开申请数量', ...v(21), ''],
+        ['二、上年结转政府信息公开申请数量', ...v(22), ''],
+        ['三、本年度办理结果', '(一)予以公开', ...v(23)],
+      ],
       0,
     );
     const part2 = plain(
@@ -259,7 +261,11 @@ describe('table 四 and table 二 in HTML', () => {
     expect(kinds).toEqual(['active-disclosure']);
     const d = standard.activeDisclosure!;
     expect(d.format).toBe('2021');
-    expect(d.rows.normativeDocuments).toMatchObject({ issued: { value: { value: 3 } }, repealed: { value: { value: 1 } }, inForce: { value: { value: 12 } } });
+    expect(d.rows.normativeDocuments).toMatchObject({
+      issued: { value: { value: 3 } },
+      repealed: { value: { value: 1 } },
+      inForce: { value: { value: 12 } },
+    });
     expect(d.rows.licensing?.decisions?.value).toMatchObject({ value: 1552 });
     expect(d.rows.licensing?.decisions?.at).toEqual({ table: 2, row: 6, col: 1 });
     expect(d.rows.enforcement?.decisions?.value).toEqual({ kind: 'missing', text: '—' });
@@ -272,7 +278,13 @@ function counted(t: ReportTable): { table: ReportTable; reads: () => number } {
   let reads = 0;
   const cells = t.cells.map((c) => {
     const text = c.text;
-    return Object.defineProperty({ ...c }, 'text', { enumerable: true, get: () => (reads++, text) });
+    return Object.defineProperty({ ...c }, 'text', {
+      enumerable: true,
+      get: () => {
+        reads++;
+        return text;
+      },
+    });
   });
   return { table: { ...t, cells }, reads: () => reads };
 }

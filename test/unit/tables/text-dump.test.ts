@@ -5,8 +5,7 @@ import { tableToGrid } from '../../../utils/parse/grid';
 import { textDumpToDocument } from '../../../utils/parse/text-dump';
 
 const SEEDS = '/work/shared/seeds';
-const seed = (prefix: string) =>
-  readFileSync(`${SEEDS}/${readdirSync(SEEDS).find((n) => n.startsWith(prefix))!}`, 'utf8');
+const seed = (prefix: string) => readFileSync(`${SEEDS}/${readdirSync(SEEDS).find((n) => n.startsWith(prefix))!}`, 'utf8');
 
 function body() {
   return [...document.body.children].map((e) =>
@@ -79,7 +78,16 @@ describe('textDumpToDocument', () => {
     for (const g of grids) for (const row of g.slots) expect(row).not.toContain(-1);
     // the text-dump grid keeps the values left-aligned after their labels
     expect(grids[1].slots[3].map((i) => grids[1].cells[i].text)).toEqual([
-      '一、本年新收政府信息公開申請數量', '1', '0', '0', '0', '0', '0', '1', '', '',
+      '一、本年新收政府信息公開申請數量',
+      '1',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '1',
+      '',
+      '',
     ]);
     expect(grids[2].slots[3].map((i) => grids[2].cells[i].text).join(',')).toBe('0,0,0,0,0,2,0,0,0,0,0,0,0,0,0');
     const ps = [...document.body.querySelectorAll(':scope > p')].map((p) => p.textContent);

@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { ApplicationRow, ReportTable, StandardTables } from '../../../utils/report/types';
-import { APPLICANT_COLUMNS } from '../../../utils/report/types';
 import { tableToGrid } from '../../../utils/parse/grid';
+import { parseReportText } from '../../../utils/parse/index';
 import { recogniseStandardTables } from '../../../utils/parse/standard-tables';
 import { textDumpToDocument } from '../../../utils/parse/text-dump';
 import { findTextTables } from '../../../utils/parse/text-tables';
-import { parseReportText } from '../../../utils/parse/index';
+import type { ApplicationRow, ReportTable, StandardTables } from '../../../utils/report/types';
+import { APPLICANT_COLUMNS } from '../../../utils/report/types';
 
 const FIXTURES = `${__dirname}/../../fixtures/text`;
 
@@ -84,7 +84,11 @@ describe('laid-out PDF text, 2021 format (pdftotext -layout)', () => {
   test('table 二: block headers stay with their blocks', () => {
     const d = standard.activeDisclosure!;
     expect(d.format).toBe('2021');
-    expect(d.rows.normativeDocuments).toMatchObject({ issued: { value: { value: 5 } }, repealed: { value: { value: 1 } }, inForce: { value: { value: 38 } } });
+    expect(d.rows.normativeDocuments).toMatchObject({
+      issued: { value: { value: 5 } },
+      repealed: { value: { value: 1 } },
+      inForce: { value: { value: 38 } },
+    });
     expect(d.rows.licensing?.decisions?.value).toMatchObject({ value: 126 });
     expect(d.rows.penalty?.decisions?.value).toMatchObject({ value: 57 });
     expect(d.rows.fees?.feeAmount?.value).toMatchObject({ value: 0 });
@@ -197,7 +201,9 @@ describe('plain text, one cell a line (an excerpt)', () => {
     const partial = Object.values(app.rows.partial ?? {});
     expect(partial).toHaveLength(2);
     for (const cell of partial) expect(cell!.read).toEqual({ placed: 'position', reason: 'short-row' });
-    const others = Object.entries(app.rows).filter(([row]) => row !== 'partial').flatMap(([, cells]) => Object.values(cells ?? {}));
+    const others = Object.entries(app.rows)
+      .filter(([row]) => row !== 'partial')
+      .flatMap(([, cells]) => Object.values(cells ?? {}));
     expect(others.length).toBeGreaterThan(40);
     expect(others.every((c) => c!.read?.placed === 'columns')).toBe(true);
     const review = Object.values(report.standard.reviewLitigation!.groups).flatMap((g) => Object.values(g ?? {}));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../../utils/text/clean';
-import { detectScript } from '../../../utils/text/script';
 import { toSimplified } from '../../../utils/text/convert';
 import { parseChineseNumber } from '../../../utils/text/numerals';
+import { detectScript } from '../../../utils/text/script';
 
 describe('cleanText', () => {
   it('drops ruby pinyin in its extracted form and keeps real brackets', () => {

@@ -2,12 +2,13 @@
  * The report script's compact form of opencc's TSCharacters dictionary (wxt-plugins/compact-opencc.ts)
  * converts exactly as the package's dictionary does.
  */
-import { describe, expect, it } from 'vitest';
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConverterFactory } from 'opencc-js/core';
-import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TSPhrases from 'opencc-js/dict/TSPhrases';
+import { describe, expect, it } from 'vitest';
 import { compactDictionaryModule } from '../../../wxt-plugins/compact-opencc';
 
 /** Runs the generated module's code and returns its default export. */
@@ -32,9 +33,15 @@ describe('compact TSCharacters', () => {
   it('converts every dictionary character, every phrase and the seeds exactly as the package dictionary does', () => {
     const full = ConverterFactory([TSPhrases, TSCharacters]);
     const small = ConverterFactory([TSPhrases, compact]);
-    const keys = original.split('|').map((e) => e.split(' ')[0]).join('');
+    const keys = original
+      .split('|')
+      .map((e) => e.split(' ')[0])
+      .join('');
     expect(small(keys)).toBe(full(keys));
-    const phrases = (TSPhrases as unknown as string).split('|').map((e) => e.split(' ')[0]).join('，');
+    const phrases = (TSPhrases as unknown as string)
+      .split('|')
+      .map((e) => e.split(' ')[0])
+      .join('，');
     expect(small(phrases)).toBe(full(phrases));
     for (const seed of ['000', '001', '002', '003', '004']) {
       const text = readFileSync(join(__dirname, '../../fixtures/seeds', `${seed}.txt`), 'utf8');

@@ -1,12 +1,12 @@
-import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConverterBuilder, ConverterFactory } from 'opencc-js/core';
-import * as t2cnPreset from 'opencc-js/preset/t2cn';
-import CJKCompatibility from 'opencc-js/dict/CJK_Compatibility_Ideographs';
-import TSPhrases from 'opencc-js/dict/TSPhrases';
-import TSCharacters from 'opencc-js/dict/TSCharacters';
 import fc from 'fast-check';
+import { ConverterBuilder, ConverterFactory } from 'opencc-js/core';
+import CJKCompatibility from 'opencc-js/dict/CJK_Compatibility_Ideographs';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TSPhrases from 'opencc-js/dict/TSPhrases';
+import * as t2cnPreset from 'opencc-js/preset/t2cn';
+import { describe, expect, it } from 'vitest';
 import { dictionaryConverter, toSimplified, unifyCompatibilityIdeographs } from '../../../utils/text/convert';
 
 describe('toSimplified', () => {
@@ -24,10 +24,13 @@ describe('toSimplified', () => {
     expect(toSimplified('\uF900')).toBe('岂'); // CJK compatibility ideograph 豈 → 豈 → 岂
   });
 
-  it('unifies compatibility ideographs exactly as opencc\'s dictionary does, on every code point of both blocks', () => {
+  it("unifies compatibility ideographs exactly as opencc's dictionary does, on every code point of both blocks", () => {
     const normalise = ConverterFactory([CJKCompatibility]);
     const differ: string[] = [];
-    for (const [lo, hi] of [[0xf900, 0xfaff], [0x2f800, 0x2fa1f]] as const) {
+    for (const [lo, hi] of [
+      [0xf900, 0xfaff],
+      [0x2f800, 0x2fa1f],
+    ] as const) {
       for (let cp = lo; cp <= hi; cp++) {
         const c = String.fromCodePoint(cp);
         if (unifyCompatibilityIdeographs(c) !== normalise(c)) differ.push(cp.toString(16));
@@ -66,7 +69,20 @@ describe('dictionaryConverter', () => {
   });
 
   it('agrees with opencc on random text mixing keys, phrase pieces, description characters and surrogates', () => {
-    const pieces = [...keys.slice(0, 400), ...keys.filter((k) => [...k].length > 1).map((k) => [...k][0]!), '⿰', '⿱', '⿲', '⿻', '\ud840', '\udc00', 'a', ' ', '，', '年'];
+    const pieces = [
+      ...keys.slice(0, 400),
+      ...keys.filter((k) => [...k].length > 1).map((k) => [...k][0]!),
+      '⿰',
+      '⿱',
+      '⿲',
+      '⿻',
+      '\ud840',
+      '\udc00',
+      'a',
+      ' ',
+      '，',
+      '年',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
         const text = parts.join('');

@@ -7,9 +7,10 @@
  * were when version 2 was current (v2-messages.json, frozen), then against today's rules; a finding whose
  * text matches neither keeps its text as data.text under LEGACY_MESSAGE_ID, so nothing is lost.
  */
-import type { Finding, LocalizedText, Location, Severity } from '../../report/types';
+
 import { findingKey } from '../../report/finding';
 import { hash128 } from '../../report/hash';
+import type { Finding, LocalizedText, Location, Severity } from '../../report/types';
 import { LEGACY_MESSAGE_ID, messagesOf, templateOf } from '../../rules/render';
 import frozen from './v2-messages.json';
 
@@ -68,7 +69,10 @@ function matchTemplate(template: string, text: string): Record<string, string> |
 }
 
 /** Data from the three rendered texts: a value the same in every locale is a string, else a LocalizedText. */
-function recover(messages: Record<string, LocalizedText> | undefined, finding: LegacyFinding): { messageId: string; data: Record<string, unknown> } | null {
+function recover(
+  messages: Record<string, LocalizedText> | undefined,
+  finding: LegacyFinding,
+): { messageId: string; data: Record<string, unknown> } | null {
   if (!messages) return null;
   const texts: LocalizedText = finding.messages ?? { 'zh-Hans': finding.message, 'zh-Hant': '', en: '' };
   for (const [messageId, template] of Object.entries(messages)) {
@@ -79,9 +83,10 @@ function recover(messages: Record<string, LocalizedText> | undefined, finding: L
     const data: Record<string, unknown> = {};
     for (const name of Object.keys(zh)) {
       const values = per.map((p) => p?.[name]);
-      data[name] = values.every((x) => x === values[0]) || !finding.messages
-        ? zh[name]
-        : { 'zh-Hans': values[0] ?? '', 'zh-Hant': values[1] ?? values[0] ?? '', en: values[2] ?? values[0] ?? '' };
+      data[name] =
+        values.every((x) => x === values[0]) || !finding.messages
+          ? zh[name]
+          : { 'zh-Hans': values[0] ?? '', 'zh-Hant': values[1] ?? values[0] ?? '', en: values[2] ?? values[0] ?? '' };
     }
     return { messageId, data };
   }

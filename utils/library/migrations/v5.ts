@@ -6,9 +6,9 @@
  * Frozen v4 sample: test/unit/library/fixtures/v4-sample.json.
  */
 import type { Transaction } from 'dexie';
+import { scoreRecord } from '../../score/scorecard';
 import { agencyGroups } from '../agency';
 import { countFindings } from '../row';
-import { scoreRecord } from '../../score/scorecard';
 import type { ReportBody, ReportRow, Review } from '../types';
 
 export async function upgradeToV5(tx: Transaction): Promise<void> {
@@ -32,7 +32,12 @@ export async function upgradeToV5(tx: Transaction): Promise<void> {
     if (!row.agencyKey || typeof row.year !== 'number') return undefined;
     const keys = [...(groups.get(row.agencyKey) ?? [row.agencyKey])];
     const candidates = keys.flatMap((k) => byKeyYear.get(`${k}\u0000${row.year! - 1}`) ?? []).filter((r) => r.url !== row.url);
-    candidates.sort((a, b) => Number(b.agencyKey === row.agencyKey) - Number(a.agencyKey === row.agencyKey) || b.savedAt.localeCompare(a.savedAt) || b.id! - a.id!);
+    candidates.sort(
+      (a, b) =>
+        Number(b.agencyKey === row.agencyKey) - Number(a.agencyKey === row.agencyKey) ||
+        b.savedAt.localeCompare(a.savedAt) ||
+        b.id! - a.id!,
+    );
     return candidates[0] ? bodies.get(candidates[0].id!) : undefined;
   };
   const updated: ReportRow[] = [];
@@ -41,7 +46,10 @@ export async function upgradeToV5(tx: Transaction): Promise<void> {
     if (!body) continue;
     const { counts } = countFindings(body.findings, reviewsOf.get(row.id!));
     const previous = previousOf(row)?.report ?? null;
-    updated.push({ ...row, score: scoreRecord({ report: body.report, findings: { errors: counts.error, warnings: counts.warning }, previous }) });
+    updated.push({
+      ...row,
+      score: scoreRecord({ report: body.report, findings: { errors: counts.error, warnings: counts.warning }, previous }),
+    });
   }
   if (updated.length) await tx.table('reports').bulkPut(updated);
 }

@@ -5,8 +5,8 @@
  * year's copied share is not recomputed). No index changes. Rows with nothing unread are left untouched.
  */
 import type { Transaction } from 'dexie';
-import { countFindings } from '../row';
 import { notCheckable, unreadableTables } from '../../score/scorecard';
+import { countFindings } from '../row';
 import type { ReportBody, ReportRow, Review } from '../types';
 
 export async function upgradeToV6(tx: Transaction): Promise<void> {
@@ -24,7 +24,10 @@ export async function upgradeToV6(tx: Transaction): Promise<void> {
     const body = (await tx.table('bodies').get(row.id!)) as ReportBody | undefined;
     if (!body) continue;
     const unread = unreadableTables(body.report);
-    const { counts } = countFindings(body.findings.filter((f) => !notCheckable(f)), reviewsOf.get(row.id!));
+    const { counts } = countFindings(
+      body.findings.filter((f) => !notCheckable(f)),
+      reviewsOf.get(row.id!),
+    );
     if (!unread.length && counts.error === row.score.errors && counts.warning === row.score.warnings) continue;
     const score = { ...row.score, errors: counts.error, warnings: counts.warning };
     if (unread.length) score.unreadableTables = unread;

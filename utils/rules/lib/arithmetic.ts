@@ -1,6 +1,6 @@
 import type { LocalizedText, Report } from '../../report/types';
 import type { ReportFunction } from '../types';
-import { blankNote, cellLocation, evaluate, expression, formatNumber, numberOf, relatedLocations, termData, type Relation } from './tables';
+import { blankNote, cellLocation, evaluate, expression, formatNumber, numberOf, type Relation, relatedLocations, termData } from './tables';
 
 /**
  * Reports every relation that fails, at its anchor (the total that disagrees), with the other terms as

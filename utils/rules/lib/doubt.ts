@@ -3,8 +3,9 @@
  * guessed is never an error, and the finding says why the reading is doubtful. Kept short: it ships in the
  * report script.
  */
-import type { CellValue, DoubtReason, LocalizedText, Report } from '../../report/types';
+
 import { isCertain } from '../../report/read';
+import type { CellValue, DoubtReason, LocalizedText, Report } from '../../report/types';
 import { localized as t } from './labels';
 import { termCertain } from './tables';
 

@@ -24,7 +24,9 @@ export function yearOfFigure(report: Report, at: TextRange): number | null {
   const s = sentenceAround(report, at);
   const before = report.text.slice(s.start, at.start);
   let year: number | null = null;
-  for (const m of before.matchAll(/((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[至到-])(?!度?(?:政府信息公开)?(?:工作)?(?:年度)?报告)/g)) {
+  for (const m of before.matchAll(
+    /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[至到-])(?!度?(?:政府信息公开)?(?:工作)?(?:年度)?报告)/g,
+  )) {
     year = Number(m[1]);
   }
   return year;

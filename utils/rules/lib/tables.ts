@@ -2,20 +2,7 @@
  * The arithmetic relations of the standard tables (domain.md, "Relations that must hold" 1–4), built
  * from report.standard. Shared by the arithmetic rules and by blank-cells ("not checkable").
  */
-import {
-  APPLICANT_COLUMNS,
-  REVIEW_GROUPS,
-  type ApplicantColumn,
-  type ApplicationRow,
-  type ApplicationsTable,
-  type CellRef,
-  type CellValue,
-  type LocalizedText,
-  type Location,
-  type Report,
-  type ReviewGroup,
-  type ReviewOutcome,
-} from '../../report/types';
+
 import {
   APPLICANT_TERM_COLUMNS,
   APPLICANT_TOTAL_COLUMN,
@@ -26,6 +13,20 @@ import {
   REVIEW_TOTAL_OUTCOME,
 } from '../../parse/table-schemas';
 import { isCertain } from '../../report/read';
+import {
+  APPLICANT_COLUMNS,
+  type ApplicantColumn,
+  type ApplicationRow,
+  type ApplicationsTable,
+  type CellRef,
+  type CellValue,
+  type LocalizedText,
+  type Location,
+  REVIEW_GROUPS,
+  type Report,
+  type ReviewGroup,
+  type ReviewOutcome,
+} from '../../report/types';
 import type { TermData } from '../types';
 import { COLUMN_LABELS, GROUP_LABELS, localized, OUTCOME_LABELS, rowLabel } from './labels';
 
@@ -91,7 +92,9 @@ function legacyGuessedRows(report: Report): Set<string> {
   let rows = legacyGuessed.get(report);
   if (!rows) {
     const { activeDisclosure, applications, reviewLitigation } = report.standard;
-    rows = new Set([activeDisclosure, applications, reviewLitigation].flatMap((t) => (t?.guessedRows ?? []).map((g) => `${g.table}:${g.row}`)));
+    rows = new Set(
+      [activeDisclosure, applications, reviewLitigation].flatMap((t) => (t?.guessedRows ?? []).map((g) => `${g.table}:${g.row}`)),
+    );
     legacyGuessed.set(report, rows);
   }
   return rows;
@@ -273,7 +276,10 @@ export function relatedLocations(report: Report, relation: Relation): Location[]
 export function blankNote(blanks: Term[]): LocalizedText {
   if (blanks.length === 0) return localized('', '', '');
   const list = (l: 'zh-Hans' | 'zh-Hant' | 'en', sep: string) =>
-    blanks.slice(0, 4).map((b) => b.label[l]).join(sep) + (blanks.length > 4 ? (l === 'en' ? ', …' : '等') : '');
+    blanks
+      .slice(0, 4)
+      .map((b) => b.label[l])
+      .join(sep) + (blanks.length > 4 ? (l === 'en' ? ', …' : '等') : '');
   return localized(
     `（${blanks.length} 个空白单元格按 0 计：${list('zh-Hans', '、')}）`,
     `（${blanks.length} 個空白儲存格按 0 計：${list('zh-Hant', '、')}）`,
@@ -308,7 +314,8 @@ function sideExpression(terms: Term[], locale: 'zh-Hans' | 'zh-Hant' | 'en'): st
   for (const t of terms) {
     const n = numberOf(t.cell);
     if (n === 0 && !spellAll) zeros++;
-    else if (n === null && !t.cell) continue; // absent from the page: nothing to print
+    else if (n === null && !t.cell)
+      continue; // absent from the page: nothing to print
     else shown.push(n === null ? blank : formatNumber(n));
   }
   const sum = shown.join(' + ');
@@ -356,4 +363,16 @@ export function inFailingRelation(report: Report, at: CellRef): boolean {
     failingCells.set(report, cells);
   }
   return cells.has(`${at.table}:${at.row}:${at.col}`);
+}
+
+/** `locations` without repeats and without `except` (the finding's own location), in order. */
+export function dedupeLocations(locations: Location[], except: Location): Location[] {
+  const key = (l: Location) => (l.kind === 'cell' ? `${l.table}:${l.row}:${l.col}` : JSON.stringify(l));
+  const seen = new Set([key(except)]);
+  return locations.filter((l) => {
+    const k = key(l);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
