@@ -30,7 +30,7 @@ export function watchArticle(ctx: ContentScriptContext, ownHost: () => Element |
       if (r.type === 'childList') {
         const nodes = [...r.addedNodes, ...r.removedNodes];
         // …nor our marks' layer (utils/anchor/highlight.ts) coming and going, nor the box that outlines a cell on a table
-        // picture (pictures.tsx).
+        // picture (utils/anchor/picture.ts).
         if (
           nodes.length > 0 &&
           nodes.every(
