@@ -246,6 +246,10 @@ export async function readTablePicture(engine: OcrEngine, picture: RgbaImage, op
   const k = options.upscaled ? 1 : upscaleFactor(crops.map((c) => c.h));
   if (k > 1) {
     const read = await readTablePicture(engine, upscale(picture, k), { ...options, upscaled: true });
+    // The look at the picture's own size counts in its preparation.
+    const first = now() - t0 - read.timings.prepare - read.timings.recognise;
+    read.timings.prepare += first;
+    read.timings.stages.small = first;
     return scaledBack(read, k, width, height);
   }
   if (!grids.length || options.fullPage) {
