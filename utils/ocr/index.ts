@@ -130,11 +130,31 @@ export function numberCellText(text: string): string {
 
 const asDigit = (ch: string) => numberCellText(ch);
 
+/** Latin letters the recogniser gives for a digit drawn small or blurred (8 as B, 1 as l or |). */
+const LETTER_DIGITS: Record<string, string> = { B: '8', S: '5', I: '1', l: '1', '|': '1', Z: '2', G: '6', D: '0' };
+const DIGITS_WITH_LETTERS = /^(?=.*[BSIlZGD|])[0-9BSIlZGD|oO〇]{1,6}$/;
+/** Below OCR_CERTAIN: a digit guessed from a letter is a doubt, never a value a sum may fail on. */
+const LETTER_DIGIT_CONFIDENCE = 0.5;
+
+/**
+ * A crop read as one letter look-alike or as digits with some ("B", "1B", "l2"): a table's value cell holds no Latin
+ * letters, so it is a number read unsurely, not text, which would leave the cell out of its sums.
+ * Null when the text is anything else.
+ */
+export function letterDigits(text: string): string | null {
+  const t = text.replace(/\s+/g, '');
+  // One letter alone, or letters among digits: a word of letters only ("BIG") is not a number.
+  if (!DIGITS_WITH_LETTERS.test(t) || (t.length > 1 && !/[0-9]/.test(t))) return null;
+  return numberCellText(t.replace(/[BSIlZGD|]/g, (ch) => LETTER_DIGITS[ch]!));
+}
+
 /** One crop's reading as a run: number cells normalised, confidence the least sure character's, alternatives for doubtful digits. */
 function runFrom(r: Recognised, rect: Rect, index: number): PdfRun {
-  const str = numberCellText(r.text);
+  const guessed = letterDigits(r.text);
+  const str = guessed ?? numberCellText(r.text);
   const numeric = str !== r.text || /^[0-9.,]+$/.test(str);
-  const confidence = r.chars.length ? Math.min(...r.chars.map((c) => c.p)) : 0;
+  const read = r.chars.length ? Math.min(...r.chars.map((c) => c.p)) : 0;
+  const confidence = guessed === null ? read : Math.min(read, LETTER_DIGIT_CONFIDENCE);
   const alternatives: string[] = [];
   if (numeric) {
     r.chars.forEach((c, i) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberCellText } from '../../../utils/ocr';
+import { letterDigits, numberCellText } from '../../../utils/ocr';
 import { binarise, estimateSkew, type GreyImage, otsu, rotate } from '../../../utils/ocr/image';
 import { findRules } from '../../../utils/ocr/rules';
 
@@ -67,5 +67,24 @@ describe('ruling lines', () => {
   it('finds no skew in a straight picture', () => {
     const g = gridPicture(340, 121);
     expect(estimateSkew(binarise(g, otsu(g)), g.width, g.height)).toBe(0);
+  });
+});
+
+describe('letterDigits', () => {
+  it('reads a value cell given as letter look-alikes as the digits they stand for', () => {
+    // A 1x screenshot of a Word table: 8 came back as "B" (yunling 2023, 予以公开 自然人).
+    expect(letterDigits('B')).toBe('8');
+    expect(letterDigits('1B')).toBe('18');
+    expect(letterDigits('l2')).toBe('12');
+    expect(letterDigits('|0')).toBe('10');
+    expect(letterDigits('1O')).toBe(null); // no letter look-alike beyond the zeros numberCellText already reads
+  });
+
+  it('leaves words, plain numbers and long letter runs alone', () => {
+    expect(letterDigits('12')).toBe(null);
+    expect(letterDigits('自然人')).toBe(null);
+    expect(letterDigits('BIG')).toBe(null);
+    expect(letterDigits('GDP')).toBe(null);
+    expect(letterDigits('SSSSSSS')).toBe(null);
   });
 });
