@@ -183,7 +183,7 @@ export async function resumeIfActive(batch: { resumeAll(): Promise<void> }): Pro
 
 const REFUSED: BatchAnswer & { ok: false } = {
   ok: false,
-  error: { zh: '只有扩展页面可以发起批量检查。', en: 'Only the extension’s pages may run batch checks.' },
+  error: { text: { id: 'not-extension-page' } },
 };
 
 /** Batch messages come from the popup and the library page only (never a content script). */

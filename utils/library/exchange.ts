@@ -9,7 +9,7 @@ import type { Finding, Report } from '../report/types';
 import { csvText } from '../text/csv';
 import { agencyKey } from './agency';
 import type { LibraryDB } from './db';
-import { LibraryError, toStorageError } from './errors';
+import { type ErrorMessageData, type ErrorMessageId, LibraryError, type LibraryErrorCode, toStorageError } from './errors';
 import { contentHash } from './hash';
 import { type LegacyFinding, upgradeFindings } from './migrations/legacy-findings';
 import { countFindings, normaliseUrl, reportColumns } from './row';
@@ -198,36 +198,8 @@ function exportSchema(limits: ImportLimits, version: number) {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const MSG = {
-  malformed: [
-    '文件不是有效的 JSON（可能已损坏或被截断），未导入任何内容。',
-    'The file is not valid JSON (corrupt or truncated); nothing was imported.',
-  ],
-  foreign: ['这不是“年报体检”导出的报告库文件，未导入任何内容。', 'This is not a Report Lens library export; nothing was imported.'],
-  newer: [
-    '此文件来自更新版本的“年报体检”（格式版本 {v}），请先升级扩展。未导入任何内容。',
-    'This file comes from a newer Report Lens (format version {v}); update the extension first. Nothing was imported.',
-  ],
-  oversized: ['文件过大（超过 {n}），未导入任何内容。', 'The file is too large (over {n}); nothing was imported.'],
-  hostile: [
-    '文件含有不允许的键名（{k}），可能是恶意文件，未导入任何内容。',
-    'The file contains a forbidden key ({k}) and may be hostile; nothing was imported.',
-  ],
-  hugeString: [
-    '文件中有超长文本（超过 {n} 个字符），未导入任何内容。',
-    'The file contains an over-long string (over {n} characters); nothing was imported.',
-  ],
-  invalid: ['文件内容不符合报告库格式（{p}），未导入任何内容。', 'The file does not match the library format ({p}); nothing was imported.'],
-} as const;
-
-function fail(
-  code: ConstructorParameters<typeof LibraryError>[0],
-  msg: readonly [string, string],
-  vars: Record<string, string> = {},
-  detail?: string,
-): never {
-  const fill = (s: string) => s.replace(/\{(\w)\}/g, (_, k: string) => vars[k] ?? '');
-  throw new LibraryError(code, fill(msg[0]), fill(msg[1]), detail);
+function fail(code: LibraryErrorCode, id: ErrorMessageId = code, data: ErrorMessageData = {}, detail?: string): never {
+  throw new LibraryError(code, id, data, detail);
 }
 
 function formatSize(chars: number): string {
@@ -236,8 +208,8 @@ function formatSize(chars: number): string {
 
 /** Parse and validate an export file. Throws LibraryError; never touches the database. */
 export function parseLibraryExport(text: string, limits: ImportLimits = IMPORT_LIMITS): LibraryExport {
-  if (typeof text !== 'string') fail('import-malformed', MSG.malformed);
-  if (text.length > limits.maxChars) fail('import-oversized', MSG.oversized, { n: formatSize(limits.maxChars) });
+  if (typeof text !== 'string') fail('import-malformed');
+  if (text.length > limits.maxChars) fail('import-oversized', 'import-oversized', { size: formatSize(limits.maxChars) });
   let hostileKey: string | null = null;
   let hugeString = false;
   let data: unknown;
@@ -248,20 +220,20 @@ export function parseLibraryExport(text: string, limits: ImportLimits = IMPORT_L
       return value;
     });
   } catch (e) {
-    fail('import-malformed', MSG.malformed, {}, String(e));
+    fail('import-malformed', 'import-malformed', {}, String(e));
   }
-  if (hostileKey) fail('import-hostile', MSG.hostile, { k: hostileKey });
-  if (hugeString) fail('import-oversized', MSG.hugeString, { n: String(limits.maxString) });
+  if (hostileKey) fail('import-hostile', 'import-hostile', { key: hostileKey });
+  if (hugeString) fail('import-oversized', 'import-huge-string', { chars: limits.maxString });
   if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
-    fail('import-foreign', MSG.foreign);
+    fail('import-foreign');
   }
   const version = (data as { version?: unknown }).version;
-  if (typeof version === 'number' && version > EXPORT_FORMAT_VERSION) fail('import-newer', MSG.newer, { v: String(version) });
+  if (typeof version === 'number' && version > EXPORT_FORMAT_VERSION) fail('import-newer', 'import-newer', { version });
   const result = v.safeParse(exportSchema(limits, version === 1 ? 1 : EXPORT_FORMAT_VERSION), data);
   if (!result.success) {
     const issue = result.issues[0];
     const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-    fail('import-invalid', MSG.invalid, { p: path || issue.message }, issue.message);
+    fail('import-invalid', 'import-invalid', { path: path || issue.message }, issue.message);
   }
   const output = result.output as unknown as LibraryExport;
   if (version === 1) upgradeFormat1(output);
@@ -270,7 +242,7 @@ export function parseLibraryExport(text: string, limits: ImportLimits = IMPORT_L
   output.reports.forEach((entry, i) => {
     const report = validateReport(entry.report);
     const findings = report.ok ? validateFindings(entry.findings, entry.report) : report;
-    if (!findings.ok) fail('import-invalid', MSG.invalid, { p: `reports.${i}` }, findings.issues.slice(0, 3).join('; '));
+    if (!findings.ok) fail('import-invalid', 'import-invalid', { path: `reports.${i}` }, findings.issues.slice(0, 3).join('; '));
   });
   return output;
 }

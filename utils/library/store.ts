@@ -230,7 +230,7 @@ export async function removeReport(db: LibraryDB, id: number): Promise<RemovedRe
   try {
     return await db.transaction('rw', db.reports, db.bodies, db.reviews, async () => {
       const row = await db.reports.get(id);
-      if (!row) throw new LibraryError('not-found', '报告不存在或已删除。', 'The report does not exist or was already deleted.');
+      if (!row) throw new LibraryError('not-found');
       const body = await db.bodies.get(id);
       const reviews = await db.reviews.where('reportId').equals(id).toArray();
       await db.reviews.where('reportId').equals(id).delete();
@@ -295,7 +295,7 @@ export async function setReview(
   try {
     await db.transaction('rw', db.reports, db.bodies, db.reviews, async () => {
       if (!(await db.reports.get(reportId))) {
-        throw new LibraryError('not-found', '报告不存在或已删除。', 'The report does not exist or was already deleted.');
+        throw new LibraryError('not-found');
       }
       if (review === null) await db.reviews.delete([reportId, key]);
       else

@@ -14,6 +14,7 @@ import { LibraryService } from '../../../entrypoints/background/library';
 import type { FetchLike, ResponseLike } from '../../../utils/batch/polite-fetch';
 import { processBody, readListingFrom } from '../../../utils/batch/process';
 import type { BatchItem } from '../../../utils/batch/queue';
+import { batchErrorText } from '../../../utils/i18n/errors';
 import { openLibrary } from '../../../utils/library/store';
 import type { BatchSettings } from '../../../utils/settings';
 import { dbName } from '../library/builder';
@@ -199,7 +200,7 @@ describe('batch service: a run', () => {
       source: null,
     });
     expect(answer.ok).toBe(false);
-    if (!answer.ok) expect(answer.error.en).toMatch(/http/);
+    if (!answer.ok) expect(batchErrorText(answer.error, 'en')).toMatch(/http/);
     expect(await (await library.library()).batchRuns.count()).toBe(0);
   });
 

@@ -307,7 +307,7 @@ describe('library #batch view', () => {
   it('says the service’s refusal in the page’s language', async () => {
     db = openLibrary(dbName());
     const { client } = recordingClient({
-      start: { ok: false, error: { zh: '批量检查服务未启动', en: 'The batch service is not running' } },
+      start: { ok: false, error: { text: { id: 'no-answer' } } },
     });
     mount(client, 'en');
     await wait(() => !!$('[data-action="batch-start"]'));
@@ -316,6 +316,8 @@ describe('library #batch view', () => {
     box.dispatchEvent(new Event('input', { bubbles: true }));
     ($('[data-action="batch-start"]') as HTMLButtonElement).click();
     await wait(() => !!$('.batch-paste [role="alert"]'));
-    expect(text('.batch-paste [role="alert"]')).toBe('The batch check could not start: The batch service is not running');
+    expect(text('.batch-paste [role="alert"]')).toBe(
+      'The batch check could not start: The extension’s background did not answer; please retry.',
+    );
   });
 });
