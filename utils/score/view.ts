@@ -4,11 +4,12 @@
  * to CSV. The filter travels in the hash (#scores?region=…&year=…), so a dashboard mark links to its reports.
  * Pure: rows and thresholds in; the UI renders what comes out.
  */
+
+import { SCORE_MESSAGES } from '../i18n/score';
 import type { Locale } from '../report/types';
 import { fillTemplate } from '../rules/render';
 import { csvText } from '../text/csv';
 import { binOf, HISTOGRAM_METRICS, type HistogramMetric, rateOf, timelinessOf } from './dashboard';
-import { SCORE_MESSAGES } from './messages';
 import type { ScoreRow } from './row';
 import { applyThresholds, type Criterion, type Scorecard, type ScoreItem, type ScoreThresholds, type TableKey } from './scorecard';
 
