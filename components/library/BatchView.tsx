@@ -254,7 +254,7 @@ export function BatchView({ client = messagingBatchClient }: { client?: BatchCli
                       ) : item.state === 'failed' ? (
                         <span class="batch-result">
                           <span data-failure data-code={item.failure?.code ?? ''} title={item.failure?.message}>
-                            {failureText(item.failure, t)}
+                            {failureText(item.failure, t, locale)}
                           </span>{' '}
                           <button type="button" class="secondary" data-action="batch-retry" onClick={() => void retry(item.id)}>
                             {t.retry}

@@ -29,6 +29,7 @@ import {
   type BatchItem,
   BatchRunner,
   countItems,
+  type ItemFailure,
   type ItemState,
   type ListedHint,
   normaliseAddress,
@@ -78,12 +79,9 @@ const err = (id: ErrorMessageId, data: ErrorMessageData = {}): { ok: false; erro
   error: { text: { id, data } },
 });
 
-function offList(finalUrl: string) {
+function offList(finalUrl: string): ItemFailure {
   const host = hostOf(finalUrl) || finalUrl;
-  return {
-    code: 'off-list' as const,
-    message: `重定向到了列表之外的网站 ${host}，未读取 (Redirected to ${host}, a site not in the list; not read)`,
-  };
+  return { code: 'off-list', message: `redirected to ${host}, a site not in the list; not read`, data: { host } };
 }
 
 export class BatchService {

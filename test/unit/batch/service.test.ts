@@ -216,7 +216,7 @@ describe('batch service: a run', () => {
     await service.settled('run-1');
     const items = await itemsOf(library, 'run-1');
     expect(items[1]).toMatchObject({ state: 'failed', failure: { code: 'off-list' } });
-    expect(items[1]!.failure!.message).toContain('mirror.example.com');
+    expect(items[1]!.failure!.data).toEqual({ host: 'mirror.example.com' });
     expect(processed).toEqual([A_HTML]);
     expect(await reportUrls(library)).toEqual([A_HTML]);
   });
