@@ -87,8 +87,9 @@ function offscreenPage(): ParsePage {
           await chromeApi!.offscreen!.createDocument({
             url: OFFSCREEN_PATH,
             reasons: ['DOM_PARSER'],
+            // Chrome's own record of why the document exists (for its reviewers), not a page the user reads.
             justification:
-              'Parse fetched annual report pages and PDFs for a batch check the user started (年报批量检查), and read pictures of report tables (识别图片表格).',
+              'Parse fetched annual report pages and PDFs for a batch check the user started, and read pictures of report tables.',
           });
         } catch (error) {
           // Created meanwhile by another lane: only one offscreen document may exist.

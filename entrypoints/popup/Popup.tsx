@@ -384,9 +384,9 @@ export function Popup() {
               data-setting="language"
             >
               <option value="auto">{t.languageAuto}</option>
-              <option value="zh-Hans">简体中文</option>
-              <option value="zh-Hant">繁體中文</option>
-              <option value="en">English</option>
+              <option value="zh-Hans">{t.languageNames['zh-Hans']}</option>
+              <option value="zh-Hant">{t.languageNames['zh-Hant']}</option>
+              <option value="en">{t.languageNames.en}</option>
             </select>
           </label>
           <label class="row check">

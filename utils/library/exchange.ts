@@ -4,6 +4,7 @@
  */
 
 import * as v from 'valibot';
+import { REPORTS_CSV } from '../i18n/csv';
 import { FindingSchema, LocationSchema, ReportShapeSchema, validateFindings, validateReport } from '../report/schema';
 import type { Finding, Report } from '../report/types';
 import { csvText } from '../text/csv';
@@ -31,38 +32,21 @@ export interface CsvColumn {
   get(row: ReportRow): string | number | null;
 }
 
-const FIGURE_LABELS: Record<string, string> = {
-  activeDisclosed: '主动公开 activeDisclosed',
-  applicationsNew: '新收申请 applicationsNew',
-  applicationsCarriedOver: '上年结转 applicationsCarriedOver',
-  applicationsHandled: '办结 applicationsHandled',
-  applicationsCarriedForward: '结转下年 applicationsCarriedForward',
-  reviewTotal: '行政复议 reviewTotal',
-  litigationTotal: '行政诉讼 litigationTotal',
-};
-const COUNT_LABELS: Record<string, string> = {
-  error: '错误 errors',
-  warning: '警告 warnings',
-  info: '提示 infos',
-  total: '问题合计 findings',
-  dismissed: '已忽略 dismissed',
-  confirmed: '已确认 confirmed',
-};
-
+const H = REPORTS_CSV;
 export const CSV_BASE_COLUMNS: readonly CsvColumn[] = [
-  { key: 'id', label: '编号 id', get: (r) => r.id ?? null },
-  { key: 'agency', label: '机构 agency', get: (r) => r.agency },
-  { key: 'region', label: '地区 region', get: (r) => r.region },
-  { key: 'year', label: '年度 year', get: (r) => r.year },
-  { key: 'era', label: '格式 era', get: (r) => r.era },
-  { key: 'title', label: '标题 title', get: (r) => r.title },
-  { key: 'url', label: '网址 url', get: (r) => r.url },
-  { key: 'publishedAt', label: '发布日期 publishedAt', get: (r) => r.publishedAt },
-  { key: 'savedAt', label: '保存时间 savedAt', get: (r) => r.savedAt },
-  { key: 'latest', label: '最新版本 latest', get: (r) => r.latest },
-  { key: 'contentHash', label: '内容指纹 contentHash', get: (r) => r.contentHash },
-  ...FIGURE_KEYS.map((k) => ({ key: `figures.${k}`, label: FIGURE_LABELS[k], get: (r: ReportRow) => r.figures[k] })),
-  ...COUNT_KEYS.map((k) => ({ key: `counts.${k}`, label: COUNT_LABELS[k], get: (r: ReportRow) => r.counts[k] })),
+  { key: 'id', label: H.id, get: (r) => r.id ?? null },
+  { key: 'agency', label: H.agency, get: (r) => r.agency },
+  { key: 'region', label: H.region, get: (r) => r.region },
+  { key: 'year', label: H.year, get: (r) => r.year },
+  { key: 'era', label: H.era, get: (r) => r.era },
+  { key: 'title', label: H.title, get: (r) => r.title },
+  { key: 'url', label: H.url, get: (r) => r.url },
+  { key: 'publishedAt', label: H.publishedAt, get: (r) => r.publishedAt },
+  { key: 'savedAt', label: H.savedAt, get: (r) => r.savedAt },
+  { key: 'latest', label: H.latest, get: (r) => r.latest },
+  { key: 'contentHash', label: H.contentHash, get: (r) => r.contentHash },
+  ...FIGURE_KEYS.map((k) => ({ key: `figures.${k}`, label: H.figures[k], get: (r: ReportRow) => r.figures[k] })),
+  ...COUNT_KEYS.map((k) => ({ key: `counts.${k}`, label: H.counts[k], get: (r: ReportRow) => r.counts[k] })),
 ];
 
 /** One row per saved report (every revision), every figure and finding count, plus a count per rule. */
@@ -70,7 +54,7 @@ export function rowsToCsv(rows: readonly ReportRow[]): string {
   const rules = [...new Set(rows.flatMap((r) => Object.keys(r.ruleCounts ?? {})))].sort();
   const columns: CsvColumn[] = [
     ...CSV_BASE_COLUMNS,
-    ...rules.map((rule) => ({ key: `rule.${rule}`, label: `规则 rule:${rule}`, get: (r: ReportRow) => r.ruleCounts?.[rule] ?? 0 })),
+    ...rules.map((rule) => ({ key: `rule.${rule}`, label: H.rule(rule), get: (r: ReportRow) => r.ruleCounts?.[rule] ?? 0 })),
   ];
   const data = rows.map((r) =>
     columns.map((c) => {

@@ -3,6 +3,8 @@
  * Pure storage: no browser API beyond IndexedDB (through Dexie), so it runs in the background, in the
  * library page, in Node (fake-indexeddb) and in tests alike.
  */
+
+import { reportName } from '../i18n/names';
 import type { Finding, Report } from '../report/types';
 import type { NeighbourReport } from '../rules/types';
 import { notCheckable, type ScoreRecord, scoreRecord, withFindings } from '../score/scorecard';
@@ -374,7 +376,7 @@ export interface Neighbours {
 }
 
 export function neighbourLabel(row: Pick<ReportRow, 'year' | 'agency'>): string {
-  return `${row.year ?? '?'}年 ${row.agency ?? ''}`.trim();
+  return reportName(row.year, row.agency);
 }
 
 /**
