@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tableToGrid } from '../utils/parse/grid';
 import { reconstructDocument } from '../utils/pdf/reconstruct';
 import { isCertain, OCR_CERTAIN } from '../utils/report/read';
 import { APPLICANT_COLUMNS, type CellValue, REVIEW_GROUPS, REVIEW_OUTCOMES, type StandardTables } from '../utils/report/types';
@@ -16,7 +17,7 @@ import { checkPictureFile, readPictureBytes } from './ocr';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures', 'pictures');
 
-interface TruthCell {
+export interface TruthCell {
   row: number;
   col: number;
   text: string;
@@ -41,23 +42,48 @@ export interface PictureScore {
 
 const NUMBER = /^\d+(?:\.\d+)?$/;
 
-/** The reconstructed table's cells by top-left slot: text and the least confidence of its runs. */
-function readGrid(table: Element): Map<string, { text: string; confidence: number }> {
-  const out = new Map<string, { text: string; confidence: number }>();
-  const taken: boolean[][] = [];
-  [...table.querySelectorAll('tr')].forEach((tr, r) => {
-    let c = 0;
-    for (const td of tr.querySelectorAll('td')) {
-      while (taken[r]?.[c]) c++;
-      const rs = Number(td.getAttribute('rowspan') || 1);
-      const cs = Number(td.getAttribute('colspan') || 1);
-      for (let i = 0; i < rs; i++) for (let j = 0; j < cs; j++) (taken[r + i] ??= [])[c + j] = true;
-      const conf = td.getAttribute('data-read-confidence');
-      out.set(`${r},${c}`, { text: (td.textContent ?? '').replace(/\s+/g, ''), confidence: conf === null ? 1 : Number(conf) });
-      c += cs;
-    }
+/** A value cell as read: its text without spaces, and the least confidence of its runs (1 when none is stated). */
+export interface ReadCell {
+  text: string;
+  confidence: number;
+}
+
+/**
+ * The reconstructed table's cells by top-left slot ("row,col"), laid out as the parser lays a table out
+ * (utils/parse/grid.ts), so a truth grid's row and column name the same cell here as in the report.
+ */
+export function readGrid(table: Element): Map<string, ReadCell> {
+  const { table: grid, elements } = tableToGrid(table as HTMLTableElement, (s) => s, 0);
+  const out = new Map<string, ReadCell>();
+  grid.cells.forEach((cell, i) => {
+    const confidence = elements[i]?.getAttribute('data-read-confidence');
+    out.set(`${cell.row},${cell.col}`, {
+      text: cell.text.replace(/\s+/g, ''),
+      confidence: confidence === null || confidence === undefined ? 1 : Number(confidence),
+    });
   });
   return out;
+}
+
+/** The truth grid's number cells against the cells read: how many, how many exact, and how the others went. */
+export function scoreGrid(
+  grid: ReadonlyMap<string, ReadCell>,
+  truth: readonly TruthCell[],
+): { values: number; exact: number; sureWrong: number; doubtfulRight: number; misses: string[] } {
+  const score = { values: 0, exact: 0, sureWrong: 0, doubtfulRight: 0, misses: [] as string[] };
+  for (const cell of truth) {
+    if (!NUMBER.test(cell.text)) continue;
+    score.values++;
+    const got = grid.get(`${cell.row},${cell.col}`);
+    if (got?.text === cell.text) {
+      score.exact++;
+      if (got.confidence < OCR_CERTAIN) score.doubtfulRight++;
+    } else {
+      score.misses.push(`r${cell.row}c${cell.col} ${cell.text}→${got ? JSON.stringify(got.text) + '@' + got.confidence : 'none'}`);
+      if (got && got.confidence >= OCR_CERTAIN) score.sureWrong++;
+    }
+  }
+  return score;
 }
 
 export async function measurePicture(entry: { file: string; source: string; kind: string; form: string }): Promise<PictureScore> {
@@ -75,32 +101,15 @@ export async function measurePicture(entry: { file: string; source: string; kind
   const cpu = process.cpuUsage(c0);
   const table = result.root.querySelector('table');
   const grid = table ? readGrid(table) : new Map();
-  const score: PictureScore = {
+  return {
     file: entry.file,
     form: entry.form,
     kind: entry.kind,
-    values: 0,
-    exact: 0,
-    sureWrong: 0,
-    doubtfulRight: 0,
+    ...scoreGrid(grid, truth.cells),
     ms: Math.round(ms),
     cpuMs: Math.round((cpu.user + cpu.system) / 1000),
     rows: truth.rows,
-    misses: [],
   };
-  for (const cell of truth.cells) {
-    if (!NUMBER.test(cell.text)) continue;
-    score.values++;
-    const got = grid.get(`${cell.row},${cell.col}`);
-    if (got?.text === cell.text) {
-      score.exact++;
-      if (got.confidence < OCR_CERTAIN) score.doubtfulRight++;
-    } else {
-      score.misses.push(`r${cell.row}c${cell.col} ${cell.text}→${got ? JSON.stringify(got.text) + '@' + got.confidence : 'none'}`);
-      if (got && got.confidence >= OCR_CERTAIN) score.sureWrong++;
-    }
-  }
-  return score;
 }
 
 /**

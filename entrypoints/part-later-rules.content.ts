@@ -5,7 +5,7 @@
  */
 
 import { answerOf, answerText, categoryLabel, categoryOf } from '@/components/shared/answer';
-import { clearHighlight, clearMarks, highlight, markFindings, panelPlacement } from '@/utils/highlight';
+import { clearHighlight, clearMarks, highlight, markFindings, panelPlacement } from '@/utils/anchor/highlight';
 import { registerPart } from '@/utils/parts';
 import { pdfLinks } from '@/utils/pdf/url';
 import { LATER_RULES } from '@/utils/rules/later-rules';

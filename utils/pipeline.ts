@@ -1,4 +1,5 @@
-import { type PageAnchors, type ParseResult, type ParseStage, parseDocument, parseReportText, type StageHook, timeStage } from './parse';
+import type { PageAnchors } from './anchor/resolve';
+import { type ParseResult, type ParseStage, parseDocument, parseReportText, type StageHook, timeStage } from './parse';
 import {
   closePdf,
   type OpenedPdf,

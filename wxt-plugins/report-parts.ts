@@ -24,7 +24,7 @@ export function readListing(doc, url) { return part('listing').readListing(doc, 
 export function findTextTables(lines, eligible, normalise) { return part('textTables').findTextTables(lines, eligible, normalise); }`,
   // Marking a finding's place in the page: only on a click, so it comes with the later rules. Nothing can be
   // marked before it is loaded, so there is nothing to clear either.
-  [resolve(ROOT, 'utils/highlight.ts')]: `import { part, hasPart } from ${JSON.stringify(PARTS)};
+  [resolve(ROOT, 'utils/anchor/highlight.ts')]: `import { part, hasPart } from ${JSON.stringify(PARTS)};
 export function highlight(target, doc, panel) { return hasPart('laterRules') ? part('laterRules').highlight(target, doc, panel) : null; }
 export function clearHighlight() { if (hasPart('laterRules')) part('laterRules').clearHighlight(); }
 export function markFindings(...args) { if (hasPart('laterRules')) part('laterRules').markFindings(...args); }

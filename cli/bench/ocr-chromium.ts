@@ -18,7 +18,7 @@ import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import { reconstructDocument } from '../../utils/pdf/reconstruct';
 import type { PdfPageInput } from '../../utils/pdf/types';
-import { OCR_CERTAIN } from '../../utils/report/read';
+import { readGrid, scoreGrid, type TruthCell } from '../ocr-measure';
 import { CHROME_BUILD, launch, ROOT, TMP } from './browser';
 import { type Stat, stat } from './stats';
 
@@ -82,41 +82,12 @@ document.documentElement.dataset.ready = '1';
   return dir;
 }
 
-interface TruthCell {
-  row: number;
-  col: number;
-  text: string;
-}
-
 /** The reconstructed table's value cells against the truth grid (top-left slot of each cell, as ocr-measure). */
 function score(page: PdfPageInput, truthFile: string): { values: number; exact: number; sureWrong: number; dataRows: number } {
   const truth = JSON.parse(readFileSync(join(PICTURES, truthFile), 'utf8')) as { rows: number; cells: TruthCell[] };
   const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
   const table = reconstructDocument([page], document as unknown as Document).root.querySelector('table');
-  const grid = new Map<string, { text: string; confidence: number }>();
-  const taken: boolean[][] = [];
-  [...(table?.querySelectorAll('tr') ?? [])].forEach((tr, r) => {
-    let c = 0;
-    for (const td of tr.querySelectorAll('td')) {
-      while (taken[r]?.[c]) c++;
-      const rs = Number(td.getAttribute('rowspan') || 1);
-      const cs = Number(td.getAttribute('colspan') || 1);
-      for (let i = 0; i < rs; i++) for (let j = 0; j < cs; j++) (taken[r + i] ??= [])[c + j] = true;
-      const conf = td.getAttribute('data-read-confidence');
-      grid.set(`${r},${c}`, { text: (td.textContent ?? '').replace(/\s+/g, ''), confidence: conf === null ? 1 : Number(conf) });
-      c += cs;
-    }
-  });
-  let values = 0;
-  let exact = 0;
-  let sureWrong = 0;
-  for (const cell of truth.cells) {
-    if (!/^\d+(?:\.\d+)?$/.test(cell.text)) continue;
-    values++;
-    const got = grid.get(`${cell.row},${cell.col}`);
-    if (got?.text === cell.text) exact++;
-    else if (got && got.confidence >= OCR_CERTAIN) sureWrong++;
-  }
+  const { values, exact, sureWrong } = scoreGrid(table ? readGrid(table) : new Map(), truth.cells);
   const dataRows = new Set(truth.cells.filter((c) => /^\d+$/.test(c.text)).map((c) => c.row)).size;
   return { values, exact, sureWrong, dataRows };
 }

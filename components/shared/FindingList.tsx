@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { tablePlace } from '@/utils/anchor/places';
 import type { Strings } from '@/utils/i18n';
-import type { Finding, Locale, Location, Severity } from '@/utils/report/types';
+import type { Finding, Locale, Severity } from '@/utils/report/types';
 import { countActive, type ReviewMap, type ReviewState, type ReviewStatus, reviewOf } from '@/utils/reviews';
 import type { RuleHelp } from '@/utils/rules/help-source';
 import { renderFinding } from '@/utils/rules/render';
@@ -40,11 +41,6 @@ interface Props {
   onHelp?: () => void;
   /** Open this finding's card (a mark clicked in the page): its group unfolds, the card scrolls into view and takes the focus. */
   reveal?: { index: number; n: number } | null;
-}
-
-/** A sentence's figure read against a table cell: the table cell among its related places. */
-export function tablePlace(finding: Finding): Location | null {
-  return finding.location.kind === 'text' ? (finding.related?.find((r) => r.kind === 'cell') ?? null) : null;
 }
 
 /**

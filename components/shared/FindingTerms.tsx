@@ -1,3 +1,4 @@
+import { termLocation } from '@/utils/anchor/places';
 import { strings } from '@/utils/i18n';
 import type { Finding, Locale, Location } from '@/utils/report/types';
 import type { TermData } from '@/utils/rules/types';
@@ -28,11 +29,6 @@ export function findingTerms(finding: Finding): TermData[] {
       Number.isInteger(t.cell.row) &&
       Number.isInteger(t.cell.col),
   );
-}
-
-/** Where a term is: its cell, quoted as printed so a saved report can be re-anchored. */
-export function termLocation(term: TermData): Location {
-  return { kind: 'cell', table: term.cell.table, row: term.cell.row, col: term.cell.col, quote: term.text };
 }
 
 export function FindingTerms({ finding, locale, onSelectTerm }: Props) {

@@ -1,25 +1,16 @@
-/**
- * The background: the table of listeners, each wired to a service; no logic of its own.
- *   services.ts    builds the services below and joins them through their ports (ports.ts)
- *   library.ts     the library service, the one writer and holder of the database; the library page's writes
- *   tab-state.ts   per-tab result, what its badge shows, the push to a tab when the library changes
- *   badge.ts       the one writer of the toolbar badge (tab texts and batch progress)
- *   batch.ts       batch runs; batch-host.ts their browser side (the hidden parse page), batch-queue.ts their queue
- *   injection.ts   detector hit / 检查此页 → report script; the all-sites detector; pdf.html, library page
- *   ocr.ts         pictures of tables read for a tab's report script, one at a time, in the hidden page
- */
+/** The background: the table of listeners, each wired to a service (services.ts lists them); no logic of its own. */
 import { browser } from 'wxt/browser';
 import { onMessage } from '@/utils/messaging';
 import { isGovPdfTab } from '@/utils/pdf/url';
 import { fromExtensionPage, resumeIfActive } from './batch-host';
-import { detected, forgetInjections, injections, injectOnRequest, injectPart, openLibraryPage, openPdf, syncAutoDetect } from './injection';
+import { detected, injections, injectOnRequest, injectPart, openLibraryPage, openPdf, syncAutoDetect } from './injection';
+import { inTab, tabOf } from './senders';
 import { createServices } from './services';
 import { recordTraffic, traffic } from './traffic';
 
 export default defineBackground(() => {
-  const { library, tabs, batch, ocr } = createServices();
+  const { library, tabs, batch, ocr, forgetTab } = createServices();
   void resumeIfActive(batch);
-  const tabOf = (tabId: number, sender: { tab?: { id?: number } }) => (tabId >= 0 ? tabId : sender.tab?.id);
 
   // ---- the detector's one raw message; every content-script message is counted ----
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -29,21 +20,15 @@ export default defineBackground(() => {
 
   // ---- report script ----
   onMessage('pageChecked', async ({ data, sender }) =>
-    sender.tab?.id === undefined
-      ? { findings: data.findings, saved: null, reviews: {} }
-      : tabs.checked(sender.tab.id, sender.frameId ?? 0, data),
+    inTab(sender, { findings: data.findings, saved: null, reviews: {} }, (id) => tabs.checked(id, sender.frameId ?? 0, data)),
   );
   onMessage('loadPart', async ({ data, sender }) => injectPart(sender, data?.part));
-  onMessage('saveChecked', async ({ sender }) => (sender.tab?.id === undefined ? { ok: false, error: '' } : tabs.save(sender.tab.id)));
+  onMessage('saveChecked', async ({ sender }) => inTab(sender, { ok: false, error: '' }, (id) => tabs.save(id)));
   // Tables published as pictures (issue 18): read here, never in the page; the library's reading first.
-  onMessage('ocrPicture', async ({ data, sender }) =>
-    sender.tab?.id === undefined ? { ok: false, error: 'refused' } : ocr.read(sender.tab.id, data),
-  );
-  onMessage('ocrCancel', async ({ sender }) => {
-    if (sender.tab?.id !== undefined) ocr.cancel(sender.tab.id);
-  });
+  onMessage('ocrPicture', async ({ data, sender }) => inTab(sender, { ok: false, error: 'refused' }, (id) => ocr.read(id, data)));
+  onMessage('ocrCancel', async ({ sender }) => inTab(sender, undefined, (id) => ocr.cancel(id)));
   onMessage('savedPictureTables', async ({ data, sender }) =>
-    sender.tab?.id === undefined || typeof data?.url !== 'string' ? null : library.savedPictureTables(data.url),
+    inTab(sender, null, () => (typeof data?.url === 'string' ? library.savedPictureTables(data.url) : null)),
   );
 
   // ---- popup and panel (tabId -1: the sender's own tab) ----
@@ -73,22 +58,21 @@ export default defineBackground(() => {
   onMessage('getTraffic', async () => traffic());
 
   // ---- tab lifecycle ----
-  const forget = (tabId: number) => {
-    forgetInjections(tabId);
-    ocr.forget(tabId);
-    void tabs.forget(tabId);
-  };
   browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
-    if (changeInfo.status === 'loading') forget(tabId);
+    if (changeInfo.status === 'loading') forgetTab(tabId);
     // tab.url and title are visible for gov.cn tabs through the host permission: no "tabs" permission.
     if ((changeInfo.status === 'complete' || changeInfo.title) && isGovPdfTab(tab)) void tabs.markPdf(tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
 
   // ---- optional all-sites detection; runs that were active go on after a browser start ----
-  browser.permissions.onAdded?.addListener(() => void syncAutoDetect());
-  browser.permissions.onRemoved?.addListener(() => void syncAutoDetect());
-  browser.runtime.onStartup?.addListener(() => void syncAutoDetect());
+  for (const event of [
+    browser.permissions.onAdded,
+    browser.permissions.onRemoved,
+    browser.runtime.onStartup,
+    browser.runtime.onInstalled,
+  ]) {
+    event?.addListener(() => void syncAutoDetect());
+  }
   browser.runtime.onStartup?.addListener(() => void resumeIfActive(batch));
-  browser.runtime.onInstalled?.addListener(() => void syncAutoDetect());
 });

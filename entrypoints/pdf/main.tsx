@@ -16,11 +16,12 @@ import { FigureList } from '@/components/shared/FigureList';
 import { FindingList } from '@/components/shared/FindingList';
 import { ReportFacts } from '@/components/shared/ReportHeader';
 import { pictureFigures } from '@/entrypoints/shared/picture-figures';
+import { pdfBoxes } from '@/utils/anchor/pdf';
 import { langTag, strings } from '@/utils/i18n';
 import { PDF_STRINGS } from '@/utils/i18n/pdf-page';
 import { scanStrings } from '@/utils/i18n/scan';
 import { onMessage, type PageState, sendMessage } from '@/utils/messaging';
-import { closePdf, locateInPdf, MAX_PDF_BYTES, type PdfJsModule, type PdfPageInput, PdfReadError } from '@/utils/pdf';
+import { closePdf, MAX_PDF_BYTES, type PdfJsModule, type PdfPageInput, PdfReadError } from '@/utils/pdf';
 import { type CheckResult, checkPdf, type PdfCheckHost, type PdfProgress, unreadablePdfReport } from '@/utils/pipeline';
 import type { Finding, Locale, LocalizedText, Report } from '@/utils/report/types';
 import { getSettings, resolveLocale } from '@/utils/settings';
@@ -291,8 +292,7 @@ function App({ url }: { url: URL | null }) {
   const select = (finding: Finding, index: number) => {
     setSelected(index);
     if (phase.kind !== 'done' || !viewer.current) return;
-    const target = phase.result.anchors.resolve(finding.location);
-    const boxes = target ? locateInPdf(target, phase.pages) : [];
+    const boxes = pdfBoxes(phase.result.anchors, finding.location, phase.pages);
     viewer.current.highlight(boxes);
     setNotFound(boxes.length ? null : index);
   };

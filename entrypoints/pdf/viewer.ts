@@ -4,7 +4,8 @@
  * a page. No annotation layer: links and form fields in the PDF are never made live.
  */
 import { type PDFDocumentProxy, TextLayer } from 'pdfjs-dist';
-import type { PageBox, PdfPageInput } from '@/utils/pdf';
+import { markRect, type PageBox } from '@/utils/anchor/pdf';
+import type { PdfPageInput } from '@/utils/pdf';
 
 export interface PageViewer {
   /** Highlights the boxes (all on their pages) and scrolls the first into view. */
@@ -89,11 +90,11 @@ export function mountPages(container: HTMLElement, pdf: PDFDocumentProxy, pages:
         const mark = doc.createElement('div');
         mark.className = 'pdf-highlight';
         mark.setAttribute('data-pdf-highlight', String(page));
-        // A little margin around the glyphs, as a marker pen would.
-        mark.style.left = `${(box.x - 1.5) * scale}px`;
-        mark.style.top = `${(box.y - 1.5) * scale}px`;
-        mark.style.width = `${(box.w + 3) * scale}px`;
-        mark.style.height = `${(box.h + 3) * scale}px`;
+        const at = markRect(box, scale);
+        mark.style.left = `${at.left}px`;
+        mark.style.top = `${at.top}px`;
+        mark.style.width = `${at.width}px`;
+        mark.style.height = `${at.height}px`;
         view.overlay.appendChild(mark);
         first ??= mark;
       }

@@ -13,25 +13,15 @@
  */
 import type { ComponentChildren } from 'preact';
 import { PictureProgress, type PictureProgressState } from '@/components/panel/PictureProgress';
+import { liveAnchors, nodeAt, nodePath } from '@/utils/anchor/copy';
 import { contentHash } from '@/utils/library/hash';
 import type { OcrAnswer, SavedPictureTables } from '@/utils/messaging';
 import { replacePictureTables } from '@/utils/ocr/document';
-import {
-  articlePictures,
-  boxOnPage,
-  liveNode,
-  MAX_ARTICLE_PICTURES,
-  mayHoldTable,
-  nodeAt,
-  nodePath,
-  type PictureCell,
-  pictureCellOf,
-  restorePictureTables,
-} from '@/utils/ocr/page';
+import { articlePictures, MAX_ARTICLE_PICTURES, mayHoldTable, restorePictureTables } from '@/utils/ocr/page';
 import { isPartName, PART_NAMES, type PartName } from '@/utils/parts';
 import type { PdfPageInput } from '@/utils/pdf/types';
 import type { CheckOptions, CheckResult } from '@/utils/pipeline';
-import type { Finding, Locale } from '@/utils/report/types';
+import type { Locale } from '@/utils/report/types';
 import { defineExtensionMessaging } from './messaging';
 
 /** What the part uses of the report script (entrypoints/report.content/index.tsx's ReportLens). */
@@ -133,60 +123,9 @@ function base64Of(blob: Blob): Promise<string | null> {
   });
 }
 
-/** The element that shows a picture cell's box over the live page (outlined by the highlighter). */
-const BOX_ATTRIBUTE = 'data-report-lens-box';
-
-function outlineOnPicture(img: HTMLImageElement, cell: PictureCell): HTMLElement {
-  let box = document.querySelector<HTMLElement>(`[${BOX_ATTRIBUTE}]`);
-  if (!box) {
-    box = document.createElement('div');
-    box.setAttribute(BOX_ATTRIBUTE, '');
-    box.setAttribute('aria-hidden', 'true');
-    document.documentElement.appendChild(box);
-  }
-  const rect = img.getBoundingClientRect();
-  const style = getComputedStyle(img);
-  const px = (v: string) => Number.parseFloat(v) || 0;
-  const left = px(style.borderLeftWidth) + px(style.paddingLeft);
-  const top = px(style.borderTopWidth) + px(style.paddingTop);
-  const width = rect.width - left - px(style.borderRightWidth) - px(style.paddingRight);
-  const height = rect.height - top - px(style.borderBottomWidth) - px(style.paddingBottom);
-  const at = boxOnPage(cell.box, {
-    left: rect.left + scrollX + left,
-    top: rect.top + scrollY + top,
-    width,
-    height,
-    naturalWidth: img.naturalWidth,
-    naturalHeight: img.naturalHeight,
-  });
-  box.style.cssText = `position:absolute;pointer-events:none;z-index:2147483646;margin:0;padding:0;border:0;box-sizing:border-box;left:${at.left}px;top:${at.top}px;width:${at.width}px;height:${at.height}px`;
-  return box;
-}
-
 /** The copy's check, its places mapped to the live page (a picture cell: its box on the picture). */
 function onLivePage(result: CheckResult, copy: Document, pictures: HTMLImageElement[]): CheckResult {
-  const resolve = (location: Finding['location']): Element | Range | null => {
-    const target = result.anchors.resolve(location);
-    if (!target) return null;
-    const cell = pictureCellOf(target);
-    if (cell) {
-      const img = pictures[cell.image - 1];
-      return img?.isConnected ? outlineOnPicture(img, cell) : null;
-    }
-    if (!('commonAncestorContainer' in target)) return liveNode(target, copy, document) as Element | null;
-    const start = liveNode(target.startContainer, copy, document);
-    const end = liveNode(target.endContainer, copy, document);
-    if (!start || !end) return null;
-    try {
-      const range = document.createRange();
-      range.setStart(start, target.startOffset);
-      range.setEnd(end, target.endOffset);
-      return range;
-    } catch {
-      return null;
-    }
-  };
-  return { ...result, anchors: { ...result.anchors, root: result.anchors.root, resolve } };
+  return { ...result, anchors: liveAnchors(result.anchors, copy, document, pictures) };
 }
 
 /** The part's entry: the report script's check of the page, which lacks a standard table and shows pictures. */

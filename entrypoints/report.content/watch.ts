@@ -29,8 +29,8 @@ export function watchArticle(ctx: ContentScriptContext, ownHost: () => Element |
       if (host && (r.target === host || host.contains(r.target))) return false;
       if (r.type === 'childList') {
         const nodes = [...r.addedNodes, ...r.removedNodes];
-        // …nor our marks' layer (utils/highlight.ts) coming and going, nor the box that outlines a cell on a table
-        // picture (pictures.tsx).
+        // …nor our marks' layer (utils/anchor/highlight.ts) coming and going, nor the box that outlines a cell on a table
+        // picture (utils/anchor/picture.ts).
         if (
           nodes.length > 0 &&
           nodes.every(

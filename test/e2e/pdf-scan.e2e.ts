@@ -12,6 +12,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditRequests } from './lib/network';
 import { type FixtureServer, GOV_HOST } from './lib/server';
 import { BROWSERS, type DriverOf, useBrowser } from './lib/session';
 
@@ -61,8 +62,8 @@ describe.each(BROWSERS)('pdf.html reads a scanned PDF ($name)', ({ name }) => {
     );
 
   it('reads the scanned pages with progress, then shows the tables’ figures marked as read by OCR; fetches nothing but the PDF', async () => {
-    pdfRequests.length = 0;
-    server.requests.length = 0;
+    const pdfAudit = auditRequests({ requests: pdfRequests });
+    const pageAudit = auditRequests(server);
     // Chromium also reports every request of its pages (extension files included).
     const seen: string[] = [];
     if (name === 'chromium') (driver as DriverOf<'chromium'>).context.on('request', (r) => seen.push(r.url()));
@@ -128,8 +129,8 @@ describe.each(BROWSERS)('pdf.html reads a scanned PDF ($name)', ({ name }) => {
     await page.waitFor(() => document.querySelector('[data-pdf-page] canvas'));
 
     // Network: the PDF once, nothing else from any server; the page's own resources are the extension's.
-    expect(pdfRequests).toEqual([`${GOV_HOST}:${pdfPort} ${SCAN_PATH}`]);
-    expect(server.requests).toEqual([]);
+    expect(pdfAudit.seen()).toEqual([`${GOV_HOST}:${pdfPort} ${SCAN_PATH}`]);
+    expect(pageAudit.seen()).toEqual([]);
     const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     const origin = driver.extensionOrigin;
     expect(resources.filter((u) => !u.startsWith(origin) && u !== scanUrl())).toEqual([]);

@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Driver } from './lib/driver';
+import { auditRequests } from './lib/network';
 import { type FixtureServer, GOV_HOST } from './lib/server';
 import { BROWSERS, useBrowser } from './lib/session';
 
@@ -22,7 +23,7 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name }) => {
   const open = (file: string) => driver.openExtensionPage(`/pdf.html?src=${encodeURIComponent(server.url(GOV_HOST, `/pdf/${file}`))}`);
 
   it('shows the figures and findings of seed 003 and marks a finding’s cell on its page', async () => {
-    server.requests.length = 0;
+    const audit = auditRequests(server);
     const page = await open('seed-003.chromium.pdf');
     // The findings' view (data-pdf-pages), not the first pages' figures shown while the rest is read.
     await page.waitFor(() => document.querySelector('[data-pdf-pages]') || document.querySelector('[data-pdf-problem]'), undefined, 60_000);
@@ -75,7 +76,7 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name }) => {
     expect(mark.height).toBeGreaterThan(5);
     await page.screenshot(resolve(RESULTS, `pdf-${name}-seed-003.png`));
     // Only the PDF was requested from the network: pdf.js's worker, CMaps and fonts are the extension's.
-    expect(server.requests).toEqual([`${GOV_HOST}:${server.port} /pdf/seed-003.chromium.pdf`]);
+    expect(audit.seen()).toEqual([`${GOV_HOST}:${server.port} /pdf/seed-003.chromium.pdf`]);
     await page.close();
   });
 

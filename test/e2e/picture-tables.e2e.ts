@@ -11,6 +11,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Driver, TestPage } from './lib/driver';
+import { auditRequests } from './lib/network';
 import { panelSnapshot, waitForPanel } from './lib/panel';
 import { type FixtureServer, GOV_HOST } from './lib/server';
 import { BROWSERS, useBrowser } from './lib/session';
@@ -56,7 +57,7 @@ for (const target of BROWSERS) {
     it('reads the three table pictures: progress, then figures and findings; a finding outlines its cell on the picture; no request but the page and its pictures', {
       timeout: READ_MS + 60_000,
     }, async () => {
-      server.requests.length = 0;
+      const audit = auditRequests(server);
       const page = await driver.open(server.url(GOV_HOST, PAGE));
       await waitForPanel(page);
       // The page's own check first: its tables are missing, the pictures are being read, 3 of them.
@@ -147,9 +148,8 @@ for (const target of BROWSERS) {
 
       // The network saw the page and its three pictures (and perhaps the site's icon), nothing else.
       const host = `${GOV_HOST}:${server.port}`;
-      const allowed = new Set([`${host} ${PAGE}`, ...PICTURES.map((p) => `${host} /pictures/${p}`), `${host} /favicon.ico`]);
-      expect(server.requests.filter((r) => !allowed.has(r))).toEqual([]);
-      expect(server.requests).toContain(`${host} ${PAGE}`);
+      expect(audit.unexpected([`${host} ${PAGE}`, ...PICTURES.map((p) => `${host} /pictures/${p}`), `${host} /favicon.ico`])).toEqual([]);
+      expect(audit.seen()).toContain(`${host} ${PAGE}`);
       expect(await ocrMessages(page.tabId)).toBe(3);
       await page.close();
     });

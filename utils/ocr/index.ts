@@ -27,6 +27,7 @@ import {
   rotate,
   textLines,
   toGrey,
+  upscale,
 } from './image';
 import { createRecogniser, parseKeys, type Recognised, type Recogniser, type TextBand } from './recognize';
 import { eraseRules, findRules } from './rules';
@@ -79,6 +80,34 @@ export interface ReadPictureOptions {
   fullPage?: boolean;
   /** Clock for the timings (performance.now where there is one). */
   now?: () => number;
+  /** Set by readTablePicture itself when it reads a scaled-up copy of a picture drawn small. */
+  upscaled?: boolean;
+}
+
+/**
+ * How much to scale a ruled picture up before reading it, from the heights of its cells' text lines (2 px
+ * margins included): lines of 15 px and under are a 1× screenshot of a Word table, whose digits the
+ * recogniser misreads (6 as 5, a zero beside the rule as nothing); at twice the size they read as the eye reads them.
+ */
+export function upscaleFactor(lineHeights: readonly number[]): number {
+  if (!lineHeights.length) return 1;
+  const sorted = [...lineHeights].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1]! <= 15 ? 2 : 1;
+}
+
+/** A reading of a picture scaled up by `k`, given back in the picture's own pixels. */
+function scaledBack(read: PictureRead, k: number, width: number, height: number): PictureRead {
+  const page = read.page;
+  return {
+    ...read,
+    page: {
+      ...page,
+      width,
+      height,
+      runs: page.runs.map((r) => ({ ...r, x: r.x / k, y: r.y / k, w: r.w / k, h: r.h / k })),
+      rules: page.rules.map((r) => ({ ...r, at: r.at / k, from: r.from / k, to: r.to / k })),
+    },
+  };
 }
 
 const DIGIT_LIKE = /^[0-9０-９oO〇零,，.．]+$/;
@@ -214,6 +243,11 @@ export async function readTablePicture(engine: OcrEngine, picture: RgbaImage, op
     }
   }
   lap('cells');
+  const k = options.upscaled ? 1 : upscaleFactor(crops.map((c) => c.h));
+  if (k > 1) {
+    const read = await readTablePicture(engine, upscale(picture, k), { ...options, upscaled: true });
+    return scaledBack(read, k, width, height);
+  }
   if (!grids.length || options.fullPage) {
     // No rules (or a whole scanned page): the detector's text boxes, outside the ruled grids.
     const detector = await engine.detector();

@@ -1,8 +1,8 @@
 /**
  * A web page whose tables are pictures (issue 18), as the report script reads it: which pictures may hold
- * a table, the copy of the page the read tables are put into (the live page is never changed), the way
- * back from that copy to the live page (a finding's place), the outline of a cell on its picture, and the
- * tables a saved report kept, put back into a copy without reading the pictures again.
+ * a table, and the tables a saved report kept, put back into a copy of the page without reading the
+ * pictures again. (The way back from the copy to the live page, and a cell's box on its picture, are
+ * anchoring: utils/anchor/copy.ts and picture.ts.)
  * Pure: documents and elements are passed in; nothing here reads a picture (see document.ts for that).
  */
 import type { CellRead, ReportTable } from '../report/types';
@@ -30,78 +30,6 @@ export function mayHoldTable(img: PictureSize): boolean {
 /** The article's pictures, in document order, as replacePictureTables counts them (index = position + 1). */
 export function articlePictures(root: Element): HTMLImageElement[] {
   return [...root.querySelectorAll('img')].slice(0, MAX_ARTICLE_PICTURES);
-}
-
-// ---------------------------------------------------------------- the copy and the live page
-
-/** The child indexes from `root` down to `node` (null when node is not under root). */
-export function nodePath(node: Node, root: Node): number[] | null {
-  const path: number[] = [];
-  let at: Node | null = node;
-  while (at && at !== root) {
-    const parent: Node | null = at.parentNode;
-    if (!parent) return null;
-    path.push(Array.prototype.indexOf.call(parent.childNodes, at) as number);
-    at = parent;
-  }
-  return at === root ? path.reverse() : null;
-}
-
-export function nodeAt(root: Node, path: readonly number[]): Node | null {
-  let at: Node | null = root;
-  for (const i of path) at = at?.childNodes[i] ?? null;
-  return at;
-}
-
-/**
- * The node of `live` at the place `node` has in `copy`. The copy is the live document cloned, with only
- * <img> elements replaced one for one by their tables' holders, so every node outside a holder has the
- * same path in both (when the page has not changed since).
- */
-export function liveNode(node: Node, copy: Document, live: Document): Node | null {
-  const path = nodePath(node, copy);
-  if (!path) return null;
-  const found = nodeAt(live, path);
-  return found && found.nodeName === node.nodeName ? found : null;
-}
-
-/** A picture cell of the copy: the picture (1-based, as replacePictureTables numbered it) and the cell's box in its pixels. */
-export interface PictureCell {
-  image: number;
-  box: { x: number; y: number; w: number; h: number } | null;
-}
-
-/** Where a resolved place of the copy lies in a table read from a picture (null when it does not). */
-export function pictureCellOf(target: Element | Range): PictureCell | null {
-  const node = 'commonAncestorContainer' in target ? target.startContainer : target;
-  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  const holder = element?.closest('[data-picture]');
-  if (!element || !holder) return null;
-  const image = Number(holder.getAttribute('data-picture'));
-  if (!Number.isInteger(image) || image < 1) return null;
-  const cell = element.closest('td[data-pdf-box], th[data-pdf-box]');
-  const numbers = (cell && holder.contains(cell) ? (cell.getAttribute('data-pdf-box') ?? '') : '').split(',').map(Number);
-  const box =
-    numbers.length === 4 && numbers.every((n) => Number.isFinite(n))
-      ? { x: numbers[0]!, y: numbers[1]!, w: numbers[2]!, h: numbers[3]! }
-      : null;
-  return { image, box };
-}
-
-/**
- * A box in a picture's pixels → where it is drawn on the page: scaled by the rendered size over the
- * natural size, offset by where the picture is (its content box, in page coordinates). Without a box,
- * the whole picture.
- */
-export function boxOnPage(
-  box: PictureCell['box'],
-  picture: { left: number; top: number; width: number; height: number; naturalWidth: number; naturalHeight: number },
-): { left: number; top: number; width: number; height: number } {
-  if (!box || !picture.naturalWidth || !picture.naturalHeight)
-    return { left: picture.left, top: picture.top, width: picture.width, height: picture.height };
-  const sx = picture.width / picture.naturalWidth;
-  const sy = picture.height / picture.naturalHeight;
-  return { left: picture.left + box.x * sx, top: picture.top + box.y * sy, width: box.w * sx, height: box.h * sy };
 }
 
 // ---------------------------------------------------------------- what the library keeps

@@ -1,7 +1,8 @@
+import { type PageAnchors, pageAnchors } from '../anchor/resolve';
 import { decideIsReport } from '../detect/is-report';
 import { titleCandidates } from '../detect/looks-like-report';
 import { isCertain } from '../report/read';
-import { findSection, sectionPathAt } from '../report/sections';
+import { sectionPathAt } from '../report/sections';
 import {
   APPLICANT_COLUMNS,
   type ApplicantColumn,
@@ -12,7 +13,6 @@ import {
   type FactKind,
   type FigureKey,
   type Figures,
-  type Location,
   REPORT_SCHEMA_VERSION,
   type Report,
   type ReportMeta,
@@ -28,14 +28,6 @@ import { type PageText, readPageText } from './page-text';
 import { buildSections } from './sections';
 import { recogniseStandardTables } from './standard-tables';
 import { READ_ATTRIBUTE, READ_REASON_ATTRIBUTE, textDumpToDocument } from './text-dump';
-import type { TextView } from './text-view';
-
-/** Maps a finding's Location back to page nodes. In memory only: it holds DOM references. */
-export interface PageAnchors {
-  root: Element;
-  view: TextView;
-  resolve(location: Location): Element | Range | null;
-}
 
 export interface ParseResult {
   report: Report;
@@ -94,7 +86,8 @@ export function parseDocument(doc: Document, options: ParseOptions = {}): ParseR
     figures: about.figures,
   };
   if (about.doubtful.length) report.doubtfulFigures = about.doubtful;
-  return { report, anchors: pageAnchors(page, tables, sections) };
+  const anchors = pageAnchors({ root: page.root, view: page.view, tables: tables.tables, cellElements: tables.elements, sections });
+  return { report, anchors };
 }
 
 /** The CLI's text path: a text dump becomes a synthetic document, then the ordinary HTML path runs. */
@@ -220,31 +213,6 @@ function describe(
     return { meta, isReport, figures, doubtful: (Object.keys(figures) as FigureKey[]).filter((k) => read.has(k)) };
   }
   return { meta, isReport, figures, doubtful };
-}
-
-function pageAnchors(page: PageText, read: ReadTables, sections: Section[]): PageAnchors {
-  const { root, view } = page;
-  return {
-    root,
-    view,
-    resolve(location) {
-      switch (location.kind) {
-        case 'cell': {
-          const table = read.tables[location.table];
-          const slot = table?.slots[location.row]?.[location.col];
-          return slot === undefined || slot < 0 ? null : (read.elements[location.table]?.[slot] ?? null);
-        }
-        case 'text':
-          return view.rangeFor(location.start, location.end);
-        case 'section': {
-          const section = findSection(sections, location.path, location.quote, view.text);
-          return section ? view.rangeFor(section.heading.start, section.heading.end) : null;
-        }
-        default:
-          return root;
-      }
-    },
-  };
 }
 
 /** A count as a key figure: a negative one ("-3" printed in a count cell) is no figure. */

@@ -10,7 +10,6 @@ import type { PdfPageInput } from './types';
 
 export { MAX_PDF_BYTES, type PdfProblem, PdfReadError, pdfProblemMessage } from './errors';
 export { MAX_PAGES } from './extract';
-export { locateInPdf, type PageBox } from './locate';
 export type { Box, PdfPageInput, PdfRule, PdfRun } from './types';
 
 export interface PdfJsLoadingTask {

@@ -6,7 +6,7 @@
  *
  * Every run becomes a <span data-pdf-run="page:index"> and every block and cell carries data-pdf-page
  * and data-pdf-box ("x,y,w,h" in points), so a finding's location maps back to rectangles on a page
- * (locate.ts).
+ * (utils/anchor/pdf.ts).
  *
  * Tables: ruled grids (lines drawn in the operator list: Word, WPS and browsers draw cell borders)
  * give columns and rows; cells are the grid's atoms merged across boundaries that are not drawn (a

@@ -1,25 +1,18 @@
 // @vitest-environment happy-dom
 /**
- * Issue 18 in the page (utils/ocr/page.ts): the seed 004 page whose tables 二/三/四 are pictures, each
- * picture's reading stood in for by its truth grid (test/unit/ocr/truth-page.ts; no OCR here). The tables
+ * Issue 18 in the page (utils/ocr/page.ts; the way back to the live page: utils/anchor/copy.ts, picture.ts): the
+ * seed 004 page whose tables 二/三/四 are pictures, each picture's reading stood in for by its truth grid (test/unit/ocr/truth-page.ts; no OCR here). The tables
  * go into a copy of the page, never the live one; a place in the copy maps back to the live page or onto
  * the picture; what a saved report kept is put back with no reading and is known to be the same page by
  * its content hash.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { liveNode } from '../../../utils/anchor/copy';
+import { boxOnPage, pictureCellOf } from '../../../utils/anchor/picture';
 import { contentHash } from '../../../utils/library/hash';
 import { replacePictureTables } from '../../../utils/ocr/document';
-import {
-  articlePictures,
-  boxOnPage,
-  liveNode,
-  MAX_ARTICLE_PICTURES,
-  mayHoldTable,
-  pictureCellOf,
-  pictureTablesOf,
-  restorePictureTables,
-} from '../../../utils/ocr/page';
+import { articlePictures, MAX_ARTICLE_PICTURES, mayHoldTable, pictureTablesOf, restorePictureTables } from '../../../utils/ocr/page';
 import { checkDocument } from '../../../utils/pipeline';
 import { COL_W, pageFromTruth, ROW_H, readTruth } from './truth-page';
 

@@ -1,9 +1,12 @@
 /**
- * From a place in the reconstructed document (what the parser's anchors resolve a finding to: a cell
- * element or a text Range) back to rectangles on the PDF's pages. Runs carry data-pdf-run="page:index";
- * blocks and cells carry data-pdf-page and data-pdf-box (a blank cell has no run but still a box).
+ * A finding's place in a PDF: from a target in the reconstructed document (what resolve.ts gives: a cell
+ * element or a text Range) back to rectangles on the PDF's pages, and those rectangles as pdf.html draws them.
+ * Runs carry data-pdf-run="page:index"; blocks and cells carry data-pdf-page and data-pdf-box (a blank cell
+ * has no run but still a box).
  */
-import type { Box, PdfPageInput } from './types';
+import type { Box, PdfPageInput } from '../pdf/types';
+import type { Location } from '../report/types';
+import { isRange, type PageAnchors, type Target } from './resolve';
 
 export interface PageBox {
   page: number;
@@ -35,16 +38,16 @@ function slice(b: PageBox, length: number, from: number, to: number): PageBox {
 }
 
 /** Rectangles on pages for an element or a text range of the reconstructed document. */
-export function locateInPdf(target: Element | Range, pages: PdfPageInput[]): PageBox[] {
-  if (!('commonAncestorContainer' in target)) {
-    const el = target as Element;
+export function locateInPdf(target: Target, pages: PdfPageInput[]): PageBox[] {
+  if (!isRange(target)) {
+    const el = target;
     const spans = el.hasAttribute(RUN) ? [el] : Array.from(el.querySelectorAll(`[${RUN}]`));
     const boxes = spans.map((s) => runBox(pages, s)).filter((b): b is PageBox => !!b);
     if (boxes.length) return boxes;
     const own = ownBox(el);
     return own ? [own] : [];
   }
-  const range = target as Range;
+  const range = target;
   const common = range.commonAncestorContainer;
   const container = common.nodeType === 1 ? (common as Element) : common.parentElement;
   if (!container) return [];
@@ -81,4 +84,23 @@ function offsetIn(root: Node, node: Node, offset: number): number {
   };
   walk(root);
   return count;
+}
+
+/** A finding's place as rectangles on the PDF's pages; none when it cannot be found. */
+export function pdfBoxes(anchors: Pick<PageAnchors, 'resolve'>, location: Location, pages: PdfPageInput[]): PageBox[] {
+  const target = anchors.resolve(location);
+  return target ? locateInPdf(target, pages) : [];
+}
+
+/** Margin around the glyphs of a drawn box, in PDF points, as a marker pen would leave. */
+const MARK_MARGIN = 1.5;
+
+/** A box on a page (PDF points) → where its mark is drawn over the page shown at `scale` (CSS pixels). */
+export function markRect(box: Box, scale: number): { left: number; top: number; width: number; height: number } {
+  return {
+    left: (box.x - MARK_MARGIN) * scale,
+    top: (box.y - MARK_MARGIN) * scale,
+    width: (box.w + 2 * MARK_MARGIN) * scale,
+    height: (box.h + 2 * MARK_MARGIN) * scale,
+  };
 }

@@ -1,10 +1,13 @@
 /**
- * Highlight a finding's place in the page: the element (a table cell, or the element containing a
- * sentence) gets the data-report-lens-highlight attribute and an outline set inline with !important,
- * which does not change the layout. For a text Range, the CSS Custom Highlight API additionally marks
- * the exact characters where the browser has it. Only one highlight at a time.
+ * A finding's place shown in a web page (the target comes from resolve.ts). One highlight at a time: the
+ * element (a table cell, or the element containing a sentence) gets the data-report-lens-highlight attribute
+ * and an outline set inline with !important, which does not change the layout; for a text Range the CSS Custom
+ * Highlight API also marks the exact characters where the browser has it. And every located finding's mark at
+ * once, in a layer of our own. In the report script this module is a part (wxt-plugins/report-parts.ts).
  */
-import type { Finding, Location } from './report/types';
+import type { Finding, Location } from '../report/types';
+import { isRange, type Target } from './resolve';
+
 export const HIGHLIGHT_ATTRIBUTE = 'data-report-lens-highlight';
 const HIGHLIGHT_NAME = 'report-lens';
 
@@ -20,9 +23,9 @@ let active: Active | null = null;
 let highlightSheetAdded = false;
 
 /** The element to outline for a resolved location. */
-export function targetElement(target: Element | Range, doc: Document = document): HTMLElement | null {
-  if (!('commonAncestorContainer' in target)) return target as HTMLElement;
-  const range = target as Range;
+export function targetElement(target: Target, doc: Document = document): HTMLElement | null {
+  if (!isRange(target)) return target as HTMLElement;
+  const range = target;
   const start = range.startContainer;
   let element: Node | null = range.commonAncestorContainer;
   if (element.nodeType !== 1) element = element.parentElement;
@@ -52,7 +55,7 @@ export function clearHighlight(): void {
  * Highlights the target and scrolls it into view; with `panel`, where the panel does not cover it (placeAway).
  * Returns the outlined element.
  */
-export function highlight(target: Element | Range, doc: Document = document, panel?: PanelPlacement): HTMLElement | null {
+export function highlight(target: Target, doc: Document = document, panel?: PanelPlacement): HTMLElement | null {
   clearHighlight();
   const element = targetElement(target, doc);
   if (!element?.style) return null;
@@ -66,7 +69,7 @@ export function highlight(target: Element | Range, doc: Document = document, pan
   element.setAttribute(HIGHLIGHT_ATTRIBUTE, '');
   element.style.setProperty('outline', '3px solid #d93025', 'important');
   element.style.setProperty('outline-offset', '1px', 'important');
-  if ('commonAncestorContainer' in target) markRange(target as Range, doc);
+  if (isRange(target)) markRange(target, doc);
   const reduced = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
   if (panel) placeAway(target, element, doc, panel, !reduced);
   else element.scrollIntoView?.({ block: 'center', inline: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
@@ -107,8 +110,8 @@ const overlaps = (a: Box, b: Box | null) => !!b && a.left < b.right && b.left < 
 const mirrored = (p: Box, width: number): Box => ({ top: p.top, bottom: p.bottom, left: width - p.right, right: width - p.left });
 
 /** The box of what a finding cites: the range itself (a number in a sentence), else the element. */
-function boxOf(target: Element | Range, element: HTMLElement): DOMRect {
-  const box = 'commonAncestorContainer' in target ? (target as Range).getBoundingClientRect() : element.getBoundingClientRect();
+function boxOf(target: Target, element: HTMLElement): DOMRect {
+  const box = isRange(target) ? target.getBoundingClientRect() : element.getBoundingClientRect();
   return box.width || box.height ? box : element.getBoundingClientRect();
 }
 
@@ -118,7 +121,7 @@ function boxOf(target: Element | Range, element: HTMLElement): DOMRect {
  * to its tab. The scroll is computed once (clamped to what the page can scroll), so the decision holds when a
  * smooth scroll ends.
  */
-function placeAway(target: Element | Range, element: HTMLElement, doc: Document, panel: PanelPlacement, smooth: boolean): void {
+function placeAway(target: Target, element: HTMLElement, doc: Document, panel: PanelPlacement, smooth: boolean): void {
   const win = doc.defaultView;
   if (!win) return;
   // Inner scrolling boxes first, without moving the window more than needed.
@@ -163,7 +166,7 @@ export const MARKS_TAG = 'report-lens-marks';
 export interface Mark {
   /** The finding's index in the panel's list. */
   index: number;
-  target: Element | Range;
+  target: Target;
   severity: 'error' | 'warning' | 'info';
   /** What a screen reader and the tooltip say: the finding's message. */
   label: string;
@@ -190,8 +193,8 @@ const MARK_CSS = `:host{all:initial !important;position:absolute !important;left
 @media print{:host{display:none !important}}`;
 
 /** Boxes of a target in the viewport: a range's lines (a few), else the element's box. */
-function boxesOf(target: Element | Range): DOMRect[] {
-  const rects = [...((target as Element | Range).getClientRects?.() ?? [])].filter((r) => r.width > 0 && r.height > 0);
+function boxesOf(target: Target): DOMRect[] {
+  const rects = [...(target.getClientRects?.() ?? [])].filter((r) => r.width > 0 && r.height > 0);
   return rects.slice(0, 4);
 }
 
@@ -204,7 +207,7 @@ function layoutMarks(doc: Document): void {
   const children: HTMLElement[] = [];
   for (const mark of m.marks) {
     const target = mark.target;
-    if ('isConnected' in target ? !target.isConnected : !(target as Range).startContainer.isConnected) continue;
+    if (isRange(target) ? !target.startContainer.isConnected : !target.isConnected) continue;
     const boxes = boxesOf(target);
     if (!boxes.length) continue;
     const make = (cls: string, left: number, top: number, w?: number) => {
@@ -287,7 +290,7 @@ export function clearMarks(doc: Document = document): void {
  */
 export function markFindings(
   findings: readonly Finding[],
-  resolve: (location: Location) => Element | Range | null,
+  resolve: (location: Location) => Target | null,
   skip: (finding: Finding) => boolean,
   label: (finding: Finding) => string,
   open: (index: number) => void,

@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
 /**
  * From a finding's place in the reconstructed document back to rectangles on the page: a cell's runs, a
- * blank cell's own box, and the characters of a sentence inside a longer run.
+ * blank cell's own box, and the characters of a sentence inside a longer run; from a finding's Location
+ * through the parser's anchors; and a rectangle as pdf.html draws it.
  */
 import { describe, expect, it } from 'vitest';
-import { locateInPdf } from '../../../utils/pdf/locate';
+import { locateInPdf, markRect, pdfBoxes } from '../../../utils/anchor/pdf';
+import { parseDocument } from '../../../utils/parse';
 import { reconstructDocument } from '../../../utils/pdf/reconstruct';
 import type { PdfPageInput, PdfRule } from '../../../utils/pdf/types';
 
@@ -63,5 +65,37 @@ describe('locateInPdf', () => {
     expect(only!.page).toBe(1);
     expect(only!.box.x).toBeCloseTo(60 + 10 * 12);
     expect(only!.box.w).toBeCloseTo(6 * 12);
+  });
+});
+
+describe('pdfBoxes: a Location of the parsed PDF → rectangles on its pages', () => {
+  // In the window's own document: happy-dom's Range reads no text in a document made apart.
+  document.body.replaceChildren();
+  reconstructDocument(pages, document);
+  const { report, anchors } = parseDocument(document, { fromTextDump: true });
+  const cell = (table: number, row: number, col: number) => ({ kind: 'cell' as const, table, row, col, quote: '' });
+
+  it('a cell of the ruled table: the box of its run; the blank cell: its own box', () => {
+    expect(report.tables).toHaveLength(1);
+    // Row 1 of the table: "3" under 行政复议, then the blank cell under 行政诉讼.
+    expect(pdfBoxes(anchors, cell(0, 1, 0), pages)).toEqual([{ page: 1, box: { x: 75, y: 240, w: 5, h: 10 } }]);
+    expect(pdfBoxes(anchors, cell(0, 1, 1), pages)).toEqual([{ page: 1, box: { x: 160, y: 230, w: 100, h: 30 } }]);
+  });
+
+  it('a sentence: the part of its run holding its characters', () => {
+    const start = report.text.indexOf('上年结转4件');
+    const [only, ...rest] = pdfBoxes(anchors, { kind: 'text', start, end: start + 6, quote: '上年结转4件' }, pages);
+    expect(rest).toEqual([]);
+    expect(only).toEqual({ page: 1, box: { x: 60 + 10 * 12, y: 100, w: 6 * 12, h: 12 } });
+  });
+
+  it('a place the document does not have: no rectangle', () => {
+    expect(pdfBoxes(anchors, cell(3, 0, 0), pages)).toEqual([]);
+    expect(pdfBoxes(anchors, cell(0, 5, 0), pages)).toEqual([]);
+  });
+
+  it('drawn over the page shown at a scale, with a margin of 1.5 pt around the glyphs', () => {
+    expect(markRect({ x: 75, y: 240, w: 5, h: 10 }, 2)).toEqual({ left: 147, top: 477, width: 16, height: 26 });
+    expect(markRect({ x: 0, y: 0, w: 0, h: 0 }, 1)).toEqual({ left: -1.5, top: -1.5, width: 3, height: 3 });
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
+/** Showing a finding's place in a web page: one outline at a time, the page's own outline given back. */
 import { describe, expect, it } from 'vitest';
-import { clearHighlight, HIGHLIGHT_ATTRIBUTE, highlight, targetElement } from '../../../utils/highlight';
-import { DEFAULT_SETTINGS, normaliseSettings, resolveLocale } from '../../../utils/settings';
+import { clearHighlight, HIGHLIGHT_ATTRIBUTE, highlight, targetElement } from '../../../utils/anchor/highlight';
 
 describe('highlight', () => {
   it('marks one element at a time with an outline and restores the page’s own inline outline', () => {
@@ -25,20 +25,5 @@ describe('highlight', () => {
     range.setStart(document.getElementById('p1')!.firstChild!, 1);
     range.setEnd(document.getElementById('p2')!.firstChild!, 2);
     expect(targetElement(range)?.id).toBe('p1');
-  });
-});
-
-describe('settings', () => {
-  it('coerces stored garbage to valid settings', () => {
-    expect(normaliseSettings(null)).toEqual(DEFAULT_SETTINGS);
-    expect(normaliseSettings({ language: 'fr', autoSave: 'yes', autoDetectAll: true })).toEqual({
-      ...DEFAULT_SETTINGS,
-      autoDetectAll: true,
-    });
-  });
-  it('follows the report’s script unless a language is chosen', () => {
-    expect(resolveLocale('auto', 'hant')).toBe('zh-Hant');
-    expect(resolveLocale('auto', 'hans')).toBe('zh-Hans');
-    expect(resolveLocale('en', 'hant')).toBe('en');
   });
 });
