@@ -31,7 +31,7 @@ export function libraryHantSource(source: string): string {
     '// Written by cli/i18n-hant.ts from the `zh` block of ./library.ts (opencc cn → tw): do not edit by hand;',
     '// change ./library.ts and run `npx tsx cli/i18n-hant.ts`.',
     ...imports,
-    "import type { LibraryStrings } from './library';",
+    "import type { FailureWords, LibraryStrings } from './library';",
     '',
     `export const zhHant: LibraryStrings = ${convert(block)}`,
     '',

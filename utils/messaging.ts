@@ -8,6 +8,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BatchAction, BatchAnswer, BatchStart, BatchStartAnswer, ListingSummary } from './batch/protocol';
+import type { ErrorMessage } from './i18n/errors';
 import type { LibraryErrorCode } from './library/errors';
 import type { SaveStatus } from './library/store';
 import type { LibraryWriteOp } from './library/writes';
@@ -80,11 +81,13 @@ export interface PageState {
   saveError?: string;
 }
 
-/** A LibraryError as it crosses messaging (class instances do not). */
+/**
+ * A LibraryError as it crosses messaging (class instances do not): its kind and its message id with data,
+ * rendered by the page (errorText, utils/i18n/errors.ts), which also reads the older { code, zh, en } shape.
+ */
 export interface WireError {
   code: LibraryErrorCode;
-  zh: string;
-  en: string;
+  text: ErrorMessage;
   detail?: string;
 }
 export type WriteAnswer = { ok: true; value: unknown } | { ok: false; error: WireError };

@@ -21,6 +21,7 @@ import { LibraryService } from '../../entrypoints/background/library';
 import { DEFAULT_POLITENESS, type FetchLike, realClock } from '../../utils/batch/polite-fetch';
 import { processBody, readListingFrom } from '../../utils/batch/process';
 import { type BatchItem, BatchRunner, planItems, type QueueStore } from '../../utils/batch/queue';
+import { batchErrorText } from '../../utils/i18n/errors';
 import { openLibrary } from '../../utils/library/store';
 import { nodeParseHost } from '../parse-host';
 
@@ -156,7 +157,7 @@ async function servicePass(ports: number[], total: number) {
   });
   const started = performance.now();
   const answer = await service.start({ addresses: addresses(ports, HTML_FILES, total), source: null });
-  if (!answer.ok) throw new Error(answer.error.en);
+  if (!answer.ok) throw new Error(batchErrorText(answer.error, 'en'));
   await service.settled(answer.runId);
   await library.idle();
   const seconds = (performance.now() - started) / 1000;

@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
+import { errorText } from '@/utils/i18n/errors';
 import { suggestMerges } from '@/utils/library/agency';
 import { agencyKey, listAgencyLinks } from '@/utils/library/store';
 import { useLibrary } from './context';
 import { useLive } from './useLive';
 
 export function AgencyLinks() {
-  const { db, writes, t, rows } = useLibrary();
+  const { db, writes, t, rows, locale } = useLibrary();
   const links = useLive(() => listAgencyLinks(db), []).value ?? [];
   const names = useMemo(
     () => [...new Set(rows.map((r) => r.agency).filter((a): a is string => !!a))].sort(new Intl.Collator('zh-Hans-CN').compare),
@@ -13,7 +14,8 @@ export function AgencyLinks() {
   );
   const [a, setA] = useState('');
   const [b, setB] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // The error itself, worded when shown (in the reader's language at that moment).
+  const [error, setError] = useState<unknown>(null);
   // Suggested, never merged by itself: the user accepts each; pairs already linked (directly or not) are left out.
   const suggestions = useMemo(() => {
     const linked = new Set(links.map((l) => `${l.a}\u0000${l.b}`));
@@ -30,7 +32,7 @@ export function AgencyLinks() {
       setA('');
       setB('');
     } catch (err) {
-      setError(String((err as { zh?: string }).zh ?? err));
+      setError(err);
     }
   };
   return (
@@ -62,9 +64,9 @@ export function AgencyLinks() {
           {t.link}
         </button>
       </form>
-      {error ? (
+      {error !== null ? (
         <p class="error" role="alert">
-          {error}
+          {errorText(error, locale)}
         </p>
       ) : null}
       {suggestions.length ? (
@@ -77,7 +79,7 @@ export function AgencyLinks() {
                 <button
                   type="button"
                   data-action="accept-merge"
-                  onClick={() => void writes.link(s.a, s.b).catch((err: unknown) => setError(String((err as { zh?: string }).zh ?? err)))}
+                  onClick={() => void writes.link(s.a, s.b).catch((err: unknown) => setError(err))}
                 >
                   {t.mergeAccept}
                 </button>
@@ -91,10 +93,7 @@ export function AgencyLinks() {
         {links.map((l) => (
           <li key={l.id} data-testid="agency-link">
             {l.a} ⇄ {l.b}{' '}
-            <button
-              type="button"
-              onClick={() => void writes.unlink(l.a, l.b).catch((err: unknown) => setError(String((err as { zh?: string }).zh ?? err)))}
-            >
+            <button type="button" onClick={() => void writes.unlink(l.a, l.b).catch((err: unknown) => setError(err))}>
               {t.unlink}
             </button>
           </li>

@@ -5,7 +5,8 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { BatchAction, BatchAnswer, BatchStart, BatchStartAnswer } from '@/utils/batch/protocol';
+import type { BatchAction, BatchAnswer, BatchError, BatchStart, BatchStartAnswer } from '@/utils/batch/protocol';
+import { batchErrorText, noAnswer } from '@/utils/i18n/errors';
 import { DexieQueueStore } from '@/utils/library/batch-store';
 import { parseExpectedAgencies } from '@/utils/library/expected';
 import { agencyGroups, listAgencyLinks } from '@/utils/library/store';
@@ -34,12 +35,12 @@ export interface BatchClient {
 }
 
 /** A message nobody answered (the service not running) becomes an answer with its reason, not an exception. */
-const failed = (e: unknown) => ({ ok: false as const, error: { zh: String(e), en: String(e) } });
+const failed = (e: unknown) => ({ ok: false as const, error: noAnswer(e) });
 
 export const messagingBatchClient: BatchClient = {
-  start: (data) => sendMessage('batchStart', data).then((a) => a ?? failed('no answer'), failed),
-  control: (runId, action) => sendMessage('batchControl', { runId, action }).then((a) => a ?? failed('no answer'), failed),
-  retry: (itemId) => sendMessage('batchRetry', { itemId }).then((a) => a ?? failed('no answer'), failed),
+  start: (data) => sendMessage('batchStart', data).then((a) => a ?? failed(null), failed),
+  control: (runId, action) => sendMessage('batchControl', { runId, action }).then((a) => a ?? failed(null), failed),
+  retry: (itemId) => sendMessage('batchRetry', { itemId }).then((a) => a ?? failed(null), failed),
   allowSites: (origins) => browser.permissions.request({ origins }).catch(() => false),
 };
 
@@ -66,7 +67,7 @@ export function BatchView({ client = messagingBatchClient }: { client?: BatchCli
   const missing = run ? runMissing(run, items ?? [], rows, agencyGroups(links ?? [])) : { year: null, missing: [] };
   const savedRow = new Map(rows.map((r) => [r.id, r]));
   const controls = runControls(run?.state);
-  const say = (error: { zh: string; en: string }) => (locale === 'en' ? error.en : error.zh);
+  const say = (error: BatchError) => batchErrorText(error, locale);
 
   const control = async (action: BatchAction) => {
     if (!runId) return;
@@ -253,7 +254,7 @@ export function BatchView({ client = messagingBatchClient }: { client?: BatchCli
                       ) : item.state === 'failed' ? (
                         <span class="batch-result">
                           <span data-failure data-code={item.failure?.code ?? ''} title={item.failure?.message}>
-                            {failureText(item.failure, t)}
+                            {failureText(item.failure, t, locale)}
                           </span>{' '}
                           <button type="button" class="secondary" data-action="batch-retry" onClick={() => void retry(item.id)}>
                             {t.retry}

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { errorText } from '@/utils/i18n/errors';
 import { type ChildReport, hierarchyOf } from '@/utils/library/evaluate';
 import { type HierarchyLink, suggestHierarchy } from '@/utils/library/hierarchy';
 import type { ReportRow } from '@/utils/library/types';
@@ -10,10 +11,11 @@ const collator = new Intl.Collator('zh-Hans-CN');
 
 /** The 上下级 view: marked parents and their children, suggestions, marking by hand, and a year's sums. */
 export function HierarchyView() {
-  const { db, writes, t, rows } = useLibrary();
+  const { db, writes, t, rows, locale } = useLibrary();
   const h = t.hierarchy;
   const links = useLive(() => db.hierarchyLinks.toArray(), []).value ?? [];
-  const [error, setError] = useState<string | null>(null);
+  // The error itself, worded when shown (in the reader's language at that moment).
+  const [error, setError] = useState<unknown>(null);
   const latest = useMemo(() => rows.filter((r) => r.latest === 1 && r.agencyKey), [rows]);
   // Agency key → the name as printed (the newest saved name of that key).
   const names = useMemo(() => {
@@ -42,7 +44,7 @@ export function HierarchyView() {
 
   const act = (work: Promise<void>) => {
     setError(null);
-    work.catch((e: unknown) => setError(String((e as { zh?: string }).zh ?? e)));
+    work.catch((e: unknown) => setError(e));
   };
   const [parent, setParent] = useState('');
   const [child, setChild] = useState('');
@@ -50,9 +52,9 @@ export function HierarchyView() {
   return (
     <section data-testid="hierarchy" data-hierarchy-view>
       <p class="hint">{h.hint}</p>
-      {error ? (
+      {error !== null ? (
         <p class="error" role="alert">
-          {error}
+          {errorText(error, locale)}
         </p>
       ) : null}
 

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { errorText } from '@/utils/i18n/errors';
 import { LibraryError } from '@/utils/library/errors';
 import { exportCsv, exportJson, IMPORT_LIMITS } from '@/utils/library/exchange';
 import { useLibrary } from './context';
@@ -22,10 +23,7 @@ export function ImportExport() {
   const { db, writes, t, locale } = useLibrary();
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const message = (e: unknown) => {
-    if (e instanceof LibraryError) return locale === 'en' ? e.en : `${e.zh}（${e.en}）`;
-    return String(e);
-  };
+  const message = (e: unknown) => errorText(e, locale);
   const run = async (f: () => Promise<void>) => {
     setBusy(true);
     setResult(null);
@@ -45,7 +43,7 @@ export function ImportExport() {
     void run(async () => {
       if (file.size > IMPORT_LIMITS.maxChars * 2) {
         // Refuse before reading a file far too large to be ours.
-        throw new LibraryError('import-oversized', '文件过大，未导入任何内容。', 'The file is too large; nothing was imported.');
+        throw new LibraryError('import-oversized');
       }
       const r = await writes.importJson(await file.text());
       setResult({ ok: true, text: t.importDone(r.added, r.unchanged, r.reviews, r.agencyLinks) });

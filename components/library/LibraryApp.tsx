@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { langTag } from '@/utils/i18n';
+import { errorText } from '@/utils/i18n/errors';
 import { LIBRARY_STRINGS, type LibraryLocale } from '@/utils/i18n/library';
 import type { LibraryDB } from '@/utils/library/db';
 import { toStorageError } from '@/utils/library/errors';
@@ -141,7 +142,7 @@ export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrite
         {rowsState.error || head.error ? (
           <p class="error" role="alert">
             {t.error}
-            {String(((rowsState.error ?? head.error) as { zh?: string }).zh ?? rowsState.error ?? head.error)}
+            {errorText(rowsState.error ?? head.error, locale)}
           </p>
         ) : null}
         {!ctx ? (

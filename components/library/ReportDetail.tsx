@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { errorText } from '@/utils/i18n/errors';
 import { type HierarchyContext, hierarchyOf } from '@/utils/library/evaluate';
 import { findingKey, getReport, type Neighbour, neighboursOf, reviewsFor, revisionsOf } from '@/utils/library/store';
 import { FIGURE_KEYS, type Review, type ReviewStatus } from '@/utils/library/types';
@@ -122,7 +123,8 @@ export function ReportDetail({ id, onBack }: { id: number; onBack: () => void })
     [saved, hasCarryOver],
   ).value;
   const [checking, setChecking] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+  // The error itself, worded when shown (in the reader's language at that moment).
+  const [error, setError] = useState<unknown>(null);
 
   // Viewing a report re-runs the rules with the neighbour years now in the library.
   useEffect(() => {
@@ -130,7 +132,7 @@ export function ReportDetail({ id, onBack }: { id: number; onBack: () => void })
     setChecking(true);
     writes
       .reevaluate(id)
-      .catch((e) => live && setError(String((e as { zh?: string }).zh ?? e)))
+      .catch((e) => live && setError(e))
       .finally(() => live && setChecking(false));
     return () => {
       live = false;
@@ -206,10 +208,10 @@ export function ReportDetail({ id, onBack }: { id: number; onBack: () => void })
         ) : null}
       </h3>
       {checking ? <p class="hint">{t.rechecking}</p> : null}
-      {error ? (
+      {error !== null ? (
         <p class="error" role="alert">
           {t.error}
-          {error}
+          {errorText(error, locale)}
         </p>
       ) : null}
       {saved.findings.length === 0 ? <p>{t.noFindings}</p> : null}

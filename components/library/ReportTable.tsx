@@ -1,5 +1,6 @@
 import { memo } from 'preact/compat';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { errorText } from '@/utils/i18n/errors';
 import { filterRows, type LibraryQuery, type SortKey, sortRows } from '@/utils/library/query';
 import type { RemovedReport } from '@/utils/library/store';
 import { FIGURE_KEYS, type ReportRow } from '@/utils/library/types';
@@ -74,11 +75,12 @@ const Row = memo(function Row({ row: r, onOpen, onRemove }: RowProps) {
 });
 
 export function ReportTable() {
-  const { writes, t, rows, partial, groups, openReport } = useLibrary();
+  const { writes, t, rows, partial, groups, openReport, locale } = useLibrary();
   const [query, setQuery] = useState<LibraryQuery>({ sort: 'savedAt', dir: 'desc' });
   const [limit, setLimit] = useState(PAGE);
   const [undo, setUndo] = useState<{ removed: RemovedReport; name: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The error itself, worded when shown (in the reader's language at that moment).
+  const [error, setError] = useState<unknown>(null);
 
   const options = useMemo(() => {
     const agencies = new Map<string, string>();
@@ -123,7 +125,7 @@ export function ReportTable() {
         const removed = await writes.remove(row.id!);
         setUndo({ removed, name: `${row.year ?? ''} ${row.agency ?? row.url}`.trim() });
       } catch (e) {
-        setError(String((e as { zh?: string }).zh ?? e));
+        setError(e);
       }
     },
     [writes],
@@ -134,7 +136,7 @@ export function ReportTable() {
       await writes.restore(undo.removed);
       setUndo(null);
     } catch (e) {
-      setError(String((e as { zh?: string }).zh ?? e));
+      setError(e);
     }
   };
 
@@ -249,10 +251,10 @@ export function ReportTable() {
           </button>
         </div>
       ) : null}
-      {error ? (
+      {error !== null ? (
         <p class="error" role="alert">
           {t.error}
-          {error}
+          {errorText(error, locale)}
         </p>
       ) : null}
 

@@ -198,7 +198,7 @@ function UnscoredLine({ u }: { u: UnscoredRow }) {
 }
 
 export function ScoresView({ query }: { query: string }) {
-  const { t, rows, db } = useLibrary();
+  const { t, locale, rows, db } = useLibrary();
   const ts = t.scores;
   const [thresholds, setThresholds] = useThresholds();
   const [sort, setSort] = useState<{ key: ScoreSortKey; dir: 'asc' | 'desc' }>({ key: 'score', dir: 'desc' });
@@ -222,8 +222,8 @@ export function ScoresView({ query }: { query: string }) {
   const items = useLive(() => db.batchItems.toArray(), []).value;
   const links = useLive(() => listAgencyLinks(db), []).value;
   const unscored = useMemo(
-    () => (runs && items ? filterUnscored(unscoredRows(runs, items, rows, agencyGroups(links ?? []), t), filter) : []),
-    [runs, items, rows, links, t, filter],
+    () => (runs && items ? filterUnscored(unscoredRows(runs, items, rows, agencyGroups(links ?? []), t, locale), filter) : []),
+    [runs, items, rows, links, t, locale, filter],
   );
 
   useEffect(() => {

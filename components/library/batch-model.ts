@@ -11,10 +11,12 @@ import {
   normaliseAddress,
   parseAddressList,
 } from '@/utils/batch/queue';
-import type { LibraryStrings } from '@/utils/i18n/library';
+import type { FailureWords, LibraryStrings } from '@/utils/i18n/library';
+import { PDF_PROBLEMS } from '@/utils/i18n/pdf';
 import { agencyKey, regionOf } from '@/utils/library/agency';
 import { missingAgencies } from '@/utils/library/expected';
 import type { ReportRow } from '@/utils/library/types';
+import type { Locale } from '@/utils/report/types';
 import type { UnscoredRow } from '@/utils/score/view';
 
 /** Runs newest first (the view shows the newest unless the reader picks another). */
@@ -43,11 +45,20 @@ export function runControls(state: BatchRun['state'] | undefined): { pause: bool
   return { pause: state === 'running', resume: state === 'paused', cancel: state === 'running' || state === 'paused' };
 }
 
-/** A failure in the reader's language; the server's status (HTTP 404) is kept in the text. */
-export function failureText(failure: ItemFailure | undefined, t: LibraryStrings['batch']): string {
+/**
+ * A failure in the reader's language, from its code and data (a PDF's problem in the PDF path's words); the
+ * server's status (HTTP 404) is kept in the text. Items saved before failures carried data word by code.
+ */
+export function failureText(failure: ItemFailure | undefined, t: LibraryStrings['batch'], locale: Locale): string {
   if (!failure) return t.unknownFailure;
-  const say = (t.failures as Partial<Record<string, (status?: number) => string>>)[failure.code];
-  return say ? say(failure.status) : failure.status ? `${t.unknownFailure} (HTTP ${failure.status})` : t.unknownFailure;
+  const pdf = failure.data?.pdf;
+  const pdfWords = pdf && (PDF_PROBLEMS[locale] ?? PDF_PROBLEMS['zh-Hans'])[pdf.problem];
+  if (pdfWords) return pdfWords(pdf.data ?? {});
+  const say = (t.failures as Partial<Record<string, (d: FailureWords) => string>>)[failure.code];
+  const words: FailureWords = { ...(failure.status ? { status: failure.status } : {}) };
+  if (typeof failure.data?.type === 'string') words.type = failure.data.type;
+  if (typeof failure.data?.host === 'string') words.host = failure.data.host;
+  return say ? say(words) : failure.status ? `${t.unknownFailure} (HTTP ${failure.status})` : t.unknownFailure;
 }
 
 export interface PastedList {
@@ -123,6 +134,7 @@ export function unscoredRows(
   rows: readonly Row[],
   groups: ReadonlyMap<string, ReadonlySet<string>>,
   t: LibraryStrings,
+  locale: Locale,
 ): UnscoredRow[] {
   const saved = new Set(rows.map((r) => r.url));
   const newest = new Map<string, BatchItem>();
@@ -140,7 +152,7 @@ export function unscoredRows(
       region: regionOf(item.title),
       year: year ? Number(year[1]) : null,
       url: item.url,
-      reason: t.scores.failedReason(failureText(item.failure, t.batch)),
+      reason: t.scores.failedReason(failureText(item.failure, t.batch, locale)),
     });
   }
   const said = new Set<string>();

@@ -1,4 +1,5 @@
 import { termLocation } from '@/utils/anchor/places';
+import { strings } from '@/utils/i18n';
 import type { Finding, Locale, Location } from '@/utils/report/types';
 import type { TermData } from '@/utils/rules/types';
 
@@ -12,15 +13,6 @@ interface Props {
   locale: Locale;
   onSelectTerm: (location: Location) => void;
 }
-
-const STRINGS: Record<
-  Locale,
-  { terms: string; blank: string; stated: (label: string) => string; show: (label: string, value: string) => string }
-> = {
-  'zh-Hans': { terms: '算式各项', blank: '空白', stated: (l) => `${l}（所填总计）`, show: (l, v) => `在页面中标出：${l} = ${v}` },
-  'zh-Hant': { terms: '算式各項', blank: '空白', stated: (l) => `${l}（所填總計）`, show: (l, v) => `在頁面中標出：${l} = ${v}` },
-  en: { terms: 'Terms of the sum', blank: 'blank', stated: (l) => `${l} (stated total)`, show: (l, v) => `Show in the page: ${l} = ${v}` },
-};
 
 /** The finding's terms when its data carries a well-formed list; [] otherwise (older or other findings). */
 export function findingTerms(finding: Finding): TermData[] {
@@ -42,7 +34,7 @@ export function findingTerms(finding: Finding): TermData[] {
 export function FindingTerms({ finding, locale, onSelectTerm }: Props) {
   const terms = findingTerms(finding);
   if (terms.length === 0) return null;
-  const s = STRINGS[locale];
+  const s = strings(locale).sumTerms;
   // The anchor (the stated total) is the first term of a one-term left side.
   const statedIndex = terms.filter((t) => t.side === 'left').length === 1 ? terms.findIndex((t) => t.side === 'left') : -1;
   return (

@@ -7,9 +7,10 @@
  * rule, and the reason a checked tab is always given its own text, '' included.
  */
 import { browser } from 'wxt/browser';
-import { POPUP_STRINGS } from '@/utils/i18n/popup';
-import type { Finding } from '@/utils/report/types';
+import { POPUP_STRINGS, type PopupStrings } from '@/utils/i18n/popup';
+import type { Finding, Locale } from '@/utils/report/types';
 import { badgeFor, countActive, type ReviewMap } from '@/utils/reviews';
+import { getSettings } from '@/utils/settings';
 import type { BatchBadgePort, TabBadge, TabBadgePort } from './ports';
 
 /** The parts of browser.action (MV3) / browser.browserAction (MV2) the badge uses. */
@@ -19,42 +20,54 @@ export interface ActionApi {
   setTitle?(details: { tabId?: number; title: string }): Promise<void>;
 }
 
-/** The badge of a PDF tab not yet checked: a mark, not a count. */
-const PDF_BADGE = {
-  text: 'PDF',
-  color: '#1565c0',
-  title: '年报体检：此标签页是 PDF，点击检查 · Report Lens: this tab is a PDF, click to check it',
+/**
+ * The language of the badge's tooltips: the one language setting, or null when it is 'auto' (the badge has
+ * no report to follow, so its tooltip says it in Simplified Chinese and in English).
+ */
+export type BadgeLocale = () => Promise<Locale | null>;
+
+const settingsLocale: BadgeLocale = async () => {
+  const { language } = await getSettings().catch(() => ({ language: 'auto' as const }));
+  return language === 'auto' ? null : language;
 };
+
+/** A tooltip from the catalogue in the locale, or in Simplified Chinese then English when there is none. */
+function titled(locale: Locale | null, say: (t: PopupStrings) => string): string {
+  return locale ? say(POPUP_STRINGS[locale]) : `${say(POPUP_STRINGS['zh-Hans'])} · ${say(POPUP_STRINGS.en)}`;
+}
+
+/** The badge of a PDF tab not yet checked: a mark, not a count. */
+const pdfBadge = (locale: Locale | null) => ({ text: 'PDF', color: '#1565c0', title: titled(locale, (t) => t.badgePdfTitle) });
 /** Batch progress ("7/12"), on every tab without a badge of its own. */
 const BATCH_COLOR = '#3c6e9f';
 
 /** The badge of a 年报 listing tab: how many reports it lists, in a neutral grey (not a count of errors). */
-export function listingBadge(count: number): { text: string; color: string; title: string } {
+export function listingBadge(count: number, locale: Locale | null = null): { text: string; color: string; title: string } {
   return {
     text: count > 999 ? '999+' : String(count),
     color: '#5f6368',
-    title: `年报体检：此页列出 ${count} 份年报，点击批量检查 · Report Lens: this page lists ${count} reports, click to check them all`,
+    title: titled(locale, (t) => t.badgeListingTitle(count)),
   };
 }
 
 /**
  * The tooltip of a report tab's badge: what the number counts, open findings per severity (dismissed ones
- * left out, as in the number), in Chinese then English since the badge does not know the reader's language.
+ * left out, as in the number), in the chosen language.
  */
-export function findingsBadgeTitle(findings: readonly Finding[], reviews?: ReviewMap | null): string {
+export function findingsBadgeTitle(findings: readonly Finding[], reviews?: ReviewMap | null, locale: Locale | null = null): string {
   const { error, warning, info } = countActive(findings, reviews);
-  return `${POPUP_STRINGS['zh-Hans'].badgeTitle(error, warning, info)} · ${POPUP_STRINGS.en.badgeTitle(error, warning, info)}`;
+  return titled(locale, (t) => t.badgeTitle(error, warning, info));
 }
 
 /** What a tab badge looks like: text, colour, and a title when the text needs saying what it counts. */
-function look(badge: TabBadge): { text: string; color: string; title?: string } {
+function look(badge: TabBadge, locale: Locale | null): { text: string; color: string; title?: string } {
   switch (badge.kind) {
     case 'listing':
-      return listingBadge(badge.count);
+      return listingBadge(badge.count, locale);
     case 'pdf':
-      return PDF_BADGE;
+      return pdfBadge(locale);
     case 'findings':
-      return { ...badgeFor(badge.findings, badge.reviews), title: findingsBadgeTitle(badge.findings, badge.reviews) };
+      return { ...badgeFor(badge.findings, badge.reviews), title: findingsBadgeTitle(badge.findings, badge.reviews, locale) };
     case 'none':
       return badgeFor(null);
   }
@@ -63,10 +76,13 @@ function look(badge: TabBadge): { text: string; color: string; title?: string } 
 const browserAction = (): ActionApi => (browser.action ?? browser.browserAction) as unknown as ActionApi;
 
 export class BadgeService implements TabBadgePort, BatchBadgePort {
-  constructor(private readonly action: () => ActionApi = browserAction) {}
+  constructor(
+    private readonly action: () => ActionApi = browserAction,
+    private readonly locale: BadgeLocale = settingsLocale,
+  ) {}
 
   async tab(tabId: number, badge: TabBadge): Promise<void> {
-    const { text, color, title } = look(badge);
+    const { text, color, title } = look(badge, await this.locale().catch(() => null));
     const action = this.action();
     try {
       await action.setBadgeText({ tabId, text });

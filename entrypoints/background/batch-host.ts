@@ -87,8 +87,9 @@ function offscreenPage(): ParsePage {
           await chromeApi!.offscreen!.createDocument({
             url: OFFSCREEN_PATH,
             reasons: ['DOM_PARSER'],
+            // Chrome's own record of why the document exists (for its reviewers), not a page the user reads.
             justification:
-              'Parse fetched annual report pages and PDFs for a batch check the user started (年报批量检查), and read pictures of report tables (识别图片表格).',
+              'Parse fetched annual report pages and PDFs for a batch check the user started, and read pictures of report tables.',
           });
         } catch (error) {
           // Created meanwhile by another lane: only one offscreen document may exist.
@@ -183,7 +184,7 @@ export async function resumeIfActive(batch: { resumeAll(): Promise<void> }): Pro
 
 const REFUSED: BatchAnswer & { ok: false } = {
   ok: false,
-  error: { zh: '只有扩展页面可以发起批量检查。', en: 'Only the extension’s pages may run batch checks.' },
+  error: { text: { id: 'not-extension-page' } },
 };
 
 /** Batch messages come from the popup and the library page only (never a content script). */

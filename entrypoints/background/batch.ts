@@ -29,12 +29,14 @@ import {
   type BatchItem,
   BatchRunner,
   countItems,
+  type ItemFailure,
   type ItemState,
   type ListedHint,
   normaliseAddress,
   type ProcessOutcome,
 } from '@/utils/batch/queue';
 import type { ListedReport } from '@/utils/detect/listing';
+import type { ErrorMessageData, ErrorMessageId } from '@/utils/i18n/errors';
 import { parseExpectedAgencies } from '@/utils/library/expected';
 import { countActive } from '@/utils/reviews';
 import { ALL_RULES, runRules, sortFindings } from '@/utils/rules';
@@ -72,14 +74,14 @@ const MAX_ADDRESSES = 10_000;
 /** Judged again when a listing's date becomes the publication date (the page's check had none to judge). */
 const DATE_RULES = ALL_RULES.filter((r) => r.id === 'late-publication');
 
-const err = (zh: string, en: string): { ok: false; error: BatchError } => ({ ok: false, error: { zh, en } });
+const err = (id: ErrorMessageId, data: ErrorMessageData = {}): { ok: false; error: BatchError } => ({
+  ok: false,
+  error: { text: { id, data } },
+});
 
-function offList(finalUrl: string) {
+function offList(finalUrl: string): ItemFailure {
   const host = hostOf(finalUrl) || finalUrl;
-  return {
-    code: 'off-list' as const,
-    message: `重定向到了列表之外的网站 ${host}，未读取 (Redirected to ${host}, a site not in the list; not read)`,
-  };
+  return { code: 'off-list', message: `redirected to ${host}, a site not in the list; not read`, data: { host } };
 }
 
 export class BatchService {
@@ -131,10 +133,7 @@ export class BatchService {
       Array.isArray(input?.expected) ? input.expected.filter((e): e is string => typeof e === 'string').join('\n') : '',
     );
     if (!addresses.length && !pages.length) {
-      return err(
-        '没有可检查的地址（只接受 http 或 https 开头的网址）。',
-        'No address to check (only http and https addresses are accepted).',
-      );
+      return err('batch-no-address');
     }
     const policy = await this.policy();
     if (pages.length) {
@@ -143,9 +142,9 @@ export class BatchService {
         hint(r.url, r.title, r.date);
       }
     }
-    if (!addresses.length) return err('列表的其他页中没有找到年报链接。', 'No report links were found on the listing’s other pages.');
+    if (!addresses.length) return err('batch-no-listing-links');
     if (addresses.length > MAX_ADDRESSES) {
-      return err(`一次最多检查 ${MAX_ADDRESSES} 个地址。`, `At most ${MAX_ADDRESSES} addresses can be checked in one run.`);
+      return err('batch-too-many', { max: MAX_ADDRESSES });
     }
     const id = this.deps.newId?.() ?? crypto.randomUUID();
     const { items } = await this.deps.queue.create({
@@ -163,7 +162,7 @@ export class BatchService {
   async control(runId: string, action: BatchAction): Promise<BatchAnswer> {
     const queue = this.deps.queue;
     const run = typeof runId === 'string' ? await queue.run(runId) : undefined;
-    if (!run) return err('没有这次批量检查。', 'There is no such batch run.');
+    if (!run) return err('batch-no-run');
     if (action === 'pause') {
       if (run.state !== 'running') return { ok: true };
       await queue.setState(runId, 'paused');
@@ -189,13 +188,13 @@ export class BatchService {
       else await this.cancelWaiting(runId);
       return { ok: true };
     }
-    return err('未知操作。', 'Unknown action.');
+    return err('batch-unknown-action');
   }
 
   async retry(itemId: string): Promise<BatchAnswer> {
     const queue = this.deps.queue;
     if (typeof itemId !== 'string' || !(await queue.retry(itemId, this.clock.now()))) {
-      return err('只能重试失败的项目。', 'Only a failed item can be retried.');
+      return err('batch-retry-failed-only');
     }
     const item = await queue.item(itemId);
     const run = item && (await queue.run(item.runId));

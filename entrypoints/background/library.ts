@@ -167,9 +167,9 @@ export class LibraryService implements LibraryWrites, TabLibraryPort, PictureTab
   }
 
   async review(reportId: number, key: string, review: { status: ReviewStatus; note?: string } | null): Promise<void> {
-    if (typeof key !== 'string' || !key) throw new LibraryError('write-failed', '没有可审核的问题。', 'There is no finding to review.');
+    if (typeof key !== 'string' || !key) throw new LibraryError('write-failed', 'no-finding-to-review');
     if (review !== null && review?.status !== 'confirmed' && review?.status !== 'dismissed') {
-      throw new LibraryError('write-failed', '无效的审核。', 'Invalid review.');
+      throw new LibraryError('write-failed', 'invalid-review');
     }
     const note = review && typeof review.note === 'string' ? review.note : '';
     await setReview(await this.library(), reportId, key, review === null ? null : { status: review.status, note });
@@ -206,7 +206,7 @@ export class LibraryService implements LibraryWrites, TabLibraryPort, PictureTab
     parts.push(String(part));
     if (parts.reduce((n, p) => n + p.length, 0) > MAX_UPLOAD_CHARS) {
       this.uploads.delete(token);
-      throw new LibraryError('import-oversized', '文件过大，未导入任何内容。', 'The file is too large; nothing was imported.');
+      throw new LibraryError('import-oversized');
     }
     this.uploads.set(token, parts);
   }
@@ -256,19 +256,17 @@ export class LibraryService implements LibraryWrites, TabLibraryPort, PictureTab
    */
   async pageWrite(data: { op: string; args: unknown[] }, senderUrl: string | undefined, extensionBase: string): Promise<WriteAnswer> {
     if (senderUrl && !senderUrl.startsWith(extensionBase)) {
-      return {
-        ok: false,
-        error: { code: 'write-failed', zh: '只有年报库页面可以修改年报库。', en: 'Only the library page may change the library.' },
-      };
+      return { ok: false, error: { code: 'write-failed', text: { id: 'not-library-page' } } };
     }
-    if (!PAGE_WRITE_OPS.has(data?.op)) return { ok: false, error: { code: 'write-failed', zh: '未知操作。', en: 'Unknown operation.' } };
+    if (!PAGE_WRITE_OPS.has(data?.op)) return { ok: false, error: { code: 'write-failed', text: { id: 'unknown-operation' } } };
     try {
       const method = this[data.op as 'review'] as (...args: unknown[]) => unknown;
       return { ok: true, value: (await method.apply(this, data.args)) ?? null };
     } catch (error) {
       if (isLibraryError(error))
-        return { ok: false, error: { code: error.code, zh: error.zh, en: error.en, ...(error.detail ? { detail: error.detail } : {}) } };
-      return { ok: false, error: { code: 'write-failed', zh: `写入失败：${String(error)}`, en: `Writing failed: ${String(error)}` } };
+        return { ok: false, error: { code: error.code, text: error.text, ...(error.detail ? { detail: error.detail } : {}) } };
+      // Not the library's own error: the plain failure, with the error's words as the detail.
+      return { ok: false, error: { code: 'write-failed', text: { id: 'write-failed' }, detail: String(error) } };
     }
   }
 }
@@ -276,8 +274,7 @@ export class LibraryService implements LibraryWrites, TabLibraryPort, PictureTab
 function hierarchyPair(parent: unknown, child: unknown): [string, string] {
   const p = agencyKey(typeof parent === 'string' ? parent : '');
   const c = agencyKey(typeof child === 'string' ? child : '');
-  if (!p || !c || p === c)
-    throw new LibraryError('write-failed', '请选择两个不同的机关作为上级和下级。', 'Choose two different agencies as parent and child.');
+  if (!p || !c || p === c) throw new LibraryError('write-failed', 'hierarchy-pair');
   return [p, c];
 }
 

@@ -2,7 +2,7 @@
  * The library page's writes: each one a message to the background's library service, so the background
  * knows every change (open tabs, badge) and stays the one writer of the database.
  */
-import { LibraryError } from '@/utils/library/errors';
+import { wireError } from '@/utils/library/errors';
 import type { LibraryWriteOp, LibraryWrites } from '@/utils/library/writes';
 import { sendMessage } from '@/utils/messaging';
 
@@ -12,7 +12,7 @@ const UPLOAD_PART = 4 * 1024 * 1024;
 export function libraryWrites(): LibraryWrites {
   const call = async (op: LibraryWriteOp | 'appendUpload', args: unknown[]): Promise<unknown> => {
     const answer = await sendMessage('libraryWrite', { op, args });
-    if (!answer.ok) throw new LibraryError(answer.error.code, answer.error.zh, answer.error.en, answer.error.detail);
+    if (!answer.ok) throw wireError(answer.error);
     return answer.value;
   };
   return {

@@ -18,6 +18,7 @@ import { ReportFacts } from '@/components/shared/ReportHeader';
 import { pictureFigures } from '@/entrypoints/shared/picture-figures';
 import { pdfBoxes } from '@/utils/anchor/pdf';
 import { langTag, strings } from '@/utils/i18n';
+import { PDF_STRINGS } from '@/utils/i18n/pdf-page';
 import { scanStrings } from '@/utils/i18n/scan';
 import { onMessage, type PageState, sendMessage } from '@/utils/messaging';
 import { closePdf, MAX_PDF_BYTES, type PdfJsModule, type PdfPageInput, PdfReadError } from '@/utils/pdf';
@@ -25,7 +26,6 @@ import { type CheckResult, checkPdf, type PdfCheckHost, type PdfProgress, unread
 import type { Finding, Locale, LocalizedText, Report } from '@/utils/report/types';
 import { getSettings, resolveLocale } from '@/utils/settings';
 import { pictureCensus, pictureMark, type ScanInfo, ScanStatus, scanBusy, useScanReading } from './scan';
-import { PDF_STRINGS } from './strings';
 import { mountPages, type PageViewer } from './viewer';
 import '@/components/shared/shared.css';
 import './style.css';

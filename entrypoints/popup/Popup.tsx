@@ -9,6 +9,7 @@ import { FigureList } from '@/components/shared/FigureList';
 import { countBySeverity, FindingList } from '@/components/shared/FindingList';
 import { ReportFacts } from '@/components/shared/ReportHeader';
 import { langTag, strings } from '@/utils/i18n';
+import { batchErrorText, noAnswer } from '@/utils/i18n/errors';
 import { POPUP_STRINGS } from '@/utils/i18n/popup';
 import { type SaveAnswer, sendMessage, type TabSummary } from '@/utils/messaging';
 import { looksLikePdfTab, pdfPageUrl } from '@/utils/pdf/url';
@@ -151,9 +152,9 @@ export function Popup() {
       listed: listing.reports.map((r) => ({ url: r.url, title: r.title, date: r.date })),
       source: listing.url,
       pages: followPages ? listing.nextPages : [],
-    }).catch((e: unknown) => ({ ok: false as const, error: { zh: String(e), en: String(e) } }));
+    }).catch((e: unknown) => ({ ok: false as const, error: noAnswer(e) }));
     if (!answer?.ok) {
-      const reason = answer ? (locale === 'en' ? answer.error.en : answer.error.zh) : '';
+      const reason = answer ? batchErrorText(answer.error, locale) : '';
       setStatus({ kind: 'error', text: reason ? `${t.batchFailed}: ${reason}` : t.batchFailed });
       return;
     }
@@ -383,9 +384,9 @@ export function Popup() {
               data-setting="language"
             >
               <option value="auto">{t.languageAuto}</option>
-              <option value="zh-Hans">简体中文</option>
-              <option value="zh-Hant">繁體中文</option>
-              <option value="en">English</option>
+              <option value="zh-Hans">{t.languageNames['zh-Hans']}</option>
+              <option value="zh-Hant">{t.languageNames['zh-Hant']}</option>
+              <option value="en">{t.languageNames.en}</option>
             </select>
           </label>
           <label class="row check">

@@ -6,7 +6,7 @@
  */
 
 import { type ListedReport, readListing } from '../detect/listing';
-import { PdfReadError } from '../pdf';
+import { type PdfProblem, PdfReadError } from '../pdf';
 import { checkDocument, checkPdf, type PdfCheckHost, unreadablePdfReport } from '../pipeline';
 import type { Finding, Report } from '../report/types';
 import { bodyKind, decodeBody } from './charset';
@@ -31,14 +31,13 @@ export type Processed =
       kind: 'html' | 'pdf';
       report: Report;
       findings: Finding[] /** Saved though unreadable: why (a scanned PDF). */;
-      unreadable?: string;
+      unreadable?: PdfProblem;
     }
   | { ok: false; failure: ItemFailure };
 
-const NOT_A_REPORT =
-  '未识别为政府信息公开工作年度报告，未保存 (Not recognised as a government information-disclosure annual report; not saved)';
-const UNSUPPORTED = (type: string) =>
-  `既不是网页也不是 PDF（${type || '未知类型'}），未检查 (Neither a web page nor a PDF (${type || 'unknown type'}); not checked)`;
+// A failure carries its code and data (worded by the catalogue when shown) and technical words for the record.
+const NOT_A_REPORT = 'not recognised as an annual report; not saved';
+const unsupported = (type: string): ItemFailure => ({ code: 'unsupported', message: type || 'no content type', data: { type } });
 
 const typeOf = (contentType: string | null) => (contentType ?? '').split(';')[0]!.trim().toLowerCase();
 
@@ -47,14 +46,13 @@ function failure(code: ItemFailure['code'], message: string): Processed {
 }
 
 function parseError(error: unknown): Processed {
-  const text = error instanceof Error ? error.message : String(error);
-  return failure('parse-error', `解析失败：${text} (Parsing failed: ${text})`);
+  return failure('parse-error', error instanceof Error ? error.message : String(error));
 }
 
 /** Decides the kind by the bytes, parses and checks. Never throws: every end is an outcome. */
 export async function processBody(body: FetchedBody, host: ParseHost): Promise<Processed> {
   const kind = bodyKind(body.bytes, body.contentType);
-  if (kind === 'other') return failure('unsupported', UNSUPPORTED(typeOf(body.contentType)));
+  if (kind === 'other') return { ok: false, failure: unsupported(typeOf(body.contentType)) };
   if (kind === 'pdf') return processPdf(body, host);
   let doc: Document;
   try {
@@ -87,14 +85,17 @@ async function processPdf(body: FetchedBody, host: ParseHost): Promise<Processed
           kind: 'pdf',
           report: unreadablePdfReport(body.bytes, body.finalUrl, host.emptyDocument()),
           findings: [],
-          unreadable: error.message,
+          unreadable: error.problem,
         };
       } catch (inner) {
         return parseError(inner);
       }
     }
     // Encrypted, truncated, damaged, stuck…: the PDF path's own plain messages.
-    if (error instanceof PdfReadError) return failure('parse-error', error.message);
+    if (error instanceof PdfReadError) {
+      const pdf = { problem: error.problem, data: error.data };
+      return { ok: false, failure: { code: 'parse-error', message: error.messages.en, data: { pdf } } };
+    }
     return parseError(error);
   }
 }
@@ -120,7 +121,7 @@ export type ListingRead = { ok: true; reports: ListedReport[]; nextPages: string
 /** A further page of a 年报 column (index_1.html …) → its report links. A page that is no listing gives none. */
 export function readListingFrom(body: FetchedBody, host: ParseHost): ListingRead {
   const kind = bodyKind(body.bytes, body.contentType);
-  if (kind !== 'html') return { ok: false, failure: { code: 'unsupported', message: UNSUPPORTED(typeOf(body.contentType)) } };
+  if (kind !== 'html') return { ok: false, failure: unsupported(typeOf(body.contentType)) };
   try {
     const listing = readListing(host.parseHtml(decodeBody(body.bytes, body.contentType).text), body.finalUrl);
     if (!listing.isListing) return { ok: true, reports: [], nextPages: [] };

@@ -4,6 +4,7 @@
  * batchItems stores through liveQuery, and only the batch service writes them.
  */
 import type { ListedReport } from '../detect/listing';
+import type { ErrorMessage } from '../i18n/errors';
 
 /** A 年报 listing as read in its tab (utils/detect/listing.ts): the popup offers batch-check on it. */
 export interface ListingSummary {
@@ -27,9 +28,11 @@ export interface BatchStart {
   expected?: string[];
 }
 
+/** Why the batch service refused: a message id and its data, rendered by the page that shows it (errorText). */
 export interface BatchError {
-  zh: string;
-  en: string;
+  text: ErrorMessage;
+  /** Technical words (an exception's message), shown after the text as they are. */
+  detail?: string;
 }
 
 export type BatchStartAnswer = { ok: true; runId: string; total: number } | { ok: false; error: BatchError };

@@ -3,6 +3,7 @@
  * service worker or a restarted browser resumes where it was, without fetching or saving anything twice.
  * Storage is injected (QueueStore): Dexie in the extension, a Map in tests.
  */
+import type { PdfProblem, PdfProblemData } from '../i18n/pdf';
 import type { Clock, FailureCode, FetchLike, FetchSuccess, Politeness } from './polite-fetch';
 import { HostGate, hostOf, politeFetch } from './polite-fetch';
 
@@ -14,7 +15,23 @@ export type ItemFailureCode = FailureCode | 'not-a-report' | 'unsupported' | 'pa
 export interface ItemFailure {
   code: ItemFailureCode;
   status?: number;
+  /**
+   * Technical words for the record (the fetch's or the parser's, often English, shown as a tooltip). The
+   * reason the reader sees is worded from `code` and `data` by the catalogue (utils/i18n/library.ts);
+   * items saved by older versions hold bilingual words here, and render by their code all the same.
+   */
   message: string;
+  data?: ItemFailureData;
+}
+
+/** What a failure's words need: the body's type, the site redirected to, a PDF's problem. */
+export interface ItemFailureData {
+  /** 'unsupported': the declared content type. */
+  type?: string;
+  /** 'off-list': the site the address redirected to. */
+  host?: string;
+  /** 'parse-error' of a PDF: the PDF path's problem and its data (utils/i18n/pdf.ts words it). */
+  pdf?: { problem: PdfProblem; data: PdfProblemData };
 }
 
 export interface ItemResult {

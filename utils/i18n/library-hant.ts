@@ -3,7 +3,7 @@
 import type { ItemFailureCode, ItemState, RunState } from '../batch/queue';
 import type { CountKey } from '../library/types';
 import type { FigureKey, Locale } from '../report/types';
-import type { LibraryStrings } from './library';
+import type { FailureWords, LibraryStrings } from './library';
 
 export const zhHant: LibraryStrings = {
   title: '年報體檢 · 報告庫',
@@ -121,18 +121,19 @@ export const zhHant: LibraryStrings = {
     findings: (errors: number, warnings: number) => `錯誤 ${errors} · 警告 ${warnings}`,
     openReport: '查看報告',
     failures: {
-      http: (status?: number) => (status ? `服務器返回 HTTP ${status}` : '服務器返回錯誤'),
+      http: ({ status }: FailureWords) => (status ? `服務器返回 HTTP ${status}` : '服務器返回錯誤'),
       timeout: () => '請求超時',
       network: () => '網絡錯誤，無法連接',
       'too-large': () => '文件過大',
-      'retry-after-too-long': (status?: number) => `服務器要求等待的時間過長${status ? `（HTTP ${status}）` : ''}`,
+      'retry-after-too-long': ({ status }: FailureWords) => `服務器要求等待的時間過長${status ? `（HTTP ${status}）` : ''}`,
       cancelled: () => '已取消',
       'not-a-report': () => '不是政府信息公開工作年度報告',
-      unsupported: () => '不支持的文件類型',
+      unsupported: ({ type }: FailureWords) => `既不是網頁也不是 PDF（${type || '未知類型'}），未檢查`,
       'parse-error': () => '無法讀取內容',
-      'off-list': () => '不在所列地址之內（如被重定向到別處），未獲取',
+      'off-list': ({ host }: FailureWords) =>
+        host ? `重定向到了列表之外的網站 ${host}，未讀取` : '不在所列地址之內（如被重定向到別處），未獲取',
       redirect: () => '該地址重定向到別處，為只訪問所列地址而未跟隨；請在列表中填寫最終地址',
-    } as Record<ItemFailureCode, (status?: number) => string>,
+    } as Record<ItemFailureCode, (d: FailureWords) => string>,
     unknownFailure: '失敗',
     pasteLabel: '報告網址（每行一個）',
     pastePlaceholder: 'https://www.example.gov.cn/…/t20240126_1234.html',

@@ -11,6 +11,13 @@ import { zhHant } from './library-hant';
 
 export type LibraryLocale = Locale;
 
+/** What a batch failure's words take: the HTTP status, the body's type, the site redirected to. */
+export interface FailureWords {
+  status?: number;
+  type?: string;
+  host?: string;
+}
+
 const zh = {
   title: '年报体检 · 报告库',
   language: '语言',
@@ -127,18 +134,19 @@ const zh = {
     findings: (errors: number, warnings: number) => `错误 ${errors} · 警告 ${warnings}`,
     openReport: '查看报告',
     failures: {
-      http: (status?: number) => (status ? `服务器返回 HTTP ${status}` : '服务器返回错误'),
+      http: ({ status }: FailureWords) => (status ? `服务器返回 HTTP ${status}` : '服务器返回错误'),
       timeout: () => '请求超时',
       network: () => '网络错误，无法连接',
       'too-large': () => '文件过大',
-      'retry-after-too-long': (status?: number) => `服务器要求等待的时间过长${status ? `（HTTP ${status}）` : ''}`,
+      'retry-after-too-long': ({ status }: FailureWords) => `服务器要求等待的时间过长${status ? `（HTTP ${status}）` : ''}`,
       cancelled: () => '已取消',
       'not-a-report': () => '不是政府信息公开工作年度报告',
-      unsupported: () => '不支持的文件类型',
+      unsupported: ({ type }: FailureWords) => `既不是网页也不是 PDF（${type || '未知类型'}），未检查`,
       'parse-error': () => '无法读取内容',
-      'off-list': () => '不在所列地址之内（如被重定向到别处），未获取',
+      'off-list': ({ host }: FailureWords) =>
+        host ? `重定向到了列表之外的网站 ${host}，未读取` : '不在所列地址之内（如被重定向到别处），未获取',
       redirect: () => '该地址重定向到别处，为只访问所列地址而未跟随；请在列表中填写最终地址',
-    } as Record<ItemFailureCode, (status?: number) => string>,
+    } as Record<ItemFailureCode, (d: FailureWords) => string>,
     unknownFailure: '失败',
     pasteLabel: '报告网址（每行一个）',
     pastePlaceholder: 'https://www.example.gov.cn/…/t20240126_1234.html',
@@ -373,16 +381,19 @@ const en: LibraryStrings = {
       `${errors} ${errors === 1 ? 'error' : 'errors'} · ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
     openReport: 'Open report',
     failures: {
-      http: (status) => (status ? `The server answered HTTP ${status}` : 'The server answered with an error'),
+      http: ({ status }) => (status ? `The server answered HTTP ${status}` : 'The server answered with an error'),
       timeout: () => 'Timed out',
       network: () => 'Network error: could not connect',
       'too-large': () => 'File too large',
-      'retry-after-too-long': (status) => `The server asked to wait too long${status ? ` (HTTP ${status})` : ''}`,
+      'retry-after-too-long': ({ status }) => `The server asked to wait too long${status ? ` (HTTP ${status})` : ''}`,
       cancelled: () => 'Cancelled',
       'not-a-report': () => 'Not an annual information-disclosure report',
-      unsupported: () => 'Unsupported kind of file',
+      unsupported: ({ type }) => `Neither a web page nor a PDF (${type || 'unknown type'}); not checked`,
       'parse-error': () => 'Could not be read',
-      'off-list': () => 'Outside the listed addresses (e.g. redirected elsewhere): not fetched',
+      'off-list': ({ host }) =>
+        host
+          ? `Redirected to ${host}, a site not in the list; not read`
+          : 'Outside the listed addresses (e.g. redirected elsewhere): not fetched',
       redirect: () =>
         'The address redirects elsewhere; not followed, so that only listed addresses are asked. List the final address instead',
     },

@@ -31,7 +31,14 @@ export interface PopupStrings {
   hideOnSiteHint: string;
   /** The toolbar badge's tooltip: what it counts. */
   badgeTitle: (error: number, warning: number, info: number) => string;
+  /** The badge's tooltip on a PDF tab not yet checked, and on a 年报 listing tab. */
+  badgePdfTitle: string;
+  badgeListingTitle: (count: number) => string;
+  /** The language choices' names, each in its own language (the same in every locale). */
+  languageNames: Record<Locale, string>;
 }
+
+const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' };
 
 export const POPUP_STRINGS: Record<Locale, PopupStrings> = {
   'zh-Hans': {
@@ -59,6 +66,9 @@ export const POPUP_STRINGS: Record<Locale, PopupStrings> = {
     hideOnSiteHint: '仍会检查并在图标上计数；取消勾选即恢复。',
     badgeTitle: (error, warning, info) =>
       `年报体检：错误 ${error} · 警告 ${warning} · 提示 ${info}（图标数字为${error ? '错误' : '警告'}数）`,
+    badgePdfTitle: '年报体检：此标签页是 PDF，点击检查',
+    badgeListingTitle: (n) => `年报体检：此页列出 ${n} 份年报，点击批量检查`,
+    languageNames: LANGUAGE_NAMES,
   },
   'zh-Hant': {
     remove: '從年報庫移除',
@@ -85,6 +95,9 @@ export const POPUP_STRINGS: Record<Locale, PopupStrings> = {
     hideOnSiteHint: '仍會檢查並在圖示上計數；取消勾選即恢復。',
     badgeTitle: (error, warning, info) =>
       `年報體檢：錯誤 ${error} · 警告 ${warning} · 提示 ${info}（圖示數字為${error ? '錯誤' : '警告'}數）`,
+    badgePdfTitle: '年報體檢：此分頁是 PDF，點擊檢查',
+    badgeListingTitle: (n) => `年報體檢：此頁列出 ${n} 份年報，點擊批量檢查`,
+    languageNames: LANGUAGE_NAMES,
   },
   en: {
     remove: 'Remove from the library',
@@ -111,5 +124,8 @@ export const POPUP_STRINGS: Record<Locale, PopupStrings> = {
     hideOnSiteHint: 'Pages are still checked and counted on the icon; untick to undo.',
     badgeTitle: (error, warning, info) =>
       `Report Lens: ${error} error(s) · ${warning} warning(s) · ${info} note(s) (the icon counts ${error ? 'errors' : 'warnings'})`,
+    badgePdfTitle: 'Report Lens: this tab is a PDF, click to check it',
+    badgeListingTitle: (n) => `Report Lens: this page lists ${n} reports, click to check them all`,
+    languageNames: LANGUAGE_NAMES,
   },
 };

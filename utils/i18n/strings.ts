@@ -59,6 +59,8 @@ export interface Strings {
   goTable: string;
   /** A cross-year finding's link to the earlier year's report (its address as saved in the library). */
   earlierReport: string;
+  /** A sum finding's terms (FindingTerms): the heading, a blank cell, the stated total, a term's button title. */
+  sumTerms: { terms: string; blank: string; stated: (label: string) => string; show: (label: string, value: string) => string };
 }
 
 const zhHans: Strings = {
@@ -117,6 +119,7 @@ const zhHans: Strings = {
   goProse: '正文',
   goTable: '表格',
   earlierReport: '打开上一年度报告',
+  sumTerms: { terms: '算式各项', blank: '空白', stated: (l) => `${l}（所填总计）`, show: (l, v) => `在页面中标出：${l} = ${v}` },
 };
 
 const zhHant: Strings = {
@@ -175,6 +178,7 @@ const zhHant: Strings = {
   goProse: '正文',
   goTable: '表格',
   earlierReport: '打開上一年度報告',
+  sumTerms: { terms: '算式各項', blank: '空白', stated: (l) => `${l}（所填總計）`, show: (l, v) => `在頁面中標出：${l} = ${v}` },
 };
 
 const en: Strings = {
@@ -233,6 +237,12 @@ const en: Strings = {
   goProse: 'Text',
   goTable: 'Table',
   earlierReport: 'Open the earlier year’s report',
+  sumTerms: {
+    terms: 'Terms of the sum',
+    blank: 'blank',
+    stated: (l) => `${l} (stated total)`,
+    show: (l, v) => `Show in the page: ${l} = ${v}`,
+  },
 };
 
 export const STRINGS: Record<Locale, Strings> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, en };

@@ -1,7 +1,12 @@
 /**
- * Typed errors of the library. Every one carries a message for the user, Chinese first, with English.
- * Callers show `error.zh` (or `error.en` in the English UI); `error.message` holds both.
+ * Typed errors of the library. Each carries a kind (`code`) and a message id with its data (`text`), never
+ * words: the page that shows it renders them from the catalogue in the reader's language
+ * (errorText, utils/i18n/errors.ts). `error.message` is the English text, for logs.
  */
+import { ERROR_MESSAGES, type ErrorMessage, type ErrorMessageData, type ErrorMessageId } from '../i18n/errors';
+
+export type { ErrorMessage, ErrorMessageData, ErrorMessageId };
+
 export type LibraryErrorCode =
   | 'quota'
   | 'open-failed'
@@ -16,13 +21,15 @@ export type LibraryErrorCode =
 
 export class LibraryError extends Error {
   override readonly name = 'LibraryError';
+  readonly text: ErrorMessage;
   constructor(
     readonly code: LibraryErrorCode,
-    readonly zh: string,
-    readonly en: string,
+    id: ErrorMessageId = code,
+    data: ErrorMessageData = {},
     readonly detail?: string,
   ) {
-    super(`${zh} / ${en}${detail ? ` (${detail})` : ''}`);
+    super(`${ERROR_MESSAGES.en[id](data)}${detail ? ` (${detail})` : ''}`);
+    this.text = { id, data };
   }
 }
 
@@ -46,28 +53,38 @@ export function toStorageError(e: unknown, action: 'save' | 'open' | 'write' = '
   if (isLibraryError(e)) return e;
   const names = errorNames(e);
   const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  if (names.some((n) => n === 'QuotaExceededError')) {
-    return new LibraryError(
-      'quota',
-      '存储空间不足，报告未保存。请在报告库中删除一些报告或导出后清理，再重试。已保存的内容没有丢失。',
-      'Storage is full: the report was not saved. Delete or export some reports in the library, then retry. Nothing already saved was lost.',
-      detail,
-    );
-  }
+  if (names.some((n) => n === 'QuotaExceededError')) return new LibraryError('quota', 'quota', {}, detail);
   if (action === 'open' || names.some((n) => n === 'OpenFailedError' || n === 'MissingAPIError' || n === 'InvalidStateError')) {
-    return new LibraryError(
-      'open-failed',
-      '无法打开报告库（浏览器可能处于隐私模式或禁用了本地存储）。报告可以照常检查，但不能保存。',
-      'The library could not be opened (the browser may be in private mode or block local storage). Reports can still be checked but not saved.',
-      detail,
-    );
+    return new LibraryError('open-failed', 'open-failed', {}, detail);
   }
-  return new LibraryError(
-    'write-failed',
-    action === 'save' ? '保存失败，报告库没有任何改动。请重试。' : '写入报告库失败，报告库没有任何改动。请重试。',
-    action === 'save'
-      ? 'Saving failed; the library was not changed. Please retry.'
-      : 'Writing to the library failed; it was not changed. Please retry.',
-    detail,
-  );
+  return new LibraryError('write-failed', action === 'save' ? 'save-failed' : 'write-failed', {}, detail);
+}
+
+const CODES = new Set<string>([
+  'quota',
+  'open-failed',
+  'write-failed',
+  'not-found',
+  'import-malformed',
+  'import-foreign',
+  'import-newer',
+  'import-oversized',
+  'import-hostile',
+  'import-invalid',
+]);
+
+/**
+ * A LibraryError again from its wire copy ({ code, text, detail }). An older copy with ready words
+ * ({ code, zh, en }) or a damaged one never throws here: it becomes its kind's own message, the old English
+ * words kept as the detail.
+ */
+export function wireError(wire: unknown): LibraryError {
+  const w = (wire && typeof wire === 'object' ? wire : {}) as { code?: unknown; text?: unknown; detail?: unknown; en?: unknown };
+  const code = (typeof w.code === 'string' && CODES.has(w.code) ? w.code : 'write-failed') as LibraryErrorCode;
+  const text = w.text as { id?: unknown; data?: unknown } | undefined;
+  const known = !!text && typeof text.id === 'string' && text.id in ERROR_MESSAGES.en;
+  const detail = typeof w.detail === 'string' ? w.detail : typeof w.en === 'string' ? w.en : undefined;
+  return known
+    ? new LibraryError(code, text.id as ErrorMessageId, (text.data ?? {}) as ErrorMessageData, detail)
+    : new LibraryError(code, code, {}, detail);
 }

@@ -4,12 +4,13 @@
  */
 
 import * as v from 'valibot';
+import { REPORTS_CSV } from '../i18n/csv';
 import { FindingSchema, LocationSchema, ReportShapeSchema, validateFindings, validateReport } from '../report/schema';
 import type { Finding, Report } from '../report/types';
 import { csvText } from '../text/csv';
 import { agencyKey } from './agency';
 import type { LibraryDB } from './db';
-import { LibraryError, toStorageError } from './errors';
+import { type ErrorMessageData, type ErrorMessageId, LibraryError, type LibraryErrorCode, toStorageError } from './errors';
 import { contentHash } from './hash';
 import { type LegacyFinding, upgradeFindings } from './migrations/legacy-findings';
 import { countFindings, normaliseUrl, reportColumns } from './row';
@@ -31,38 +32,21 @@ export interface CsvColumn {
   get(row: ReportRow): string | number | null;
 }
 
-const FIGURE_LABELS: Record<string, string> = {
-  activeDisclosed: '主动公开 activeDisclosed',
-  applicationsNew: '新收申请 applicationsNew',
-  applicationsCarriedOver: '上年结转 applicationsCarriedOver',
-  applicationsHandled: '办结 applicationsHandled',
-  applicationsCarriedForward: '结转下年 applicationsCarriedForward',
-  reviewTotal: '行政复议 reviewTotal',
-  litigationTotal: '行政诉讼 litigationTotal',
-};
-const COUNT_LABELS: Record<string, string> = {
-  error: '错误 errors',
-  warning: '警告 warnings',
-  info: '提示 infos',
-  total: '问题合计 findings',
-  dismissed: '已忽略 dismissed',
-  confirmed: '已确认 confirmed',
-};
-
+const H = REPORTS_CSV;
 export const CSV_BASE_COLUMNS: readonly CsvColumn[] = [
-  { key: 'id', label: '编号 id', get: (r) => r.id ?? null },
-  { key: 'agency', label: '机构 agency', get: (r) => r.agency },
-  { key: 'region', label: '地区 region', get: (r) => r.region },
-  { key: 'year', label: '年度 year', get: (r) => r.year },
-  { key: 'era', label: '格式 era', get: (r) => r.era },
-  { key: 'title', label: '标题 title', get: (r) => r.title },
-  { key: 'url', label: '网址 url', get: (r) => r.url },
-  { key: 'publishedAt', label: '发布日期 publishedAt', get: (r) => r.publishedAt },
-  { key: 'savedAt', label: '保存时间 savedAt', get: (r) => r.savedAt },
-  { key: 'latest', label: '最新版本 latest', get: (r) => r.latest },
-  { key: 'contentHash', label: '内容指纹 contentHash', get: (r) => r.contentHash },
-  ...FIGURE_KEYS.map((k) => ({ key: `figures.${k}`, label: FIGURE_LABELS[k], get: (r: ReportRow) => r.figures[k] })),
-  ...COUNT_KEYS.map((k) => ({ key: `counts.${k}`, label: COUNT_LABELS[k], get: (r: ReportRow) => r.counts[k] })),
+  { key: 'id', label: H.id, get: (r) => r.id ?? null },
+  { key: 'agency', label: H.agency, get: (r) => r.agency },
+  { key: 'region', label: H.region, get: (r) => r.region },
+  { key: 'year', label: H.year, get: (r) => r.year },
+  { key: 'era', label: H.era, get: (r) => r.era },
+  { key: 'title', label: H.title, get: (r) => r.title },
+  { key: 'url', label: H.url, get: (r) => r.url },
+  { key: 'publishedAt', label: H.publishedAt, get: (r) => r.publishedAt },
+  { key: 'savedAt', label: H.savedAt, get: (r) => r.savedAt },
+  { key: 'latest', label: H.latest, get: (r) => r.latest },
+  { key: 'contentHash', label: H.contentHash, get: (r) => r.contentHash },
+  ...FIGURE_KEYS.map((k) => ({ key: `figures.${k}`, label: H.figures[k], get: (r: ReportRow) => r.figures[k] })),
+  ...COUNT_KEYS.map((k) => ({ key: `counts.${k}`, label: H.counts[k], get: (r: ReportRow) => r.counts[k] })),
 ];
 
 /** One row per saved report (every revision), every figure and finding count, plus a count per rule. */
@@ -70,7 +54,7 @@ export function rowsToCsv(rows: readonly ReportRow[]): string {
   const rules = [...new Set(rows.flatMap((r) => Object.keys(r.ruleCounts ?? {})))].sort();
   const columns: CsvColumn[] = [
     ...CSV_BASE_COLUMNS,
-    ...rules.map((rule) => ({ key: `rule.${rule}`, label: `规则 rule:${rule}`, get: (r: ReportRow) => r.ruleCounts?.[rule] ?? 0 })),
+    ...rules.map((rule) => ({ key: `rule.${rule}`, label: H.rule(rule), get: (r: ReportRow) => r.ruleCounts?.[rule] ?? 0 })),
   ];
   const data = rows.map((r) =>
     columns.map((c) => {
@@ -198,36 +182,8 @@ function exportSchema(limits: ImportLimits, version: number) {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const MSG = {
-  malformed: [
-    '文件不是有效的 JSON（可能已损坏或被截断），未导入任何内容。',
-    'The file is not valid JSON (corrupt or truncated); nothing was imported.',
-  ],
-  foreign: ['这不是“年报体检”导出的报告库文件，未导入任何内容。', 'This is not a Report Lens library export; nothing was imported.'],
-  newer: [
-    '此文件来自更新版本的“年报体检”（格式版本 {v}），请先升级扩展。未导入任何内容。',
-    'This file comes from a newer Report Lens (format version {v}); update the extension first. Nothing was imported.',
-  ],
-  oversized: ['文件过大（超过 {n}），未导入任何内容。', 'The file is too large (over {n}); nothing was imported.'],
-  hostile: [
-    '文件含有不允许的键名（{k}），可能是恶意文件，未导入任何内容。',
-    'The file contains a forbidden key ({k}) and may be hostile; nothing was imported.',
-  ],
-  hugeString: [
-    '文件中有超长文本（超过 {n} 个字符），未导入任何内容。',
-    'The file contains an over-long string (over {n} characters); nothing was imported.',
-  ],
-  invalid: ['文件内容不符合报告库格式（{p}），未导入任何内容。', 'The file does not match the library format ({p}); nothing was imported.'],
-} as const;
-
-function fail(
-  code: ConstructorParameters<typeof LibraryError>[0],
-  msg: readonly [string, string],
-  vars: Record<string, string> = {},
-  detail?: string,
-): never {
-  const fill = (s: string) => s.replace(/\{(\w)\}/g, (_, k: string) => vars[k] ?? '');
-  throw new LibraryError(code, fill(msg[0]), fill(msg[1]), detail);
+function fail(code: LibraryErrorCode, id: ErrorMessageId = code, data: ErrorMessageData = {}, detail?: string): never {
+  throw new LibraryError(code, id, data, detail);
 }
 
 function formatSize(chars: number): string {
@@ -236,8 +192,8 @@ function formatSize(chars: number): string {
 
 /** Parse and validate an export file. Throws LibraryError; never touches the database. */
 export function parseLibraryExport(text: string, limits: ImportLimits = IMPORT_LIMITS): LibraryExport {
-  if (typeof text !== 'string') fail('import-malformed', MSG.malformed);
-  if (text.length > limits.maxChars) fail('import-oversized', MSG.oversized, { n: formatSize(limits.maxChars) });
+  if (typeof text !== 'string') fail('import-malformed');
+  if (text.length > limits.maxChars) fail('import-oversized', 'import-oversized', { size: formatSize(limits.maxChars) });
   let hostileKey: string | null = null;
   let hugeString = false;
   let data: unknown;
@@ -248,20 +204,20 @@ export function parseLibraryExport(text: string, limits: ImportLimits = IMPORT_L
       return value;
     });
   } catch (e) {
-    fail('import-malformed', MSG.malformed, {}, String(e));
+    fail('import-malformed', 'import-malformed', {}, String(e));
   }
-  if (hostileKey) fail('import-hostile', MSG.hostile, { k: hostileKey });
-  if (hugeString) fail('import-oversized', MSG.hugeString, { n: String(limits.maxString) });
+  if (hostileKey) fail('import-hostile', 'import-hostile', { key: hostileKey });
+  if (hugeString) fail('import-oversized', 'import-huge-string', { chars: limits.maxString });
   if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
-    fail('import-foreign', MSG.foreign);
+    fail('import-foreign');
   }
   const version = (data as { version?: unknown }).version;
-  if (typeof version === 'number' && version > EXPORT_FORMAT_VERSION) fail('import-newer', MSG.newer, { v: String(version) });
+  if (typeof version === 'number' && version > EXPORT_FORMAT_VERSION) fail('import-newer', 'import-newer', { version });
   const result = v.safeParse(exportSchema(limits, version === 1 ? 1 : EXPORT_FORMAT_VERSION), data);
   if (!result.success) {
     const issue = result.issues[0];
     const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-    fail('import-invalid', MSG.invalid, { p: path || issue.message }, issue.message);
+    fail('import-invalid', 'import-invalid', { path: path || issue.message }, issue.message);
   }
   const output = result.output as unknown as LibraryExport;
   if (version === 1) upgradeFormat1(output);
@@ -270,7 +226,7 @@ export function parseLibraryExport(text: string, limits: ImportLimits = IMPORT_L
   output.reports.forEach((entry, i) => {
     const report = validateReport(entry.report);
     const findings = report.ok ? validateFindings(entry.findings, entry.report) : report;
-    if (!findings.ok) fail('import-invalid', MSG.invalid, { p: `reports.${i}` }, findings.issues.slice(0, 3).join('; '));
+    if (!findings.ok) fail('import-invalid', 'import-invalid', { path: `reports.${i}` }, findings.issues.slice(0, 3).join('; '));
   });
   return output;
 }

@@ -3,6 +3,8 @@
  * Pure storage: no browser API beyond IndexedDB (through Dexie), so it runs in the background, in the
  * library page, in Node (fake-indexeddb) and in tests alike.
  */
+
+import { reportName } from '../i18n/names';
 import type { Finding, Report } from '../report/types';
 import type { NeighbourReport } from '../rules/types';
 import { notCheckable, type ScoreRecord, scoreRecord, withFindings } from '../score/scorecard';
@@ -230,7 +232,7 @@ export async function removeReport(db: LibraryDB, id: number): Promise<RemovedRe
   try {
     return await db.transaction('rw', db.reports, db.bodies, db.reviews, async () => {
       const row = await db.reports.get(id);
-      if (!row) throw new LibraryError('not-found', '报告不存在或已删除。', 'The report does not exist or was already deleted.');
+      if (!row) throw new LibraryError('not-found');
       const body = await db.bodies.get(id);
       const reviews = await db.reviews.where('reportId').equals(id).toArray();
       await db.reviews.where('reportId').equals(id).delete();
@@ -295,7 +297,7 @@ export async function setReview(
   try {
     await db.transaction('rw', db.reports, db.bodies, db.reviews, async () => {
       if (!(await db.reports.get(reportId))) {
-        throw new LibraryError('not-found', '报告不存在或已删除。', 'The report does not exist or was already deleted.');
+        throw new LibraryError('not-found');
       }
       if (review === null) await db.reviews.delete([reportId, key]);
       else
@@ -374,7 +376,7 @@ export interface Neighbours {
 }
 
 export function neighbourLabel(row: Pick<ReportRow, 'year' | 'agency'>): string {
-  return `${row.year ?? '?'}年 ${row.agency ?? ''}`.trim();
+  return reportName(row.year, row.agency);
 }
 
 /**

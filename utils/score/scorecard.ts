@@ -2,11 +2,12 @@
  * The scorecard of one saved report: what evaluators of these reports score (the CASS transparency index;
  * the 2021 format notice) — on time, complete, data logic, not copied from last year, and two ratios
  * (纠错率, 公开率) against user-settable thresholds. Every point is explained: each item says its criterion,
- * points, maximum and the reason (messageId + data, messages in SCORE_MESSAGES). What cannot be judged
+ * points, maximum and the reason (messageId + data, worded by SCORE_MESSAGES in utils/i18n/score.ts). What cannot be judged
  * (no date, no year, no previous report, no cases) scores 0 of 0 and says why, so it neither helps nor hurts.
  * The weights are this project's, not an official scale. Pure: the report and counts come in as parameters.
  */
 
+import { SCORE_WORDS, type ScoreMessageId } from '../i18n/score';
 import { isCertain } from '../report/read';
 import type { CellValue, Finding, LocalizedText, Report } from '../report/types';
 import { copiedShare } from '../rules/copied-text';
@@ -15,7 +16,6 @@ import { TABLE_LABELS } from '../rules/lib/labels';
 import { isModernEra, SECTION_KEYS, SECTION_NAMES, type SectionKey, standardSections } from '../rules/lib/report';
 import { numberOf } from '../rules/lib/tables';
 import type { MessageData } from '../rules/types';
-import type { ScoreMessageId } from './messages';
 import { DEFAULT_THRESHOLDS, type ScoreThresholds } from './thresholds';
 
 export type Criterion = 'onTime' | 'sections' | 'tables' | 'dataLogic' | 'copied' | 'correctionRate' | 'disclosureRate';
@@ -117,7 +117,7 @@ function onTime(record: ScoreRecord): ScoreItem {
   };
 }
 
-const NONE: LocalizedText = { 'zh-Hans': '无', 'zh-Hant': '無', en: 'none' };
+const NONE: LocalizedText = SCORE_WORDS.none;
 
 function completeness(record: ScoreRecord): ScoreItem[] {
   if (!record.missingSections) {

@@ -4,11 +4,13 @@
  * to CSV. The filter travels in the hash (#scores?region=…&year=…), so a dashboard mark links to its reports.
  * Pure: rows and thresholds in; the UI renders what comes out.
  */
+
+import { SCORES_CSV } from '../i18n/csv';
+import { SCORE_MESSAGES } from '../i18n/score';
 import type { Locale } from '../report/types';
 import { fillTemplate } from '../rules/render';
 import { csvText } from '../text/csv';
 import { binOf, HISTOGRAM_METRICS, type HistogramMetric, rateOf, timelinessOf } from './dashboard';
-import { SCORE_MESSAGES } from './messages';
 import type { ScoreRow } from './row';
 import { applyThresholds, type Criterion, type Scorecard, type ScoreItem, type ScoreThresholds, type TableKey } from './scorecard';
 
@@ -191,7 +193,7 @@ export function notCheckableOf(row: Pick<ScoreRow, 'score'>): 'scanned' | TableK
   return (row.score?.unreadableTables ?? []).map((u) => u.table);
 }
 
-const TABLE_NUMERALS: Record<TableKey, string> = { activeDisclosure: '二', applications: '三', reviewLitigation: '四' };
+const TABLE_NUMBERS: Record<TableKey, 2 | 3 | 4> = { activeDisclosure: 2, applications: 3, reviewLitigation: 4 };
 
 /** A share as a percentage with one decimal ("16.7%"), or '' for none. */
 export function formatRate(rate: number | null): string {
@@ -199,20 +201,10 @@ export function formatRate(rate: number | null): string {
 }
 
 const CRITERIA: readonly Criterion[] = ['onTime', 'sections', 'tables', 'dataLogic', 'copied', 'correctionRate', 'disclosureRate'];
-const CRITERION_LABELS: Record<Criterion, string> = {
-  onTime: '按时发布 onTime',
-  sections: '六个部分 sections',
-  tables: '三张统计表 tables',
-  dataLogic: '数据逻辑 dataLogic',
-  copied: '未照抄上年 copied',
-  correctionRate: '纠错率得分 correctionRate',
-  disclosureRate: '公开率得分 disclosureRate',
-};
-
 /** The not-checkable column: 扫描件 scanned, or the tables by their numerals (表三 table 3…). */
 function notCheckableCsv(what: 'scanned' | TableKey[]): string {
-  if (what === 'scanned') return '扫描件 scanned';
-  return what.map((k) => `表${TABLE_NUMERALS[k]} table ${'一二三四'.indexOf(TABLE_NUMERALS[k]) + 1}`).join('; ');
+  if (what === 'scanned') return SCORES_CSV.scanned;
+  return what.map((k) => SCORES_CSV.table(TABLE_NUMBERS[k])).join('; ');
 }
 
 /**
@@ -220,23 +212,24 @@ function notCheckableCsv(what: 'scanned' | TableKey[]): string {
  * report in the order given: columns in Chinese with the English key, then the points of each criterion.
  */
 export function scoresCsv(rows: readonly ScoredRow[], unscored: readonly UnscoredRow[] = []): string {
+  const H = SCORES_CSV;
   const fields = [
-    '编号 id',
-    '机构 agency',
-    '地区 region',
-    '年度 year',
-    '得分 score',
-    '满分 max',
-    '得分率 percent',
-    '按时 timely',
-    '错误 errors',
-    '警告 warnings',
-    '纠错率 correctionRate',
-    '公开率 disclosureRate',
-    ...CRITERIA.map((c) => `${CRITERION_LABELS[c]} (points/max)`),
-    '无法核对 notCheckable',
-    '网址 url',
-    '说明 note',
+    H.id,
+    H.agency,
+    H.region,
+    H.year,
+    H.score,
+    H.max,
+    H.percent,
+    H.timely,
+    H.errors,
+    H.warnings,
+    H.correctionRate,
+    H.disclosureRate,
+    ...CRITERIA.map((c) => H.points(H.criteria[c]!)),
+    H.notCheckable,
+    H.url,
+    H.note,
   ];
   const data = rows.map(({ row, card, share, timely, correctionRate, disclosureRate }) => [
     row.id ?? '',
@@ -246,7 +239,7 @@ export function scoresCsv(rows: readonly ScoredRow[], unscored: readonly Unscore
     card.points,
     card.max,
     formatRate(share),
-    timely === null ? '' : timely === 'onTime' ? '按时 on time' : '逾期 late',
+    timely === null ? '' : timely === 'onTime' ? H.onTime : H.late,
     row.counts.error,
     row.counts.warning,
     formatRate(correctionRate),

@@ -6,12 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type ActionApi, BadgeService } from '../../../entrypoints/background/badge';
-import type { Finding } from '../../../utils/report/types';
+import type { Finding, Locale } from '../../../utils/report/types';
 import { findingKey } from '../../../utils/reviews';
 
 type Call = [string, Record<string, unknown>];
 
-function recorder(options: { failText?: boolean } = {}) {
+function recorder(options: { failText?: boolean; locale?: Locale | null } = {}) {
   const calls: Call[] = [];
   const action: ActionApi = {
     setBadgeText: async (d) => {
@@ -21,11 +21,42 @@ function recorder(options: { failText?: boolean } = {}) {
     setBadgeBackgroundColor: async (d) => void calls.push(['color', d]),
     setTitle: async (d) => void calls.push(['title', d]),
   };
-  return { calls, service: new BadgeService(() => action) };
+  // The language setting: 'auto' (null) unless the test chooses one.
+  return {
+    calls,
+    service: new BadgeService(
+      () => action,
+      async () => options.locale ?? null,
+    ),
+  };
 }
 
 const finding = (rule: string, severity: Finding['severity']): Finding =>
   ({ rule, severity, messageId: 'm', data: {}, location: { kind: 'report' } }) as unknown as Finding;
+
+describe('badge service: the tooltip speaks the chosen language', () => {
+  it('Traditional chosen: every tooltip in Traditional only', async () => {
+    const { calls, service } = recorder({ locale: 'zh-Hant' });
+    await service.tab(3, { kind: 'findings', findings: [finding('a', 'error')] });
+    await service.tab(6, { kind: 'listing', count: 14 });
+    await service.tab(7, { kind: 'pdf' });
+    expect(calls.filter(([k]) => k === 'title').map(([, d]) => d.title)).toEqual([
+      '年報體檢：錯誤 1 · 警告 0 · 提示 0（圖示數字為錯誤數）',
+      '年報體檢：此頁列出 14 份年報，點擊批量檢查',
+      '年報體檢：此分頁是 PDF，點擊檢查',
+    ]);
+  });
+
+  it('English chosen: every tooltip in English only', async () => {
+    const { calls, service } = recorder({ locale: 'en' });
+    await service.tab(6, { kind: 'listing', count: 3 });
+    await service.tab(7, { kind: 'pdf' });
+    expect(calls.filter(([k]) => k === 'title').map(([, d]) => d.title)).toEqual([
+      'Report Lens: this page lists 3 reports, click to check them all',
+      'Report Lens: this tab is a PDF, click to check it',
+    ]);
+  });
+});
 
 describe('badge service: a tab', () => {
   it('a report with errors shows the error count in red, titled with every count; warnings are not added to it', async () => {

@@ -22,6 +22,7 @@ import type {
 import { TabState } from '../../../entrypoints/background/tab-state';
 import type { FetchLike } from '../../../utils/batch/polite-fetch';
 import type { BatchItem, BatchRun } from '../../../utils/batch/queue';
+import { errorText } from '../../../utils/i18n/errors';
 import { findingKey, openLibrary } from '../../../utils/library/store';
 import { runRules } from '../../../utils/rules';
 import { dbName, makeReport } from '../library/builder';
@@ -81,17 +82,17 @@ describe('the library service as a port', () => {
   it('pageWrite: a web page is refused, an operation not offered to the page is refused, errors come back as answers', async () => {
     const library = new LibraryService(() => openLibrary(dbName()));
     const refused = await library.pageWrite({ op: 'link', args: ['甲', '乙'] }, `${HOST}/evil.html`, EXTENSION);
-    expect(refused).toMatchObject({ ok: false, error: { code: 'write-failed', en: 'Only the library page may change the library.' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'write-failed', text: { id: 'not-library-page' } } });
     // save is the library service's, but not the page's to call.
     expect(await library.pageWrite({ op: 'save', args: [] }, `${EXTENSION}library.html`, EXTENSION)).toMatchObject({
       ok: false,
-      error: { en: 'Unknown operation.' },
+      error: { text: { id: 'unknown-operation' } },
     });
-    // A LibraryError crosses as its code and words.
-    expect(await library.pageWrite({ op: 'markChild', args: ['甲局', '甲局'] }, `${EXTENSION}library.html`, EXTENSION)).toMatchObject({
-      ok: false,
-      error: { code: 'write-failed', en: 'Choose two different agencies as parent and child.' },
-    });
+    // A LibraryError crosses as its code and its message id (the page words it: errorText).
+    const pair = await library.pageWrite({ op: 'markChild', args: ['甲局', '甲局'] }, `${EXTENSION}library.html`, EXTENSION);
+    expect(pair).toMatchObject({ ok: false, error: { code: 'write-failed', text: { id: 'hierarchy-pair' } } });
+    expect(!pair.ok && errorText(pair.error, 'en')).toBe('Choose two different agencies as parent and child.');
+    expect(!pair.ok && errorText(pair.error, 'zh-Hans')).toBe('请选择两个不同的机关作为上级和下级。');
   });
 
   it('pageWrite: from the library page (or a sender without a tab) the write is made and announced', async () => {

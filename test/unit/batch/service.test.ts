@@ -14,6 +14,7 @@ import { LibraryService } from '../../../entrypoints/background/library';
 import type { FetchLike, ResponseLike } from '../../../utils/batch/polite-fetch';
 import { processBody, readListingFrom } from '../../../utils/batch/process';
 import type { BatchItem } from '../../../utils/batch/queue';
+import { batchErrorText } from '../../../utils/i18n/errors';
 import { openLibrary } from '../../../utils/library/store';
 import type { BatchSettings } from '../../../utils/settings';
 import { dbName } from '../library/builder';
@@ -199,7 +200,7 @@ describe('batch service: a run', () => {
       source: null,
     });
     expect(answer.ok).toBe(false);
-    if (!answer.ok) expect(answer.error.en).toMatch(/http/);
+    if (!answer.ok) expect(batchErrorText(answer.error, 'en')).toMatch(/http/);
     expect(await (await library.library()).batchRuns.count()).toBe(0);
   });
 
@@ -215,7 +216,7 @@ describe('batch service: a run', () => {
     await service.settled('run-1');
     const items = await itemsOf(library, 'run-1');
     expect(items[1]).toMatchObject({ state: 'failed', failure: { code: 'off-list' } });
-    expect(items[1]!.failure!.message).toContain('mirror.example.com');
+    expect(items[1]!.failure!.data).toEqual({ host: 'mirror.example.com' });
     expect(processed).toEqual([A_HTML]);
     expect(await reportUrls(library)).toEqual([A_HTML]);
   });

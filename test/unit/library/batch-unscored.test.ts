@@ -88,7 +88,7 @@ describe('a run in the scores', () => {
   });
 
   it('shows the failed item and the missing agency, each with its reason', () => {
-    const unscored = unscoredRows([run], items, rows, new Map(), zh);
+    const unscored = unscoredRows([run], items, rows, new Map(), zh, 'zh-Hans');
     expect(unscored).toEqual([
       {
         kind: 'failed',
@@ -114,7 +114,7 @@ describe('a run in the scores', () => {
   });
 
   it('exports them in the CSV: no score, the reason in 说明', () => {
-    const csv = scoresCsv([], unscoredRows([run], items, rows, new Map(), zh));
+    const csv = scoresCsv([], unscoredRows([run], items, rows, new Map(), zh, 'zh-Hans'));
     const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
     expect(
       parsed.data.map((l) => [l['机构 agency'], l['年度 year'], l['得分 score'], l['得分率 percent'], l['网址 url'], l['说明 note']]),

@@ -61,14 +61,40 @@ describe('batch view logic', () => {
   });
 
   it('says a failure in the reader’s language and keeps the server status', () => {
-    expect(failureText({ code: 'http', status: 404, message: 'Not Found' }, zh)).toBe('服务器返回 HTTP 404');
-    expect(failureText({ code: 'http', status: 404, message: 'Not Found' }, en)).toBe('The server answered HTTP 404');
-    expect(failureText({ code: 'timeout', message: 'timed out after 30000 ms' }, zh)).toBe('请求超时');
-    expect(failureText({ code: 'not-a-report', message: 'x' }, en)).toBe('Not an annual information-disclosure report');
-    expect(failureText({ code: 'retry-after-too-long', status: 503, message: 'x' }, zh)).toBe('服务器要求等待的时间过长（HTTP 503）');
+    expect(failureText({ code: 'http', status: 404, message: 'Not Found' }, zh, 'zh-Hans')).toBe('服务器返回 HTTP 404');
+    expect(failureText({ code: 'http', status: 404, message: 'Not Found' }, en, 'en')).toBe('The server answered HTTP 404');
+    expect(failureText({ code: 'timeout', message: 'timed out after 30000 ms' }, zh, 'zh-Hans')).toBe('请求超时');
+    expect(failureText({ code: 'not-a-report', message: 'x' }, en, 'en')).toBe('Not an annual information-disclosure report');
+    expect(failureText({ code: 'retry-after-too-long', status: 503, message: 'x' }, zh, 'zh-Hans')).toBe(
+      '服务器要求等待的时间过长（HTTP 503）',
+    );
     // A code this view does not know yet (a newer service) still reads as a failure, with its status.
-    expect(failureText({ code: 'brand-new' as never, status: 500, message: 'x' }, zh)).toBe('失败 (HTTP 500)');
-    expect(failureText(undefined, en)).toBe('Failed');
+    expect(failureText({ code: 'brand-new' as never, status: 500, message: 'x' }, zh, 'zh-Hans')).toBe('失败 (HTTP 500)');
+    expect(failureText(undefined, en, 'en')).toBe('Failed');
+  });
+
+  it('words a failure from its data: the type, the site redirected to, a PDF’s problem', () => {
+    const hant = LIBRARY_STRINGS['zh-Hant'].batch;
+    const unsupported = { code: 'unsupported', message: 'application/msword', data: { type: 'application/msword' } } as const;
+    expect(failureText(unsupported, zh, 'zh-Hans')).toBe('既不是网页也不是 PDF（application/msword），未检查');
+    expect(failureText(unsupported, en, 'en')).toBe('Neither a web page nor a PDF (application/msword); not checked');
+    const offList = { code: 'off-list', message: 'redirected', data: { host: 'mirror.example.com' } } as const;
+    expect(failureText(offList, hant, 'zh-Hant')).toBe('重定向到了列表之外的網站 mirror.example.com，未讀取');
+    const pdf = {
+      code: 'parse-error',
+      message: 'x',
+      data: { pdf: { problem: 'too-many-pages', data: { pages: 900, max: 500 } } },
+    } as const;
+    expect(failureText(pdf, hant, 'zh-Hant')).toBe('此 PDF 共 900 頁，超過 500 頁的上限，未檢查');
+    expect(failureText(pdf, en, 'en')).toBe('This PDF has 900 pages, over the limit of 500; not checked');
+  });
+
+  it('words an item saved before failures carried data by its code, whatever its old bilingual message', () => {
+    const old = { code: 'not-a-report', message: '未识别为政府信息公开工作年度报告，未保存 (Not recognised…; not saved)' } as const;
+    expect(failureText(old, en, 'en')).toBe('Not an annual information-disclosure report');
+    expect(failureText(old, LIBRARY_STRINGS['zh-Hant'].batch, 'zh-Hant')).toBe('不是政府信息公開工作年度報告');
+    // A failure with no data falls back to the words that need none.
+    expect(failureText({ code: 'unsupported', message: 'x' }, zh, 'zh-Hans')).toBe('既不是网页也不是 PDF（未知类型），未检查');
   });
 
   it('reads a pasted list: lines, commas and Chinese separators; bare hosts and words are reported, duplicates dropped', () => {
@@ -307,7 +333,7 @@ describe('library #batch view', () => {
   it('says the service’s refusal in the page’s language', async () => {
     db = openLibrary(dbName());
     const { client } = recordingClient({
-      start: { ok: false, error: { zh: '批量检查服务未启动', en: 'The batch service is not running' } },
+      start: { ok: false, error: { text: { id: 'no-answer' } } },
     });
     mount(client, 'en');
     await wait(() => !!$('[data-action="batch-start"]'));
@@ -316,6 +342,8 @@ describe('library #batch view', () => {
     box.dispatchEvent(new Event('input', { bubbles: true }));
     ($('[data-action="batch-start"]') as HTMLButtonElement).click();
     await wait(() => !!$('.batch-paste [role="alert"]'));
-    expect(text('.batch-paste [role="alert"]')).toBe('The batch check could not start: The batch service is not running');
+    expect(text('.batch-paste [role="alert"]')).toBe(
+      'The batch check could not start: The extension’s background did not answer; please retry.',
+    );
   });
 });

@@ -69,6 +69,8 @@ describe('library view', () => {
     language.value = 'zh-Hant';
     language.dispatchEvent(new Event('change', { bubbles: true }));
     await wait(() => (root.textContent ?? '').includes('報告列表'));
+    // The lang attribute is set by an effect that runs after the paint showing the words: waited for, not raced.
+    await wait(() => document.documentElement.lang === 'zh-Hant').catch(() => undefined);
     expect(document.documentElement.lang).toBe('zh-Hant');
     language.value = 'en';
     language.dispatchEvent(new Event('change', { bubbles: true }));

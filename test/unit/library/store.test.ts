@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { errorText } from '../../../utils/i18n/errors';
 import { regionOf } from '../../../utils/library/agency';
 import { LIBRARY_DB_VERSION, SCHEMA_V2 } from '../../../utils/library/db';
 import {
@@ -135,8 +136,9 @@ describe('saveReport', () => {
     const err = await saveReport(db, { report: makeReport({ url: URL_A22, year: 2022 }), findings: [], url: URL_A22 }).catch((e) => e);
     expect(err).toBeInstanceOf(LibraryError);
     expect(err.code).toBe('quota');
-    expect(err.zh).toMatch(/存储空间不足/);
-    expect(err.en).toMatch(/Storage is full/);
+    expect(errorText(err, 'zh-Hans')).toMatch(/存储空间不足/);
+    expect(errorText(err, 'zh-Hant')).toMatch(/儲存空間不足/);
+    expect(errorText(err, 'en')).toMatch(/Storage is full/);
     expect(await db.reports.count()).toBe(1);
     expect(await db.bodies.count()).toBe(1);
     expect(await findSaved(db, URL_A22)).toBeUndefined();
@@ -147,7 +149,7 @@ describe('saveReport', () => {
     const { toStorageError } = await import('../../../utils/library/errors');
     const e = toStorageError(Object.assign(new Error('x'), { name: 'OpenFailedError' }));
     expect(e.code).toBe('open-failed');
-    expect(e.zh).toMatch(/无法打开报告库/);
+    expect(errorText(e, 'zh-Hans')).toMatch(/无法打开报告库/);
     void db;
   });
 });

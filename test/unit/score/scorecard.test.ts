@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../../cli/dom';
+import { SCORE_MESSAGES } from '../../../utils/i18n/score';
 import { parseDocument } from '../../../utils/parse';
 import type { Report } from '../../../utils/report/types';
 import { fillTemplate } from '../../../utils/rules/render';
-import { SCORE_MESSAGES } from '../../../utils/score/messages';
 import { correctionRate, disclosureRate, scoreReport } from '../../../utils/score/scorecard';
 
 const parse = (name: string): Report =>

@@ -1,6 +1,6 @@
-import type { Locale } from '@/utils/report/types';
+import type { Locale } from '../report/types';
 
-/** The PDF page's own strings (the panel's come from utils/i18n). */
+/** The PDF page's own strings (pdf.html), part of the one catalogue; the panel's are in ./strings.ts. */
 export interface PdfStrings {
   loading: string;
   reading: string;

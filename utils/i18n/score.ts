@@ -1,6 +1,10 @@
+/**
+ * The scorecard's words (part of the one catalogue, utils/i18n): its reasons by id, with {placeholders}
+ * filled from the item's data when shown (as rule messages are). The score code (utils/score) keeps the
+ * ids and data only.
+ */
 import type { LocalizedText } from '../report/types';
 
-/** The scorecard's reasons, by id, with {placeholders} filled from the item's data (as rule messages are). */
 export const SCORE_MESSAGES = {
   onTime: {
     'zh-Hans': '{date} 发布，未晚于期限 {deadline}（{basis}）',
@@ -135,3 +139,8 @@ export const SCORE_MESSAGES = {
 } satisfies Record<string, LocalizedText>;
 
 export type ScoreMessageId = keyof typeof SCORE_MESSAGES;
+
+/** Words the scorecard puts into a reason's data (a list of what is missing when nothing is). */
+export const SCORE_WORDS = {
+  none: { 'zh-Hans': '无', 'zh-Hant': '無', en: 'none' },
+} satisfies Record<string, LocalizedText>;
