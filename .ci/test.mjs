@@ -1,12 +1,13 @@
 // `npm test`: every check, in stages; the steps of a stage run side by side (each one's output is printed
 // when it ends, so two never interleave). What needs the build comes after it; the build runs once.
-//   1. typecheck ‖ build ‖ lint (tsc uses one core; most of wxt build is another; Biome takes a second)
+//   1. typecheck ‖ build ‖ lint ‖ knip (tsc uses one core; most of wxt build is another; Biome and knip
+//      (dead exports, files and dependencies) take a few seconds each)
 //   2. unit ‖ lint:firefox    (web-ext lint reads the Firefox build on one core beside the unit workers)
 //   3. e2e                    (two files at a time, each with its own browsers)
 // Exits non-zero if any step failed; a failed stage stops the later ones. Prints each step's wall time.
 import { spawn } from 'node:child_process';
 
-const STAGES = [['typecheck', 'build', 'lint'], ['test:unit', 'lint:firefox'], ['test:e2e']];
+const STAGES = [['typecheck', 'build', 'lint', 'knip'], ['test:unit', 'lint:firefox'], ['test:e2e']];
 
 function run(script, alone) {
   const started = Date.now();

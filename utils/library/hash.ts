@@ -3,11 +3,8 @@
  * value comes out in the page (where SubtleCrypto is missing on http:// pages), in the extension and in Node.
  * Not cryptographic: it tells revisions of one URL apart, nothing more.
  */
-import type { Report } from '../report/types';
-
-export { hash128, hashBytes } from '../report/hash';
-
 import { hash128 } from '../report/hash';
+import type { Report } from '../report/types';
 
 /**
  * The normalised content of a report: its text with all whitespace removed, then every table's cell texts

@@ -8,10 +8,9 @@ import { type ExtractOptions, extractPages, MAX_PAGES, type PdfJsDocument, type 
 import { type ReconstructResult, reconstructDocument } from './reconstruct';
 import type { PdfPageInput } from './types';
 
-export { MAX_PDF_BYTES, type PdfProblem, PdfReadError, pdfProblemMessage } from './errors';
-export { MAX_PAGES } from './extract';
+export { MAX_PDF_BYTES, PdfReadError } from './errors';
 export { locateInPdf, type PageBox } from './locate';
-export type { Box, PdfPageInput, PdfRule, PdfRun } from './types';
+export type { PdfPageInput } from './types';
 
 export interface PdfJsLoadingTask {
   promise: Promise<PdfJsDocument & { destroy(): Promise<void> | void }>;
