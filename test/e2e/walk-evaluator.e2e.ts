@@ -20,7 +20,8 @@ import { type BatchSettings, batchView, setBatchSettings } from './lib/batch';
 import { type Driver, sleep, type TestPage } from './lib/driver';
 import { type FixtureServer, GOV_HOST } from './lib/server';
 import { BROWSERS, useBrowser } from './lib/session';
-import { activate, axeSerious, describeViolations, focused, forgetLibrary, SIZES, setSize, shotPath, tabTo, writeKeyLog } from './lib/walk';
+import { patchSettings } from './lib/settings';
+import { activate, axeSerious, describeViolations, focused, SIZES, setSize, shotPath, tabTo, writeKeyLog } from './lib/walk';
 
 /** The batch e2e's settings: 200 ms between requests, a 3 s timeout, 2 attempts. */
 const FAST: BatchSettings = { minIntervalMs: 200, timeoutMs: 3000, maxAttempts: 2 };
@@ -42,24 +43,20 @@ async function catchDownloads(page: TestPage): Promise<void> {
 }
 
 for (const target of BROWSERS) {
-  // One browser for both sizes (see SIZES).
-  describe.skipIf(!existsSync(target.build))(`walk: evaluator — ${target.name}`, () => {
-    let server: FixtureServer;
-    let driver: Driver;
-    useBrowser(target.name, (s) => ({ server, driver } = s));
-
-    for (const size of SIZES) {
+  for (const size of SIZES) {
+    describe.skipIf(!existsSync(target.build))(`walk: evaluator — ${target.name} ${size.name}`, () => {
+      let server: FixtureServer;
+      let driver: Driver;
+      // A browser per size, not one for both as the other walks: the second run of the column would meet the
+      // first's batch run, saved reports and settings.
+      useBrowser(target.name, async (s) => {
+        ({ server, driver } = s);
+        await setBatchSettings(driver, FAST);
+      });
       const shot = (step: string) => shotPath(target.name, size, 'evaluator', step);
       const axeName = (what: string) => `${target.name}-${size.name}-evaluator-${what}`;
 
-      it(`${size.name}: batch from the popup by keyboard, progress, a scanned PDF not checkable, #scores by share, CSV in that order`, async () => {
-        // Each size starts as a fresh profile would: an empty library (the other size's run saved the same
-        // addresses), reading pictures as by default, and the batch e2e's settings.
-        await forgetLibrary(driver);
-        await driver.extEval(
-          `const api = globalThis.browser ?? globalThis.chrome; const { settings } = await api.storage.local.get('settings'); const { readPictures, ...rest } = settings ?? {}; await api.storage.local.set({ settings: rest }); return null;`,
-        );
-        await setBatchSettings(driver, FAST);
+      it('batch from the popup by keyboard, progress, a scanned PDF not checkable, #scores by share, CSV in that order', async () => {
         // The column page, and its popup (the listing is read a moment after load: reopen until it offers the run).
         const listing = await driver.open(server.url(GOV_HOST, LISTING));
         const keys: Record<string, number> = {};
@@ -124,9 +121,7 @@ for (const target of BROWSERS) {
         // A scanned PDF of the column, opened in the extension's PDF page: it says it cannot read it and keeps
         // it as a not-checkable row. (Reading scans by OCR is set to 'ask' here: this walk is the evaluator's
         // run, not the reading of pictures, which pdf-scan.e2e.ts walks.)
-        await driver.extEval(
-          `const api = globalThis.browser ?? globalThis.chrome; const s = (await api.storage.local.get('settings')).settings ?? {}; await api.storage.local.set({ settings: { ...s, readPictures: 'ask' } }); return null;`,
-        );
+        await patchSettings(driver, { readPictures: 'ask' });
         const pdf = await driver.openExtensionPage(`/pdf.html?src=${encodeURIComponent(server.url(GOV_HOST, '/pdf/scanned.pdf'))}`);
         await setSize(driver, pdf, size);
         await pdf.waitFor(() => document.querySelector('[data-pdf-problem]'), undefined, 60_000);
@@ -229,6 +224,6 @@ for (const target of BROWSERS) {
         writeKeyLog(target.name, size, 'evaluator', keys);
         await listing.close();
       });
-    }
-  });
+    });
+  }
 }

@@ -18,9 +18,10 @@ export const WALK_RESULTS = resolve(import.meta.dirname, '../../../test-results/
 mkdirSync(WALK_RESULTS, { recursive: true });
 
 /**
- * The two sizes the issue names: a common laptop and a small one. A walk file walks both sizes in one browser
- * (one launch per browser, not per size), each size on a host of its own: the library keys saved reports,
- * their reviews and a page's closed panel by address, so the walk at the second size meets none of the first's.
+ * The two sizes the issue names: a common laptop and a small one. The journalist's and the official's walks
+ * take both sizes in one browser (one launch per browser, not per size), each size on a host of its own: the
+ * library keys saved reports, their reviews and a page's closed panel by address, so the walk at the second
+ * size meets none of the first's.
  */
 export const SIZES = [
   { name: '1280x900', width: 1280, height: 900, host: GOV_HOST },
@@ -233,18 +234,6 @@ export async function activate(
   const presses = await tabTo(driver, page, target, options);
   await page.press('Enter');
   return presses + 1;
-}
-
-/**
- * Delete the library database (saved reports, reviews, batch runs) from an extension context, as a fresh
- * profile would have it: the background's connection closes on the deletion and reopens, empty, on its next
- * use (Dexie). For a walk whose second size repeats the first's saves on the same addresses (a batch run).
- * Close the extension pages that read the library first.
- */
-export async function forgetLibrary(driver: Driver): Promise<void> {
-  await driver.extEval(
-    `await new Promise((ok, ko) => { const r = indexedDB.deleteDatabase('report-lens-library'); r.onsuccess = ok; r.onerror = () => ko(r.error); }); return null;`,
-  );
 }
 
 /** Poll an async condition. */
