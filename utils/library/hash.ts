@@ -11,7 +11,7 @@ import type { Report } from '../report/types';
  * (tables pasted as HTML may not be in the text). Metadata such as the page title or URL is left out, so a
  * mirror or a re-dated page with the same body hashes the same; an edited body or table does not.
  */
-export function normalisedContent(report: Report): string {
+function normalisedContent(report: Report): string {
   const parts: string[] = [report.text.replace(/\s+/g, '')];
   for (const t of report.tables ?? []) {
     parts.push('\u0001');
