@@ -1,4 +1,47 @@
+import { statSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * Seconds each e2e file took, run alone on this 2-core machine (2026-12-06, under a load of 11 to 26 from
+ * other suites: the order is what matters): the files are started longest first, so that the two lanes end
+ * together (the default order on a clean clone is by file size, which can leave a long file to run alone at the
+ * end). A file not listed is placed by its size (8 s per KB, as the listed ones average); the figures only order the files, so a stale one costs time,
+ * never a check.
+ */
+const SECONDS: Record<string, number> = {
+  'hardening.e2e.ts': 253,
+  'pdf-scan.e2e.ts': 189,
+  'picture-tables.e2e.ts': 152,
+  'walk-evaluator.e2e.ts': 128,
+  'in-page.e2e.ts': 125,
+  'batch.e2e.ts': 108,
+  'pdf.e2e.ts': 78,
+  'batch-service.e2e.ts': 68,
+  'library-language.e2e.ts': 61,
+  'panel-actions.e2e.ts': 58,
+  'cross-year.e2e.ts': 58,
+  'panel-reading.e2e.ts': 56,
+  'walk-axe.e2e.ts': 52,
+  'hierarchy.e2e.ts': 51,
+  'library-sync.e2e.ts': 48,
+  'walk-official.e2e.ts': 47,
+  'walk-journalist.e2e.ts': 38,
+  'listing.e2e.ts': 35,
+  'first-paint.e2e.ts': 31,
+  'library.e2e.ts': 29,
+  'scores.e2e.ts': 17,
+};
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const weight = (f: TestSpecification) => {
+      const name = f.moduleId.replace(/^.*\/test\/e2e\//, '');
+      return SECONDS[name] ?? (statSync(f.moduleId).size / 1024) * 8;
+    };
+    return [...files].sort((a, b) => weight(b) - weight(a));
+  }
+}
 
 // End-to-end tests in real browsers against the built extension (npm run build first).
 export default defineConfig({
@@ -12,5 +55,6 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     reporters: ['default'],
+    sequence: { sequencer: LongestFirst },
   },
 });

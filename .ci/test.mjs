@@ -1,40 +1,57 @@
-// `npm test`: every check, in stages; the steps of a stage run side by side (each one's output is printed
-// when it ends, so two never interleave). What needs the build comes after it; the build runs once.
-//   1. typecheck ‖ build ‖ lint (tsc uses one core; most of wxt build is another; Biome takes a second)
-//   2. unit ‖ lint:firefox    (web-ext lint reads the Firefox build on one core beside the unit workers)
-//   3. e2e                    (two files at a time, each with its own browsers)
+// `npm test`: every check, in two stages; the steps of a stage run side by side (each one's output is printed
+// when it ends, so two never interleave). What needs the build comes after it; the build runs once, and not at
+// all when .output/ is newer than its sources (.ci/build-if-stale.mjs).
+//   1. typecheck ‖ build ‖ lint ‖ knip   (tsc and most of wxt build take a core each; Biome and knip are short)
+//   2. e2e ‖ unit ‖ lint:firefox
+// In stage 2 the e2e files (two at a time, each with its own browsers) mostly wait: on pages, throttled batch
+// runs, quiet periods. Their waits have deadlines. The unit tests and web-ext lint are pure CPU with no deadline
+// that matters, so they run at a low CPU priority (nice 10) and take the cores whenever the browsers leave them
+// idle: the stage lasts about as long as the e2e files alone, instead of unit then e2e.
 // Exits non-zero if any step failed; a failed stage stops the later ones. Prints each step's wall time.
 import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
 
-const STAGES = [['typecheck', 'build', 'lint'], ['test:unit', 'lint:firefox'], ['test:e2e']];
+/** A step: an npm script, or a node script; `nice` runs it at a low CPU priority. */
+const STAGES = [
+  [{ name: 'typecheck' }, { name: 'build', node: '.ci/build-if-stale.mjs' }, { name: 'lint' }, { name: 'knip' }],
+  [{ name: 'test:e2e' }, { name: 'test:unit', nice: true }, { name: 'lint:firefox', nice: true }],
+];
+const NICE = 10;
 
-function run(script, alone) {
+function run(step) {
   const started = Date.now();
+  const command = step.node ? ['node', step.node] : ['npm', 'run', '--silent', step.name];
+  const [file, ...args] = step.nice && process.platform !== 'win32' ? ['nice', '-n', String(NICE), ...command] : command;
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', script], { stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
-    child.stdout?.on('data', (d) => (out += d));
-    child.stderr?.on('data', (d) => (out += d));
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
     child.on('close', (code, signal) => {
-      if (!alone) process.stdout.write(out);
+      process.stdout.write(out);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      console.log(`[test] ${script}: ${code === 0 ? 'passed' : `FAILED (${signal ?? `exit ${code}`})`} in ${seconds} s`);
-      resolve({ script, ok: code === 0, seconds });
+      console.log(`[test] ${step.name}: ${code === 0 ? 'passed' : `FAILED (${signal ?? `exit ${code}`})`} in ${seconds} s`);
+      resolve({ name: step.name, ok: code === 0, seconds });
     });
   });
 }
 
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' / ');
 const started = Date.now();
 const times = [];
 let failed = [];
+console.log(`[test] load average at the start: ${load()}`);
 for (const stage of STAGES) {
-  const results = await Promise.all(stage.map((script) => run(script, stage.length === 1)));
+  const results = await Promise.all(stage.map(run));
   times.push(...results);
-  failed = results.filter((r) => !r.ok).map((r) => r.script);
+  failed = results.filter((r) => !r.ok).map((r) => r.name);
   if (failed.length) break;
 }
 const total = ((Date.now() - started) / 1000).toFixed(1);
-console.log(`[test] ${times.map((t) => `${t.script} ${t.seconds} s`).join(', ')}; total ${total} s`);
+console.log(`[test] ${times.map((t) => `${t.name} ${t.seconds} s`).join(', ')}; total ${total} s; load average at the end: ${load()}`);
 if (failed.length) {
   console.error(`[test] failed: ${failed.join(', ')}`);
   process.exit(1);

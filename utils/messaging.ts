@@ -18,7 +18,7 @@ import type { PdfLink } from './pdf/url';
 import type { Era, Figures, Finding, Report, ReportMeta, ReportTable, Script } from './report/types';
 import type { ReviewMap, ReviewStatus } from './reviews';
 
-export { DETECTED_MESSAGE, type DetectedMessage, isDetectedMessage } from './detect/detected-message';
+export { isDetectedMessage } from './detect/detected-message';
 export type { SaveStatus } from './library/store';
 
 /** The saved state of the report shown in a tab. */

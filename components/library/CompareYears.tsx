@@ -6,7 +6,7 @@ import { formatNumber, groupKey, useLibrary } from './context';
 import { YearChart } from './YearChart';
 
 /** One agency group's newest report per year, oldest year first. */
-export function reportsByYear(rows: readonly ReportRow[], keys: Set<string>): ReportRow[] {
+function reportsByYear(rows: readonly ReportRow[], keys: Set<string>): ReportRow[] {
   const best = new Map<number, ReportRow>();
   for (const r of rows) {
     if (!r.latest || r.year === null || !keys.has(r.agencyKey)) continue;

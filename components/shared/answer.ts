@@ -12,7 +12,7 @@ import { type ReviewMap, reviewOf } from '@/utils/reviews';
 export type { FindingCategory };
 
 /** Ordered as the answer line names them when counts tie. */
-export const CATEGORIES: readonly FindingCategory[] = ['sums', 'proseTable', 'missing', 'form', 'copied', 'unchecked'];
+const CATEGORIES: readonly FindingCategory[] = ['sums', 'proseTable', 'missing', 'form', 'copied', 'unchecked'];
 
 const BY_RULE: Readonly<Record<string, FindingCategory>> = {
   'applications-balance': 'sums',

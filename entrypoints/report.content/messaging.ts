@@ -3,7 +3,7 @@
  * the report script with this module in place of the package (utils/messaging.ts is unchanged; the
  * background, popup and pages keep the package). The same wire format as the package's
  * defineExtensionMessaging: { id, type, data, timestamp } out, { res } or { err } back, through
- * `chrome.runtime` (which the package itself calls). test/unit/in-page/report-messaging.test.ts talks to the
+ * `chrome.runtime` (which the package itself calls). test/unit/report.content/report-messaging.test.ts talks to the
  * package's own onMessage with it.
  */
 type Api = {

@@ -9,9 +9,7 @@ import type { Driver } from './lib/driver';
 import { waitForPanel } from './lib/panel';
 import { type FixtureServer, GOV_HOST } from './lib/server';
 import { BROWSERS, useBrowser } from './lib/session';
-
-const setLanguage = (language: string) =>
-  `const api = globalThis.browser ?? globalThis.chrome; const s = (await api.storage.local.get('settings')).settings ?? {}; await api.storage.local.set({ settings: { ...s, language: ${JSON.stringify(language)} } }); return null;`;
+import { patchSettings } from './lib/settings';
 
 for (const target of BROWSERS) {
   describe(`one language setting — ${target.name}`, () => {
@@ -28,7 +26,7 @@ for (const target of BROWSERS) {
         .catch(() => undefined);
       await report.close();
 
-      await driver.extEval(setLanguage('zh-Hant'));
+      await patchSettings(driver, { language: 'zh-Hant' });
       const page = await driver.open(server.url(GOV_HOST, '/agency-a-2022.html'));
       await waitForPanel(page);
       const label = await page.evaluate(

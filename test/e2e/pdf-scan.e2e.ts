@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRequests } from './lib/network';
 import { type FixtureServer, GOV_HOST } from './lib/server';
 import { BROWSERS, type DriverOf, useBrowser } from './lib/session';
+import { patchSettings } from './lib/settings';
 
 const SCAN = readFileSync(resolve(import.meta.dirname, '../fixtures/pictures/seed-004-scanned.pdf'));
 const SCAN_PATH = '/nb/2024/seed-004-scanned.pdf';
@@ -56,10 +57,7 @@ describe.each(BROWSERS)('pdf.html reads a scanned PDF ($name)', ({ name }) => {
   let driver: DriverOf<typeof name>;
   useBrowser(name, (s) => ({ server, driver } = s));
 
-  const setReadPictures = (mode: 'auto' | 'ask') =>
-    driver.extEval(
-      `const api = globalThis.browser ?? globalThis.chrome; const s = (await api.storage.local.get('settings')).settings ?? {}; await api.storage.local.set({ settings: { ...s, readPictures: '${mode}' } }); return null;`,
-    );
+  const setReadPictures = (mode: 'auto' | 'ask') => patchSettings(driver, { readPictures: mode });
 
   it('reads the scanned pages with progress, then shows the tables’ figures marked as read by OCR; fetches nothing but the PDF', async () => {
     const pdfAudit = auditRequests({ requests: pdfRequests });

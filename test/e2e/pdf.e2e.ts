@@ -11,6 +11,7 @@ import type { Driver } from './lib/driver';
 import { auditRequests } from './lib/network';
 import { type FixtureServer, GOV_HOST } from './lib/server';
 import { BROWSERS, useBrowser } from './lib/session';
+import { patchSettings } from './lib/settings';
 
 const RESULTS = resolve(import.meta.dirname, '../../test-results');
 mkdirSync(RESULTS, { recursive: true });
@@ -159,10 +160,7 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name }) => {
     driver.extEval<string[]>(
       'const api = globalThis.browser ?? globalThis.chrome; return (await api.tabs.query({})).map((t) => t.url ?? "");',
     );
-  const setAutoSave = (on: boolean) =>
-    driver.extEval(
-      `const api = globalThis.browser ?? globalThis.chrome; const s = (await api.storage.local.get('settings')).settings ?? {}; await api.storage.local.set({ settings: { ...s, autoSave: ${on} } }); return null;`,
-    );
+  const setAutoSave = (on: boolean) => patchSettings(driver, { autoSave: on });
 
   it('a gov.cn PDF tab is marked on the badge; pdf.html saves it to the library as a PDF, and the library opens it in pdf.html', async () => {
     const src = server.url(GOV_HOST, '/pdf/clean-2021.chromium.pdf');
@@ -247,9 +245,7 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name }) => {
 
   it('says a scanned PDF cannot be read and shows no figures or findings', async () => {
     // Unread: scans are read by OCR only on the reader's click here (pdf-scan.e2e.ts reads them).
-    await driver.extEval(
-      `const api = globalThis.browser ?? globalThis.chrome; const s = (await api.storage.local.get('settings')).settings ?? {}; await api.storage.local.set({ settings: { ...s, readPictures: 'ask' } }); return null;`,
-    );
+    await patchSettings(driver, { readPictures: 'ask' });
     const page = await open('scanned.pdf');
     await page.waitFor(() => document.querySelector('[data-pdf-problem]'), undefined, 60_000);
     const state = await page.evaluate(() => ({
@@ -262,9 +258,7 @@ describe.each(BROWSERS)('pdf.html ($name)', ({ name }) => {
     await page.waitFor(() => document.querySelector('[data-pdf-unreadable-saved]'), undefined, 20_000);
     expect(await page.evaluate(() => !!document.querySelector('[data-action="scan-read"]'))).toBe(true);
     await page.close();
-    await driver.extEval(
-      `const api = globalThis.browser ?? globalThis.chrome; const s = (await api.storage.local.get('settings')).settings ?? {}; await api.storage.local.set({ settings: { ...s, readPictures: 'auto' } }); return null;`,
-    );
+    await patchSettings(driver, { readPictures: 'auto' });
   });
 
   it('says an encrypted PDF needs a password', async () => {

@@ -15,6 +15,7 @@ import { auditRequests } from './lib/network';
 import { panelSnapshot, waitForPanel } from './lib/panel';
 import { type FixtureServer, GOV_HOST } from './lib/server';
 import { BROWSERS, useBrowser } from './lib/session';
+import { patchSettings } from './lib/settings';
 
 const RESULTS = resolve(import.meta.dirname, '../../test-results');
 mkdirSync(RESULTS, { recursive: true });
@@ -198,10 +199,7 @@ for (const target of BROWSERS) {
     it("with the setting 'ask', nothing is read until 识别图片表格; 取消 stops the reading; the button reads again", {
       timeout: READ_MS + 60_000,
     }, async () => {
-      const setMode = (mode: 'auto' | 'ask') =>
-        driver.extEval(
-          `${API} const s = (await api.storage.local.get('settings')).settings ?? {}; await api.storage.local.set({ settings: { ...s, readPictures: '${mode}' } });`,
-        );
+      const setMode = (mode: 'auto' | 'ask') => patchSettings(driver, { readPictures: mode });
       await setMode('ask');
       try {
         // Another address of the same page: nothing of it is in the library.

@@ -20,6 +20,7 @@ import { type BatchSettings, batchView, setBatchSettings } from './lib/batch';
 import { type Driver, sleep, type TestPage } from './lib/driver';
 import { type FixtureServer, GOV_HOST } from './lib/server';
 import { BROWSERS, useBrowser } from './lib/session';
+import { patchSettings } from './lib/settings';
 import { activate, axeSerious, describeViolations, focused, SIZES, setSize, shotPath, tabTo, writeKeyLog } from './lib/walk';
 
 /** The batch e2e's settings: 200 ms between requests, a 3 s timeout, 2 attempts. */
@@ -46,6 +47,8 @@ for (const target of BROWSERS) {
     describe.skipIf(!existsSync(target.build))(`walk: evaluator — ${target.name} ${size.name}`, () => {
       let server: FixtureServer;
       let driver: Driver;
+      // A browser per size, not one for both as the other walks: the second run of the column would meet the
+      // first's batch run, saved reports and settings.
       useBrowser(target.name, async (s) => {
         ({ server, driver } = s);
         await setBatchSettings(driver, FAST);
@@ -118,9 +121,7 @@ for (const target of BROWSERS) {
         // A scanned PDF of the column, opened in the extension's PDF page: it says it cannot read it and keeps
         // it as a not-checkable row. (Reading scans by OCR is set to 'ask' here: this walk is the evaluator's
         // run, not the reading of pictures, which pdf-scan.e2e.ts walks.)
-        await driver.extEval(
-          `const api = globalThis.browser ?? globalThis.chrome; const s = (await api.storage.local.get('settings')).settings ?? {}; await api.storage.local.set({ settings: { ...s, readPictures: 'ask' } }); return null;`,
-        );
+        await patchSettings(driver, { readPictures: 'ask' });
         const pdf = await driver.openExtensionPage(`/pdf.html?src=${encodeURIComponent(server.url(GOV_HOST, '/pdf/scanned.pdf'))}`);
         await setSize(driver, pdf, size);
         await pdf.waitFor(() => document.querySelector('[data-pdf-problem]'), undefined, 60_000);

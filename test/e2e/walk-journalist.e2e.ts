@@ -14,20 +14,22 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Driver } from './lib/driver';
 import { panelSnapshot, popupSnapshot, waitForPanel } from './lib/panel';
-import { type FixtureServer, GOV_HOST } from './lib/server';
+import type { FixtureServer } from './lib/server';
 import { BROWSERS, useBrowser } from './lib/session';
 import { axeSerious, badgeTitle, describeViolations, focused, SIZES, setSize, shotPath, tabTo, until, writeKeyLog } from './lib/walk';
 
 for (const target of BROWSERS) {
-  for (const size of SIZES) {
-    describe.skipIf(!existsSync(target.build))(`walk: journalist — ${target.name} ${size.name}`, () => {
-      let server: FixtureServer;
-      let driver: Driver;
-      useBrowser(target.name, (s) => ({ server, driver } = s));
+  // One browser for both sizes (see SIZES).
+  describe.skipIf(!existsSync(target.build))(`walk: journalist — ${target.name}`, () => {
+    let server: FixtureServer;
+    let driver: Driver;
+    useBrowser(target.name, (s) => ({ server, driver } = s));
+
+    for (const size of SIZES) {
       const shot = (step: string) => shotPath(target.name, size, 'journalist', step);
 
-      it('a report with errors: the panel says so, Tab + Enter on the first finding shows its cell, the popup and badge agree', async () => {
-        const page = await driver.open(server.url(GOV_HOST, '/seed-003.html'));
+      it(`${size.name}: a report with errors: the panel says so, Tab + Enter on the first finding shows its cell, the popup and badge agree`, async () => {
+        const page = await driver.open(server.url(size.host, '/seed-003.html'));
         const keys: Record<string, number> = {};
         await setSize(driver, page, size);
         await waitForPanel(page);
@@ -134,6 +136,6 @@ for (const target of BROWSERS) {
         writeKeyLog(target.name, size, 'journalist', keys);
         await page.close();
       });
-    });
-  }
+    }
+  });
 }

@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Driver, TestPage } from './lib/driver';
 import { panelSnapshot, waitForPanel } from './lib/panel';
-import { type FixtureServer, GOV_HOST } from './lib/server';
+import type { FixtureServer } from './lib/server';
 import { BROWSERS, useBrowser } from './lib/session';
 import {
   activate,
@@ -58,15 +58,17 @@ async function blurAll(page: TestPage): Promise<void> {
 }
 
 for (const target of BROWSERS) {
-  for (const size of SIZES) {
-    describe.skipIf(!existsSync(target.build))(`walk: official — ${target.name} ${size.name}`, () => {
-      let server: FixtureServer;
-      let driver: Driver;
-      useBrowser(target.name, (s) => ({ server, driver } = s));
+  // One browser for both sizes (see SIZES).
+  describe.skipIf(!existsSync(target.build))(`walk: official — ${target.name}`, () => {
+    let server: FixtureServer;
+    let driver: Driver;
+    useBrowser(target.name, (s) => ({ server, driver } = s));
+
+    for (const size of SIZES) {
       const shot = (step: string) => shotPath(target.name, size, 'official', step);
 
-      it('reads a card, marks it 审核 with a note, finds the review after a reload, folds and closes the panel; the next page is still checked', async () => {
-        const url = server.url(GOV_HOST, '/seed-002.html');
+      it(`${size.name}: reads a card, marks it 审核 with a note, finds the review after a reload, folds and closes the panel; the next page is still checked`, async () => {
+        const url = server.url(size.host, '/seed-002.html');
         const page = await driver.open(url);
         const keys: Record<string, number> = {};
         await setSize(driver, page, size);
@@ -173,7 +175,7 @@ for (const target of BROWSERS) {
         await page.close();
 
         // The next page of the site: checked (the badge's tooltip is written) and its panel shown.
-        const next = await driver.open(server.url(GOV_HOST, '/clean-2021.html'));
+        const next = await driver.open(server.url(size.host, '/clean-2021.html'));
         await setSize(driver, next, size);
         await waitForPanel(next);
         expect((await panelSnapshot(next)).state).toBe('expanded');
@@ -190,6 +192,6 @@ for (const target of BROWSERS) {
         writeKeyLog(target.name, size, 'official', keys);
         await next.close();
       });
-    });
-  }
+    }
+  });
 }

@@ -4,7 +4,7 @@
  * Order: BOM, Content-Type charset, <meta charset> / http-equiv in the head, then UTF-8 (fatal) → GB 18030.
  */
 
-export type CharsetSource = 'bom' | 'header' | 'meta' | 'sniffed';
+type CharsetSource = 'bom' | 'header' | 'meta' | 'sniffed';
 
 export interface DecodedBody {
   text: string;
@@ -29,7 +29,7 @@ const ALIASES: Record<string, string> = {
 };
 
 /** A charset label as a decoder name TextDecoder accepts, or null for an unknown label. */
-export function normaliseCharset(label: string): string | null {
+function normaliseCharset(label: string): string | null {
   const trimmed = label
     .trim()
     .replace(/^["']|["']$/g, '')
@@ -51,7 +51,7 @@ export function charsetFromContentType(contentType: string | null | undefined): 
 }
 
 /** <meta charset="…"> or <meta http-equiv="Content-Type" content="…; charset=…"> in the first bytes. */
-export function charsetFromMeta(bytes: Uint8Array): string | null {
+function charsetFromMeta(bytes: Uint8Array): string | null {
   // Latin-1 keeps every byte as one char, so ASCII markup is readable whatever the real encoding.
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, META_WINDOW));
   for (const tag of head.match(/<meta\b[^>]*>/gi) ?? []) {

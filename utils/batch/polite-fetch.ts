@@ -67,7 +67,7 @@ export type FetchLike = (url: string, init: { signal: AbortSignal }) => Promise<
 
 export type FailureCode = 'http' | 'redirect' | 'timeout' | 'network' | 'too-large' | 'retry-after-too-long' | 'cancelled';
 
-export interface FetchFailure {
+interface FetchFailure {
   ok: false;
   code: FailureCode;
   /** HTTP status for code 'http' (and for a too-long Retry-After). */
@@ -101,7 +101,7 @@ export function parseRetryAfter(value: string | null, now: number): number | nul
   return Math.max(0, date - now);
 }
 
-export function backoffDelay(policy: Politeness, attempt: number): number {
+function backoffDelay(policy: Politeness, attempt: number): number {
   return Math.min(policy.backoffMaxMs, policy.backoffMs * 2 ** (attempt - 1));
 }
 

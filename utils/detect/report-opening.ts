@@ -12,7 +12,7 @@
  */
 
 /** What an opening says about itself, one id per kind of statement. */
-export type OpeningCue =
+type OpeningCue =
   /** 本报告根据《条例》…由…编制 / 编制本报告 / 本年度报告依据…要求 */
   | 'compiled'
   /** 现将…年度报告公布如下 / 现就…工作情况报告如下 / 特向社会公布…年度…报告 */
@@ -25,7 +25,7 @@ export type OpeningCue =
   | 'copy-or-contact';
 
 /** What an opening says that no report's opening says. */
-export type OpeningObjection =
+type OpeningObjection =
   /** 现将有关事项通知如下, 特此通知, 请各单位…于…前报送 */
   | 'notice'
   /** 1月9日下午，市政务公开办召开…; 近日，我区发布… */
@@ -39,7 +39,7 @@ export interface OpeningReading {
 }
 
 /** How far into the text an opening reaches: any title and CMS lines, and the first paragraph or two. */
-export const OPENING_LENGTH = 2500;
+const OPENING_LENGTH = 2500;
 /** The part where a notice, news item or guide names what it is (its first lines and first paragraph). */
 const HEAD_LENGTH = 700;
 
@@ -110,7 +110,7 @@ function objectionsOf(head: string): OpeningObjection[] {
 }
 
 /** The opening of a text: its first part (CMS lines above it, 字号/来源/发布时间, match no pattern here). */
-export function openingOf(text: string): string {
+function openingOf(text: string): string {
   return text.slice(0, OPENING_LENGTH);
 }
 

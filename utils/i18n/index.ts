@@ -2,7 +2,6 @@ import type { Locale } from '../report/types';
 import { STRINGS, type Strings } from './strings';
 
 export type { Strings } from './strings';
-export { STRINGS };
 
 export function strings(locale: Locale): Strings {
   return STRINGS[locale] ?? STRINGS['zh-Hans'];

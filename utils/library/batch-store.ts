@@ -1,6 +1,6 @@
 /**
  * The batch queue and the hierarchy marks in the library database (stores added in v4). The queue's
- * writers are the background's services only (see test/unit/security/one-writer.test.ts).
+ * writers are the background's services only (see test/unit/one-writer.test.ts).
  */
 import Dexie from 'dexie';
 import type { BatchItem, BatchRun, QueueStore, RunState } from '../batch/queue';

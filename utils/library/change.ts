@@ -5,9 +5,9 @@
  */
 import type { FigureKey } from '../report/types';
 
-export type ChangeSense = 'up-good' | 'up-bad' | 'neutral';
+type ChangeSense = 'up-good' | 'up-bad' | 'neutral';
 
-export const CHANGE_SENSE: Readonly<Record<FigureKey | 'counts.error' | 'counts.total', ChangeSense>> = {
+const CHANGE_SENSE: Readonly<Record<FigureKey | 'counts.error' | 'counts.total', ChangeSense>> = {
   // 主动公开: disclosing more of its own accord is what the 条例 asks for.
   activeDisclosed: 'up-good',
   // 新收申请: demand from the public; more or fewer requests says nothing of the agency's work.

@@ -3,18 +3,15 @@
  * value comes out in the page (where SubtleCrypto is missing on http:// pages), in the extension and in Node.
  * Not cryptographic: it tells revisions of one URL apart, nothing more.
  */
-import type { Report } from '../report/types';
-
-export { hash128, hashBytes } from '../report/hash';
-
 import { hash128 } from '../report/hash';
+import type { Report } from '../report/types';
 
 /**
  * The normalised content of a report: its text with all whitespace removed, then every table's cell texts
  * (tables pasted as HTML may not be in the text). Metadata such as the page title or URL is left out, so a
  * mirror or a re-dated page with the same body hashes the same; an edited body or table does not.
  */
-export function normalisedContent(report: Report): string {
+function normalisedContent(report: Report): string {
   const parts: string[] = [report.text.replace(/\s+/g, '')];
   for (const t of report.tables ?? []) {
     parts.push('\u0001');

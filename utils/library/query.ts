@@ -27,7 +27,7 @@ export interface LibraryQuery {
 
 const collator = new Intl.Collator('zh-Hans-CN');
 
-export function sortValue(row: ReportRow, key: SortKey): string | number | null {
+function sortValue(row: ReportRow, key: SortKey): string | number | null {
   if (key.startsWith('figures.')) return row.figures[key.slice(8) as FigureKey];
   if (key.startsWith('counts.')) return row.counts[key.slice(7) as CountKey];
   const v = row[key as 'savedAt' | 'publishedAt' | 'year' | 'agency' | 'region' | 'era'];

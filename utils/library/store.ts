@@ -16,13 +16,12 @@ import { findingKey } from './keys';
 import { countFindings, normaliseUrl, reportColumns } from './row';
 import type { AgencyLink, FindingCounts, ReportBody, ReportRow, Review, ReviewStatus, SavedReport } from './types';
 
-export { agencyGroups, agencyKey, regionOf } from './agency';
-export { LIBRARY_DB_NAME, LIBRARY_DB_VERSION, LibraryDB } from './db';
-export { isLibraryError, LibraryError } from './errors';
+export { agencyGroups, agencyKey } from './agency';
+export { LibraryDB } from './db';
+export { LibraryError } from './errors';
 export { contentHash } from './hash';
 export { findingKey } from './keys';
 export type * from './types';
-export { COUNT_KEYS, FIGURE_KEYS } from './types';
 
 export function openLibrary(name?: string): LibraryDB {
   return new LibraryDB(name);
@@ -416,5 +415,4 @@ export async function neighboursOf(db: LibraryDB, report: Report): Promise<Neigh
   });
 }
 
-export type { LibraryQuery, SortKey } from './query';
 export { allRows, filterRows, queryReports, sortRows } from './query';

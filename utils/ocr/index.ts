@@ -34,7 +34,7 @@ import { eraseRules, findRules } from './rules';
 import type { OcrModels, OcrRuntime } from './types';
 
 export type { RgbaImage } from './image';
-export type { OcrModels, OcrRuntime, OcrSession, OcrTensor } from './types';
+export type { OcrModels, OcrRuntime } from './types';
 
 export interface OcrEngine {
   recogniser: Recogniser;

@@ -10,7 +10,7 @@ import type { GreyImage, Rect } from './image';
 import type { OcrRuntime, OcrSession } from './types';
 
 /** The recogniser's input height and horizontal stride (pixels per CTC time step). */
-export const REC_HEIGHT = 48;
+const REC_HEIGHT = 48;
 const STRIDE = 8;
 /** Blank paper between two crops in a strip (time steps of blank for CTC). */
 const GAP = 24;
@@ -19,7 +19,7 @@ const PAD = 9;
 /** Strips are this wide: wide enough that few strips are needed, narrow enough that few pixels are padding. */
 const STRIP_WIDTH = 1600;
 
-export interface RecognisedChar {
+interface RecognisedChar {
   ch: string;
   /** Probability of the chosen character (max over its time steps). */
   p: number;

@@ -3,7 +3,7 @@
  * utils/pdf, so the extension's heavy pages, a worker, the CLI and the tests each load their own build
  * and nothing here imports it.
  */
-export interface OcrTensor {
+interface OcrTensor {
   readonly dims: readonly number[];
   readonly data: unknown;
 }

@@ -1,7 +1,7 @@
 import { someNodeBelow } from './walk';
 
 /** Where the article body sits in the CMSs gov.cn sites use (domain.md "Pages in the wild"). */
-export const ARTICLE_SELECTORS = [
+const ARTICLE_SELECTORS = [
   '.TRS_Editor',
   '.trs_editor_view',
   '#zoom',

@@ -76,7 +76,7 @@ const TABLE_LINE = /\||(?:\d+\s+){2,}\d+/;
  * A line break is a sentence break unless the line before is a long line of prose ending mid-sentence and the
  * line after is not a heading or a table row; such breaks become spaces (same length, so offsets hold).
  */
-export function joinWrappedLines(text: string): string {
+function joinWrappedLines(text: string): string {
   const lines = text.split('\n');
   let out = '';
   lines.forEach((line, i) => {
@@ -95,7 +95,7 @@ export function joinWrappedLines(text: string): string {
   return out;
 }
 
-export function sentences(text: string, skip: TextRange[]): Sentence[] {
+function sentences(text: string, skip: TextRange[]): Sentence[] {
   text = joinWrappedLines(text);
   const out: Sentence[] = [];
   // A run of more than 1,000 characters without a sentence end is cut into pieces: the patterns below
@@ -577,7 +577,7 @@ export function extractFacts(text: string, skip: TextRange[]): { facts: Fact[]; 
 }
 
 /** "本报告由A、B…共N个部分组成": the declared count and the list before it (may span a paragraph break). */
-export function extractDeclaredParts(text: string): DeclaredParts[] {
+function extractDeclaredParts(text: string): DeclaredParts[] {
   const out: DeclaredParts[] = [];
   const re = /共\s*([一二三四五六七八九十\d]{1,3})\s*个?部分/g;
   let m: RegExpExecArray | null;

@@ -34,8 +34,8 @@ import type { CellRead, GridCell, ReportTable } from '../report/types';
  */
 export const MAX_GRID_SLOTS = 200_000;
 export const MAX_GRID_WORK = 2_000_000;
-export const MAX_COLSPAN = 1000;
-export const MAX_ROWSPAN = 65534;
+const MAX_COLSPAN = 1000;
+const MAX_ROWSPAN = 65534;
 
 export interface GridResult {
   table: Omit<ReportTable, 'kind' | 'section'>;
@@ -131,7 +131,7 @@ const BLOCK = new Set([
 ]);
 
 /** Text of a cell without nested tables (see the module comment). Whitespace not yet collapsed. */
-export function cellRawText(cell: Element): string {
+function cellRawText(cell: Element): string {
   const parts: string[] = [];
   const walk = (node: Node): void => {
     for (let n = node.firstChild; n; n = n.nextSibling) {
@@ -154,7 +154,7 @@ export function cellRawText(cell: Element): string {
   return parts.join('');
 }
 
-export function collapseWhitespace(s: string): string {
+function collapseWhitespace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 

@@ -4,7 +4,7 @@ import { agencyAndYearFromTitle, arabicYears, cleanAgency } from '../text/title'
 import type { PageText } from './page-text';
 
 /** Normalises a short string the same way the article text is (cleaning + Traditional → Simplified). */
-export type Normalise = (s: string) => string;
+type Normalise = (s: string) => string;
 
 // ---- The header metadata table: 索引号 | … | 发布机构 | … | 发布日期 | … ----
 
@@ -147,20 +147,20 @@ export function readMetadataFields(doc: Document): Record<string, string> {
 
 // ---- Dates, agency, year ----
 
-export function isoDate(y: number, m: number, d: number): string | null {
+function isoDate(y: number, m: number, d: number): string | null {
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1990 || y > 2100) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCMonth() !== m - 1) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-export function parseDate(text: string): string | null {
+function parseDate(text: string): string | null {
   const m = /((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(text);
   return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
 /** The signature at the end: an agency name, then a date. Searches only the last part of the text. */
-export function findSignature(text: string): { agency: string | null; date: string | null; at: TextRange } | null {
+function findSignature(text: string): { agency: string | null; date: string | null; at: TextRange } | null {
   const tailStart = Math.max(0, text.length - 600);
   const tail = text.slice(tailStart);
   const re = /((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
@@ -195,7 +195,7 @@ export function agencyKind(agency: string | null): AgencyKind {
   return 'department';
 }
 
-export function statisticsPeriod(text: string): ReportMeta['statisticsPeriod'] {
+function statisticsPeriod(text: string): ReportMeta['statisticsPeriod'] {
   const m =
     /(?:统计|数据)[^。)\n]{0,12}?(?:期限|时间|时限|区间|周期|范围)[^。)\n\d]{0,8}((?:19|20)[^。)\n]{2,40}?(?:至|到|—|-|~)[^。)\n，,]{2,20})/.exec(
       text,
@@ -222,7 +222,7 @@ function strictDate(s: string): string | null {
  * ("…2023年政府信息公开工作年度报告"), then the opening "2023年，…" / "2023年度…" of the text, then the
  * most frequent "20xx年" (seed 001's mirror lost its title).
  */
-export function yearFromBody(text: string): number | null {
+function yearFromBody(text: string): number | null {
   const t = arabicYears(text);
   const named = /((?:19|20)\d\d)年度?(?:政府信息|政务)公开(?:工作)?(?:年度)?(?:报告|年报)/.exec(t.slice(0, 3000));
   if (named) return Number(named[1]);
@@ -257,12 +257,12 @@ const TITLE_PARTS = /[_|｜—–]+|\s+-\s+/;
 const ENDS_AS_TITLE = /(报告|年报|報告|年報)\s*(（[^（）]*）|\([^()]*\))?\s*$/;
 
 /** The title found, normalised, and as printed (cleaned, in the page's own script). */
-export interface FoundTitle {
+interface FoundTitle {
   title: string;
   printed: string;
 }
 
-export function findTitle(
+function findTitle(
   doc: Document,
   fields: Record<string, string>,
   text: string,
@@ -351,7 +351,7 @@ const SELF_SUFFIX: Record<string, RegExp> = {
 };
 
 /** The most frequent self-reference of the body (我区 → 区), or null. */
-export function selfReference(text: string): string | null {
+function selfReference(text: string): string | null {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(SELF_REFERENCE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   let best: string | null = null;

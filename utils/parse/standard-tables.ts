@@ -670,7 +670,7 @@ function disclosureScore(t: ReportTable): number {
 type StandardKind = Exclude<TableKind, 'other'>;
 
 /** Standard tables have a few hundred cells; bigger grids are not looked at (cost bound). */
-export const MAX_STANDARD_TABLE_CELLS = 5000;
+const MAX_STANDARD_TABLE_CELLS = 5000;
 
 function classify(t: ReportTable): StandardKind | 'other' {
   if (t.cells.length > MAX_STANDARD_TABLE_CELLS) return 'other';

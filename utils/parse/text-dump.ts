@@ -65,7 +65,7 @@ type Item =
   | { kind: 'table'; rows: string[][]; block: boolean; uncertain?: string[]; guessedRows?: number[]; read?: ReadMark[] };
 
 /** Parses a dump into paragraphs and tables (exported for tests). */
-export function parseTextDump(text: string): Item[] {
+function parseTextDump(text: string): Item[] {
   const raw = text.split(/\r\n|\r|\n/);
   const lines = raw.map(classify);
   // labels are matched in Simplified (the schemas' script); the cells keep the text as printed

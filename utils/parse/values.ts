@@ -31,7 +31,7 @@ export const PLACEHOLDERS: readonly string[] = [
 ];
 
 /** Units a count or amount cell sometimes carries ("5件", "3.5万元"); the number is kept, the unit dropped. */
-export const VALUE_UNITS: readonly string[] = ['万元', '元', '件', '条', '个', '项', '次', '家', '份'];
+const VALUE_UNITS: readonly string[] = ['万元', '元', '件', '条', '个', '项', '次', '家', '份'];
 
 const PLACEHOLDER_SET = new Set(PLACEHOLDERS);
 

@@ -7,7 +7,7 @@ export type { PdfProblem, PdfProblemData };
 export const MAX_PDF_BYTES = 60 * 1024 * 1024;
 
 /** Why a PDF cannot be read, in the three locales (the words are in the catalogue, utils/i18n/pdf.ts). */
-export function pdfProblemMessage(problem: PdfProblem, data: PdfProblemData = {}): LocalizedText {
+function pdfProblemMessage(problem: PdfProblem, data: PdfProblemData = {}): LocalizedText {
   return {
     'zh-Hans': PDF_PROBLEMS['zh-Hans'][problem](data),
     'zh-Hant': PDF_PROBLEMS['zh-Hant'][problem](data),
@@ -30,7 +30,7 @@ export class PdfReadError extends Error {
 }
 
 /** `%%EOF` near the end: a complete file has one (a cut download usually lacks it). */
-export function looksTruncated(bytes: Uint8Array): boolean {
+function looksTruncated(bytes: Uint8Array): boolean {
   const tail = bytes.subarray(Math.max(0, bytes.length - 2048));
   const marker = [0x25, 0x25, 0x45, 0x4f, 0x46];
   outer: for (let i = tail.length - marker.length; i >= 0; i--) {

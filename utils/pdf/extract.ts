@@ -8,7 +8,7 @@ import { PdfReadError } from './errors';
 import type { PdfPageInput, PdfRule, PdfRun } from './types';
 
 /** The slice of pdf.js's API we use (structural, so tests can hand in a fake). */
-export interface PdfJsTextItem {
+interface PdfJsTextItem {
   str: string;
   transform: number[];
   width: number;
@@ -121,7 +121,7 @@ export async function extractPages(doc: PdfJsDocument, ops: PdfJsOps, options: E
   return pages;
 }
 
-export async function extractPage(page: PdfJsPage, pageNumber: number, ops: PdfJsOps): Promise<PdfPageInput> {
+async function extractPage(page: PdfJsPage, pageNumber: number, ops: PdfJsOps): Promise<PdfPageInput> {
   const viewport = page.getViewport({ scale: 1 });
   const vt = viewport.transform as Matrix;
   const [content, operators] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
@@ -162,7 +162,7 @@ function onPage(x: number, y: number, viewport: { width: number; height: number 
 }
 
 /** Ruling lines (stroked lines, thin filled rectangles) and painted images, from the operator list. */
-export function readOperators(
+function readOperators(
   list: { fnArray: number[]; argsArray: unknown[][] },
   viewport: Matrix,
   ops: PdfJsOps,

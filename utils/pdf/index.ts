@@ -8,9 +8,8 @@ import { type ExtractOptions, extractPages, MAX_PAGES, type PdfJsDocument, type 
 import { type ReconstructResult, reconstructDocument } from './reconstruct';
 import type { PdfPageInput } from './types';
 
-export { MAX_PDF_BYTES, type PdfProblem, PdfReadError, pdfProblemMessage } from './errors';
-export { MAX_PAGES } from './extract';
-export type { Box, PdfPageInput, PdfRule, PdfRun } from './types';
+export { MAX_PDF_BYTES, type PdfProblem, PdfReadError } from './errors';
+export type { PdfPageInput } from './types';
 
 export interface PdfJsLoadingTask {
   promise: Promise<PdfJsDocument & { destroy(): Promise<void> | void }>;

@@ -56,11 +56,3 @@ export interface PdfPageInput {
    */
   picture?: { image: number; rotation: number };
 }
-
-/** Where a reconstructed element came from: its page and box, and the runs it holds. */
-export interface PdfOrigin {
-  page: number;
-  box: Box;
-  /** Indexes into the page's runs. */
-  runs: number[];
-}

@@ -46,8 +46,8 @@ function partialRecord<K extends string, S extends v.GenericSchema>(keys: readon
   return v.strictObject(entries);
 }
 
-export const TextRangeSchema = v.strictObject({ start: nat, end: nat });
-export const CellRefSchema = v.strictObject({ table: nat, row: nat, col: nat });
+const TextRangeSchema = v.strictObject({ start: nat, end: nat });
+const CellRefSchema = v.strictObject({ table: nat, row: nat, col: nat });
 
 export const LocationSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('cell'), quote: v.string(), table: nat, row: nat, col: nat }),
@@ -78,7 +78,7 @@ export const FindingSchema = v.strictObject({
 
 // ---- Sections and tables ----
 
-export const SectionSchema: v.GenericSchema<Section> = v.strictObject({
+const SectionSchema: v.GenericSchema<Section> = v.strictObject({
   number: v.pipe(v.number(), v.integer(), v.minValue(1)),
   label: v.pipe(v.string(), v.nonEmpty()),
   level: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3)),
@@ -111,7 +111,7 @@ const GridCellSchema = v.strictObject({
   read: v.optional(CellReadSchema),
 });
 
-export const ReportTableSchema = v.strictObject({
+const ReportTableSchema = v.strictObject({
   index: nat,
   source: v.picklist(['html', 'text']),
   kind: v.picklist(['active-disclosure', 'applications', 'review-litigation', 'other']),

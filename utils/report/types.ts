@@ -106,7 +106,7 @@ export interface CellValue {
  * - unplaced: a number in text with no place at all;
  * - picture: read from a picture by OCR; certain only with `confidence` at or above the OCR threshold.
  */
-export type Placement = 'grid' | 'columns' | 'position' | 'unplaced' | 'picture';
+type Placement = 'grid' | 'columns' | 'position' | 'unplaced' | 'picture';
 
 /** Why a value was placed by position rather than by a header. */
 export type DoubtReason =
@@ -220,7 +220,7 @@ export interface ActiveDisclosureTable {
 }
 
 /** A row of a grid table, by table index and row. */
-export interface GuessedRow {
+interface GuessedRow {
   table: number;
   row: number;
 }

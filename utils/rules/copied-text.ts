@@ -21,7 +21,7 @@ function cellTexts(report: Report): Set<string> {
   return out;
 }
 
-export function sentences(report: Report): Sentence[] {
+function sentences(report: Report): Sentence[] {
   const cells = cellTexts(report);
   const out: Sentence[] = [];
   const re = /[^。！？；\n]+[。！？；]?/g;

@@ -75,7 +75,7 @@ function compareKeys(a: number[], b: number[]): number {
 }
 
 /** Reading order of a location: [position in text, table, row, col]. Report-level locations come first. */
-export function locationKey(report: Report, location: Location): number[] {
+function locationKey(report: Report, location: Location): number[] {
   switch (location.kind) {
     case 'report':
       return [-1];

@@ -32,12 +32,12 @@ import truncatedSentence from './truncated-sentence';
 import type { Rule } from './types';
 
 /** What the standard tables leave unchecked: blank cells, values whose column is a guess, tables that are pictures. */
-export const TABLE_NOTE_RULES: readonly Rule[] = [blankCells as Rule, guessedRows as Rule, tableAsPicture as Rule];
+const TABLE_NOTE_RULES: readonly Rule[] = [blankCells as Rule, guessedRows as Rule, tableAsPicture as Rule];
 
 /** Structure read from the prose: what section 五 says, "共N个部分" against the parts present. */
-export const STRUCTURE_PROSE_RULES: readonly Rule[] = [problemsSection as Rule, declaredParts as Rule];
+const STRUCTURE_PROSE_RULES: readonly Rule[] = [problemsSection as Rule, declaredParts as Rule];
 
-export const PROSE_RULES: readonly Rule[] = [
+const PROSE_RULES: readonly Rule[] = [
   narrativeSum as Rule,
   narrativePercent as Rule,
   narrativeVsTable as Rule,
@@ -49,10 +49,10 @@ export const PROSE_RULES: readonly Rule[] = [
 ];
 
 /** The dates: when the report was published, which period its statistics cover. */
-export const DATE_RULES: readonly Rule[] = [latePublication as Rule, statisticsPeriod as Rule];
+const DATE_RULES: readonly Rule[] = [latePublication as Rule, statisticsPeriod as Rule];
 
 /** Rules that read the library's other reports (context.neighbours, context.children). */
-export const CONTEXT_RULES: readonly Rule[] = [carryOver as Rule, regulationsContinuity as Rule, copiedText as Rule, hierarchySum as Rule];
+const CONTEXT_RULES: readonly Rule[] = [carryOver as Rule, regulationsContinuity as Rule, copiedText as Rule, hierarchySum as Rule];
 
 /** All of them, as they close the catalogue. */
 export const LATER_RULES: readonly Rule[] = [

@@ -8,7 +8,7 @@ import { ALL_RULES } from './registry';
 import type { Rule } from './types';
 
 /** Messages of findings that no rule file emits (the engine's own). */
-export const ENGINE_MESSAGES: Record<string, Record<string, LocalizedText>> = {
+const ENGINE_MESSAGES: Record<string, Record<string, LocalizedText>> = {
   'internal-error': {
     failed: {
       'zh-Hans': '规则 {rule} 运行出错，未能完成检查：{error}',
@@ -29,7 +29,7 @@ function isLocalized(value: unknown): value is LocalizedText {
 }
 
 /** One placeholder value as text; lists are joined, a term ({label, value}) reads "label value". */
-export function formatValue(value: unknown, locale: Locale): string {
+function formatValue(value: unknown, locale: Locale): string {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'object') return String(value);
   if (isLocalized(value)) return value[locale] ?? value['zh-Hans'];

@@ -27,7 +27,7 @@ export interface RuleContext {
  * Placeholder values. Strings and numbers are used as-is in every locale; a LocalizedText gives the
  * value per locale (row and column names, section names, "blank cells read as 0" notes).
  */
-export type MessageValue = string | number | LocalizedText | TermData[];
+type MessageValue = string | number | LocalizedText | TermData[];
 
 /**
  * One term of an arithmetic finding (data.terms): what it is, the number read (null when the cell is blank
@@ -44,7 +44,7 @@ export interface TermData {
 }
 export type MessageData = Record<string, MessageValue>;
 
-export interface RuleDocs {
+interface RuleDocs {
   /** What the rule checks, one or two sentences. */
   'zh-Hans': string;
   en: string;
@@ -61,7 +61,7 @@ export interface RuleDocs {
   severity?: { 'zh-Hans': string; en: string };
 }
 
-export interface RuleMeta<M extends string = string> {
+interface RuleMeta<M extends string = string> {
   /** Default severity of the rule's findings; a report() call may override it. */
   severity: Severity;
   category: RuleCategory;

@@ -4,6 +4,7 @@
  * with the raw IndexedDB API from an extension page (works while the MV3 service worker is stopped).
  */
 import type { Driver, TestPage } from './driver';
+import { patchSettings } from './settings';
 
 export interface BatchSettings {
   minIntervalMs: number;
@@ -13,11 +14,7 @@ export interface BatchSettings {
 
 /** settings.batch in storage.local (utils/settings.ts), other settings kept. */
 export async function setBatchSettings(driver: Driver, batch: BatchSettings): Promise<void> {
-  await driver.extEval(
-    `const api = globalThis.browser ?? globalThis.chrome;
-     const { settings } = await api.storage.local.get('settings');
-     await api.storage.local.set({ settings: { ...(settings ?? {}), batch: ${JSON.stringify(batch)} } });`,
-  );
+  await patchSettings(driver, { batch });
 }
 
 export interface BatchCounts {

@@ -11,15 +11,21 @@ import { join, resolve } from 'node:path';
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PptrPage } from 'puppeteer-core';
 import type { Driver, TestPage } from './driver';
+import { GOV_HOST, GOV_HOST_2 } from './server';
 import type { DriverOf } from './session';
 
 export const WALK_RESULTS = resolve(import.meta.dirname, '../../../test-results/walks');
 mkdirSync(WALK_RESULTS, { recursive: true });
 
-/** The two sizes the issue names: a common laptop and a small one. */
+/**
+ * The two sizes the issue names: a common laptop and a small one. The journalist's and the official's walks
+ * take both sizes in one browser (one launch per browser, not per size), each size on a host of its own: the
+ * library keys saved reports, their reviews and a page's closed panel by address, so the walk at the second
+ * size meets none of the first's.
+ */
 export const SIZES = [
-  { name: '1280x900', width: 1280, height: 900 },
-  { name: '1024x640', width: 1024, height: 640 },
+  { name: '1280x900', width: 1280, height: 900, host: GOV_HOST },
+  { name: '1024x640', width: 1024, height: 640, host: GOV_HOST_2 },
 ] as const;
 export type Size = (typeof SIZES)[number];
 
@@ -155,7 +161,11 @@ interface WireTarget {
   name?: { source: string; flags: string };
 }
 
-function focusMatches(page: TestPage, target: Target): Promise<boolean> {
+/**
+ * Whether the focus is on the target, and where it is ("panel:button "name"", or "(body)"), in one round trip
+ * to the page: a walk presses Tab 30 to 50 times per step.
+ */
+function focusMatches(page: TestPage, target: Target): Promise<{ ok: boolean; where: string }> {
   const wire: WireTarget = {
     selector: target.selector,
     within: target.within,
@@ -164,17 +174,20 @@ function focusMatches(page: TestPage, target: Target): Promise<boolean> {
   return page.evaluate((t: WireTarget) => {
     // Past the page's last control the focus goes to the browser's own UI: activeElement still names the
     // last control then, but keys no longer reach it.
-    if (!document.hasFocus()) return false;
+    if (!document.hasFocus()) return { ok: false, where: '(body)' };
     let el: Element | null = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    if (!el || el === document.body) return false;
-    if (t.selector && !el.matches(t.selector)) return false;
-    if (t.within && !el.closest(t.within)) return false;
-    if (t.name) {
-      const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
-      if (!new RegExp(t.name.source, t.name.flags).test(name)) return false;
+    let inPanel = false;
+    while (el?.shadowRoot?.activeElement) {
+      if (el.tagName === 'REPORT-LENS') inPanel = true;
+      el = el.shadowRoot.activeElement;
     }
-    return true;
+    if (!el || el === document.body) return { ok: false, where: '(body)' };
+    const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+    const where = `${inPanel ? 'panel:' : ''}${el.tagName.toLowerCase()} "${name.slice(0, 30)}"`;
+    if (t.selector && !el.matches(t.selector)) return { ok: false, where };
+    if (t.within && !el.closest(t.within)) return { ok: false, where };
+    if (t.name && !new RegExp(t.name.source, t.name.flags).test(name)) return { ok: false, where };
+    return { ok: true, where };
   }, wire);
 }
 
@@ -188,16 +201,14 @@ export async function tabTo(
   target: Target,
   { max = 400, back = false }: { max?: number; back?: boolean } = {},
 ): Promise<number> {
-  if (await focusMatches(page, target)) return 0;
+  if ((await focusMatches(page, target)).ok) return 0;
   const seen: string[] = [];
   for (let i = 1; i <= max; i++) {
     if (back) await shiftTab(driver, page);
     else await page.press('Tab');
-    if (await focusMatches(page, target)) return i;
-    if (seen.length < 400) {
-      const f = await focused(page);
-      seen.push(f ? `${f.inPanel ? 'panel:' : ''}${f.tag} "${f.name.slice(0, 30)}"` : '(body)');
-    }
+    const focus = await focusMatches(page, target);
+    if (focus.ok) return i;
+    seen.push(focus.where);
   }
   throw new Error(
     `not reached by ${back ? 'Shift+' : ''}Tab in ${max} presses: ${JSON.stringify(target, (_k, v) => (v instanceof RegExp ? String(v) : v))}; focus went: ${seen.slice(-40).join(' → ')}`,

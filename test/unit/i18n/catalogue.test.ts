@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWER_STRINGS } from '../../../utils/i18n/answer';
 import { ERROR_MESSAGES } from '../../../utils/i18n/errors';
-import { STRINGS } from '../../../utils/i18n/index';
 import { LIBRARY_STRINGS } from '../../../utils/i18n/library';
 import { NOTICES } from '../../../utils/i18n/notices';
 import { PDF_PROBLEMS } from '../../../utils/i18n/pdf';
@@ -15,6 +14,7 @@ import { pictureStrings } from '../../../utils/i18n/pictures';
 import { POPUP_STRINGS } from '../../../utils/i18n/popup';
 import { scanStrings } from '../../../utils/i18n/scan';
 import { SCORE_MESSAGES, SCORE_WORDS } from '../../../utils/i18n/score';
+import { STRINGS } from '../../../utils/i18n/strings';
 import type { Locale } from '../../../utils/report/types';
 
 const LOCALES: Locale[] = ['zh-Hans', 'zh-Hant', 'en'];

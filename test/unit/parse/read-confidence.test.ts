@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
  * Issue 17: how each value of the standard tables was placed (CellValue.read). Inputs are written as real
- * texts and pages are: a converter's pipe table of 表三 (test/unit/fixtures-pipe-table.ts), and the
+ * texts and pages are: a converter's pipe table of 表三 (test/unit/parse/fixtures-pipe-table.ts), and the
  * Word-pasted clean-2021 page.
  */
 
@@ -12,7 +12,7 @@ import { htmlToDocument } from '../../../cli/dom';
 import { parseDocument, parseReportText } from '../../../utils/parse/index';
 import { checkDocument, checkText } from '../../../utils/pipeline';
 import type { ApplicationRow, CellValue, Report } from '../../../utils/report/types';
-import { HEADER, ROWS, reportText, Z } from '../fixtures-pipe-table';
+import { HEADER, ROWS, reportText, Z } from './fixtures-pipe-table';
 
 function parse(header: string[], rows: string[]): Report {
   document.body.innerHTML = '';

@@ -94,7 +94,7 @@ function recover(
 }
 
 /** A stored finding in today's shape. */
-export function upgradeFinding(old: LegacyFinding): Finding {
+function upgradeFinding(old: LegacyFinding): Finding {
   // The frozen templates first (the text was rendered from them), as long as the message still exists today.
   const fromFrozen = recover(FROZEN[old.rule], old);
   const recovered = fromFrozen && templateOf(old.rule, fromFrozen.messageId) ? fromFrozen : recover(messagesOf(old.rule), old);

@@ -9,7 +9,7 @@ import { countFindings, reportColumns } from '../row';
 import type { ReportBody, ReportRow } from '../types';
 
 /** The v1 record, frozen. */
-export interface ReportRecordV1 {
+interface ReportRecordV1 {
   id: number;
   url: string;
   contentHash: string;

@@ -10,9 +10,9 @@ import { numberOf } from './tables';
 const APPLICATION_FIGURES: readonly ApplicationRow[] = ['new', 'carriedOver', 'granted', 'partial', 'total', 'carriedForward'];
 const REVIEW_FIGURES: readonly ReviewGroup[] = ['review', 'litigationDirect', 'litigationAfterReview'];
 
-export type HierarchyTable = 'applications' | 'reviewLitigation';
+type HierarchyTable = 'applications' | 'reviewLitigation';
 
-export interface HierarchyFigure {
+interface HierarchyFigure {
   /** Stable id: `applications.new`, `reviewLitigation.review` … */
   id: string;
   label: LocalizedText;
@@ -24,7 +24,7 @@ function withTotal(label: LocalizedText): LocalizedText {
   return localized(`${label['zh-Hans']}·总计`, `${label['zh-Hant']}·總計`, `${label.en} / total`);
 }
 
-export const HIERARCHY_FIGURES: readonly HierarchyFigure[] = [
+const HIERARCHY_FIGURES: readonly HierarchyFigure[] = [
   ...APPLICATION_FIGURES.map(
     (row): HierarchyFigure => ({
       id: `applications.${row}`,
@@ -43,7 +43,7 @@ export const HIERARCHY_FIGURES: readonly HierarchyFigure[] = [
   ),
 ];
 
-export interface ChildFigure {
+interface ChildFigure {
   label: string;
   /** The child's cell read as a number (a blank cell reads 0, as the arithmetic rules do); null when its table could not be read. */
   value: number | null;

@@ -20,7 +20,7 @@ const COMPARISON = /较|比|同比|与.{0,8}?相比|持平|增长|增加|下降|
  * The year a sentence gives its figure for: the last "YYYY年" before the number in the same clause, unless it
  * is the start of a period ("2023年1月1日至…") or part of a title ("2022年度报告"). null when none is given.
  */
-export function yearOfFigure(report: Report, at: TextRange): number | null {
+function yearOfFigure(report: Report, at: TextRange): number | null {
   const s = sentenceAround(report, at);
   const before = report.text.slice(s.start, at.start);
   let year: number | null = null;

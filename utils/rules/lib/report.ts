@@ -2,7 +2,7 @@ import type { Era, LocalizedText, Location, Report, Section, TextRange } from '.
 import { localized } from './labels';
 
 /** The report's format era: meta.format, else guessed from the year. */
-export function eraOf(report: Report): Era | null {
+function eraOf(report: Report): Era | null {
   if (report.meta.format) return report.meta.format;
   const y = report.meta.year;
   if (y === null) return null;
@@ -63,7 +63,7 @@ export function standardSections(report: Report): Partial<Record<SectionKey, Sec
   return out;
 }
 
-export function headingText(report: Report, section: Section): string {
+function headingText(report: Report, section: Section): string {
   return report.text.slice(section.heading.start, section.heading.end) || `${section.label}、${section.title}`;
 }
 

@@ -37,14 +37,14 @@ const OTHER_2021_ROWS: readonly ApplicationRow[] = ['other.1', 'other.2', 'other
 export const APPLICANT_TERMS: readonly ApplicantColumn[] = APPLICANT_TERM_COLUMNS;
 
 /** The outcome rows actually used for a table: its format's set, tolerating a 2021 table printed with a single （六）. */
-export function outcomeRows(table: ApplicationsTable): readonly ApplicationRow[] {
+function outcomeRows(table: ApplicationsTable): readonly ApplicationRow[] {
   const rows = table.rows;
   if (table.format === '2021' && !OTHER_2021_ROWS.some((r) => rows[r]) && rows.other) return OUTCOME_ROWS['2019'];
   if (table.format === '2019' && !rows.other && OTHER_2021_ROWS.some((r) => rows[r])) return OUTCOME_ROWS['2021'];
   return OUTCOME_ROWS[table.format];
 }
 
-export type RelationKind = 'balance' | 'outcome' | 'row' | 'review';
+type RelationKind = 'balance' | 'outcome' | 'row' | 'review';
 
 export interface Term {
   /** undefined when the row or column is absent from the page. */
@@ -245,7 +245,7 @@ export function evaluate(relation: Relation): Evaluation {
   };
 }
 
-export function cellQuote(report: Report, at: CellRef, fallback = ''): string {
+function cellQuote(report: Report, at: CellRef, fallback = ''): string {
   const table = report.tables[at.table];
   const slot = table?.slots[at.row]?.[at.col];
   if (table && slot !== undefined && slot >= 0) return table.cells[slot]?.text ?? fallback;

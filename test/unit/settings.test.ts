@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, normaliseSettings, resolveLocale } from '../../../utils/settings';
+import { DEFAULT_SETTINGS, normaliseSettings, resolveLocale } from '../../utils/settings';
 
 describe('settings', () => {
   it('coerces stored garbage to valid settings', () => {

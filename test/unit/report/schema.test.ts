@@ -6,7 +6,7 @@ import { parseDocument } from '../../../utils/parse';
 import { validateFindings, validateReport } from '../../../utils/report/schema';
 import type { Report } from '../../../utils/report/types';
 import { runRules } from '../../../utils/rules';
-import { htmlToDocument } from './dom';
+import { htmlToDocument } from '../parse/dom';
 
 const html = readFileSync(join(__dirname, '../../fixtures/pages/seed-003.html'), 'utf8');
 const fresh = (): Report => structuredClone(parseDocument(htmlToDocument(html)).report);

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const root = join(__dirname, '../../..');
+const root = join(__dirname, '../..');
 
 /** Dexie writes on a table (db.reviews.put(…), tx.table('x').add(…), …) and read-write transactions. */
 const DEXIE_WRITE =

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 
-const root = join(__dirname, '../../..');
+const root = join(__dirname, '../..');
 const out = mkdtempSync(join(tmpdir(), 'rl-converted-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 

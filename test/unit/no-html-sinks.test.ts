@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const root = join(__dirname, '../../..');
+const root = join(__dirname, '../..');
 const SINKS =
   /\binnerHTML\b|\bouterHTML\b|dangerouslySetInnerHTML|insertAdjacentHTML|document\.write\b|\beval\(|new Function\(|createContextualFragment/;
 

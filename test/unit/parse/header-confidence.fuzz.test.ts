@@ -2,7 +2,7 @@
  * Issue 17, "Must show": a shuffled or split header row of a clean table never produces a table error (the
  * columns are then a guess, and a sum over a guess is at most a note), while each single-cell change of a
  * clean table read with certainty is still caught as an error.
- * Inputs: the converter's pipe table of 表三 (test/unit/fixtures-pipe-table.ts) through the text path, and the
+ * Inputs: the converter's pipe table of 表三 (test/unit/parse/fixtures-pipe-table.ts) through the text path, and the
  * Word-pasted clean-2021 page (表三 and 表四 with spans) through the HTML path.
  * Cases: 100 + 80 header edits, 80 + 50 single-cell changes.
  */
@@ -14,9 +14,9 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../utils/parse/index';
 import { checkDocument, checkText } from '../../../utils/pipeline';
 import type { CellValue, Finding } from '../../../utils/report/types';
-import { HEADER, ROWS, reportText } from '../fixtures-pipe-table';
 import { runs } from './arbitraries';
 import { htmlToDocument } from './dom';
+import { HEADER, ROWS, reportText } from './fixtures-pipe-table';
 
 /** The rules that judge the tables' arithmetic and values (prose rules compare prose with cells: not these). */
 const TABLE_RULES = new Set([
