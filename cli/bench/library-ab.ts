@@ -20,10 +20,12 @@ if (!roundsArg || builds.length < 2) throw new Error('usage: library-ab.ts <roun
 const rounds = Number(roundsArg);
 const N = Number(process.env.REPORTS ?? 10_000);
 const PROFILE = process.env.PROFILE === '1';
-const VIEWS = [
-  ['scores', 'scores:first-render'],
-  ['dashboard', 'dashboard:first-render'],
-] as const;
+const VIEWS = (
+  [
+    ['scores', 'scores:first-render'],
+    ['dashboard', 'dashboard:first-render'],
+  ] as const
+).filter(([v]) => !process.env.VIEWS || process.env.VIEWS.split(',').includes(v));
 
 interface Load {
   ms: number;
@@ -81,13 +83,18 @@ try {
 const med = (xs: number[]) => stat(xs).median;
 const f = (x: number) => x.toFixed(1);
 console.log(`builds: ${builds.map((b, i) => `${String.fromCharCode(65 + i)}=${b}`).join('  ')}; ${N} reports`);
-console.log('view\tbuild\tn\tfirst render\tall rows loaded\t÷A');
+console.log('view\tbuild\tn\tfirst render\tall rows loaded\t÷A\tround ratio ÷A (median)');
 for (const [v] of VIEWS) {
   const a = med(loads[v]![0]!.map((l) => l.ms));
   for (let i = 0; i < builds.length; i++) {
     const x = loads[v]![i]!;
     const m = med(x.map((l) => l.ms));
-    console.log([v, String.fromCharCode(65 + i), x.length, f(m), f(med(x.map((l) => l.allRows))), (m / a).toFixed(2)].join('\t'));
+    const perRound = x.map((l, j) => l.ms / loads[v]![0]![j]!.ms);
+    console.log(
+      [v, String.fromCharCode(65 + i), x.length, f(m), f(med(x.map((l) => l.allRows))), (m / a).toFixed(2), med(perRound).toFixed(2)].join(
+        '\t',
+      ),
+    );
   }
 }
 if (PROFILE) {
