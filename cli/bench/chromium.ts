@@ -15,15 +15,26 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { LIBRARY_DB_NAME } from '../../utils/library/db';
-import { type BenchBrowser, type BenchServer, CHROME_BUILD, launch, ROOT, startServer, TMP, traceNavigation } from './browser';
+import {
+  type BenchBrowser,
+  type BenchServer,
+  CHROME_BUILD,
+  launch,
+  ROOT,
+  startServer,
+  TMP,
+  type TraceEvent,
+  traceNavigation,
+} from './browser';
 import { type Stat, stat } from './stats';
 import { syntheticLibrary } from './synthetic';
 
-export function instrumentedExtension(): string {
-  const dir = join(TMP, 'chrome-mv3-bench');
+/** A copy of a Chromium build (by default this checkout's) with idle.js and empty.js declared ahead of the detector. */
+export function instrumentedExtension(build = CHROME_BUILD, name = 'chrome-mv3-bench'): string {
+  const dir = join(TMP, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(TMP, { recursive: true });
-  cpSync(CHROME_BUILD, dir, { recursive: true });
+  cpSync(build, dir, { recursive: true });
   writeFileSync(join(dir, 'content-scripts/idle.js'), 'document.documentElement.dataset.rlIdle=String(performance.now());\n');
   writeFileSync(join(dir, 'content-scripts/empty.js'), 'var empty=(function(){return{}})();\n');
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
@@ -222,6 +233,7 @@ const PANEL_PROBE = `(() => {
   const watchRoot = (root) => {
     const check = () => {
       if (root.querySelector('.rl-panel, .rl-pill')) {
+        if (!window.__rlPanel.inserted) performance.mark('rl-inserted');
         stamp('inserted');
         requestAnimationFrame(() => requestAnimationFrame(() => stamp('painted')));
         return true;
@@ -252,40 +264,167 @@ export interface PanelPage {
   missed: number;
 }
 
+/** One page load with the panel probe: ms after document_idle, or null when no panel was painted within 15 s. */
+export interface PanelLoad {
+  fromIdle: number;
+  painted: number;
+  fromDomContentLoaded: number;
+  fromLoad: number;
+  idle: number;
+  /** The renderer main thread's CPU time from before navigation to the paint (CDP ThreadTime), ms. */
+  threadMs: number;
+  /** With `trace`: where the interval idle → panel inserted went (see panelPhases). */
+  phases?: PanelPhases;
+  /** With `profile`: self time (ms) per 'file:function' sampled from before navigation to the paint (CDP Profiler). */
+  selfMs?: Record<string, number>;
+}
+
+export interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+export function selfTimes(p: CpuProfile): Record<string, number> {
+  const key = new Map(
+    p.nodes.map((n) => [
+      n.id,
+      `${n.callFrame.url.split('/').pop() || '-'}:${n.callFrame.functionName || '(anonymous)'}${process.env.PROFILE_LINES ? `:${n.callFrame.lineNumber + 1}` : ''}`,
+    ]),
+  );
+  const out: Record<string, number> = {};
+  p.samples.forEach((id, i) => {
+    const k = key.get(id) ?? '?';
+    out[k] = (out[k] ?? 0) + (p.timeDeltas[i + 1] ?? 0) / 1000;
+  });
+  return out;
+}
+
+/**
+ * The interval document_idle → panel inserted, cut at the scripts' evaluations in a trace of the load: each
+ * phase's wall time and the renderer main thread's busy time inside it (top-level tasks), ms.
+ *   toDetector   idle.js evaluated → detector.js evaluated (other idle scripts, scheduling)
+ *   toReport     detector done → report.js starts (message to the background, executeScript, t2s part if any)
+ *   report       report.js evaluated (compile and top level)
+ *   toPanel      report.js done → panel inserted (storage reads, check, first render)
+ */
+export interface PanelPhases {
+  wall: Record<'toDetector' | 'toReport' | 'report' | 'toPanel', number>;
+  busy: Record<'toDetector' | 'toReport' | 'report' | 'toPanel', number>;
+  /** Longest top-level tasks in toPanel (ms, name). */
+  longest: [number, string][];
+}
+
+function panelPhases(events: TraceEvent[]): PanelPhases | undefined {
+  const evalOf = (file: string) =>
+    events.find((e) => e.name === 'EvaluateScript' && String(e.args?.data?.url ?? '').endsWith(`content-scripts/${file}`));
+  const idle = evalOf('idle.js');
+  const det = evalOf('detector.js');
+  const rep = evalOf('report.js');
+  const mark = events.find((e) => e.name === 'rl-inserted');
+  if (!idle || !det || !rep || !mark) return undefined;
+  const tid = det.tid;
+  const tasks = events.filter(
+    (e) => e.tid === tid && e.pid === det.pid && e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'),
+  );
+  const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
+  const cuts = {
+    toDetector: [idle.ts, det.ts],
+    toReport: [end(det), rep.ts],
+    report: [rep.ts, end(rep)],
+    toPanel: [end(rep), mark.ts],
+  } as const;
+  const busyIn = ([a, b]: readonly [number, number]) =>
+    tasks.reduce((sum, t) => sum + Math.max(0, Math.min(end(t), b) - Math.max(t.ts, a)), 0) / 1000;
+  const keys = Object.keys(cuts) as (keyof typeof cuts)[];
+  const inPanel = tasks.filter((t) => t.ts >= cuts.toPanel[0] && t.ts < cuts.toPanel[1]).sort((x, y) => (y.dur ?? 0) - (x.dur ?? 0));
+  return {
+    wall: Object.fromEntries(keys.map((k) => [k, (cuts[k][1] - cuts[k][0]) / 1000])) as PanelPhases['wall'],
+    busy: Object.fromEntries(keys.map((k) => [k, busyIn(cuts[k])])) as PanelPhases['busy'],
+    longest: inPanel.slice(0, 4).map((t) => [(t.dur ?? 0) / 1000, t.name]),
+  };
+}
+
+export async function panelLoad(
+  b: BenchBrowser,
+  server: BenchServer,
+  name: string,
+  trace = false,
+  profile = false,
+): Promise<PanelLoad | null> {
+  const page = await b.context.newPage();
+  try {
+    await page.addInitScript({ content: PANEL_PROBE });
+    const cdp = await b.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const threadTime = async () =>
+      ((await cdp.send('Performance.getMetrics')).metrics.find((x: { name: string }) => x.name === 'ThreadTime')?.value ?? NaN) * 1000;
+    const events: TraceEvent[] = [];
+    if (trace) {
+      cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+      await cdp.send('Tracing.start', {
+        transferMode: 'ReportEvents',
+        traceConfig: { includedCategories: ['devtools.timeline', 'blink.user_timing', 'toplevel', 'v8.execute'] },
+      });
+    }
+    if (profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
+    const c0 = await threadTime();
+    await page.goto(server.url(`/${name}.html`), { waitUntil: 'load' });
+    try {
+      await page.waitForFunction('window.__rlPanel && window.__rlPanel.painted', undefined, { timeout: 15_000, polling: 50 });
+    } catch {
+      return null;
+    }
+    const c1 = await threadTime();
+    let phases: PanelPhases | undefined;
+    if (trace) {
+      const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+      await cdp.send('Tracing.end');
+      await done;
+      phases = panelPhases(events);
+    }
+    const selfMs = profile ? selfTimes((await cdp.send('Profiler.stop')).profile as unknown as CpuProfile) : undefined;
+    await cdp.detach();
+    const t = await onPage<{ idle: number; inserted: number; painted: number; dcl: number; load: number }>(
+      page,
+      `(() => { const n = performance.getEntriesByType('navigation')[0]; return { idle: Number(document.documentElement.dataset.rlIdle), inserted: window.__rlPanel.inserted, painted: window.__rlPanel.painted, dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd }; })()`,
+    );
+    return {
+      fromIdle: t.inserted - t.idle,
+      painted: t.painted - t.idle,
+      fromDomContentLoaded: t.inserted - t.dcl,
+      fromLoad: t.inserted - t.load,
+      idle: t.idle,
+      threadMs: c1 - c0,
+      ...(phases ? { phases } : {}),
+      ...(selfMs ? { selfMs } : {}),
+    };
+  } finally {
+    await page.close();
+  }
+}
+
 export async function panelBench(b: BenchBrowser, server: BenchServer, pages: string[], reps: number): Promise<PanelPage[]> {
   const out: PanelPage[] = [];
   for (const name of pages) {
-    const s = { fromIdle: [] as number[], painted: [] as number[], dcl: [] as number[], load: [] as number[], idle: [] as number[] };
+    const loads: PanelLoad[] = [];
     let missed = 0;
     for (let r = 0; r < reps; r++) {
-      const page = await b.context.newPage();
-      await page.addInitScript({ content: PANEL_PROBE });
-      await page.goto(server.url(`/${name}.html`), { waitUntil: 'load' });
-      try {
-        await page.waitForFunction('window.__rlPanel && window.__rlPanel.painted', undefined, { timeout: 15_000, polling: 50 });
-      } catch {
-        missed++;
-        await page.close();
-        continue;
-      }
-      const t = await onPage<{ idle: number; inserted: number; painted: number; dcl: number; load: number }>(
-        page,
-        `(() => { const n = performance.getEntriesByType('navigation')[0]; return { idle: Number(document.documentElement.dataset.rlIdle), inserted: window.__rlPanel.inserted, painted: window.__rlPanel.painted, dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd }; })()`,
-      );
-      s.fromIdle.push(t.inserted - t.idle);
-      s.painted.push(t.painted - t.idle);
-      s.dcl.push(t.inserted - t.dcl);
-      s.load.push(t.inserted - t.load);
-      s.idle.push(t.idle);
-      await page.close();
+      const l = await panelLoad(b, server, name);
+      if (l) loads.push(l);
+      else missed++;
     }
     out.push({
       page: name,
-      fromIdle: stat(s.fromIdle),
-      paintedFromIdle: stat(s.painted),
-      fromDomContentLoaded: stat(s.dcl),
-      fromLoad: stat(s.load),
-      idleAt: stat(s.idle),
+      fromIdle: stat(loads.map((l) => l.fromIdle)),
+      paintedFromIdle: stat(loads.map((l) => l.painted)),
+      fromDomContentLoaded: stat(loads.map((l) => l.fromDomContentLoaded)),
+      fromLoad: stat(loads.map((l) => l.fromLoad)),
+      idleAt: stat(loads.map((l) => l.idle)),
       missed,
     });
   }
@@ -355,7 +494,7 @@ export interface LibraryPageBench {
 }
 
 /** Writes n synthetic reports into the open library page's database, in chunks (ms spent writing). */
-async function seedLibraryPage(page: Page, n: number): Promise<number> {
+export async function seedLibraryPage(page: Page, n: number): Promise<number> {
   const { rows, bodies } = syntheticLibrary(n);
   let ms = 0;
   for (let at = 0; at < n; at += 500) {

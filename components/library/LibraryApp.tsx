@@ -42,6 +42,12 @@ function readHash(): { tab: Tab; report: number | null; query: string } {
   return { tab: (TABS as string[]).includes(name) ? (name as Tab) : 'list', report: null, query: q >= 0 ? h.slice(q + 1) : '' };
 }
 
+/** Views that show nothing until every row is loaded (the list shows the newest page first; the batch view reads its own stores). */
+const waitsForAllRows = (route: { tab: Tab; report: number | null }) =>
+  route.report !== null || (route.tab !== 'list' && route.tab !== 'batch');
+/** Of those, views that say 'loading' themselves, so that they can read what else they need (settings) meanwhile. */
+const loadsItself = (route: { tab: Tab; report: number | null }) => route.report === null && route.tab === 'scores';
+
 /** The library has no report of its own to follow: 'auto' is Simplified here. */
 const libraryLocale = (language: LanguageSetting): LibraryLocale => (language === 'auto' ? 'zh-Hans' : language);
 
@@ -70,7 +76,8 @@ export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrite
   // The newest page first (one indexed read), so the table is on screen before every row is loaded.
   const head = useLive(() => db.reports.orderBy('savedAt').reverse().limit(FIRST_PAGE).toArray().catch(opening), []);
   // Then every row, once the first page is on screen (reading 10,000 rows blocks the main thread a while).
-  const [loadAll, setLoadAll] = useState(false);
+  // A view opened first that waits for every row anyway (#scores, #dashboard, the comparisons) asks for them at once.
+  const [loadAll, setLoadAll] = useState(() => waitsForAllRows(readHash()));
   const rowsState = useLive(() => (loadAll ? allRows(db).catch(opening) : Promise.resolve(undefined)), [loadAll]);
   const links = useLive(() => listAgencyLinks(db), []).value;
   const groups = useMemo(() => agencyGroups(links ?? []), [links]);
@@ -150,7 +157,7 @@ export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrite
         ) : (
           <LibraryContext.Provider value={ctx}>
             {/* The batch view reads its own stores: it need not wait for every report row. */}
-            {ctx.partial && (route.report !== null || (route.tab !== 'list' && route.tab !== 'batch')) ? (
+            {ctx.partial && waitsForAllRows(route) && !loadsItself(route) ? (
               <p>{t.loading}</p>
             ) : route.report !== null ? (
               <ReportDetail id={route.report} onBack={() => (history.length > 1 ? history.back() : (location.hash = '#list'))} />

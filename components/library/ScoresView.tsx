@@ -37,22 +37,30 @@ const COLUMNS: { key: ScoreSortKey; numeric?: boolean }[] = [
   { key: 'disclosureRate', numeric: true },
 ];
 
-/** The thresholds setting (storage.local), live: edits here or in another page apply at once. */
-function useThresholds(): [ScoreThresholds, (t: ScoreThresholds) => void] {
-  const [thresholds, setThresholds] = useState<ScoreThresholds>(DEFAULT_THRESHOLDS);
+const sameThresholds = (a: ScoreThresholds | null, b: ScoreThresholds) =>
+  !!a && a.correctionRate === b.correctionRate && a.disclosureRate === b.disclosureRate && a.copiedShare === b.copiedShare;
+
+/**
+ * The thresholds setting (storage.local), live: edits here or in another page apply at once. null until read:
+ * every row is scored once, under the stored thresholds (not first under the defaults and again), and not again
+ * when another setting changes (the language): 10,000 rows cost as much to score as to load.
+ */
+function useThresholds(): [ScoreThresholds | null, (t: ScoreThresholds) => void] {
+  const [thresholds, setThresholds] = useState<ScoreThresholds | null>(null);
+  const keep = (t: ScoreThresholds) => setThresholds((old) => (sameThresholds(old, t) ? old : t));
   useEffect(() => {
     let live = true;
     getSettings()
-      .then((s) => live && setThresholds(s.scoreThresholds))
-      .catch(() => undefined);
-    const stop = watchSettings((s) => setThresholds(s.scoreThresholds));
+      .then((s) => live && keep(s.scoreThresholds))
+      .catch(() => live && keep(DEFAULT_THRESHOLDS));
+    const stop = watchSettings((s) => keep(s.scoreThresholds));
     return () => {
       live = false;
       stop();
     };
   }, []);
   const save = (t: ScoreThresholds) => {
-    setThresholds(t);
+    keep(t);
     void updateSettings({ scoreThresholds: t }).catch(() => undefined);
   };
   return [thresholds, save];
@@ -198,15 +206,18 @@ function UnscoredLine({ u }: { u: UnscoredRow }) {
 }
 
 export function ScoresView({ query }: { query: string }) {
-  const { t, locale, rows, db } = useLibrary();
+  const { t, locale, rows, db, partial } = useLibrary();
   const ts = t.scores;
-  const [thresholds, setThresholds] = useThresholds();
+  const [read, setThresholds] = useThresholds();
+  const thresholds = read ?? DEFAULT_THRESHOLDS;
   const [sort, setSort] = useState<{ key: ScoreSortKey; dir: 'asc' | 'desc' }>({ key: 'score', dir: 'desc' });
   const [limit, setLimit] = useState(PAGE);
   const [open, setOpen] = useState<Set<number>>(new Set());
   const filter = useMemo(() => parseScoresQuery(query), [query]);
 
-  const scored = useMemo(() => scoredRows(rows, thresholds), [rows, thresholds]);
+  // Scored once every row is in and the thresholds are read (both are asked for at once).
+  const ready = !!read && !partial;
+  const scored = useMemo(() => (ready ? scoredRows(rows, read) : []), [rows, read, ready]);
   const options = useMemo(() => {
     const collator = new Intl.Collator('zh-Hans-CN');
     return {
@@ -222,13 +233,13 @@ export function ScoresView({ query }: { query: string }) {
   const items = useLive(() => db.batchItems.toArray(), []).value;
   const links = useLive(() => listAgencyLinks(db), []).value;
   const unscored = useMemo(
-    () => (runs && items ? filterUnscored(unscoredRows(runs, items, rows, agencyGroups(links ?? []), t, locale), filter) : []),
-    [runs, items, rows, links, t, locale, filter],
+    () => (ready && runs && items ? filterUnscored(unscoredRows(runs, items, rows, agencyGroups(links ?? []), t, locale), filter) : []),
+    [ready, runs, items, rows, links, t, locale, filter],
   );
 
   useEffect(() => {
-    // Benchmark hook: library:start → the scorecard first on screen (cli/bench).
-    if (!performance.getEntriesByName('library:scores-rendered').length) {
+    // Benchmark hook: library:start → the scorecard first on screen, scored (cli/bench).
+    if (ready && !performance.getEntriesByName('library:scores-rendered').length) {
       requestAnimationFrame(() =>
         setTimeout(() => {
           performance.mark('library:scores-rendered');
@@ -236,7 +247,7 @@ export function ScoresView({ query }: { query: string }) {
         }, 0),
       );
     }
-  }, []);
+  }, [ready]);
 
   const go = (patch: Partial<ScoresFilter>) => {
     const next: ScoresFilter = { ...filter, ...patch };
@@ -260,6 +271,12 @@ export function ScoresView({ query }: { query: string }) {
   if (filter.errors !== undefined) extra.push(filter.errors ? ts.withErrors : ts.withoutErrors);
   if (filter.timely) extra.push(filter.timely === 'onTime' ? ts.onTime : ts.late(null));
 
+  if (!ready)
+    return (
+      <section data-testid="scores-view" class="scores">
+        <p>{t.loading}</p>
+      </section>
+    );
   return (
     <section data-testid="scores-view" class="scores">
       <p class="hint">{ts.hint}</p>

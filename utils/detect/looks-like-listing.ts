@@ -13,8 +13,6 @@ export const REPORT_COLUMN =
 /** A listed report's title names its year; a column title ("政府信息公开年报") does not. */
 export const YEAR_DIGITS = /(19|20)\d\d/;
 const COLUMN_METAS = ['columnname', 'columntype'];
-/** Enough for any real column page (a 年报 column lists tens of links after a few hundred of chrome). */
-const MAX_LINKS = 3000;
 const MAX_TITLE = 160;
 
 /** The title's parts and the column metas name a 年报 column. */
@@ -37,7 +35,9 @@ export function isReportLinkText(text: string | null): boolean {
 export function looksLikeListing(doc: Document): boolean {
   if (!namesReportColumn(doc)) return false;
   const links = doc.getElementsByTagName('a');
-  for (let i = 0; i < links.length && i < MAX_LINKS; i++) {
+  // At most 3,000 links, written in place (bytes): enough for any real column page (a 年报 column lists tens of
+  // links after a few hundred of chrome).
+  for (let i = 0; i < links.length && i < 3000; i++) {
     const a = links[i]!;
     if (isReportLinkText(a.getAttribute('title')) || isReportLinkText(a.textContent)) return true;
   }

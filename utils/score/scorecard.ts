@@ -119,7 +119,7 @@ function onTime(record: ScoreRecord): ScoreItem {
 
 const NONE: LocalizedText = SCORE_WORDS.none;
 
-function completeness(record: ScoreRecord): ScoreItem[] {
+function completeness(record: ScoreRecord, why = true): ScoreItem[] {
   if (!record.missingSections) {
     return [{ criterion: 'sections', points: 0, max: 0, reason: { messageId: 'completeBefore2019', data: {} } }];
   }
@@ -140,35 +140,39 @@ function completeness(record: ScoreRecord): ScoreItem[] {
       criterion: 'sections',
       points: present * WEIGHTS.section,
       max: SECTION_KEYS.length * WEIGHTS.section,
-      reason: missingSections.length
-        ? { messageId: 'sectionsMissing', data: { present, missing: names(missingSections.map((k) => SECTION_NAMES[k].name)) } }
-        : { messageId: 'sectionsAll', data: { present } },
+      reason: !why
+        ? NO_REASON
+        : missingSections.length
+          ? { messageId: 'sectionsMissing', data: { present, missing: names(missingSections.map((k) => SECTION_NAMES[k].name)) } }
+          : { messageId: 'sectionsAll', data: { present } },
     },
     {
       criterion: 'tables',
       points: (judged - missingTables.length) * WEIGHTS.table,
       max: judged * WEIGHTS.table,
-      reason: pictures.length
-        ? {
-            messageId: 'tablesPicture',
-            data: {
-              pictures: names(pictures.map((k) => TABLE_LABELS[k])),
-              present: judged - missingTables.length,
-              judged,
-              missing: names(missingTables.length ? missingTables.map((k) => TABLE_LABELS[k]) : [NONE]),
-            },
-          }
-        : missingTables.length
+      reason: !why
+        ? NO_REASON
+        : pictures.length
           ? {
-              messageId: 'tablesMissing',
-              data: { present: TABLE_KEYS.length - missingTables.length, missing: names(missingTables.map((k) => TABLE_LABELS[k])) },
+              messageId: 'tablesPicture',
+              data: {
+                pictures: names(pictures.map((k) => TABLE_LABELS[k])),
+                present: judged - missingTables.length,
+                judged,
+                missing: names(missingTables.length ? missingTables.map((k) => TABLE_LABELS[k]) : [NONE]),
+              },
             }
-          : { messageId: 'tablesAll', data: { present: TABLE_KEYS.length } },
+          : missingTables.length
+            ? {
+                messageId: 'tablesMissing',
+                data: { present: TABLE_KEYS.length - missingTables.length, missing: names(missingTables.map((k) => TABLE_LABELS[k])) },
+              }
+            : { messageId: 'tablesAll', data: { present: TABLE_KEYS.length } },
     },
   ];
 }
 
-function dataLogic(record: ScoreRecord): ScoreItem {
+function dataLogic(record: ScoreRecord, why = true): ScoreItem {
   const { errors, warnings } = record;
   const unreadable = record.unreadableTables ?? [];
   // Tables there to check: the ones present plus the ones published as pictures (present too, but unread).
@@ -184,7 +188,7 @@ function dataLogic(record: ScoreRecord): ScoreItem {
       criterion: 'dataLogic',
       points: 0,
       max: 0,
-      reason: { messageId: 'dataLogicNotCheckable', data: { tables: names(unreadable.map((u) => u.table)) } },
+      reason: why ? { messageId: 'dataLogicNotCheckable', data: { tables: names(unreadable.map((u) => u.table)) } } : NO_REASON,
     };
   }
   const points = Math.max(0, WEIGHTS.dataLogic - WEIGHTS.perError * errors - WEIGHTS.perWarning * warnings);
@@ -194,7 +198,7 @@ function dataLogic(record: ScoreRecord): ScoreItem {
       criterion: 'dataLogic',
       points,
       max: WEIGHTS.dataLogic,
-      reason: { messageId: 'dataLogicPartly', data: { ...data, tables: names(unreadable.map((u) => u.table)) } },
+      reason: why ? { messageId: 'dataLogicPartly', data: { ...data, tables: names(unreadable.map((u) => u.table)) } } : NO_REASON,
     };
   }
   return {
@@ -254,12 +258,14 @@ function unreadableItems(): ScoreItem[] {
   return criteria.map((criterion) => ({ criterion, points: 0, max: 0, reason: { messageId: 'unreadableScanned', data: {} } }));
 }
 
-function copied(record: ScoreRecord, threshold: number): ScoreItem {
+function copied(record: ScoreRecord, threshold: number, why = true): ScoreItem {
   if (record.copiedShare === null) return { criterion: 'copied', points: 0, max: 0, reason: { messageId: 'copiedNoPrevious', data: {} } };
-  const data = { share: percent(record.copiedShare), threshold: percent(threshold), year: record.copiedYear ?? '?' };
+  const data: MessageData = why
+    ? { share: percent(record.copiedShare), threshold: percent(threshold), year: record.copiedYear ?? '?' }
+    : {};
   return record.copiedShare >= threshold
-    ? { criterion: 'copied', points: 0, max: WEIGHTS.copied, reason: { messageId: 'copied', data } }
-    : { criterion: 'copied', points: WEIGHTS.copied, max: WEIGHTS.copied, reason: { messageId: 'notCopied', data } };
+    ? { criterion: 'copied', points: 0, max: WEIGHTS.copied, reason: why ? { messageId: 'copied', data } : NO_REASON }
+    : { criterion: 'copied', points: WEIGHTS.copied, max: WEIGHTS.copied, reason: why ? { messageId: 'notCopied', data } : NO_REASON };
 }
 
 /** Σ over the three groups of 结果纠正 ÷ Σ of 总计; null when no group states a total above zero. */
@@ -290,6 +296,7 @@ function ratioItem(
   counts: Record<string, number> | null,
   rate: number | null,
   threshold: number,
+  why = true,
 ): ScoreItem {
   if (!counts || rate === null)
     return {
@@ -299,6 +306,7 @@ function ratioItem(
       reason: { messageId: criterion === 'correctionRate' ? 'correctionNoCases' : 'disclosureNoCases', data: {} },
     };
   const good = criterion === 'correctionRate' ? rate <= threshold : rate >= threshold;
+  if (!why) return { criterion, points: good ? WEIGHTS.ratio : 0, max: WEIGHTS.ratio, reason: NO_REASON };
   const data = { ...counts, rate: percent(rate), threshold: percent(threshold) };
   const messageId =
     criterion === 'correctionRate' ? (good ? 'correctionLow' : 'correctionHigh') : good ? 'disclosureHigh' : 'disclosureLow';
@@ -376,30 +384,61 @@ export function applyThresholds(record: ScoreRecord, thresholds?: Partial<ScoreT
   const t = { ...DEFAULT_THRESHOLDS, ...thresholds };
   const { correctionRate, disclosureRate } = recordRates(record);
   if (record.unreadable) return { points: 0, max: 0, items: unreadableItems(), ratios: { correctionRate: null, disclosureRate: null } };
-  const items = [
-    onTime(record),
-    ...completeness(record),
-    dataLogic(record),
-    copied(record, t.copiedShare),
-    ratioItem(
-      'correctionRate',
-      correctionRate === null ? null : { corrected: record.corrected!, total: record.cases! },
-      correctionRate,
-      t.correctionRate,
-    ),
-    ratioItem(
-      'disclosureRate',
-      disclosureRate === null ? null : { disclosed: record.disclosed!, handled: record.handled! },
-      disclosureRate,
-      t.disclosureRate,
-    ),
-  ];
+  const items = itemsOf(record, t, true);
   return {
     points: items.reduce((a, i) => a + i.points, 0),
     max: items.reduce((a, i) => a + i.max, 0),
     items,
     ratios: { correctionRate, disclosureRate },
   };
+}
+
+/**
+ * applyThresholds' points and maximum, and its on-time item, without wording the other items' reasons: the
+ * #scores list ranks 10,000 rows by their share and words only the rows it shows (the items are the same
+ * functions, told not to build their reasons; test/unit/score/totals.test.ts holds the two equal).
+ */
+export function scoreTotals(
+  record: ScoreRecord,
+  thresholds?: Partial<ScoreThresholds>,
+): { points: number; max: number; onTime?: ScoreItem } {
+  if (record.unreadable) return { points: 0, max: 0 };
+  const items = itemsOf(record, { ...DEFAULT_THRESHOLDS, ...thresholds }, false);
+  let points = 0;
+  let max = 0;
+  for (const i of items) {
+    points += i.points;
+    max += i.max;
+  }
+  return { points, max, onTime: items[0] };
+}
+
+/** What a reason is when it is not worded (scoreTotals): never leaves this module. */
+const NO_REASON: ScoreItem['reason'] = { messageId: 'dataLogicClean', data: {} };
+
+/** The items of a readable record, the on-time item first; `why` false leaves all but that one's reasons unworded. */
+function itemsOf(record: ScoreRecord, t: ScoreThresholds, why: boolean): ScoreItem[] {
+  const { correctionRate, disclosureRate } = recordRates(record);
+  return [
+    onTime(record),
+    ...completeness(record, why),
+    dataLogic(record, why),
+    copied(record, t.copiedShare, why),
+    ratioItem(
+      'correctionRate',
+      correctionRate === null ? null : { corrected: record.corrected!, total: record.cases! },
+      correctionRate,
+      t.correctionRate,
+      why,
+    ),
+    ratioItem(
+      'disclosureRate',
+      disclosureRate === null ? null : { disclosed: record.disclosed!, handled: record.handled! },
+      disclosureRate,
+      t.disclosureRate,
+      why,
+    ),
+  ];
 }
 
 export function scoreReport(input: ScoreInput): Scorecard {

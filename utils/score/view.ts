@@ -12,7 +12,15 @@ import { fillTemplate } from '../rules/render';
 import { csvText } from '../text/csv';
 import { binOf, HISTOGRAM_METRICS, type HistogramMetric, rateOf, timelinessOf } from './dashboard';
 import type { ScoreRow } from './row';
-import { applyThresholds, type Criterion, type Scorecard, type ScoreItem, type ScoreThresholds, type TableKey } from './scorecard';
+import {
+  applyThresholds,
+  type Criterion,
+  type Scorecard,
+  type ScoreItem,
+  type ScoreThresholds,
+  scoreTotals,
+  type TableKey,
+} from './scorecard';
 
 export interface ScoresFilter {
   region?: string;
@@ -27,7 +35,11 @@ export interface ScoresFilter {
 
 export interface ScoredRow {
   row: ScoreRow;
+  /** The scorecard with its items and reasons, worded when first read (a shown or exported row). */
   card: Scorecard;
+  /** The card's points and maximum, known without wording it. */
+  points: number;
+  max: number;
   /** Points as a share of the maximum (0..1); null when nothing could be judged (max 0). */
   share: number | null;
   timely: 'onTime' | 'late' | null;
@@ -81,19 +93,26 @@ export function filterUnscored(rows: readonly UnscoredRow[], f: ScoresFilter): U
 export function scoredRows(rows: readonly ScoreRow[], thresholds?: Partial<ScoreThresholds>): ScoredRow[] {
   const out: ScoredRow[] = [];
   for (const row of rows) {
-    if (row.latest !== 1 || !row.score) continue;
-    const card = applyThresholds(row.score, thresholds);
-    const onTime = card.items.find((i) => i.criterion === 'onTime');
-    const timely = timelinessOf(row.score);
+    const score = row.score;
+    if (row.latest !== 1 || !score) continue;
+    // Every row is ranked by its share; only the rows shown (or exported) need their items worded.
+    const { points, max, onTime } = scoreTotals(score, thresholds);
+    let card: Scorecard | undefined;
+    const timely = timelinessOf(score);
     const days = onTime?.reason.messageId === 'late' || onTime?.reason.messageId === 'lateListing' ? Number(onTime.reason.data.days) : null;
     out.push({
       row,
-      card,
-      share: scoreShare(card),
+      get card() {
+        card ??= applyThresholds(score, thresholds);
+        return card;
+      },
+      points,
+      max,
+      share: scoreShare({ points, max }),
       timely,
       daysLate: Number.isFinite(days) ? days : null,
-      correctionRate: rateOf(row.score, 'correctionRate'),
-      disclosureRate: rateOf(row.score, 'disclosureRate'),
+      correctionRate: rateOf(score, 'correctionRate'),
+      disclosureRate: rateOf(score, 'disclosureRate'),
     });
   }
   return out;
@@ -122,7 +141,7 @@ function sortValue(s: ScoredRow, key: ScoreSortKey): string | number | null {
       return s.row.year;
     case 'score':
       // The share, not the points (maximums differ); equal shares rank the larger maximum first.
-      return s.share === null ? null : s.share + s.card.max * 1e-9;
+      return s.share === null ? null : s.share + s.max * 1e-9;
     case 'timely':
       // On time first when ascending by "lateness": on time 0, late by its days.
       return s.timely === null ? null : s.timely === 'onTime' ? 0 : 1 + (s.daysLate ?? 0);
