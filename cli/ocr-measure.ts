@@ -162,7 +162,10 @@ export interface ModelScore {
  * with the value the parser puts at its row and column of the model. This is how pictures without ruling
  * lines are scored (their rebuilt grid is not the source's grid, so cell-by-cell positions mean nothing).
  */
-export async function measureModel(entry: { file: string; source: string; kind: string }, checked?: CheckResult): Promise<ModelScore> {
+export async function measureModel(
+  entry: { file: string; source: string; kind: string },
+  checked?: Pick<CheckResult, 'report'>,
+): Promise<ModelScore> {
   const truth = JSON.parse(readFileSync(join(DIR, `${entry.source}.${entry.kind}.truth.json`), 'utf8')) as {
     rows: number;
     cells: TruthCell[];

@@ -10,7 +10,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../../cli/check';
 import { measureModel, measurePicture } from '../../../cli/ocr-measure';
-import { checkPdfFile } from '../../../cli/pdf';
+import { nodeParseHost } from '../../../cli/parse-host';
+import { nodePictureReader } from '../../../cli/pdf';
+import { processBody } from '../../../utils/batch/process';
 
 const entry = (source: string, kind: string, form: string, ext: string) => ({
   file: `${source}.${kind}.${form}.${ext}`,
@@ -79,8 +81,21 @@ describe('table pictures read by OCR', () => {
     expect(out.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
-  it('reads the seed 004 scan (JPEG q40 pages): table 三 runs over a page break, and its part on page 2 (no top rule) is still a grid', async () => {
-    const checked = await checkPdfFile(readFileSync('test/fixtures/pictures/seed-004-scanned.pdf'), null);
+  it('reads the seed 004 scan (JPEG q40 pages) as a batch item: table 三 runs over a page break, and its part on page 2 (no top rule) is still a grid', async () => {
+    // Through the batch's own path (processBody), as the hidden page runs it with the readPictures setting 'auto'.
+    const out = await processBody(
+      {
+        bytes: new Uint8Array(readFileSync('test/fixtures/pictures/seed-004-scanned.pdf')),
+        contentType: 'application/pdf',
+        finalUrl: 'http://www.pingyi.gov.cn/gongkai/seed004.pdf',
+      },
+      { ...nodeParseHost, readPictures: nodePictureReader },
+    );
+    if (!out.ok) throw new Error(out.failure.message);
+    // Its three pages are pictures, each read by OCR: the batch list says so.
+    expect(out.picturePages).toBe(3);
+    expect(out.unreadable).toBeUndefined();
+    const checked = { report: out.report, findings: out.findings };
     const scan = (kind: string) => measureModel({ file: `seed-004-scanned.pdf#${kind}`, source: 'seed-004', kind }, checked);
     const active = await scan('active-disclosure');
     expect(active.right).toBe(10);
