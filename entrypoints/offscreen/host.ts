@@ -39,7 +39,7 @@ export const domParseHost: ParseHost = {
  */
 const readScannedPage: PictureReader = async (page, pdf) => {
   const { scanPictureReader } = await import('@/entrypoints/shared/picture-reader');
-  return scanPictureReader()(page, pdf);
+  return scanPictureReader({ hidden: true })(page, pdf);
 };
 
 export function parseHere(

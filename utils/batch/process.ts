@@ -78,6 +78,9 @@ export async function processBody(body: FetchedBody, host: ParseHost): Promise<P
   }
 }
 
+/** Wall time allowed to a PDF's read up to its first scanned page, and to each further scanned page. */
+const SCAN_TIME_LIMIT_MS = 300_000;
+
 async function processPdf(body: FetchedBody, host: ParseHost): Promise<Processed> {
   try {
     // The one PDF check (as in pdf.html and the CLI): the report carries the file hash, its revision in the library.
@@ -90,7 +93,13 @@ async function processPdf(body: FetchedBody, host: ParseHost): Promise<Processed
           return got;
         }
       : undefined;
-    const { report, findings } = await checkPdf(body.bytes, host, { url: body.finalUrl, readPictures });
+    // Reading by OCR, the limit holds for each scanned page in turn (checkPdf restarts it after each): the
+    // first one also loads the engine, which on a busy machine took the whole of the usual 120 s.
+    const { report, findings } = await checkPdf(body.bytes, host, {
+      url: body.finalUrl,
+      readPictures,
+      ...(readPictures ? { timeLimitMs: SCAN_TIME_LIMIT_MS } : {}),
+    });
     if (!report.isReport) return failure('not-a-report', NOT_A_REPORT);
     return { ok: true, kind: 'pdf', report, findings, ...(picturePages ? { picturePages } : {}) };
   } catch (error) {
