@@ -1,5 +1,5 @@
 /**
- * npx tsx cli/ocr-measure.ts [--json] [name-filter...]
+ * npx tsx cli/ocr-measure.ts [--json] [--model] [--scan] [name-filter...]
  * Reads every picture of test/fixtures/pictures/manifest.json with the OCR module, rebuilds its table
  * with the PDF reconstruction, and compares each value cell with the truth grid written from the
  * source html (`<source>.<kind>.truth.json`): per-cell exact accuracy on clean and degraded forms,
@@ -10,10 +10,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tableToGrid } from '../utils/parse/grid';
 import { reconstructDocument } from '../utils/pdf/reconstruct';
+import type { CheckResult } from '../utils/pipeline';
 import { isCertain, OCR_CERTAIN } from '../utils/report/read';
 import { APPLICANT_COLUMNS, type CellValue, REVIEW_GROUPS, REVIEW_OUTCOMES, type StandardTables } from '../utils/report/types';
 import { emptyDocument } from './dom';
 import { checkPictureFile, readPictureBytes } from './ocr';
+import { checkPdfFile } from './pdf';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures', 'pictures');
 
@@ -169,12 +171,15 @@ export interface ModelScore {
  * with the value the parser puts at its row and column of the model. This is how pictures without ruling
  * lines are scored (their rebuilt grid is not the source's grid, so cell-by-cell positions mean nothing).
  */
-export async function measureModel(entry: { file: string; source: string; kind: string }): Promise<ModelScore> {
+export async function measureModel(
+  entry: { file: string; source: string; kind: string },
+  checked?: Pick<CheckResult, 'report'>,
+): Promise<ModelScore> {
   const truth = JSON.parse(readFileSync(join(DIR, `${entry.source}.${entry.kind}.truth.json`), 'utf8')) as {
     rows: number;
     cells: TruthCell[];
   };
-  const result = await checkPictureFile(readFileSync(join(DIR, entry.file)), null);
+  const result = checked ?? (await checkPictureFile(readFileSync(join(DIR, entry.file)), null));
   const tables = result.report.standard;
   const byRow = new Map<number, TruthCell[]>();
   for (const c of truth.cells) if (NUMBER.test(c.text)) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
@@ -218,7 +223,7 @@ export async function measureModel(entry: { file: string; source: string; kind: 
 
 async function main(argv: string[]) {
   const json = argv.includes('--json');
-  const filters = argv.filter((a) => a !== '--json' && a !== '--model');
+  const filters = argv.filter((a) => a !== '--json' && a !== '--model' && a !== '--scan');
   const models: ModelScore[] = [];
   const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as {
     file: string;
@@ -245,6 +250,21 @@ async function main(argv: string[]) {
         `${s.file.padEnd(48)} ${s.exact}/${s.values} exact, sure-wrong ${s.sureWrong}, doubtful-right ${s.doubtfulRight}, ${s.ms} ms wall, ${s.cpuMs} ms CPU${s.misses.length ? '\n    ' + s.misses.slice(0, 12).join('  ') : ''}`,
       );
   }
+  // The scanned PDF (seed 004 as grey JPEG q40 page images): its three tables as the whole PDF path reads
+  // them (pages rendered, read, rebuilt, the table cut by the page break joined), scored value by value
+  // against the seed 004 truth grids. `--scan` runs it (about 20 s of CPU).
+  const scanned: ModelScore[] = [];
+  if (argv.includes('--scan')) {
+    const checked = await checkPdfFile(readFileSync(join(DIR, 'seed-004-scanned.pdf')), null);
+    for (const kind of ['active-disclosure', 'applications', 'review-litigation']) {
+      const m = await measureModel({ file: `seed-004-scanned.pdf#${kind}`, source: 'seed-004', kind }, checked);
+      scanned.push(m);
+      if (!json)
+        console.log(
+          `${m.file.padEnd(48)} model: ${m.rowsRight}/${m.rows} rows whole, ${m.right}/${m.values} values right, sure-wrong ${m.sureWrong}, doubtful-right ${m.doubtfulRight}${m.misses.length ? '\n    ' + m.misses.slice(0, 12).join('  ') : ''}`,
+        );
+    }
+  }
   const group = (pred: (s: PictureScore) => boolean) => {
     const g = scores.filter(pred);
     const values = g.reduce((n, s) => n + s.values, 0);
@@ -252,9 +272,13 @@ async function main(argv: string[]) {
     return { pictures: g.length, values, exact, share: values ? exact / values : null, sureWrong: g.reduce((n, s) => n + s.sureWrong, 0) };
   };
   const clean = (s: PictureScore) => s.form === 'clean' || s.form === 'clean-2x';
+  const scan = (s: PictureScore) => s.form.startsWith('scan');
   const summary = {
     clean: group(clean),
-    degraded: group((s) => !clean(s) && s.form !== 'unruled'),
+    degraded: group((s) => !clean(s) && !scan(s) && s.form !== 'unruled'),
+    // Tables as a scanned page shows them (12 px text, JPEG q40, resampled): the scan forms.
+    scan: group(scan),
+    scannedPdf: scanned.length ? scanned : undefined,
     // Unruled pictures are read by position: their rebuilt grid is not the source's, so they are scored
     // through the parser (value by value at its model row and column), apart.
     unruled: {

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ocrNodeBench } from '../ocr-bench';
 import { batchBench } from './batch';
 import { PAGES } from './browser';
 import { libraryNodeBench } from './library';
@@ -33,6 +34,8 @@ async function run(): Promise<unknown> {
       return batchBench(Number(arg) || 1000);
     case 'library':
       return libraryNodeBench(10_000, Number(arg) || 3, runs);
+    case 'ocr':
+      return ocrNodeBench(runs);
     default:
       throw new Error(`unknown part ${part}`);
   }

@@ -7,6 +7,7 @@ import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { BatchAction, BatchAnswer, BatchError, BatchStart, BatchStartAnswer } from '@/utils/batch/protocol';
 import { batchErrorText, noAnswer } from '@/utils/i18n/errors';
+import { readingStrings } from '@/utils/i18n/reading';
 import { DexieQueueStore } from '@/utils/library/batch-store';
 import { parseExpectedAgencies } from '@/utils/library/expected';
 import { agencyGroups, listAgencyLinks } from '@/utils/library/store';
@@ -49,6 +50,7 @@ type Note = { kind: 'error' | 'info'; text: string } | null;
 export function BatchView({ client = messagingBatchClient }: { client?: BatchClient }) {
   const { db, t: strings, locale, rows } = useLibrary();
   const t = strings.batch;
+  const reading = readingStrings(locale);
   const [picked, setPicked] = useState<string | null>(null);
   const [note, setNote] = useState<Note>(null);
   // Read at submit time, not from state: a paste followed at once by a click must not start the old list.
@@ -242,6 +244,12 @@ export function BatchView({ client = messagingBatchClient }: { client?: BatchCli
                               </span>
                             );
                           })()}
+                          {item.result.picturePages ? (
+                            <small data-read-from-pictures={item.result.picturePages} title={reading.batchReadFromPicturesTitle}>
+                              {' '}
+                              · {reading.batchReadFromPictures(item.result.picturePages)}
+                            </small>
+                          ) : null}
                           {item.result.reportId !== undefined ? (
                             <>
                               {' '}

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { langTag } from '@/utils/i18n';
 import { errorText } from '@/utils/i18n/errors';
 import { LIBRARY_STRINGS, type LibraryLocale } from '@/utils/i18n/library';
+import { readingStrings } from '@/utils/i18n/reading';
 import type { LibraryDB } from '@/utils/library/db';
 import { toStorageError } from '@/utils/library/errors';
 import { agencyGroups, allRows, listAgencyLinks } from '@/utils/library/store';
@@ -54,14 +55,23 @@ const libraryLocale = (language: LanguageSetting): LibraryLocale => (language ==
 export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrites }) {
   // The one language setting of every page (utils/settings.ts): read once, then followed as it changes anywhere.
   const [language, setLanguage] = useState<LanguageSetting>('auto');
+  // Likewise the readPictures setting (issue 18): its switch is in the header, beside the language.
+  const [readPictures, setReadPictures] = useState<'auto' | 'ask'>('auto');
   useEffect(() => {
     getSettings().then(
-      (s) => setLanguage(s.language),
+      (s) => {
+        setLanguage(s.language);
+        setReadPictures(s.readPictures);
+      },
       () => {},
     );
-    return watchSettings((s) => setLanguage(s.language));
+    return watchSettings((s) => {
+      setLanguage(s.language);
+      setReadPictures(s.readPictures);
+    });
   }, []);
   const locale = libraryLocale(language);
+  const reading = readingStrings(locale);
   const [route, setRoute] = useState(readHash);
   useEffect(() => {
     const on = () => setRoute(readHash());
@@ -112,6 +122,14 @@ export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrite
     }
   }, [rowsState.value]);
 
+  const chooseReading = (auto: boolean) => {
+    const next = auto ? 'auto' : 'ask';
+    setReadPictures(next);
+    updateSettings({ readPictures: next }).catch(() => {
+      /* storage refused: the choice lasts for this visit */
+    });
+  };
+
   const chooseLanguage = (next: LanguageSetting) => {
     setLanguage(next);
     updateSettings({ language: next }).catch(() => {
@@ -143,6 +161,15 @@ export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrite
               </option>
             ))}
           </select>
+        </label>
+        <label class="read-pictures" title={reading.autoReadHint}>
+          <input
+            type="checkbox"
+            data-setting="readPictures"
+            checked={readPictures === 'auto'}
+            onChange={(e) => chooseReading((e.target as HTMLInputElement).checked)}
+          />{' '}
+          {reading.autoRead}
         </label>
       </header>
       <main>

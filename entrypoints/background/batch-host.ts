@@ -14,6 +14,7 @@ import type { FetchLike } from '@/utils/batch/polite-fetch';
 import type { FetchedBody, ListingRead, Processed } from '@/utils/batch/process';
 import type { BatchAnswer } from '@/utils/batch/protocol';
 import type { PdfPageInput } from '@/utils/pdf/types';
+import { getSettings } from '@/utils/settings';
 import type { ParseBridge } from './batch';
 import type { OcrReaderPort } from './ports';
 
@@ -149,8 +150,18 @@ async function askPage<T extends 'batchParse' | 'ocrRead'>(
 }
 
 function pageBridge(page: ParsePage): ParseBridge {
-  const ask = (job: ParseJob['job'], body: FetchedBody) =>
-    askPage(page, 'batchParse', { job, body: bytesToBase64(body.bytes), contentType: body.contentType, finalUrl: body.finalUrl });
+  const ask = async (job: ParseJob['job'], body: FetchedBody) => {
+    // Scanned PDFs are read by OCR in the hidden page unless the reader chose to be asked first ('ask'):
+    // a batch has no one to ask, so then the scan is saved unread, as before (issue 18).
+    const readPictures = job === 'process' && (await getSettings().catch(() => null))?.readPictures !== 'ask';
+    return askPage(page, 'batchParse', {
+      job,
+      body: bytesToBase64(body.bytes),
+      contentType: body.contentType,
+      finalUrl: body.finalUrl,
+      readPictures,
+    });
+  };
   return {
     process: async (body) => (await ask('process', body)) as Processed,
     listing: async (body) => (await ask('listing', body)) as ListingRead,

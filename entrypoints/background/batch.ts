@@ -299,7 +299,8 @@ export class BatchService {
     const saved = await this.deps.library.save({ report, findings, url: fetched.finalUrl });
     // The panel's count (utils/reviews.ts), so the batch list, the panel and the scores agree.
     const { error: errors, warning: warnings } = countActive(findings);
-    return { ok: true, result: { reportId: saved.id, errors, warnings, kind } };
+    const pictures = processed.picturePages ? { picturePages: processed.picturePages } : {};
+    return { ok: true, result: { reportId: saved.id, errors, warnings, kind, ...pictures } };
   }
 
   /** The column's further pages, read politely; their report links, in page order, without repeats. */

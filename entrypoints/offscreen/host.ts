@@ -2,11 +2,13 @@
  * The batch parse host of the hidden parse page (Chrome's offscreen document, Firefox's iframe of it).
  * Pages are parsed with DOMParser into an inert document (no script runs, nothing loads, it is never
  * shown: it is only read); pdf.js is imported on the first PDF, with the worker, CMaps and fonts bundled
- * under /pdfjs/ and eval off, as the PDF page does.
+ * under /pdfjs/ and eval off, as the PDF page does. With the readPictures setting 'auto', a scanned PDF's
+ * pages are read by OCR, as in pdf.html.
  */
 import { browser } from 'wxt/browser';
 import { type FetchedBody, type ListingRead, type ParseHost, type Processed, processBody, readListingFrom } from '@/utils/batch/process';
 import type { PdfJsModule } from '@/utils/pdf';
+import type { PictureReader } from '@/utils/pipeline';
 
 const getURL = browser.runtime.getURL as (path: string) => string;
 
@@ -31,6 +33,20 @@ export const domParseHost: ParseHost = {
   },
 };
 
-export function parseHere(job: 'process' | 'listing', body: FetchedBody): Promise<Processed | ListingRead> {
-  return job === 'process' ? processBody(body, domParseHost) : Promise.resolve(readListingFrom(body, domParseHost));
+/**
+ * A scanned page read by OCR in this page (issue 18): the reader and the OCR engine load with the first
+ * scanned page, so a batch of ordinary pages never carries them.
+ */
+const readScannedPage: PictureReader = async (page, pdf) => {
+  const { scanPictureReader } = await import('@/entrypoints/shared/picture-reader');
+  return scanPictureReader({ hidden: true })(page, pdf);
+};
+
+export function parseHere(
+  job: 'process' | 'listing',
+  body: FetchedBody,
+  options: { readPictures?: boolean } = {},
+): Promise<Processed | ListingRead> {
+  if (job === 'listing') return Promise.resolve(readListingFrom(body, domParseHost));
+  return processBody(body, options.readPictures ? { ...domParseHost, readPictures: readScannedPage } : domParseHost);
 }

@@ -14,11 +14,11 @@ import { listenForPictures } from './ocr';
 onParseMessage('batchParse', async ({ data, sender }) => {
   // Only the extension's own background asks (never a tab's content script).
   if (sender.id !== browser.runtime.id || sender.tab) throw new Error('refused');
-  return parseHere(data.job === 'listing' ? 'listing' : 'process', {
-    bytes: base64ToBytes(data.body),
-    contentType: data.contentType,
-    finalUrl: data.finalUrl,
-  });
+  return parseHere(
+    data.job === 'listing' ? 'listing' : 'process',
+    { bytes: base64ToBytes(data.body), contentType: data.contentType, finalUrl: data.finalUrl },
+    { readPictures: data.readPictures === true },
+  );
 });
 
 // Pictures of report tables, for the background's OCR service (issue 18).

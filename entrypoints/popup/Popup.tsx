@@ -11,6 +11,7 @@ import { ReportFacts } from '@/components/shared/ReportHeader';
 import { langTag, strings } from '@/utils/i18n';
 import { batchErrorText, noAnswer } from '@/utils/i18n/errors';
 import { POPUP_STRINGS } from '@/utils/i18n/popup';
+import { readingStrings } from '@/utils/i18n/reading';
 import { type SaveAnswer, sendMessage, type TabSummary } from '@/utils/messaging';
 import { looksLikePdfTab, pdfPageUrl } from '@/utils/pdf/url';
 import type { Finding } from '@/utils/report/types';
@@ -84,7 +85,7 @@ export function Popup() {
   }, [refresh]);
 
   const locale = resolveLocale(settings?.language ?? 'auto', summary?.meta.script);
-  const t = useMemo(() => ({ ...strings(locale), ...POPUP_STRINGS[locale] }), [locale]);
+  const t = useMemo(() => ({ ...strings(locale), ...POPUP_STRINGS[locale], ...readingStrings(locale) }), [locale]);
   useEffect(() => {
     document.documentElement.lang = langTag(locale);
     document.title = t.appName;
@@ -207,6 +208,7 @@ export function Popup() {
 
   const setLanguage = (language: LanguageSetting) => void updateSettings({ language });
   const setAutoSave = (autoSave: boolean) => void updateSettings({ autoSave });
+  const setAutoRead = (auto: boolean) => void updateSettings({ readPictures: auto ? 'auto' : 'ask' });
 
   const setAutoDetectAll = (on: boolean) => {
     if (!on) {
@@ -410,6 +412,19 @@ export function Popup() {
           </label>
           <p id="auto-detect-hint" class="hint">
             {t.autoDetectAllHint}
+          </p>
+          <label class="row check">
+            <input
+              type="checkbox"
+              checked={settings.readPictures === 'auto'}
+              onChange={(e) => setAutoRead((e.currentTarget as HTMLInputElement).checked)}
+              data-setting="readPictures"
+              aria-describedby="auto-read-hint"
+            />
+            <span>{t.autoRead}</span>
+          </label>
+          <p id="auto-read-hint" class="hint">
+            {t.autoReadHint}
           </p>
         </details>
       ) : null}

@@ -70,6 +70,12 @@ export interface ScanReaderOptions {
   onPage?(event: { page: number; done: number }): void;
   /** Aborted: pages not yet started are left as they are (checkPdf then refuses the scan as before). */
   signal?: AbortSignal;
+  /**
+   * The page is never shown (Chrome's offscreen document): pdf.js paces a 'display' render by
+   * requestAnimationFrame, which a hidden document never fires, so the render there stalled for good; the
+   * 'print' intent renders without it.
+   */
+  hidden?: boolean;
 }
 
 /**
@@ -86,7 +92,8 @@ export function scanPictureReader(options: ScanReaderOptions = {}): PictureReade
     const viewport = page.getViewport({ scale: SCAN_SCALE });
     const target = surface(Math.ceil(viewport.width), Math.ceil(viewport.height));
     try {
-      await page.render({ canvas: target.canvas, canvasContext: target.context, viewport }).promise;
+      const intent = options.hidden ? { intent: 'print' } : {};
+      await page.render({ canvas: target.canvas, canvasContext: target.context, viewport, ...intent }).promise;
       const { data, width, height } = target.context.getImageData(0, 0, target.canvas.width, target.canvas.height);
       target.release();
       if (options.signal?.aborted) return null;

@@ -13,6 +13,8 @@ export interface ParseJob {
   body: string;
   contentType: string | null;
   finalUrl: string;
+  /** Read a scanned PDF's pages by OCR (the readPictures setting is 'auto'). */
+  readPictures?: boolean;
 }
 
 interface ParseProtocol {

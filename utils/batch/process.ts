@@ -7,7 +7,7 @@
 
 import { type ListedReport, readListing } from '../detect/listing';
 import { type PdfProblem, PdfReadError } from '../pdf';
-import { checkDocument, checkPdf, type PdfCheckHost, unreadablePdfReport } from '../pipeline';
+import { checkDocument, checkPdf, type PdfCheckHost, type PictureReader, unreadablePdfReport } from '../pipeline';
 import type { Finding, Report } from '../report/types';
 import { bodyKind, decodeBody } from './charset';
 import type { ItemFailure } from './queue';
@@ -16,6 +16,11 @@ import type { ItemFailure } from './queue';
 export interface ParseHost extends PdfCheckHost {
   /** Text → an inert document (DOMParser, linkedom): no script runs, nothing loads. */
   parseHtml(text: string): Document;
+  /**
+   * Reads a scanned PDF page by OCR (checkPdf's readPictures slot), as pdf.html does; absent when the
+   * readPictures setting is 'ask' (a batch has no one to ask: the scan is saved unread, as before).
+   */
+  readPictures?: PictureReader;
 }
 
 /** What the fetch gave: the body, its declared type, and the address after redirects. */
@@ -32,6 +37,8 @@ export type Processed =
       report: Report;
       findings: Finding[] /** Saved though unreadable: why (a scanned PDF). */;
       unreadable?: PdfProblem;
+      /** Pages of a scanned PDF read by OCR (the batch list says the item was read from pictures). */
+      picturePages?: number;
     }
   | { ok: false; failure: ItemFailure };
 
@@ -69,12 +76,30 @@ export async function processBody(body: FetchedBody, host: ParseHost): Promise<P
   }
 }
 
+/** Wall time allowed to a PDF's read up to its first scanned page, and to each further scanned page. */
+const SCAN_TIME_LIMIT_MS = 300_000;
+
 async function processPdf(body: FetchedBody, host: ParseHost): Promise<Processed> {
   try {
     // The one PDF check (as in pdf.html and the CLI): the report carries the file hash, its revision in the library.
-    const { report, findings } = await checkPdf(body.bytes, host, { url: body.finalUrl });
+    let picturePages = 0;
+    const read = host.readPictures;
+    const readPictures: PictureReader | undefined = read
+      ? async (page, pdf) => {
+          const got = await read(page, pdf);
+          if (got) picturePages++;
+          return got;
+        }
+      : undefined;
+    // Reading by OCR, the limit holds for each scanned page in turn (checkPdf restarts it after each): the
+    // first one also loads the engine, which on a busy machine took the whole of the usual 120 s.
+    const { report, findings } = await checkPdf(body.bytes, host, {
+      url: body.finalUrl,
+      readPictures,
+      ...(readPictures ? { timeLimitMs: SCAN_TIME_LIMIT_MS } : {}),
+    });
     if (!report.isReport) return failure('not-a-report', NOT_A_REPORT);
-    return { ok: true, kind: 'pdf', report, findings };
+    return { ok: true, kind: 'pdf', report, findings, ...(picturePages ? { picturePages } : {}) };
   } catch (error) {
     // A scanned PDF is the agency's report all the same: saved as an unreadable row so it appears in the
     // scores (never scored), with no findings: what the tool cannot read is not the report's error.

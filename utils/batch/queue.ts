@@ -40,6 +40,8 @@ export interface ItemResult {
   errors: number;
   warnings: number;
   kind: 'html' | 'pdf';
+  /** Pages of a scanned PDF read by OCR: the item's figures were read from pictures. */
+  picturePages?: number;
 }
 
 export interface BatchItem {

@@ -30,7 +30,7 @@ import {
   upscale,
 } from './image';
 import { createRecogniser, parseKeys, type Recognised, type Recogniser, type TextBand } from './recognize';
-import { eraseRules, findRules } from './rules';
+import { eraseRules, tableRules } from './rules';
 import type { OcrModels, OcrRuntime } from './types';
 
 export type { RgbaImage } from './image';
@@ -202,39 +202,33 @@ export async function readTablePicture(engine: OcrEngine, picture: RgbaImage, op
     ink = binarise(grey, threshold);
   }
   lap('skew');
-  // Rules: horizontals first (longer than any character), then verticals longer than most of a row.
-  const minH = Math.max(24, Math.round(0.03 * width));
-  const horizontals = findRules(ink, width, height, { minH, minV: height + 1 }).filter((r) => r.dir === 'h');
-  const ys = [...new Set(horizontals.map((r) => Math.round(r.at)))].sort((a, b) => a - b);
-  const pitches = ys
-    .slice(1)
-    .map((y, i) => y - ys[i]!)
-    .filter((d) => d > 8)
-    .sort((a, b) => a - b);
-  const rowPitch = pitches.length ? pitches[Math.floor(pitches.length / 4)]! : 0;
-  // A vertical rule runs from one horizontal rule to another; a digit 1 or a stroke of 十 touches none.
-  const onHorizontal = (x: number, y: number) =>
-    horizontals.some((h) => Math.abs(h.at - y) <= h.thickness / 2 + 3 && x >= h.from - 3 && x <= h.to + 3);
-  const verticals = rowPitch
-    ? findRules(ink, width, height, { minH: width + 1, minV: Math.max(10, Math.round(0.6 * rowPitch)) }).filter(
-        (r) => r.dir === 'v' && onHorizontal(r.at, r.from) && onHorizontal(r.at, r.to - 1),
-      )
-    : [];
-  // Likewise a horizontal rule ends on vertical ones: blurred text smears strokes of neighbouring
-  // characters into runs as long as a narrow cell, but they end in the middle of a cell.
-  const onVertical = (x: number, y: number) =>
-    verticals.some((v) => Math.abs(v.at - x) <= v.thickness / 2 + 3 && y >= v.from - 3 && y <= v.to + 3);
-  const rules = [...horizontals.filter((h) => onVertical(h.from, h.at) && onVertical(h.to - 1, h.at)), ...verticals];
+  // Rules: long horizontals, verticals from rule to rule, horizontals ending on verticals (rules.ts).
+  const found = tableRules(ink, width, height);
+  const { rowPitch } = found;
   const page: PdfPageInput = {
     page: pageNo,
     width,
     height,
     runs: [],
-    rules: rules.map(({ dir, at, from, to }) => ({ dir, at, from, to })),
+    rules: found.rules.map(({ dir, at, from, to }) => ({ dir, at, from, to })),
     images: 1,
     picture: { image: pageNo, rotation },
   };
-  const grids = findGrids(page).filter((g) => g.xs.length >= 3 && g.ys.length >= 3);
+  // A table has rows about a row pitch high and at least two rows and columns; the strokes of one
+  // character (口, 田, 国 on a scanned page) close a "grid" a few pixels high, whose rules are not rules.
+  const grids = findGrids(page).filter(
+    (g) =>
+      g.xs.length >= 3 &&
+      g.ys.length >= 3 &&
+      g.box.h / (g.ys.length - 1) >= 0.5 * rowPitch &&
+      g.box.w / (g.xs.length - 1) >= 0.5 * rowPitch,
+  );
+  const inGrids = (r: PdfRule) => {
+    const [x, y] = r.dir === 'h' ? [(r.from + r.to) / 2, r.at] : [r.at, (r.from + r.to) / 2];
+    return grids.some((g) => x >= g.box.x - 4 && x <= g.box.x + g.box.w + 4 && y >= g.box.y - 4 && y <= g.box.y + g.box.h + 4);
+  };
+  const rules = found.rules.filter(inGrids);
+  page.rules = page.rules.filter(inGrids);
   lap('rules');
   // Text is found on a lighter threshold than the rules: thin strokes drawn in grey (antialiasing at
   // 1×, a blurred scan) must not split a character into two "lines".

@@ -99,3 +99,61 @@ export function eraseRules(
   }
   return out;
 }
+
+export interface TableRules {
+  rules: (PdfRule & { thickness: number })[];
+  /** The usual distance between a table's horizontal rules (a row's height), px; 0 when none was found. */
+  rowPitch: number;
+}
+
+/** How near the picture's border a rule's end may stop and still count as ending on something, px. */
+const EDGE = 3;
+
+/**
+ * The ruling lines of the tables in a picture: horizontals first (longer than any character), then
+ * verticals longer than most of a row that run from one horizontal rule to another, then the horizontals
+ * that end on verticals. Text passes none of this: a stroke of 一 or 二 (or strokes of neighbouring
+ * characters that JPEG noise and blur join) is a character or a few long and ends in the middle of a
+ * cell; a digit 1 or a stroke of 十 touches no rule.
+ *
+ * The row pitch, which sets how long a vertical must be, is taken from the long horizontals only (at least
+ * a quarter of the longest): on a scanned page the text strokes far outnumber a table's rules, and their
+ * spacing (a line's strokes a few px apart) made verticals as short as a digit count.
+ *
+ * A rule may also end at the picture's border: a scanned page cuts a table at the page break (its top or
+ * bottom row has no rule of its own, only verticals running off the page), and a screenshot may be cropped
+ * through a table. findGrids (utils/pdf/reconstruct.ts) closes such a row.
+ */
+export function tableRules(ink: Uint8Array, width: number, height: number): TableRules {
+  const minH = Math.max(24, Math.round(0.03 * width));
+  const horizontals = findRules(ink, width, height, { minH, minV: height + 1 }).filter((r) => r.dir === 'h');
+  const longest = Math.max(0, ...horizontals.map((h) => h.to - h.from));
+  const long = horizontals.filter((h) => h.to - h.from >= Math.max(minH, 0.25 * longest));
+  const ys = [...new Set(long.map((r) => Math.round(r.at)))].sort((a, b) => a - b);
+  const pitches = ys
+    .slice(1)
+    .map((y, i) => y - ys[i]!)
+    .filter((d) => d > 8)
+    .sort((a, b) => a - b);
+  const rowPitch = pitches.length ? pitches[Math.floor(pitches.length / 4)]! : 0;
+  if (!rowPitch) return { rules: [], rowPitch: 0 };
+  const onHorizontal = (x: number, y: number) =>
+    y <= EDGE ||
+    y >= height - 1 - EDGE ||
+    horizontals.some((h) => Math.abs(h.at - y) <= h.thickness / 2 + 3 && x >= h.from - 3 && x <= h.to + 3);
+  const verticals = findRules(ink, width, height, { minH: width + 1, minV: Math.max(10, Math.round(0.6 * rowPitch)) }).filter(
+    (r) => r.dir === 'v' && onHorizontal(r.at, r.from) && onHorizontal(r.at, r.to - 1),
+  );
+  // Blurred text smears strokes of neighbouring characters into runs as long as a narrow cell, but they
+  // end in the middle of a cell; a rule ends on a vertical (or at the border, where a crop cut it).
+  const onVertical = (x: number, y: number) =>
+    x <= EDGE ||
+    x >= width - 1 - EDGE ||
+    verticals.some((v) => Math.abs(v.at - x) <= v.thickness / 2 + 3 && y >= v.from - 3 && y <= v.to + 3);
+  const kept = horizontals.filter((h) => onVertical(h.from, h.at) && onVertical(h.to - 1, h.at));
+  // A vertical between two text strokes (a 丨 in a cell whose strokes passed as rules) is dropped with
+  // them: it must still end on horizontals that were kept.
+  const onKept = (x: number, y: number) =>
+    y <= EDGE || y >= height - 1 - EDGE || kept.some((h) => Math.abs(h.at - y) <= h.thickness / 2 + 3 && x >= h.from - 3 && x <= h.to + 3);
+  return { rules: [...kept, ...verticals.filter((v) => onKept(v.at, v.from) && onKept(v.at, v.to - 1))], rowPitch };
+}

@@ -286,6 +286,22 @@ describe('library #batch view', () => {
     expect(root.querySelector('script, img, iframe')).toBeNull();
   });
 
+  it('says which checked items were read from a scanned PDF’s pictures (OCR), and how many pages', async () => {
+    db = openLibrary(dbName());
+    await createBatchRun(db, { id: 'run-p', addresses: [`${HOST}/scan.pdf`, `${HOST}/text.pdf`], source: null, now: 1_700_000_000_000 });
+    await db.batchItems.update('run-p 0', {
+      state: 'checked',
+      result: { reportId: 3, errors: 0, warnings: 2, kind: 'pdf', picturePages: 3 },
+    });
+    await db.batchItems.update('run-p 1', { state: 'checked', result: { reportId: 4, errors: 0, warnings: 0, kind: 'pdf' } });
+    mount(recordingClient().client);
+    await wait(() => rows().length === 2 && !!rows()[0]!.querySelector('[data-read-from-pictures]'));
+    const scanned = rows()[0]!.querySelector('[data-read-from-pictures]')!;
+    expect(scanned.getAttribute('data-read-from-pictures')).toBe('3');
+    expect(scanned.textContent).toContain('扫描件，3 页经本机识别（OCR）');
+    expect(rows()[1]!.querySelector('[data-read-from-pictures]')).toBeNull();
+  });
+
   it('shows the newest run and lets the reader pick an older one', async () => {
     db = openLibrary(dbName());
     await createBatchRun(db, { id: 'old', addresses: [`${HOST}/1.html`], source: null, now: 1000 });

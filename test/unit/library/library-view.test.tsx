@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import { LibraryApp } from '../../../components/library/LibraryApp';
 import { LibraryService } from '../../../entrypoints/background/library';
 import { type LibraryDB, openLibrary, saveReport } from '../../../utils/library/store';
@@ -76,5 +77,23 @@ describe('library view', () => {
     language.dispatchEvent(new Event('change', { bubbles: true }));
     await wait(() => (root.textContent ?? '').includes('Reports'));
     expect((await getSettings()).language).toBe('en');
+  });
+
+  it('has the switch of the readPictures setting: it shows the stored choice and writes the other one', async () => {
+    fakeBrowser.reset();
+    db = openLibrary(dbName());
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<LibraryApp db={db} writes={new LibraryService(() => db)} />, root);
+    const box = () => document.querySelector('input[data-setting="readPictures"]') as HTMLInputElement | null;
+    await wait(() => !!box());
+    // Default 'auto': read at once.
+    await wait(() => box()!.checked);
+    expect(root.textContent).toContain('自动识别图片表格和扫描 PDF');
+    box()!.click();
+    const end = Date.now() + 3000;
+    while ((await getSettings()).readPictures !== 'ask' && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+    expect((await getSettings()).readPictures).toBe('ask');
+    expect(box()!.checked).toBe(false);
   });
 });
