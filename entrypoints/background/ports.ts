@@ -4,7 +4,8 @@
  * fakes or the real services.
  */
 
-import type { BatchItem, BatchRun, ListedHint, QueueStore, RunState } from '@/utils/batch/queue';
+import type { BatchItem, BatchRun, QueueStore, RunState } from '@/utils/batch/queue';
+import type { NewBatchRun } from '@/utils/library/batch-store';
 import type { LibraryContext } from '@/utils/library/evaluate';
 import type { SaveResult } from '@/utils/library/store';
 import type { ReviewStatus } from '@/utils/library/types';
@@ -45,14 +46,7 @@ export interface PictureTablesPort {
 /** The batch queue's storage (batchRuns, batchItems), written only by the batch service through this port. */
 export interface BatchQueuePort extends QueueStore {
   /** A run and its items, in one transaction (both or neither). */
-  create(input: {
-    id: string;
-    addresses: readonly string[];
-    source: string | null;
-    now: number;
-    hints?: ReadonlyMap<string, ListedHint>;
-    expected?: readonly string[];
-  }): Promise<{ items: BatchItem[] }>;
+  create(input: NewBatchRun): Promise<{ items: BatchItem[] }>;
   run(id: string): Promise<BatchRun | undefined>;
   item(id: string): Promise<BatchItem | undefined>;
   setState(id: string, state: RunState): Promise<void>;

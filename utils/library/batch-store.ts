@@ -21,18 +21,18 @@ export class DexieQueueStore implements QueueStore {
   }
 }
 
+/** A run to create: its addresses, where they came from, their listing hints and the agencies expected. */
+export interface NewBatchRun {
+  id: string;
+  addresses: readonly string[];
+  source: string | null;
+  now: number;
+  hints?: ReadonlyMap<string, ListedHint>;
+  expected?: readonly string[];
+}
+
 /** Creates a run and its items in one transaction (both or neither). Returns the run. */
-export async function createBatchRun(
-  db: LibraryDB,
-  input: {
-    id: string;
-    addresses: readonly string[];
-    source: string | null;
-    now: number;
-    hints?: ReadonlyMap<string, ListedHint>;
-    expected?: readonly string[];
-  },
-): Promise<{ run: BatchRun; items: BatchItem[] }> {
+export async function createBatchRun(db: LibraryDB, input: NewBatchRun): Promise<{ run: BatchRun; items: BatchItem[] }> {
   const run: BatchRun = { id: input.id, createdAt: input.now, state: 'running', source: input.source };
   if (input.expected?.length) run.expected = [...input.expected];
   const items = planItems(input.id, input.addresses, input.now, input.hints);

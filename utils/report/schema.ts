@@ -20,6 +20,7 @@ import * as v from 'valibot';
 import { findSection } from './sections';
 import {
   APPLICANT_COLUMNS,
+  FACT_KINDS,
   FIGURE_KEYS,
   type Finding,
   type Location,
@@ -198,33 +199,7 @@ const StandardTablesSchema = v.strictObject({
 
 const FactPartSchema = v.strictObject({ label: v.string(), value: finite, at: TextRangeSchema, approximate: v.optional(v.boolean()) });
 const FactSchema = v.strictObject({
-  kind: v.picklist([
-    'activeDisclosed',
-    'applicationsNew',
-    'applicationsCarriedOver',
-    'applicationsHandled',
-    'applicationsCarriedForward',
-    'reviewTotal',
-    'litigationTotal',
-    'applicationsGrantedOrPartial',
-    'applicationsGranted',
-    'applicationsPartial',
-    'applicationsRefused',
-    'applicationsUnable',
-    'applicationsNotProcessed',
-    'reviewUpheld',
-    'reviewCorrected',
-    'reviewPending',
-    'reviewAllUpheld',
-    'litigationUpheld',
-    'litigationCorrected',
-    'litigationPending',
-    'litigationAllUpheld',
-    'normativeInForce',
-    'regulationsInForce',
-    'feeCollected',
-    'other',
-  ]),
+  kind: v.picklist(FACT_KINDS),
   value: finite,
   unit: v.string(),
   label: v.string(),

@@ -233,35 +233,38 @@ export interface StandardTables {
 
 // ---- Facts stated in the prose ----
 
-export type FactKind =
-  | 'activeDisclosed' // 主动公开…N条
-  | 'applicationsNew' // 收到/新收…申请 N 件
-  | 'applicationsCarriedOver' // 上年结转 N 件
-  | 'applicationsHandled' // 办结/答复 N 件
-  | 'applicationsCarriedForward' // 结转下年 N 件
-  | 'reviewTotal' // 行政复议 N 件
-  | 'litigationTotal' // 行政诉讼 N 件
+/** What a figure stated in the prose counts (FactKind), one list for the type and the saved-data schema. */
+export const FACT_KINDS = [
+  'activeDisclosed', // 主动公开…N条
+  'applicationsNew', // 收到/新收…申请 N 件
+  'applicationsCarriedOver', // 上年结转 N 件
+  'applicationsHandled', // 办结/答复 N 件
+  'applicationsCarriedForward', // 结转下年 N 件
+  'reviewTotal', // 行政复议 N 件
+  'litigationTotal', // 行政诉讼 N 件
   // Groups of table 三 named in the prose
-  | 'applicationsGrantedOrPartial' // 予以公开及部分公开 N 件 = （一）+（二）
-  | 'applicationsGranted' // 予以公开 N 件: （一), or （一）+（二） in loose prose
-  | 'applicationsPartial' // 部分公开 N 件 = （二）
-  | 'applicationsRefused' // 不予公开 N 件 = Σ（三）
-  | 'applicationsUnable' // 无法提供 N 件: （四）1 or Σ（四）
-  | 'applicationsNotProcessed' // 不予处理 N 件 = Σ（五）
+  'applicationsGrantedOrPartial', // 予以公开及部分公开 N 件 = （一）+（二）
+  'applicationsGranted', // 予以公开 N 件: （一), or （一）+（二） in loose prose
+  'applicationsPartial', // 部分公开 N 件 = （二）
+  'applicationsRefused', // 不予公开 N 件 = Σ（三）
+  'applicationsUnable', // 无法提供 N 件: （四）1 or Σ（四）
+  'applicationsNotProcessed', // 不予处理 N 件 = Σ（五）
   // Outcomes of table 四 named in the prose (review = 行政复议, litigation = both 行政诉讼 groups)
-  | 'reviewUpheld' // 维持 N 件
-  | 'reviewCorrected' // 纠错/纠正 N 件; 无被纠错 → 0
-  | 'reviewPending' // 尚未审结 N 件
-  | 'reviewAllUpheld' // 均获维持: value = the cases the sentence counts, 0 when it gives no count
-  | 'litigationUpheld'
-  | 'litigationCorrected'
-  | 'litigationPending'
-  | 'litigationAllUpheld'
+  'reviewUpheld', // 维持 N 件
+  'reviewCorrected', // 纠错/纠正 N 件; 无被纠错 → 0
+  'reviewPending', // 尚未审结 N 件
+  'reviewAllUpheld', // 均获维持: value = the cases the sentence counts, 0 when it gives no count
+  'litigationUpheld',
+  'litigationCorrected',
+  'litigationPending',
+  'litigationAllUpheld',
   // Table 二 and fees named in the prose
-  | 'normativeInForce' // 现行有效规范性文件 N 件
-  | 'regulationsInForce' // 现行有效规章 N 件
-  | 'feeCollected' // 收取…费 N 元 (unit 元 or 万元); 未收取…费 → 0. label names the fee: 信息处理费, 行政事业性收费, 费用
-  | 'other';
+  'normativeInForce', // 现行有效规范性文件 N 件
+  'regulationsInForce', // 现行有效规章 N 件
+  'feeCollected', // 收取…费 N 元 (unit 元 or 万元); 未收取…费 → 0. label names the fee: 信息处理费, 行政事业性收费, 费用
+  'other',
+] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
 
 export interface FactPart {
   label: string;
