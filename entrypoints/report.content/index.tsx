@@ -21,6 +21,7 @@ import sharedCss from '@/components/shared/shared.css?inline';
 import { clearHighlight, clearMarks, highlight, markFindings, panelPlacement } from '@/utils/anchor/highlight';
 import type { ListingSummary } from '@/utils/batch/protocol';
 import { readListing } from '@/utils/detect/listing';
+import { strings } from '@/utils/i18n';
 import { onMessage, type PageState, type SavedState, sendMessage } from '@/utils/messaging';
 import { hasPart, PART_NAMES, type PartName, PartNotLoaded, part } from '@/utils/parts';
 import { type PdfLink, pdfLinks } from '@/utils/pdf/url';
@@ -344,7 +345,9 @@ class ReportLens {
     if (!this.report) return;
     this.saving = true;
     this.renderPanel();
-    const answer = await sendMessage('saveChecked', undefined).catch((error: unknown) => ({ ok: false as const, error: String(error) }));
+    // No answer (the worker stopped mid-save): the browser's own words are not for the reader.
+    const unanswered = () => ({ ok: false as const, error: strings(this.model()?.locale ?? 'zh-Hans').saveUnanswered });
+    const answer = await sendMessage('saveChecked', undefined).catch(unanswered);
     this.saving = false;
     if (answer.ok) {
       this.saved = answer.saved;
