@@ -86,13 +86,14 @@ export interface ReadPictureOptions {
 
 /**
  * How much to scale a ruled picture up before reading it, from the heights of its cells' text lines (2 px
- * margins included): lines of 15 px and under are a 1× screenshot of a Word table, whose digits the
- * recogniser misreads (6 as 5, a zero beside the rule as nothing); at twice the size they read as the eye reads them.
+ * margins included): lines of 24 px and under are a 1× screenshot of a Word table or a page scanned at about
+ * 144 dpi, whose digits the recogniser misreads (6 as 5, 48 as 8, a zero beside the rule as nothing); at twice
+ * the size they read as the eye reads them (cli/picture-corpus.ts, BENCHMARKS.md).
  */
 export function upscaleFactor(lineHeights: readonly number[]): number {
   if (!lineHeights.length) return 1;
   const sorted = [...lineHeights].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1]! <= 15 ? 2 : 1;
+  return sorted[sorted.length >> 1]! <= 24 ? 2 : 1;
 }
 
 /** A reading of a picture scaled up by `k`, given back in the picture's own pixels. */
