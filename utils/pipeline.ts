@@ -155,7 +155,13 @@ export async function checkPdf(bytes: Uint8Array, host: PdfCheckHost, options: P
     pdfToDocument(pages, doc);
     if (stages) stageEnd('pdf-rebuild', started);
     const parsed = parseDocument(doc, { url: options.url ?? null, onStage: stages ? onStage : undefined, fromTextDump: true });
-    parsed.report.source = { ...parsed.report.source, kind: 'pdf', fileHash: (hash ??= hashBytes(bytes)) };
+    const ocrPages = pages.filter((p) => p.picture).length;
+    parsed.report.source = {
+      ...parsed.report.source,
+      kind: 'pdf',
+      fileHash: (hash ??= hashBytes(bytes)),
+      ...(ocrPages ? { ocrPages } : {}),
+    };
     return withFindings(parsed, stages ? options : { ...options, onStage: undefined });
   };
   const progress = options.onProgress ? partialChecks(options.onProgress, rebuildAndCheck) : null;

@@ -254,6 +254,7 @@ export const ReportShapeSchema = v.strictObject({
     kind: v.optional(v.picklist(['html', 'pdf'])),
     fileHash: v.optional(v.pipe(v.string(), v.maxLength(64))),
     unreadable: v.optional(v.literal('scanned')),
+    ocrPages: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   }),
   isReport: v.boolean(),
   meta: MetaSchema,

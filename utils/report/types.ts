@@ -381,6 +381,8 @@ export interface Report {
     fileHash?: string;
     /** Nothing could be read (a scanned PDF without text): kept so the report still appears, never scored. */
     unreadable?: 'scanned';
+    /** Pages of a scanned PDF read by OCR: what is missing there may be unread, not absent. */
+    ocrPages?: number;
   };
   isReport: boolean;
   meta: ReportMeta;

@@ -29,8 +29,8 @@ export default defineRule({
       example: '“三、收到和处理政府信息公开申请情况”标题下没有任何内容。',
       severity: {
         'zh-Hans':
-          '该部分没有任何表格时为错误：读者确实看不到这部分数据。该部分有表格但无法识别为规定格式时只作警告：可能是格式不规范，也可能是本工具没能读懂。整个部分缺失时也为错误。',
-        en: 'An error when the section holds no table at all: the reader really cannot see that part. A warning when a table is there but not recognised as the standard one: the format may be off, or this tool may have failed to read it. A missing section with its table is an error too.',
+          '该部分没有任何表格时为错误：读者确实看不到这部分数据。该部分有表格但无法识别为规定格式时只作警告：可能是格式不规范，也可能是本工具没能读懂。扫描件经本机识别后该部分找不到表格时也只作警告（无法核对）：可能只是没能识别出来。整个部分缺失时也为错误。',
+        en: 'An error when the section holds no table at all: the reader really cannot see that part. A warning when a table is there but not recognised as the standard one: the format may be off, or this tool may have failed to read it. A warning (not checkable) too when a scan read by OCR shows no table there: it may only have gone unread. A missing section with its table is an error too.',
       },
     },
     messages: {
@@ -49,6 +49,12 @@ export default defineRule({
         'zh-Hans': '第{numeral}部分（{section}）有表格，但不是规定格式的{table}',
         'zh-Hant': '第{numeral}部分（{section}）有表格，但不是規定格式的{table}',
         en: 'Section {numeral} ({section}) holds a table, but not {table} in the standard format',
+      },
+      // A scan read by OCR: no grid was found there, which says nothing sure about the page (issue 18).
+      unreadScan: {
+        'zh-Hans': '第{numeral}部分（{section}）在扫描页上未能识别出{table}，无法核对：请对照原件查看',
+        'zh-Hant': '第{numeral}部分（{section}）在掃描頁上未能識別出{table}，無法核對：請對照原件查看',
+        en: 'Section {numeral} ({section}): {table} could not be read from the scanned page and cannot be checked; see the original',
       },
       noSection: {
         'zh-Hans': '缺少{table}，也找不到“{section}”部分',
@@ -76,6 +82,7 @@ export default defineRule({
       // Pictures and no table: the table is published as a picture (table-as-picture), not missing.
       if (section.images > 0 && section.tables.length === 0) continue;
       if (otherTables.length > 0 || section.tables.length > 0) emit('unrecognised', data2, at, [], 'warning');
+      else if (report.source.ocrPages) emit('unreadScan', data2, at, [], 'warning');
       else emit('empty', data2, at);
     }
   },

@@ -16,6 +16,13 @@ function withImage() {
   return r;
 }
 
+/** A scanned PDF whose three pages were read by OCR, no grid found under 三 and 四 (二 kept empty too). */
+function scannedShape() {
+  const r = seed004Shape();
+  r.source = { ...r.source, kind: 'pdf', ocrPages: 3 };
+  return r;
+}
+
 function withOtherTable() {
   const r = seed004Shape();
   r.tables.push({ index: 0, source: 'html', kind: 'other', rows: 1, cols: 1, cells: [], slots: [[]], section: [4] });
@@ -31,6 +38,15 @@ ruleTester.run(rule, {
     withText(baseReport({ year: 2017, format: '2008' }), '一、概述\n正文。'),
   ],
   invalid: [
+    {
+      name: 'a scan read by OCR with no table found: not checkable, a warning, never "the section holds no table"',
+      report: scannedShape(),
+      errors: [
+        { messageId: 'unreadScan', severity: 'warning', location: { kind: 'section', path: [2] }, message: '扫描页上未能识别出' },
+        { messageId: 'unreadScan', severity: 'warning', location: { kind: 'section', path: [3] } },
+        { messageId: 'unreadScan', severity: 'warning', location: { kind: 'section', path: [4] } },
+      ],
+    },
     {
       name: 'seed 004 shape: 二 三 四 empty',
       report: seed004Shape(),
