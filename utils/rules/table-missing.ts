@@ -52,9 +52,9 @@ export default defineRule({
       },
       // A scan read by OCR: no grid was found there, which says nothing sure about the page (issue 18).
       unreadScan: {
-        'zh-Hans': '第{numeral}部分（{section}）在扫描页上未能识别出{table}，无法核对：请对照原件查看',
-        'zh-Hant': '第{numeral}部分（{section}）在掃描頁上未能識別出{table}，無法核對：請對照原件查看',
-        en: 'Section {numeral} ({section}): {table} could not be read from the scanned page and cannot be checked; see the original',
+        'zh-Hans': '第{numeral}部分的{table}未能从扫描页识别，无法核对',
+        'zh-Hant': '第{numeral}部分的{table}未能從掃描頁識別，無法核對',
+        en: 'Section {numeral}: {table} not read from the scan, not checkable',
       },
       noSection: {
         'zh-Hans': '缺少{table}，也找不到“{section}”部分',

@@ -42,7 +42,7 @@ ruleTester.run(rule, {
       name: 'a scan read by OCR with no table found: not checkable, a warning, never "the section holds no table"',
       report: scannedShape(),
       errors: [
-        { messageId: 'unreadScan', severity: 'warning', location: { kind: 'section', path: [2] }, message: '扫描页上未能识别出' },
+        { messageId: 'unreadScan', severity: 'warning', location: { kind: 'section', path: [2] }, message: '未能从扫描页识别' },
         { messageId: 'unreadScan', severity: 'warning', location: { kind: 'section', path: [3] } },
         { messageId: 'unreadScan', severity: 'warning', location: { kind: 'section', path: [4] } },
       ],
