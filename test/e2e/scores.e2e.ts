@@ -226,16 +226,23 @@ describe('scorecard and dashboard (Chromium)', () => {
   it('draws the dashboard’s charts, and a chart’s table links to the reports it counts', async () => {
     await library.click('[data-testid="tab-dashboard"]');
     await library.waitForSelector('canvas[data-chart="reports-by-region-year"]');
-    const charts = await library.$$eval('canvas[data-chart]', (cs) =>
-      cs.map((c) => {
-        const canvas = c as HTMLCanvasElement;
-        // Drawn: some pixel is not transparent.
-        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-        let painted = 0;
-        for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) painted++;
-        return { name: canvas.dataset.chart, width: canvas.width, painted };
-      }),
-    );
+    // Chart.js (responsive) clears a canvas when its box is resized and redraws it on the next frame; under load the
+    // first look can fall between the two. So look until every canvas holds paint, or for 10 s; then judge the last look.
+    const look = () =>
+      library.$$eval('canvas[data-chart]', (cs) =>
+        cs.map((c) => {
+          const canvas = c as HTMLCanvasElement;
+          // Drawn: some pixel is not transparent.
+          const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+          let painted = 0;
+          for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) painted++;
+          return { name: canvas.dataset.chart, width: canvas.width, painted };
+        }),
+      );
+    let charts = await look();
+    for (const until = Date.now() + 10_000; charts.some((c) => c.painted <= 100) && Date.now() < until; charts = await look()) {
+      await library.waitForTimeout(100);
+    }
     expect(charts.map((c) => c.name).sort()).toEqual([
       'error-share-by-year',
       'hist-applications',
