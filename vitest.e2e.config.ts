@@ -16,6 +16,7 @@ const SECONDS: Record<string, number> = {
   'walk-evaluator.e2e.ts': 128,
   'in-page.e2e.ts': 125,
   'batch.e2e.ts': 108,
+  'batch-scan.e2e.ts': 75,
   'pdf.e2e.ts': 78,
   'batch-service.e2e.ts': 68,
   'library-language.e2e.ts': 61,

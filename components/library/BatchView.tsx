@@ -250,6 +250,12 @@ export function BatchView({ client = messagingBatchClient }: { client?: BatchCli
                               · {reading.batchReadFromPictures(item.result.picturePages)}
                             </small>
                           ) : null}
+                          {item.result.pictureTables ? (
+                            <small data-read-picture-tables={item.result.pictureTables} title={reading.batchReadPictureTablesTitle}>
+                              {' '}
+                              · {reading.batchReadPictureTables(item.result.pictureTables)}
+                            </small>
+                          ) : null}
                           {item.result.reportId !== undefined ? (
                             <>
                               {' '}

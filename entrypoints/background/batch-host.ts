@@ -160,6 +160,9 @@ function pageBridge(page: ParsePage): ParseBridge {
       contentType: body.contentType,
       finalUrl: body.finalUrl,
       readPictures,
+      ...(body.pictures
+        ? { pictures: Object.fromEntries(Object.entries(body.pictures).map(([address, bytes]) => [address, bytesToBase64(bytes)])) }
+        : {}),
     });
   };
   return {

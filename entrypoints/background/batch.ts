@@ -68,6 +68,8 @@ export interface BatchServiceDeps {
 
 /** Further listing pages read at start, at most (a column of 200 pages is already a very large one). */
 const MAX_LISTING_PAGES = 200;
+/** A picture of a table is a few hundred KB; anything over this is no table picture worth reading. */
+const MAX_PICTURE_BYTES = 10 * 1024 * 1024;
 /** Addresses in one run, at most. */
 const MAX_ADDRESSES = 10_000;
 
@@ -285,7 +287,14 @@ export class BatchService {
 
   private async processItem(item: BatchItem, fetched: FetchSuccess, hosts: Set<string>): Promise<ProcessOutcome> {
     if (!hosts.has(hostOf(fetched.finalUrl))) return { ok: false, failure: offList(fetched.finalUrl) };
-    const processed = await this.deps.parse.process({ bytes: fetched.bytes, contentType: fetched.contentType, finalUrl: fetched.finalUrl });
+    const body = { bytes: fetched.bytes, contentType: fetched.contentType, finalUrl: fetched.finalUrl };
+    let processed = await this.deps.parse.process(body);
+    if (processed.ok && processed.wantsPictures) {
+      // Tables published as pictures (issue 18): fetched as politely as the pages (the same gate per host), read
+      // in the parse page. None fetched: the page as first read (its table-as-picture findings) is what is saved.
+      const pictures = await this.fetchPictures(processed.wantsPictures);
+      if (Object.keys(pictures).length) processed = await this.deps.parse.process({ ...body, pictures });
+    }
     if (!processed.ok) return processed;
     const { report, kind } = processed;
     let own = processed.findings;
@@ -299,8 +308,22 @@ export class BatchService {
     const saved = await this.deps.library.save({ report, findings, url: fetched.finalUrl });
     // The panel's count (utils/reviews.ts), so the batch list, the panel and the scores agree.
     const { error: errors, warning: warnings } = countActive(findings);
-    const pictures = processed.picturePages ? { picturePages: processed.picturePages } : {};
+    const pictures = {
+      ...(processed.picturePages ? { picturePages: processed.picturePages } : {}),
+      ...(processed.pictureTables ? { pictureTables: processed.pictureTables } : {}),
+    };
     return { ok: true, result: { reportId: saved.id, errors, warnings, kind, ...pictures } };
+  }
+
+  /** A page's pictures, each fetched politely (one failed picture is left out, not the item). */
+  private async fetchPictures(addresses: string[]): Promise<Record<string, Uint8Array>> {
+    const policy = { ...(await this.policy()), maxBytes: MAX_PICTURE_BYTES };
+    const out: Record<string, Uint8Array> = {};
+    for (const address of addresses) {
+      const fetched = await politeFetch(address, { fetch: this.deps.fetch, clock: this.clock, gate: this.gate, policy });
+      if (fetched.ok) out[address] = fetched.bytes;
+    }
+    return out;
   }
 
   /** The column's further pages, read politely; their report links, in page order, without repeats. */

@@ -3,7 +3,7 @@
  * Pages are parsed with DOMParser into an inert document (no script runs, nothing loads, it is never
  * shown: it is only read); pdf.js is imported on the first PDF, with the worker, CMaps and fonts bundled
  * under /pdfjs/ and eval off, as the PDF page does. With the readPictures setting 'auto', a scanned PDF's
- * pages are read by OCR, as in pdf.html.
+ * pages are read by OCR, as in pdf.html, and a page's pictures of tables (fetched by the background) as in a tab.
  */
 import { browser } from 'wxt/browser';
 import { type FetchedBody, type ListingRead, type ParseHost, type Processed, processBody, readListingFrom } from '@/utils/batch/process';
@@ -42,11 +42,22 @@ const readScannedPage: PictureReader = async (page, pdf) => {
   return scanPictureReader({ hidden: true })(page, pdf);
 };
 
+/** A picture of a table in a batch-fetched page, read in this page as the OCR service reads a tab's pictures. */
+const readPagePicture: NonNullable<ParseHost['readPicture']> = async (bytes, index) => {
+  const { readPicture } = await import('@/entrypoints/shared/picture-reader');
+  const read = await readPicture(bytes, { page: index });
+  // A picture with no text at all holds no table.
+  return read.page.runs.length ? read.page : null;
+};
+
 export function parseHere(
   job: 'process' | 'listing',
   body: FetchedBody,
   options: { readPictures?: boolean } = {},
 ): Promise<Processed | ListingRead> {
   if (job === 'listing') return Promise.resolve(readListingFrom(body, domParseHost));
-  return processBody(body, options.readPictures ? { ...domParseHost, readPictures: readScannedPage } : domParseHost);
+  return processBody(
+    body,
+    options.readPictures ? { ...domParseHost, readPictures: readScannedPage, readPicture: readPagePicture } : domParseHost,
+  );
 }

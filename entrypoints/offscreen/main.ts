@@ -16,7 +16,14 @@ onParseMessage('batchParse', async ({ data, sender }) => {
   if (sender.id !== browser.runtime.id || sender.tab) throw new Error('refused');
   return parseHere(
     data.job === 'listing' ? 'listing' : 'process',
-    { bytes: base64ToBytes(data.body), contentType: data.contentType, finalUrl: data.finalUrl },
+    {
+      bytes: base64ToBytes(data.body),
+      contentType: data.contentType,
+      finalUrl: data.finalUrl,
+      ...(data.pictures
+        ? { pictures: Object.fromEntries(Object.entries(data.pictures).map(([address, b64]) => [address, base64ToBytes(b64)])) }
+        : {}),
+    },
     { readPictures: data.readPictures === true },
   );
 });

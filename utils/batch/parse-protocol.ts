@@ -13,8 +13,10 @@ export interface ParseJob {
   body: string;
   contentType: string | null;
   finalUrl: string;
-  /** Read a scanned PDF's pages by OCR (the readPictures setting is 'auto'). */
+  /** Read a scanned PDF's pages, and a page's pictures of tables, by OCR (the readPictures setting is 'auto'). */
   readPictures?: boolean;
+  /** The page's pictures it asked for (Processed.wantsPictures), base64 by address. */
+  pictures?: Record<string, string>;
 }
 
 interface ParseProtocol {

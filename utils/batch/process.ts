@@ -6,9 +6,13 @@
  */
 
 import { type ListedReport, readListing } from '../detect/listing';
+import { replacePictureTables } from '../ocr/document';
+import { articlePictures, MAX_ARTICLE_PICTURES } from '../ocr/page';
 import { type PdfProblem, PdfReadError } from '../pdf';
-import { checkDocument, checkPdf, type PdfCheckHost, type PictureReader, unreadablePdfReport } from '../pipeline';
+import type { PdfPageInput } from '../pdf/types';
+import { type CheckResult, checkDocument, checkPdf, type PdfCheckHost, type PictureReader, unreadablePdfReport } from '../pipeline';
 import type { Finding, Report } from '../report/types';
+import { base64ToBytes } from './base64';
 import { bodyKind, decodeBody } from './charset';
 import type { ItemFailure } from './queue';
 
@@ -21,6 +25,11 @@ export interface ParseHost extends PdfCheckHost {
    * readPictures setting is 'ask' (a batch has no one to ask: the scan is saved unread, as before).
    */
   readPictures?: PictureReader;
+  /**
+   * Reads a picture of a table (its bytes) by OCR: a page whose standard tables are pictures, as the report
+   * script reads them in a tab. Absent when the readPictures setting is 'ask', like readPictures.
+   */
+  readPicture?(bytes: Uint8Array, index: number): Promise<PdfPageInput | null>;
 }
 
 /** What the fetch gave: the body, its declared type, and the address after redirects. */
@@ -28,6 +37,11 @@ export interface FetchedBody {
   bytes: Uint8Array;
   contentType: string | null;
   finalUrl: string;
+  /**
+   * The bytes of the page's pictures that were asked for (Processed.wantsPictures), by absolute address;
+   * a picture that could not be fetched is absent.
+   */
+  pictures?: Record<string, Uint8Array>;
 }
 
 export type Processed =
@@ -39,6 +53,14 @@ export type Processed =
       unreadable?: PdfProblem;
       /** Pages of a scanned PDF read by OCR (the batch list says the item was read from pictures). */
       picturePages?: number;
+      /** Standard tables of a page that were read from its pictures by OCR (the batch list says so). */
+      pictureTables?: number;
+      /**
+       * A report page that lacks a standard table and shows pictures in its article: the pictures' addresses,
+       * to be fetched (politely, by the caller, who has the network) and given back in FetchedBody.pictures.
+       * The report and findings are the page as read without them, for when none can be had.
+       */
+      wantsPictures?: string[];
     }
   | { ok: false; failure: ItemFailure };
 
@@ -68,12 +90,95 @@ export async function processBody(body: FetchedBody, host: ParseHost): Promise<P
     return parseError(error);
   }
   try {
-    const { report, findings } = checkDocument(doc, { url: body.finalUrl });
-    if (!report.isReport) return failure('not-a-report', NOT_A_REPORT);
-    return { ok: true, kind: 'html', report, findings };
+    const first = checkDocument(doc, { url: body.finalUrl });
+    if (!first.report.isReport) return failure('not-a-report', NOT_A_REPORT);
+    const { report, findings } = first;
+    if (!host.readPicture || hasAllStandardTables(first.report)) return { ok: true, kind: 'html', report, findings };
+    const wanted = body.pictures ? null : picturesToFetch(first, body.finalUrl);
+    if (wanted?.fetch.length) return { ok: true, kind: 'html', report, findings, wantsPictures: wanted.fetch };
+    if (wanted && !wanted.inline) return { ok: true, kind: 'html', report, findings };
+    return await withPictureTables(doc, first, { ...body, pictures: body.pictures ?? {} }, host.readPicture);
   } catch (error) {
     return parseError(error);
   }
+}
+
+const hasAllStandardTables = (report: Report) =>
+  !!(report.standard.activeDisclosure && report.standard.applications && report.standard.reviewLitigation);
+
+/** As many pictures as the report script reads in a tab (a gallery is not a report's tables). */
+const MAX_PICTURES = 12;
+/** Narrower or lower than this (by the <img>'s own width/height) is an icon or a rule, never a table. */
+const MIN_WIDTH = 200;
+const MIN_HEIGHT = 50;
+
+/** Where an <img> points: an absolute http(s) address or a data: URI, else null. */
+function pictureAddress(img: Element, base: string): string | null {
+  const src = img.getAttribute('src')?.trim();
+  if (!src) return null;
+  if (/^data:image\//i.test(src)) return src;
+  try {
+    const url = new URL(src, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const tooSmall = (img: Element) => {
+  const size = (name: string) => Number.parseInt(img.getAttribute(name) ?? '', 10);
+  return size('width') < MIN_WIDTH || size('height') < MIN_HEIGHT;
+};
+
+/** The article's pictures that may hold a table: addresses to fetch, and how many are data: URIs (read from the page itself). */
+function picturesToFetch(first: CheckResult, base: string): { fetch: string[]; inline: number } {
+  const fetch: string[] = [];
+  let inline = 0;
+  for (const img of articlePictures(first.anchors.root)) {
+    const address = tooSmall(img) ? null : pictureAddress(img, base);
+    if (address?.startsWith('data:')) inline++;
+    else if (address && !fetch.includes(address)) fetch.push(address);
+    if (fetch.length + inline >= MAX_PICTURES) break;
+  }
+  return { fetch, inline };
+}
+
+/** A data: URI's bytes (base64 or percent-encoded). */
+function dataBytes(uri: string): Uint8Array | null {
+  const m = /^data:[^,]*?(;base64)?,(.*)$/s.exec(uri);
+  if (!m) return null;
+  try {
+    return m[1] ? base64ToBytes(m[2]!) : new TextEncoder().encode(decodeURIComponent(m[2]!));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The page checked again with its pictures read as tables in their place (utils/ocr/document.ts), as the
+ * report script and the CLI do; the first reading when no picture held a table.
+ */
+async function withPictureTables(
+  doc: Document,
+  first: CheckResult,
+  body: FetchedBody & { pictures: Record<string, Uint8Array> },
+  read: NonNullable<ParseHost['readPicture']>,
+): Promise<Processed> {
+  let reads = 0;
+  const { tables, elements } = await replacePictureTables(
+    doc,
+    async (img, index) => {
+      if (tooSmall(img) || reads >= MAX_PICTURES) return null;
+      const address = pictureAddress(img, body.finalUrl);
+      const bytes = !address ? null : address.startsWith('data:') ? dataBytes(address) : (body.pictures[address] ?? null);
+      if (!bytes) return null;
+      reads++;
+      return read(bytes, index);
+    },
+    { within: first.anchors.root, maxPictures: MAX_ARTICLE_PICTURES },
+  );
+  const { report, findings } = tables ? checkDocument(doc, { url: body.finalUrl, pictureTables: elements }) : first;
+  return { ok: true, kind: 'html', report, findings, ...(tables ? { pictureTables: tables } : {}) };
 }
 
 /** Wall time allowed to a PDF's read up to its first scanned page, and to each further scanned page. */

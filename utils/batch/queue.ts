@@ -42,6 +42,8 @@ export interface ItemResult {
   kind: 'html' | 'pdf';
   /** Pages of a scanned PDF read by OCR: the item's figures were read from pictures. */
   picturePages?: number;
+  /** Standard tables of a page read from its pictures by OCR. */
+  pictureTables?: number;
 }
 
 export interface BatchItem {

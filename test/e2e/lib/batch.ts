@@ -82,6 +82,7 @@ export interface LibraryRow {
   year: number | null;
   latest: number;
   sourceKind: string | null;
+  figures: Record<string, number | null>;
 }
 
 export interface BatchItemRow {
@@ -116,7 +117,15 @@ export function readLibrary(
               r.onerror = () => ko(r.error);
             })
           : Promise.resolve([] as T[]);
-      type Row = { id: number; url: string; agency: string | null; year: number | null; latest: number; sourceKind?: string };
+      type Row = {
+        id: number;
+        url: string;
+        agency: string | null;
+        year: number | null;
+        latest: number;
+        sourceKind?: string;
+        figures?: Record<string, number | null>;
+      };
       type Item = {
         id: string;
         runId: string;
@@ -133,6 +142,7 @@ export function readLibrary(
         year: r.year,
         latest: r.latest,
         sourceKind: r.sourceKind ?? null,
+        figures: r.figures ?? {},
       }));
       const runs = (await all<{ id: string; state: string }>('batchRuns')).map((r) => ({ id: r.id, state: r.state }));
       const items = (await all<Item>('batchItems')).map((i) => ({
