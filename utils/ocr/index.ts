@@ -149,14 +149,67 @@ export function letterDigits(text: string): string | null {
   return numberCellText(t.replace(/[BSIlZGD|]/g, (ch) => LETTER_DIGITS[ch]!));
 }
 
+/**
+ * Glyphs side by side in a crop of the ink: runs of inked columns whose ink stands at least 40 % of the
+ * crop's ink height (a JPEG speck, a comma or a point is no digit). A digit is one such run in the fonts
+ * tables are set in: none has a blank column inside.
+ */
+export function glyphCount(ink: Uint8Array, width: number, r: Rect): number {
+  const bounds = inkBounds(ink, width, r, 1);
+  if (!bounds) return 0;
+  const tall = 0.4 * bounds.h;
+  let count = 0;
+  let top = Infinity;
+  let bottom = -1;
+  for (let x = bounds.x; x <= bounds.x + bounds.w; x++) {
+    let t = -1;
+    let b = -1;
+    if (x < bounds.x + bounds.w)
+      for (let y = bounds.y; y < bounds.y + bounds.h; y++) {
+        if (!ink[y * width + x]) continue;
+        if (t < 0) t = y;
+        b = y;
+      }
+    if (t >= 0) {
+      top = Math.min(top, t);
+      bottom = Math.max(bottom, b);
+    } else if (bottom >= 0) {
+      if (bottom - top + 1 >= tall) count++;
+      top = Infinity;
+      bottom = -1;
+    }
+  }
+  return count;
+}
+
+/**
+ * The recogniser's decoding (CTC) gives two like characters side by side as one when no blank step falls
+ * between them, and is sure of it: a JPEG table picture's 11 came back as 1 at confidence 1.0 (a sum then
+ * failed by 10 with every term "certain"). A number read with fewer digits than the digits drawn is doubtful
+ * below OCR_CERTAIN, and each reading with one digit doubled is named.
+ */
+const MERGED_DIGIT_CONFIDENCE = 0.5;
+
+function mergedDigits(str: string, glyphs: number): string[] | null {
+  const digits = str.replace(/[^0-9]/g, '');
+  if (!/^[0-9]+$/.test(str) || glyphs <= digits.length) return null;
+  const out: string[] = [];
+  for (let i = 0; i < str.length; i++) {
+    const doubled = str.slice(0, i + 1) + str.slice(i);
+    if (!out.includes(doubled)) out.push(doubled);
+  }
+  return out;
+}
+
 /** One crop's reading as a run: number cells normalised, confidence the least sure character's, alternatives for doubtful digits. */
-function runFrom(r: Recognised, rect: Rect, index: number): PdfRun {
+function runFrom(r: Recognised, rect: Rect, index: number, glyphs: number): PdfRun {
   const guessed = letterDigits(r.text);
   const str = guessed ?? numberCellText(r.text);
   const numeric = str !== r.text || /^[0-9.,]+$/.test(str);
   const read = r.chars.length ? Math.min(...r.chars.map((c) => c.p)) : 0;
-  const confidence = guessed === null ? read : Math.min(read, LETTER_DIGIT_CONFIDENCE);
-  const alternatives: string[] = [];
+  const merged = numeric ? mergedDigits(str, glyphs) : null;
+  const confidence = Math.min(read, guessed === null ? 1 : LETTER_DIGIT_CONFIDENCE, merged ? MERGED_DIGIT_CONFIDENCE : 1);
+  const alternatives: string[] = merged ?? [];
   if (numeric) {
     r.chars.forEach((c, i) => {
       if (!c.alt || c.p >= 0.9) return;
@@ -334,7 +387,8 @@ export async function readTablePicture(engine: OcrEngine, picture: RgbaImage, op
     reading.set(c, { text: r.text, chars: r.chars.map((ch) => ({ ...ch, x0: ch.x0 + dx, x1: ch.x1 + dx })) });
   });
   const runs: PdfRun[] = [];
-  for (const band of all) for (const piece of band.pieces) runs.push(runFrom(reading.get(piece)!, piece, runs.length));
+  for (const band of all)
+    for (const piece of band.pieces) runs.push(runFrom(reading.get(piece)!, piece, runs.length, glyphCount(text, width, piece)));
   page.runs = runs;
   lap('recognise');
   return { page, ruled: grids.length > 0, rotation, crops: crops.length, timings: { prepare: t1 - t0, recognise: now() - t1, stages } };
