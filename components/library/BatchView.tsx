@@ -245,16 +245,18 @@ export function BatchView({ client = messagingBatchClient }: { client?: BatchCli
                             );
                           })()}
                           {item.result.picturePages ? (
-                            <small data-read-from-pictures={item.result.picturePages} title={reading.batchReadFromPicturesTitle}>
-                              {' '}
-                              · {reading.batchReadFromPictures(item.result.picturePages)}
-                            </small>
+                            <ReadNote
+                              mark={{ 'data-read-from-pictures': item.result.picturePages }}
+                              text={reading.batchReadFromPictures(item.result.picturePages)}
+                              title={reading.batchReadFromPicturesTitle}
+                            />
                           ) : null}
                           {item.result.pictureTables ? (
-                            <small data-read-picture-tables={item.result.pictureTables} title={reading.batchReadPictureTablesTitle}>
-                              {' '}
-                              · {reading.batchReadPictureTables(item.result.pictureTables)}
-                            </small>
+                            <ReadNote
+                              mark={{ 'data-read-picture-tables': item.result.pictureTables }}
+                              text={reading.batchReadPictureTables(item.result.pictureTables)}
+                              title={reading.batchReadPictureTablesTitle}
+                            />
                           ) : null}
                           {item.result.reportId !== undefined ? (
                             <>
@@ -318,5 +320,15 @@ export function BatchView({ client = messagingBatchClient }: { client?: BatchCli
         ) : null}
       </form>
     </section>
+  );
+}
+
+/** An item's note that its figures were read from pictures by OCR (a scan's pages, a page's table pictures). */
+function ReadNote({ mark, text, title }: { mark: Record<string, number>; text: string; title: string }) {
+  return (
+    <small {...mark} title={title}>
+      {' '}
+      · {text}
+    </small>
   );
 }
