@@ -6,7 +6,8 @@
  * agency and year (a scan read by no one is saved unread, with neither). In the same run, the seed 004 page
  * whose three tables are <img> (test/fixtures/pictures/seed-004-pictures.html): its pictures fetched by the
  * background and read in the hidden page, the list saying 3 tables were read from pictures, the report saved
- * with the tables' figures. Then the library header's switch turns the readPictures setting to 'ask': the same
+ * with the tables' figures; the page opened in a tab afterwards takes those tables from the library and reads no
+ * picture again. Then the library header's switch turns the readPictures setting to 'ask': the same
  * addresses in a new run are saved unread, with no such note.
  * Needs `npx wxt build` and `npx wxt build -b firefox`.
  */
@@ -14,6 +15,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type BatchSettings, readLibrary, setBatchSettings, waitForRunEnd } from './lib/batch';
 import { type Driver, sleep, type TestPage } from './lib/driver';
+import { figuresOf, picturesLine, waitForPanel } from './lib/panel';
 import { type FixtureServer, GOV_HOST } from './lib/server';
 import { BROWSERS, useBrowser } from './lib/session';
 
@@ -86,6 +88,23 @@ for (const target of BROWSERS) {
       );
       const pictured = db.reports.find((r) => r.url === page)!;
       expect([pictured.figures.applicationsHandled, pictured.figures.applicationsCarriedForward]).toEqual([4, 1]);
+
+      // The page opened in a tab afterwards takes the tables the batch kept: no picture is read again.
+      const tab = await driver.open(page);
+      await waitForPanel(tab);
+      await tab.waitFor(
+        () => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-pictures="saved"]'),
+        undefined,
+        60_000,
+      );
+      await tab.waitFor(
+        () => document.querySelector('report-lens')?.shadowRoot?.querySelector('[data-figure="applicationsNew"]'),
+        undefined,
+        30_000,
+      );
+      expect((await picturesLine(tab))?.text).toContain('3 张图片表格取自资料库');
+      expect(await figuresOf(tab)).toMatchObject({ applicationsNew: '5', applicationsHandled: '4', applicationsCarriedForward: '1' });
+      await tab.close();
 
       // The switch in the library's header: off = 'ask'. A batch has no one to ask: the scan is saved unread.
       await library.click('input[data-setting="readPictures"]');

@@ -10,9 +10,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Driver, TestPage } from './lib/driver';
+import type { Driver } from './lib/driver';
 import { auditRequests } from './lib/network';
-import { panelSnapshot, waitForPanel } from './lib/panel';
+import { figuresOf, panelSnapshot, picturesLine, waitForPanel } from './lib/panel';
 import { type FixtureServer, GOV_HOST } from './lib/server';
 import { BROWSERS, useBrowser } from './lib/session';
 import { patchSettings } from './lib/settings';
@@ -24,24 +24,6 @@ const PAGE = '/pictures/seed-004-pictures.html';
 const PICTURES = ['seed-004.active-disclosure.clean.png', 'seed-004.applications.clean.png', 'seed-004.review-litigation.clean.png'];
 /** Reading three pictures with the WASM runtime on one thread of a busy 2-core machine: generous. */
 const READ_MS = 300_000;
-
-/** The figures as the panel shows them (data-figure → its number, without the ？ mark). */
-const figuresOf = (page: TestPage) =>
-  page.evaluate(() => {
-    const root = document.querySelector('report-lens')!.shadowRoot!;
-    return Object.fromEntries(
-      [...root.querySelectorAll<HTMLElement>('[data-figure]')].map((e) => [
-        e.dataset.figure!,
-        e.querySelector('dd')?.firstChild?.textContent?.trim() ?? '',
-      ]),
-    );
-  });
-
-const picturesLine = (page: TestPage) =>
-  page.evaluate(() => {
-    const line = document.querySelector('report-lens')?.shadowRoot?.querySelector<HTMLElement>('[data-pictures]');
-    return line ? { phase: line.dataset.pictures!, text: line.textContent ?? '' } : null;
-  });
 
 for (const target of BROWSERS) {
   describe.skipIf(!existsSync(target.build))(`tables published as pictures — ${target.name}`, () => {

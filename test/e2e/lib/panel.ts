@@ -67,3 +67,22 @@ export function popupSnapshot(page: TestPage) {
     };
   });
 }
+
+/** The figures as the panel shows them (data-figure → its number, without the ？ mark). */
+export const figuresOf = (page: TestPage) =>
+  page.evaluate(() => {
+    const root = document.querySelector('report-lens')!.shadowRoot!;
+    return Object.fromEntries(
+      [...root.querySelectorAll<HTMLElement>('[data-figure]')].map((e) => [
+        e.dataset.figure!,
+        e.querySelector('dd')?.firstChild?.textContent?.trim() ?? '',
+      ]),
+    );
+  });
+
+/** The panel's line on the reading of picture tables: its phase and words, null when there is none. */
+export const picturesLine = (page: TestPage) =>
+  page.evaluate(() => {
+    const line = document.querySelector('report-lens')?.shadowRoot?.querySelector<HTMLElement>('[data-pictures]');
+    return line ? { phase: line.dataset.pictures!, text: line.textContent ?? '' } : null;
+  });
