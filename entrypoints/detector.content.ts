@@ -2,7 +2,11 @@
  * The every-page detector (every gov.cn page, all frames): fires on a report or a 年报 listing. It must
  * stay tiny: it imports only the cheap keyword tests, talks to the background through the plain extension global (no polyfill, no
  * messaging library: wxt.config.ts builds this entrypoint with `wxt/browser` aliased to the bare
- * global), and sends at most one message per document.
+ * global, and without WXT's start-up wrapper), and sends at most one message per document.
+ *
+ * At document_idle it reads only the title, which names nearly every report. What else may name a report or a
+ * listing (the head's metas, the first h1/h2: on a page without them a walk of the whole page each; the listing
+ * test) runs in the next idle period, where it delays nothing the reader waits for; so does setting up the watch.
  *
  * Report bodies that arrive after load (AJAX portals): watch mutations, debounced with a maximum
  * wait, re-test a dozen times at most, and give up quietly after 20 s (limits below).
@@ -10,11 +14,11 @@
 
 import { DETECTED_MESSAGE, type DetectedMessage, HANT_TITLE } from '@/utils/detect/detected-message';
 import { looksLikeListing } from '@/utils/detect/looks-like-listing';
-import { looksLikeReport } from '@/utils/detect/looks-like-report';
+import { isReportTitleCandidate, looksLikeReport } from '@/utils/detect/looks-like-report';
 
 // Limits written in place (the minifier keeps a named constant as a variable, and this script is at its byte
 // budget): re-test 400 ms after the last mutation (DEBOUNCE), at most 2 s after the first (MAX_WAIT), at most 12
-// times (MAX_CHECKS), and give up 20 s after start (GIVE_UP).
+// times (MAX_CHECKS), and give up on the first mutation 20 s after the watch starts (GIVE_UP: no timer of its own).
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
@@ -37,43 +41,49 @@ export default defineContentScript({
     const stop = () => {
       done = true;
       observer?.disconnect();
-      if (timer) clearTimeout(timer);
+      clearTimeout(timer);
+    };
+    const fire = () => {
+      stop();
+      // The extension API is touched only on a hit: its bindings are built lazily on first use,
+      // which costs more than the whole keyword test on a non-report page.
+      const api = g.browser?.runtime?.id ? g.browser : g.chrome;
+      const runtime = api?.runtime;
+      if (!runtime?.id) return;
+      // Promise in Firefox, callback-less call in Chrome; either way ignore the answer.
+      try {
+        const sent = runtime.sendMessage({
+          reportLens: DETECTED_MESSAGE,
+          hant: HANT_TITLE.test(document.title),
+        } satisfies DetectedMessage);
+        (sent as Promise<unknown> | undefined)?.catch?.(() => undefined);
+      } catch {
+        // Extension reloaded or context invalidated: nothing to do.
+      }
     };
     const test = () => {
       timer = undefined;
       pendingSince = 0;
       if (done) return;
-      checks++;
       // A 年报 listing fires too: the report script reads it (readListing) and shows no panel there.
-      if (looksLikeReport(document) || looksLikeListing(document)) {
-        stop();
-        // The extension API is touched only on a hit: its bindings are built lazily on first use,
-        // which costs more than the whole keyword test on a non-report page.
-        const api = g.browser?.runtime?.id ? g.browser : g.chrome;
-        const runtime = api?.runtime;
-        if (!runtime?.id) return;
-        // Promise in Firefox, callback-less call in Chrome; either way ignore the answer.
-        try {
-          const sent = runtime.sendMessage({
-            reportLens: DETECTED_MESSAGE,
-            hant: HANT_TITLE.test(document.title),
-          } satisfies DetectedMessage);
-          (sent as Promise<unknown> | undefined)?.catch?.(() => undefined);
-        } catch {
-          // Extension reloaded or context invalidated: nothing to do.
-        }
-      } else if (checks >= 12) stop();
+      if (looksLikeReport(document) || looksLikeListing(document)) fire();
+      else if (++checks >= 12) stop();
     };
 
-    test();
-    if (done) return;
-    observer = new MutationObserver(() => {
-      const now = Date.now();
-      if (!pendingSince) pendingSince = now;
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(test, Math.max(0, Math.min(400, pendingSince + 2000 - now)));
+    if (isReportTitleCandidate(document.title)) return fire();
+    // No timeout: a page busy for good is no page a reader is reading; its idle period comes when it settles.
+    requestIdleCallback(() => {
+      test();
+      if (done) return;
+      const start = Date.now();
+      observer = new MutationObserver(() => {
+        const now = Date.now();
+        if (now - start > 20_000) return stop();
+        pendingSince ||= now;
+        clearTimeout(timer);
+        timer = setTimeout(test, Math.max(0, Math.min(400, pendingSince + 2000 - now)));
+      });
+      observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     });
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-    setTimeout(stop, 20_000);
   },
 });
