@@ -163,10 +163,14 @@ export default defineConfig({
           name: 'report-lens:detector-context',
           enforce: 'pre',
           resolveId: (id: string) => (id === 'wxt/utils/content-script-context' ? stubId : null),
-          load: (id: string) =>
-            id === stubId
-              ? 'export class ContentScriptContext { constructor(name, options) { this.contentScriptName = name; this.options = options; } }'
-              : null,
+          load: (id: string) => {
+            if (id === stubId)
+              return 'export class ContentScriptContext { constructor(name, options) { this.contentScriptName = name; this.options = options; } }';
+            // The detector without WXT's start-up wrapper (an async function, a logger, a context object): ~400 B
+            // compiled and run on every page. Its main() takes no context and catches what it must itself.
+            const entry = id.match(/^\0virtual:wxt-content-script-isolated-world-entrypoint\?(.*\/detector\.content\.ts)$/)?.[1];
+            return entry ? `import d from ${JSON.stringify(entry)};\nexport default d.main();` : null;
+          },
         },
         ...(config.plugins ?? []),
       ];

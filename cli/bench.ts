@@ -228,6 +228,8 @@ async function main(): Promise<void> {
       'page',
       'detector ms',
       'of which compile',
+      'later (idle) ms',
+      'evaluation + later',
       'empty script ms',
       '× empty',
       'DCL ms',
@@ -243,6 +245,8 @@ async function main(): Promise<void> {
       d.page,
       m(d.detector),
       m(d.detectorCompile),
+      m(d.detectorLater),
+      m(d.detectorAll),
       m(d.empty, 3),
       d.ratioToEmpty,
       m(d.domContentLoaded, 0),
@@ -596,6 +600,14 @@ function issue19Goals(x: {
       baseline: `empty content script ${listing.empty.median} ms`,
       ratio: `${listing.ratioToEmpty}×`,
       met: listing.detector.median <= 0.5,
+    },
+    {
+      // What the evaluation no longer does runs in the next idle period: shown, so that moved work is not taken for saved work.
+      figure: '  (same, with its idle-period work: evaluation + later calls)',
+      value: `${listing.detectorAll.median} ms`,
+      goal: '–',
+      baseline: `later calls ${listing.detectorLater.median} ms`,
+      met: null,
     },
     ...x.chromiumResults.detector
       .filter((d) => d.page === 'large-listing' || d.page === 'news' || d.page === 'seed-003')

@@ -5,7 +5,7 @@
  *   npx tsx cli/bench/detector-ab.ts <fresh pages per variant and page> <page,page,…> <dir A> <dir B>
  *
  * A dir holds utils/detect/looks-like-report.ts and looks-like-listing.ts (e.g. `git show main:…` copied under
- * bench/tmp/, or `.` for this checkout). Each fresh page gets one variant's bundle and Readability, which of the
+ * bench/tmp/, or `.` for this checkout); the dir `floor` is the built-in floor below. Each fresh page gets one variant's bundle and Readability, which of the
  * two goes first alternating; variants alternate page by page. performance.now() is coarsened to 0.1 ms in the
  * page, so the figures are medians and means of many first calls. Prints, per page and variant: ours and
  * Readability's median and mean (ms), the median of the per-page ratios (a reading of 0 counted as 0.1 ms for
@@ -21,12 +21,23 @@ const [nArg, pagesArg, ...dirs] = process.argv.slice(2);
 if (!nArg || !pagesArg || dirs.length < 2) throw new Error('usage: detector-ab.ts <n> <pages> <dir A> <dir B>');
 const n = Number(nArg);
 const pages = pagesArg.split(',');
+/**
+ * The variant `floor`: a test that decides nothing and only makes the reads any title-and-heading test must make
+ * (the title, the head's first meta, the first h1 and h2). On a small page its first call is the cost of first
+ * touching the page's DOM from the script, below which no detector goes: measure ours against it in the same page.
+ */
+const FLOOR = `globalThis.__rlFloor = (d) => { const m = d.head?.getElementsByTagName('meta')[0]?.getAttribute('name');
+  const h1 = d.getElementsByTagName('h1').item(0)?.textContent; const h2 = d.getElementsByTagName('h2').item(0)?.textContent;
+  return d.title === '\\0' && m === h1 && h1 === h2; };`;
 const bundles = await Promise.all(
   dirs.map(async (dir) => {
     const r = await build({
       stdin: {
-        contents: `import { looksLikeReport } from './utils/detect/looks-like-report';\nimport { looksLikeListing } from './utils/detect/looks-like-listing';\nimport { isProbablyReaderable } from '${resolve(ROOT, 'node_modules/@mozilla/readability/index.js')}';\nglobalThis.__rl = { detect: (d) => looksLikeReport(d) || looksLikeListing(d), isProbablyReaderable };`,
-        resolveDir: resolve(dir),
+        contents:
+          dir === 'floor'
+            ? `${FLOOR}\nimport { isProbablyReaderable } from '${resolve(ROOT, 'node_modules/@mozilla/readability/index.js')}';\nglobalThis.__rl = { detect: globalThis.__rlFloor, isProbablyReaderable };`
+            : `import { looksLikeReport } from './utils/detect/looks-like-report';\nimport { looksLikeListing } from './utils/detect/looks-like-listing';\nimport { isProbablyReaderable } from '${resolve(ROOT, 'node_modules/@mozilla/readability/index.js')}';\nglobalThis.__rl = { detect: (d) => looksLikeReport(d) || looksLikeListing(d), isProbablyReaderable };`,
+        resolveDir: dir === 'floor' ? ROOT : resolve(dir),
         loader: 'ts',
       },
       bundle: true,

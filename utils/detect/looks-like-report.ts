@@ -14,12 +14,14 @@ const NOT_A_REPORT =
 // Limits written in place (a title of at most 160 characters; the first 4 h1 and h2): the minifier keeps a
 // named constant as a variable, and both scripts are at their byte budgets.
 
+/** 年 and 报 or 報: every report title holds both, and so does every 年报 column name (looks-like-listing.ts). */
+export const namesYearReport = (t: string) => t.includes('年') && (t.includes('报') || t.includes('報'));
 /**
  * Characters every report title holds: 年 (YEAR), 公 (SUBJECT) and 报 or 報 (each KIND). Most strings of a page
  * lack one, and then no pattern runs: on the every-page path a pattern's first use (its compilation) costs more
  * than the rest. A news title about disclosure work (我县召开2023年政务公开工作推进会) has 年 and 公, not 报.
  */
-const mayNameReport = (t: string) => t.includes('年') && t.includes('公') && (t.includes('报') || t.includes('報'));
+const mayNameReport = (t: string) => namesYearReport(t) && t.includes('公');
 
 export function isReportTitle(text: string): boolean {
   if (!mayNameReport(text)) return false;

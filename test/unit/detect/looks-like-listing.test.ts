@@ -89,4 +89,27 @@ describe('the every-page listing test', () => {
     });
     expect(looksLikeListing(doc)).toBe(false);
   });
+
+  // The column test runs no pattern on a name without 年 and 报/報 (they cost most on the every-page path): every
+  // form of a 年报 column's name holds both, in the title or in either column meta, in either script.
+  it.each([
+    '政府信息公开年报',
+    '政府信息公开工作年度报告',
+    '政务公开年報',
+    '政府信息公開年度報告',
+    '年报专栏',
+    '年報專欄',
+    '年度报告',
+    '年報',
+  ])('names the column %s from the title, ColumnName or ColumnType', (name) => {
+    const links = [{ text: '青溪市教育局2022年政府信息公开工作年度报告' }];
+    expect(namesReportColumn(column({ title: `${name}_青溪市教育局`, links }))).toBe(true);
+    expect(namesReportColumn(column({ title: '青溪市教育局', metas: { ColumnName: name }, links }))).toBe(true);
+    expect(namesReportColumn(column({ title: '青溪市教育局', metas: { ColumnType: ` ${name} ` }, links }))).toBe(true);
+  });
+
+  it.each(['政府信息公开指南', '工作动态', '年度计划', '公开年度目录'])('does not name the column %s a 年报 column', (name) => {
+    const links = [{ text: '青溪市教育局2022年政府信息公开工作年度报告' }];
+    expect(namesReportColumn(column({ title: `${name}_青溪市教育局`, metas: { ColumnName: name }, links }))).toBe(false);
+  });
 });
