@@ -3,7 +3,7 @@ import { cleanText } from '../text/clean';
 import { toSimplified } from '../text/convert';
 import { detectScript } from '../text/script';
 import { tableRowGroups } from './grid';
-import { someNodeBelow } from './walk';
+import { bySiblingLinks, someNodeBelow } from './walk';
 
 /**
  * The article as one normalised string (cleaned, Simplified), with a map back to the DOM text
@@ -119,6 +119,8 @@ export function buildTextView(root: Element, options: { script?: Script } = {}):
   // garbage of a frame per node showed in profiles).
   const stack: Node[] = [root];
   const exits: boolean[] = [false];
+  // Children by index or by sibling links, whichever this DOM answers without building a list (walk.ts).
+  const siblings = bySiblingLinks(root);
   // Inside <pre>/<textarea> a newline in the source is a line break.
   let preDepth = 0;
   for (let el: Element | null = root; el; el = el.parentElement) {
@@ -166,7 +168,13 @@ export function buildTextView(root: Element, options: { script?: Script } = {}):
     } else if (BLOCK.has(tag)) breakLine();
     stack.push(el);
     exits.push(true);
-    // Indexed children, not sibling links: some DOMs (happy-dom) find a node's sibling by searching its parent's list.
+    if (siblings) {
+      for (let c = el.lastChild; c; c = c.previousSibling) {
+        stack.push(c);
+        exits.push(false);
+      }
+      continue;
+    }
     const children = el.childNodes;
     for (let i = children.length - 1; i >= 0; i--) {
       stack.push(children[i]!);
