@@ -1,4 +1,4 @@
-import { bySiblingLinks, someNodeBelow } from './walk';
+import { bySiblingLinks, pushChildren, someNodeBelow } from './walk';
 
 /** Where the article body sits in the CMSs gov.cn sites use (domain.md "Pages in the wild"). */
 const ARTICLE_SELECTORS = [
@@ -109,16 +109,13 @@ export function findArticleRoot(doc: Document): Element {
         if (rank >= 0 && rank < bestRank) consider(el, rank);
       }
     } else {
-      const stack: Element[] = [doc.documentElement];
+      const stack: Node[] = [doc.documentElement];
       while (stack.length && bestRank > 0) {
-        const el = stack.pop()!;
+        const el = stack.pop() as Element;
+        if (el.nodeType !== 1) continue;
         const rank = simpleRank(el, siblings);
         if (rank >= 0 && rank < bestRank) consider(el, rank);
-        if (siblings) for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
-        else {
-          const children = el.children;
-          for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-        }
+        pushChildren(stack, el, siblings);
       }
     }
   }
