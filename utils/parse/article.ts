@@ -1,4 +1,4 @@
-import { someNodeBelow } from './walk';
+import { bySiblingLinks, pushChildren, someNodeBelow } from './walk';
 
 /** Where the article body sits in the CMSs gov.cn sites use (domain.md "Pages in the wild"). */
 const ARTICLE_SELECTORS = [
@@ -31,15 +31,17 @@ const HAS_ASCII_WHITESPACE = /[ \t\n\f\r]/;
 /**
  * The best (lowest) rank of the selectors an element matches in a standards-mode document, or -1.
  * Most elements have no id and no class: they cost a map lookup of their tag and two attribute reads.
+ * `attributeNode`: read the class as an attribute node (linkedom answers getAttribute('class') through a
+ * token list it builds for the element).
  */
-function simpleRank(el: Element): number {
+function simpleRank(el: Element, attributeNode: boolean): number {
   let rank = RANK.tag.get(el.localName) ?? -1;
   const id = el.getAttribute('id');
   if (id) {
     const r = RANK.id.get(id);
     if (r !== undefined && (rank < 0 || r < rank)) rank = r;
   }
-  const cls = el.getAttribute('class');
+  const cls = attributeNode ? el.getAttributeNode('class')?.value : el.getAttribute('class');
   if (!cls) return rank;
   // Class tokens are split on ASCII whitespace only (a no-break space belongs to the token).
   if (!HAS_ASCII_WHITESPACE.test(cls)) {
@@ -95,24 +97,25 @@ export function findArticleRoot(doc: Document): Element {
   } else if (doc.documentElement) {
     // Otherwise they compare exactly, and each element's id, classes and tag give its rank: one pass over
     // the document's elements in document order, stopping once the first-ranked selector has its element.
-    // A browser lists them natively (getElementsByTagName('*')); Node's DOM (linkedom) lists none that
-    // way, so there the walk reads indexed children (some DOMs, happy-dom, find a sibling by searching the
-    // parent's list).
-    const all = doc.getElementsByTagName('*');
-    if (all.length > 0) {
+    // A browser lists them natively (getElementsByTagName('*')). Node's DOM (linkedom) lists none that way
+    // (after walking the whole page to find so) and builds an array per read of children: there the walk
+    // follows sibling links.
+    const siblings = bySiblingLinks(doc);
+    const all = siblings ? null : doc.getElementsByTagName('*');
+    if (all && all.length > 0) {
       for (let i = 0, n = all.length; i < n && bestRank > 0; i++) {
         const el = all[i]!;
-        const rank = simpleRank(el);
+        const rank = simpleRank(el, false);
         if (rank >= 0 && rank < bestRank) consider(el, rank);
       }
     } else {
-      const stack: Element[] = [doc.documentElement];
+      const stack: Node[] = [doc.documentElement];
       while (stack.length && bestRank > 0) {
-        const el = stack.pop()!;
-        const rank = simpleRank(el);
+        const el = stack.pop() as Element;
+        if (el.nodeType !== 1) continue;
+        const rank = simpleRank(el, siblings);
         if (rank >= 0 && rank < bestRank) consider(el, rank);
-        const children = el.children;
-        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+        pushChildren(stack, el, siblings);
       }
     }
   }

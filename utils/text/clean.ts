@@ -14,7 +14,6 @@ export interface MappedText {
   map: number[];
 }
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 // Character classes as code-point tests: this loop runs over every character of the article.
 const isCjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 const isZeroWidth = (c: number) =>
@@ -34,38 +33,22 @@ const isSpace = (c: number) =>
 const PINYIN = /^[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}$/;
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
 
+/** Full-width and small forms folded, each followed by its fold (a string: report.js is near its byte budget). */
+const FOLDS = '（(）)﹝〔﹞〕．.％%－-／/｜|';
+
 function foldChar(c: string): string {
   const code = c.charCodeAt(0);
-  // Full-width ASCII variants (！ to ～), except the CJK punctuation we keep as is.
-  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xfee0); // ０-９
-  if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) return String.fromCharCode(code - 0xfee0);
-  switch (c) {
-    case '（':
-      return '(';
-    case '）':
-      return ')';
-    case '﹝':
-      return '〔';
-    case '﹞':
-      return '〕';
-    case '．':
-      return '.';
-    case '％':
-      return '%';
-    case '－':
-      return '-';
-    case '／':
-      return '/';
-    case '｜':
-      return '|';
-    default:
-      return c;
-  }
+  // Full-width digits and letters (０-９, Ａ-Ｚ, ａ-ｚ) to ASCII; other full-width punctuation is kept as is.
+  if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a))
+    return String.fromCharCode(code - 0xfee0);
+  // Only called at U+FE50 and above: no fold (at odd places) can be met, so a hit is always a form.
+  const at = FOLDS.indexOf(c);
+  return at < 0 ? c : FOLDS[at + 1]!;
 }
 
 function isPinyinAnnotation(input: string, open: number): number {
   // `務(wù)`: a CJK character, then "(" + one pinyin syllable + ")"; returns the index after ")" or -1.
-  if (open === 0 || !CJK.test(input[open - 1]!)) return -1;
+  if (open === 0 || !isCjk(input.charCodeAt(open - 1))) return -1;
   const close = input.indexOf(input[open] === '(' ? ')' : '）', open + 1);
   if (close < 0 || close - open > 9) return -1;
   const inner = input.slice(open + 1, close);

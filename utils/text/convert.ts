@@ -32,41 +32,44 @@ interface PhraseNode {
 export function dictionaryConverter(dictionaries: readonly string[]): Convert {
   const chars = new Map<number, string>();
   const phrases: PhraseNode = { next: new Map() };
-  for (const dictionary of dictionaries) {
-    for (const entry of dictionary.split('|')) {
-      const space = entry.indexOf(' ');
-      const key = entry.slice(0, space);
-      const rest = entry.slice(space + 1);
-      const next = rest.indexOf(' ');
-      const value = next < 0 ? rest : rest.slice(0, next);
-      if (space < 0) throw new TypeError(`invalid dictionary entry ${JSON.stringify(entry)}`);
-      if (space === 0) continue; // an empty key never matches in opencc either
-      const first = key.codePointAt(0)!;
-      if (key.length === (first > 0xffff ? 2 : 1)) {
-        chars.set(first, value);
-        continue;
-      }
-      let node = phrases;
-      for (let i = 0; i < key.length; ) {
-        const cp = key.codePointAt(i)!;
-        i += cp > 0xffff ? 2 : 1;
-        let child = node.next.get(cp);
-        if (!child) node.next.set(cp, (child = { next: new Map() }));
-        node = child;
-      }
-      node.value = value;
-    }
-  }
   // BMP lookups by code unit, so the common character (no phrase starts with it, no entry of its own) costs
   // two typed-array reads instead of two Map lookups: 1 = a phrase starts here, 2 = a character entry.
   const flags = new Uint8Array(0x10000);
   const charValues: string[] = [''];
   const charIndex = new Uint16Array(0x10000);
-  for (const cp of phrases.next.keys()) if (cp <= 0xffff) flags[cp]! |= 1;
-  for (const [cp, value] of chars) {
-    if (cp > 0xffff) continue;
-    flags[cp]! |= 2;
-    charIndex[cp] = charValues.push(value) - 1;
+  // One scan of each dictionary string, filling the arrays as it reads: this runs cold on a Traditional page's first
+  // check, where splitting it into entries and going through a map first cost several milliseconds.
+  for (const dictionary of dictionaries) {
+    for (let start = 0; start < dictionary.length; ) {
+      let end = dictionary.indexOf('|', start);
+      if (end < 0) end = dictionary.length;
+      const space = dictionary.indexOf(' ', start);
+      if (space < 0 || space > end) throw new TypeError(`invalid dictionary entry ${JSON.stringify(dictionary.slice(start, end))}`);
+      let valueEnd = dictionary.indexOf(' ', space + 1);
+      if (valueEnd < 0 || valueEnd > end) valueEnd = end;
+      const value = dictionary.slice(space + 1, valueEnd);
+      const first = dictionary.codePointAt(start)!;
+      // An empty key never matches in opencc either.
+      if (space > start && space - start === (first > 0xffff ? 2 : 1)) {
+        if (first > 0xffff) chars.set(first, value);
+        else {
+          flags[first]! |= 2;
+          charIndex[first] = charValues.push(value) - 1;
+        }
+      } else if (space > start) {
+        let node = phrases;
+        for (let i = start; i < space; ) {
+          const cp = dictionary.codePointAt(i)!;
+          i += cp > 0xffff ? 2 : 1;
+          let child = node.next.get(cp);
+          if (!child) node.next.set(cp, (child = { next: new Map() }));
+          if (node === phrases && cp <= 0xffff) flags[cp]! |= 1;
+          node = child;
+        }
+        node.value = value;
+      }
+      start = end + 1;
+    }
   }
   return (s) => {
     const n = s.length;

@@ -10,7 +10,8 @@ import { htmlToDocument } from '../../../cli/dom';
 import { findArticleRoot, hasTextLength } from '../../../utils/parse/article';
 import { isWhitespace } from '../../../utils/parse/facts';
 import { readMetadataFields, readMetaTags } from '../../../utils/parse/metadata';
-import { isDataTable } from '../../../utils/parse/text-view';
+import { buildTextView, isDataTable } from '../../../utils/parse/text-view';
+import { bySiblingLinks } from '../../../utils/parse/walk';
 import { detectScript } from '../../../utils/text/script';
 
 const LONG = '本机关坚持以公开为常态、不公开为例外，全面推进决策、执行、管理、服务、结果公开。'.repeat(6); // 252 characters
@@ -126,5 +127,28 @@ describe('head metas and field labels', () => {
 <tr><td>发布日期以页面为准</td><td>2023-01-31</td></tr>
 </table></body></html>`);
     expect(readMetadataFields(doc)).toEqual({ indexNumber: '11440300MB2C00000X/2023-00012', publisher: '东岭县应急管理局' });
+  });
+});
+
+describe('walks by index or by sibling links (sprint 7)', () => {
+  it('follows sibling links only where the DOM builds a new child list per read (linkedom)', () => {
+    const [[, linked], [, happy]] = doms('<p>x</p>');
+    expect(bySiblingLinks(linked!.body)).toBe(true);
+    expect(bySiblingLinks(happy!.body)).toBe(false);
+  });
+
+  it('reads the same article text, tables and images either way', () => {
+    const body = `<div id="zoom"><p>一、总体情况</p><img src="a.png"><table><tr><td>项目</td><td><b>数</b>量</td></tr>
+<tr><td>新收</td><td>5</td></tr></table><pre>甲
+乙</pre><p>二、其他<span hidden>隐藏</span><script>var x;</script></p></div>`;
+    for (const [name, doc] of doms(body)) {
+      const view = buildTextView(doc.body);
+      expect(view.text, name).toBe('一、总体情况\n项目 | 数量 |\n新收 | 5 |\n甲\n乙\n二、其他');
+      expect(view.images, name).toEqual([6]);
+      expect(
+        view.tables.map((t) => [t.data, view.text.slice(t.range.start, t.range.end)]),
+        name,
+      ).toEqual([[true, '项目 | 数量 |\n新收 | 5 |\n']]);
+    }
   });
 });

@@ -92,3 +92,17 @@ describe('dictionaryConverter', () => {
     );
   });
 });
+
+describe('dictionaryConverter built in one scan (sprint 7)', () => {
+  it('takes the first candidate of a value, lets a later entry win, and reads keys beyond the BMP', () => {
+    const convert = dictionaryConverter(['甲 乙 丙|丁 戊|𠀋 己', '丁 庚|甲乙 辛 壬']);
+    expect(convert('甲')).toBe('乙');
+    expect(convert('丁')).toBe('庚');
+    expect(convert('𠀋')).toBe('己');
+    expect(convert('甲乙甲')).toBe('辛乙');
+  });
+
+  it('refuses an entry without a value', () => {
+    expect(() => dictionaryConverter(['甲 乙|丙'])).toThrow(TypeError);
+  });
+});
