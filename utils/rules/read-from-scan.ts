@@ -9,6 +9,7 @@ import narrativeSum from './narrative-sum';
 import narrativeVsDisclosure from './narrative-vs-disclosure';
 import narrativeVsTable from './narrative-vs-table';
 import narrativeYear from './narrative-year';
+import outdatedFormat from './outdated-format';
 import problemsSection from './problems-section';
 import sectionMissing from './section-missing';
 import sectionNumbering from './section-numbering';
@@ -17,7 +18,7 @@ import truncatedSentence from './truncated-sentence';
 import { defineRule, type ReportFunction, type Rule } from './types';
 
 /**
- * The rules whose findings rest on text read from the page (headings, their numbers, sentences, dates), with no
+ * The rules whose findings rest on text read from the page (headings, their numbers, sentences, dates, a table's header words), with no
  * confidence of their own: on a scan read by OCR (report.source.ocrPages) each of them stays silent, and this
  * rule says what it would have said, as something that may only be a misreading. Table values are not among
  * them: each keeps its OCR confidence, and the table rules call a failed sum an error only when every term
@@ -26,6 +27,7 @@ import { defineRule, type ReportFunction, type Rule } from './types';
 export const SCAN_SENSITIVE: readonly Rule[] = [
   sectionMissing as Rule,
   sectionNumbering as Rule,
+  outdatedFormat as Rule,
   problemsSection as Rule,
   declaredParts as Rule,
   narrativeSum as Rule,

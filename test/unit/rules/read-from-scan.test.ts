@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../../utils/report/types';
 import { runRules } from '../../../utils/rules/engine';
 import rule, { SCAN_SENSITIVE } from '../../../utils/rules/read-from-scan';
-import { baseReport, rangeOf, withText } from './build-report';
+import { addActiveTable, baseReport, rangeOf, withText } from './build-report';
 import { clean2019, clean2021 } from './clean-reports';
 import { ruleTester } from './rule-tester';
 
@@ -19,6 +19,9 @@ const UNREAD_FOUR = withText(
 
 /** 一、二、四: a numbering gap as a dropped 三 heading leaves it. */
 const GAP = withText(baseReport({ year: 2018, format: '2008' }), '一、概述\n正文。\n二、主动公开\n正文。\n四、其他\n正文。');
+
+/** A 2022 report whose table 二 has the 2019 columns (outdated-format's warning): on a scan, misread headers may do it. */
+const OLD_COLUMNS = addActiveTable(baseReport({ year: 2022 }), '2019', { regulations: { made: 0, published: 0, totalPublished: 0 } });
 
 /** "共12件，其中 5、4、4": the parts add up to more than the total (narrative-sum's error). */
 function overSum(): Report {
@@ -54,6 +57,7 @@ ruleTester.run(rule, {
     UNREAD_FOUR,
     GAP,
     overSum(),
+    OLD_COLUMNS,
     // A clean report read from a scan: nothing to say.
     scanned(clean2021()),
     scanned(clean2019()),
@@ -82,6 +86,11 @@ ruleTester.run(rule, {
       report: scanned(overSum()),
       errors: [{ messageId: 'unsure', severity: 'warning', location: { kind: 'text', quote: '12件' }, message: '据扫描页识别出的文字：' }],
     },
+    {
+      name: 'the 2019 columns in a 2022 report read from a scan: the headers may be misread',
+      report: scanned(OLD_COLUMNS),
+      errors: [{ messageId: 'unsure', severity: 'warning', location: { kind: 'cell', row: 1, col: 1 }, message: '据扫描页识别出的文字：' }],
+    },
   ],
 });
 
@@ -90,6 +99,7 @@ describe('rules reading headings, prose and dates stay silent on a scan', () => 
     ['section 四 unread', UNREAD_FOUR],
     ['numbering gap', GAP],
     ['parts over the total', overSum()],
+    ['2019 columns in a 2022 report', OLD_COLUMNS],
   ];
   for (const [name, report] of cases) {
     it(`${name}: typed, they find it; scanned, only read-from-scan does, never as an error`, () => {
