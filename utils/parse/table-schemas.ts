@@ -222,13 +222,13 @@ export const APPLICANT_TOTAL_COLUMN: ApplicantColumn = 'total';
 export type ReviewHeader = ReviewGroup | 'litigationParent';
 
 /*
- * The fragments ('直接起', '复后起', '行政复', '尚未结') are these headers as OCR reads a Traditional scan: the
+ * The fragments ('直接起', '复后起', '尚未结', and '行政复' alone) are these headers as OCR reads a Traditional scan: the
  * recogniser's dictionary has no 議, 訴, 訟 or 審, and drops them (issue 18).
  */
 export const REVIEW_GROUP_HEADERS: readonly LabelSchema<ReviewHeader>[] = [
   { key: 'litigationDirect', label: '未经复议直接起诉', match: ['直接起', '未经复议'] },
   { key: 'litigationAfterReview', label: '复议后起诉', match: ['复议后', '复后起'] },
-  { key: 'review', label: '行政复议', match: ['行政复'], exclude: ['诉讼'] },
+  { key: 'review', label: '行政复议', match: ['行政复议'], exact: ['行政复'], exclude: ['诉讼'] },
   { key: 'litigationParent', label: '行政诉讼', match: ['行政诉讼'], exclude: ['复议'] },
 ];
 
