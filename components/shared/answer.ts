@@ -44,16 +44,18 @@ const BY_RULE: Readonly<Record<string, FindingCategory>> = {
   'narrative-year': 'copied',
   'guessed-rows': 'unchecked',
   'internal-error': 'unchecked',
+  'read-from-scan': 'unchecked',
 };
 
 /**
  * A finding's plain category. What the tool could not read or place is 无法核对, never the report's fault:
- * a table published as a picture (as utils/score/scorecard.ts notCheckable), relations whose cells are all
+ * a table published as a picture or not read from a scan (as utils/score/scorecard.ts notCheckable), findings that
+ * rest on text read from a scan (read-from-scan), relations whose cells are all
  * blank or unplaced, values whose column is a guess.
  */
 export function categoryOf(finding: Pick<Finding, 'rule' | 'messageId'>): FindingCategory {
   const { rule, messageId } = finding;
-  if (rule === 'table-as-picture' || (rule === 'table-missing' && messageId === 'image')) return 'unchecked';
+  if (rule === 'table-as-picture' || (rule === 'table-missing' && /image|Scan/.test(messageId))) return 'unchecked';
   if (rule === 'blank-cells' && /otCheckable|Unplaced/.test(messageId)) return 'unchecked';
   return BY_RULE[rule] ?? 'form';
 }

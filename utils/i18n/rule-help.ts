@@ -350,5 +350,17 @@ export const RULE_HELP: Readonly<Record<string, RuleHelp>> = {
       "zh-Hant": "核對上級報告的數字是否應包含下級的數字：應包含的，改正合計；不應包含的，在資料庫中取消這個上下級標記。",
       "en": "Check whether the parent's figures should include its children's: if so, correct the totals; if not, remove the parent–child mark in the library."
     }
+  },
+  "read-from-scan": {
+    "why": {
+      "zh-Hans": "识别时漏掉或认错一个字（如“议”“诉讼”），标题就对不上、数字就不相等；把这当作报告的错误会冤枉发布机关。",
+      "zh-Hant": "識別時漏掉或認錯一個字（如「議」「訴訟」），標題就對不上、數字就不相等；把這當作報告的錯誤會冤枉發佈機關。",
+      "en": "A character dropped or misread by OCR (议, 诉讼) is enough for a heading not to match or a number to differ; calling that the report’s error would wrong the agency."
+    },
+    "fix": {
+      "zh-Hans": "对照扫描原件核对这一处；发布机关应同时发布可复制文字的版本（网页或文字版 PDF）。",
+      "zh-Hant": "對照掃描原件核對這一處；發佈機關應同時發佈可複製文字的版本（網頁或文字版 PDF）。",
+      "en": "Check the place against the scanned original; the agency should also publish a version with copyable text (a web page or a text PDF)."
+    }
   }
 };

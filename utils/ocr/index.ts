@@ -134,7 +134,7 @@ const asDigit = (ch: string) => numberCellText(ch);
 /** Latin letters the recogniser gives for a digit drawn small or blurred (8 as B, 1 as l or |). */
 const LETTER_DIGITS: Record<string, string> = { B: '8', S: '5', I: '1', l: '1', '|': '1', Z: '2', G: '6', D: '0' };
 const DIGITS_WITH_LETTERS = /^(?=.*[BSIlZGD|])[0-9BSIlZGD|oO〇]{1,6}$/;
-/** Below OCR_CERTAIN: a digit guessed from a letter is a doubt, never a value a sum may fail on. */
+/** Below OCR_CERTAIN: a digit guessed from a letter (or a signed or decimal count) is a doubt, never a value a sum may fail on. */
 const LETTER_DIGIT_CONFIDENCE = 0.5;
 
 /**
@@ -201,6 +201,15 @@ function mergedDigits(str: string, glyphs: number): string[] | null {
   return out;
 }
 
+/**
+ * A crop read as a signed or decimal number ("-15", "1.5"): in a statistics table's picture a stray stroke of a
+ * rule or a speck read as a minus or a point is likelier than such a value (a count is a whole number; only
+ * 本年增/减 and the amounts in 万元 are not), so it is read unsurely, a doubt no sum or count check may fail on.
+ */
+export function signedOrDecimal(text: string): boolean {
+  return /^[-−－—–]\d[\d,]*$|^\d+\.\d+$/.test(text);
+}
+
 /** One crop's reading as a run: number cells normalised, confidence the least sure character's, alternatives for doubtful digits. */
 function runFrom(r: Recognised, rect: Rect, index: number, glyphs: number): PdfRun {
   const guessed = letterDigits(r.text);
@@ -208,7 +217,8 @@ function runFrom(r: Recognised, rect: Rect, index: number, glyphs: number): PdfR
   const numeric = str !== r.text || /^[0-9.,]+$/.test(str);
   const read = r.chars.length ? Math.min(...r.chars.map((c) => c.p)) : 0;
   const merged = numeric ? mergedDigits(str, glyphs) : null;
-  const confidence = Math.min(read, guessed === null ? 1 : LETTER_DIGIT_CONFIDENCE, merged ? MERGED_DIGIT_CONFIDENCE : 1);
+  const unsure = guessed !== null || signedOrDecimal(str) ? LETTER_DIGIT_CONFIDENCE : 1;
+  const confidence = Math.min(read, unsure, merged ? MERGED_DIGIT_CONFIDENCE : 1);
   const alternatives: string[] = merged ?? [];
   if (numeric) {
     r.chars.forEach((c, i) => {

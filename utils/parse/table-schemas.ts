@@ -221,10 +221,14 @@ export const APPLICANT_TOTAL_COLUMN: ApplicantColumn = 'total';
 
 export type ReviewHeader = ReviewGroup | 'litigationParent';
 
+/*
+ * The fragments ('直接起', '复后起', '尚未结', and '行政复' alone) are these headers as OCR reads a Traditional scan: the
+ * recogniser's dictionary has no 議, 訴, 訟 or 審, and drops them (issue 18).
+ */
 export const REVIEW_GROUP_HEADERS: readonly LabelSchema<ReviewHeader>[] = [
-  { key: 'litigationDirect', label: '未经复议直接起诉', match: ['直接起诉', '未经复议'] },
-  { key: 'litigationAfterReview', label: '复议后起诉', match: ['复议后起诉', '经复议后起诉', '复议后'] },
-  { key: 'review', label: '行政复议', match: ['行政复议'], exclude: ['诉讼'] },
+  { key: 'litigationDirect', label: '未经复议直接起诉', match: ['直接起', '未经复议'] },
+  { key: 'litigationAfterReview', label: '复议后起诉', match: ['复议后', '复后起'] },
+  { key: 'review', label: '行政复议', match: ['行政复议'], exact: ['行政复'], exclude: ['诉讼'] },
   { key: 'litigationParent', label: '行政诉讼', match: ['行政诉讼'], exclude: ['复议'] },
 ];
 
@@ -232,7 +236,7 @@ export const REVIEW_OUTCOME_HEADERS: readonly LabelSchema<ReviewOutcome>[] = [
   { key: 'upheld', label: '结果维持', match: ['结果维持', '维持'] },
   { key: 'corrected', label: '结果纠正', match: ['结果纠正', '纠正'] },
   { key: 'other', label: '其他结果', match: ['其他结果'] },
-  { key: 'pending', label: '尚未审结', match: ['尚未审结', '未审结'] },
+  { key: 'pending', label: '尚未审结', match: ['未审结', '尚未结'] },
   { key: 'total', label: '总计', match: [], exact: ['总计', '合计'] },
 ];
 

@@ -25,6 +25,7 @@ import narrativeVsDisclosure from './narrative-vs-disclosure';
 import narrativeVsTable from './narrative-vs-table';
 import narrativeYear from './narrative-year';
 import problemsSection from './problems-section';
+import readFromScan from './read-from-scan';
 import regulationsContinuity from './regulations-continuity';
 import statisticsPeriod from './statistics-period';
 import tableAsPicture from './table-as-picture';
@@ -36,6 +37,9 @@ const TABLE_NOTE_RULES: readonly Rule[] = [blankCells as Rule, guessedRows as Ru
 
 /** Structure read from the prose: what section 五 says, "共N个部分" against the parts present. */
 const STRUCTURE_PROSE_RULES: readonly Rule[] = [problemsSection as Rule, declaredParts as Rule];
+
+/** On a scan read by OCR: what the rules reading its headings, prose and dates would say, as not checkable. */
+const SCAN_RULES: readonly Rule[] = [readFromScan as Rule];
 
 const PROSE_RULES: readonly Rule[] = [
   narrativeSum as Rule,
@@ -61,4 +65,5 @@ export const LATER_RULES: readonly Rule[] = [
   ...PROSE_RULES,
   ...DATE_RULES,
   ...CONTEXT_RULES,
+  ...SCAN_RULES,
 ];

@@ -39,6 +39,7 @@ export default defineRule({
     },
   },
   check(report, _context, emit) {
+    if (report.source.ocrPages) return; // read by OCR: read-from-scan says it, as not checkable
     for (const p of report.percents) {
       if (p.numerator === undefined || p.denominator === undefined || p.denominator === 0) continue;
       emit.checked?.();

@@ -100,6 +100,7 @@ export default defineRule({
     },
   },
   check(report, _context, emit) {
+    if (report.source.ocrPages) return; // read by OCR: read-from-scan says it, as not checkable
     if (!report.standard.reviewLitigation) return;
     for (const fact of report.facts) {
       if (fact.approximate || otherYearFigure(report, fact)) continue;

@@ -54,6 +54,7 @@ export default defineRule({
     },
   },
   check(report, _context, emit) {
+    if (report.source.ocrPages) return; // read by OCR: read-from-scan says it, as not checkable
     const table = report.standard.activeDisclosure;
     if (!table) return;
     for (const fact of report.facts) {

@@ -59,6 +59,7 @@ export default defineRule({
     },
   },
   check(report, _context, emit) {
+    if (report.source.ocrPages) return; // read by OCR: read-from-scan says it, as not checkable
     const section = standardSections(report).problems;
     if (!section) return;
     const heading = report.text.slice(section.heading.start, section.heading.end).trim();

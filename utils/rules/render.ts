@@ -3,9 +3,12 @@
  * A finding carries { rule, messageId, data }; the words come from the rule's meta.messages in the
  * reader's locale at the moment it is shown.
  */
-import type { Finding, FindingData, Locale, LocalizedText } from '../report/types';
+import type { Finding, Locale, LocalizedText } from '../report/types';
+import { fillTemplate, formatValue } from './lib/template';
 import { ALL_RULES } from './registry';
 import type { Rule } from './types';
+
+export { fillTemplate };
 
 /** Messages of findings that no rule file emits (the engine's own). */
 const ENGINE_MESSAGES: Record<string, Record<string, LocalizedText>> = {
@@ -23,30 +26,6 @@ const ENGINE_MESSAGES: Record<string, Record<string, LocalizedText>> = {
  * it was saved) keeps its old text as data.text under this messageId.
  */
 export const LEGACY_MESSAGE_ID = 'legacy-text';
-
-function isLocalized(value: unknown): value is LocalizedText {
-  return typeof value === 'object' && value !== null && typeof (value as LocalizedText)['zh-Hans'] === 'string';
-}
-
-/** One placeholder value as text; lists are joined, a term ({label, value}) reads "label value". */
-function formatValue(value: unknown, locale: Locale): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value !== 'object') return String(value);
-  if (isLocalized(value)) return value[locale] ?? value['zh-Hans'];
-  if (Array.isArray(value)) return value.map((v) => formatValue(v, locale)).join(locale === 'en' ? ', ' : '、');
-  const record = value as Record<string, unknown>;
-  if ('label' in record) return [formatValue(record.label, locale), formatValue(record.value, locale)].filter(Boolean).join(' ');
-  if ('value' in record) return formatValue(record.value, locale);
-  return '';
-}
-
-/** Fills {placeholders} of one template; an unknown placeholder is left as written, extra data ignored. */
-export function fillTemplate(template: string, data: Readonly<FindingData>, locale: Locale): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!Object.hasOwn(data, name)) return whole;
-    return formatValue(data[name], locale);
-  });
-}
 
 let byId: Map<string, Record<string, LocalizedText>> | null = null;
 let builtFor = 0;

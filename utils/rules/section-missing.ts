@@ -34,7 +34,8 @@ export default defineRule({
     },
   },
   check(report, _context, emit) {
-    if (!isModernEra(report) || !report.isReport || report.sections.length === 0) return;
+    // A scan's headings were read by OCR: read-from-scan says what is not found there, as not checkable.
+    if (!isModernEra(report) || !report.isReport || report.sections.length === 0 || report.source.ocrPages) return;
     const found = standardSections(report);
     SECTION_KEYS.forEach((key, i) => {
       if (found[key]) return;

@@ -37,6 +37,7 @@ export default defineRule({
     },
   },
   check(report, _context, emit) {
+    if (report.source.ocrPages) return; // read by OCR: read-from-scan says it, as not checkable
     const period = report.meta.statisticsPeriod;
     if (!period) return;
     const at = textLocation(report, period.at);

@@ -29,8 +29,8 @@ export default defineRule({
       example: '“三、收到和处理政府信息公开申请情况”标题下没有任何内容。',
       severity: {
         'zh-Hans':
-          '该部分没有任何表格时为错误：读者确实看不到这部分数据。该部分有表格但无法识别为规定格式时只作警告：可能是格式不规范，也可能是本工具没能读懂。扫描件经本机识别后该部分找不到表格时也只作警告（无法核对）：可能只是没能识别出来。整个部分缺失时也为错误。',
-        en: 'An error when the section holds no table at all: the reader really cannot see that part. A warning when a table is there but not recognised as the standard one: the format may be off, or this tool may have failed to read it. A warning (not checkable) too when a scan read by OCR shows no table there: it may only have gone unread. A missing section with its table is an error too.',
+          '该部分没有任何表格时为错误：读者确实看不到这部分数据。该部分有表格但无法识别为规定格式时只作警告：可能是格式不规范，也可能是本工具没能读懂。扫描件经本机识别后该部分找不到表格、或找不到该部分的标题时，也只作警告（无法核对）：可能只是没能识别出来。整个部分缺失时也为错误。',
+        en: 'An error when the section holds no table at all: the reader really cannot see that part. A warning when a table is there but not recognised as the standard one: the format may be off, or this tool may have failed to read it. A warning (not checkable) too when a scan read by OCR shows no table there, or not the section’s heading: it may only have gone unread. A missing section with its table is an error too.',
       },
     },
     messages: {
@@ -66,6 +66,8 @@ export default defineRule({
   check(report: Report, _context, emit) {
     if (!isModernEra(report) || !report.isReport) return;
     const sections = standardSections(report);
+    // A scan read by OCR: a heading or table not found may only have gone unread (issue 18), never an error.
+    const scan = report.source.ocrPages ? 'warning' : undefined;
     for (const [key, sectionKey] of REQUIRED) {
       if (report.standard[key]) continue;
       const section = sections[sectionKey];
@@ -73,17 +75,15 @@ export default defineRule({
       const data = { table: TABLE_LABELS[key], section: names.name, numeral: section?.label ?? names.numeral };
       if (!section) {
         // Still worth saying when some table was recognised elsewhere, or the report has sections at all.
-        if (report.sections.length > 0) emit('noSection', data, { kind: 'report' });
+        if (report.sections.length > 0) emit(scan ? 'unreadScan' : 'noSection', data, { kind: 'report' }, [], scan);
         continue;
       }
       const at = sectionLocation(report, [section.number], section);
       const data2 = { ...data, section: section.title || names.name['zh-Hans'] };
-      const otherTables = section.tables.filter((i) => report.tables[i]?.kind === 'other' || report.tables[i]?.kind === undefined);
       // Pictures and no table: the table is published as a picture (table-as-picture), not missing.
       if (section.images > 0 && section.tables.length === 0) continue;
-      if (otherTables.length > 0 || section.tables.length > 0) emit('unrecognised', data2, at, [], 'warning');
-      else if (report.source.ocrPages) emit('unreadScan', data2, at, [], 'warning');
-      else emit('empty', data2, at);
+      if (section.tables.length > 0) emit('unrecognised', data2, at, [], 'warning');
+      else emit(scan ? 'unreadScan' : 'empty', data2, at, [], scan);
     }
   },
 });

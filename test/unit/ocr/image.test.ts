@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { letterDigits, numberCellText } from '../../../utils/ocr';
+import { letterDigits, numberCellText, signedOrDecimal } from '../../../utils/ocr';
 import { binarise, estimateSkew, type GreyImage, otsu, rotate } from '../../../utils/ocr/image';
 import { findRules } from '../../../utils/ocr/rules';
 
@@ -86,5 +86,24 @@ describe('letterDigits', () => {
     expect(letterDigits('BIG')).toBe(null);
     expect(letterDigits('GDP')).toBe(null);
     expect(letterDigits('SSSSSSS')).toBe(null);
+  });
+});
+
+describe('signedOrDecimal', () => {
+  it('takes a value crop read with a minus or a point for a doubt (pingtan 2020 as a scan: "-15" at 0.90)', () => {
+    expect(signedOrDecimal('-15')).toBe(true);
+    expect(signedOrDecimal('－18')).toBe(true);
+    expect(signedOrDecimal('—3')).toBe(true);
+    expect(signedOrDecimal('1.5')).toBe(true);
+    expect(signedOrDecimal('1,024')).toBe(false);
+  });
+
+  it('leaves whole numbers, words and dates alone', () => {
+    expect(signedOrDecimal('15')).toBe(false);
+    expect(signedOrDecimal('0')).toBe(false);
+    expect(signedOrDecimal('-')).toBe(false);
+    expect(signedOrDecimal('2020年')).toBe(false);
+    expect(signedOrDecimal('73802895.90元')).toBe(false);
+    expect(signedOrDecimal('行政处罚')).toBe(false);
   });
 });

@@ -72,9 +72,14 @@ describe('categoryOf', () => {
       'regulations-continuity': 'sums',
       'copied-text': 'copied',
       'hierarchy-sum': 'sums',
+      // What rests on text read from a scan by OCR is not checkable, never the report's fault (issue 18).
+      'read-from-scan': 'unchecked',
     };
     expect(Object.fromEntries(ALL_RULES.map((r) => [r.id, categoryOf({ rule: r.id, messageId: 'x' })]))).toEqual(expected);
     expect(categoryOf({ rule: 'internal-error', messageId: 'failed' })).toBe('unchecked');
+    // A standard table not read from a scan: not checkable; the same table missing from a typed page: missing.
+    expect(categoryOf({ rule: 'table-missing', messageId: 'unreadScan' })).toBe('unchecked');
+    expect(categoryOf({ rule: 'table-missing', messageId: 'empty' })).toBe('missing');
   });
 });
 

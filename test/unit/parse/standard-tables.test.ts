@@ -381,3 +381,28 @@ test('markdown rows keep the blank a label colspan left after it: the values are
   expect(read('total')).toEqual([172, 20, 1, 2, 9, 4, 208]);
   expect(rows.new?.natural?.at).toEqual({ table: 0, row: 0, col: 2 });
 });
+
+describe('table 四 as OCR reads a Traditional scan (議, 訴, 訟, 審 are not in the recogniser’s dictionary)', () => {
+  // mirror-gulou-jiaoyu-2020 printed as a scan and read back: 行政復議 → 行政复, 行政訴訟 → 行政, 尚未審結 → 尚未结,
+  // 未經復議直接起訴 → 未经复直接起, 復議後起訴 → 复后起, and one 結果糾正 → 结果烈正.
+  const outcomes = (first: string) => `<td>结果维持</td><td>${first}</td><td>其他结果</td><td>尚未结</td><td>总计</td>`;
+  const table = html(
+    `<table>
+      <tr><td colspan="5">行政复</td><td colspan="10">行政</td></tr>
+      <tr>${outcomes('结果烈正').replace(/<td>/g, '<td rowspan="2">')}<td colspan="5">未经复直接起</td><td colspan="5">复后起</td></tr>
+      <tr>${outcomes('结果纠正')}${outcomes('结果纠正')}</tr>
+      <tr><td>1</td><td>0</td><td>0</td><td>0</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>2</td><td>2</td></tr>
+    </table>`,
+    0,
+  );
+  const { kinds, standard } = recogniseStandardTables([table]);
+  test('is found as table 四, its values under their groups', () => {
+    expect(kinds).toEqual(['review-litigation']);
+    const g = standard.reviewLitigation!.groups;
+    expect(g.review?.upheld?.value).toMatchObject({ value: 1 });
+    expect(g.review?.total?.value).toMatchObject({ value: 1 });
+    expect(g.litigationDirect?.total?.value).toMatchObject({ value: 0 });
+    expect(g.litigationAfterReview?.pending?.value).toMatchObject({ value: 2 });
+    expect(g.litigationAfterReview?.total?.value).toMatchObject({ value: 2 });
+  });
+});

@@ -36,5 +36,19 @@ ruleTester.run(rule, {
         { messageId: 'fraction', severity: 'warning', location: { row: 1, col: 2 } },
       ],
     },
+    {
+      name: 'a count read from a picture as signed or decimal (OCR gives it 0.5): a warning, never an error (issue 18)',
+      report: (() => {
+        const report = addReviewTable(baseReport(), { review: [-15, 1.5, 0, 0, 1] });
+        const { review } = report.standard.reviewLitigation!.groups;
+        review!.upheld!.read = { placed: 'picture', confidence: 0.5 };
+        review!.corrected!.read = { placed: 'picture', confidence: 0.5 };
+        return report;
+      })(),
+      errors: [
+        { messageId: 'negative', severity: 'warning', location: { row: 1, col: 1 }, message: '-15' },
+        { messageId: 'fraction', severity: 'warning', location: { row: 1, col: 2 } },
+      ],
+    },
   ],
 });

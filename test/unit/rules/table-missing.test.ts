@@ -48,6 +48,33 @@ ruleTester.run(rule, {
       ],
     },
     {
+      name: 'a scan whose section 四 heading went unread (议, 诉讼 not recognised): not checkable, never "no such section"',
+      report: (() => {
+        const r = withText(baseReport({ year: 2020 }), SIX.replace('行政复议、行政诉讼', '行政复、行政'));
+        r.source = { ...r.source, kind: 'pdf', ocrPages: 4 };
+        return r;
+      })(),
+      errors: [
+        {
+          messageId: 'unreadScan',
+          severity: 'warning',
+          location: { kind: 'report' },
+          message: '第四部分的行政复议、行政诉讼情况表未能从扫描页识别',
+        },
+        { messageId: 'unreadScan', severity: 'warning', location: { kind: 'section', path: [2] } },
+        { messageId: 'unreadScan', severity: 'warning', location: { kind: 'section', path: [3] } },
+      ],
+    },
+    {
+      name: 'the same heading unread on a typed page: the section is missing, an error',
+      report: withText(baseReport({ year: 2020 }), SIX.replace('行政复议、行政诉讼', '行政复、行政')),
+      errors: [
+        { messageId: 'noSection', severity: 'error', location: { kind: 'report' } },
+        { messageId: 'empty', severity: 'error', location: { kind: 'section', path: [2] } },
+        { messageId: 'empty', severity: 'error', location: { kind: 'section', path: [3] } },
+      ],
+    },
+    {
       name: 'seed 004 shape: 二 三 四 empty',
       report: seed004Shape(),
       errors: [
