@@ -43,11 +43,12 @@ function readHash(): { tab: Tab; report: number | null; query: string } {
   return { tab: (TABS as string[]).includes(name) ? (name as Tab) : 'list', report: null, query: q >= 0 ? h.slice(q + 1) : '' };
 }
 
+/** #scores and #dashboard read the reports' summaries themselves (small rows), never every full row. */
+const readsSummaries = (route: { tab: Tab; report: number | null }) =>
+  route.report === null && (route.tab === 'scores' || route.tab === 'dashboard');
 /** Views that show nothing until every row is loaded (the list shows the newest page first; the batch view reads its own stores). */
 const waitsForAllRows = (route: { tab: Tab; report: number | null }) =>
-  route.report !== null || (route.tab !== 'list' && route.tab !== 'batch');
-/** Of those, views that say 'loading' themselves, so that they can read what else they need (settings) meanwhile. */
-const loadsItself = (route: { tab: Tab; report: number | null }) => route.report === null && route.tab === 'scores';
+  route.report !== null || (route.tab !== 'list' && route.tab !== 'batch' && !readsSummaries(route));
 
 /** The library has no report of its own to follow: 'auto' is Simplified here. */
 const libraryLocale = (language: LanguageSetting): LibraryLocale => (language === 'auto' ? 'zh-Hans' : language);
@@ -103,10 +104,14 @@ export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrite
           performance.mark('library:rendered');
           measureFrom('library:first-render', 'library:start');
         }
-        setLoadAll(true);
+        if (!readsSummaries(readHash())) setLoadAll(true);
       }, 0),
     );
   }, [ready]);
+  // Every row once a view that needs them is opened (not while #scores or #dashboard is read: they compete).
+  useEffect(() => {
+    if (ready && !readsSummaries(route)) setLoadAll(true);
+  }, [ready, route]);
 
   const ctx: LibraryContextValue | null = useMemo(
     () =>
@@ -184,7 +189,7 @@ export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrite
         ) : (
           <LibraryContext.Provider value={ctx}>
             {/* The batch view reads its own stores: it need not wait for every report row. */}
-            {ctx.partial && waitsForAllRows(route) && !loadsItself(route) ? (
+            {ctx.partial && waitsForAllRows(route) ? (
               <p>{t.loading}</p>
             ) : route.report !== null ? (
               <ReportDetail id={route.report} onBack={() => (history.length > 1 ? history.back() : (location.hash = '#list'))} />
