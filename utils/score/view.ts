@@ -47,7 +47,7 @@ export interface ScoredRow {
    * (scoredRows); from summaries, the view reads the row's score record to word it (an explained row).
    */
   card?: Scorecard;
-  /** Each item's points and maximum under the thresholds (the CSV's columns), built when first read. */
+  /** Each criterion's points and maximum under the thresholds (the CSV's columns; 0 of 0: not judged), built when first read. */
   items: readonly CriterionPoints[];
   /** The card's points and maximum, known without wording it. */
   points: number;
@@ -124,7 +124,12 @@ export function scoredRows(rows: readonly ScoreRow[], thresholds?: Partial<Score
         return cardOf();
       },
       get items() {
-        return cardOf().items.map((i) => ({ criterion: i.criterion, points: i.points, max: i.max }));
+        // Every criterion, 0 of 0 where the card has no item (before 2019 completeness is one item).
+        const items = cardOf().items;
+        return CRITERIA.map((criterion) => {
+          const i = items.find((x) => x.criterion === criterion);
+          return { criterion, points: i?.points ?? 0, max: i?.max ?? 0 };
+        });
       },
       points,
       max,
