@@ -113,12 +113,23 @@ export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrite
     if (ready && !readsSummaries(route)) setLoadAll(true);
   }, [ready, route]);
 
+  // #scores and #dashboard mount at once (they read their summaries beside the first page, not after it).
+  const own = readsSummaries(route);
   const ctx: LibraryContextValue | null = useMemo(
     () =>
-      rows
-        ? { db, writes, t, locale, rows, partial: !rowsState.value, groups, openReport: (id: number) => (location.hash = `#report=${id}`) }
+      rows || own
+        ? {
+            db,
+            writes,
+            t,
+            locale,
+            rows: rows ?? [],
+            partial: !rowsState.value,
+            groups,
+            openReport: (id: number) => (location.hash = `#report=${id}`),
+          }
         : null,
-    [rows, rowsState.value, t, locale, groups],
+    [rows, own, rowsState.value, t, locale, groups],
   );
   useEffect(() => {
     if (rowsState.value && !performance.getEntriesByName('library:all-rows').length) {

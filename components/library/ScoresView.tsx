@@ -249,7 +249,10 @@ export function ScoresView({ query }: { query: string }) {
   const links = useLive(() => listAgencyLinks(db), []).value;
   const unscored = useMemo(
     () =>
-      summaries && runs && items ? filterUnscored(unscoredRows(runs, items, summaries, agencyGroups(links ?? []), t, locale), filter) : [],
+      // No batch run: nothing failed or missing (and no 10,000-row pass to say so).
+      summaries && runs && items && (runs.length || items.length)
+        ? filterUnscored(unscoredRows(runs, items, summaries, agencyGroups(links ?? []), t, locale), filter)
+        : [],
     [summaries, runs, items, links, t, locale, filter],
   );
 
