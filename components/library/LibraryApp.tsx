@@ -95,6 +95,7 @@ export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrite
   const t = LIBRARY_STRINGS[locale];
   const rows = rowsState.value ?? head.value;
   const ready = !!rows;
+  const [painted, setPainted] = useState(false);
   useEffect(() => {
     if (!ready) return;
     // After the browser has painted the first table.
@@ -104,14 +105,15 @@ export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrite
           performance.mark('library:rendered');
           measureFrom('library:first-render', 'library:start');
         }
-        if (!readsSummaries(readHash())) setLoadAll(true);
+        setPainted(true);
       }, 0),
     );
   }, [ready]);
-  // Every row once a view that needs them is opened (not while #scores or #dashboard is read: they compete).
+  // Every row once the first page is painted and a view that needs them is open (not while #scores or #dashboard
+  // reads its summaries: the two reads would compete).
   useEffect(() => {
-    if (ready && !readsSummaries(route)) setLoadAll(true);
-  }, [ready, route]);
+    if (painted && !readsSummaries(route)) setLoadAll(true);
+  }, [painted, route]);
 
   // #scores and #dashboard mount at once (they read their summaries beside the first page, not after it).
   const own = readsSummaries(route);
