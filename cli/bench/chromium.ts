@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { LIBRARY_DB_NAME } from '../../utils/library/db';
+import { summaryOf } from '../../utils/score/summary';
 import {
   type BenchBrowser,
   type BenchServer,
@@ -522,7 +523,10 @@ export async function seedLibraryPage(page: Page, n: number): Promise<number> {
   const { rows, bodies } = syntheticLibrary(n);
   let ms = 0;
   for (let at = 0; at < n; at += 500) {
-    const chunk = { name: LIBRARY_DB_NAME, rows: rows.slice(at, at + 500), bodies: bodies.slice(at, at + 500) };
+    const part = rows.slice(at, at + 500);
+    // Each row's summary too, as the library's writes keep them (its id is given on insert).
+    const summaries = part.map((r) => summaryOf({ ...r, id: 0 }));
+    const chunk = { name: LIBRARY_DB_NAME, rows: part, bodies: bodies.slice(at, at + 500), summaries };
     ms += await page.evaluate(
       (c) =>
         new Promise<number>((resolve, reject) => {
@@ -531,10 +535,15 @@ export async function seedLibraryPage(page: Page, n: number): Promise<number> {
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const db = open.result;
-            const tx = db.transaction(['reports', 'bodies'], 'readwrite');
+            // A build from before the summaries (an A/B run against an older main) has no such store.
+            const summaries = db.objectStoreNames.contains('summaries');
+            const tx = db.transaction(summaries ? ['reports', 'bodies', 'summaries'] : ['reports', 'bodies'], 'readwrite');
             c.rows.forEach((row, i) => {
               const add = tx.objectStore('reports').add(row);
-              add.onsuccess = () => tx.objectStore('bodies').add({ ...c.bodies[i], id: add.result });
+              add.onsuccess = () => {
+                tx.objectStore('bodies').add({ ...c.bodies[i], id: add.result });
+                if (summaries) tx.objectStore('summaries').put({ ...c.summaries[i], id: add.result });
+              };
             });
             tx.oncomplete = () => {
               db.close();

@@ -12,6 +12,7 @@ import { scoreRecordOf } from '../../utils/library/store';
 import type { ReportBody, ReportRow } from '../../utils/library/types';
 import type { ApplicantColumn, ApplicationRow, CellValue, Era, Finding, Report, ReportTable, Severity } from '../../utils/report/types';
 import { REPORT_SCHEMA_VERSION } from '../../utils/report/types';
+import { summaryOf } from '../../utils/score/summary';
 
 const REGIONS = [
   '张掖市',
@@ -264,9 +265,11 @@ export async function seedSyntheticLibrary(db: LibraryDB, n: number, options: { 
   const { rows, bodies } = syntheticLibrary(n, options);
   const t1 = performance.now();
   try {
-    await db.transaction('rw', db.reports, db.bodies, async () => {
+    await db.transaction('rw', db.reports, db.bodies, db.summaries, async () => {
       const ids = await db.reports.bulkAdd(rows, { allKeys: true });
       await db.bodies.bulkAdd(bodies.map((b, i) => ({ ...b, id: ids[i] })));
+      // As the library's writes keep them (utils/library/summaries.ts).
+      await db.summaries.bulkAdd(rows.map((r, i) => summaryOf({ ...r, id: ids[i] })));
     });
   } catch (e) {
     throw toStorageError(e);

@@ -11,9 +11,17 @@ import {
   Tooltip,
 } from 'chart.js';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { aggregateDashboard, HISTOGRAM_METRICS, type HistogramMetric, type YearShare } from '@/utils/score/dashboard';
+import { errorText } from '@/utils/i18n/errors';
+import {
+  type Dashboard as DashboardData,
+  dashboardOf,
+  HISTOGRAM_METRICS,
+  type HistogramMetric,
+  type YearShare,
+} from '@/utils/score/dashboard';
 import { type ScoresFilter, scoresHash } from '@/utils/score/view';
 import { measureFrom, useLibrary } from './context';
+import { useSummaries } from './useSummaries';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 // Readable type: chart text no smaller than 14px.
@@ -99,9 +107,25 @@ function BarChart({
 const pct = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
 
 export function Dashboard() {
-  const { t, rows } = useLibrary();
+  const { t, db, locale } = useLibrary();
+  const { summaries, error } = useSummaries(db);
+  const d = useMemo(() => (summaries ? dashboardOf(summaries) : null), [summaries]);
+  return d ? (
+    <Charts d={d} />
+  ) : error ? (
+    <p class="error" role="alert">
+      {t.error}
+      {errorText(error, locale)}
+    </p>
+  ) : (
+    <p>{t.loading}</p>
+  );
+}
+
+/** The dashboard's charts, from the reports' summaries (aggregated once per change of the library). */
+function Charts({ d }: { d: DashboardData }) {
+  const { t } = useLibrary();
   const td = t.dashboard;
-  const d = useMemo(() => aggregateDashboard(rows), [rows]);
   const go = (f: ScoresFilter) => (location.hash = `#${scoresHash(f)}`);
   const regionLabel = (r: string) => r || t.scores.unknownRegion;
 

@@ -43,11 +43,12 @@ function readHash(): { tab: Tab; report: number | null; query: string } {
   return { tab: (TABS as string[]).includes(name) ? (name as Tab) : 'list', report: null, query: q >= 0 ? h.slice(q + 1) : '' };
 }
 
+/** #scores and #dashboard read the reports' summaries themselves (small rows), never every full row. */
+const readsSummaries = (route: { tab: Tab; report: number | null }) =>
+  route.report === null && (route.tab === 'scores' || route.tab === 'dashboard');
 /** Views that show nothing until every row is loaded (the list shows the newest page first; the batch view reads its own stores). */
 const waitsForAllRows = (route: { tab: Tab; report: number | null }) =>
-  route.report !== null || (route.tab !== 'list' && route.tab !== 'batch');
-/** Of those, views that say 'loading' themselves, so that they can read what else they need (settings) meanwhile. */
-const loadsItself = (route: { tab: Tab; report: number | null }) => route.report === null && route.tab === 'scores';
+  route.report !== null || (route.tab !== 'list' && route.tab !== 'batch' && !readsSummaries(route));
 
 /** The library has no report of its own to follow: 'auto' is Simplified here. */
 const libraryLocale = (language: LanguageSetting): LibraryLocale => (language === 'auto' ? 'zh-Hans' : language);
@@ -94,6 +95,7 @@ export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrite
   const t = LIBRARY_STRINGS[locale];
   const rows = rowsState.value ?? head.value;
   const ready = !!rows;
+  const [painted, setPainted] = useState(false);
   useEffect(() => {
     if (!ready) return;
     // After the browser has painted the first table.
@@ -103,17 +105,33 @@ export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrite
           performance.mark('library:rendered');
           measureFrom('library:first-render', 'library:start');
         }
-        setLoadAll(true);
+        setPainted(true);
       }, 0),
     );
   }, [ready]);
+  // Every row once the first page is painted and a view that needs them is open (not while #scores or #dashboard
+  // reads its summaries: the two reads would compete).
+  useEffect(() => {
+    if (painted && !readsSummaries(route)) setLoadAll(true);
+  }, [painted, route]);
 
+  // #scores and #dashboard mount at once (they read their summaries beside the first page, not after it).
+  const own = readsSummaries(route);
   const ctx: LibraryContextValue | null = useMemo(
     () =>
-      rows
-        ? { db, writes, t, locale, rows, partial: !rowsState.value, groups, openReport: (id: number) => (location.hash = `#report=${id}`) }
+      rows || own
+        ? {
+            db,
+            writes,
+            t,
+            locale,
+            rows: rows ?? [],
+            partial: !rowsState.value,
+            groups,
+            openReport: (id: number) => (location.hash = `#report=${id}`),
+          }
         : null,
-    [rows, rowsState.value, t, locale, groups],
+    [rows, own, rowsState.value, t, locale, groups],
   );
   useEffect(() => {
     if (rowsState.value && !performance.getEntriesByName('library:all-rows').length) {
@@ -184,7 +202,7 @@ export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrite
         ) : (
           <LibraryContext.Provider value={ctx}>
             {/* The batch view reads its own stores: it need not wait for every report row. */}
-            {ctx.partial && waitsForAllRows(route) && !loadsItself(route) ? (
+            {ctx.partial && waitsForAllRows(route) ? (
               <p>{t.loading}</p>
             ) : route.report !== null ? (
               <ReportDetail id={route.report} onBack={() => (history.length > 1 ? history.back() : (location.hash = '#list'))} />

@@ -1,18 +1,19 @@
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { errorText } from '@/utils/i18n/errors';
 import { agencyGroups, listAgencyLinks } from '@/utils/library/store';
 import { binLabels } from '@/utils/score/dashboard';
+import { applyThresholds } from '@/utils/score/scorecard';
 import { DEFAULT_THRESHOLDS, normaliseThresholds, type ScoreThresholds } from '@/utils/score/thresholds';
 import {
   filterScored,
   filterUnscored,
   formatRate,
-  notCheckableOf,
   parseScoresQuery,
   type ScoredRow,
   type ScoreSortKey,
   type ScoresFilter,
-  scoredRows,
+  scoredSummaries,
   scoreReason,
   scoresCsv,
   scoresHash,
@@ -24,6 +25,7 @@ import { httpHref, unscoredRows } from './batch-model';
 import { measureFrom, useLibrary } from './context';
 import { download, stamp } from './ImportExport';
 import { useLive } from './useLive';
+import { useSummaries } from './useSummaries';
 
 const PAGE = 50;
 const COLUMNS: { key: ScoreSortKey; numeric?: boolean }[] = [
@@ -96,11 +98,44 @@ function ThresholdInput({
   );
 }
 
-function ScoreRow({ s, open, onToggle }: { s: ScoredRow; open: boolean; onToggle(): void }) {
-  const { t, locale, openReport } = useLibrary();
+/** An explained row's items and reasons, worded from the row's score record (read when the row is opened). */
+function ScoreExplain({ s, thresholds }: { s: ScoredRow; thresholds: ScoreThresholds }) {
+  const { t, locale, db } = useLibrary();
   const ts = t.scores;
-  const { row, card } = s;
-  const unread = notCheckableOf(row);
+  const stored = useLive(() => (s.card ? Promise.resolve(undefined) : db.reports.get(s.row.id!)), [s.row.id, s.card]).value;
+  const card = s.card ?? (stored?.score ? applyThresholds(stored.score, thresholds) : undefined);
+  if (!card) return <p>{t.loading}</p>;
+  return (
+    <div data-score-explain>
+      <p class="score-total" data-score-total>
+        {ts.totalPoints(card.points, card.max)}
+      </p>
+      <ul class="criteria">
+        {card.items.map((i) => (
+          <li
+            key={i.criterion}
+            data-criterion={i.criterion}
+            data-points={i.points}
+            data-max={i.max}
+            class={i.max === 0 ? 'unscored' : i.points < i.max ? 'lost' : 'full'}
+          >
+            <span class="criterion">{ts.criteria[i.criterion] ?? i.criterion}</span>
+            <span class="points">
+              {i.points} / {i.max}
+            </span>
+            <span class="reason">{scoreReason(i, locale)}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function ScoreRow({ s, open, onToggle, thresholds }: { s: ScoredRow; open: boolean; onToggle(): void; thresholds: ScoreThresholds }) {
+  const { t, openReport } = useLibrary();
+  const ts = t.scores;
+  const { row } = s;
+  const unread = s.notCheckable;
   return (
     <tbody data-score-row data-report-id={row.id} data-open={open ? 'true' : 'false'}>
       <tr>
@@ -114,8 +149,8 @@ function ScoreRow({ s, open, onToggle }: { s: ScoredRow; open: boolean; onToggle
         <td class="num score-cell">
           {/* The share of the maximum is what ranks (maximums differ); the points are in the explanation. */}
           <span
-            data-score={card.points}
-            data-score-max={card.max}
+            data-score={s.points}
+            data-score-max={s.max}
             data-score-share={s.share === null ? '' : String(Math.round(s.share * 1000) / 10)}
           >
             <strong>{formatRate(s.share) || ts.unknown}</strong>
@@ -146,28 +181,7 @@ function ScoreRow({ s, open, onToggle }: { s: ScoredRow; open: boolean; onToggle
       {open ? (
         <tr class="explain-row">
           <td colSpan={COLUMNS.length}>
-            <div data-score-explain>
-              <p class="score-total" data-score-total>
-                {ts.totalPoints(card.points, card.max)}
-              </p>
-              <ul class="criteria">
-                {card.items.map((i) => (
-                  <li
-                    key={i.criterion}
-                    data-criterion={i.criterion}
-                    data-points={i.points}
-                    data-max={i.max}
-                    class={i.max === 0 ? 'unscored' : i.points < i.max ? 'lost' : 'full'}
-                  >
-                    <span class="criterion">{ts.criteria[i.criterion] ?? i.criterion}</span>
-                    <span class="points">
-                      {i.points} / {i.max}
-                    </span>
-                    <span class="reason">{scoreReason(i, locale)}</span>
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <ScoreExplain s={s} thresholds={thresholds} />
           </td>
         </tr>
       ) : null}
@@ -206,7 +220,8 @@ function UnscoredLine({ u }: { u: UnscoredRow }) {
 }
 
 export function ScoresView({ query }: { query: string }) {
-  const { t, locale, rows, db, partial } = useLibrary();
+  const { t, locale, db } = useLibrary();
+  const { summaries, error } = useSummaries(db);
   const ts = t.scores;
   const [read, setThresholds] = useThresholds();
   const thresholds = read ?? DEFAULT_THRESHOLDS;
@@ -215,9 +230,9 @@ export function ScoresView({ query }: { query: string }) {
   const [open, setOpen] = useState<Set<number>>(new Set());
   const filter = useMemo(() => parseScoresQuery(query), [query]);
 
-  // Scored once every row is in and the thresholds are read (both are asked for at once).
-  const ready = !!read && !partial;
-  const scored = useMemo(() => (ready ? scoredRows(rows, read) : []), [rows, read, ready]);
+  // Scored once every summary is in and the thresholds are read (both are asked for at once).
+  const ready = !!read && !!summaries;
+  const scored = useMemo(() => (read && summaries ? scoredSummaries(summaries, read) : []), [summaries, read]);
   const options = useMemo(() => {
     const collator = new Intl.Collator('zh-Hans-CN');
     return {
@@ -233,8 +248,12 @@ export function ScoresView({ query }: { query: string }) {
   const items = useLive(() => db.batchItems.toArray(), []).value;
   const links = useLive(() => listAgencyLinks(db), []).value;
   const unscored = useMemo(
-    () => (ready && runs && items ? filterUnscored(unscoredRows(runs, items, rows, agencyGroups(links ?? []), t, locale), filter) : []),
-    [ready, runs, items, rows, links, t, locale, filter],
+    () =>
+      // No batch run: nothing failed or missing (and no 10,000-row pass to say so).
+      summaries && runs && items && (runs.length || items.length)
+        ? filterUnscored(unscoredRows(runs, items, summaries, agencyGroups(links ?? []), t, locale), filter)
+        : [],
+    [summaries, runs, items, links, t, locale, filter],
   );
 
   useEffect(() => {
@@ -274,7 +293,14 @@ export function ScoresView({ query }: { query: string }) {
   if (!ready)
     return (
       <section data-testid="scores-view" class="scores">
-        <p>{t.loading}</p>
+        {error ? (
+          <p class="error" role="alert">
+            {t.error}
+            {errorText(error, locale)}
+          </p>
+        ) : (
+          <p>{t.loading}</p>
+        )}
       </section>
     );
   return (
@@ -376,7 +402,7 @@ export function ScoresView({ query }: { query: string }) {
             </thead>
             {visible.slice(0, limit).map((s) => (
               <Fragment key={s.row.id}>
-                <ScoreRow s={s} open={open.has(s.row.id!)} onToggle={() => toggle(s.row.id!)} />
+                <ScoreRow s={s} open={open.has(s.row.id!)} onToggle={() => toggle(s.row.id!)} thresholds={thresholds} />
               </Fragment>
             ))}
             {unscored.map((u) => (

@@ -12,6 +12,10 @@
  *     stores: nothing to convert.
  * v5  every report row carries its score record (`score`, the scorecard without thresholds), filled from
  *     the bodies. Same stores and indexes as v4.
+ * v6  score records gain what could not be read. Same stores and indexes as v4.
+ * v7  `summaries`: per report row (same id) what #scores and #dashboard read (utils/score/summary.ts), kept by
+ *     every write of a row (utils/library/summaries.ts), filled from the rows. A change to what summaryOf computes
+ *     needs a further version whose upgrade is upgradeToV7 again (it refills every summary).
  */
 import Dexie, { type Table } from 'dexie';
 import type { BatchItem, BatchRun } from '../batch/queue';
@@ -20,10 +24,11 @@ import { upgradeToV2 } from './migrations/v2';
 import { upgradeToV3 } from './migrations/v3';
 import { upgradeToV5 } from './migrations/v5';
 import { upgradeToV6 } from './migrations/v6';
-import type { AgencyLink, ReportBody, ReportRow, Review } from './types';
+import { upgradeToV7 } from './migrations/v7';
+import type { AgencyLink, ReportBody, ReportRow, ReportSummary, Review } from './types';
 
 export const LIBRARY_DB_NAME = 'report-lens-library';
-export const LIBRARY_DB_VERSION = 6;
+export const LIBRARY_DB_VERSION = 7;
 
 export const SCHEMA_V1 = {
   reports: '++id, url, &[url+contentHash], savedAt, agency, year',
@@ -70,6 +75,11 @@ export const SCHEMA_V4 = {
   hierarchyLinks: '++id, parent, child, &[parent+child]',
 };
 
+export const SCHEMA_V7 = {
+  ...SCHEMA_V4,
+  summaries: 'id',
+};
+
 export class LibraryDB extends Dexie {
   reports!: Table<ReportRow, number>;
   bodies!: Table<ReportBody, number>;
@@ -78,6 +88,7 @@ export class LibraryDB extends Dexie {
   batchRuns!: Table<BatchRun, string>;
   batchItems!: Table<BatchItem, string>;
   hierarchyLinks!: Table<HierarchyLink, number>;
+  summaries!: Table<ReportSummary, number>;
 
   constructor(name: string = LIBRARY_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -87,5 +98,6 @@ export class LibraryDB extends Dexie {
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V4).upgrade(upgradeToV5);
     this.version(6).stores(SCHEMA_V4).upgrade(upgradeToV6);
+    this.version(7).stores(SCHEMA_V7).upgrade(upgradeToV7);
   }
 }

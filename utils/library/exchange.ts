@@ -15,6 +15,7 @@ import { contentHash } from './hash';
 import { type LegacyFinding, upgradeFindings } from './migrations/legacy-findings';
 import { countFindings, normaliseUrl, reportColumns } from './row';
 import { previousReportOf, scoreRecordOf } from './store';
+import { syncSummaries } from './summaries';
 import { COUNT_KEYS, FIGURE_KEYS, type ReportRow, type Review } from './types';
 
 export const EXPORT_FORMAT = 'report-lens-library';
@@ -260,7 +261,7 @@ export interface ImportResult {
 export async function importJson(db: LibraryDB, text: string, options: { limits?: ImportLimits } = {}): Promise<ImportResult> {
   const file = parseLibraryExport(text, options.limits);
   try {
-    return await db.transaction('rw', db.reports, db.bodies, db.reviews, db.agencyLinks, async () => {
+    return await db.transaction('rw', [db.reports, db.bodies, db.reviews, db.agencyLinks, db.summaries], async () => {
       const result: ImportResult = { added: 0, unchanged: 0, reviews: 0, agencyLinks: 0 };
       const idMap = new Map<number, number>();
       const touchedUrls = new Set<string>();
@@ -294,11 +295,13 @@ export async function importJson(db: LibraryDB, text: string, options: { limits?
         result.added++;
       }
       // Revision order per URL: by savedAt; the newest is the latest.
+      const revised = new Set<number>();
       for (const url of touchedUrls) {
         const revs = (await db.reports.where('url').equals(url).toArray()).sort(
           (a, b) => a.savedAt.localeCompare(b.savedAt) || a.id! - b.id!,
         );
         for (let i = 0; i < revs.length; i++) {
+          revised.add(revs[i].id!);
           const latest: 0 | 1 = i === revs.length - 1 ? 1 : 0;
           const previousId = i > 0 ? revs[i - 1].id : undefined;
           if (revs[i].latest !== latest || revs[i].previousId !== previousId) {
@@ -336,6 +339,7 @@ export async function importJson(db: LibraryDB, text: string, options: { limits?
         const score = scoreRecordOf(body.report, body.findings, reviewed, await previousReportOf(db, body.report, url));
         await db.reports.update(id, { counts, ruleCounts, score });
       }
+      await syncSummaries(db, [...revised, ...touchedIds]);
       return result;
     });
   } catch (e) {

@@ -14,6 +14,7 @@ import { LibraryError, toStorageError } from './errors';
 import { contentHash } from './hash';
 import { findingKey } from './keys';
 import { countFindings, normaliseUrl, reportColumns } from './row';
+import { syncSummaries } from './summaries';
 import type { AgencyLink, FindingCounts, ReportBody, ReportRow, Review, ReviewStatus, SavedReport } from './types';
 
 export { agencyGroups, agencyKey } from './agency';
@@ -83,55 +84,63 @@ export async function saveReport(db: LibraryDB, input: SaveInput, options: { now
   const findings = input.findings ?? [];
   try {
     // agencyLinks: read by neighboursOf, for last year's report (the score's copied share).
-    return await db.transaction('rw', db.reports, db.bodies, db.reviews, db.agencyLinks, async (): Promise<SaveResult> => {
-      const previous = await previousReportOf(db, input.report, url);
-      const revisions = await db.reports.where('url').equals(url).toArray();
-      const latest = revisions.reduce<ReportRow | undefined>((a, r) => (r.latest === 1 && (!a || r.id! > a.id!) ? r : a), undefined);
-      const same = revisions.find((r) => r.contentHash === hash);
-      if (same) {
-        const id = same.id!;
-        const reviews = await db.reviews.where('reportId').equals(id).toArray();
-        const { counts, ruleCounts } = countFindings(findings, reviewMap(reviews));
-        await setBodyFindings(db, id, findings);
-        const wasLatest = same.latest === 1;
-        const score = scoreRecordOf(input.report, findings, reviewMap(reviews), previous);
-        await db.reports.update(id, { checkedAt: now, counts, ruleCounts, latest: 1, score });
-        if (!wasLatest && latest) {
-          // The page went back to an earlier revision's content: that revision is the current one again.
-          await db.reports.update(latest.id!, { latest: 0 });
-          return { status: 'revised', id, savedAt: same.savedAt, previousSavedAt: latest.savedAt, previousId: latest.id };
-        }
-        return { status: 'unchanged', id, savedAt: same.savedAt };
-      }
-      let carried: Review[] = [];
-      if (latest) {
-        const keys = new Set(findings.map(findingKey));
-        carried = (await db.reviews.where('reportId').equals(latest.id!).toArray()).filter((r) => keys.has(r.findingKey));
-        await db.reports.update(latest.id!, { latest: 0 });
-      }
-      const { counts, ruleCounts } = countFindings(findings, reviewMap(carried));
-      const row: ReportRow = {
-        url,
-        contentHash: hash,
-        savedAt: now,
-        checkedAt: now,
-        latest: 1,
-        ...reportColumns(input.report),
-        counts,
-        ruleCounts,
-        score: scoreRecordOf(input.report, findings, reviewMap(carried), previous),
-      };
-      if (latest) row.previousId = latest.id;
-      const id = await db.reports.add(row);
-      await db.bodies.add({ id, report: input.report, findings });
-      if (carried.length) await db.reviews.bulkPut(carried.map((r) => ({ ...r, reportId: id })));
-      return latest
-        ? { status: 'revised', id, savedAt: now, previousSavedAt: latest.savedAt, previousId: latest.id }
-        : { status: 'saved', id, savedAt: now };
+    const tables = [db.reports, db.bodies, db.reviews, db.agencyLinks, db.summaries];
+    return await db.transaction('rw', tables, async (): Promise<SaveResult> => {
+      const result = await saveRows(db, input, url, hash, now, findings);
+      await syncSummaries(db, [result.id, result.previousId]);
+      return result;
     });
   } catch (e) {
     throw toStorageError(e, 'save');
   }
+}
+
+/** saveReport's writes of the rows, bodies and reviews (its summaries follow). */
+async function saveRows(db: LibraryDB, input: SaveInput, url: string, hash: string, now: string, findings: Finding[]): Promise<SaveResult> {
+  const previous = await previousReportOf(db, input.report, url);
+  const revisions = await db.reports.where('url').equals(url).toArray();
+  const latest = revisions.reduce<ReportRow | undefined>((a, r) => (r.latest === 1 && (!a || r.id! > a.id!) ? r : a), undefined);
+  const same = revisions.find((r) => r.contentHash === hash);
+  if (same) {
+    const id = same.id!;
+    const reviews = await db.reviews.where('reportId').equals(id).toArray();
+    const { counts, ruleCounts } = countFindings(findings, reviewMap(reviews));
+    await setBodyFindings(db, id, findings);
+    const wasLatest = same.latest === 1;
+    const score = scoreRecordOf(input.report, findings, reviewMap(reviews), previous);
+    await db.reports.update(id, { checkedAt: now, counts, ruleCounts, latest: 1, score });
+    if (!wasLatest && latest) {
+      // The page went back to an earlier revision's content: that revision is the current one again.
+      await db.reports.update(latest.id!, { latest: 0 });
+      return { status: 'revised', id, savedAt: same.savedAt, previousSavedAt: latest.savedAt, previousId: latest.id };
+    }
+    return { status: 'unchanged', id, savedAt: same.savedAt };
+  }
+  let carried: Review[] = [];
+  if (latest) {
+    const keys = new Set(findings.map(findingKey));
+    carried = (await db.reviews.where('reportId').equals(latest.id!).toArray()).filter((r) => keys.has(r.findingKey));
+    await db.reports.update(latest.id!, { latest: 0 });
+  }
+  const { counts, ruleCounts } = countFindings(findings, reviewMap(carried));
+  const row: ReportRow = {
+    url,
+    contentHash: hash,
+    savedAt: now,
+    checkedAt: now,
+    latest: 1,
+    ...reportColumns(input.report),
+    counts,
+    ruleCounts,
+    score: scoreRecordOf(input.report, findings, reviewMap(carried), previous),
+  };
+  if (latest) row.previousId = latest.id;
+  const id = await db.reports.add(row);
+  await db.bodies.add({ id, report: input.report, findings });
+  if (carried.length) await db.reviews.bulkPut(carried.map((r) => ({ ...r, reportId: id })));
+  return latest
+    ? { status: 'revised', id, savedAt: now, previousSavedAt: latest.savedAt, previousId: latest.id }
+    : { status: 'saved', id, savedAt: now };
 }
 
 /**
@@ -171,7 +180,7 @@ export async function previousReportOf(db: LibraryDB, report: Report, url?: stri
  */
 export async function rescoreReport(db: LibraryDB, id: number): Promise<boolean> {
   try {
-    return await db.transaction('rw', db.reports, db.bodies, db.reviews, db.agencyLinks, async () => {
+    return await db.transaction('rw', [db.reports, db.bodies, db.reviews, db.agencyLinks, db.summaries], async () => {
       const row = await db.reports.get(id);
       const body = await db.bodies.get(id);
       if (!row || !body) return false;
@@ -180,6 +189,7 @@ export async function rescoreReport(db: LibraryDB, id: number): Promise<boolean>
       const score = scoreRecordOf(body.report, body.findings, reviewMap(reviews), previous);
       if (JSON.stringify(score) === JSON.stringify(row.score)) return false;
       await db.reports.update(id, { score });
+      await syncSummaries(db, [id]);
       return true;
     });
   } catch (e) {
@@ -229,7 +239,7 @@ export interface RemovedReport {
 
 export async function removeReport(db: LibraryDB, id: number): Promise<RemovedReport> {
   try {
-    return await db.transaction('rw', db.reports, db.bodies, db.reviews, async () => {
+    return await db.transaction('rw', [db.reports, db.bodies, db.reviews, db.summaries], async () => {
       const row = await db.reports.get(id);
       if (!row) throw new LibraryError('not-found');
       const body = await db.bodies.get(id);
@@ -245,6 +255,7 @@ export async function removeReport(db: LibraryDB, id: number): Promise<RemovedRe
           removed.promotedId = older.id;
         }
       }
+      await syncSummaries(db, [id, removed.promotedId]);
       return removed;
     });
   } catch (e) {
@@ -255,11 +266,12 @@ export async function removeReport(db: LibraryDB, id: number): Promise<RemovedRe
 /** Undo removeReport: the report comes back with the same id, findings and reviews. */
 export async function restoreReport(db: LibraryDB, removed: RemovedReport): Promise<number> {
   try {
-    return await db.transaction('rw', db.reports, db.bodies, db.reviews, async () => {
+    return await db.transaction('rw', [db.reports, db.bodies, db.reviews, db.summaries], async () => {
       if (removed.promotedId !== undefined) await db.reports.update(removed.promotedId, { latest: 0 });
       const id = await db.reports.put(removed.row);
       if (removed.body) await db.bodies.put(removed.body);
       if (removed.reviews.length) await db.reviews.bulkPut(removed.reviews);
+      await syncSummaries(db, [id, removed.promotedId]);
       return id;
     });
   } catch (e) {
@@ -283,6 +295,7 @@ async function recount(db: LibraryDB, reportId: number): Promise<void> {
   const scored = scoreCounts(body.findings, reviewMap(reviews));
   const score = row?.score ? withFindings(row.score, { errors: scored.error, warnings: scored.warning }) : undefined;
   await db.reports.update(reportId, score ? { counts, ruleCounts, score } : { counts, ruleCounts });
+  await syncSummaries(db, [reportId]);
 }
 
 /** Confirm or dismiss a finding (with a note), or clear its review with null. Counts exclude dismissed. */
@@ -294,7 +307,7 @@ export async function setReview(
   options: { now?: Date } = {},
 ): Promise<void> {
   try {
-    await db.transaction('rw', db.reports, db.bodies, db.reviews, async () => {
+    await db.transaction('rw', [db.reports, db.bodies, db.reviews, db.summaries], async () => {
       if (!(await db.reports.get(reportId))) {
         throw new LibraryError('not-found');
       }
@@ -317,7 +330,7 @@ export async function setReview(
 /** Replace a saved report's findings (after re-running the rules, e.g. when a neighbour year arrived). */
 export async function updateFindings(db: LibraryDB, reportId: number, findings: Finding[]): Promise<void> {
   try {
-    await db.transaction('rw', db.reports, db.bodies, db.reviews, async () => {
+    await db.transaction('rw', [db.reports, db.bodies, db.reviews, db.summaries], async () => {
       const n = await setBodyFindings(db, reportId, findings);
       if (n) await recount(db, reportId);
     });

@@ -3,6 +3,7 @@ import type { AgencyKind, Era, FigureKey, Figures, Finding, Report } from '../re
 import type { ScoreRecord } from '../score/scorecard';
 
 export { FIGURE_KEYS } from '../report/types';
+export type { ReportSummary } from '../score/summary';
 
 /** Finding counts of a report. error/warning/info/total exclude dismissed findings. */
 export interface FindingCounts {

@@ -37,18 +37,22 @@ export function rateOf(score: ScoreRecord | undefined, metric: 'disclosureRate' 
 
 /** The bin a row falls in for a metric, or null when the row has no such figure. */
 export function binOf(metric: HistogramMetric, row: Pick<DashboardRow, 'figures' | 'score'>): number | null {
+  return binIndex(metric, metric === 'applicationsNew' ? row.figures?.applicationsNew : rateOf(row.score, metric));
+}
+
+/** The bin of a value of the metric (applications received, or a rate); null for none. */
+export function binIndex(metric: HistogramMetric, value: number | null | undefined): number | null {
+  if (typeof value !== 'number') return null;
   if (metric === 'applicationsNew') {
-    const v = row.figures?.applicationsNew;
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) return null;
+    if (!Number.isFinite(value) || value < 0) return null;
     let bin = 0;
-    for (let i = 0; i < APPLICATION_EDGES.length; i++) if (v >= APPLICATION_EDGES[i]) bin = i;
+    for (let i = 0; i < APPLICATION_EDGES.length; i++) if (value >= APPLICATION_EDGES[i]) bin = i;
     return bin;
   }
-  const rate = rateOf(row.score, metric);
-  if (rate === null || rate < 0) return null;
-  if (rate > 1) return RATE_BINS;
+  if (value < 0) return null;
+  if (value > 1) return RATE_BINS;
   // 1e-9: 0.7 × 10 is 7.000000000000001, 0.3 × 10 is 3.0000000000000004 — keep exact tenths in their own bin.
-  return Math.min(RATE_BINS - 1, Math.floor(rate * RATE_BINS + 1e-9));
+  return Math.min(RATE_BINS - 1, Math.floor(value * RATE_BINS + 1e-9));
 }
 
 /** 'onTime' | 'late' from the stored record; null when it could not be judged (no year or no date). */
@@ -83,7 +87,36 @@ export interface Dashboard {
 
 const collator = new Intl.Collator('zh-Hans-CN');
 
+/** What the dashboard counts of one report (a report's summary is one: utils/score/summary.ts). */
+export interface DashboardFacts {
+  latest: 0 | 1;
+  region: string;
+  year: number | null;
+  errors: number;
+  timely?: 'onTime' | 'late' | null;
+  applicationsNew: number | null;
+  correctionRate?: number | null;
+  disclosureRate?: number | null;
+}
+
+/** The dashboard from full library rows (each row's score record read here). */
 export function aggregateDashboard(rows: readonly DashboardRow[]): Dashboard {
+  return dashboardOf(
+    rows.map((r) => ({
+      latest: r.latest,
+      region: r.region,
+      year: r.year,
+      errors: r.counts.error,
+      timely: timelinessOf(r.score),
+      applicationsNew: r.figures?.applicationsNew ?? null,
+      correctionRate: rateOf(r.score, 'correctionRate'),
+      disclosureRate: rateOf(r.score, 'disclosureRate'),
+    })),
+  );
+}
+
+/** The dashboard of the newest revisions among the reports. */
+export function dashboardOf(rows: readonly DashboardFacts[]): Dashboard {
   const latest = rows.filter((r) => r.latest === 1);
   const regions = [...new Set(latest.map((r) => r.region ?? ''))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : collator.compare(a, b)));
   const years = [...new Set(latest.map((r) => r.year).filter((y): y is number => typeof y === 'number'))].sort((a, b) => a - b);
@@ -100,15 +133,14 @@ export function aggregateDashboard(rows: readonly DashboardRow[]): Dashboard {
     if (y >= 0) {
       byRegionYear[regionIndex.get(r.region ?? '')!][y]++;
       errors[y].reports++;
-      if (r.counts.error > 0) errors[y].count++;
-      const t = timelinessOf(r.score);
-      if (t) {
+      if (r.errors > 0) errors[y].count++;
+      if (r.timely) {
         timely[y].reports++;
-        if (t === 'onTime') timely[y].count++;
+        if (r.timely === 'onTime') timely[y].count++;
       }
     }
     for (const m of HISTOGRAM_METRICS) {
-      const bin = binOf(m, r);
+      const bin = binIndex(m, m === 'applicationsNew' ? r.applicationsNew : m === 'correctionRate' ? r.correctionRate : r.disclosureRate);
       if (bin !== null) histograms[m].counts[bin]++;
     }
   }

@@ -413,7 +413,15 @@ export function scoreTotals(
   return { points, max, onTime: items[0] };
 }
 
-/** What a reason is when it is not worded (scoreTotals): never leaves this module. */
+/**
+ * A readable record's items under the thresholds, the on-time item first and worded, the others' reasons not
+ * (their points and maxima are applyThresholds'): what a report's summary keeps the threshold-free points of.
+ */
+export function unwordedItems(record: ScoreRecord, thresholds?: Partial<ScoreThresholds>): ScoreItem[] {
+  return itemsOf(record, { ...DEFAULT_THRESHOLDS, ...thresholds }, false);
+}
+
+/** What a reason is when it is not worded (scoreTotals, unwordedItems): never shown. */
 const NO_REASON: ScoreItem['reason'] = { messageId: 'dataLogicClean', data: {} };
 
 /** The items of a readable record, the on-time item first; `why` false leaves all but that one's reasons unworded. */

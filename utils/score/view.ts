@@ -10,17 +10,19 @@ import { SCORE_MESSAGES } from '../i18n/score';
 import type { Locale } from '../report/types';
 import { fillTemplate } from '../rules/render';
 import { csvText } from '../text/csv';
-import { binOf, HISTOGRAM_METRICS, type HistogramMetric, rateOf, timelinessOf } from './dashboard';
+import { binIndex, HISTOGRAM_METRICS, type HistogramMetric, rateOf, timelinessOf } from './dashboard';
 import type { ScoreRow } from './row';
 import {
   applyThresholds,
   type Criterion,
+  DEFAULT_THRESHOLDS,
   type Scorecard,
   type ScoreItem,
   type ScoreThresholds,
   scoreTotals,
   type TableKey,
 } from './scorecard';
+import { type CriterionPoints, type ReportSummary, summaryItems, summaryTotals } from './summary';
 
 export interface ScoresFilter {
   region?: string;
@@ -33,10 +35,20 @@ export interface ScoresFilter {
   timely?: 'onTime' | 'late';
 }
 
+/** What a scored row shows of its report: a library row has it, and so does what scoredSummaries builds. */
+export type ScoredFacts = Pick<ScoreRow, 'id' | 'url' | 'title' | 'agency' | 'region' | 'year'> & {
+  counts: { error: number; warning: number };
+};
+
 export interface ScoredRow {
-  row: ScoreRow;
-  /** The scorecard with its items and reasons, worded when first read (a shown or exported row). */
-  card: Scorecard;
+  row: ScoredFacts;
+  /**
+   * The scorecard with its items and reasons, worded when first read: there when scored from full rows
+   * (scoredRows); from summaries, the view reads the row's score record to word it (an explained row).
+   */
+  card?: Scorecard;
+  /** Each criterion's points and maximum under the thresholds (the CSV's columns; 0 of 0: not judged), built when first read. */
+  items: readonly CriterionPoints[];
   /** The card's points and maximum, known without wording it. */
   points: number;
   max: number;
@@ -47,6 +59,10 @@ export interface ScoredRow {
   daysLate: number | null;
   correctionRate: number | null;
   disclosureRate: number | null;
+  /** figures.applicationsNew (a dashboard histogram's bin filters on it). */
+  applicationsNew: number | null;
+  /** What could not be read: 'scanned', or the standard tables (empty: everything was). */
+  notCheckable: 'scanned' | TableKey[];
 }
 
 export type ScoreSortKey = 'agency' | 'region' | 'year' | 'score' | 'timely' | 'findings' | 'correctionRate' | 'disclosureRate';
@@ -98,13 +114,22 @@ export function scoredRows(rows: readonly ScoreRow[], thresholds?: Partial<Score
     // Every row is ranked by its share; only the rows shown (or exported) need their items worded.
     const { points, max, onTime } = scoreTotals(score, thresholds);
     let card: Scorecard | undefined;
+    const cardOf = () => (card ??= applyThresholds(score, thresholds));
     const timely = timelinessOf(score);
     const days = onTime?.reason.messageId === 'late' || onTime?.reason.messageId === 'lateListing' ? Number(onTime.reason.data.days) : null;
+    const apps = row.figures?.applicationsNew;
     out.push({
       row,
       get card() {
-        card ??= applyThresholds(score, thresholds);
-        return card;
+        return cardOf();
+      },
+      get items() {
+        // Every criterion, 0 of 0 where the card has no item (before 2019 completeness is one item).
+        const items = cardOf().items;
+        return CRITERIA.map((criterion) => {
+          const i = items.find((x) => x.criterion === criterion);
+          return { criterion, points: i?.points ?? 0, max: i?.max ?? 0 };
+        });
       },
       points,
       max,
@@ -113,18 +138,65 @@ export function scoredRows(rows: readonly ScoreRow[], thresholds?: Partial<Score
       daysLate: Number.isFinite(days) ? days : null,
       correctionRate: rateOf(score, 'correctionRate'),
       disclosureRate: rateOf(score, 'disclosureRate'),
+      applicationsNew: typeof apps === 'number' && Number.isFinite(apps) ? apps : null,
+      notCheckable: notCheckableOf(row),
+    });
+  }
+  return out;
+}
+
+/**
+ * scoredRows from the reports' summaries (what the library's writer keeps, utils/score/summary.ts): the same
+ * rows, points, order and CSV, without reading any full row; no card (the view words an explained row from its
+ * record).
+ */
+export function scoredSummaries(summaries: readonly ReportSummary[], thresholds?: Partial<ScoreThresholds>): ScoredRow[] {
+  const t = { ...DEFAULT_THRESHOLDS, ...thresholds };
+  const out: ScoredRow[] = [];
+  for (const s of summaries) {
+    if (s.latest !== 1 || !s.fixed) continue;
+    const { points, max } = summaryTotals(s, t);
+    let items: CriterionPoints[] | undefined;
+    out.push({
+      row: {
+        id: s.id,
+        url: s.url,
+        title: s.title ?? null,
+        agency: s.agency,
+        region: s.region,
+        year: s.year,
+        counts: { error: s.errors, warning: s.warnings },
+      },
+      get items() {
+        items ??= summaryItems(s, t);
+        return items;
+      },
+      points,
+      max,
+      share: scoreShare({ points, max }),
+      timely: s.timely ?? null,
+      daysLate: s.daysLate ?? null,
+      correctionRate: s.correctionRate ?? null,
+      disclosureRate: s.disclosureRate ?? null,
+      applicationsNew: s.applicationsNew,
+      notCheckable: s.notCheckable ?? [],
     });
   }
   return out;
 }
 
 export function filterScored(rows: readonly ScoredRow[], f: ScoresFilter): ScoredRow[] {
-  return rows.filter(({ row, timely }) => {
+  const metric = f.bin?.metric;
+  return rows.filter((s) => {
+    const { row, timely } = s;
     if (f.region !== undefined && row.region !== f.region) return false;
     if (f.year !== undefined && row.year !== f.year) return false;
     if (f.errors !== undefined && row.counts.error > 0 !== f.errors) return false;
     if (f.timely !== undefined && timely !== f.timely) return false;
-    if (f.bin && binOf(f.bin.metric, row) !== f.bin.index) return false;
+    if (f.bin) {
+      const value = metric === 'applicationsNew' ? s.applicationsNew : metric === 'correctionRate' ? s.correctionRate : s.disclosureRate;
+      if (binIndex(f.bin.metric, value) !== f.bin.index) return false;
+    }
     return true;
   });
 }
@@ -250,13 +322,13 @@ export function scoresCsv(rows: readonly ScoredRow[], unscored: readonly Unscore
     H.url,
     H.note,
   ];
-  const data = rows.map(({ row, card, share, timely, correctionRate, disclosureRate }) => [
+  const data = rows.map(({ row, items, points, max, share, timely, correctionRate, disclosureRate, notCheckable }) => [
     row.id ?? '',
     row.agency ?? '',
     row.region,
     row.year ?? '',
-    card.points,
-    card.max,
+    points,
+    max,
     formatRate(share),
     timely === null ? '' : timely === 'onTime' ? H.onTime : H.late,
     row.counts.error,
@@ -264,12 +336,12 @@ export function scoresCsv(rows: readonly ScoredRow[], unscored: readonly Unscore
     formatRate(correctionRate),
     formatRate(disclosureRate),
     ...CRITERIA.map((c) => {
-      const i = card.items.find((x) => x.criterion === c);
+      const i = items.find((x) => x.criterion === c);
       return i && i.max > 0 ? `${i.points}/${i.max}` : '';
     }),
-    notCheckableCsv(notCheckableOf(row)),
+    notCheckableCsv(notCheckable),
     row.url,
-    `${card.points}/${card.max}`,
+    `${points}/${max}`,
   ]);
   // No score: every score column blank, the reason in 说明.
   const blanks = fields.length - 6;

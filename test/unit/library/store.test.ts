@@ -40,6 +40,7 @@ describe('schema', () => {
       'hierarchyLinks',
       'reports',
       'reviews',
+      'summaries',
     ]);
     const idx = db.reports.schema.indexes.map((i) => i.name);
     for (const k of [

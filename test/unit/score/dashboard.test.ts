@@ -183,7 +183,7 @@ describe('the scorecard table: filter, sort, hash, CSV', () => {
     const warned = row(12, { region: '张掖市', year: 2022, warnings: 1, disclosure: [10, 10], correction: [0, 4] });
     const older = row(13, { region: '张掖市', year: 2022, onTime: 'late', disclosure: [1, 10] });
     const scoredHere = scoredRows([warned, older, full]);
-    expect(scoredHere.map((s) => [s.row.id, s.card.points, s.card.max])).toEqual([
+    expect(scoredHere.map((s) => [s.row.id, s.card!.points, s.card!.max])).toEqual([
       [12, 57, 60],
       [13, 30, 55],
       [11, 55, 55],

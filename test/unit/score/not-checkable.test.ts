@@ -110,10 +110,10 @@ describe('a scanned PDF (no text to read)', () => {
 
   it('is a row of the scores with nothing scored, after every scored report', () => {
     const [s] = scoredRows([row]);
-    expect(s.card.points).toBe(0);
-    expect(s.card.max).toBe(0);
+    expect(s.card!.points).toBe(0);
+    expect(s.card!.max).toBe(0);
     expect(s.share).toBeNull();
-    expect(s.card.items.every((i) => i.max === 0 && i.reason.messageId === 'unreadableScanned')).toBe(true);
+    expect(s.card!.items.every((i) => i.max === 0 && i.reason.messageId === 'unreadableScanned')).toBe(true);
     const lines = scoresCsv([s]).slice(1).split('\r\n');
     expect(lines[1].startsWith('9,,,,0,0,,')).toBe(true);
     // 说明 (the points) comes last, after 无法核对 and 网址.

@@ -97,8 +97,8 @@ describe('scoredRows words a row’s card only when it is read', () => {
   it('each row’s points, maximum, share and days late agree with its card', () => {
     const scored = scoredRows(rows, thresholdSets[1]);
     expect(scored).toHaveLength(rows.length);
-    for (const s of scored) {
-      const card = applyThresholds(s.row.score!, thresholdSets[1]);
+    for (const [i, s] of scored.entries()) {
+      const card = applyThresholds(rows[i]!.score!, thresholdSets[1]);
       expect(s.card).toEqual(card);
       expect([s.points, s.max]).toEqual([card.points, card.max]);
       expect(s.share).toBe(card.max > 0 ? card.points / card.max : null);
