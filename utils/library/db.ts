@@ -16,6 +16,8 @@
  * v7  `summaries`: per report row (same id) what #scores and #dashboard read (utils/score/summary.ts), kept by
  *     every write of a row (utils/library/summaries.ts), filled from the rows. A change to what summaryOf computes
  *     needs a further version whose upgrade is upgradeToV7 again (it refills every summary).
+ * v8  what a scan read by OCR could not give (table-missing 'unreadScan', read-from-scan) leaves the data-logic
+ *     counts, as a picture table does: counts recomputed (v6's upgrade), summaries refilled (v7's). Same stores.
  */
 import Dexie, { type Table } from 'dexie';
 import type { BatchItem, BatchRun } from '../batch/queue';
@@ -25,10 +27,11 @@ import { upgradeToV3 } from './migrations/v3';
 import { upgradeToV5 } from './migrations/v5';
 import { upgradeToV6 } from './migrations/v6';
 import { upgradeToV7 } from './migrations/v7';
+import { upgradeToV8 } from './migrations/v8';
 import type { AgencyLink, ReportBody, ReportRow, ReportSummary, Review } from './types';
 
 export const LIBRARY_DB_NAME = 'report-lens-library';
-export const LIBRARY_DB_VERSION = 7;
+export const LIBRARY_DB_VERSION = 8;
 
 export const SCHEMA_V1 = {
   reports: '++id, url, &[url+contentHash], savedAt, agency, year',
@@ -99,5 +102,6 @@ export class LibraryDB extends Dexie {
     this.version(5).stores(SCHEMA_V4).upgrade(upgradeToV5);
     this.version(6).stores(SCHEMA_V4).upgrade(upgradeToV6);
     this.version(7).stores(SCHEMA_V7).upgrade(upgradeToV7);
+    this.version(8).stores(SCHEMA_V7).upgrade(upgradeToV8);
   }
 }

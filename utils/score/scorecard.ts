@@ -213,10 +213,17 @@ function dataLogic(record: ScoreRecord, why = true): ScoreItem {
  * Findings about a table published as a picture, left out of the counts the data logic is scored on: that this
  * tool could not read it is never the report's error, and how a table is published is not a question of its
  * numbers adding up (the sum rules still report the sums of a table read from its picture). table-as-picture
- * (issue 18) says it now; table-missing's 'image' is what findings saved before it say.
+ * (issue 18) says it now; table-missing's 'image' is what findings saved before it say. On a scan read by OCR,
+ * a table not found ('unreadScan') and what rests on text read from the scan (read-from-scan) are likewise the
+ * reading's limits: the panel files them under 无法核对 too (components/shared/answer.ts).
  */
 export function notCheckable(finding: Pick<Finding, 'rule' | 'messageId'>): boolean {
-  return finding.rule === 'table-as-picture' || (finding.rule === 'table-missing' && finding.messageId === 'image');
+  const { rule, messageId } = finding;
+  return (
+    rule === 'table-as-picture' ||
+    rule === 'read-from-scan' ||
+    (rule === 'table-missing' && (messageId === 'image' || messageId === 'unreadScan'))
+  );
 }
 
 /** Every table value (a CellValue leaf) of a standard table, however deeply its rows and groups nest. */

@@ -12,7 +12,7 @@ import type { ReportRow } from '../../../utils/library/types';
 import { emptyFigures } from '../../../utils/report/types';
 import { type ScoreRecord, unreadableRecord } from '../../../utils/score/scorecard';
 import { scoredSummaries } from '../../../utils/score/view';
-import { dbName, makeReport } from './builder';
+import { dbName, makeFinding, makeReport } from './builder';
 
 const record: ScoreRecord = {
   year: 2022,
@@ -61,7 +61,12 @@ describe('migration v6 → v7 (summaries)', () => {
       v6Row(3, { agency: null, agencyKey: '', title: '无名报告', figures: emptyFigures() }),
       v6Row(4, { url: 'https://www.example.gov.cn/nb/scan.pdf', sourceKind: 'pdf', score: unreadableRecord('scanned') }),
     ];
-    const bodies = rows.map((r) => ({ id: r.id!, report: makeReport({ year: 2022, url: r.url }), findings: [] }));
+    // Each body's findings as its record counts them (two or three warnings), so later upgrades that recount (v8) agree.
+    const bodies = rows.map((r) => ({
+      id: r.id!,
+      report: makeReport({ year: 2022, url: r.url }),
+      findings: Array.from({ length: r.score?.warnings ?? 0 }, (_, i) => makeFinding(`rule-${i}`, 'warning')),
+    }));
     const name = dbName();
     const old = new Dexie(name);
     old.version(6).stores(SCHEMA_V4);
