@@ -5,13 +5,15 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 /**
  * The fuzz files hold about three quarters of the suite's CPU time (each runs for one to two minutes on this
- * 2-core machine). Started first, they run beside the many small files; left to the default order (file size,
- * on a clean clone with no timing cache) one of them can start last and run alone at the end.
+ * 2-core machine), and the files that read pictures by OCR or real PDFs take most of a minute each. Started
+ * first, they run beside the many small files; left to the default order (file size, on a clean clone with no
+ * timing cache) one of them can start last and run alone at the end.
  */
+const HEAVY = /\.fuzz\.test\.ts$|\/(ocr\/pictures|batch\/pictures|pdf\/fixtures|cli\/baseline|pdf\/damaged)\.test\.ts$/;
 class HeavyFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const heavy = (f: TestSpecification) => f.moduleId.endsWith('.fuzz.test.ts');
+    const heavy = (f: TestSpecification) => HEAVY.test(f.moduleId);
     return [...sorted.filter(heavy), ...sorted.filter((f) => !heavy(f))];
   }
 }

@@ -19,6 +19,7 @@ import { LibraryService } from '../../../entrypoints/background/library';
 import type { FetchLike, ResponseLike } from '../../../utils/batch/polite-fetch';
 import { type FetchedBody, type ParseHost, processBody, readListingFrom } from '../../../utils/batch/process';
 import { openLibrary } from '../../../utils/library/store';
+import type { PdfPageInput } from '../../../utils/pdf/types';
 import { dbName } from '../library/builder';
 
 const dir = join(__dirname, '../../fixtures/pictures');
@@ -28,12 +29,21 @@ const PAGE = 'http://www.pingyi.gov.cn/gongkai/channel_5f1a/doc_65a8f0.html';
 const PICTURE = (kind: string) => `http://www.pingyi.gov.cn/gongkai/channel_5f1a/seed-004.${kind}.clean.png`;
 const PICTURES = [PICTURE('active-disclosure'), PICTURE('applications'), PICTURE('review-litigation')];
 
-/** The Node host with the CLI's picture reader: what the hidden page does with readPictures 'auto'. */
+/**
+ * The Node host with the CLI's picture reader: what the hidden page does with readPictures 'auto'. Each picture
+ * is really read by OCR once; the later tests of this file take that same reading (a few seconds of CPU each).
+ */
+const reads = new Map<string, Promise<PdfPageInput | null>>();
 const reading: ParseHost = {
   ...nodeParseHost,
-  readPicture: async (picture, index) => {
-    const read = await readPictureBytes(picture, index);
-    return read.page.runs.length ? read.page : null;
+  readPicture: (picture, index) => {
+    const key = `${index}:${picture.length}`;
+    if (!reads.has(key))
+      reads.set(
+        key,
+        readPictureBytes(picture, index).then((read) => (read.page.runs.length ? read.page : null)),
+      );
+    return reads.get(key)!.then((page) => (page ? structuredClone(page) : null));
   },
 };
 
