@@ -11,6 +11,7 @@ import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { createOcrEngine, type OcrEngine, type OcrRuntime, type PictureRead, type RgbaImage, readTablePicture } from '../utils/ocr';
 import { picturesToDocument, replacePictureTables } from '../utils/ocr/document';
+import { dataUriBytes } from '../utils/ocr/page';
 import { type CheckResult, checkDocument, checkRebuiltDocument } from '../utils/pipeline';
 import type { CellRead, Report } from '../utils/report/types';
 import { emptyDocument } from './dom';
@@ -71,13 +72,6 @@ export async function checkPictureFile(bytes: Uint8Array, url: string | null): P
   const doc = emptyDocument();
   picturesToDocument([read.page], doc);
   return checkRebuiltDocument(doc, { url });
-}
-
-/** data: URI → bytes (base64 or percent-encoded). */
-function dataUriBytes(src: string): Uint8Array | null {
-  const m = /^data:([^,]*?)(;base64)?,(.*)$/s.exec(src);
-  if (!m) return null;
-  return m[2] ? Buffer.from(m[3]!, 'base64') : Buffer.from(decodeURIComponent(m[3]!), 'latin1');
 }
 
 /**

@@ -17,7 +17,7 @@ import { liveAnchors, nodeAt, nodePath } from '@/utils/anchor/copy';
 import { contentHash } from '@/utils/library/hash';
 import type { OcrAnswer, SavedPictureTables } from '@/utils/messaging';
 import { replacePictureTables } from '@/utils/ocr/document';
-import { articlePictures, MAX_ARTICLE_PICTURES, mayHoldTable, restorePictureTables } from '@/utils/ocr/page';
+import { articlePictures, MAX_ARTICLE_PICTURES, MAX_READ_PICTURES, mayHoldTable, restorePictureTables } from '@/utils/ocr/page';
 import { isPartName, PART_NAMES, type PartName } from '@/utils/parts';
 import type { PdfPageInput } from '@/utils/pdf/types';
 import type { CheckOptions, CheckResult } from '@/utils/pipeline';
@@ -66,9 +66,6 @@ export interface PictureReading {
   /** The page was checked again: this reading stops and says nothing more (the new check has its own). */
   stop(): void;
 }
-
-/** Pictures read at most per page (each takes seconds): a report has three tables, a few more pictures at most. */
-const MAX_READ = 12;
 
 const messaging = defineExtensionMessaging();
 const ask = messaging.sendMessage as {
@@ -167,7 +164,7 @@ export function readPictures(host: PictureHost): PictureReading {
   const wanted = pictures
     .map((img, i) => ({ img, index: i + 1 }))
     .filter(({ img }) => mayHoldTable(img))
-    .slice(0, MAX_READ);
+    .slice(0, MAX_READ_PICTURES);
   let cancelled = false;
   let stopped = false;
   let reading = false;

@@ -7,12 +7,11 @@
 
 import { type ListedReport, readListing } from '../detect/listing';
 import { replacePictureTables } from '../ocr/document';
-import { articlePictures, MAX_ARTICLE_PICTURES } from '../ocr/page';
+import { articlePictures, dataUriBytes, MAX_ARTICLE_PICTURES, MAX_READ_PICTURES, mayHoldTable } from '../ocr/page';
 import { type PdfProblem, PdfReadError } from '../pdf';
 import type { PdfPageInput } from '../pdf/types';
 import { type CheckResult, checkDocument, checkPdf, type PdfCheckHost, type PictureReader, unreadablePdfReport } from '../pipeline';
 import type { Finding, Report } from '../report/types';
-import { base64ToBytes } from './base64';
 import { bodyKind, decodeBody } from './charset';
 import type { ItemFailure } from './queue';
 
@@ -106,12 +105,6 @@ export async function processBody(body: FetchedBody, host: ParseHost): Promise<P
 const hasAllStandardTables = (report: Report) =>
   !!(report.standard.activeDisclosure && report.standard.applications && report.standard.reviewLitigation);
 
-/** As many pictures as the report script reads in a tab (a gallery is not a report's tables). */
-const MAX_PICTURES = 12;
-/** Narrower or lower than this (by the <img>'s own width/height) is an icon or a rule, never a table. */
-const MIN_WIDTH = 200;
-const MIN_HEIGHT = 50;
-
 /** Where an <img> points: an absolute http(s) address or a data: URI, else null. */
 function pictureAddress(img: Element, base: string): string | null {
   const src = img.getAttribute('src')?.trim();
@@ -125,9 +118,11 @@ function pictureAddress(img: Element, base: string): string | null {
   }
 }
 
+/** A picture the page draws smaller than a table can be (its own width and height attributes), as mayHoldTable judges a loaded one. */
 const tooSmall = (img: Element) => {
-  const size = (name: string) => Number.parseInt(img.getAttribute(name) ?? '', 10);
-  return size('width') < MIN_WIDTH || size('height') < MIN_HEIGHT;
+  const size = (name: string) => Number.parseInt(img.getAttribute(name) ?? '', 10) || 0;
+  const [w, h] = [size('width'), size('height')];
+  return !mayHoldTable({ naturalWidth: w, naturalHeight: h, complete: w > 0 && h > 0 });
 };
 
 /** The article's pictures that may hold a table: addresses to fetch, and how many are data: URIs (read from the page itself). */
@@ -138,20 +133,9 @@ function picturesToFetch(first: CheckResult, base: string): { fetch: string[]; i
     const address = tooSmall(img) ? null : pictureAddress(img, base);
     if (address?.startsWith('data:')) inline++;
     else if (address && !fetch.includes(address)) fetch.push(address);
-    if (fetch.length + inline >= MAX_PICTURES) break;
+    if (fetch.length + inline >= MAX_READ_PICTURES) break;
   }
   return { fetch, inline };
-}
-
-/** A data: URI's bytes (base64 or percent-encoded). */
-function dataBytes(uri: string): Uint8Array | null {
-  const m = /^data:[^,]*?(;base64)?,(.*)$/s.exec(uri);
-  if (!m) return null;
-  try {
-    return m[1] ? base64ToBytes(m[2]!) : new TextEncoder().encode(decodeURIComponent(m[2]!));
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -168,9 +152,9 @@ async function withPictureTables(
   const { tables, elements } = await replacePictureTables(
     doc,
     async (img, index) => {
-      if (tooSmall(img) || reads >= MAX_PICTURES) return null;
+      if (tooSmall(img) || reads >= MAX_READ_PICTURES) return null;
       const address = pictureAddress(img, body.finalUrl);
-      const bytes = !address ? null : address.startsWith('data:') ? dataBytes(address) : (body.pictures[address] ?? null);
+      const bytes = !address ? null : address.startsWith('data:') ? dataUriBytes(address) : (body.pictures[address] ?? null);
       if (!bytes) return null;
       reads++;
       return read(bytes, index);

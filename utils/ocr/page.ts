@@ -10,6 +10,9 @@ import type { CellRead, ReportTable } from '../report/types';
 /** How many <img> of an article are looked at (replacePictureTables' maxPictures): a gallery is not a report's tables. */
 export const MAX_ARTICLE_PICTURES = 40;
 
+/** Pictures read at most per page, in a tab or a batch run (each takes seconds): a report has three tables, a few more pictures at most. */
+export const MAX_READ_PICTURES = 12;
+
 /** Smaller than this (natural pixels) is an icon, a logo or a rule, never a statistics table. */
 const MIN_WIDTH = 200;
 const MIN_HEIGHT = 50;
@@ -25,6 +28,23 @@ export interface PictureSize {
 export function mayHoldTable(img: PictureSize): boolean {
   if (!img.complete || img.naturalWidth === 0) return true;
   return img.naturalWidth >= MIN_WIDTH && img.naturalHeight >= MIN_HEIGHT;
+}
+
+/**
+ * A data: URI's bytes (base64, or percent-encoded with each %XX one byte), null when it is not one. Pure: the
+ * CLI reads a local page's pictures with it, the batch a fetched page's.
+ */
+export function dataUriBytes(uri: string): Uint8Array | null {
+  const m = /^data:[^,]*?(;base64)?,(.*)$/s.exec(uri);
+  if (!m) return null;
+  try {
+    const text = m[1]
+      ? atob(m[2]!.replace(/\s+/g, ''))
+      : m[2]!.replace(/%([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
+    return Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
+  } catch {
+    return null;
+  }
 }
 
 /** The article's pictures, in document order, as replacePictureTables counts them (index = position + 1). */

@@ -12,7 +12,14 @@ import { liveNode } from '../../../utils/anchor/copy';
 import { boxOnPage, pictureCellOf } from '../../../utils/anchor/picture';
 import { contentHash } from '../../../utils/library/hash';
 import { replacePictureTables } from '../../../utils/ocr/document';
-import { articlePictures, MAX_ARTICLE_PICTURES, mayHoldTable, pictureTablesOf, restorePictureTables } from '../../../utils/ocr/page';
+import {
+  articlePictures,
+  dataUriBytes,
+  MAX_ARTICLE_PICTURES,
+  mayHoldTable,
+  pictureTablesOf,
+  restorePictureTables,
+} from '../../../utils/ocr/page';
 import { checkDocument } from '../../../utils/pipeline';
 import { COL_W, pageFromTruth, ROW_H, readTruth } from './truth-page';
 
@@ -150,5 +157,15 @@ describe('which pictures, and where a cell is drawn', () => {
       width: 3,
       height: 4,
     });
+  });
+});
+
+describe('dataUriBytes', () => {
+  it('gives the bytes of a base64 or percent-encoded data: URI (each %XX one byte, as a PNG signature needs)', () => {
+    // The PNG signature's first four bytes: 89 50 4E 47, written by hand in both encodings.
+    expect([...dataUriBytes('data:image/png;base64,iVBORw==')!]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect([...dataUriBytes('data:image/png,%89PNG')!]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(dataUriBytes('https://www.example.gov.cn/t.png')).toBeNull();
+    expect(dataUriBytes('data:image/png;base64,@@@')).toBeNull();
   });
 });
