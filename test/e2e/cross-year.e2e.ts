@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Driver, TestPage } from './lib/driver';
+import { type Driver, sleep, type TestPage } from './lib/driver';
 import { type FixtureServer, GOV_HOST } from './lib/server';
 import { BROWSERS, useBrowser } from './lib/session';
 
@@ -82,7 +82,11 @@ for (const target of BROWSERS) {
         20_000,
       );
       expect(await library.evaluate(() => location.hash)).toBe(`#report=${ids['2021']}`);
-      expect(await library.evaluate(() => document.querySelectorAll('[data-testid="finding"][data-rule="carry-over"]').length)).toBe(0);
+      // 2021's detail can be marked ready a frame before 2022's findings leave the list (CI caught that frame):
+      // judge the list once it has settled, for up to 5 s; 2022's findings staying under 2021 still fails.
+      const carryOver = () => library.evaluate(() => document.querySelectorAll('[data-testid="finding"][data-rule="carry-over"]').length);
+      for (const until = Date.now() + 5_000; (await carryOver()) !== 0 && Date.now() < until; ) await sleep(100);
+      expect(await carryOver()).toBe(0);
     });
   });
 }
