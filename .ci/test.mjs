@@ -28,10 +28,16 @@ function run(step) {
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
     child.on('close', (code, signal) => {
-      process.stdout.write(out);
+      const ok = code === 0;
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      console.log(`[test] ${step.name}: ${code === 0 ? 'passed' : `FAILED (${signal ?? `exit ${code}`})`} in ${seconds} s`);
-      resolve({ name: step.name, ok: code === 0, seconds });
+      const verdict = `[test] ${step.name}: ${ok ? 'passed' : `FAILED (${signal ?? `exit ${code}`})`} in ${seconds} s`;
+      // A passing step's output is printed as it ends; a failing one's is held to the end of the run, so that
+      // the tail of the log (often all a CI page keeps) shows what failed rather than the last step that passed.
+      if (ok) {
+        process.stdout.write(out);
+        console.log(verdict);
+      }
+      resolve({ name: step.name, ok, seconds, out, verdict });
     });
   });
 }
@@ -52,6 +58,10 @@ for (const stage of STAGES) {
 }
 const total = ((Date.now() - started) / 1000).toFixed(1);
 console.log(`[test] ${times.map((t) => `${t.name} ${t.seconds} s`).join(', ')}; total ${total} s; load average at the end: ${load()}`);
+for (const t of times.filter((r) => !r.ok)) {
+  process.stdout.write(t.out);
+  console.log(t.verdict);
+}
 if (failed.length) {
   console.error(`[test] failed: ${failed.join(', ')}`);
   process.exit(1);
