@@ -56,7 +56,12 @@ export default defineConfig({
     maxWorkers: 3,
     testTimeout: 120_000,
     hookTimeout: 180_000,
-    reporters: ['default'],
+    // In CI a failed e2e test runs once more: a real browser under a load of 7 to 10 on 2 cores sometimes misses a
+    // deadline that a quiet machine never does. A test that fails twice still fails the run; one that passed only
+    // on its retry is listed by name and message at the end of `npm test` (test/e2e/lib/flaky-reporter.ts), to be
+    // fixed, not forgotten. Locally there is no retry.
+    retry: process.env.CI ? 1 : 0,
+    reporters: ['default', './test/e2e/lib/flaky-reporter.ts'],
     sequence: { sequencer: LongestFirst },
   },
 });

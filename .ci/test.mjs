@@ -9,6 +9,7 @@
 // idle: the stage lasts about as long as the e2e files alone, instead of unit then e2e.
 // Exits non-zero if any step failed; a failed stage stops the later ones. Prints each step's wall time.
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 
 /** A step: an npm script, or a node script; `nice` runs it at a low CPU priority. */
@@ -46,6 +47,9 @@ const load = () =>
   loadavg()
     .map((n) => n.toFixed(1))
     .join(' / ');
+// Written by the e2e run's flaky reporter (test/e2e/lib/flaky-reporter.ts): tests that passed only on a retry.
+const FLAKY_FILE = 'test-results/e2e-flaky.json';
+rmSync(FLAKY_FILE, { force: true });
 const started = Date.now();
 const times = [];
 let failed = [];
@@ -58,6 +62,8 @@ for (const stage of STAGES) {
 }
 const total = ((Date.now() - started) / 1000).toFixed(1);
 console.log(`[test] ${times.map((t) => `${t.name} ${t.seconds} s`).join(', ')}; total ${total} s; load average at the end: ${load()}`);
+const flaky = existsSync(FLAKY_FILE) ? JSON.parse(readFileSync(FLAKY_FILE, 'utf8')) : [];
+for (const f of flaky) console.log(`[test] flaky (passed on its retry, to be fixed): ${f.test}: ${f.errors.join(' | ')}`);
 for (const t of times.filter((r) => !r.ok)) {
   process.stdout.write(t.out);
   console.log(t.verdict);
