@@ -291,7 +291,7 @@ for (const target of BROWSERS) {
     let result: AuditResult;
     beforeAll(async () => {
       result = await runAuditSession(target.name);
-    }, 240_000);
+    });
 
     it('a whole session (detect, save, popup, library, compare, export, batch) makes no request but to the fixture server', () => {
       expect(result.steps).toEqual(['detect', 'save', 'popup', 'library', 'compare', 'export', 'batch']);

@@ -69,7 +69,7 @@ for (const target of BROWSERS) {
       errorsBefore = summary.findings.filter((f) => f.severity === 'error').length;
       expect(errorsBefore).toBeGreaterThan(1);
       expect(await driver.badgeText(page.tabId)).toBe(String(errorsBefore));
-    }, 90_000);
+    });
 
     it('a finding dismissed in the library shows dismissed in the open panel, and the badge counts one less', async () => {
       library = await driver.openExtensionPage(`/library.html#report=${reportId}`);
@@ -80,7 +80,7 @@ for (const target of BROWSERS) {
       await until(async () => (await dismissedInPanel(page, 'applications-balance')) === 1, 10_000);
       expect(Date.now() - started).toBeLessThan(3000);
       await until(async () => (await driver.badgeText(page.tabId)) === String(errorsBefore - 1), 5000);
-    }, 60_000);
+    });
 
     it('a report deleted in the library shows as not saved in its open tab, and the badge counts it afresh', async () => {
       await library.evaluate(() => (location.hash = '#list'));
@@ -96,6 +96,6 @@ for (const target of BROWSERS) {
         `${API} return (await api.storage.session.get('tab:${page.tabId}'))['tab:${page.tabId}'];`,
       );
       expect(summary.saved).toBeNull();
-    }, 60_000);
+    });
   });
 }

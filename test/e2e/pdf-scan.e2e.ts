@@ -137,7 +137,7 @@ describe.each(BROWSERS)('pdf.html reads a scanned PDF ($name)', ({ name }) => {
     if (name === 'chromium')
       expect(seen.filter((u) => !u.startsWith(origin) && u !== scanUrl() && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
     await page.close();
-  }, 300_000);
+  });
 
   it('with readPictures "ask": refuses the scan as before and offers to read it; a cancel leaves the refusal', async () => {
     await setReadPictures('ask');
@@ -184,5 +184,5 @@ describe.each(BROWSERS)('pdf.html reads a scanned PDF ($name)', ({ name }) => {
     } finally {
       await setReadPictures('auto');
     }
-  }, 120_000);
+  });
 });

@@ -137,7 +137,7 @@ for (const target of BROWSERS) {
       await page.close();
     });
 
-    it('opened again, the page takes the tables the library kept: the same figures, no picture read', { timeout: 120_000 }, async () => {
+    it('opened again, the page takes the tables the library kept: the same figures, no picture read', async () => {
       const page = await driver.open(server.url(GOV_HOST, PAGE));
       await waitForPanel(page);
       await page.waitFor(

@@ -70,7 +70,7 @@ describe('built manifests match the README', () => {
   beforeAll(() => {
     if (TARGETS.every((t) => existsSync(manifestPath(t)))) return;
     execSync('npm run build', { cwd: ROOT, stdio: 'pipe' });
-  }, 120_000);
+  });
 
   const readme = (target: string) => readmeGrants(readFileSync(join(ROOT, 'README.md'), 'utf8'), target);
 
@@ -114,7 +114,7 @@ describe('built manifests: name and description localised', () => {
   beforeAll(() => {
     if (TARGETS.every((t) => existsSync(manifestPath(t)))) return;
     execSync('npm run build', { cwd: ROOT, stdio: 'pipe' });
-  }, 120_000);
+  });
 
   const LOCALES = ['zh_CN', 'zh_TW', 'en'] as const;
   type Messages = Record<string, { message: string }>;

@@ -32,7 +32,7 @@ describe('scored corpus against its committed baseline', () => {
     expect(failed).toEqual([]);
     expect(Object.keys(baseline.entries).filter((id) => !now[id])).toEqual([]);
     // The picture entries are read by OCR (the scanned PDF alone about 20 s of CPU): 60 s is not enough on a busy machine.
-  }, 300_000);
+  });
 
   it.each(['figuresRight', 'metaRight', 'inconsistenciesFound', 'detectionRight', 'doubtfulMarked'] as const)(
     '%s does not fall below the baseline',

@@ -112,5 +112,5 @@ describe('table pictures read by OCR', () => {
     const review = await scan('review-litigation');
     expect(review.right).toBe(15);
     expect(checked.findings.filter((f) => f.severity === 'error')).toEqual([]);
-  }, 180_000);
+  });
 });

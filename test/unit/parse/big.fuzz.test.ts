@@ -21,7 +21,7 @@ const wrap = (body: string, title = '某县2021年政府信息公开工作年度
   `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><div class="TRS_Editor">${body}</div></body></html>`;
 
 describe('size extremes', () => {
-  it('a 10 MB page: the report followed by ~10 MB of paragraphs', { timeout: 120_000 }, () => {
+  it('a 10 MB page: the report followed by ~10 MB of paragraphs', () => {
     // Mostly plain prose with a paragraph of figures every 50 (a page of only figures makes 600,000
     // facts: valid, but the JSON checks alone then take 10 s).
     const plain =
@@ -37,7 +37,7 @@ describe('size extremes', () => {
     expect(report.text.length).toBeLessThanOrEqual(html.length);
   });
 
-  it('one 10 MB text run without a sentence end or a line break stays linear', { timeout: 60_000 }, () => {
+  it('one 10 MB text run without a sentence end or a line break stays linear', () => {
     // facts: pieces of at most 1,000 characters; headings: one candidate per sentence end in a long line.
     const text = '其中1件，一、总体情况'.repeat(1_000_000 / 11) + '1条、'.repeat(1_000_000);
     const cleaned = cleanText(text);
@@ -47,7 +47,7 @@ describe('size extremes', () => {
     expect(findHeadings(cleaned.text, []).length).toBeLessThanOrEqual(cleaned.text.length / 2);
   });
 
-  it('DOM depth 5,000 and 10,000 (nested divs), nested tables 100 deep', { timeout: 60_000 }, () => {
+  it('DOM depth 5,000 and 10,000 (nested divs), nested tables 100 deep', () => {
     // happy-dom's own textContent and querySelectorAll recurse and overflow near depth 3,000, so the deepest
     // pages run on linkedom (the CLI's DOM; no usable Range there, so anchors are checked at depth 2,000).
     for (const [depth, dom] of [
@@ -66,7 +66,7 @@ describe('size extremes', () => {
     checkParsed(htmlToDocument(wrap(article + nested)));
   });
 
-  it('a 5,000-column table (and 5,000 cells of colspan 1000)', { timeout: 60_000 }, () => {
+  it('a 5,000-column table (and 5,000 cells of colspan 1000)', () => {
     const row = (n: number, text: (i: number) => string) =>
       `<tr>${Array.from({ length: n }, (_, i) => `<td>${text(i)}</td>`).join('')}</tr>`;
     const wide = `<table>${row(5000, (i) => `列${i}`)}${row(5000, (i) => String(i))}${row(5000, () => '')}</table>`;
@@ -80,7 +80,7 @@ describe('size extremes', () => {
     for (const x of r2.tables) expect(x.rows * x.cols).toBeLessThanOrEqual(MAX_GRID_SLOTS);
   });
 
-  it('2,000 tables', { timeout: 60_000 }, () => {
+  it('2,000 tables', () => {
     const tables = Array.from(
       { length: 2000 },
       (_, i) =>

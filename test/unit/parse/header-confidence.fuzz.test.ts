@@ -77,7 +77,7 @@ describe('pipe table 三: header edits and single-cell changes', () => {
     expect(tableErrors(checkText(reportText(HEADER, ROWS), emptyDoc()).findings)).toEqual([]);
   });
 
-  it('a shuffled or split header never produces a table error (100 cases)', { timeout: 120_000 }, () => {
+  it('a shuffled or split header never produces a table error (100 cases)', () => {
     fc.assert(
       fc.property(fc.array(headerEdit, { minLength: 1, maxLength: 2 }), (edits) => {
         const header = edits.reduce(applyHeaderEdit, HEADER);
@@ -91,7 +91,7 @@ describe('pipe table 三: header edits and single-cell changes', () => {
     );
   });
 
-  it('each single-cell change of the clean table is an error (80 cases)', { timeout: 120_000 }, () => {
+  it('each single-cell change of the clean table is an error (80 cases)', () => {
     fc.assert(
       fc.property(fc.nat({ max: ROWS.length - 1 }), fc.integer({ min: 2, max: 8 }), fc.integer({ min: 1, max: 9 }), (row, col, delta) => {
         const cells = cellsOf(ROWS[row]!);
@@ -127,7 +127,7 @@ describe('Word-pasted grid (clean-2021): header edits and single-cell changes', 
     return `<tr>${order.join('')}</tr>`;
   };
 
-  it('a shuffled header row of 表三 or 表四 never produces a table error (80 cases)', { timeout: 120_000 }, () => {
+  it('a shuffled header row of 表三 or 表四 never produces a table error (80 cases)', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(APP_LEAVES, APP_TOP, REVIEW_LEAVES),
@@ -145,7 +145,7 @@ describe('Word-pasted grid (clean-2021): header edits and single-cell changes', 
     );
   });
 
-  it('each single-cell change of 表三 or 表四 is an error (50 cases)', { timeout: 120_000 }, () => {
+  it('each single-cell change of 表三 or 表四 is an error (50 cases)', () => {
     const report = checkDocument(htmlToDocument(page)).report;
     const cells: CellValue[] = [report.standard.applications!, report.standard.reviewLitigation!].flatMap((t) =>
       Object.values('rows' in t ? t.rows : t.groups).flatMap((line) => Object.values(line ?? {}) as CellValue[]),

@@ -109,9 +109,7 @@ function mutate(doc: Document, m: Mutation): void {
 }
 
 describe('mutated pages', () => {
-  it('a seed page with elements deleted, duplicated, moved, shuffled, unwrapped; headings and numbers injected (400 cases)', {
-    timeout: 180_000,
-  }, () => {
+  it('a seed page with elements deleted, duplicated, moved, shuffled, unwrapped; headings and numbers injected (400 cases)', () => {
     fc.assert(
       fc.property(fc.nat({ max: seeds.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 10 }), (i, mutations) => {
         const doc = htmlToDocument(seeds[i]!);

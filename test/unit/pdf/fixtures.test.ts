@@ -69,7 +69,7 @@ describe.each(TWINS)('$pdf (twin: $expected)', (twin) => {
   let findings: Finding[];
   beforeAll(async () => {
     ({ report, findings } = await checkPdfFile(new Uint8Array(readFileSync(join(fixtures, 'pdf', twin.pdf))), null));
-  }, 60_000);
+  });
 
   it('is a report with the twin’s metadata', () => {
     expect(report.isReport).toBe(true);
@@ -177,7 +177,7 @@ describe('unruled tables keep every value on its page', () => {
     expect(boxes).toHaveLength(1);
     const run = pages[boxes[0]!.page - 1]!.runs.find((r) => r.x === boxes[0]!.box.x && r.y === boxes[0]!.box.y);
     expect(run?.str.trim()).toBe('49');
-  }, 60_000);
+  });
   it('long-2021.unruled.chromium.pdf: table 三 runs over a page break; its last row keeps its own page', async () => {
     const pages = await readPdfFile(new Uint8Array(readFileSync(join(fixtures, 'pdf', 'long-2021.unruled.chromium.pdf'))));
     const doc = emptyDocument();
@@ -189,7 +189,7 @@ describe('unruled tables keep every value on its page', () => {
     const firstPage = locateInPdf(first[7]!, pages)[0]!.page;
     const lastPage = locateInPdf(last[7]!, pages)[0]!.page;
     expect(lastPage).toBeGreaterThan(firstPage);
-  }, 60_000);
+  });
 });
 
 describe('PDFs that cannot be read say why', () => {
@@ -254,5 +254,5 @@ describe('npm run check -- file.pdf', () => {
     });
     expect(result.stderr).not.toContain('scanned.pdf');
     expect(result.stderr).toContain('encrypted.pdf: cannot read: 此 PDF 已加密');
-  }, 120_000);
+  });
 });
