@@ -9,6 +9,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BatchAction, BatchAnswer, BatchStart, BatchStartAnswer, ListingSummary } from './batch/protocol';
 import type { ErrorMessage } from './i18n/errors';
+import type { Said } from './i18n/said';
 import type { LibraryErrorCode } from './library/errors';
 import type { SaveStatus } from './library/store';
 import type { LibraryWriteOp } from './library/writes';
@@ -43,8 +44,8 @@ export interface TabSummary {
   saved: SavedState | null;
   /** Reviews of the saved report's findings (findingKey → review); dismissed ones are left out of counts. */
   reviews?: ReviewMap;
-  /** Last save error shown to the user (quota, database unavailable…). */
-  saveError?: string;
+  /** Last save error shown to the user (quota, database unavailable…): worded where it is shown. */
+  saveError?: Said;
   /** PDF attachments the page links (附件), offered to pdf.html. */
   attachments?: PdfLink[];
   /** The page is a 年报 listing (never a report): the popup offers batch-check on its reports. */
@@ -78,7 +79,7 @@ export interface PageState {
   findings: Finding[];
   saved: SavedState | null;
   reviews: ReviewMap;
-  saveError?: string;
+  saveError?: Said;
 }
 
 /**
@@ -92,7 +93,7 @@ export interface WireError {
 }
 export type WriteAnswer = { ok: true; value: unknown } | { ok: false; error: WireError };
 
-export type ReviewAnswer = { ok: true; saved: SavedState; reviews: ReviewMap } | { ok: false; error: string };
+export type ReviewAnswer = { ok: true; saved: SavedState; reviews: ReviewMap } | { ok: false; error: Said };
 
 export interface InjectionRecord {
   tabId: number;
@@ -110,7 +111,7 @@ export interface SavedPictureTables {
   tables: ReportTable[];
 }
 
-export type SaveAnswer = { ok: true; saved: SavedState } | { ok: false; error: string };
+export type SaveAnswer = { ok: true; saved: SavedState } | { ok: false; error: Said };
 
 export interface TrafficRecord {
   type: string;
@@ -142,7 +143,7 @@ interface ProtocolMap {
   // popup / panel → background (tabId: the tab shown; the panel passes -1 = "my tab")
   getTabState(data: { tabId: number }): TabSummary | null;
   saveTab(data: { tabId: number }): SaveAnswer;
-  removeTab(data: { tabId: number }): { ok: boolean; error?: string };
+  removeTab(data: { tabId: number }): { ok: boolean; error?: Said };
   checkTab(data: { tabId: number }): { ok: boolean; error?: string };
   showPanel(data: { tabId: number }): void;
   /** Confirm or dismiss a finding of the tab's report (saved first if it is not yet), or clear it (null). */

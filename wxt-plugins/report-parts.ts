@@ -39,6 +39,9 @@ export function categoryOf(finding) { return hasPart('laterRules') ? part('later
   // The page's PDF links (附件), an offer made once the page's own check is on screen.
   [resolve(ROOT, 'utils/pdf/url.ts')]: `import { part, hasPart } from ${JSON.stringify(PARTS)};
 export function pdfLinks(doc, url) { return part(hasPart('laterRules') ? 'laterRules' : 'listing').pdfLinks(doc, url); }`,
+  // The words of a failed save or review: '' until the part is loaded (the panel shows the failure once it is).
+  [resolve(ROOT, 'utils/i18n/said.ts')]: `import { part, hasPart } from ${JSON.stringify(PARTS)};
+export function saidText(said, locale) { return hasPart('said') ? part('said').saidText(said, locale) : ''; }`,
   // The catalogue starts without them; the report script adds them (addLaterRules) once they are loaded.
   [resolve(ROOT, 'utils/rules/later-rules.ts')]: `export const LATER_RULES = [];`,
 };

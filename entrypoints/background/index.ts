@@ -23,7 +23,7 @@ export default defineBackground(() => {
     inTab(sender, { findings: data.findings, saved: null, reviews: {} }, (id) => tabs.checked(id, sender.frameId ?? 0, data)),
   );
   onMessage('loadPart', async ({ data, sender }) => injectPart(sender, data?.part));
-  onMessage('saveChecked', async ({ sender }) => inTab(sender, { ok: false, error: '' }, (id) => tabs.save(id)));
+  onMessage('saveChecked', async ({ sender }) => inTab(sender, { ok: false, error: { notice: 'nothingToSave' } }, (id) => tabs.save(id)));
   // Tables published as pictures (issue 18): read here, never in the page; the library's reading first.
   onMessage('ocrPicture', async ({ data, sender }) => inTab(sender, { ok: false, error: 'refused' }, (id) => ocr.read(id, data)));
   onMessage('ocrCancel', async ({ sender }) => inTab(sender, undefined, (id) => ocr.cancel(id)));
@@ -39,7 +39,7 @@ export default defineBackground(() => {
   onMessage('showPanel', async ({ data }) => tabs.showPanel(data.tabId));
   onMessage('reviewFinding', async ({ data, sender }) => {
     const tabId = tabOf(data.tabId, sender);
-    return tabId === undefined ? { ok: false, error: '' } : tabs.review(tabId, data.key, data.review);
+    return tabId === undefined ? { ok: false, error: { notice: 'nothingToReview' } } : tabs.review(tabId, data.key, data.review);
   });
   onMessage('openLibrary', async ({ data, sender }) => openLibraryPage(await tabs.savedId(tabOf(data.tabId, sender))));
   onMessage('openPdf', async ({ data }) => openPdf(data.url));

@@ -7,6 +7,7 @@
  */
 
 import type { ListingSummary } from '@/utils/batch/protocol';
+import { type Said, sayError } from '@/utils/i18n/said';
 import type { ReviewStatus } from '@/utils/library/types';
 import {
   type CheckedPayload,
@@ -21,7 +22,6 @@ import {
 import type { Finding, Report } from '@/utils/report/types';
 import type { ReviewMap } from '@/utils/reviews';
 import { withLibrary } from './cross-year';
-import { describe, say } from './notices';
 import type { TabBadge, TabBadgePort, TabLibraryPort } from './ports';
 import { getSession, removeSession, sessionKeys, setSession } from './session';
 
@@ -97,7 +97,7 @@ export class TabState {
   /** Save the tab's checked report (with the findings it shows). */
   async save(tabId: number): Promise<SaveAnswer> {
     const [payload, summary] = await Promise.all([this.payload(tabId), this.get(tabId)]);
-    if (!payload?.report || !savable(payload.report)) return { ok: false, error: await say('nothingToSave') };
+    if (!payload?.report || !savable(payload.report)) return { ok: false, error: { notice: 'nothingToSave' } };
     let answer: SaveAnswer;
     try {
       const result = await this.library.save({ report: payload.report, findings: summary?.findings ?? payload.findings, url: payload.url });
@@ -105,7 +105,7 @@ export class TabState {
       if (result.previousSavedAt) saved.previousSavedAt = result.previousSavedAt;
       answer = { ok: true, saved };
     } catch (error) {
-      answer = { ok: false, error: await describe(error) };
+      answer = { ok: false, error: sayError(error, 'saveFailed') };
     }
     const now = await this.get(tabId);
     if (now && now.url === payload.url) {
@@ -128,13 +128,13 @@ export class TabState {
     return answer;
   }
 
-  async remove(tabId: number): Promise<{ ok: boolean; error?: string }> {
+  async remove(tabId: number): Promise<{ ok: boolean; error?: Said }> {
     const summary = await this.get(tabId);
-    if (!summary?.saved) return { ok: false, error: await say('notSaved') };
+    if (!summary?.saved) return { ok: false, error: { notice: 'notSaved' } };
     try {
       await this.library.remove(summary.saved.id); // the library change updates this tab
     } catch (error) {
-      return { ok: false, error: await describe(error) };
+      return { ok: false, error: sayError(error, 'removeFailed') };
     }
     await this.followLibrary();
     return { ok: true };
@@ -142,11 +142,11 @@ export class TabState {
 
   /** Confirm, dismiss or clear a finding's review; the tab's report is saved first when it is not yet. */
   async review(tabId: number, key: string, value: { status: ReviewStatus; note?: string } | null): Promise<ReviewAnswer> {
-    if (typeof key !== 'string' || !key) return { ok: false, error: await say('noFindingToReview') };
+    if (typeof key !== 'string' || !key) return { ok: false, error: { notice: 'noFindingToReview' } };
     if (value !== null && value?.status !== 'confirmed' && value?.status !== 'dismissed')
-      return { ok: false, error: await say('invalidReview') };
+      return { ok: false, error: { notice: 'invalidReview' } };
     const summary = await this.get(tabId);
-    if (!summary?.isReport) return { ok: false, error: await say('nothingToReview') };
+    if (!summary?.isReport) return { ok: false, error: { notice: 'nothingToReview' } };
     let saved = summary.saved;
     if (!saved) {
       const answer = await this.save(tabId);
@@ -158,7 +158,7 @@ export class TabState {
       await this.library.review(saved.id, key, value);
       reviews = await this.library.reviewsOf(saved.id);
     } catch (error) {
-      return { ok: false, error: await describe(error, 'reviewNotSaved') };
+      return { ok: false, error: sayError(error, 'reviewNotSaved') };
     }
     const now = await this.get(tabId);
     if (now) {

@@ -19,6 +19,7 @@ import { pictureFigures } from '@/entrypoints/shared/picture-figures';
 import { pdfBoxes } from '@/utils/anchor/pdf';
 import { langTag, strings } from '@/utils/i18n';
 import { PDF_STRINGS } from '@/utils/i18n/pdf-page';
+import { type Said, saidText } from '@/utils/i18n/said';
 import { scanStrings } from '@/utils/i18n/scan';
 import { onMessage, type PageState, sendMessage } from '@/utils/messaging';
 import { closePdf, MAX_PDF_BYTES, type PdfJsModule, type PdfPageInput, PdfReadError } from '@/utils/pdf';
@@ -250,7 +251,10 @@ function App({ url }: { url: URL | null }) {
 
   const save = async () => {
     setSaving(true);
-    const answer = await sendMessage('saveChecked', undefined).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
+    const answer = await sendMessage('saveChecked', undefined).catch(() => ({
+      ok: false as const,
+      error: { notice: 'saveUnanswered' } as Said,
+    }));
     setSaving(false);
     setState((s) =>
       answer.ok
@@ -401,7 +405,7 @@ function App({ url }: { url: URL | null }) {
             {report.isReport ? (
               <div class="pdf-save" data-save-state={state?.saved ? 'saved' : state ? 'unsaved' : 'pending'}>
                 <span role="status">{state?.saved ? (state.saved.status === 'revised' ? t.savedRevised : t.saved) : t.notSaved}</span>
-                {state?.saveError ? <span class="pdf-problem">{state.saveError}</span> : null}
+                {state?.saveError ? <span class="pdf-problem">{saidText(state.saveError, locale)}</span> : null}
                 {state && !state.saved ? (
                   <button type="button" class="rl-button" disabled={saving} data-action="save" onClick={() => void save()}>
                     {saving ? t.saving : t.save}

@@ -12,6 +12,7 @@ import { langTag, strings } from '@/utils/i18n';
 import { batchErrorText, noAnswer } from '@/utils/i18n/errors';
 import { POPUP_STRINGS } from '@/utils/i18n/popup';
 import { readingStrings } from '@/utils/i18n/reading';
+import { type Said, saidText, sayError } from '@/utils/i18n/said';
 import { type SaveAnswer, sendMessage, type TabSummary } from '@/utils/messaging';
 import { looksLikePdfTab, pdfPageUrl } from '@/utils/pdf/url';
 import type { Finding } from '@/utils/report/types';
@@ -114,15 +115,18 @@ export function Popup() {
   const save = async () => {
     if (tabId === null) return;
     setStatus({ kind: 'busy', text: t.saving });
-    const answer: SaveAnswer = await sendMessage('saveTab', { tabId }).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
-    setStatus(answer.ok ? { kind: 'idle' } : { kind: 'error', text: answer.error });
+    const answer: SaveAnswer = await sendMessage('saveTab', { tabId }).catch(() => ({
+      ok: false as const,
+      error: { notice: 'saveUnanswered' } as Said,
+    }));
+    setStatus(answer.ok ? { kind: 'idle' } : { kind: 'error', text: saidText(answer.error, locale) });
     await refresh(tabId);
   };
 
   const remove = async () => {
     if (tabId === null) return;
-    const answer = await sendMessage('removeTab', { tabId }).catch((e: unknown) => ({ ok: false, error: String(e) }));
-    setStatus(answer.ok ? { kind: 'idle' } : { kind: 'error', text: answer.error ?? '' });
+    const answer = await sendMessage('removeTab', { tabId }).catch((e: unknown) => ({ ok: false, error: sayError(e, 'removeFailed') }));
+    setStatus(answer.ok || !answer.error ? { kind: 'idle' } : { kind: 'error', text: saidText(answer.error, locale) });
     await refresh(tabId);
   };
 
@@ -279,7 +283,7 @@ export function Popup() {
           />
           <div class="popup-save" data-save-state={summary.saved ? 'saved' : 'unsaved'}>
             <span role="status">{summary.saved ? (summary.saved.status === 'revised' ? t.savedRevised : t.saved) : t.notSaved}</span>
-            {summary.saveError ? <span class="popup-error">{summary.saveError}</span> : null}
+            {summary.saveError ? <span class="popup-error">{saidText(summary.saveError, locale)}</span> : null}
             {summary.saved ? (
               <button type="button" class="secondary" onClick={() => void remove()} disabled={busy} data-action="remove">
                 {t.remove}

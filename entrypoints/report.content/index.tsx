@@ -21,7 +21,7 @@ import sharedCss from '@/components/shared/shared.css?inline';
 import { clearHighlight, clearMarks, highlight, markFindings, panelPlacement } from '@/utils/anchor/highlight';
 import type { ListingSummary } from '@/utils/batch/protocol';
 import { readListing } from '@/utils/detect/listing';
-import { strings } from '@/utils/i18n';
+import { type Said, saidText } from '@/utils/i18n/said';
 import { onMessage, type PageState, type SavedState, sendMessage } from '@/utils/messaging';
 import { hasPart, PART_NAMES, type PartName, PartNotLoaded, part } from '@/utils/parts';
 import { type PdfLink, pdfLinks } from '@/utils/pdf/url';
@@ -110,7 +110,7 @@ class ReportLens {
   saved: SavedState | null = null;
   private reviews: ReviewMap = {};
   private saving = false;
-  private saveError: string | undefined;
+  private saveError: Said | undefined;
   private attachments: PdfLink[] = [];
   private ui: ShadowUi | null = null;
   private checking = false;
@@ -338,6 +338,16 @@ class ReportLens {
     this.reviews = state.reviews ?? {};
     this.saveError = state.saveError;
     this.renderPanel();
+    this.wordSaveError();
+  }
+
+  /** A failure's words come with the 'said' part, loaded the first time one is to be shown. */
+  private wordSaveError(): void {
+    if (this.saveError)
+      void this.loadPart('said').then(
+        () => this.renderPanel(),
+        () => undefined,
+      );
   }
 
   /** Save the report the background already has from this check (no Report crosses again). */
@@ -346,7 +356,7 @@ class ReportLens {
     this.saving = true;
     this.renderPanel();
     // No answer (the worker stopped mid-save): the browser's own words are not for the reader.
-    const unanswered = () => ({ ok: false as const, error: strings(this.model()?.locale ?? 'zh-Hans').saveUnanswered });
+    const unanswered = () => ({ ok: false as const, error: { notice: 'saveUnanswered' } as Said });
     const answer = await sendMessage('saveChecked', undefined).catch(unanswered);
     this.saving = false;
     if (answer.ok) {
@@ -356,12 +366,14 @@ class ReportLens {
       this.saveError = answer.error;
     }
     this.renderPanel();
+    this.wordSaveError();
   }
 
   model(): PanelModel | null {
     const report = this.report;
     if (!report) return null;
     const printed = report.meta.printed;
+    const locale = resolveLocale(this.settings?.language ?? 'auto', report.meta.script);
     return {
       title: printed?.title || report.meta.title,
       agency: printed?.agency || report.meta.agency,
@@ -371,10 +383,10 @@ class ReportLens {
       ...(report.doubtfulFigures ? { doubtfulFigures: report.doubtfulFigures } : {}),
       findings: this.findings,
       reviews: this.reviews,
-      locale: resolveLocale(this.settings?.language ?? 'auto', report.meta.script),
+      locale,
       saved: this.saved,
       saving: this.saving,
-      saveError: this.saveError,
+      saveError: this.saveError && (saidText(this.saveError, locale) || undefined),
       isReport: report.isReport,
       attachments: this.attachments,
       stage: report.isReport ? this.stage : 'complete',
@@ -458,9 +470,12 @@ class ReportLens {
   private async review(finding: Finding, review: { status: ReviewStatus; note: string } | null): Promise<string | null> {
     const answer = await sendMessage('reviewFinding', { tabId: -1, key: findingKey(finding), review }).catch((error: unknown) => ({
       ok: false as const,
-      error: String(error),
+      error: { notice: 'reviewNotSaved', detail: String(error) } as Said,
     }));
-    if (!answer.ok) return answer.error;
+    if (!answer.ok) {
+      await this.loadPart('said').catch(() => undefined);
+      return saidText(answer.error, this.model()?.locale ?? 'zh-Hans');
+    }
     this.saved = answer.saved;
     this.saveError = undefined;
     this.reviews = answer.reviews;

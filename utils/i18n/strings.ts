@@ -34,8 +34,6 @@ export interface Strings {
   dismissed: string;
   note: string;
   reviewFailed: string;
-  /** The save's message got no answer (the background stopped or restarted mid-save): nothing was written. */
-  saveUnanswered: string;
   /** × closes the panel on this page only; the site-wide choice lives in the popup. */
   closeThisPage: string;
   /** Notices of one rule behind one line (issue 21.8). */
@@ -95,7 +93,6 @@ const zhHans: Strings = {
   dismissed: '已忽略',
   note: '备注（可选）',
   reviewFailed: '审核未保存',
-  saveUnanswered: '未能保存：扩展的后台没有回应，年报库未写入，请再点一次保存',
   closeThisPage: '关闭（仅此页面）',
   noticeGroup: (n, label) => `${n} 条${label}`,
   noticeGroupLabels: { 'blank-cells': '空白单元格提示' },
@@ -155,7 +152,6 @@ const zhHant: Strings = {
   dismissed: '已忽略',
   note: '備註（選填）',
   reviewFailed: '審核未保存',
-  saveUnanswered: '未能保存：擴充功能的後台沒有回應，年報庫未寫入，請再點一次保存',
   closeThisPage: '關閉（僅此頁面）',
   noticeGroup: (n, label) => `${n} 條${label}`,
   noticeGroupLabels: { 'blank-cells': '空白儲存格提示' },
@@ -215,7 +211,6 @@ const en: Strings = {
   dismissed: 'Dismissed',
   note: 'Note (optional)',
   reviewFailed: 'The review was not saved',
-  saveUnanswered: 'Not saved: the extension did not answer and nothing was written to the library; press Save again',
   closeThisPage: 'Close (this page only)',
   noticeGroup: (n, label) => `${n} ${label}`,
   noticeGroupLabels: { 'blank-cells': 'blank-cell notes' },
