@@ -46,7 +46,7 @@ async function batchFromPopup(
   for (let attempt = 0; !popup; attempt++) {
     const candidate = await driver.openPopup(listing.tabId);
     try {
-      await candidate.waitFor(() => document.querySelector('[data-action="batch-check"]'), undefined, 5_000);
+      await candidate.waitFor(() => document.querySelector('[data-action="batch-check"]'), undefined, 30_000);
       popup = candidate;
     } catch (error) {
       await candidate.close();
@@ -84,7 +84,7 @@ for (const target of BROWSERS) {
       expect(await listing.evaluate(() => !!document.querySelector('report-lens')?.shadowRoot?.querySelector('.rl-panel'))).toBe(false);
 
       library = await driver.openExtensionPage('/library.html#batch');
-      await library.waitFor(() => document.querySelector('[data-batch-total]') && document.querySelector('progress'), undefined, 20_000);
+      await library.waitFor(() => document.querySelector('[data-batch-total]') && document.querySelector('progress'), undefined, 45_000);
       // Progress is visible while it runs: sample until the end, keep what was seen in between.
       const seen = new Set<string>();
       const deadline = Date.now() + 90_000;
@@ -162,10 +162,10 @@ for (const target of BROWSERS) {
       const db = await readLibrary(library);
       const idOf = (path: string) => String(db.reports.find((r) => r.url === abs(server, path))!.id);
       await library.evaluate(() => void (location.hash = '#scores'));
-      await library.waitFor((n) => document.querySelectorAll('[data-score-row]').length === n, SAVED, 20_000);
+      await library.waitFor((n) => document.querySelectorAll('[data-score-row]').length === n, SAVED, 45_000);
       const scores = await scoreRows(library);
       // The 3 failures are rows too, with no score and their reason in 说明, after the scored ones.
-      await library.waitFor(() => document.querySelectorAll('[data-unscored-row][data-kind="failed"]').length === 3, undefined, 10_000);
+      await library.waitFor(() => document.querySelectorAll('[data-unscored-row][data-kind="failed"]').length === 3, undefined, 30_000);
       const unscored = await library.evaluate(() =>
         [...document.querySelectorAll('[data-unscored-row]')].map((r) => [
           r.querySelector('td')!.textContent!.trim(),
@@ -283,7 +283,7 @@ for (const target of BROWSERS) {
       }
       expect(missing).toEqual({ year: '2021', names: ['江州市审计局'] });
       await library.evaluate(() => void (location.hash = '#scores'));
-      await library.waitFor(() => document.querySelector('[data-unscored-row][data-kind="missing"]'), undefined, 10_000);
+      await library.waitFor(() => document.querySelector('[data-unscored-row][data-kind="missing"]'), undefined, 30_000);
       const row = await library.evaluate(() => {
         const r = document.querySelector('[data-unscored-row][data-kind="missing"]')!;
         return [

@@ -30,7 +30,7 @@ for (const target of BROWSERS) {
       ['/e2e/meta-named.html', 'its ArticleTitle meta'],
     ])('%s, titled with the site name, is detected by %s', async (path) => {
       const page = await driver.open(server.url(GOV_HOST, path));
-      await waitForPanel(page, 20_000);
+      await waitForPanel(page, 45_000);
       expect((await injectionsFor(driver, page.tabId)).map((r) => r.reason)).toEqual(['detected']);
       await page.close();
     });

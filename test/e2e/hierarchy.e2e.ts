@@ -26,19 +26,19 @@ describe('hierarchy (Chromium)', () => {
   it('saves the district’s and its three bodies’ reports on visit', async () => {
     for (const name of PAGES) {
       const page = await browser.open(server.url(GOV_HOST, `/hierarchy/${name}-2023.html`));
-      await page.waitFor(() => !!document.querySelector('report-lens')?.shadowRoot?.textContent?.match(/已保存|Saved/), undefined, 20_000);
+      await page.waitFor(() => !!document.querySelector('report-lens')?.shadowRoot?.textContent?.match(/已保存|Saved/), undefined, 45_000);
       await page.close();
     }
     library = await browser.context.newPage();
     await library.goto(`${browser.extensionOrigin}/library.html`);
     await library.waitForFunction(() => document.querySelectorAll('[data-testid="report-row"]').length === 4, undefined, {
-      timeout: 20_000,
+      timeout: 45_000,
     });
   });
 
   it('suggests the three bodies under the district; two accepted, one marked by hand', async () => {
     await library.click('[data-testid="tab-hierarchy"]');
-    await library.waitForFunction(() => document.querySelectorAll('[data-suggestion]').length === 3, undefined, { timeout: 10_000 });
+    await library.waitForFunction(() => document.querySelectorAll('[data-suggestion]').length === 3, undefined, { timeout: 30_000 });
     const suggested = await library.$$eval('[data-suggestion]', (els) =>
       els.map((e) => [e.getAttribute('data-parent'), e.getAttribute('data-child')]),
     );
@@ -60,7 +60,7 @@ describe('hierarchy (Chromium)', () => {
     await library.waitForFunction(
       (sel) => document.querySelector(`${sel} [data-figure="applications.new"]`)?.getAttribute('data-difference') === '3',
       table,
-      { timeout: 10_000 },
+      { timeout: 30_000 },
     );
     const differences = await library.$$eval(`${table} [data-figure]`, (rows) =>
       Object.fromEntries(rows.map((r) => [r.getAttribute('data-figure'), r.getAttribute('data-difference')])),
@@ -82,7 +82,7 @@ describe('hierarchy (Chromium)', () => {
     await library.click(`[data-hierarchy-table][data-parent="${DISTRICT}"] button.link >> nth=0`);
     await library.waitForSelector('[data-testid="report-detail"][data-checking="false"]');
     const findings = library.locator('[data-testid="finding"][data-rule="hierarchy-sum"]');
-    await findings.first().waitFor({ timeout: 10_000 });
+    await findings.first().waitFor({ timeout: 30_000 });
     expect(await findings.count()).toBe(3);
     const texts = await findings.allTextContents();
     expect(texts[0]).toContain('本报告为 30，3 个下级报告合计 27（青石区城关街道办事处 4、青石区教育局 14、青石区卫生健康局 9）');
@@ -90,7 +90,7 @@ describe('hierarchy (Chromium)', () => {
     expect(texts[2]).toContain('本报告为 30，3 个下级报告合计 27');
     const links = findings.first().locator('[data-action="open-child"]');
     // The links come once the children's saved reports are looked up, which may be after the text.
-    await links.nth(CHILDREN.length - 1).waitFor({ timeout: 10_000 });
+    await links.nth(CHILDREN.length - 1).waitFor({ timeout: 30_000 });
     expect((await links.allTextContents()).sort()).toEqual([...CHILDREN].sort());
     await links.filter({ hasText: '青石区教育局' }).click();
     await library.waitForFunction(() => document.querySelector('[data-testid="report-detail"] h2')?.textContent?.includes('青石区教育局'));
@@ -101,7 +101,7 @@ describe('hierarchy (Chromium)', () => {
     await page.waitFor(
       () => (document.querySelector('report-lens')?.shadowRoot?.textContent ?? '').includes('3 个下级报告合计 27'),
       undefined,
-      20_000,
+      45_000,
     );
     await page.close();
   });

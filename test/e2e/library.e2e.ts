@@ -70,7 +70,7 @@ describe('library (Chromium)', () => {
     await library.goto(`${browser.extensionOrigin}/library.html`);
     await library.waitForSelector('[data-testid="library-table"]');
     await library.waitForFunction(() => document.querySelectorAll('[data-testid="report-row"]').length === 2, undefined, {
-      timeout: 20_000,
+      timeout: 45_000,
     });
     const years = await library.$$eval('[data-testid="report-row"]', (rows) => rows.map((r) => r.getAttribute('data-year')).sort());
     expect(years).toEqual(['2021', '2022']);
@@ -135,7 +135,7 @@ describe('library (Chromium)', () => {
     await library.evaluate((id) => (location.hash = `#report=${id}`), id2022);
     await library.waitForSelector('[data-testid="report-detail"][data-checking="false"]');
     const carry = library.locator('[data-testid="finding"][data-rule="carry-over"]');
-    await carry.first().waitFor({ timeout: 10_000 });
+    await carry.first().waitFor({ timeout: 30_000 });
     // By hand from the fixtures: 2021's 总计 column 新收 15 + 上年结转 1 − 办结 13 = 3 carried forward; 2022 says 2.
     const texts = await carry.allTextContents();
     expect(texts.some((t) => t.includes('2021年') && t.includes('15 + 1 − 13 = 3 ≠ 2'))).toBe(true);

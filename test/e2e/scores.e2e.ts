@@ -124,7 +124,7 @@ describe('scorecard and dashboard (Chromium)', () => {
         return rows.length === 3 && [...rows].every((r) => r.querySelector('[data-score]'));
       },
       undefined,
-      { timeout: 20_000 },
+      { timeout: 45_000 },
     );
     let rows: ShownRow[] = [];
     const deadline = Date.now() + 15_000;
@@ -280,7 +280,7 @@ describe('scorecard and dashboard (Chromium)', () => {
       .waitFor(() => !!document.querySelector('report-lens')?.shadowRoot?.textContent?.match(/已保存|Saved/), undefined, 20_000)
       .catch(() => undefined);
     await library.evaluate(() => (location.hash = '#scores'));
-    await library.waitForFunction(() => document.querySelectorAll('[data-score-row]').length === 4, undefined, { timeout: 20_000 });
+    await library.waitForFunction(() => document.querySelectorAll('[data-score-row]').length === 4, undefined, { timeout: 45_000 });
     const rows = await shownRows(library);
     expect(rows.map((r) => [r.agency, r.points, r.max])).toEqual([
       ['北溪县卫生健康局', 90, 90],

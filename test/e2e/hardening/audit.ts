@@ -103,7 +103,7 @@ async function batchPhase(ui: BatchUi, fixture: FixtureServer, proxy: AuditProxy
   for (let attempt = 0; !popup; attempt++) {
     const candidate = await ui.open(`${origin}/popup.html?tab=${tabId}`);
     try {
-      await ui.until(candidate, () => !!document.querySelector('[data-action="batch-check"]'), undefined, 5_000);
+      await ui.until(candidate, () => !!document.querySelector('[data-action="batch-check"]'), undefined, 30_000);
       popup = candidate;
     } catch (error) {
       await ui.close(candidate);
@@ -119,7 +119,7 @@ async function batchPhase(ui: BatchUi, fixture: FixtureServer, proxy: AuditProxy
   const counts = await ui.evaluate(library, countsIn);
 
   // A pasted list in the library: the redirecting address is refused, the other one is checked.
-  await ui.until(library, () => !!document.querySelector('textarea[data-input="batch-addresses"]'), undefined, 10_000);
+  await ui.until(library, () => !!document.querySelector('textarea[data-input="batch-addresses"]'), undefined, 30_000);
   await ui.evaluate(
     library,
     ((text: string) => {
@@ -291,13 +291,13 @@ async function chromiumSession(fixture: FixtureServer, proxy: AuditProxy): Promi
     );
     const popup = await context.newPage();
     await popup.goto(`${origin}/popup.html?tab=${tabs[0]}`);
-    await popup.waitForSelector('[data-save-state="saved"]', { timeout: 20_000 });
+    await popup.waitForSelector('[data-save-state="saved"]', { timeout: 45_000 });
     steps.push('popup');
 
     const library = await context.newPage();
     await library.goto(`${origin}/library.html`);
     await library.waitForFunction(() => document.querySelectorAll('[data-testid="report-row"]').length === 3, undefined, {
-      timeout: 20_000,
+      timeout: 45_000,
     });
     const firstId = await library.getAttribute('[data-testid="report-row"]', 'data-report-id');
     await library.evaluate((id) => (location.hash = `#report=${id}`), firstId);
@@ -305,7 +305,7 @@ async function chromiumSession(fixture: FixtureServer, proxy: AuditProxy): Promi
     steps.push('library');
     await library.evaluate(() => (location.hash = '#list'));
     await library.click('[data-testid="tab-years"]');
-    await library.waitForSelector('[data-testid="compare-years-table"]', { timeout: 20_000 });
+    await library.waitForSelector('[data-testid="compare-years-table"]', { timeout: 45_000 });
     steps.push('compare');
     await library.evaluate(() => (location.hash = '#data'));
     await library.waitForSelector('[data-testid="export-csv"]');
@@ -328,7 +328,7 @@ async function chromiumSession(fixture: FixtureServer, proxy: AuditProxy): Promi
           await page.goto(url);
           return page;
         },
-        until: async (page, fn, arg, timeoutMs = 20_000) => {
+        until: async (page, fn, arg, timeoutMs = 45_000) => {
           await (page as P).waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 100 });
         },
         evaluate: (page, fn, arg) => (page as P).evaluate(fn as never, arg) as never,
@@ -401,7 +401,7 @@ async function firefoxSession(fixture: FixtureServer, proxy: AuditProxy): Promis
       `browser.tabs.query({}).then((t) => t.filter((x) => (x.url ?? '').includes('seed-003')).map((x) => x.id)[0])`,
     )) as number;
     void popup.goto(`${origin}/popup.html?tab=${tabId}`).catch(() => undefined);
-    await pollInPage(popup, () => document.querySelector('[data-save-state="saved"]') !== null, 20_000);
+    await pollInPage(popup, () => document.querySelector('[data-save-state="saved"]') !== null, 45_000);
     steps.push('popup');
 
     const library = await browser.newPage();
@@ -414,7 +414,7 @@ async function firefoxSession(fixture: FixtureServer, proxy: AuditProxy): Promis
     steps.push('library');
     await library.evaluate(() => void (location.hash = '#list'));
     await (await library.waitForSelector('[data-testid="tab-years"]'))!.click();
-    await library.waitForSelector('[data-testid="compare-years-table"]', { timeout: 20_000 });
+    await library.waitForSelector('[data-testid="compare-years-table"]', { timeout: 45_000 });
     steps.push('compare');
     await library.evaluate(() => void (location.hash = '#data'));
     for (const id of ['export-csv', 'export-json']) {
@@ -439,7 +439,7 @@ async function firefoxSession(fixture: FixtureServer, proxy: AuditProxy): Promis
           return page;
         },
         // As pollInPage, with an argument: an evaluation error while the page navigates means "not yet".
-        until: async (page, fn, arg, timeoutMs = 20_000) => {
+        until: async (page, fn, arg, timeoutMs = 45_000) => {
           const deadline = Date.now() + timeoutMs;
           // No undefined argument over BiDi (it fails the evaluation): pass one only when there is one.
           const once = () => (arg === undefined ? (page as P).evaluate(fn as never) : (page as P).evaluate(fn as never, arg));
@@ -451,7 +451,7 @@ async function firefoxSession(fixture: FixtureServer, proxy: AuditProxy): Promis
         evaluate: (page, fn, arg) =>
           (arg === undefined ? (page as P).evaluate(fn as never) : (page as P).evaluate(fn as never, arg)) as never,
         click: async (page, selector) => {
-          await (await (page as P).waitForSelector(selector, { timeout: 10_000 }))!.click();
+          await (await (page as P).waitForSelector(selector, { timeout: 30_000 }))!.click();
         },
         close: (page) => (page as P).close(),
         extEval: (body) => popup.evaluate(`(async () => { ${body} })()`) as never,

@@ -98,7 +98,7 @@ export function saveFooter(page: TestPage): Promise<{ state: string | null; stat
   });
 }
 
-export function waitForSaveState(page: TestPage, predicate: 'saved' | 'error' | 'unsaved', timeoutMs = 20_000): Promise<void> {
+export function waitForSaveState(page: TestPage, predicate: 'saved' | 'error' | 'unsaved', timeoutMs = 45_000): Promise<void> {
   return page.waitFor(
     (want) => {
       const footer = document.querySelector('report-lens')?.shadowRoot?.querySelector<HTMLElement>('.rl-footer');

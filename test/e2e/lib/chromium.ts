@@ -94,7 +94,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Dri
     tabId,
     url,
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, arg, timeoutMs = 20_000) => {
+    waitFor: async (fn, arg, timeoutMs = 45_000) => {
       await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 100 });
     },
     screenshotElement: async (selector, path) => {

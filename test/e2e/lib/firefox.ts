@@ -91,7 +91,7 @@ export async function launchFirefox(options: { extensionDir?: string } = {}): Pr
     tabId,
     url,
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, arg, timeoutMs = 20_000) => {
+    waitFor: async (fn, arg, timeoutMs = 45_000) => {
       await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 100 }, arg);
     },
     screenshotElement: async (selector, path) => {
@@ -103,11 +103,11 @@ export async function launchFirefox(options: { extensionDir?: string } = {}): Pr
       await page.screenshot({ path: path as `${string}.png` });
     },
     clickInPanel: async (selector) => {
-      const handle = await page.waitForSelector(`report-lens >>> ${selector}`, { timeout: 10_000 });
+      const handle = await page.waitForSelector(`report-lens >>> ${selector}`, { timeout: 30_000 });
       await handle!.click();
     },
     click: async (selector) => {
-      const handle = await page.waitForSelector(selector, { timeout: 10_000 });
+      const handle = await page.waitForSelector(selector, { timeout: 30_000 });
       await handle!.click();
     },
     press: (key) => page.keyboard.press(key as never),

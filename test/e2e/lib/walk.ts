@@ -66,7 +66,7 @@ export async function setSize(driver: Driver, page: TestPage, size: Size): Promi
   const raw = await rawPage(driver, page);
   if (raw.kind === 'chromium') await raw.page.setViewportSize({ width: size.width, height: size.height });
   else await raw.page.setViewport({ width: size.width, height: size.height });
-  await page.waitFor((w: number) => innerWidth === w, size.width, 5_000);
+  await page.waitFor((w: number) => innerWidth === w, size.width, 15_000);
 }
 
 /** Text typed with the keyboard (Chinese included: both drivers insert characters not on the key map). */
@@ -237,7 +237,7 @@ export async function activate(
 }
 
 /** Poll an async condition. */
-export async function until(condition: () => Promise<unknown>, timeoutMs = 20_000, what = 'condition'): Promise<void> {
+export async function until(condition: () => Promise<unknown>, timeoutMs = 45_000, what = 'condition'): Promise<void> {
   const started = Date.now();
   while (!(await condition())) {
     if (Date.now() - started > timeoutMs) throw new Error(`${what} not met in ${timeoutMs} ms`);
