@@ -17,6 +17,17 @@ function picturesUnder三(images: number): Report {
   return r;
 }
 
+/** A clean 2021 report read from a scan of `pages` pages by OCR, its tables read from the page images. */
+function scanned(pages: number): Report {
+  const r = clean2021();
+  r.source.ocrPages = pages;
+  for (const cell of Object.values(r.standard.applications!.rows).flatMap((row) => Object.values(row ?? {})))
+    cell!.read = { placed: 'picture', confidence: 0.99 };
+  for (const group of Object.values(r.standard.reviewLitigation!.groups))
+    for (const cell of Object.values(group ?? {})) cell!.read = { placed: 'picture', confidence: 0.99 };
+  return r;
+}
+
 /** A clean 2021 report whose review table (四) was read from a picture: every value with `read`. */
 function reviewFromPicture(read: CellRead): Report {
   const r = clean2021();
@@ -71,6 +82,30 @@ ruleTester.run(rule, {
           message: /行政复议、行政诉讼情况表只以图片形式发布.*从图片识别读出/,
         },
       ],
+    },
+    {
+      name: 'a scan read by OCR: one warning that the whole report is pictures, not one per table "only as a picture"',
+      report: scanned(3),
+      errors: [
+        {
+          messageId: 'scan',
+          severity: 'warning',
+          location: { kind: 'cell' },
+          message:
+            '整份报告以扫描图片发布（3 页由本工具识别读出）：不能被机器读取、检索或复制，读屏软件也无法读出；表格数据来自图片识别，请对照原件核对',
+          en: /^The whole report is published as scanned pictures \(3 page\(s\) read by this tool\)/,
+        },
+      ],
+    },
+    {
+      name: 'a scan whose tables all went unread: the same one warning, about the report',
+      report: (() => {
+        const r = withText(baseReport({ year: 2023 }), SIX);
+        r.source.ocrPages = 2;
+        r.sections[2]!.images = 1;
+        return r;
+      })(),
+      errors: [{ messageId: 'scan', severity: 'warning', location: { kind: 'report' } }],
     },
     {
       name: 'a picture cell whose column was guessed still counts as read from the picture (its OCR confidence kept)',
