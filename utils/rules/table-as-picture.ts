@@ -28,8 +28,8 @@ export default defineRule({
     category: 'tables',
     docs: {
       'zh-Hans':
-        '第二、三、四部分的统计表只以图片形式发布：图片中的表格不能被机器读取、检索或复制，读屏软件也无法读出。本工具能从图片识别读出表格时照常核对其数据，并提示数值来自图片识别；未能读出时说明该表为图片，而不是“缺少表格”。',
-      en: 'A statistics table of sections II, III or IV is published only as a picture: it cannot be read by machines, searched or copied, and screen readers cannot read it. When this tool reads the picture by OCR it checks the figures as usual and says they were read from a picture; when it cannot, it says the table is a picture rather than "table missing".',
+        '第二、三、四部分的统计表只以图片形式发布：图片中的表格不能被机器读取、检索或复制，读屏软件也无法读出。本工具能从图片识别读出表格时照常核对其数据，并提示数值来自图片识别；未能读出时说明该表为图片，而不是“缺少表格”。整份报告是扫描件时只给一条警告，说明全文为图片。',
+      en: 'A statistics table of sections II, III or IV is published only as a picture: it cannot be read by machines, searched or copied, and screen readers cannot read it. When this tool reads the picture by OCR it checks the figures as usual and says they were read from a picture; when it cannot, it says the table is a picture rather than "table missing". When the whole report is a scan, one warning says so instead.',
       why: {
         'zh-Hans': '政府信息应当便于公众获取和利用；图片表格把数据锁在图片里，无障碍读者和数据使用者都无法利用。',
         en: 'Disclosed information should be easy to obtain and use; a table as a picture locks its data away from assistive technology and from anyone reusing the figures.',
