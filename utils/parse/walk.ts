@@ -6,9 +6,15 @@
  */
 export function bySiblingLinks(node: Node): boolean {
   const doc = node.ownerDocument ?? node;
-  const first = doc.childNodes;
-  return first !== doc.childNodes;
+  // Asked per table cell (the layout test): linkedom's two lists cost 3 % of the CLI, so once per document.
+  let answer = answers.get(doc);
+  if (answer === undefined) {
+    const first = doc.childNodes;
+    answers.set(doc, (answer = first !== doc.childNodes));
+  }
+  return answer;
 }
+const answers = new WeakMap<Node, boolean>();
 
 /** Pushes a node's children on a stack in reverse order, so they pop in document order. */
 export function pushChildren(stack: Node[], node: Node, siblings: boolean): void {
