@@ -1,0 +1,74 @@
+/**
+ * `npm run check` over many files on a small pool of worker threads (node:worker_threads, one per core): each
+ * worker runs the CLI's own per-file check (answerFile in check.ts, with its guard) on one file at a time, and
+ * the answers are handed on in input order. A worker that dies costs only the file it held: that file is
+ * refused with the reason and a new worker takes the rest.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { FileAnswer } from './check';
+
+/** Below this many files a worker's start (loading the parser and rules anew) costs more than the pool wins. */
+const POOL_MIN_FILES = 24;
+const MAX_JOBS = 4;
+
+/** Threads for `files` files when --jobs is not given: one per core (at most MAX_JOBS), or 1 for a few files. */
+export function defaultJobs(files: number): number {
+  return files < POOL_MIN_FILES ? 1 : Math.min(MAX_JOBS, availableParallelism());
+}
+
+export interface WorkerRequest {
+  index: number;
+  file: string;
+  json: boolean;
+}
+export interface WorkerReply {
+  index: number;
+  answer: FileAnswer;
+}
+
+export async function* answerFilesPooled(files: string[], jobs: number, json: boolean): AsyncGenerator<FileAnswer> {
+  const answers = new Map<number, FileAnswer>();
+  let next = 0;
+  let wake: (() => void) | null = null;
+  const settle = (index: number, answer: FileAnswer) => {
+    answers.set(index, answer);
+    wake?.();
+    wake = null;
+  };
+  const start = () => {
+    const worker = new Worker(new URL('./check-worker.mjs', import.meta.url));
+    let held = -1;
+    let failure = '';
+    const feed = () => {
+      if (next >= files.length) {
+        held = -1;
+        void worker.terminate();
+        return;
+      }
+      held = next++;
+      worker.postMessage({ index: held, file: files[held]!, json } satisfies WorkerRequest);
+    };
+    worker.on('message', ({ index, answer }: WorkerReply) => {
+      settle(index, answer);
+      feed();
+    });
+    worker.on('error', (error) => {
+      failure = error instanceof Error ? error.message : String(error);
+    });
+    worker.on('exit', (code) => {
+      if (held < 0) return;
+      settle(held, { refused: `the check stopped (${failure || `worker exit ${code}`})` });
+      held = -1;
+      if (next < files.length) start();
+    });
+    feed();
+  };
+  for (let i = 0; i < Math.min(jobs, files.length); i++) start();
+  for (let i = 0; i < files.length; i++) {
+    while (!answers.has(i)) await new Promise<void>((resolve) => (wake = resolve));
+    const answer = answers.get(i)!;
+    answers.delete(i);
+    yield answer;
+  }
+}
