@@ -27,7 +27,10 @@ export interface WorkerReply {
   answer: FileAnswer;
 }
 
-export async function* answerFilesPooled(files: string[], jobs: number, json: boolean): AsyncGenerator<FileAnswer> {
+const WORKER = new URL('./check-worker.mjs', import.meta.url);
+
+/** `worker`: the worker's module (a test gives one that dies on some files). */
+export async function* answerFilesPooled(files: string[], jobs: number, json: boolean, worker = WORKER): AsyncGenerator<FileAnswer> {
   const answers = new Map<number, FileAnswer>();
   let next = 0;
   let wake: (() => void) | null = null;
@@ -37,26 +40,26 @@ export async function* answerFilesPooled(files: string[], jobs: number, json: bo
     wake = null;
   };
   const start = () => {
-    const worker = new Worker(new URL('./check-worker.mjs', import.meta.url));
+    const thread = new Worker(worker);
     let held = -1;
     let failure = '';
     const feed = () => {
       if (next >= files.length) {
         held = -1;
-        void worker.terminate();
+        void thread.terminate();
         return;
       }
       held = next++;
-      worker.postMessage({ index: held, file: files[held]!, json } satisfies WorkerRequest);
+      thread.postMessage({ index: held, file: files[held]!, json } satisfies WorkerRequest);
     };
-    worker.on('message', ({ index, answer }: WorkerReply) => {
+    thread.on('message', ({ index, answer }: WorkerReply) => {
       settle(index, answer);
       feed();
     });
-    worker.on('error', (error) => {
+    thread.on('error', (error) => {
       failure = error instanceof Error ? error.message : String(error);
     });
-    worker.on('exit', (code) => {
+    thread.on('exit', (code) => {
       if (held < 0) return;
       settle(held, { refused: `the check stopped (${failure || `worker exit ${code}`})` });
       held = -1;
