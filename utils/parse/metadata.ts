@@ -120,11 +120,9 @@ export function readMetadataFields(doc: Document): Record<string, string> {
     () => false,
     (node) => {
       if (node.nodeType !== 3) return false;
-      if (seen >= MAX_TEXT_NODES) return true;
-      seen++;
-      const data = node.data;
-      if (data.length > 160) return false;
-      const text = data.trim();
+      if (seen++ >= MAX_TEXT_NODES) return true;
+      // A node longer than 160 is prose, never a label.
+      const text = node.data.length > 160 ? '' : node.data.trim();
       if (text.length < 2) return false;
       if (/^[^:：]{2,6}[:：]\s*\S/.test(text)) {
         // One or more "label：value" pairs in one node ("来源：区政府办 发布时间：2023-01-30 09:12").

@@ -6,15 +6,9 @@
  */
 export function bySiblingLinks(node: Node): boolean {
   const doc = node.ownerDocument ?? node;
-  // Asked per table cell (the layout test): linkedom's two lists cost 3 % of the CLI, so once per document.
-  let answer = answers.get(doc);
-  if (answer === undefined) {
-    const first = doc.childNodes;
-    answers.set(doc, (answer = first !== doc.childNodes));
-  }
-  return answer;
+  const first = doc.childNodes;
+  return first !== doc.childNodes;
 }
-const answers = new WeakMap<Node, boolean>();
 
 /** Pushes a node's children on a stack in reverse order, so they pop in document order. */
 export function pushChildren(stack: Node[], node: Node, siblings: boolean): void {
@@ -36,8 +30,9 @@ export function someNodeBelow(
   onElement: (el: Element) => boolean,
   /** A Text or CDATA node (what textContent counts): true stops the walk with true. */
   onText: (node: CharacterData) => boolean,
+  /** bySiblingLinks(root), when the caller knows it (per table cell, it cost linkedom two child lists: 3 % of the CLI). */
+  siblings = bySiblingLinks(root),
 ): boolean {
-  const siblings = bySiblingLinks(root);
   const stack: Node[] = [];
   pushChildren(stack, root, siblings);
   while (stack.length) {

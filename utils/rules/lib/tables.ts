@@ -136,7 +136,11 @@ function buildApplicationRelations(report: Report): Relation[] {
     cell: rows[row]?.[col],
     // Absent while some row's numbers could not be placed: that number may be this term's.
     ...(rows[row]?.[col] ? {} : withGuess(guessIn(report, rows[row]) ?? table.unplaced?.[0])),
-    label: termLabel(row, col),
+    label: localized(
+      `${rowLabel(row)['zh-Hans']}·${COLUMN_LABELS[col]['zh-Hans']}`,
+      `${rowLabel(row)['zh-Hant']}·${COLUMN_LABELS[col]['zh-Hant']}`,
+      `${rowLabel(row).en} / ${COLUMN_LABELS[col].en}`,
+    ),
   });
   const out: Relation[] = [];
   const outcomes = outcomeRows(table);
@@ -196,19 +200,6 @@ function buildReviewRelations(report: Report): Relation[] {
     });
   }
   return out;
-}
-
-/** A cell's label depends on its row and column only: built once, not per term of every report (2 % of the CLI). */
-const termLabels = new Map<string, LocalizedText>();
-function termLabel(row: ApplicationRow, col: ApplicantColumn): LocalizedText {
-  const key = `${row} ${col}`;
-  let label = termLabels.get(key);
-  if (!label) {
-    const r = rowLabel(row);
-    const c = COLUMN_LABELS[col];
-    termLabels.set(key, (label = localized(`${r['zh-Hans']}·${c['zh-Hans']}`, `${r['zh-Hant']}·${c['zh-Hant']}`, `${r.en} / ${c.en}`)));
-  }
-  return label;
 }
 
 const withGuess = (cell: CellValue | undefined): { guessedRow?: CellValue } => (cell ? { guessedRow: cell } : {});
