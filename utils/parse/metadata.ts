@@ -2,7 +2,6 @@ import { isReportTitle, isReportTitleCandidate, titleCandidates } from '../detec
 import type { AgencyKind, Era, ReportMeta, StandardTables, TextRange } from '../report/types';
 import { agencyAndYearFromTitle, arabicYears, cleanAgency } from '../text/title';
 import type { PageText } from './page-text';
-import { someNodeBelow } from './walk';
 
 /** Normalises a short string the same way the article text is (cleaning + Traditional → Simplified). */
 type Normalise = (s: string) => string;
@@ -112,42 +111,36 @@ export function readMetadataFields(doc: Document): Record<string, string> {
   const fields: Record<string, string> = {};
   const root = doc.body;
   if (!root) return fields;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   let seen = 0;
-  // The text nodes in document order, as a SHOW_TEXT TreeWalker lists them: Node's DOM (linkedom) built a list of
-  // every node of the body for its walker first (3 % of the CLI); sibling links cost nothing (walk.ts).
-  someNodeBelow(
-    root,
-    () => false,
-    (node) => {
-      if (node.nodeType !== 3) return false;
-      if (seen++ >= MAX_TEXT_NODES) return true;
-      // A node longer than 160 is prose, never a label.
-      const text = node.data.length > 160 ? '' : node.data.trim();
-      if (text.length < 2) return false;
-      if (/^[^:：]{2,6}[:：]\s*\S/.test(text)) {
-        // One or more "label：value" pairs in one node ("来源：区政府办 发布时间：2023-01-30 09:12").
-        for (const [label, value] of labelledPairs(text)) {
-          const field = labelOf(label);
-          if (!field || field === 'other' || field in fields) continue;
-          const v = stripChrome(value);
-          if (DATE_FIELDS.has(field) && !parseDate(v)) continue;
-          if (v) fields[field] = v;
-        }
-        return false;
+  for (let node = walker.nextNode(); node && seen < MAX_TEXT_NODES; node = walker.nextNode()) {
+    seen++;
+    const data = (node as Text).data;
+    if (data.length > 160) continue;
+    const text = data.trim();
+    if (text.length < 2) continue;
+    if (/^[^:：]{2,6}[:：]\s*\S/.test(text)) {
+      // One or more "label：value" pairs in one node ("来源：区政府办 发布时间：2023-01-30 09:12").
+      for (const [label, value] of labelledPairs(text)) {
+        const field = labelOf(label);
+        if (!field || field === 'other' || field in fields) continue;
+        const v = stripChrome(value);
+        if (DATE_FIELDS.has(field) && !parseDate(v)) continue;
+        if (v) fields[field] = v;
       }
-      const field = labelOf(text);
-      if (!field || field === 'other' || field in fields) return false;
-      // The label's box: climb out of inline wrappers (<td><strong>索引号</strong>：</td>).
-      let box = node.parentElement;
-      while (box && INLINE.has(box.tagName.toUpperCase()) && !box.nextElementSibling && box.parentElement) box = box.parentElement;
-      const after =
-        node.nextSibling && (node.nextSibling.textContent ?? '').replace(/[\s:：]/g, '') ? node.nextSibling : box?.nextElementSibling;
-      const value = stripChrome(after?.textContent ?? '');
-      if (DATE_FIELDS.has(field) && !parseDate(value)) return false;
-      fields[field] = value && value.length <= 120 && !labelOf(value) ? value : '';
-      return false;
-    },
-  );
+      continue;
+    }
+    const field = labelOf(text);
+    if (!field || field === 'other' || field in fields) continue;
+    // The label's box: climb out of inline wrappers (<td><strong>索引号</strong>：</td>).
+    let box = node.parentElement;
+    while (box && INLINE.has(box.tagName.toUpperCase()) && !box.nextElementSibling && box.parentElement) box = box.parentElement;
+    const after =
+      node.nextSibling && (node.nextSibling.textContent ?? '').replace(/[\s:：]/g, '') ? node.nextSibling : box?.nextElementSibling;
+    const value = stripChrome(after?.textContent ?? '');
+    if (DATE_FIELDS.has(field) && !parseDate(value)) continue;
+    fields[field] = value && value.length <= 120 && !labelOf(value) ? value : '';
+  }
   for (const k of Object.keys(fields)) if (!fields[k]) delete fields[k];
   return fields;
 }

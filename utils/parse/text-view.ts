@@ -52,25 +52,20 @@ export function isDataTable(table: HTMLTableElement, siblings = bySiblingLinks(t
     for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
       if (!CELL.has(cell.tagName.toUpperCase())) continue;
       cells++;
-      if (holdsTableOrLongText(cell, siblings)) return false;
+      // A nested table, or more than LAYOUT_CELL_CHARS characters of text (as textContent counts them), in one walk
+      // that stops early: Node's DOM built a list of the cell's tables and its whole text per cell.
+      let chars = 0;
+      const layout = someNodeBelow(
+        cell,
+        (el) => el.localName === 'table',
+        (t) => (chars += t.data.length) > LAYOUT_CELL_CHARS,
+        siblings,
+      );
+      if (layout) return false;
     }
     maxCells = Math.max(maxCells, cells);
   }
   return maxCells >= 2;
-}
-
-/**
- * A nested table, or more than LAYOUT_CELL_CHARS characters of text (as textContent counts them), in
- * one walk that stops early: Node's DOM built a list of the cell's tables and its whole text per cell.
- */
-function holdsTableOrLongText(cell: Element, siblings: boolean): boolean {
-  let chars = 0;
-  return someNodeBelow(
-    cell,
-    (el) => el.localName === 'table',
-    (t) => (chars += t.data.length) > LAYOUT_CELL_CHARS,
-    siblings,
-  );
 }
 
 /** Elements inside which a newline in the source is a line break. */
