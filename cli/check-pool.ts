@@ -9,16 +9,13 @@ import { Worker } from 'node:worker_threads';
 import type { FileAnswer } from './check';
 
 /**
- * Below this many files a worker's start costs more than the pool wins: each worker loads tsx, the parser and
- * the rules anew (measured 0.75 s CPU each, 1.5 s wall for two at load 6), against about 3.3 ms saved per page
- * of 6.6 on two cores: even at about 250 pages.
+ * Threads for the bench and `--jobs=auto`: one per core, at most MAX_JOBS. Not the CLI's default: each worker
+ * loads tsx, the parser and the rules anew (measured 0.75 s CPU each), and on this shared 2-core machine the
+ * pool was not shown to win (see BENCHMARKS.md, "Sprint 8"); one thread stays the default.
  */
-const POOL_MIN_FILES = 256;
 const MAX_JOBS = 4;
-
-/** Threads for `files` files when --jobs is not given: one per core (at most MAX_JOBS), or 1 for a few files. */
-export function defaultJobs(files: number): number {
-  return files < POOL_MIN_FILES ? 1 : Math.min(MAX_JOBS, availableParallelism());
+export function poolJobs(): number {
+  return Math.min(MAX_JOBS, availableParallelism());
 }
 
 export interface WorkerRequest {

@@ -14,7 +14,7 @@ import { isMainThread } from 'node:worker_threads';
 import { type CheckResult, checkDocument, checkText } from '../utils/pipeline';
 import type { FigureKey, Finding, Report, Section } from '../utils/report/types';
 import { renderFinding } from '../utils/rules';
-import { answerFilesPooled, defaultJobs } from './check-pool';
+import { answerFilesPooled, poolJobs } from './check-pool';
 import { emptyDocument, htmlToDocument } from './dom';
 import { checkPictureFile, pictureCells, withPictureTables } from './ocr';
 import { guardFile } from './parse-host';
@@ -170,17 +170,17 @@ async function* answerFiles(files: string[], json: boolean): AsyncGenerator<File
   for (const file of files) yield await answerFile(file, json);
 }
 
-const JOBS_FLAG = /^--jobs=(\d+)$/;
+const JOBS_FLAG = /^--jobs=(\d+|auto)$/;
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const jobsArg = argv.map((a) => JOBS_FLAG.exec(a)?.[1]).find((j) => j !== undefined);
   const files = argv.filter((a) => a !== '--json' && !JOBS_FLAG.test(a));
   if (files.length === 0) {
-    process.stderr.write('usage: npm run check -- [--json] [--jobs=N] <file.html|file.txt|file.pdf|file.png|file.jpg>...\n');
+    process.stderr.write('usage: npm run check -- [--json] [--jobs=N|auto] <file.html|file.txt|file.pdf|file.png|file.jpg>...\n');
     return 2;
   }
-  const jobs = jobsArg !== undefined ? Math.max(1, Number(jobsArg)) : defaultJobs(files.length);
+  const jobs = jobsArg === 'auto' ? poolJobs() : Math.max(1, Number(jobsArg ?? 1));
   const printed: Omit<CheckOutput, 'report'>[] = [];
   let failed = 0;
   let i = 0;

@@ -13,7 +13,7 @@ import { buildTextView } from '../../utils/parse/text-view';
 import { type CheckStage, checkDocument } from '../../utils/pipeline';
 import { dictionaryConverter, unifyCompatibilityIdeographs } from '../../utils/text/convert';
 import { checkFile } from '../check';
-import { answerFilesPooled, defaultJobs } from '../check-pool';
+import { answerFilesPooled, poolJobs } from '../check-pool';
 import { htmlToDocument } from '../dom';
 import { PAGES } from './browser';
 import { type ProfileSummary, profile } from './profile';
@@ -267,7 +267,7 @@ export interface CliPoolBench {
  * The CLI's pool (cli/check-pool.ts: worker threads, answers in input order) over the same 1,000 pages.
  * Not over the DOM parse as "the ratio": that base is one thread's.
  */
-export async function cliPoolBench(total = 1000, jobs = defaultJobs(total)): Promise<CliPoolBench> {
+export async function cliPoolBench(total = 1000, jobs = poolJobs()): Promise<CliPoolBench> {
   const files = readdirSync(PAGES)
     .filter((f) => f.endsWith('.html') && f !== 'large-listing.html')
     .sort()

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FileAnswer } from '../../../cli/check';
-import { answerFilesPooled, defaultJobs } from '../../../cli/check-pool';
+import { answerFilesPooled } from '../../../cli/check-pool';
 
 const root = join(__dirname, '../../..');
 const run = (...args: string[]) =>
@@ -75,12 +75,5 @@ describe('npm run check on a pool of worker threads', () => {
       { printed: { source: 'g' }, summary: null, strays: [] },
       { printed: { source: 'h' }, summary: null, strays: [] },
     ]);
-  });
-
-  it('fewer than 256 files stay on one thread (a worker starts in about a second); more take a worker per core, at most four', () => {
-    expect(defaultJobs(1)).toBe(1);
-    expect(defaultJobs(255)).toBe(1);
-    expect(defaultJobs(256)).toBe(Math.min(4, availableParallelism()));
-    expect(defaultJobs(10_000)).toBe(Math.min(4, availableParallelism()));
   });
 });
