@@ -49,7 +49,7 @@ describe('npm run check on a pool of worker threads', () => {
       `report-lens: ${binary}: cannot read: binary file (contains NUL bytes), expected .html or .txt`,
       `report-lens: ${join(dir, 'missing.html')}: cannot read: no such file`,
     ]);
-  }, 60_000);
+  });
 
   it('the text summaries too', () => {
     const files = ['test/fixtures/pages/seed-004.html', 'test/fixtures/pages/guide.html', 'test/fixtures/pages/seed-002.html'];
@@ -59,7 +59,7 @@ describe('npm run check on a pool of worker threads', () => {
     expect(pooled.stdout.indexOf('# seed-004.html')).toBeLessThan(pooled.stdout.indexOf('# guide.html'));
     expect(pooled.stdout.indexOf('# guide.html')).toBeLessThan(pooled.stdout.indexOf('# seed-002.html'));
     expect(pooled.status).toBe(0);
-  }, 60_000);
+  });
 
   it('a worker that dies costs only the file it held; a new worker takes the rest', async () => {
     const worker = new URL('./dying-worker.mjs', import.meta.url);
