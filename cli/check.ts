@@ -10,9 +10,11 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
 import { type CheckResult, checkDocument, checkText } from '../utils/pipeline';
 import type { FigureKey, Finding, Report, Section } from '../utils/report/types';
 import { renderFinding } from '../utils/rules';
+import { answerFilesPooled, poolJobs } from './check-pool';
 import { emptyDocument, htmlToDocument } from './dom';
 import { checkPictureFile, pictureCells, withPictureTables } from './ocr';
 import { guardFile } from './parse-host';
@@ -150,40 +152,58 @@ function refusal(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** One file's answer as `main` prints it: its JSON entry (and summary), or why it was refused. */
+export type FileAnswer = { printed: Omit<CheckOutput, 'report'>; summary: string | null; strays: string[] } | { refused: string };
+
+/** checkFile under the per-file guard, as printed: the same in this thread and in a pool's worker (check-pool.ts). */
+export async function answerFile(file: string, json: boolean): Promise<FileAnswer> {
+  try {
+    const { value: out, strays } = await guardFile(() => checkFile(file));
+    const { report: _report, ...printed } = out;
+    return { printed, summary: json ? null : summary(out), strays };
+  } catch (error) {
+    return { refused: refusal(error) };
+  }
+}
+
+async function* answerFiles(files: string[], json: boolean): AsyncGenerator<FileAnswer> {
+  for (const file of files) yield await answerFile(file, json);
+}
+
+const JOBS_FLAG = /^--jobs=(\d+|auto)$/;
+
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
-  const files = argv.filter((a) => a !== '--json');
+  const jobsArg = argv.map((a) => JOBS_FLAG.exec(a)?.[1]).find((j) => j !== undefined);
+  const files = argv.filter((a) => a !== '--json' && !JOBS_FLAG.test(a));
   if (files.length === 0) {
-    process.stderr.write('usage: npm run check -- [--json] <file.html|file.txt|file.pdf|file.png|file.jpg>...\n');
+    process.stderr.write('usage: npm run check -- [--json] [--jobs=N|auto] <file.html|file.txt|file.pdf|file.png|file.jpg>...\n');
     return 2;
   }
-  const results: CheckOutput[] = [];
+  const jobs = jobsArg === 'auto' ? poolJobs() : Math.max(1, Number(jobsArg ?? 1));
+  const printed: Omit<CheckOutput, 'report'>[] = [];
   let failed = 0;
-  for (const file of files) {
-    try {
-      const { value: out, strays } = await guardFile(() => checkFile(file));
-      results.push(out);
-      if (!json) process.stdout.write(summary(out) + '\n');
-      // pdf.js recovered and answered, but left an error of its own behind: said, not hidden.
-      for (const stray of strays)
-        process.stderr.write(`report-lens: ${file}: note: pdf.js left an internal error unhandled (${stray}); the answer stands\n`);
-    } catch (error) {
+  let i = 0;
+  // Answers come in input order either way; a pool checks files on other threads meanwhile.
+  for await (const answer of jobs > 1 ? answerFilesPooled(files, jobs, json) : answerFiles(files, json)) {
+    const file = files[i++]!;
+    if ('refused' in answer) {
       failed++;
-      process.stderr.write(`report-lens: ${file}: cannot read: ${refusal(error)}\n`);
+      process.stderr.write(`report-lens: ${file}: cannot read: ${answer.refused}\n`);
+      continue;
     }
+    printed.push(answer.printed);
+    if (answer.summary !== null) process.stdout.write(answer.summary + '\n');
+    // pdf.js recovered and answered, but left an error of its own behind: said, not hidden.
+    for (const stray of answer.strays)
+      process.stderr.write(`report-lens: ${file}: note: pdf.js left an internal error unhandled (${stray}); the answer stands\n`);
   }
-  if (json)
-    process.stdout.write(
-      JSON.stringify(
-        results.map(({ report: _report, ...printed }) => printed),
-        null,
-        2,
-      ) + '\n',
-    );
+  if (json) process.stdout.write(JSON.stringify(printed, null, 2) + '\n');
   return failed ? 1 : 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+// A pool's worker imports this module with the same argv: only the main thread runs the command.
+if (isMainThread && import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (error: unknown) => {

@@ -9,7 +9,17 @@ import { ocrNodeBench } from '../ocr-bench';
 import { batchBench } from './batch';
 import { PAGES } from './browser';
 import { libraryNodeBench } from './library';
-import { cliBench, domParseBench, largeListingCli, longReport, openccBench, pipelinePage, profileCli, profileHtml } from './pipeline';
+import {
+  cliBench,
+  cliPoolBench,
+  domParseBench,
+  largeListingCli,
+  longReport,
+  openccBench,
+  pipelinePage,
+  profileCli,
+  profileHtml,
+} from './pipeline';
 
 const [part, arg = '', runsText = '5'] = process.argv.slice(2);
 const runs = Number(runsText);
@@ -26,6 +36,8 @@ async function run(): Promise<unknown> {
       return openccBench(runs);
     case 'cli':
       return cliBench(runs);
+    case 'cli-pool':
+      return cliPoolBench(runs, Number(arg) || undefined);
     case 'dom-parse':
       return domParseBench(runs);
     case 'large-listing':

@@ -13,6 +13,7 @@ import { buildTextView } from '../../utils/parse/text-view';
 import { type CheckStage, checkDocument } from '../../utils/pipeline';
 import { dictionaryConverter, unifyCompatibilityIdeographs } from '../../utils/text/convert';
 import { checkFile } from '../check';
+import { answerFilesPooled, poolJobs } from '../check-pool';
 import { htmlToDocument } from '../dom';
 import { PAGES } from './browser';
 import { type ProfileSummary, profile } from './profile';
@@ -245,6 +246,55 @@ export async function cliBench(total = 1000): Promise<CliBench> {
     cpuSeconds: Math.round(cpuSeconds * 100) / 100,
     reportsPerCpuSecond: Math.round(total / cpuSeconds),
     perFile: [...per].map(([f, ms]) => ({ file: f.slice(PAGES.length + 1), ms: stat(ms, 2).median })),
+  };
+}
+
+export interface CliPoolBench {
+  jobs: number;
+  pages: number;
+  /** The whole run as `npm run check -- --jobs=N <pages>` would take it, the workers' start included. */
+  seconds: number;
+  reportsPerSecond: number;
+  /** After the first `warm` answers (each worker has loaded the code and met every page): as cliBench's loop. */
+  warm: number;
+  warmReportsPerSecond: number;
+  /** Process CPU (all threads) over the whole run. */
+  cpuSeconds: number;
+  reportsPerCpuSecond: number;
+}
+
+/**
+ * The CLI's pool (cli/check-pool.ts: worker threads, answers in input order) over the same 1,000 pages.
+ * Not over the DOM parse as "the ratio": that base is one thread's.
+ */
+export async function cliPoolBench(total = 1000, jobs = poolJobs()): Promise<CliPoolBench> {
+  const files = readdirSync(PAGES)
+    .filter((f) => f.endsWith('.html') && f !== 'large-listing.html')
+    .sort()
+    .map((f) => join(PAGES, f));
+  const list = Array.from({ length: total }, (_, i) => files[i % files.length]!);
+  const warm = Math.min(total - 1, files.length * jobs * 2);
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  let tWarm = t0;
+  let i = 0;
+  for await (const answer of answerFilesPooled(list, jobs, true)) {
+    if ('refused' in answer) throw new Error(`${list[i]}: ${answer.refused}`);
+    if (++i === warm) tWarm = performance.now();
+  }
+  const tEnd = performance.now();
+  const seconds = (tEnd - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  return {
+    jobs,
+    pages: total,
+    seconds: Math.round(seconds * 100) / 100,
+    reportsPerSecond: Math.round(total / seconds),
+    warm,
+    warmReportsPerSecond: Math.round((total - warm) / ((tEnd - tWarm) / 1000)),
+    cpuSeconds: Math.round(cpuSeconds * 100) / 100,
+    reportsPerCpuSecond: Math.round(total / cpuSeconds),
   };
 }
 

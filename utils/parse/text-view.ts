@@ -42,7 +42,7 @@ const CELL = new Set(['TD', 'TH']);
 /** A table is layout, not data, when it has a single column or row, or a cell holding a long text. */
 const LAYOUT_CELL_CHARS = 400;
 
-export function isDataTable(table: HTMLTableElement): boolean {
+export function isDataTable(table: HTMLTableElement, siblings = bySiblingLinks(table)): boolean {
   // The table's own rows by walking children (not table.rows: DOMs such as linkedom lack it).
   const rows = tableRowGroups(table).flat();
   if (rows.length < 2) return false;
@@ -52,24 +52,20 @@ export function isDataTable(table: HTMLTableElement): boolean {
     for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
       if (!CELL.has(cell.tagName.toUpperCase())) continue;
       cells++;
-      if (holdsTableOrLongText(cell)) return false;
+      // A nested table, or more than LAYOUT_CELL_CHARS characters of text (as textContent counts them), in one walk
+      // that stops early: Node's DOM built a list of the cell's tables and its whole text per cell.
+      let chars = 0;
+      const layout = someNodeBelow(
+        cell,
+        (el) => el.localName === 'table',
+        (t) => (chars += t.data.length) > LAYOUT_CELL_CHARS,
+        siblings,
+      );
+      if (layout) return false;
     }
     maxCells = Math.max(maxCells, cells);
   }
   return maxCells >= 2;
-}
-
-/**
- * A nested table, or more than LAYOUT_CELL_CHARS characters of text (as textContent counts them), in
- * one walk that stops early: Node's DOM built a list of the cell's tables and its whole text per cell.
- */
-function holdsTableOrLongText(cell: Element): boolean {
-  let chars = 0;
-  return someNodeBelow(
-    cell,
-    (el) => el.localName === 'table',
-    (t) => (chars += t.data.length) > LAYOUT_CELL_CHARS,
-  );
 }
 
 /** Elements inside which a newline in the source is a line break. */
@@ -164,7 +160,7 @@ export function buildTextView(root: Element, options: { script?: Script } = {}):
     }
     if (tag === 'TABLE') {
       breakLine();
-      openTables.push({ element: el as HTMLTableElement, start: rawLength, data: isDataTable(el as HTMLTableElement) });
+      openTables.push({ element: el as HTMLTableElement, start: rawLength, data: isDataTable(el as HTMLTableElement, siblings) });
     } else if (BLOCK.has(tag)) breakLine();
     stack.push(el, null);
     pushChildren(stack as Node[], el, siblings);
