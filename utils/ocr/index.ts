@@ -407,6 +407,16 @@ export async function readTablePicture(engine: OcrEngine, picture: RgbaImage, op
   for (const band of all) {
     let prev: { piece: Rect; run: PdfRun } | null = null;
     for (const piece of band.pieces) {
+      const parts = detected.has(piece) ? splitDigitRun(reading.get(piece)!, piece, text, width) : null;
+      if (parts) {
+        for (const part of parts) {
+          const run = runFrom(part.read, part.rect, runs.length, glyphCount(text, width, part.rect));
+          if (!part.sure && (run.confidence ?? 1) > SPLIT_DOUBT_CONFIDENCE) run.confidence = SPLIT_DOUBT_CONFIDENCE;
+          runs.push(run);
+        }
+        prev = null;
+        continue;
+      }
       const run = runFrom(reading.get(piece)!, piece, runs.length, glyphCount(text, width, piece));
       if (prev && detected.has(piece) && detected.has(prev.piece) && continuesAfterPunctuation(prev.run, run)) {
         Object.assign(prev.run, joinRuns(prev.run, run));
@@ -420,6 +430,58 @@ export async function readTablePicture(engine: OcrEngine, picture: RgbaImage, op
   page.runs = runs;
   lap('recognise');
   return { page, ruled: grids.length > 0, rotation, crops: crops.length, timings: { prepare: t1 - t0, recognise: now() - t1, stages } };
+}
+
+/** Below OCR_CERTAIN: a digit given to a column of an unruled row by a guess (see splitDigitRun). */
+const SPLIT_DOUBT_CONFIDENCE = 0.5;
+
+/**
+ * A detector box read as a run of digits that is several values of an unruled row ("102031200012": the DB box
+ * took a row of narrow columns whole, the gaps under the split of a line's words): its ink is cut again where a
+ * blank of 0.6 line heights runs (wider than between the digits of one number, and wide enough to be a column
+ * gap in the reconstruction), and each digit goes to the part its CTC time step falls in (recognize.ts maps the
+ * steps back to x). The split is sure when every digit falls inside a part and each part holds as many digits
+ * as it shows glyphs; else each part is doubtful (and a reading that leaves a part without a digit is kept whole,
+ * doubtful). Null when the run is not digits or its ink has no such gap.
+ */
+export function splitDigitRun(
+  read: Recognised,
+  piece: Rect,
+  ink: Uint8Array,
+  width: number,
+): { rect: Rect; read: Recognised; sure: boolean }[] | null {
+  const digits = numberCellText(read.text);
+  if (!/^[0-9]{2,}$/.test(digits) || read.chars.length !== digits.length) return null;
+  const bounds = inkBounds(ink, width, piece, 1);
+  if (!bounds) return null;
+  const parts = splitOnGaps(ink, width, bounds, Math.max(4, Math.round(0.6 * bounds.h)));
+  if (parts.length < 2) return null;
+  const given: Recognised[] = parts.map(() => ({ text: '', chars: [] }));
+  let sure = true;
+  for (const ch of read.chars) {
+    const cx = (ch.x0 + ch.x1) / 2;
+    let at = parts.findIndex((p) => cx >= p.x && cx < p.x + p.w);
+    if (at < 0) {
+      sure = false; // in a gap: the nearest part takes it
+      let best = Infinity;
+      parts.forEach((p, i) => {
+        const d = cx < p.x ? p.x - cx : cx - (p.x + p.w);
+        if (d < best) {
+          best = d;
+          at = i;
+        }
+      });
+    }
+    given[at]!.chars.push(ch);
+    given[at]!.text += ch.ch;
+  }
+  // A part with no digit: the reading does not fit the ink; kept whole, as a doubt.
+  if (given.some((g) => !g.text)) return [{ rect: piece, read, sure: false }];
+  return parts.map((rect, i) => ({
+    rect,
+    read: given[i]!,
+    sure: sure && glyphCount(ink, width, rect) === given[i]!.chars.length,
+  }));
 }
 
 /**

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { continuesAfterPunctuation, joinRuns, type OcrEngine, type RgbaImage, readTablePicture, withoutInner } from '../../../utils/ocr';
 import type { Rect } from '../../../utils/ocr/image';
 import type { PdfRun } from '../../../utils/pdf/types';
+import { OCR_CERTAIN } from '../../../utils/report/read';
 
 const run = (str: string, x: number, w: number, extra: Partial<PdfRun> = {}): PdfRun => ({ str, x, y: 100, w, h: 12, index: 0, ...extra });
 
@@ -93,5 +94,60 @@ describe('a page without rules, read from the detector’s boxes', () => {
       ['0', 298, 14],
     ]);
     expect(shown).not.toContain('1');
+  });
+});
+
+describe('a row of digits the detector boxed whole (an unruled row of narrow columns)', () => {
+  /**
+   * White 200 × 60, digits 20 px tall from y 20: "12" as two strokes 3 px apart (x 20–24, 27–31), then 15 px of
+   * paper (more than 0.6 of the line's height, less than the 0.9 the detector's boxes are cut at), "3" as one
+   * stroke (x 46–50), 15 px, "0" as a block (x 65–75).
+   */
+  function picture(): RgbaImage {
+    const width = 200;
+    const height = 60;
+    const data = new Uint8ClampedArray(width * height * 4).fill(255);
+    const block = (x0: number, x1: number) => {
+      for (let y = 20; y < 40; y++) for (let x = x0; x < x1; x++) data.fill(0, (y * width + x) * 4, (y * width + x) * 4 + 3);
+    };
+    block(20, 24);
+    block(27, 31);
+    block(46, 50);
+    block(65, 75);
+    return { data, width, height };
+  }
+  /** A recogniser reading the box as "1230", each digit at the x the CTC steps give (`at`: their centres). */
+  const engine = (at: number[]): OcrEngine => ({
+    recogniser: {
+      recognise: async (_image, bands) =>
+        bands.map((band) =>
+          band.pieces.map(() => ({ text: '1230', chars: [...'1230'].map((ch, i) => ({ ch, p: 0.99, x0: at[i]! - 2, x1: at[i]! + 2 })) })),
+        ),
+    },
+    detector: async () => ({ detect: async () => [{ x: 10, y: 10, w: 80, h: 40 }] }),
+  });
+
+  it('each digit goes to the part of the ink it was read over: 12, 3 and 0, sure', async () => {
+    const read = await readTablePicture(engine([22, 29, 48, 70]), picture());
+    expect(read.page.runs.map((r) => [r.str, r.x, r.w])).toEqual([
+      ['12', 20, 11],
+      ['3', 46, 4],
+      ['0', 65, 10],
+    ]);
+    for (const r of read.page.runs) expect(r.confidence).toBeGreaterThanOrEqual(OCR_CERTAIN);
+  });
+
+  it('a digit read over a gap is given to the nearest part, and that split is doubtful', async () => {
+    // The 3 read at x 40: in the blank between the 12 and the stroke at 46.
+    const read = await readTablePicture(engine([22, 29, 40, 70]), picture());
+    expect(read.page.runs.map((r) => r.str)).toEqual(['12', '3', '0']);
+    for (const r of read.page.runs) expect(r.confidence).toBeLessThan(OCR_CERTAIN);
+  });
+
+  it('a reading that leaves a part of the ink without a digit is not split, and is doubtful', async () => {
+    // All four digits read over the first part: the stroke and the block would hold none.
+    const read = await readTablePicture(engine([21, 23, 26, 29]), picture());
+    expect(read.page.runs.map((r) => r.str)).toEqual(['1230']);
+    expect(read.page.runs[0]!.confidence).toBeLessThan(OCR_CERTAIN);
   });
 });
