@@ -40,19 +40,26 @@ const entries = readdirSync(CORPUS)
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 const context = await browser.newContext({ viewport: { width: scan ? 794 : 1280, height: scan ? 1123 : 900 }, deviceScaleFactor: scale });
 
-/** The page as a scan: A4-high slices of its screenshot as JPEG, each on a PDF page of its own (no text). */
+/**
+ * The page as a scan: A4-high slices of its screenshot as JPEG, each on a PDF page of its own (no text). A page
+ * wider than A4 (a CMS layout 1000 px wide) is shrunk to the sheet's width, as printing it does: its slices are
+ * as much taller, and nothing right of 794 px is cut off.
+ */
 async function scanned(file: string, dir: string): Promise<string> {
   const page = await context.newPage();
   await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
   await page.goto(`file://${file}`, { waitUntil: 'load' });
+  const width = Math.max(794, await page.evaluate(() => document.documentElement.scrollWidth));
+  if (width > 794) await page.setViewportSize({ width, height: 1123 });
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const sheet = Math.round((1123 * width) / 794);
   const sheets: string[] = [];
-  for (let y = 0; y < height; y += 1123) {
+  for (let y = 0; y < height; y += sheet) {
     const shot = await page.screenshot({
       type: 'jpeg',
       quality: 50,
       fullPage: true,
-      clip: { x: 0, y, width: 794, height: Math.min(1123, height - y) },
+      clip: { x: 0, y, width, height: Math.min(sheet, height - y) },
     });
     sheets.push(`<div class="p"><img src="data:image/jpeg;base64,${shot.toString('base64')}"></div>`);
   }

@@ -61,6 +61,16 @@ export const SCORE_MESSAGES = {
     'zh-Hant': '三張統計表中有 {present} 張；缺少：{missing}',
     en: '{present} of the three tables are present; missing: {missing}',
   },
+  sectionsUnreadScan: {
+    'zh-Hans': '扫描件中未能识别出{unread}，无法核对（不计分）；其余 {judged} 个部分中有 {present} 个，缺少：{missing}',
+    'zh-Hant': '掃描件中未能辨識出{unread}，無法核對（不計分）；其餘 {judged} 個部分中有 {present} 個，缺少：{missing}',
+    en: '{unread}: not found in the text read from the scan, so not checkable (not scored); {present} of the other {judged} present, missing: {missing}',
+  },
+  tablesUnreadScan: {
+    'zh-Hans': '扫描件中未能识别出{pictures}，无法核对（不计分）；其余 {judged} 张中有 {present} 张，缺少：{missing}',
+    'zh-Hant': '掃描件中未能辨識出{pictures}，無法核對（不計分）；其餘 {judged} 張中有 {present} 張，缺少：{missing}',
+    en: '{pictures}: not found in the text read from the scan, so not checkable (not scored); {present} of the other {judged} present, missing: {missing}',
+  },
   tablesPicture: {
     'zh-Hans': '{pictures}以图片发布，本工具无法核对（不计分）；其余 {judged} 张中有 {present} 张，缺少：{missing}',
     'zh-Hant': '{pictures}以圖片發佈，本工具無法核對（不計分）；其餘 {judged} 張中有 {present} 張，缺少：{missing}',

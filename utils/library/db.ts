@@ -18,6 +18,8 @@
  *     needs a further version whose upgrade is upgradeToV7 again (it refills every summary).
  * v8  what a scan read by OCR could not give (table-missing 'unreadScan', read-from-scan) leaves the data-logic
  *     counts, as a picture table does: counts recomputed (v6's upgrade), summaries refilled (v7's). Same stores.
+ * v9  on a scan read by OCR, a section or table not found is not judged (neither present nor missing): the score
+ *     records of scans recomputed from their bodies, summaries refilled. Same stores.
  */
 import Dexie, { type Table } from 'dexie';
 import type { BatchItem, BatchRun } from '../batch/queue';
@@ -28,10 +30,11 @@ import { upgradeToV5 } from './migrations/v5';
 import { upgradeToV6 } from './migrations/v6';
 import { upgradeToV7 } from './migrations/v7';
 import { upgradeToV8 } from './migrations/v8';
+import { upgradeToV9 } from './migrations/v9';
 import type { AgencyLink, ReportBody, ReportRow, ReportSummary, Review } from './types';
 
 export const LIBRARY_DB_NAME = 'report-lens-library';
-export const LIBRARY_DB_VERSION = 8;
+export const LIBRARY_DB_VERSION = 9;
 
 export const SCHEMA_V1 = {
   reports: '++id, url, &[url+contentHash], savedAt, agency, year',
@@ -103,5 +106,6 @@ export class LibraryDB extends Dexie {
     this.version(6).stores(SCHEMA_V4).upgrade(upgradeToV6);
     this.version(7).stores(SCHEMA_V7).upgrade(upgradeToV7);
     this.version(8).stores(SCHEMA_V7).upgrade(upgradeToV8);
+    this.version(9).stores(SCHEMA_V7).upgrade(upgradeToV9);
   }
 }

@@ -300,6 +300,8 @@ export async function readTablePicture(engine: OcrEngine, picture: RgbaImage, op
   const text = eraseRules(faint, width, height, rules, 2);
 
   const crops: Rect[] = [];
+  /** Crops from the detector's boxes (not a ruled cell's lines): pieces of one line of text may be rejoined. */
+  const detected = new Set<Rect>();
   if (grids.length) {
     const minGap = Math.max(2, Math.round(0.12 * rowPitch));
     for (const grid of grids) {
@@ -340,6 +342,7 @@ export async function readTablePicture(engine: OcrEngine, picture: RgbaImage, op
       );
     // Each box cut down to its ink (with the same 2 px margin as a cell's lines): DB's boxes are grown by
     // its unclip distance, and a lone 0 in a loose box comes back as 。 or nothing.
+    const boxed: Rect[] = [];
     for (const box of await detector.detect(grey)) {
       if (box.w < 4 || box.h < 4 || inGrid(box)) continue;
       const within = {
@@ -352,7 +355,11 @@ export async function readTablePicture(engine: OcrEngine, picture: RgbaImage, op
       if (!ink || ink.w * ink.h < 6) continue;
       // DB joins words a space apart into one box; in a table without rules that space is the column
       // gap (three header cells side by side), so a box is cut where a blank as wide as the line is tall runs.
-      for (const piece of splitOnGaps(text, width, ink, Math.max(8, Math.round(0.9 * ink.h)))) crops.push(margin(piece, 2, within));
+      for (const piece of splitOnGaps(text, width, ink, Math.max(8, Math.round(0.9 * ink.h)))) boxed.push(margin(piece, 2, within));
+    }
+    for (const c of withoutInner(boxed)) {
+      detected.add(c);
+      crops.push(c);
     }
   }
   lap('detect');
@@ -397,11 +404,124 @@ export async function readTablePicture(engine: OcrEngine, picture: RgbaImage, op
     reading.set(c, { text: r.text, chars: r.chars.map((ch) => ({ ...ch, x0: ch.x0 + dx, x1: ch.x1 + dx })) });
   });
   const runs: PdfRun[] = [];
-  for (const band of all)
-    for (const piece of band.pieces) runs.push(runFrom(reading.get(piece)!, piece, runs.length, glyphCount(text, width, piece)));
+  for (const band of all) {
+    let prev: { piece: Rect; run: PdfRun } | null = null;
+    for (const piece of band.pieces) {
+      const parts = detected.has(piece) ? splitDigitRun(reading.get(piece)!, piece, text, width) : null;
+      if (parts) {
+        for (const part of parts) {
+          const run = runFrom(part.read, part.rect, runs.length, glyphCount(text, width, part.rect));
+          if (!part.sure && (run.confidence ?? 1) > SPLIT_DOUBT_CONFIDENCE) run.confidence = SPLIT_DOUBT_CONFIDENCE;
+          runs.push(run);
+        }
+        prev = null;
+        continue;
+      }
+      const run = runFrom(reading.get(piece)!, piece, runs.length, glyphCount(text, width, piece));
+      if (prev && detected.has(piece) && detected.has(prev.piece) && continuesAfterPunctuation(prev.run, run)) {
+        Object.assign(prev.run, joinRuns(prev.run, run));
+        prev.piece = piece;
+        continue;
+      }
+      runs.push(run);
+      prev = { piece, run };
+    }
+  }
   page.runs = runs;
   lap('recognise');
   return { page, ruled: grids.length > 0, rotation, crops: crops.length, timings: { prepare: t1 - t0, recognise: now() - t1, stages } };
+}
+
+/** Below OCR_CERTAIN: a digit given to a column of an unruled row by a guess (see splitDigitRun). */
+const SPLIT_DOUBT_CONFIDENCE = 0.5;
+
+/**
+ * A detector box read as a run of digits that is several values of an unruled row ("102031200012": the DB box
+ * took a row of narrow columns whole, the gaps under the split of a line's words): its ink is cut again where a
+ * blank of 0.6 line heights runs (wider than between the digits of one number, and wide enough to be a column
+ * gap in the reconstruction), and each digit goes to the part its CTC time step falls in (recognize.ts maps the
+ * steps back to x). The split is sure when every digit falls inside a part and each part holds as many digits
+ * as it shows glyphs; else each part is doubtful (and a reading that leaves a part without a digit is kept whole,
+ * doubtful). Null when the run is not digits or its ink has no such gap.
+ */
+export function splitDigitRun(
+  read: Recognised,
+  piece: Rect,
+  ink: Uint8Array,
+  width: number,
+): { rect: Rect; read: Recognised; sure: boolean }[] | null {
+  const digits = numberCellText(read.text);
+  if (!/^[0-9]{2,}$/.test(digits) || read.chars.length !== digits.length) return null;
+  const bounds = inkBounds(ink, width, piece, 1);
+  if (!bounds) return null;
+  const parts = splitOnGaps(ink, width, bounds, Math.max(4, Math.round(0.6 * bounds.h)));
+  if (parts.length < 2) return null;
+  const given: Recognised[] = parts.map(() => ({ text: '', chars: [] }));
+  let sure = true;
+  for (const ch of read.chars) {
+    const cx = (ch.x0 + ch.x1) / 2;
+    let at = parts.findIndex((p) => cx >= p.x && cx < p.x + p.w);
+    if (at < 0) {
+      sure = false; // in a gap: the nearest part takes it
+      let best = Infinity;
+      parts.forEach((p, i) => {
+        const d = cx < p.x ? p.x - cx : cx - (p.x + p.w);
+        if (d < best) {
+          best = d;
+          at = i;
+        }
+      });
+    }
+    given[at]!.chars.push(ch);
+    given[at]!.text += ch.ch;
+  }
+  // A part with no digit: the reading does not fit the ink; kept whole, as a doubt.
+  if (given.some((g) => !g.text)) return [{ rect: piece, read, sure: false }];
+  return parts.map((rect, i) => ({
+    rect,
+    read: given[i]!,
+    sure: sure && glyphCount(ink, width, rect) === given[i]!.chars.length,
+  }));
+}
+
+/**
+ * A line of prose cut by the detector's gap split after a CJK comma or stop: 、，；：。 stand in the left half of
+ * their square, so the blank after one is as wide as a column gap ("四、政府信息公开行政复议、" | "行政诉讼情况", a
+ * heading the unruled-table reader then took for a row of two cells). The piece after it, a line height or less
+ * away, continues the text.
+ */
+export function continuesAfterPunctuation(prev: PdfRun, next: PdfRun): boolean {
+  if (!/[、，；：。]$/.test(prev.str) || !next.str) return false;
+  const h = Math.max(prev.h, next.h);
+  const gap = next.x - (prev.x + prev.w);
+  return gap >= -2 && gap <= 1.2 * h && Math.abs(prev.y + prev.h / 2 - (next.y + next.h / 2)) <= 0.35 * h;
+}
+
+/** Two runs of one line as one: text joined, box around both, the less sure confidence. */
+export function joinRuns(a: PdfRun, b: PdfRun): PdfRun {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  const { alternatives: _a, ...rest } = a;
+  return {
+    ...rest,
+    str: a.str + b.str,
+    x,
+    y,
+    w: Math.max(a.x + a.w, b.x + b.w) - x,
+    h: Math.max(a.y + a.h, b.y + b.h) - y,
+    ...(a.confidence !== undefined || b.confidence !== undefined ? { confidence: Math.min(a.confidence ?? 1, b.confidence ?? 1) } : {}),
+  };
+}
+
+/**
+ * Crops without those lying mostly (80 % of their area) inside a larger one: DB gives a stroke of a digit a box
+ * of its own beside the digit's, and read alone the stroke is a 1 that joins the digit ("0" + "1" → "01").
+ */
+export function withoutInner(crops: Rect[]): Rect[] {
+  const area = (r: Rect) => r.w * r.h;
+  const overlap = (a: Rect, b: Rect) =>
+    Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
+  return crops.filter((c) => !crops.some((d) => d !== c && area(d) > area(c) && overlap(c, d) >= 0.8 * area(c)));
 }
 
 const sure = (r: Recognised) => r.text !== '' && r.chars.every((c) => c.p >= OCR_CERTAIN);

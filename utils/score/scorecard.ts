@@ -86,13 +86,19 @@ export interface ScoreRecord {
    * data logic is "not checkable" (0 of 0) when no table could be read. Absent on records saved before it existed.
    */
   unreadableTables?: UnreadableTable[];
+  /**
+   * Standard sections not found on a scan read by OCR (issue 18): their headings may only have been misread
+   * (read-from-scan says so), so they are neither counted present nor missing. Absent on records saved before it.
+   */
+  unreadSections?: SectionKey[];
   /** The whole report could not be read (a scanned PDF with no text): nothing is scored, the row still shows. */
   unreadable?: 'scanned';
 }
 
 export interface UnreadableTable {
   table: TableKey;
-  why: 'picture' | 'doubtful';
+  /** 'scan': not found on a scan read by OCR (table-missing 'unreadScan'): perhaps only unread. */
+  why: 'picture' | 'doubtful' | 'scan';
 }
 
 export type TableKey = 'activeDisclosure' | 'applications' | 'reviewLitigation';
@@ -123,12 +129,17 @@ function completeness(record: ScoreRecord, why = true): ScoreItem[] {
   if (!record.missingSections) {
     return [{ criterion: 'sections', points: 0, max: 0, reason: { messageId: 'completeBefore2019', data: {} } }];
   }
-  const missingSections = record.missingSections;
-  // A table published as a picture is there but cannot be judged: 0 of 0 for it, never "missing".
-  const pictures = (record.unreadableTables ?? []).filter((u) => u.why === 'picture').map((u) => u.table);
+  // A section not found on a scan may only have gone unread: neither present nor missing (0 of 0 for it).
+  const unreadSections = record.unreadSections ?? [];
+  const missingSections = record.missingSections.filter((k) => !unreadSections.includes(k));
+  const judgedSections = SECTION_KEYS.length - unreadSections.length;
+  // A table published as a picture, or not found on a scan, cannot be judged: 0 of 0 for it, never "missing".
+  const unjudged = (record.unreadableTables ?? []).filter((u) => u.why === 'picture' || u.why === 'scan');
+  const pictures = unjudged.map((u) => u.table);
+  const fromScan = unjudged.some((u) => u.why === 'scan');
   const missingTables = (record.missingTables ?? []).filter((k) => !pictures.includes(k));
   const judged = TABLE_KEYS.length - pictures.length;
-  const present = SECTION_KEYS.length - missingSections.length;
+  const present = judgedSections - missingSections.length;
   // One list per locale, so each language names the missing parts in its own words.
   const names = (list: LocalizedText[]): LocalizedText => ({
     'zh-Hans': list.map((t) => t['zh-Hans']).join('、'),
@@ -139,12 +150,22 @@ function completeness(record: ScoreRecord, why = true): ScoreItem[] {
     {
       criterion: 'sections',
       points: present * WEIGHTS.section,
-      max: SECTION_KEYS.length * WEIGHTS.section,
+      max: judgedSections * WEIGHTS.section,
       reason: !why
         ? NO_REASON
-        : missingSections.length
-          ? { messageId: 'sectionsMissing', data: { present, missing: names(missingSections.map((k) => SECTION_NAMES[k].name)) } }
-          : { messageId: 'sectionsAll', data: { present } },
+        : unreadSections.length
+          ? {
+              messageId: 'sectionsUnreadScan',
+              data: {
+                unread: names(unreadSections.map((k) => SECTION_NAMES[k].name)),
+                present,
+                judged: judgedSections,
+                missing: names(missingSections.length ? missingSections.map((k) => SECTION_NAMES[k].name) : [NONE]),
+              },
+            }
+          : missingSections.length
+            ? { messageId: 'sectionsMissing', data: { present, missing: names(missingSections.map((k) => SECTION_NAMES[k].name)) } }
+            : { messageId: 'sectionsAll', data: { present } },
     },
     {
       criterion: 'tables',
@@ -154,7 +175,7 @@ function completeness(record: ScoreRecord, why = true): ScoreItem[] {
         ? NO_REASON
         : pictures.length
           ? {
-              messageId: 'tablesPicture',
+              messageId: fromScan ? 'tablesUnreadScan' : 'tablesPicture',
               data: {
                 pictures: names(pictures.map((k) => TABLE_LABELS[k])),
                 present: judged - missingTables.length,
@@ -239,7 +260,8 @@ function cellsOf(node: unknown, out: CellValue[] = []): CellValue[] {
 
 /**
  * The standard tables this tool could not read: a section whose table is only pictures (as table-missing
- * says), or a table every number of which was read with doubt (issue 17's isCertain).
+ * says), a table not found on a scan read by OCR (table-missing's 'unreadScan'), or a table every number of
+ * which was read with doubt (issue 17's isCertain).
  */
 export function unreadableTables(report: Report): UnreadableTable[] {
   if (!isModernEra(report)) return [];
@@ -251,6 +273,7 @@ export function unreadableTables(report: Report): UnreadableTable[] {
     if (!t) {
       const section = sections[sectionOf[table]];
       if (section && section.images > 0 && section.tables.length === 0) out.push({ table, why: 'picture' });
+      else if (report.source.ocrPages) out.push({ table, why: 'scan' });
       continue;
     }
     const numbers = cellsOf(t).filter((c) => numberOf(c) !== null);
@@ -334,6 +357,8 @@ export function scoreRecord(input: Omit<ScoreInput, 'thresholds'>): ScoreRecord 
     missingSections = SECTION_KEYS.filter((k) => !found[k]);
     missingTables = TABLE_KEYS.filter((k) => !report.standard[k]);
   }
+  // On a scan read by OCR a heading not found may only be misread (read-from-scan): not judged.
+  const unreadSections = report.source.ocrPages && missingSections?.length ? missingSections : null;
   return {
     year: report.meta.year,
     agencyKind: report.meta.agencyKind ?? null,
@@ -350,6 +375,7 @@ export function scoreRecord(input: Omit<ScoreInput, 'thresholds'>): ScoreRecord 
     disclosed: disclosure?.disclosed ?? null,
     handled: disclosure?.handled ?? null,
     ...(unreadable.length ? { unreadableTables: unreadable } : {}),
+    ...(unreadSections ? { unreadSections } : {}),
   };
 }
 

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { letterDigits, numberCellText, signedOrDecimal } from '../../../utils/ocr';
-import { binarise, estimateSkew, type GreyImage, otsu, rotate } from '../../../utils/ocr/image';
+import { binarise, estimateSkew, type GreyImage, otsu, rotate, toGrey } from '../../../utils/ocr/image';
 import { findRules } from '../../../utils/ocr/rules';
 
 /** A white picture with a 3 × 2 ruled grid (lines 1 px, black) drawn at the given skew. */
@@ -66,6 +69,14 @@ describe('ruling lines', () => {
 
   it('finds no skew in a straight picture', () => {
     const g = gridPicture(340, 121);
+    expect(estimateSkew(binarise(g, otsu(g)), g.width, g.height)).toBe(0);
+  });
+
+  it('finds no skew in a straight unruled table whose header lines are staggered across its columns', () => {
+    // pingtan 2021's table 四 screenshotted at 1× by cli/picture-corpus.ts (926 × 93, straight): its 行政复议 and
+    // 行政诉讼 header lines stand at different heights, and a slant of 0.8° lined them up a little better.
+    const png = PNG.sync.read(readFileSync(join(__dirname, '../../fixtures/pictures/pingtan-2021.review-litigation.unruled-1x.png')));
+    const g = toGrey({ data: new Uint8ClampedArray(png.data), width: png.width, height: png.height });
     expect(estimateSkew(binarise(g, otsu(g)), g.width, g.height)).toBe(0);
   });
 });
