@@ -141,8 +141,9 @@ function interval(events: TraceEvent[], profile: CpuProfile, startName: string, 
   const t1 = start.ts + ms * 1000;
   const th = threadTimes(events, start.pid, start.tid, t0, t1);
   const inside: Record<string, number> = {};
+  // Marks only ('R', 'I', 'n'): a measure's begin and end events would read as marks at its ends.
   for (const e of marks)
-    if (e.pid === start.pid && e.ts >= t0 && e.ts <= t1 + 1 && e.ph !== 'e' && e.ph !== 'E')
+    if (e.pid === start.pid && e.ts >= t0 && e.ts <= t1 + 1 && (e.ph === 'R' || e.ph === 'I' || e.ph === 'n'))
       inside[e.name] = Math.round((e.ts - t0) / 100) / 10;
   return { ms, ...th, marks: inside, ...profileTimes(profile, t0, t1) };
 }
