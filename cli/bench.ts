@@ -259,8 +259,8 @@ async function main(): Promise<void> {
       m(d.detectFirstCall, 1),
       m(d.readabilityFirstCall, 1),
       m(d.ratioToReadability),
-      // Means over the fresh pages (the page's clock is 0.1 ms): see BENCHMARKS.md, sprint 8, for how to read them.
-      `${m(d.floorFirstCall, 1)}; mean ${d.means.floor}`,
+      // Trimmed means over the fresh pages (the page's clock is 0.1 ms): BENCHMARKS.md, sprint 8, says how to read them.
+      `${m(d.floorFirstCall, 1)}; trimmed mean ${d.means.floor}`,
       d.floorRatio,
       d.overFloorRatio,
       `${d.detectWarm.median} / ${d.readabilityWarm.median}`,
@@ -629,7 +629,7 @@ function issue19Goals(x: {
         },
         {
           // Beside the plain ratio: the floor's (the reads any title test makes) and what ours adds over it, same pages.
-          figure: '  (same page: what ours adds over the floor, (ours − floor) ÷ Readability, means)',
+          figure: '  (same page: what ours adds over the floor, (ours − floor) ÷ Readability, trimmed means)',
           value: `${r2(d.means.detect)} − ${r2(d.means.floor)} ms`,
           goal: '–',
           baseline: `floor ÷ Readability ${r2(d.floorRatio)}×`,

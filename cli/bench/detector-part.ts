@@ -19,7 +19,9 @@ const load = () =>
     .join(' ');
 console.log(`load at start ${load()}; ${reps} repetitions, 3 fresh pages per duel and repetition`);
 const results = await withChromium((b, server) => detectorBench(b, server, pages, reps));
-console.log('page\tours 1st med/mean\tfloor 1st med/mean\tReadability 1st med/mean\tours÷R (median per page)\tfloor÷R\t(ours−floor)÷R');
+console.log(
+  'page\tours 1st med/trimmed mean\tfloor 1st med/trimmed mean\tReadability 1st med/trimmed mean\tours÷R (median per page)\tfloor÷R\t(ours−floor)÷R',
+);
 for (const d of results)
   console.log(
     [
