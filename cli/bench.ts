@@ -242,6 +242,9 @@ async function main(): Promise<void> {
       'detect+listing 1st',
       'Readability 1st',
       '÷ Readability',
+      'floor 1st',
+      'floor ÷ R',
+      '(ours − floor) ÷ R',
       'warm ours / Readability',
     ],
     chromiumResults.detector.map((d) => [
@@ -259,6 +262,10 @@ async function main(): Promise<void> {
       m(d.detectFirstCall, 1),
       m(d.readabilityFirstCall, 1),
       m(d.ratioToReadability),
+      // Trimmed means over the fresh pages (the page's clock is 0.1 ms): BENCHMARKS.md, sprint 8, says how to read them.
+      `${m(d.floorFirstCall, 1)}; trimmed mean ${d.means.floor}`,
+      d.floorRatio,
+      d.overFloorRatio,
       `${d.detectWarm.median} / ${d.readabilityWarm.median}`,
     ]),
   );
@@ -624,14 +631,25 @@ function issue19Goals(x: {
     },
     ...x.chromiumResults.detector
       .filter((d) => d.page === 'large-listing' || d.page === 'news' || d.page === 'seed-003')
-      .map((d) => ({
-        figure: `detector test in the page vs isProbablyReaderable, ${d.page}, first call`,
-        value: `${d.detectFirstCall.median} ms`,
-        goal: '≤ 0.25× Readability',
-        baseline: `Readability ${d.readabilityFirstCall.median} ms (warm ${d.readabilityWarm.median} vs ours ${d.detectWarm.median})`,
-        ratio: `${r2(d.ratioToReadability.median)}×`,
-        met: d.ratioToReadability.median <= 0.25,
-      })),
+      .flatMap((d) => [
+        {
+          figure: `detector test in the page vs isProbablyReaderable, ${d.page}, first call`,
+          value: `${d.detectFirstCall.median} ms`,
+          goal: '≤ 0.25× Readability',
+          baseline: `Readability ${d.readabilityFirstCall.median} ms (warm ${d.readabilityWarm.median} vs ours ${d.detectWarm.median})`,
+          ratio: `${r2(d.ratioToReadability.median)}×`,
+          met: d.ratioToReadability.median <= 0.25,
+        },
+        {
+          // Beside the plain ratio: the floor's (the reads any title test makes) and what ours adds over it, same pages.
+          figure: '  (same page: what ours adds over the floor, (ours − floor) ÷ Readability, trimmed means)',
+          value: `${r2(d.means.detect)} − ${r2(d.means.floor)} ms`,
+          goal: '–',
+          baseline: `floor ÷ Readability ${r2(d.floorRatio)}×`,
+          ratio: `${r2(d.overFloorRatio)}×`,
+          met: null,
+        },
+      ]),
     {
       figure: 'detector.js (raw, largest target)',
       value: `${detectorRaw} B`,

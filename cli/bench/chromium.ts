@@ -80,6 +80,19 @@ function candidates(doc) {
 export function looksLikeReportCandidate(doc) { return candidates(doc).some(isReportTitleCandidate); }
 `;
 
+/**
+ * The floor: a test that decides nothing and only makes the reads any title-and-heading test must make (the title,
+ * the head's first meta, the first h1 and h2). On a small page its first call is the cost of first touching the
+ * page's DOM from the script, below which no detector goes; ours minus it is what our test adds to those reads.
+ * Sets globalThis.__rlFloor (detector-ab.ts's variant `floor` is the same code).
+ */
+export const FLOOR = `globalThis.__rlFloor = (d) => { const m = d.head?.getElementsByTagName('meta')[0]?.getAttribute('name');
+  const h1 = d.getElementsByTagName('h1').item(0)?.textContent; const h2 = d.getElementsByTagName('h2').item(0)?.textContent;
+  return d.title === '\\0' && m === h1 && h1 === h2; };`;
+
+/** Fresh pages per repetition for each first-call duel (ours against Readability, the floor against Readability). */
+const DUELS = 3;
+
 export interface DetectorPage {
   page: string;
   /** EvaluateScript of content-scripts/detector.js (ms), per navigation. */
@@ -117,7 +130,31 @@ export interface DetectorPage {
   readabilityWarm: Stat;
   /** detectFirstCall / readabilityFirstCall, per sample (the median of the ratios): the goal is ≤ 0.25. */
   ratioToReadability: Stat;
+  /** The floor's first call (FLOOR) on a fresh page, and Readability's on the same page, right before or after. */
+  floorFirstCall: Stat;
+  readabilityBesideFloor: Stat;
+  /**
+   * Trimmed means of the first calls (ms; the highest and lowest tenth left out): the page's clock is coarsened to
+   * 0.1 ms, a mean over many fresh pages resolves below that where a median cannot. Readability's is pooled over both
+   * duels.
+   */
+  means: { detect: number; floor: number; readability: number };
+  /** (ours − floor) ÷ Readability, trimmed means: what our test adds to the reads any test makes, against Readability. */
+  overFloorRatio: number;
+  /** floor ÷ Readability, trimmed means: the part of the plain ratio no test can avoid. */
+  floorRatio: number;
 }
+
+/**
+ * The mean without the highest and lowest tenth (at least one each from 5 samples on): it resolves below the page's
+ * 0.1 ms clock as a mean does, and one page slowed by the machine's load does not move it as it moves a mean.
+ */
+const mean = (xs: number[]) => {
+  const cut = xs.length >= 5 ? Math.max(1, Math.floor(xs.length / 10)) : 0;
+  const kept = [...xs].sort((a, b) => a - b).slice(cut, xs.length - cut);
+  return kept.reduce((a, b) => a + b, 0) / Math.max(kept.length, 1);
+};
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 async function onPage<T>(page: Page, fn: string): Promise<T> {
   return (await page.evaluate(fn)) as T;
@@ -129,6 +166,30 @@ export async function detectorBench(b: BenchBrowser, server: BenchServer, pages:
   const code = await bundle(
     `import { looksLikeReport } from './utils/detect/looks-like-report';\nimport { looksLikeListing } from './utils/detect/looks-like-listing';\nimport { isProbablyReaderable } from '@mozilla/readability';\n${CANDIDATE.replace(/^import.*$/m, '')}\nimport { isReportTitleCandidate } from './utils/detect/looks-like-report';\nglobalThis.__rlBench = { looksLikeReport, looksLikeListing, isProbablyReaderable, looksLikeReportCandidate };`,
   );
+  const floorCode = await bundle(
+    `${FLOOR}\nimport { isProbablyReaderable } from '@mozilla/readability';\nglobalThis.__rlBench = { floor: globalThis.__rlFloor, isProbablyReaderable };`,
+  );
+  // A first call on a fresh page against Readability's on the same page, which goes first alternating, so neither
+  // always pays for the page's first style and layout queries (isProbablyReaderable reads computed style).
+  const duel = async (name: string, script: string, test: string, readabilityFirst: boolean) => {
+    const vs = await b.context.newPage();
+    await vs.goto(server.url(`/${name}.html`, '127.0.0.1'), { waitUntil: 'load' });
+    await vs.addScriptTag({ content: script });
+    const res = await onPage<{ d: number; r: number; dw: number; rw: number }>(
+      vs,
+      `(() => {
+        const b = globalThis.__rlBench; const detect = ${test};
+        const time = (f) => { const t = performance.now(); f(); return performance.now() - t; };
+        let d, r;
+        if (${readabilityFirst}) { r = time(() => b.isProbablyReaderable(document)); d = time(detect); } else { d = time(detect); r = time(() => b.isProbablyReaderable(document)); }
+        let t = performance.now(); for (let i = 0; i < 50; i++) detect(); const dw = (performance.now() - t) / 50;
+        t = performance.now(); for (let i = 0; i < 50; i++) b.isProbablyReaderable(document); const rw = (performance.now() - t) / 50;
+        return { d, r, dw, rw };
+      })()`,
+    );
+    await vs.close();
+    return res;
+  };
   const out: DetectorPage[] = [];
   for (const name of pages) {
     const det: number[] = [];
@@ -146,6 +207,8 @@ export async function detectorBench(b: BenchBrowser, server: BenchServer, pages:
     const dWarm: number[] = [];
     const rWarm: number[] = [];
     const ratio: number[] = [];
+    const fFirst: number[] = [];
+    const rBesideFloor: number[] = [];
     let agrees = true;
     for (let r = 0; r < reps; r++) {
       const page = await b.context.newPage();
@@ -199,30 +262,21 @@ export async function detectorBench(b: BenchBrowser, server: BenchServer, pages:
       candWarm.push(res.cwarm);
       agrees &&= res.same;
       await plain.close();
-      // Detector against Readability on a fresh page each: which goes first alternates, so neither always
-      // pays for the page's first style and layout queries (isProbablyReaderable reads computed style).
-      const vs = await b.context.newPage();
-      await vs.goto(server.url(`/${name}.html`, '127.0.0.1'), { waitUntil: 'load' });
-      await vs.addScriptTag({ content: code });
-      const duel = await onPage<{ d: number; r: number; dw: number; rw: number }>(
-        vs,
-        `(() => {
-          const b = globalThis.__rlBench; const detect = () => b.looksLikeReport(document) || b.looksLikeListing(document);
-          const time = (f) => { const t = performance.now(); f(); return performance.now() - t; };
-          let d, r;
-          if (${r % 2}) { r = time(() => b.isProbablyReaderable(document)); d = time(detect); } else { d = time(detect); r = time(() => b.isProbablyReaderable(document)); }
-          let t = performance.now(); for (let i = 0; i < 50; i++) detect(); const dw = (performance.now() - t) / 50;
-          t = performance.now(); for (let i = 0; i < 50; i++) b.isProbablyReaderable(document); const rw = (performance.now() - t) / 50;
-          return { d, r, dw, rw };
-        })()`,
-      );
-      dFirst.push(duel.d);
-      rFirst.push(duel.r);
-      dWarm.push(duel.dw);
-      rWarm.push(duel.rw);
-      // performance.now() is coarsened to 0.1 ms in the page: a 0 reading is below that.
-      ratio.push(duel.d / Math.max(duel.r, 0.1));
-      await vs.close();
+      // Ours against Readability, then the floor against Readability, each on fresh pages (DUELS of each per
+      // repetition, alternating which goes first), so the floor is measured as ours is: a first call.
+      for (let k = 0; k < DUELS; k++) {
+        const first = (r * DUELS + k) % 2 === 1;
+        const ours = await duel(name, code, '() => b.looksLikeReport(document) || b.looksLikeListing(document)', first);
+        dFirst.push(ours.d);
+        rFirst.push(ours.r);
+        dWarm.push(ours.dw);
+        rWarm.push(ours.rw);
+        // performance.now() is coarsened to 0.1 ms in the page: a 0 reading is below that.
+        ratio.push(ours.d / Math.max(ours.r, 0.1));
+        const floor = await duel(name, floorCode, '() => b.floor(document)', first);
+        fFirst.push(floor.d);
+        rBesideFloor.push(floor.r);
+      }
     }
     const d = stat(det);
     const e = stat(emp);
@@ -247,6 +301,11 @@ export async function detectorBench(b: BenchBrowser, server: BenchServer, pages:
       detectWarm: stat(dWarm),
       readabilityWarm: stat(rWarm),
       ratioToReadability: stat(ratio),
+      floorFirstCall: stat(fFirst),
+      readabilityBesideFloor: stat(rBesideFloor),
+      means: { detect: round3(mean(dFirst)), floor: round3(mean(fFirst)), readability: round3(mean([...rFirst, ...rBesideFloor])) },
+      overFloorRatio: round3((mean(dFirst) - mean(fFirst)) / mean([...rFirst, ...rBesideFloor])),
+      floorRatio: round3(mean(fFirst) / mean([...rFirst, ...rBesideFloor])),
     });
   }
   return out;

@@ -15,20 +15,14 @@ import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { ROOT, startServer } from './browser';
+// The variant `floor`: the floor test of the bench (chromium.ts FLOOR), which decides nothing and only reads.
+import { FLOOR } from './chromium';
 import { stat } from './stats';
 
 const [nArg, pagesArg, ...dirs] = process.argv.slice(2);
 if (!nArg || !pagesArg || dirs.length < 2) throw new Error('usage: detector-ab.ts <n> <pages> <dir A> <dir B>');
 const n = Number(nArg);
 const pages = pagesArg.split(',');
-/**
- * The variant `floor`: a test that decides nothing and only makes the reads any title-and-heading test must make
- * (the title, the head's first meta, the first h1 and h2). On a small page its first call is the cost of first
- * touching the page's DOM from the script, below which no detector goes: measure ours against it in the same page.
- */
-const FLOOR = `globalThis.__rlFloor = (d) => { const m = d.head?.getElementsByTagName('meta')[0]?.getAttribute('name');
-  const h1 = d.getElementsByTagName('h1').item(0)?.textContent; const h2 = d.getElementsByTagName('h2').item(0)?.textContent;
-  return d.title === '\\0' && m === h1 && h1 === h2; };`;
 const bundles = await Promise.all(
   dirs.map(async (dir) => {
     const r = await build({

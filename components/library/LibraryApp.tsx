@@ -84,8 +84,16 @@ export function LibraryApp({ db, writes }: { db: LibraryDB; writes: LibraryWrite
     document.title = LIBRARY_STRINGS[locale].title;
   }, [locale]);
 
-  // The newest page first (one indexed read), so the table is on screen before every row is loaded.
-  const head = useLive(() => db.reports.orderBy('savedAt').reverse().limit(FIRST_PAGE).toArray().catch(opening), []);
+  // The newest page first (one indexed read), so the table is on screen before every row is loaded. Not while
+  // #scores or #dashboard is the first view: they read only their summaries, and a second read would compete.
+  const [wantHead, setWantHead] = useState(() => !readsSummaries(readHash()));
+  useEffect(() => {
+    if (!readsSummaries(route)) setWantHead(true);
+  }, [route]);
+  const head = useLive(
+    () => (wantHead ? db.reports.orderBy('savedAt').reverse().limit(FIRST_PAGE).toArray().catch(opening) : Promise.resolve(undefined)),
+    [wantHead],
+  );
   // Then every row, once the first page is on screen (reading 10,000 rows blocks the main thread a while).
   // A view opened first that waits for every row anyway (#scores, #dashboard, the comparisons) asks for them at once.
   const [loadAll, setLoadAll] = useState(() => waitsForAllRows(readHash()));

@@ -74,6 +74,22 @@ const Row = memo(function Row({ row: r, onOpen, onRemove }: RowProps) {
   );
 });
 
+/**
+ * A select's options, skipped by Preact's diff while its list is the same array (the agency select holds one option
+ * per agency: hundreds, rebuilt and compared on every filter change otherwise).
+ */
+const Options = memo(function Options({ items }: { items: readonly (readonly [string, string])[] }) {
+  return (
+    <>
+      {items.map(([value, label]) => (
+        <option value={value} key={value}>
+          {label}
+        </option>
+      ))}
+    </>
+  );
+});
+
 export function ReportTable() {
   const { writes, t, rows, partial, groups, openReport, locale } = useLibrary();
   const [query, setQuery] = useState<LibraryQuery>({ sort: 'savedAt', dir: 'desc' });
@@ -94,8 +110,8 @@ export function ReportTable() {
     const collator = new Intl.Collator('zh-Hans-CN');
     return {
       agencies: [...agencies].sort((a, b) => collator.compare(a[1], b[1])),
-      regions: [...regions].sort(collator.compare),
-      years: [...years].sort((a, b) => b - a),
+      regions: [...regions].sort(collator.compare).map((r) => [r, r] as const),
+      years: [...years].sort((a, b) => b - a).map((y) => [String(y), String(y)] as const),
     };
   }, [rows]);
 
@@ -171,11 +187,7 @@ export function ReportTable() {
           }}
         >
           <option value="">{t.allAgencies}</option>
-          {options.agencies.map(([key, name]) => (
-            <option value={key} key={key}>
-              {name}
-            </option>
-          ))}
+          <Options items={options.agencies} />
         </select>
         <select
           data-testid="filter-region"
@@ -184,11 +196,7 @@ export function ReportTable() {
           onChange={(e) => set({ region: (e.target as HTMLSelectElement).value || undefined })}
         >
           <option value="">{t.allRegions}</option>
-          {options.regions.map((r) => (
-            <option value={r} key={r}>
-              {r}
-            </option>
-          ))}
+          <Options items={options.regions} />
         </select>
         <select
           data-testid="filter-year"
@@ -200,11 +208,7 @@ export function ReportTable() {
           }}
         >
           <option value="">{t.allYears}</option>
-          {options.years.map((y) => (
-            <option value={String(y)} key={y}>
-              {y}
-            </option>
-          ))}
+          <Options items={options.years} />
         </select>
         <select
           data-testid="filter-era"
@@ -277,8 +281,10 @@ export function ReportTable() {
             </tr>
           </thead>
           <tbody>
-            {visible.slice(0, limit).map((r) => (
-              <Row key={r.id} row={r} onOpen={openReport} onRemove={remove} />
+            {/* Keyed by place, not by report: a filter change then fills the rows already on screen in place
+                instead of building 50 new ones and removing the old (the table's one costly change). */}
+            {visible.slice(0, limit).map((r, i) => (
+              <Row key={i} row={r} onOpen={openReport} onRemove={remove} />
             ))}
           </tbody>
         </table>

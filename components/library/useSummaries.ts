@@ -9,5 +9,7 @@ import { useLive } from './useLive';
  */
 export function useSummaries(db: LibraryDB): { summaries: ReportSummary[] | undefined; error: unknown } {
   const { value, error } = useLive(() => readSummaries(db), [db]);
+  // Benchmark hook: when the summaries were first in memory (cli/bench/library-profile.ts).
+  if (value && !performance.getEntriesByName('library:summaries-read').length) performance.mark('library:summaries-read');
   return { summaries: value, error };
 }
