@@ -154,11 +154,13 @@ describe.each(BROWSERS)('pdf.html reads a scanned PDF ($name)', ({ name }) => {
       expect(offer.figures).toBe(0);
 
       await page.click('[data-action="scan-read"]');
-      await page.waitFor(() => document.querySelector('[data-pdf-scan="reading"]'), undefined, 10_000);
+      // pdf.html runs the recogniser on its own main thread (onnxruntime-web without its proxy worker): a click
+      // is handled between two inferences, and under CI's load one inference took over 10 s in Firefox.
+      await page.waitFor(() => document.querySelector('[data-pdf-scan="reading"]'), undefined, 60_000);
       // Reading: the refusal gives way to the progress line.
       expect(await page.evaluate(() => document.querySelector('[data-pdf-problem]')?.textContent ?? null)).toBeNull();
       await page.click('[data-action="scan-cancel"]');
-      await page.waitFor(() => document.querySelector('[data-pdf-scan="cancelled"]'), undefined, 10_000);
+      await page.waitFor(() => document.querySelector('[data-pdf-scan="cancelled"]'), undefined, 60_000);
       const after = await page.evaluate(() => ({
         problem: document.querySelector('[data-pdf-problem]')?.textContent ?? null,
         figures: document.querySelectorAll('[data-figure]').length,
