@@ -3,7 +3,8 @@
 import { afterEach } from 'vitest';
 import { type SyntheticSpec, syntheticReport } from '../../../cli/bench/synthetic';
 import { type LibraryDB, openLibrary } from '../../../utils/library/store';
-import type { Finding, Location, Report, Severity } from '../../../utils/report/types';
+import type { ReportRow } from '../../../utils/library/types';
+import { emptyFigures, type Finding, type Location, type Report, type Severity } from '../../../utils/report/types';
 
 /** A factory of empty libraries (fake-indexeddb), each closed and deleted after its test. */
 export function freshLibraries(): () => LibraryDB {
@@ -18,6 +19,30 @@ export function freshLibraries(): () => LibraryDB {
     const db = openLibrary(dbName());
     dbs.push(db);
     return db;
+  };
+}
+
+/** A stored report row as an older library version wrote it (the migration tests), with `o` over the defaults. */
+export function storedRow(id: number, o: Partial<ReportRow> = {}): ReportRow {
+  return {
+    id,
+    url: `https://www.example.gov.cn/nb/${id}.html`,
+    contentHash: `h${id}`,
+    savedAt: '2023-02-20T08:00:00.000Z',
+    checkedAt: '2023-02-20T08:00:00.000Z',
+    latest: 1,
+    title: `报告${id}`,
+    agency: '江源县农业农村局',
+    agencyKey: '江源县农业农村局',
+    region: '江源县',
+    year: 2022,
+    era: '2021',
+    publishedAt: '2023-01-20',
+    agencyKind: 'department',
+    figures: emptyFigures(),
+    counts: { error: 0, warning: 0, info: 0, total: 0, dismissed: 0, confirmed: 0 },
+    ruleCounts: {},
+    ...o,
   };
 }
 

@@ -12,7 +12,7 @@ import type { ReportRow } from '../../../utils/library/types';
 import { emptyFigures } from '../../../utils/report/types';
 import { type ScoreRecord, unreadableRecord } from '../../../utils/score/scorecard';
 import { scoredSummaries } from '../../../utils/score/view';
-import { dbName, makeFinding, makeReport } from './builder';
+import { dbName, makeFinding, makeReport, storedRow } from './builder';
 
 const record: ScoreRecord = {
   year: 2022,
@@ -31,26 +31,13 @@ const record: ScoreRecord = {
 };
 
 function v6Row(id: number, o: Partial<ReportRow>): ReportRow {
-  return {
-    id,
-    url: `https://www.example.gov.cn/nb/${id}.html`,
-    contentHash: `h${id}`,
-    savedAt: '2023-02-20T08:00:00.000Z',
-    checkedAt: '2023-02-20T08:00:00.000Z',
-    latest: 1,
-    title: `报告${id}`,
-    agency: '江源县农业农村局',
-    agencyKey: '江源县农业农村局',
-    region: '江源县',
-    year: 2022,
-    era: '2021',
+  return storedRow(id, {
     publishedAt: '2023-02-10',
-    agencyKind: 'department',
     figures: { ...emptyFigures(), applicationsNew: 8 },
     counts: { error: 0, warning: 2, info: 1, total: 3, dismissed: 0, confirmed: 0 },
     ruleCounts: { 'late-publication': 1, 'narrative-vs-table': 1, 'outdated-format': 1 },
     ...o,
-  };
+  });
 }
 
 describe('migration v6 → v7 (summaries)', () => {

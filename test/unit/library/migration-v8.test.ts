@@ -11,10 +11,9 @@ import { LIBRARY_DB_VERSION, SCHEMA_V7 } from '../../../utils/library/db';
 import { openLibrary } from '../../../utils/library/store';
 import type { ReportRow } from '../../../utils/library/types';
 import type { Finding } from '../../../utils/report/types';
-import { emptyFigures } from '../../../utils/report/types';
 import type { ScoreRecord } from '../../../utils/score/scorecard';
 import { summaryOf } from '../../../utils/score/summary';
-import { dbName, makeFinding, makeReport } from './builder';
+import { dbName, makeFinding, makeReport, storedRow } from './builder';
 
 const record: ScoreRecord = {
   year: 2022,
@@ -35,27 +34,13 @@ const record: ScoreRecord = {
 function v7Row(id: number, findings: Finding[]): ReportRow {
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   const errors = findings.filter((f) => f.severity === 'error').length;
-  return {
-    id,
+  return storedRow(id, {
     url: `https://www.example.gov.cn/scan/${id}.pdf`,
-    contentHash: `h${id}`,
     sourceKind: 'pdf',
-    savedAt: '2023-02-20T08:00:00.000Z',
-    checkedAt: '2023-02-20T08:00:00.000Z',
-    latest: 1,
-    title: `报告${id}`,
-    agency: '江源县农业农村局',
-    agencyKey: '江源县农业农村局',
-    region: '江源县',
-    year: 2022,
-    era: '2021',
-    publishedAt: '2023-01-20',
-    agencyKind: 'department',
-    figures: emptyFigures(),
     counts: { error: errors, warning: warnings, info: 0, total: errors + warnings, dismissed: 0, confirmed: 0 },
     ruleCounts: Object.fromEntries(findings.map((f) => [f.rule, 1])),
     score: record,
-  };
+  });
 }
 
 describe('migration v7 → v8 (what a scan could not give is not checkable)', () => {

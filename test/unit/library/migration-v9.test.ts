@@ -9,10 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_V7 } from '../../../utils/library/db';
 import { openLibrary } from '../../../utils/library/store';
 import type { ReportRow } from '../../../utils/library/types';
-import { emptyFigures } from '../../../utils/report/types';
 import type { ScoreRecord } from '../../../utils/score/scorecard';
 import { summaryOf } from '../../../utils/score/summary';
-import { dbName, makeReport } from './builder';
+import { dbName, makeReport, storedRow } from './builder';
 
 // The synthetic report has no section headings and only table 三: as v8 recorded it.
 const record: ScoreRecord = {
@@ -32,27 +31,7 @@ const record: ScoreRecord = {
 };
 
 function v8Row(id: number): ReportRow {
-  return {
-    id,
-    url: `https://www.example.gov.cn/r/${id}.pdf`,
-    contentHash: `h${id}`,
-    sourceKind: 'pdf',
-    savedAt: '2023-02-20T08:00:00.000Z',
-    checkedAt: '2023-02-20T08:00:00.000Z',
-    latest: 1,
-    title: `报告${id}`,
-    agency: '江源县农业农村局',
-    agencyKey: '江源县农业农村局',
-    region: '江源县',
-    year: 2022,
-    era: '2021',
-    publishedAt: '2023-01-20',
-    agencyKind: 'department',
-    figures: emptyFigures(),
-    counts: { error: 0, warning: 0, info: 0, total: 0, dismissed: 0, confirmed: 0 },
-    ruleCounts: {},
-    score: record,
-  };
+  return storedRow(id, { url: `https://www.example.gov.cn/r/${id}.pdf`, sourceKind: 'pdf', score: record });
 }
 
 describe('migration v8 → v9 (what a scan did not show is not judged)', () => {
