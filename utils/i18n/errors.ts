@@ -149,7 +149,7 @@ export const ERROR_MESSAGES: Record<Locale, Messages> = {
 const ids = new Set(Object.keys(ERROR_MESSAGES.en));
 
 /** The message an error means: a LibraryError, its wire copy, or the code of one whose message id is unknown. */
-function messageOf(error: object): ErrorMessage | null {
+export function messageOf(error: object): ErrorMessage | null {
   const e = error as { text?: unknown; code?: unknown };
   const text = e.text as { id?: unknown; data?: unknown } | undefined;
   if (text && typeof text.id === 'string' && ids.has(text.id)) {

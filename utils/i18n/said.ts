@@ -5,7 +5,7 @@
  * to show (utils/parts.ts 'said').
  */
 import type { Locale } from '../report/types';
-import { type ErrorMessage, errorText } from './errors';
+import { type ErrorMessage, errorText, messageOf } from './errors';
 import { NOTICES, type Notices } from './notices';
 
 export type NoticeId = keyof Notices;
@@ -18,8 +18,8 @@ export type Said =
 
 /** What an error means to say: a library error by its message, anything else as the notice and the error's words. */
 export function sayError(error: unknown, notice: NoticeId): Said {
-  const text = (error as { text?: ErrorMessage } | null)?.text;
-  if (text && typeof text.id === 'string') return { error: text };
+  const message = error && typeof error === 'object' ? messageOf(error) : null;
+  if (message) return { error: message };
   const detail = error instanceof Error ? error.message : String(error);
   return detail ? { notice, detail } : { notice };
 }
