@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
@@ -18,10 +20,26 @@ class HeavyFirst extends BaseSequencer {
   }
 }
 
+const INCLUDE = ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx', 'utils/**/*.test.ts'];
+/**
+ * Files that change what the whole process sees (a fake IndexedDB, mocked modules, stubbed globals, fake timers) or
+ * that assert a module's first-use state (marked `@vitest-isolate`) get a fresh module graph each, as Vitest does by
+ * default. The others share their worker's modules: without this, each of the ~140 files loaded the parser, linkedom,
+ * pdf.js or the OCR runtime anew, a seventh of the suite's CPU time (BENCHMARKS.md, "npm test wall time").
+ * Read from the files themselves, so a new test that mocks or fakes is isolated without being listed.
+ */
+const NEEDS_ISOLATION = /\bvi\.(mock|doMock|stubGlobal|stubEnv|useFakeTimers|resetModules)\b|fake-indexeddb|@vitest-isolate/;
+const ISOLATED = ['test/unit', 'utils']
+  .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => join(dir, file)))
+  .filter((file) => /\.test\.tsx?$/.test(file) && NEEDS_ISOLATION.test(readFileSync(file, 'utf8')));
+
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx', 'utils/**/*.test.ts'],
+    projects: [
+      { extends: true, test: { name: 'isolated', include: ISOLATED } },
+      { extends: true, test: { name: 'shared', include: INCLUDE, exclude: ISOLATED, isolate: false } },
+    ],
     // A deadline only to end a hung test, never a measure of speed (that is `npm run bench`): in `npm test` the
     // unit files run at a low CPU priority beside three e2e browsers, and an OCR file that takes 60 s on a quiet
     // machine took over 180 s at a load of 20. Ten minutes still ends a hang, and catches any quadratic blow-up

@@ -34,6 +34,22 @@ export function waitForExtensionApi(page: Page, timeoutMs = 30_000): Promise<voi
 }
 
 /** Prefs every test Firefox gets: the pinned extension UUID, a Chinese first language, no default-browser prompt. */
+/**
+ * Clicks the element the selector names, found again if a render replaced it between the lookup and the click
+ * (puppeteer's handle then throws "Node is detached from document"; Playwright's locators, the Chromium driver's,
+ * retry the same way). A progress line that re-renders every page read did this to a cancel button.
+ */
+async function clickFresh(page: Page, selector: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const handle = await page.waitForSelector(selector, { timeout: 30_000 });
+    try {
+      return await handle!.click();
+    } catch (error) {
+      if (attempt >= 5 || !/detached|not connected/i.test(String(error))) throw error;
+    }
+  }
+}
+
 const BASE_PREFS = {
   'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }),
   'intl.accept_languages': 'zh-CN, zh, en',
@@ -102,14 +118,8 @@ export async function launchFirefox(options: { extensionDir?: string } = {}): Pr
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png` });
     },
-    clickInPanel: async (selector) => {
-      const handle = await page.waitForSelector(`report-lens >>> ${selector}`, { timeout: 30_000 });
-      await handle!.click();
-    },
-    click: async (selector) => {
-      const handle = await page.waitForSelector(selector, { timeout: 30_000 });
-      await handle!.click();
-    },
+    clickInPanel: (selector) => clickFresh(page, `report-lens >>> ${selector}`),
+    click: (selector) => clickFresh(page, selector),
     press: (key) => page.keyboard.press(key as never),
     clickAt: (x, y) => page.mouse.click(x, y),
     setViewport: (width, height) => page.setViewport({ width, height }),

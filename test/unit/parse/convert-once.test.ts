@@ -1,4 +1,4 @@
-// One file, one module instance: the converter starts unbuilt here.
+// One file, one module instance: the converter starts unbuilt here (@vitest-isolate: asserts first-use module state).
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
