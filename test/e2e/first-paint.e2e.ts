@@ -135,6 +135,26 @@ describe.skipIf(!existsSync(BUILDS.chromium))('first paint before the library ro
     await page.close();
   });
 
+  it("the review form is styled once the later part has brought its stylesheet into the panel's shadow root", async () => {
+    const { page } = await visit('/seed-003.html');
+    const style = await page.evaluate(() => {
+      const root = document.querySelector('report-lens')!.shadowRoot!;
+      (root.querySelector('.rl-review-toggle') as HTMLElement).click();
+      return new Promise<{ parts: string[]; border: string; background: string }>((resolve) =>
+        requestAnimationFrame(() => {
+          const form = root.querySelector('.rl-review-form')!;
+          const css = getComputedStyle(form);
+          const parts = [...root.querySelectorAll('style[data-part]')].map((s) => s.getAttribute('data-part')!);
+          resolve({ parts, border: css.borderTopStyle, background: css.backgroundColor });
+        }),
+      );
+    });
+    expect(style.parts).toEqual(['laterRules']);
+    expect(style.border).toBe('solid');
+    expect(style.background).toBe('rgb(246, 248, 250)');
+    await page.close();
+  });
+
   it('the first paint says it is still checking; the panel updates in place and ends with the whole check', async () => {
     // 平潭 2019: its prose finding comes with the later rules. No other year of it is in the library, so the
     // final panel holds exactly what the whole check (every rule, as the CLI runs it) finds on the page.
