@@ -4,6 +4,7 @@
  * never delays it; the page highlighter (used only on a click) and the reader of the page's PDF links. Never declared in the manifest.
  */
 
+import laterCss from '@/components/panel/panel-later.css?inline';
 import { answerOf, answerText, categoryLabel, categoryOf } from '@/components/shared/answer';
 import { clearHighlight, clearMarks, highlight, markFindings, panelPlacement } from '@/utils/anchor/highlight';
 import { registerPart } from '@/utils/parts';
@@ -27,6 +28,8 @@ export default defineContentScript({
       answerText,
       categoryLabel,
       categoryOf,
+      // The panel's styles for what is opened only after the first paint (the review form).
+      css: laterCss,
     });
   },
 });

@@ -4,7 +4,10 @@
  * Prints first-call and warm times per page load and writes bench/tmp/chrome-<page>-<mode>.cpuprofile
  * (mode none: no profiler, times only). SRC_ROOT=<another checkout> bundles that checkout's source instead,
  * to time two versions alternately in the same minutes.
- * MINIFY=1 minifies the bundle as the extension's build does.
+ * MINIFY=1 minifies the bundle as the extension's build does. HINT=1 starts it with V8's compile-hints magic
+ * comment (`//# allFunctionsCalledOnLoad`: every function compiled with the script, none lazily at its first call).
+ * Each page load has a browser context of its own (no script cache carried between loads); cpuLoad is the
+ * renderer CPU of evaluating the bundle (its compile and top level), cpuFirst that of the first call.
  */
 
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -27,23 +30,29 @@ const r = await build({
   write: false,
   logLevel: 'silent',
 });
-const code = r.outputFiles[0]!.text;
+const code = (process.env.HINT === '1' ? '//# allFunctionsCalledOnLoad\n' : '') + r.outputFiles[0]!.text;
 const server = await startServer();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless=new', '--no-sandbox'],
 });
-const ctx = await browser.newContext();
 const firsts: number[] = [];
 const warms: number[] = [];
 const cpuFirsts: number[] = [];
 const cpuWarms: number[] = [];
+const cpuLoads: number[] = [];
 let profile: unknown;
 for (let rep = 0; rep < Number(process.argv[5] ?? 5); rep++) {
+  const ctx = await browser.newContext();
   const page = await ctx.newPage();
   await page.goto(server.url(`/${page_}.html`, '127.0.0.1'), { waitUntil: 'load' });
-  await page.addScriptTag({ content: code });
   const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const loadCpu = async () =>
+    ((await cdp.send('Performance.getMetrics')).metrics.find((x: { name: string }) => x.name === 'ThreadTime')?.value ?? NaN) * 1000;
+  const l0 = await loadCpu();
+  await page.addScriptTag({ content: code });
+  cpuLoads.push((await loadCpu()) - l0);
   const prof = rep === 0 && mode !== 'none';
   if (prof) {
     await cdp.send('Profiler.enable');
@@ -70,6 +79,7 @@ for (let rep = 0; rep < Number(process.argv[5] ?? 5); rep++) {
   cpuFirsts.push(c1 - c0);
   cpuWarms.push((c2 - c1) / warmRuns);
   await page.close();
+  await ctx.close();
 }
 if (profile) mkdirSync(`${ROOT}/bench/tmp`, { recursive: true });
 if (profile) writeFileSync(`${ROOT}/bench/tmp/chrome-${page_}-${mode}.cpuprofile`, JSON.stringify(profile));
@@ -81,6 +91,8 @@ console.log(
     cpuFirst: +med(cpuFirsts).toFixed(1),
     cpuWarm: +med(cpuWarms).toFixed(2),
     cpuFirsts: cpuFirsts.map((x) => +x.toFixed(1)),
+    cpuLoad: +med(cpuLoads).toFixed(1),
+    cpuLoadAndFirst: +med(cpuLoads.map((x, i) => x + cpuFirsts[i]!)).toFixed(1),
   }),
 );
 await browser.close();

@@ -114,6 +114,8 @@ export function Panel({
   const counts = countBySeverity(model.findings, model.reviews);
   const total = counts.error + counts.warning + counts.info;
   const badgeCount = counts.error || counts.warning;
+  // The first paint shows the page's own check; until the rest has run it must not look final (issue 19).
+  const checking = isReport && model.stage === 'page';
 
   if (state === 'closed') return null;
 
@@ -124,12 +126,17 @@ export function Panel({
           ref={pillRef}
           type="button"
           class={`rl-pill${counts.error ? ' rl-pill-error' : counts.warning ? ' rl-pill-warning' : ''}`}
-          aria-label={`${t.expand}（${t.severityLabels.error} ${counts.error}，${t.severityLabels.warning} ${counts.warning}）`}
+          aria-label={`${t.expand}（${t.severityLabels.error} ${counts.error}，${t.severityLabels.warning} ${counts.warning}）${checking ? t.stillChecking : ''}`}
           aria-expanded="false"
           onClick={() => onState('expanded')}
         >
           <span class="rl-pill-name">{t.appName}</span>
           {badgeCount ? <span class="rl-pill-count">{badgeCount}</span> : null}
+          {checking ? (
+            <span class="rl-pill-checking" title={t.stillChecking}>
+              …
+            </span>
+          ) : null}
         </button>
       </div>
     );
@@ -191,6 +198,11 @@ export function Panel({
               {answerText(answer, model.locale)}
             </p>
           ) : null}
+          {checking ? (
+            <p class="rl-checking" role="status">
+              {t.stillChecking}
+            </p>
+          ) : null}
           {model.title ? <p class="rl-title">{model.title}</p> : null}
           {isReport ? (
             <>
@@ -213,19 +225,21 @@ export function Panel({
                   {total}
                 </span>
               </h3>
-              <FindingList
-                findings={model.findings}
-                locale={model.locale}
-                t={t}
-                onSelect={select}
-                selected={selected}
-                notFound={notFound}
-                reviews={model.reviews}
-                onReview={onReview}
-                help={model.help}
-                onHelp={onHelp}
-                reveal={model.reveal}
-              />
+              {checking && !model.findings.length ? null : (
+                <FindingList
+                  findings={model.findings}
+                  locale={model.locale}
+                  t={t}
+                  onSelect={select}
+                  selected={selected}
+                  notFound={notFound}
+                  reviews={model.reviews}
+                  onReview={onReview}
+                  help={model.help}
+                  onHelp={onHelp}
+                  reveal={model.reveal}
+                />
+              )}
             </>
           ) : null}
           {attachments.length ? (

@@ -220,10 +220,16 @@ class ReportLens {
     if (hasLaterRules()) return null;
     await this.loadPart('laterRules');
     addLaterRules(part<{ rules: readonly Rule[] }>('laterRules').rules);
+    this.laterStyles();
     const tally = newTally();
     const findings = runRules(report, {}, undefined, tally);
     this.checked = checkedCount(tally);
     return findings;
+  }
+
+  /** The panel's styles that come with the later part (the review form), once it is loaded. */
+  private laterStyles(): void {
+    if (this.ui && hasPart('laterRules')) this.ui.addStyle('laterRules', part<{ css: string }>('laterRules').css);
   }
 
   /** Parse and check the page; returns whether the page is a report. */
@@ -522,6 +528,7 @@ class ReportLens {
     });
     this.ui = ui;
     guardHost(this.ctx, ui.shadowHost);
+    this.laterStyles();
     this.renderPanel();
   }
 

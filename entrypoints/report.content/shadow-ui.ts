@@ -7,6 +7,8 @@
 export interface ShadowUi {
   shadowHost: HTMLElement;
   uiContainer: HTMLElement;
+  /** Add styles that came later (a part's), once per name. */
+  addStyle(name: string, css: string): void;
   remove(): void;
 }
 
@@ -27,6 +29,13 @@ export function mountShadowUi(name: string, css: string, onRemove: () => void): 
   return {
     shadowHost,
     uiContainer: body,
+    addStyle(name, css) {
+      if (head.querySelector(`style[data-part="${name}"]`)) return;
+      const later = document.createElement('style');
+      later.dataset.part = name;
+      later.textContent = css;
+      head.append(later);
+    },
     remove() {
       onRemove();
       shadowHost.remove();

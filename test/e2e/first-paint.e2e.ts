@@ -7,10 +7,13 @@
  * A main-world observer records every state the panel's shadow root goes through (stage, save state,
  * rules shown, figures shown, which host element), so the order is read from the page itself.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type FixtureServer, GOV_HOST } from './lib/server';
+import { htmlToDocument } from '../../cli/dom';
+import { checkDocument } from '../../utils/pipeline';
+import { FIXTURE_PAGES, type FixtureServer, GOV_HOST } from './lib/server';
 import { BUILDS, type DriverOf, useBrowser } from './lib/session';
 
 interface Shot {
@@ -20,6 +23,10 @@ interface Shot {
   rules: string[];
   figures: number;
   host: number;
+  /** The panel says it is still checking (.rl-checking). */
+  checking: boolean;
+  /** The findings count the panel shows (.rl-total). */
+  total: number | null;
 }
 
 const PROBE = `(() => {
@@ -39,6 +46,8 @@ const PROBE = `(() => {
       rules: [...root.querySelectorAll('[data-rule]')].map((e) => e.getAttribute('data-rule')).sort(),
       figures: root.querySelectorAll('[data-figure]').length,
       host: hosts.indexOf(host),
+      checking: !!root.querySelector('.rl-checking'),
+      total: root.querySelector('.rl-total') ? Number(root.querySelector('.rl-total').getAttribute('data-total')) : null,
     };
     const key = JSON.stringify({ ...shot, t: 0 });
     if (key !== last) { last = key; shots.push(shot); }
@@ -123,6 +132,47 @@ describe.skipIf(!existsSync(BUILDS.chromium))('first paint before the library ro
     const { page, shots } = await visit('/pingtan-2019.html');
     expect(shots[0]!.rules).not.toContain('narrative-sum');
     expect(shots[shots.length - 1]!.rules).toContain('narrative-sum');
+    await page.close();
+  });
+
+  it("the review form is styled once the later part has brought its stylesheet into the panel's shadow root", async () => {
+    const { page } = await visit('/seed-003.html');
+    const style = await page.evaluate(() => {
+      const root = document.querySelector('report-lens')!.shadowRoot!;
+      (root.querySelector('.rl-review-toggle') as HTMLElement).click();
+      return new Promise<{ parts: string[]; border: string; background: string }>((resolve) =>
+        requestAnimationFrame(() => {
+          const form = root.querySelector('.rl-review-form')!;
+          const css = getComputedStyle(form);
+          const parts = [...root.querySelectorAll('style[data-part]')].map((s) => s.getAttribute('data-part')!);
+          resolve({ parts, border: css.borderTopStyle, background: css.backgroundColor });
+        }),
+      );
+    });
+    expect(style.parts).toEqual(['laterRules']);
+    expect(style.border).toBe('solid');
+    expect(style.background).toBe('rgb(246, 248, 250)');
+    await page.close();
+  });
+
+  it('the first paint says it is still checking; the panel updates in place and ends with the whole check', async () => {
+    // 平潭 2019: its prose finding comes with the later rules. No other year of it is in the library, so the
+    // final panel holds exactly what the whole check (every rule, as the CLI runs it) finds on the page.
+    const url = server.url(GOV_HOST, '/pingtan-2019.html');
+    const { page, shots } = await visit('/pingtan-2019.html');
+    const first = shots[0]!;
+    const last = shots[shots.length - 1]!;
+    expect(first.stage).toBe('page');
+    expect(first.checking).toBe(true);
+    expect(last.stage).toBe('complete');
+    expect(last.checking).toBe(false);
+    // Every state before the last complete one that shows fewer findings says it is still checking.
+    for (const shot of shots)
+      if (shot.total !== null && shot.total < last.total! && shot.stage === 'page') expect(shot.checking).toBe(true);
+    expect(new Set(shots.map((s) => s.host))).toEqual(new Set([0]));
+    const whole = checkDocument(htmlToDocument(readFileSync(join(FIXTURE_PAGES, 'pingtan-2019.html'), 'utf8')), { url });
+    expect(last.total).toBe(whole.findings.length);
+    expect([...new Set(last.rules)].sort()).toEqual([...new Set(whole.findings.map((f) => f.rule))].sort());
     await page.close();
   });
 });

@@ -11,6 +11,8 @@ export interface Strings {
   figures: string;
   findings: string;
   noFindings: string;
+  /** The panel's first paint: the page's own check is shown, the other rules and the library's answer are still to come. */
+  stillChecking: string;
   collapse: string;
   expand: string;
   saved: string;
@@ -73,6 +75,7 @@ const zhHans: Strings = {
   figures: '主要数字',
   findings: '发现的问题',
   noFindings: '未发现问题',
+  stillChecking: '仍在检查其余项目，结果会随后补充…',
   collapse: '收起',
   expand: '展开年报体检',
   saved: '已保存到年报库',
@@ -132,6 +135,7 @@ const zhHant: Strings = {
   figures: '主要數字',
   findings: '發現的問題',
   noFindings: '未發現問題',
+  stillChecking: '仍在檢查其餘項目，結果會隨後補充…',
   collapse: '收起',
   expand: '展開年報體檢',
   saved: '已保存到年報庫',
@@ -191,6 +195,7 @@ const en: Strings = {
   figures: 'Key figures',
   findings: 'Findings',
   noFindings: 'No problems found',
+  stillChecking: 'Still checking the rest; more results may follow…',
   collapse: 'Collapse',
   expand: 'Expand Report Lens',
   saved: 'Saved to the library',
