@@ -44,6 +44,7 @@ export default defineConfig({
     // unit files run at a low CPU priority beside three e2e browsers, and an OCR file that takes 60 s on a quiet
     // machine took over 180 s at a load of 20. Ten minutes still ends a hang, and catches any quadratic blow-up
     // the fuzz files guard against (those run for hours).
+    globalSetup: ['test/unit/ocr-cache.setup.ts'],
     testTimeout: 600_000,
     hookTimeout: 600_000,
     // Vitest's default is one worker less than the cores: a single worker on 2 cores. The tests are CPU-bound

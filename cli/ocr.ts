@@ -15,6 +15,7 @@ import { dataUriBytes } from '../utils/ocr/page';
 import { type CheckResult, checkDocument, checkRebuiltDocument } from '../utils/pipeline';
 import type { CellRead, Report } from '../utils/report/types';
 import { emptyDocument } from './dom';
+import { readOnce } from './ocr-cache';
 
 const require = createRequire(import.meta.url);
 // The package exports only './node' (paths to its assets): its assets folder is beside that file.
@@ -61,7 +62,9 @@ export function decodePicture(bytes: Uint8Array): RgbaImage {
 
 /** A picture's bytes → its table read as a page (see utils/ocr). */
 export async function readPictureBytes(bytes: Uint8Array, page = 1): Promise<PictureRead> {
-  return readTablePicture(await nodeOcrEngine(), decodePicture(bytes), { page, now: () => performance.now() });
+  const image = decodePicture(bytes);
+  const options = { page, now: () => performance.now() };
+  return readOnce(image, options, async () => readTablePicture(await nodeOcrEngine(), image, options));
 }
 
 // ---------------------------------------------------------------- the CLI's picture inputs

@@ -11,6 +11,7 @@ import { SCAN_SCALE, scanToPoints } from '../utils/pdf/scan';
 import type { PdfPageInput } from '../utils/pdf/types';
 import { checkPdf, type PdfCheckOptions, type PdfCheckResult, type PictureReader } from '../utils/pipeline';
 import { nodeOcrEngine } from './ocr';
+import { readOnce } from './ocr-cache';
 import { nodeParseHost } from './parse-host';
 
 /** A PDF's page inputs as pdf.js gives them (tests of the reconstruction, the bench's page counts). */
@@ -44,11 +45,9 @@ export const nodePictureReader: PictureReader = async (input, pdf) => {
   try {
     await page.render({ canvasContext: target.context, canvas: target.canvas, viewport }).promise;
     const { data, width, height } = target.context.getImageData(0, 0, target.canvas.width, target.canvas.height);
-    const read = await readTablePicture(
-      await nodeOcrEngine(),
-      { data, width, height },
-      { page: input.page, fullPage: true, now: () => performance.now() },
-    );
+    const image = { data, width, height };
+    const options = { page: input.page, fullPage: true, now: () => performance.now() };
+    const read = await readOnce(image, options, async () => readTablePicture(await nodeOcrEngine(), image, options));
     return scanToPoints(read.page, SCAN_SCALE);
   } finally {
     opened.canvasFactory.destroy(target);
