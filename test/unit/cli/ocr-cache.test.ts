@@ -7,7 +7,7 @@ import type { PictureRead, RgbaImage } from '../../../utils/ocr';
 
 const image = (fill: number): RgbaImage => ({ data: new Uint8ClampedArray(4 * 6).fill(fill), width: 3, height: 2 });
 const reading = (text: string): PictureRead => ({
-  page: { page: 1, width: 3, height: 2, runs: [{ text, x: 0, y: 0, w: 3, h: 2 }] } as unknown as PictureRead['page'],
+  page: { page: 1, width: 3, height: 2, runs: [{ str: text, x: 0, y: 0, w: 3, h: 2 }] } as unknown as PictureRead['page'],
   ruled: true,
   rotation: 0,
   timings: { prepare: 1, recognise: 2, stages: {} },
@@ -33,7 +33,7 @@ describe('readOnce: one OCR reading per picture within a run', () => {
     const again = await readOnce(image(0), { page: 1, now: () => 5 }, read);
     expect(read).toHaveBeenCalledTimes(1);
     expect(again).toEqual(first);
-    expect(again.page.runs[0]?.text).toBe('12');
+    expect(again.page.runs[0]?.str).toBe('12');
     await readOnce(image(255), { page: 1 }, read); // other pixels
     await readOnce(image(0), { page: 2 }, read); // another page number
     await readOnce(image(0), { page: 1, fullPage: true }, read); // read as a whole page
