@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { compactOpencc } from './wxt-plugins/compact-opencc';
+import { ortWorkerUrl } from './wxt-plugins/ort-worker-url';
 import { reportParts } from './wxt-plugins/report-parts';
 import { stripRuleDocs } from './wxt-plugins/strip-rule-docs';
 
@@ -85,7 +86,7 @@ export default defineConfig({
   // character dictionary ships in a compact form (wxt-plugins/compact-opencc.ts).
   // RL_NO_MINIFY=1: readable function names in CPU profiles (BENCHMARKS.md "Where the time goes").
   vite: () => ({
-    plugins: [preact(), stripRuleDocs(), compactOpencc()],
+    plugins: [preact(), stripRuleDocs(), compactOpencc(), ortWorkerUrl()],
     resolve: { alias: [ORT_ALIAS] },
     ...(process.env.RL_NO_MINIFY ? { build: { minify: false } } : {}),
   }),

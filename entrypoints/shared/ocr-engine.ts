@@ -6,7 +6,7 @@
  * Loaded only when a picture is met: the runtime is imported dynamically (a chunk of its own, never in
  * report.js, detector.js or background.js), the recogniser's model is fetched on the first call and the
  * detector's only when a picture has no ruling lines or a whole scanned page is read.
- * One thread: threads need a cross-origin-isolated page, which extension pages are not.
+ * One thread (threads need a cross-origin-isolated page, which extension pages are not), in a worker of its own.
  */
 import { browser } from 'wxt/browser';
 import { createOcrEngine, type OcrEngine, type OcrRuntime } from '@/utils/ocr';
@@ -54,7 +54,10 @@ export function loadOcrEngine(): Promise<OcrEngine> {
     ]);
     const env = ort.env as unknown as OrtEnv;
     env.wasm.numThreads = 1;
-    env.wasm.proxy = false;
+    // Inference in the runtime's own worker (its chunk started again as a module worker: wxt-plugins/ort-worker-url.ts):
+    // the page's main thread stays free, so pdf.html's cancel answers at once, not after the inference in flight
+    // (seconds per page, over a minute under load).
+    env.wasm.proxy = true;
     // The glue and the .wasm from our own files, never from the runtime's default location.
     env.wasm.wasmPaths = { wasm: fileUrl(OCR_FILES.wasm), mjs: fileUrl(OCR_FILES.glue) };
     env.logLevel = 'error';

@@ -64,4 +64,15 @@ describe.each(TARGETS)('OCR in the %s build', (target) => {
     for (const file of atStart) expect(OCR_CODE.test(readFileSync(join(dir, file), 'utf8')), file).toBe(false);
     for (const c of withOcr) expect(atStart.has(`chunks/${c}`), c).toBe(false);
   });
+
+  it("the runtime's chunk starts its inference worker from its own URL, not from the page's (wxt-plugins/ort-worker-url.ts)", () => {
+    const runtime = readdirSync(join(dir, 'chunks')).filter((f) => /^ort\.wasm\.min-.*\.js$/.test(f));
+    expect(runtime).toHaveLength(1);
+    const text = readFileSync(join(dir, 'chunks', runtime[0]!), 'utf8');
+    // The proxy worker is `new Worker(<the module's URL>, { type: 'module', name: 'ort-wasm-proxy-worker' })`;
+    // WXT's define would make that URL self.location.href, the page (pdf.html?src=…), which is no script.
+    expect(text).toContain('ort-wasm-proxy-worker');
+    expect(text).toContain('import.meta.url');
+    expect(text).not.toMatch(/new URL\(`ort\.wasm\.min\.mjs`,self\.location\.href\)/);
+  });
 });
