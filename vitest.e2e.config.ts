@@ -1,4 +1,5 @@
-import { statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
@@ -44,10 +45,26 @@ class LongestFirst extends BaseSequencer {
   }
 }
 
+/**
+ * Files written for Chromium alone (they launch it by name, not through BROWSERS): left out of the Firefox run,
+ * where they would have no test. Read from the files, so a new one is placed without being listed; one that
+ * launches Chromium in the Firefox run anyway fails loudly (test/e2e/lib/session.ts useBrowser).
+ */
+const CHROMIUM_ONLY = readdirSync('test/e2e')
+  .filter((file) => file.endsWith('.e2e.ts') && !/\bBROWSERS\b/.test(readFileSync(join('test/e2e', file), 'utf8')))
+  .map((file) => `test/e2e/${file}`);
+
 // End-to-end tests in real browsers against the built extension (npm run build first).
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.ts'],
+    // One browser per file run: every file runs once for Chromium and once for Firefox (E2E_BROWSER, read by
+    // test/e2e/lib/session.ts), so the two halves of a long file (a scan read by OCR in each browser, the
+    // hardening sessions) go side by side in two lanes instead of one after the other in one.
+    projects: [
+      { extends: true, test: { name: 'chromium', env: { E2E_BROWSER: 'chromium' } } },
+      { extends: true, test: { name: 'firefox', env: { E2E_BROWSER: 'firefox' }, exclude: CHROMIUM_ONLY } },
+    ],
     // Three files at a time, each with its own fixture server and its own browsers (test/e2e/lib/session.ts):
     // most of an e2e test is waiting (on pages, throttled batch runs, quiet periods: two lanes used about half a
     // core, BENCHMARKS.md "npm test wall time"), so three browsers share the 2 cores. Nothing is shared between

@@ -16,7 +16,7 @@ import { type BatchSettings, batchView, readLibrary, scoreRows, setBatchSettings
 import { stopServiceWorker } from './lib/chromium';
 import { type Driver, sleep, type TestPage } from './lib/driver';
 import { type FixtureServer, GOV_HOST } from './lib/server';
-import { BROWSERS, BUILDS, useBrowser } from './lib/session';
+import { BROWSERS, describeIn, useBrowser } from './lib/session';
 
 /** Low politeness for the test: 200 ms between requests to a host, a 3 s timeout, 2 attempts. The address
  * that never answers then fails after 2 × 3 s plus one back-off. */
@@ -297,7 +297,7 @@ for (const target of BROWSERS) {
   });
 }
 
-describe.skipIf(!existsSync(BUILDS.chromium))('batch run survives the MV3 service worker being stopped — chromium', () => {
+describeIn('chromium', 'batch run survives the MV3 service worker being stopped — chromium', () => {
   let server: FixtureServer;
   let driver: Driver & { context: BrowserContext };
 
@@ -333,7 +333,7 @@ describe.skipIf(!existsSync(BUILDS.chromium))('batch run survives the MV3 servic
   });
 });
 
-describe.skipIf(!existsSync(BUILDS.chromium))("batch run following the column's further pages — chromium", () => {
+describeIn('chromium', "batch run following the column's further pages — chromium", () => {
   let server: FixtureServer;
   let driver: Driver;
 

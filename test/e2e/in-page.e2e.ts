@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { type Driver, sleep, type TestPage } from './lib/driver';
 import { countRules, panelSnapshot, popupSnapshot, waitForPanel } from './lib/panel';
 import { FIXTURE_PAGES, type FixtureServer, GOV_HOST, NON_GOV_HOST } from './lib/server';
-import { BROWSERS, BUILDS, useBrowser } from './lib/session';
+import { BROWSERS, BUILDS, describeIn, useBrowser } from './lib/session';
 
 const RESULTS = resolve(import.meta.dirname, '../../test-results');
 mkdirSync(RESULTS, { recursive: true });
@@ -475,7 +475,7 @@ for (const target of BROWSERS) {
  * drives the real path: popup → background checkTab → scripting.executeScript → report script.
  * Not exercised here: the toolbar click that grants activeTab itself.
  */
-describe.skipIf(!existsSync(BUILDS.chromium))('in the page — chromium: 检查此页 on a non-gov page', () => {
+describeIn('chromium', 'in the page — chromium: 检查此页 on a non-gov page', () => {
   let server: FixtureServer;
   let driver: Driver;
   useBrowser(

@@ -4,9 +4,10 @@
  * a test or the set-up failed. Every e2e file calls useBrowser instead of writing the hooks itself.
  */
 
+import { existsSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import type { Browser } from 'puppeteer-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { CHROME_BUILD, launchChromium } from './chromium';
 import type { Driver } from './driver';
 import { FIREFOX_BUILD, launchFirefox } from './firefox';
@@ -17,8 +18,24 @@ export type DriverOf<N extends BrowserName> = N extends 'chromium' ? Driver & { 
 
 export const BUILDS: Record<BrowserName, string> = { chromium: CHROME_BUILD, firefox: FIREFOX_BUILD };
 
-/** Both browsers, each with its build (a block whose build is missing is skipped: `npm run build` first). */
-export const BROWSERS = (['chromium', 'firefox'] as const).map((name) => ({ name, build: BUILDS[name] }));
+/**
+ * The browser of this run. The e2e config runs every file once per browser (E2E_BROWSER set by its project), so a
+ * file's Chromium and Firefox halves are two runs that go side by side instead of one after the other. Unset (a
+ * file run by hand with its own config): both.
+ */
+const ONLY = process.env.E2E_BROWSER as BrowserName | undefined;
+export const runsIn = (name: BrowserName): boolean => !ONLY || ONLY === name;
+
+/** The browsers of this run, each with its build (a block whose build is missing is skipped: `npm run build` first). */
+export const BROWSERS = (['chromium', 'firefox'] as const).filter(runsIn).map((name) => ({ name, build: BUILDS[name] }));
+
+/**
+ * A describe block for one browser only, in a file that also has blocks for both: declared only in that browser's
+ * run (not reported as skipped in the other's), and skipped when its build is missing.
+ */
+export function describeIn(name: BrowserName, title: string, body: () => void): void {
+  if (runsIn(name)) describe.skipIf(!existsSync(BUILDS[name]))(title, body);
+}
 
 interface Session<N extends BrowserName> {
   server: FixtureServer;
@@ -44,6 +61,8 @@ export function useBrowser<N extends BrowserName>(
   ready: (session: Session<N>) => unknown,
   options: () => LaunchOptions = () => ({}),
 ): void {
+  if (!runsIn(name))
+    throw new Error(`useBrowser('${name}') in the ${ONLY} run: use describeIn, or list the file as ${name}-only in vitest.e2e.config.ts`);
   let server: FixtureServer | undefined;
   let driver: DriverOf<N> | undefined;
   beforeAll(async () => {
