@@ -31,6 +31,7 @@ import {
 } from './image';
 import { createRecogniser, parseKeys, type Recognised, type Recogniser, type TextBand } from './recognize';
 import { eraseRules, tableRules } from './rules';
+import { repairOcrTerms } from './terms';
 import type { OcrModels, OcrRuntime } from './types';
 
 export type { RgbaImage } from './image';
@@ -427,6 +428,8 @@ export async function readTablePicture(engine: OcrEngine, picture: RgbaImage, op
       prev = { piece, run };
     }
   }
+  // The report's fixed terms put back where the recogniser lost a glyph of them (terms.ts: 行政復議 read "行政復").
+  for (const run of runs) run.str = repairOcrTerms(run.str);
   page.runs = runs;
   lap('recognise');
   return { page, ruled: grids.length > 0, rotation, crops: crops.length, timings: { prepare: t1 - t0, recognise: now() - t1, stages } };
