@@ -25,6 +25,13 @@ describe('repairOcrTerms', () => {
     expect(repairOcrTerms('復後起')).toBe('復議後起');
   });
 
+  it('puts a glyph back in the script of the text around it (a Simplified page read by OCR)', () => {
+    // seed-004's table 三 picture: its 不予公开 group label read short.
+    expect(repairOcrTerms('（三）不予公')).toBe('（三）不予公开');
+    expect(repairOcrTerms('主勤公政府信息209条')).toBe('主动公开政府信息209条');
+    expect(repairOcrTerms('申请行政复3件，提起行政0件')).toBe('申请行政复议3件，提起行政诉讼0件');
+  });
+
   it('leaves what is already whole, and words that only look alike', () => {
     for (const text of [
       '主动公开政府信息1574条',
