@@ -5,7 +5,7 @@
  * text) is read by OCR through checkPdf's readPictures slot (nodePictureReader below), before the rebuild.
  */
 
-import { readTablePicture } from '../utils/ocr';
+import { type ReadPictureOptions, readTablePicture } from '../utils/ocr';
 import { readPdfPages } from '../utils/pdf';
 import { SCAN_SCALE, scanToPoints } from '../utils/pdf/scan';
 import type { PdfPageInput } from '../utils/pdf/types';
@@ -46,13 +46,35 @@ export const nodePictureReader: PictureReader = async (input, pdf) => {
     await page.render({ canvasContext: target.context, canvas: target.canvas, viewport }).promise;
     const { data, width, height } = target.context.getImageData(0, 0, target.canvas.width, target.canvas.height);
     const image = { data, width, height };
-    const options = { page: input.page, fullPage: true, now: () => performance.now() };
+    const options: ReadPictureOptions = {
+      page: input.page,
+      fullPage: true,
+      now: () => performance.now(),
+      render: (scale, region) => renderRegion(opened, page, scale, region),
+    };
     const read = await readOnce(image, options, async () => readTablePicture(await nodeOcrEngine(), image, options));
     return scanToPoints(read.page, SCAN_SCALE);
   } finally {
     opened.canvasFactory.destroy(target);
   }
 };
+
+/** A region of a page (in pixels at SCAN_SCALE) rendered `scale` times as large: small text read again from the scan's own pixels. */
+async function renderRegion(
+  opened: PdfJsRendering,
+  page: Awaited<ReturnType<PdfJsRendering['getPage']>>,
+  scale: number,
+  region: { x: number; y: number; w: number; h: number },
+): Promise<{ data: Uint8ClampedArray; width: number; height: number }> {
+  const viewport = page.getViewport({ scale: SCAN_SCALE * scale, offsetX: -region.x * scale, offsetY: -region.y * scale });
+  const target = opened.canvasFactory.create(Math.ceil(region.w * scale), Math.ceil(region.h * scale));
+  try {
+    await page.render({ canvasContext: target.context, canvas: target.canvas, viewport }).promise;
+    return target.context.getImageData(0, 0, target.canvas.width, target.canvas.height);
+  } finally {
+    opened.canvasFactory.destroy(target);
+  }
+}
 
 /** The part of pdf.js's document and page we call to render (Node: its canvas factory over @napi-rs/canvas). */
 interface PdfJsRendering {
@@ -67,7 +89,7 @@ interface PdfJsRendering {
     destroy(target: unknown): void;
   };
   getPage(n: number): Promise<{
-    getViewport(o: { scale: number }): { width: number; height: number };
+    getViewport(o: { scale: number; offsetX?: number; offsetY?: number }): { width: number; height: number };
     render(o: Record<string, unknown>): { promise: Promise<void> };
   }>;
 }

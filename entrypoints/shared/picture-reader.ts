@@ -59,7 +59,7 @@ export async function readPicture(bytes: Uint8Array | Blob, options: ReadPicture
 /** The part of pdf.js's document and page we call to render a scanned page (the browser build). */
 interface PdfJsRendering {
   getPage(n: number): Promise<{
-    getViewport(o: { scale: number }): { width: number; height: number };
+    getViewport(o: { scale: number; offsetX?: number; offsetY?: number }): { width: number; height: number };
     render(o: Record<string, unknown>): { promise: Promise<void>; cancel(): void };
     cleanup(): unknown;
   }>;
@@ -97,10 +97,22 @@ export function scanPictureReader(options: ScanReaderOptions = {}): PictureReade
       const { data, width, height } = target.context.getImageData(0, 0, target.canvas.width, target.canvas.height);
       target.release();
       if (options.signal?.aborted) return null;
+      // Small text (a table pasted small into the page) is read again from the page drawn larger, that part only.
+      const render = async (scale: number, region: { x: number; y: number; w: number; h: number }): Promise<RgbaImage> => {
+        const part = page.getViewport({ scale: SCAN_SCALE * scale, offsetX: -region.x * scale, offsetY: -region.y * scale });
+        const drawn = surface(Math.ceil(region.w * scale), Math.ceil(region.h * scale));
+        try {
+          await page.render({ canvas: drawn.canvas, canvasContext: drawn.context, viewport: part, ...intent }).promise;
+          const { data, width, height } = drawn.context.getImageData(0, 0, drawn.canvas.width, drawn.canvas.height);
+          return { data, width, height };
+        } finally {
+          drawn.release();
+        }
+      };
       const read = await readTablePicture(
         await loadOcrEngine(),
         { data, width, height },
-        { page: input.page, fullPage: true, now: () => performance.now() },
+        { page: input.page, fullPage: true, now: () => performance.now(), render },
       );
       done++;
       options.onPage?.({ page: input.page, done });

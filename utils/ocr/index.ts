@@ -31,6 +31,7 @@ import {
 } from './image';
 import { createRecogniser, parseKeys, type Recognised, type Recogniser, type TextBand } from './recognize';
 import { eraseRules, tableRules } from './rules';
+import { repairOcrTerms } from './terms';
 import type { OcrModels, OcrRuntime } from './types';
 
 export type { RgbaImage } from './image';
@@ -82,6 +83,85 @@ export interface ReadPictureOptions {
   now?: () => number;
   /** Set by readTablePicture itself when it reads a scaled-up copy of a picture drawn small. */
   upscaled?: boolean;
+  /**
+   * The picture drawn again from its source, `scale` times as large, only the part `region` (in this picture's
+   * pixels): a scanned PDF page rendered again by pdf.js, which has the scan's own pixels where the page drawn
+   * at SCAN_SCALE had shrunk them. A whole page (fullPage) with a block of text too small to read (a table
+   * pasted small into a page: cell text 5–8 px high) has that block read again from it (smallTextRegions).
+   */
+  render?: (scale: number, region: Rect) => Promise<RgbaImage>;
+  /** How many of this picture's pixels make one of the picture `render` draws from (2 in a scaled-up copy). */
+  sourceScale?: number;
+}
+
+/**
+ * A detector box (its text line with 2 px margins) this high or lower holds text too small to read: at 1.5 px
+ * per point, type under 6 pt. The body of a page scanned at 144 dpi is 14–18 px; a 1× table screenshot pasted
+ * at 600 px into a 1000 px page and printed on A4 has its cell text at 7–11 px.
+ */
+export const SMALL_TEXT_PX = 12;
+/** A block of small text is a table when it has at least this many boxes (a footnote or a page number is not). */
+const SMALL_TEXT_BOXES = 12;
+/** Small text is read again drawn this high (the height at which the recogniser reads a 1× table's cells best). */
+const SMALL_TEXT_TARGET_PX = 28;
+
+/**
+ * Blocks of small text on a page (regions to read again from the picture's source): boxes of small text
+ * linked when less than two small lines apart, blocks of SMALL_TEXT_BOXES or more, each the page's width and
+ * a small line above and below; blocks that overlap are one. `limit`: the small-text height in this picture's
+ * pixels; `textHeight`: the block's median box height.
+ */
+export function smallTextRegions(
+  boxes: readonly Rect[],
+  limit: number,
+  width: number,
+  height: number,
+): { region: Rect; textHeight: number }[] {
+  const small = boxes.filter((b) => b.h <= limit);
+  if (small.length < SMALL_TEXT_BOXES) return [];
+  const parent = small.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const reach = 2 * limit;
+  for (let i = 0; i < small.length; i++)
+    for (let j = i + 1; j < small.length; j++) {
+      const a = small[i]!;
+      const b = small[j]!;
+      const dx = Math.max(0, Math.max(a.x, b.x) - Math.min(a.x + a.w, b.x + b.w));
+      const dy = Math.max(0, Math.max(a.y, b.y) - Math.min(a.y + a.h, b.y + b.h));
+      if (dx <= reach && dy <= reach) parent[find(i)] = find(j);
+    }
+  const groups = new Map<number, Rect[]>();
+  for (const [i, b] of small.entries()) groups.set(find(i), [...(groups.get(find(i)) ?? []), b]);
+  const out: { region: Rect; heights: number[] }[] = [];
+  for (const members of groups.values()) {
+    if (members.length < SMALL_TEXT_BOXES) continue;
+    const y0 = Math.min(...members.map((b) => b.y));
+    const y1 = Math.max(...members.map((b) => b.y + b.h));
+    // The page's whole width: a table's outer columns may hold no text on these lines (a label spanning rows),
+    // and its rules must be in the picture for its grid to be found; a report sets nothing beside a table.
+    const region = { x: 0, y: Math.max(0, Math.floor(y0 - limit)), w: width, h: 0 };
+    region.h = Math.min(height, Math.ceil(y1 + limit)) - region.y;
+    out.push({ region, heights: members.map((b) => b.h) });
+  }
+  // Blocks whose regions overlap (a table's digits in two groups, its labels between them) are one block.
+  for (let merged = true; merged; ) {
+    merged = false;
+    for (let i = 0; i < out.length && !merged; i++)
+      for (let j = i + 1; j < out.length && !merged; j++) {
+        const a = out[i]!.region;
+        const b = out[j]!.region;
+        if (a.x >= b.x + b.w || b.x >= a.x + a.w || a.y >= b.y + b.h || b.y >= a.y + a.h) continue;
+        const x = Math.min(a.x, b.x);
+        const y = Math.min(a.y, b.y);
+        out[i] = {
+          region: { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y },
+          heights: [...out[i]!.heights, ...out[j]!.heights],
+        };
+        out.splice(j, 1);
+        merged = true;
+      }
+  }
+  return out.map(({ region, heights }) => ({ region, textHeight: heights.sort((a, b) => a - b)[heights.length >> 1]! }));
 }
 
 /**
@@ -300,6 +380,9 @@ export async function readTablePicture(engine: OcrEngine, picture: RgbaImage, op
   const text = eraseRules(faint, width, height, rules, 2);
 
   const crops: Rect[] = [];
+  /** Runs and rules of small-text blocks read again from the source (smallTextRegions), in this picture's pixels. */
+  const reread: PdfRun[] = [];
+  const rereadRules: PdfRule[] = [];
   /** Crops from the detector's boxes (not a ruled cell's lines): pieces of one line of text may be rejoined. */
   const detected = new Set<Rect>();
   if (grids.length) {
@@ -325,7 +408,11 @@ export async function readTablePicture(engine: OcrEngine, picture: RgbaImage, op
   lap('cells');
   const k = options.upscaled ? 1 : upscaleFactor(crops.map((c) => c.h));
   if (k > 1) {
-    const read = await readTablePicture(engine, upscale(picture, k), { ...options, upscaled: true });
+    const read = await readTablePicture(engine, upscale(picture, k), {
+      ...options,
+      upscaled: true,
+      sourceScale: k * (options.sourceScale ?? 1),
+    });
     // The look at the picture's own size counts in its preparation.
     const first = now() - t0 - read.timings.prepare - read.timings.recognise;
     read.timings.prepare += first;
@@ -357,7 +444,28 @@ export async function readTablePicture(engine: OcrEngine, picture: RgbaImage, op
       // gap (three header cells side by side), so a box is cut where a blank as wide as the line is tall runs.
       for (const piece of splitOnGaps(text, width, ink, Math.max(8, Math.round(0.9 * ink.h)))) boxed.push(margin(piece, 2, within));
     }
-    for (const c of withoutInner(boxed)) {
+    // A block of text too small to read (a table pasted small into the page) is read again from the source,
+    // drawn larger: its boxes here are left unread.
+    const source = options.sourceScale ?? 1;
+    const blocks = options.render ? smallTextRegions(boxed, SMALL_TEXT_PX * source, width, height) : [];
+    for (const { region, textHeight } of blocks) {
+      const scale = Math.min(3, Math.max(2, Math.ceil((SMALL_TEXT_TARGET_PX * source) / textHeight)));
+      const own = { x: region.x / source, y: region.y / source, w: region.w / source, h: region.h / source };
+      const picture = await options.render!(scale, own);
+      // Read as a page of its own: its grid cell by cell, and any text beside or around it from the detector.
+      const read = await readTablePicture(engine, picture, { page: pageNo, now, upscaled: true, fullPage: true });
+      const k = scale / source;
+      for (const r of read.page.runs) reread.push({ ...r, x: region.x + r.x / k, y: region.y + r.y / k, w: r.w / k, h: r.h / k });
+      for (const r of read.page.rules) {
+        const [at, from] = r.dir === 'h' ? [region.y, region.x] : [region.x, region.y];
+        rereadRules.push({ dir: r.dir, at: at + r.at / k, from: from + r.from / k, to: from + r.to / k });
+      }
+    }
+    const inBlock = (r: Rect) =>
+      blocks.some(
+        ({ region: b }) => r.x + r.w / 2 >= b.x && r.x + r.w / 2 <= b.x + b.w && r.y + r.h / 2 >= b.y && r.y + r.h / 2 <= b.y + b.h,
+      );
+    for (const c of withoutInner(boxed.filter((b) => !inBlock(b)))) {
       detected.add(c);
       crops.push(c);
     }
@@ -427,7 +535,11 @@ export async function readTablePicture(engine: OcrEngine, picture: RgbaImage, op
       prev = { piece, run };
     }
   }
+  // The report's fixed terms put back where the recogniser lost a glyph of them (terms.ts: 行政復議 read "行政復").
+  for (const run of reread) runs.push({ ...run, index: runs.length });
+  for (const run of runs) run.str = repairOcrTerms(run.str);
   page.runs = runs;
+  page.rules.push(...rereadRules);
   lap('recognise');
   return { page, ruled: grids.length > 0, rotation, crops: crops.length, timings: { prepare: t1 - t0, recognise: now() - t1, stages } };
 }

@@ -154,7 +154,7 @@ export function reconstructDocument(pages: PdfPageInput[], doc: Document): Recon
     pageBlocks.sort((a, b) => a.y - b.y);
     blocks.push(...pageBlocks);
   }
-  const joined = joinAcrossPages(blocks, column);
+  const joined = joinAcrossPages(blocks, column, new Set(pages.filter((p) => p.picture).map((p) => p.page)));
 
   // 5. The DOM.
   const pictures = new Set(pages.filter((p) => p.picture).map((p) => p.page));
@@ -514,16 +514,43 @@ function gridFrom(page: number, xs: number[], ys: number[], hs: PdfRule[], vs: P
  * A paragraph cut by a page break continues on the next page; a table that ends a page continues as
  * the table starting the next one when their columns line up.
  */
-function joinAcrossPages(blocks: Block[], column: Map<number, { left: number; right: number }>): Block[] {
+function joinAcrossPages(blocks: Block[], column: Map<number, { left: number; right: number }>, pictures: ReadonlySet<number>): Block[] {
   const out: Block[] = [];
-  for (const block of blocks) {
-    const prev = out[out.length - 1];
+  const consumed = new Set<Block>();
+  for (const [index, block] of blocks.entries()) {
+    if (consumed.has(block)) continue;
+    // An unreadable crop of a scan (a blank paragraph) says nothing, and would stand between a table's parts.
+    if (block.kind === 'text' && pictures.has(block.page) && !block.lines.some((l) => l.text.trim())) continue;
+    // On a scan, the table part before this one may be followed by what OCR left beside it:
+    // the label of a column that lost its rule (三、本年度 / 办理结果).
+    let at = out.length - 1;
+    if (block.kind === 'table' && pictures.has(block.page)) while (at > 0 && besideTable(out[at]!, out, at, pictures)) at--;
+    const prev = out[at];
     if (prev && prev.page !== block.page && block.page === lastPage(prev) + 1) {
-      if (prev.kind === 'table' && block.kind === 'table' && sameColumns(prev.grids[prev.grids.length - 1]!, block.grids[0]!)) {
-        prev.grids.push(...block.grids);
+      const before = prev.kind === 'table' ? prev.grids[prev.grids.length - 1]! : null;
+      const after = block.kind === 'table' ? block.grids[0]! : null;
+      const scanned = pictures.has(block.page) && pictures.has(lastPage(prev));
+      // A scan's part may follow one that lost its left rule: any part of the table so far may match it.
+      const parts = scanned && prev.kind === 'table' ? prev.grids : before ? [before] : [];
+      const same = after && parts.some((g) => sameColumns(g, after));
+      const continued = after && !same && scanned ? parts.find((g) => continuesColumns(g, after)) : undefined;
+      if (after && (same || continued)) {
+        const grids = (block as Extract<Block, { kind: 'table' }>).grids;
+        let first = scanned ? withoutCutRow(grids[0]!) : grids[0]!;
+        if (continued) {
+          // The lost column back, one cell down the part, holding the label OCR read beside it as text.
+          const label = blocks.slice(index + 1).filter((b) => b.kind === 'text' && b.page === block.page && besideGrid(b, first));
+          for (const b of label) consumed.add(b);
+          first = withLeftColumn(
+            first,
+            continued.xs[0]!,
+            label.flatMap((b) => (b.kind === 'text' ? b.lines.flatMap((l) => l.runs) : [])),
+          );
+        }
+        (prev as Extract<Block, { kind: 'table' }>).grids.push(first, ...grids.slice(1));
         continue;
       }
-      if (prev.kind === 'text' && block.kind === 'text' && !prev.heading && !block.heading) {
+      if (at === out.length - 1 && prev.kind === 'text' && block.kind === 'text' && !prev.heading && !block.heading) {
         const last = prev.lines[prev.lines.length - 1]!;
         const first = block.lines[0]!;
         const em = Math.max(last.h, 1);
@@ -538,6 +565,66 @@ function joinAcrossPages(blocks: Block[], column: Map<number, { left: number; ri
     out.push(block);
   }
   return out;
+}
+
+/**
+ * A scanned table part without its first row when that row is the tail of the previous page's last row: cut by
+ * the page's top edge, with no digit in it (a label's last line, 申请, run over the page break). Left in, it
+ * was a row of blank values between the table's rows. Its label words are lost; the row above keeps its figures.
+ */
+function withoutCutRow(grid: Grid): Grid {
+  const [top, next] = grid.ys;
+  if (top === undefined || next === undefined || grid.ys.length < 3 || top > 2) return grid;
+  const first = grid.cells.filter((c) => c.row === 0);
+  if (first.some((c) => c.rowSpan === 1 && c.runs.some((r) => /\d/.test(r.str)))) return grid;
+  const cells: Cell[] = [];
+  for (const c of grid.cells) {
+    if (c.row > 0) cells.push({ ...c, row: c.row - 1 });
+    else if (c.rowSpan > 1) cells.push({ ...c, rowSpan: c.rowSpan - 1, box: { ...c.box, y: next, h: c.box.y + c.box.h - next } });
+  }
+  return { ...grid, ys: grid.ys.slice(1), box: { ...grid.box, y: next, h: grid.box.y + grid.box.h - next }, cells };
+}
+
+/**
+ * A text block of a scanned page that stands beside the table part before it: left of that table's grid and
+ * within its height (the label of a column whose rule was not found).
+ */
+function besideTable(b: Block, out: Block[], at: number, pictures: ReadonlySet<number>): boolean {
+  if (b.kind !== 'text' || !pictures.has(b.page)) return false;
+  let i = at - 1;
+  while (i >= 0 && out[i]!.kind === 'text' && out[i]!.page === b.page) i--;
+  const table = out[i];
+  if (table?.kind !== 'table' || lastPage(table) !== b.page) return false;
+  return besideGrid(b, table.grids[table.grids.length - 1]!);
+}
+
+/** A text block left of a grid and within its height. */
+function besideGrid(b: Block, grid: Grid): boolean {
+  return (
+    b.kind === 'text' &&
+    b.page === grid.page &&
+    b.lines.every((l) => l.right <= grid.box.x + 2 && l.y >= grid.box.y - 2 && l.bottom <= grid.box.y + grid.box.h + 2)
+  );
+}
+
+/** A grid with a column put back at its left, from `x0` to its first rule: one cell down all its rows, holding `runs`. */
+function withLeftColumn(grid: Grid, x0: number, runs: PdfRun[]): Grid {
+  const rows = grid.ys.length - 1;
+  const top = grid.ys[0]!;
+  const cell: Cell = {
+    row: 0,
+    col: 0,
+    rowSpan: rows,
+    colSpan: 1,
+    box: { x: x0, y: top, w: grid.xs[0]! - x0, h: grid.ys[rows]! - top },
+    runs,
+  };
+  return {
+    ...grid,
+    xs: [x0, ...grid.xs],
+    box: { ...grid.box, x: x0, w: grid.box.x + grid.box.w - x0 },
+    cells: [cell, ...grid.cells.map((c) => ({ ...c, col: c.col + 1 }))],
+  };
 }
 
 function lastPage(b: Block): number {
@@ -724,6 +811,18 @@ function textTableElement(doc: Document, block: Extract<Block, { kind: 'textTabl
 /** Same outer edges: a continuation may lack some inner columns (a part holding one spanned row). */
 function sameColumns(a: Grid, b: Grid): boolean {
   return Math.abs(a.xs[0]! - b.xs[0]!) <= 3 && Math.abs(a.xs[a.xs.length - 1]! - b.xs[b.xs.length - 1]!) <= 3;
+}
+
+/**
+ * On a scan, a table's part on the next page whose leftmost column lost its rule: a label spanning every row
+ * there (三、本年度办理结果) has no horizontal rule ending on its left rule, so no grid reaches it. The part is
+ * the table's continuation when it ends at the same right rule and every rule of the table right of the part's
+ * left edge (four or more: the header rows' rules may be fewer than the body's) is one of the part's.
+ */
+function continuesColumns(a: Grid, b: Grid): boolean {
+  if (b.xs[0]! <= a.xs[0]! + 3 || Math.abs(a.xs[a.xs.length - 1]! - b.xs[b.xs.length - 1]!) > 3) return false;
+  const right = a.xs.filter((x) => x > b.xs[0]! + 3);
+  return right.length >= 4 && right.every((x) => b.xs.some((y) => Math.abs(x - y) <= 3));
 }
 
 /** The grids' cells on the columns of all of them (each grid's own columns are a subset). */

@@ -72,10 +72,10 @@ describe('table pictures read by OCR', () => {
     const fresh = out.report.standard.applications?.rows.new?.natural;
     expect(fresh?.read?.placed).toBe('picture');
     expect(fresh?.read?.box?.w).toBeGreaterThan(0);
-    // The rows of the 不予公开 group (its label read short, "不予公") come out placed by position, a guess
-    // ('shifted-cells'), yet keep their OCR confidence and box; their failing sums would be a note, never an error.
+    // The rows of the 不予公开 group: its label, read short ("不予公"), has its 开 put back (utils/ocr/terms.ts), so
+    // they are placed under it as read from a picture, with their OCR confidence and box.
     const refused = out.report.standard.applications?.rows['refused.1']?.total;
-    expect(refused?.read?.placed).toBe('position');
+    expect(refused?.read?.placed).toBe('picture');
     expect(refused?.read?.confidence).toBeGreaterThan(0.9);
     expect(refused?.read?.box?.w).toBeGreaterThan(0);
     expect(out.findings.filter((f) => f.severity === 'error')).toEqual([]);
