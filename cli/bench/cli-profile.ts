@@ -105,10 +105,10 @@ for (let i = 0; i < pages; i++) await checkFile(files[i % files.length]!);
 const cpu = process.cpuUsage(cpu0);
 console.log(`${pages} pages, ${((cpu.user + cpu.system) / 1000 / pages).toFixed(2)} ms CPU per page`);
 if (mode === 'cpu') {
-  const { profile } = (await session.post('Profiler.stop')) as { profile: { nodes: Node[] } };
+  const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: { nodes: Node[] } };
   console.log(summarise(profile.nodes, (n) => n.hitCount ?? 0, Number(topText)));
 } else {
-  const { profile } = (await session.post('HeapProfiler.stopSampling')) as { profile: { head: Node } };
+  const { profile } = (await session.post('HeapProfiler.stopSampling')) as unknown as { profile: { head: Node } };
   const nodes = flatten(profile.head);
   for (const n of nodes) n.children = (n.children as Node[] | undefined)?.map((c) => c.id);
   console.log(summarise(nodes, (n) => n.selfSize ?? 0, Number(topText)));
