@@ -11,7 +11,7 @@
 export interface MappedText {
   text: string;
   /** map[i] = offset in the input of output character i; map[text.length] = input length. */
-  map: number[];
+  map: Int32Array;
 }
 
 // Character classes as code-point tests: this loop runs over every character of the article.
@@ -60,10 +60,30 @@ function isPinyinAnnotation(input: string, open: number): number {
 }
 
 export function cleanText(input: string): MappedText {
+  // Each output character comes from its own input character, so the map never outgrows the input: one typed
+  // array, not a number[] grown by a push per character (the article's map was the parse's largest garbage).
+  const map = new Int32Array(input.length + 1);
+  const text = clean(input, map);
+  return { text, map: map.subarray(0, text.length + 1) };
+}
+
+/** A character cleaning leaves as it is wherever it stands (a test per code unit: cleanString's fast path). */
+const plain = (c: number) =>
+  c < 0xfe50 && c !== 10 && c !== 40 && c !== 0xff08 && c !== 42 && c !== 63 && c !== 0xff1f && !isZeroWidth(c) && !isSpace(c);
+
+/** cleanText's text without its map: for the short strings read outside the text view (cells, titles). */
+export function cleanString(input: string): string {
+  // Most cell strings ("0", "总计", "政府信息公开申请") have nothing to clean.
+  let i = 0;
+  while (i < input.length && plain(input.charCodeAt(i))) i++;
+  return i === input.length ? input : clean(input, null);
+}
+
+function clean(input: string, map: Int32Array | null): string {
   // One pass that copies unchanged runs of the input as slices (most characters pass through as they are)
   // and holds a space or a line break back until a visible character follows: trailing spaces and blank
   // lines are then never written, so nothing has to be taken back out.
-  const map: number[] = [];
+  let n = 0;
   let text = '';
   let runStart = 0;
   let runEnd = 0;
@@ -79,13 +99,15 @@ export function cleanText(input: string): MappedText {
     if (pendingBreak >= 0) {
       flush();
       text += '\n';
-      map.push(pendingBreak);
+      if (map) map[n] = pendingBreak;
+      n++;
       pendingBreak = -1;
     }
     if (pendingSpace >= 0) {
       flush();
       text += ' ';
-      map.push(pendingSpace);
+      if (map) map[n] = pendingSpace;
+      n++;
       pendingSpace = -1;
     }
     if (verbatim) {
@@ -98,7 +120,8 @@ export function cleanText(input: string): MappedText {
       flush();
       text += c;
     }
-    map.push(at);
+    if (map) map[n] = at;
+    n++;
     last = c;
   };
   let lineStart = true;
@@ -144,6 +167,6 @@ export function cleanText(input: string): MappedText {
     lineStart = false;
   }
   flush();
-  map.push(input.length);
-  return { text, map };
+  if (map) map[n] = input.length;
+  return text;
 }
