@@ -5,9 +5,9 @@
  * self and inclusive shares per function, 200 µs sampling) or the sampling heap profiler with collected objects
  * kept (alloc: bytes allocated per function, self and inclusive, garbage included: what the collector has to
  * clear). Shares are of all samples / all sampled bytes. Run it on a bundle for names that match the sources:
- *   npx esbuild cli/bench/cli-profile.ts --bundle --platform=node --format=esm --outfile=cli/bench/.p.mjs \
+ *   npx esbuild cli/bench/cli-profile.ts --bundle --platform=node --format=esm --outfile=bench/tmp/p.mjs \
  *     --banner:js="import{createRequire as __cr}from'module';const require=__cr(import.meta.url);"
- *   node cli/bench/.p.mjs cpu 600 45   (from the repository's root; do not commit the bundle)
+ *   node bench/tmp/p.mjs cpu 600 45   (from the repository root; bench/tmp is ignored)
  */
 import { readdirSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';

@@ -6,25 +6,13 @@ import { parseChineseNumber } from '../text/numerals';
  * sentence on the normalised text, skipping data tables.
  */
 
-class Sentence {
-  constructor(
-    readonly start: number,
-    readonly end: number,
-    /** The sentence with blanks inside words removed ("全年主动 公开政府信 息 213 条" -> "全年主动公开政府信息213条"). */
-    readonly text: string,
-    /** compact()'s map, or null when nothing was removed (most sentences): then the map is built only if read. */
-    private offsets: number[] | null,
-  ) {}
-
+interface Sentence {
+  start: number;
+  end: number;
+  /** The sentence with blanks inside words removed ("全年主动 公开政府信 息 213 条" -> "全年主动公开政府信息213条"). */
+  text: string;
   /** Offset in the document of each character of text (and of its end). */
-  get map(): number[] {
-    if (!this.offsets) {
-      const map: number[] = new Array(this.text.length + 1);
-      for (let i = 0; i <= this.text.length; i++) map[i] = this.start + i;
-      this.offsets = map;
-    }
-    return this.offsets;
-  }
+  map: number[];
 }
 
 /** Document range of `len` characters of a sentence's text from `i`. */
@@ -54,11 +42,7 @@ const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
  * Laid-out text breaks words at line ends and pads them ("公开政府信 息", "主动\n公开"); phrases are read
  * without those blanks. A blank between two digits or Latin letters stays: it separates numbers.
  */
-function compact(raw: string, start: number): { text: string; map: number[] | null } {
-  // Most sentences hold no blank: the text is the sentence itself, and its map the identity (built if read).
-  let blank = 0;
-  while (blank < raw.length && !isWhitespace(raw.charCodeAt(blank))) blank++;
-  if (blank === raw.length) return { text: raw, map: null };
+function compact(raw: string, start: number): { text: string; map: number[] } {
   let text = '';
   const map: number[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -118,11 +102,25 @@ function sentences(text: string, skip: TextRange[]): Sentence[] {
   // are quadratic in the length of what they search (a 250,000-character run took a minute).
   const re = /[^。；！？\n]{1,1000}[。；！？]?/g;
   let m: RegExpExecArray | null;
-  next: while ((m = re.exec(text))) {
+  while ((m = re.exec(text))) {
     const start = m.index;
-    for (const r of skip) if (start >= r.start && start < r.end) continue next;
-    const { text: compacted, map } = compact(m[0], start);
-    out.push(new Sentence(start, start + m[0].length, compacted, map));
+    if (skip.some((r) => start >= r.start && start < r.end)) continue;
+    // Most sentences hold no blank (compact's test is /\s/'s): their text is their own, their map the identity,
+    // built only if read (a text and a map built a character at a time per sentence were the facts' garbage).
+    const raw = m[0];
+    let map: number[] | undefined;
+    out.push(
+      /\s/.test(raw)
+        ? { start, end: start + raw.length, ...compact(raw, start) }
+        : {
+            start,
+            end: start + raw.length,
+            text: raw,
+            get map() {
+              return (map ??= Array.from({ length: raw.length + 1 }, (_, i) => start + i));
+            },
+          },
+    );
   }
   return out;
 }

@@ -2,7 +2,8 @@ import type { Script, TextRange } from '../report/types';
 import { cleanText } from '../text/clean';
 import { toSimplified } from '../text/convert';
 import { detectScript } from '../text/script';
-import { bySiblingLinks, pushChildren } from './walk';
+import { tableRowGroups } from './grid';
+import { bySiblingLinks, pushChildren, someNodeBelow } from './walk';
 
 /**
  * The article as one normalised string (cleaned, Simplified), with a map back to the DOM text
@@ -39,65 +40,37 @@ const BLOCK = new Set(
     ' ',
   ),
 );
-const CELL = new Set(['td', 'th']);
+const CELL = new Set('td th'.split(' '));
 const tagOf = (el: Element) => el.localName.toLowerCase();
 /** A table is layout, not data, when it has a single column or row, or a cell holding a long text. */
 const LAYOUT_CELL_CHARS = 400;
 
 export function isDataTable(table: HTMLTableElement, siblings = bySiblingLinks(table)): boolean {
-  // The table's own rows by walking children (not table.rows: DOMs such as linkedom lack it), as tableRowGroups
-  // lists them; their order does not change the answer, so no lists are built.
-  let rows = 0;
+  // The table's own rows by walking children (not table.rows: DOMs such as linkedom lack it).
+  const rows = tableRowGroups(table).flat();
+  if (rows.length < 2) return false;
   let maxCells = 0;
-  for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
-    const t = rowTag(child);
-    if (t === 'tr') {
-      rows++;
-      const cells = dataCells(child, siblings);
-      if (cells < 0) return false;
-      maxCells = Math.max(maxCells, cells);
-    } else if (t === 'thead' || t === 'tbody' || t === 'tfoot') {
-      for (let tr = child.firstElementChild; tr; tr = tr.nextElementSibling) {
-        if (rowTag(tr) !== 'tr') continue;
-        rows++;
-        const cells = dataCells(tr, siblings);
-        if (cells < 0) return false;
-        maxCells = Math.max(maxCells, cells);
-      }
+  // A nested table, or more than LAYOUT_CELL_CHARS characters of text (as textContent counts them), in one walk
+  // per cell that stops early: Node's DOM built a list of the cell's tables and its whole text per cell. The two
+  // tests are made once per table, not per cell (their closures were garbage).
+  let chars = 0;
+  const nested = (el: Element) => el.localName === 'table';
+  const long = (t: CharacterData) => (chars += t.data.length) > LAYOUT_CELL_CHARS;
+  for (const row of rows) {
+    let cells = 0;
+    for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+      if (!CELL.has(tagOf(cell))) continue;
+      cells++;
+      chars = 0;
+      if (someNodeBelow(cell, nested, long, siblings)) return false;
     }
+    maxCells = Math.max(maxCells, cells);
   }
-  return rows >= 2 && maxCells >= 2;
-}
-
-/** grid.ts's tag test (tableRowGroups), so both see the same rows. */
-const rowTag = (el: Element) => (el.localName || el.nodeName).toLowerCase();
-
-/** The row's cell count, or -1 when a cell holds a nested table or more than LAYOUT_CELL_CHARS characters. */
-function dataCells(row: Element, siblings: boolean): number {
-  let cells = 0;
-  const stack: Node[] = [];
-  for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
-    if (!CELL.has(tagOf(cell))) continue;
-    cells++;
-    // One walk that stops early (as textContent counts the text): Node's DOM built a list of the cell's tables and
-    // its whole text per cell. The stack is shared by the row's cells (it is empty after each walk).
-    let chars = 0;
-    pushChildren(stack, cell, siblings);
-    while (stack.length) {
-      const node = stack.pop()!;
-      if (node.nodeType === 1) {
-        if ((node as Element).localName === 'table') return -1;
-        pushChildren(stack, node, siblings);
-      } else if ((node.nodeType === 3 || node.nodeType === 4) && (chars += (node as CharacterData).data.length) > LAYOUT_CELL_CHARS) {
-        return -1;
-      }
-    }
-  }
-  return cells;
+  return maxCells >= 2;
 }
 
 /** Elements inside which a newline in the source is a line break. */
-const PREFORMATTED = new Set(['pre', 'textarea', 'listing', 'plaintext']);
+const PREFORMATTED = new Set('pre textarea listing plaintext'.split(' '));
 
 const WHITESPACE_ONLY = /^\s*$/;
 const CJK_OR_DIGIT = /[\u3400-\u9fff\uf900-\ufaff\d]/;

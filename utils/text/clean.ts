@@ -60,29 +60,12 @@ function isPinyinAnnotation(input: string, open: number): number {
 }
 
 export function cleanText(input: string): MappedText {
-  // Each output character comes from its own input character, so the map never outgrows the input: one typed
-  // array, not a number[] grown by a push per character (the article's map was the parse's largest garbage).
-  const map = new Int32Array(input.length + 1);
-  const text = clean(input, map);
-  return { text, map: map.subarray(0, text.length + 1) };
-}
-
-/** A character cleaning leaves as it is wherever it stands (a test per code unit: cleanString's fast path). */
-const plain = (c: number) =>
-  c < 0xfe50 && c !== 10 && c !== 40 && c !== 0xff08 && c !== 42 && c !== 63 && c !== 0xff1f && !isZeroWidth(c) && !isSpace(c);
-
-/** cleanText's text without its map: for the short strings read outside the text view (cells, titles). */
-export function cleanString(input: string): string {
-  // Most cell strings ("0", "总计", "政府信息公开申请") have nothing to clean.
-  let i = 0;
-  while (i < input.length && plain(input.charCodeAt(i))) i++;
-  return i === input.length ? input : clean(input, null);
-}
-
-function clean(input: string, map: Int32Array | null): string {
   // One pass that copies unchanged runs of the input as slices (most characters pass through as they are)
   // and holds a space or a line break back until a visible character follows: trailing spaces and blank
   // lines are then never written, so nothing has to be taken back out.
+  // Each output character comes from its own input character, so the map never outgrows the input: one typed
+  // array, not a number[] grown by a push per character (the article's map was the parse's largest garbage).
+  const map = new Int32Array(input.length + 1);
   let n = 0;
   let text = '';
   let runStart = 0;
@@ -99,15 +82,13 @@ function clean(input: string, map: Int32Array | null): string {
     if (pendingBreak >= 0) {
       flush();
       text += '\n';
-      if (map) map[n] = pendingBreak;
-      n++;
+      map[n++] = pendingBreak;
       pendingBreak = -1;
     }
     if (pendingSpace >= 0) {
       flush();
       text += ' ';
-      if (map) map[n] = pendingSpace;
-      n++;
+      map[n++] = pendingSpace;
       pendingSpace = -1;
     }
     if (verbatim) {
@@ -120,8 +101,7 @@ function clean(input: string, map: Int32Array | null): string {
       flush();
       text += c;
     }
-    if (map) map[n] = at;
-    n++;
+    map[n++] = at;
     last = c;
   };
   let lineStart = true;
@@ -167,6 +147,6 @@ function clean(input: string, map: Int32Array | null): string {
     lineStart = false;
   }
   flush();
-  if (map) map[n] = input.length;
-  return text;
+  map[n] = input.length;
+  return { text, map: map.subarray(0, n + 1) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanString, cleanText } from '../../../utils/text/clean';
+import { cleanText } from '../../../utils/text/clean';
 import { toSimplified } from '../../../utils/text/convert';
 import { parseChineseNumber } from '../../../utils/text/numerals';
 import { detectScript } from '../../../utils/text/script';
@@ -40,26 +40,6 @@ describe('cleanText', () => {
     const { text, map } = cleanText(' a\u200b**b  \n\n c ');
     expect(text).toBe('ab\nc');
     expect([...map]).toEqual([1, 5, 8, 11, 13]);
-  });
-});
-
-describe('cleanString', () => {
-  it('returns a string with nothing to clean as it is', () => {
-    expect(cleanString('政府信息公开申请')).toBe('政府信息公开申请');
-    expect(cleanString('0')).toBe('0');
-    expect(cleanString('')).toBe('');
-  });
-
-  it('cleans what cleanText cleans', () => {
-    expect(cleanString(' 总计 ')).toBe('总计');
-    expect(cleanString('１２３４')).toBe('1234');
-    expect(cleanString('（一）')).toBe('(一)');
-    expect(cleanString('市政務(wù)公開')).toBe('市政務公開');
-    expect(cleanString('a**b')).toBe('ab');
-    expect(cleanString('?一、概述')).toBe('一、概述');
-    expect(cleanString('一\u200b二')).toBe('一二');
-    expect(cleanString('a\n\nb')).toBe('a\nb');
-    expect(cleanString('有问题吗？')).toBe('有问题吗？');
   });
 });
 
