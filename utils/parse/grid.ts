@@ -1,4 +1,4 @@
-import type { CellRead, GridCell, ReportTable } from '../report/types';
+import type { GridCell, ReportTable } from '../report/types';
 
 /**
  * HTML table → grid, after the HTML spec's "forming a table" algorithm, as browsers lay it out.
@@ -129,13 +129,13 @@ function collapseWhitespace(s: string): string {
  * readings of its doubtful digits, its box in the picture. Honoured only inside a reconstructed
  * document (the reconstruction's <article data-pdf-document>), not on a page's own tables.
  */
-function pictureRead(cell: Element): CellRead | undefined {
+function pictureRead(cell: Element, into: GridCell): void {
   if (cell.getAttribute('data-read') !== 'picture' || !cell.closest('[data-pdf-document]')) return;
   const confidence = Number(cell.getAttribute('data-read-confidence'));
   const alternatives = cell.getAttribute('data-read-alternatives');
   const [x, y, w, h] = (cell.getAttribute('data-pdf-box') ?? '').split(',').map(Number);
   const image = Number(cell.getAttribute('data-pdf-page'));
-  return {
+  into.read = {
     placed: 'picture',
     confidence: Number.isFinite(confidence) ? confidence : 0,
     ...(alternatives ? { alternatives: alternatives.split('|') } : {}),
@@ -197,8 +197,7 @@ export function tableToGrid(table: HTMLTableElement, normalise: (s: string) => s
           text: normalise(collapseWhitespace(cellRawText(cell))),
           header: t === 'th',
         };
-        const read = pictureRead(cell);
-        if (read) c.read = read;
+        pictureRead(cell, c);
         cells.push(c);
         elements.push(cell);
         for (let yy = y; yy < y + rowSpan; yy++) {

@@ -32,16 +32,16 @@ export interface TextView {
 }
 
 // Tag lists as one string each: report.js is near its byte budget, and a quoted name per entry costs more.
-// Lower case, matched against the element's lower-cased localName: Node's DOM (linkedom) builds tagName anew on
-// every read (localName.toUpperCase()), and toLowerCase of an already lower-case name allocates nothing.
+// Lower case, matched against the element's localName (an HTML element's is its lower-case tag name): Node's DOM
+// (linkedom) builds tagName anew on every read (localName.toUpperCase()), a string per element.
 const SKIP = new Set('script style noscript template rt rp report-lens svg select option textarea button iframe object head'.split(' '));
 const BLOCK = new Set(
   'address article aside blockquote dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table ul tr caption tbody thead tfoot br center'.split(
     ' ',
   ),
 );
-const CELL = new Set('td th'.split(' '));
-const tagOf = (el: Element) => el.localName.toLowerCase();
+const CELL = new Set(['td', 'th']);
+const tagOf = (el: Element) => el.localName;
 /** A table is layout, not data, when it has a single column or row, or a cell holding a long text. */
 const LAYOUT_CELL_CHARS = 400;
 
