@@ -10,7 +10,7 @@
 
 export interface MappedText {
   text: string;
-  /** map[i] = offset in the input of output character i; map[text.length] = input length (entries past it unused). */
+  /** map[i] = offset in the input of output character i; map[text.length] = input length. */
   map: Int32Array;
 }
 
@@ -148,5 +148,5 @@ export function cleanText(input: string): MappedText {
   }
   flush();
   map[n] = input.length;
-  return { text, map };
+  return { text, map: map.subarray(0, n + 1) };
 }
