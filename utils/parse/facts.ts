@@ -43,6 +43,17 @@ const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
  * without those blanks. A blank between two digits or Latin letters stays: it separates numbers.
  */
 function compact(raw: string, start: number): { text: string; map: number[] } {
+  // Most sentences hold no blank (isWhitespace is /\s/): their text is their own, their map the identity, built
+  // only if read (a text and a map built a character at a time per sentence were the facts' garbage).
+  if (!/\s/.test(raw)) {
+    let map: number[] | undefined;
+    return {
+      text: raw,
+      get map() {
+        return (map ??= Array.from({ length: raw.length + 1 }, (_, i) => start + i));
+      },
+    };
+  }
   let text = '';
   const map: number[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -105,7 +116,8 @@ function sentences(text: string, skip: TextRange[]): Sentence[] {
   while ((m = re.exec(text))) {
     const start = m.index;
     if (skip.some((r) => start >= r.start && start < r.end)) continue;
-    out.push({ start, end: start + m[0].length, ...compact(m[0], start) });
+    // Not a spread of compact's answer: that would read its map.
+    out.push(Object.assign(compact(m[0], start), { start, end: start + m[0].length }));
   }
   return out;
 }

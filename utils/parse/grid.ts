@@ -1,4 +1,4 @@
-import type { CellRead, GridCell, ReportTable } from '../report/types';
+import type { GridCell, ReportTable } from '../report/types';
 
 /**
  * HTML table → grid, after the HTML spec's "forming a table" algorithm, as browsers lay it out.
@@ -102,56 +102,22 @@ export function tableRowGroups(table: Element): Element[][] {
 }
 
 const SKIP_TEXT = new Set(['table', 'script', 'style', 'template', 'noscript']);
-const BLOCK = new Set([
-  'br',
-  'p',
-  'div',
-  'li',
-  'ul',
-  'ol',
-  'dl',
-  'dt',
-  'dd',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'pre',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'hr',
-  'tr',
-  'td',
-  'th',
-]);
+// One string: report.js is near its byte budget, and a quoted name per entry costs more.
+const BLOCK = new Set('br p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote pre section article header footer hr tr td th'.split(' '));
 
-/** Text of a cell without nested tables (see the module comment). Whitespace not yet collapsed. */
-function cellRawText(cell: Element): string {
-  const parts: string[] = [];
-  const walk = (node: Node): void => {
-    for (let n = node.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3 || n.nodeType === 4) {
-        parts.push(n.nodeValue ?? '');
-      } else if (n.nodeType === 1) {
-        const t = tag(n as Element);
-        if (SKIP_TEXT.has(t)) {
-          parts.push(' ');
-          continue;
-        }
-        const block = BLOCK.has(t);
-        if (block) parts.push(' ');
-        walk(n);
-        if (block) parts.push(' ');
-      }
+/**
+ * Text of a cell without nested tables (see the module comment). Whitespace not yet collapsed. Built by
+ * concatenation, not a parts array and a closure per cell: most cells hold one text node, returned as it is.
+ */
+function cellRawText(node: Node, text = ''): string {
+  for (let n = node.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3 || n.nodeType === 4) text += n.nodeValue ?? '';
+    else if (n.nodeType === 1) {
+      const t = tag(n as Element);
+      text += SKIP_TEXT.has(t) ? ' ' : BLOCK.has(t) ? ` ${cellRawText(n)} ` : cellRawText(n);
     }
-  };
-  walk(cell);
-  return parts.join('');
+  }
+  return text;
 }
 
 function collapseWhitespace(s: string): string {
@@ -163,19 +129,17 @@ function collapseWhitespace(s: string): string {
  * readings of its doubtful digits, its box in the picture. Honoured only inside a reconstructed
  * document (the reconstruction's <article data-pdf-document>), not on a page's own tables.
  */
-function pictureRead(cell: Element): { read?: CellRead } {
-  if (cell.getAttribute('data-read') !== 'picture' || !cell.closest('[data-pdf-document]')) return {};
+function pictureRead(cell: Element, into: GridCell): void {
+  if (cell.getAttribute('data-read') !== 'picture' || !cell.closest('[data-pdf-document]')) return;
   const confidence = Number(cell.getAttribute('data-read-confidence'));
   const alternatives = cell.getAttribute('data-read-alternatives');
   const [x, y, w, h] = (cell.getAttribute('data-pdf-box') ?? '').split(',').map(Number);
   const image = Number(cell.getAttribute('data-pdf-page'));
-  return {
-    read: {
-      placed: 'picture',
-      confidence: Number.isFinite(confidence) ? confidence : 0,
-      ...(alternatives ? { alternatives: alternatives.split('|') } : {}),
-      ...([x, y, w, h, image].every((n) => Number.isFinite(n)) ? { box: { image, x: x!, y: y!, w: w!, h: h! } } : {}),
-    },
+  into.read = {
+    placed: 'picture',
+    confidence: Number.isFinite(confidence) ? confidence : 0,
+    ...(alternatives ? { alternatives: alternatives.split('|') } : {}),
+    ...([x, y, w, h, image].every((n) => Number.isFinite(n)) ? { box: { image, x: x!, y: y!, w: w!, h: h! } } : {}),
   };
 }
 
@@ -202,7 +166,7 @@ export function tableToGrid(table: HTMLTableElement, normalise: (s: string) => s
       if (!slots[y]) slots[y] = [];
       const row = slots[y];
       let x = 0;
-      for (const cell of childElements(tr)) {
+      for (let cell = tr.firstElementChild; cell; cell = cell.nextElementSibling) {
         const t = tag(cell);
         if (t !== 'td' && t !== 'th') continue;
         while (x < width && row[x] !== undefined && row[x] !== -1) x++;
@@ -224,15 +188,17 @@ export function tableToGrid(table: HTMLTableElement, normalise: (s: string) => s
         }
         work += area;
         const id = cells.length;
-        cells.push({
+        // `read` last, as a spread of it would have put it (an empty object spread per cell was garbage).
+        const c: GridCell = {
           row: y,
           col: x,
           rowSpan,
           colSpan,
           text: normalise(collapseWhitespace(cellRawText(cell))),
           header: t === 'th',
-          ...pictureRead(cell),
-        });
+        };
+        pictureRead(cell, c);
+        cells.push(c);
         elements.push(cell);
         for (let yy = y; yy < y + rowSpan; yy++) {
           const r = (slots[yy] ??= []);

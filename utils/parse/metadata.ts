@@ -98,7 +98,7 @@ export function readMetaTags(doc: Document): MetaTags {
   return out;
 }
 
-const INLINE = new Set(['STRONG', 'B', 'EM', 'FONT', 'SPAN', 'LABEL', 'I', 'U']);
+const INLINE = new Set('STRONG B EM FONT SPAN LABEL I U'.split(' '));
 const MAX_TEXT_NODES = 20_000;
 
 /**

@@ -32,13 +32,16 @@ export interface TextView {
 }
 
 // Tag lists as one string each: report.js is near its byte budget, and a quoted name per entry costs more.
-const SKIP = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE RT RP REPORT-LENS SVG SELECT OPTION TEXTAREA BUTTON IFRAME OBJECT HEAD'.split(' '));
+// Lower case, matched against the element's localName (an HTML element's is its lower-case tag name): Node's DOM
+// (linkedom) builds tagName anew on every read (localName.toUpperCase()), a string per element.
+const SKIP = new Set('script style noscript template rt rp report-lens svg select option textarea button iframe object head'.split(' '));
 const BLOCK = new Set(
-  'ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE UL TR CAPTION TBODY THEAD TFOOT BR CENTER'.split(
+  'address article aside blockquote dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table ul tr caption tbody thead tfoot br center'.split(
     ' ',
   ),
 );
-const CELL = new Set(['TD', 'TH']);
+const CELL = new Set(['td', 'th']);
+const tagOf = (el: Element) => el.localName;
 /** A table is layout, not data, when it has a single column or row, or a cell holding a long text. */
 const LAYOUT_CELL_CHARS = 400;
 
@@ -47,21 +50,19 @@ export function isDataTable(table: HTMLTableElement, siblings = bySiblingLinks(t
   const rows = tableRowGroups(table).flat();
   if (rows.length < 2) return false;
   let maxCells = 0;
+  // A nested table, or more than LAYOUT_CELL_CHARS characters of text (as textContent counts them), in one walk
+  // per cell that stops early: Node's DOM built a list of the cell's tables and its whole text per cell. The two
+  // tests are made once per table, not per cell (their closures were garbage).
+  let chars = 0;
+  const nested = (el: Element) => el.localName === 'table';
+  const long = (t: CharacterData) => (chars += t.data.length) > LAYOUT_CELL_CHARS;
   for (const row of rows) {
     let cells = 0;
     for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
-      if (!CELL.has(cell.tagName.toUpperCase())) continue;
+      if (!CELL.has(tagOf(cell))) continue;
       cells++;
-      // A nested table, or more than LAYOUT_CELL_CHARS characters of text (as textContent counts them), in one walk
-      // that stops early: Node's DOM built a list of the cell's tables and its whole text per cell.
-      let chars = 0;
-      const layout = someNodeBelow(
-        cell,
-        (el) => el.localName === 'table',
-        (t) => (chars += t.data.length) > LAYOUT_CELL_CHARS,
-        siblings,
-      );
-      if (layout) return false;
+      chars = 0;
+      if (someNodeBelow(cell, nested, long, siblings)) return false;
     }
     maxCells = Math.max(maxCells, cells);
   }
@@ -69,7 +70,7 @@ export function isDataTable(table: HTMLTableElement, siblings = bySiblingLinks(t
 }
 
 /** Elements inside which a newline in the source is a line break. */
-const PREFORMATTED = new Set(['PRE', 'TEXTAREA', 'LISTING', 'PLAINTEXT']);
+const PREFORMATTED = new Set('pre textarea listing plaintext'.split(' '));
 
 const WHITESPACE_ONLY = /^\s*$/;
 const CJK_OR_DIGIT = /[\u3400-\u9fff\uf900-\ufaff\d]/;
@@ -91,16 +92,12 @@ function sourceBreaks(value: string): string {
     .replace(/\t/g, ' ');
 }
 
-interface Segment {
-  node: Text;
-  /** Offset of the node's first character in `raw`. */
-  start: number;
-}
-
 export function buildTextView(root: Element, options: { script?: Script } = {}): TextView {
   const parts: string[] = [];
   let rawLength = 0;
-  const segments: Segment[] = [];
+  // Each text node and the offset of its first character in `raw`, as two arrays (an object per node was garbage).
+  const segNodes: Text[] = [];
+  const segStarts: number[] = [];
   const rawImages: number[] = [];
   const rawTables: { element: HTMLTableElement; start: number; end: number; data: boolean }[] = [];
   const append = (s: string) => {
@@ -119,7 +116,7 @@ export function buildTextView(root: Element, options: { script?: Script } = {}):
   // Inside <pre>/<textarea> a newline in the source is a line break.
   let preDepth = 0;
   for (let el: Element | null = root; el; el = el.parentElement) {
-    if (PREFORMATTED.has(el.tagName.toUpperCase())) {
+    if (PREFORMATTED.has(tagOf(el))) {
       preDepth = 1;
       break;
     }
@@ -132,7 +129,8 @@ export function buildTextView(root: Element, options: { script?: Script } = {}):
     if (node.nodeType === 3) {
       const value = (node as Text).data;
       if (value) {
-        segments.push({ node: node as Text, start: rawLength });
+        segNodes.push(node as Text);
+        segStarts.push(rawLength);
         // Whitespace-only nodes (between tags, by far the most common) go as they are: the cost is per node.
         append(preDepth === 0 && /[\r\n\t]/.test(value) && !WHITESPACE_ONLY.test(value) ? sourceBreaks(value) : value);
       }
@@ -140,10 +138,10 @@ export function buildTextView(root: Element, options: { script?: Script } = {}):
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    const tag = el.tagName.toUpperCase();
+    const tag = tagOf(el);
     if (exit) {
       if (PREFORMATTED.has(tag)) preDepth--;
-      if (tag === 'TABLE') {
+      if (tag === 'table') {
         const open = openTables.pop();
         breakLine();
         if (open) rawTables.push({ element: open.element, start: open.start, end: rawLength, data: open.data });
@@ -154,11 +152,11 @@ export function buildTextView(root: Element, options: { script?: Script } = {}):
     }
     if (SKIP.has(tag) || el.hasAttribute('hidden')) continue;
     if (PREFORMATTED.has(tag)) preDepth++;
-    if (tag === 'IMG') {
+    if (tag === 'img') {
       rawImages.push(rawLength);
       continue;
     }
-    if (tag === 'TABLE') {
+    if (tag === 'table') {
       breakLine();
       openTables.push({ element: el as HTMLTableElement, start: rawLength, data: isDataTable(el as HTMLTableElement, siblings) });
     } else if (BLOCK.has(tag)) breakLine();
@@ -187,15 +185,15 @@ export function buildTextView(root: Element, options: { script?: Script } = {}):
 
   const locate = (rawOffset: number): { node: Text; offset: number } | null => {
     let lo = 0;
-    let hi = segments.length - 1;
+    let hi = segNodes.length - 1;
     if (hi < 0) return null;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (segments[mid]!.start <= rawOffset) lo = mid;
+      if (segStarts[mid]! <= rawOffset) lo = mid;
       else hi = mid - 1;
     }
-    const seg = segments[lo]!;
-    return { node: seg.node, offset: Math.max(0, Math.min(seg.node.data.length, rawOffset - seg.start)) };
+    const node = segNodes[lo]!;
+    return { node, offset: Math.max(0, Math.min(node.data.length, rawOffset - segStarts[lo]!)) };
   };
 
   return {
@@ -236,7 +234,7 @@ export function buildTextView(root: Element, options: { script?: Script } = {}):
  * Traditional → Simplified keeping the offset map. t2cn is character-for-character almost
  * everywhere; where a line changes length (a rare phrase rule), its characters map proportionally.
  */
-function convertMapped(text: string, map: number[]): { text: string; map: number[] } {
+function convertMapped(text: string, map: Int32Array): { text: string; map: ArrayLike<number> } {
   const converted = toSimplified(text);
   if (converted.length === text.length) return { text: converted, map };
   const outText: string[] = [];

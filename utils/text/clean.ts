@@ -11,7 +11,7 @@
 export interface MappedText {
   text: string;
   /** map[i] = offset in the input of output character i; map[text.length] = input length. */
-  map: number[];
+  map: Int32Array;
 }
 
 // Character classes as code-point tests: this loop runs over every character of the article.
@@ -63,7 +63,10 @@ export function cleanText(input: string): MappedText {
   // One pass that copies unchanged runs of the input as slices (most characters pass through as they are)
   // and holds a space or a line break back until a visible character follows: trailing spaces and blank
   // lines are then never written, so nothing has to be taken back out.
-  const map: number[] = [];
+  // Each output character comes from its own input character, so the map never outgrows the input: one typed
+  // array, not a number[] grown by a push per character (the article's map was the parse's largest garbage).
+  const map = new Int32Array(input.length + 1);
+  let n = 0;
   let text = '';
   let runStart = 0;
   let runEnd = 0;
@@ -79,13 +82,13 @@ export function cleanText(input: string): MappedText {
     if (pendingBreak >= 0) {
       flush();
       text += '\n';
-      map.push(pendingBreak);
+      map[n++] = pendingBreak;
       pendingBreak = -1;
     }
     if (pendingSpace >= 0) {
       flush();
       text += ' ';
-      map.push(pendingSpace);
+      map[n++] = pendingSpace;
       pendingSpace = -1;
     }
     if (verbatim) {
@@ -98,7 +101,7 @@ export function cleanText(input: string): MappedText {
       flush();
       text += c;
     }
-    map.push(at);
+    map[n++] = at;
     last = c;
   };
   let lineStart = true;
@@ -144,6 +147,6 @@ export function cleanText(input: string): MappedText {
     lineStart = false;
   }
   flush();
-  map.push(input.length);
-  return { text, map };
+  map[n] = input.length;
+  return { text, map: map.subarray(0, n + 1) };
 }

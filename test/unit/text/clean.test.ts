@@ -35,6 +35,12 @@ describe('cleanText', () => {
   it('collapses blank lines and trims line ends', () => {
     expect(cleanText('一、概述  \n\n\n  正文').text).toBe('一、概述\n正文');
   });
+
+  it('maps a shortened text with a map exactly one longer than the text', () => {
+    const { text, map } = cleanText(' a\u200b**b  \n\n c ');
+    expect(text).toBe('ab\nc');
+    expect([...map]).toEqual([1, 5, 8, 11, 13]);
+  });
 });
 
 describe('script and conversion', () => {
