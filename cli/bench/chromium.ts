@@ -311,13 +311,13 @@ export async function detectorBench(b: BenchBrowser, server: BenchServer, pages:
   return out;
 }
 
-const PANEL_PROBE = `(() => {
-  const stamp = (k) => { if (!window.__rlPanel[k]) window.__rlPanel[k] = performance.now(); };
+/** Stamps (window.__rlPanel, and a performance mark each: cli/bench/panel-trace.ts reads them in its traces) when the panel's host, its content and its paint appear. */
+export const PANEL_PROBE = `(() => {
+  const stamp = (k) => { if (!window.__rlPanel[k]) { window.__rlPanel[k] = performance.now(); performance.mark('rl-' + k); } };
   window.__rlPanel = {};
   const watchRoot = (root) => {
     const check = () => {
       if (root.querySelector('.rl-panel, .rl-pill')) {
-        if (!window.__rlPanel.inserted) performance.mark('rl-inserted');
         stamp('inserted');
         requestAnimationFrame(() => requestAnimationFrame(() => { stamp('painted'); console.debug('rl-panel-painted'); }));
         return true;

@@ -13,7 +13,7 @@
 import { writeFileSync } from 'node:fs';
 import type { CDPSession } from 'playwright-core';
 import { launch, startServer, type TraceEvent } from './browser';
-import { instrumentedExtension } from './chromium';
+import { instrumentedExtension, PANEL_PROBE } from './chromium';
 import { stat } from './stats';
 
 const [buildDir, pageName = 'seed-003', loadsArg = '5', fnArg] = process.argv.slice(2);
@@ -26,28 +26,6 @@ const WATCH = (
     'extractFacts,describe,runRules,mount,renderPanel,render,getSettings,getPanelState,laterFindings,loadPart,sendMessage,' +
     'markFindings,probablyTraditional,detectScript'
 ).split(',');
-
-const PROBE = `(() => {
-  window.__rlPanel = {};
-  const stamp = (k) => { if (!window.__rlPanel[k]) { window.__rlPanel[k] = performance.now(); performance.mark('rl-' + k); } };
-  const watchRoot = (root) => {
-    const check = () => {
-      if (root.querySelector('.rl-panel, .rl-pill')) {
-        stamp('inserted');
-        requestAnimationFrame(() => requestAnimationFrame(() => { stamp('painted'); console.debug('rl-panel-painted'); }));
-        return true;
-      }
-      return false;
-    };
-    if (!check()) new MutationObserver((_, o) => { if (check()) o.disconnect(); }).observe(root, { childList: true, subtree: true });
-  };
-  const find = () => {
-    const host = document.querySelector('report-lens');
-    if (host && host.shadowRoot) { watchRoot(host.shadowRoot); return true; }
-    return false;
-  };
-  if (!find()) new MutationObserver((_, o) => { if (find()) o.disconnect(); }).observe(document, { childList: true, subtree: true });
-})();`;
 
 interface Profile {
   nodes: { id: number; parent?: number; children?: number[]; callFrame: { functionName: string; url: string } }[];
@@ -228,7 +206,7 @@ const cuts: LoadCut[] = [];
 try {
   for (let i = 0; i <= Number(loadsArg); i++) {
     const page = await browser.context.newPage();
-    await page.addInitScript({ content: PROBE });
+    await page.addInitScript({ content: PANEL_PROBE });
     const cdp = await browser.context.newCDPSession(page);
     const { events, profile } = await traced(cdp, async () => {
       // A console message, not polling: Playwright's first poll injects its script into the page mid-check.

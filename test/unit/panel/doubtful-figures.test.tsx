@@ -5,52 +5,13 @@
  */
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Panel, type PanelModel } from '../../../components/panel/Panel';
 import { reportColumns } from '../../../utils/library/row';
 import { baseReport } from '../rules/build-report';
+import { drawPanel } from './draw';
 
 afterEach(() => render(null, document.body));
 
-function draw(over: Partial<PanelModel>): HTMLElement {
-  const model: PanelModel = {
-    title: '某县人民政府2022年政府信息公开工作年度报告',
-    agency: '某县人民政府',
-    year: 2022,
-    era: '2021',
-    figures: {
-      activeDisclosed: 12,
-      applicationsNew: 3,
-      applicationsCarriedOver: 0,
-      applicationsHandled: 3,
-      applicationsCarriedForward: null,
-      reviewTotal: null,
-      litigationTotal: null,
-    },
-    findings: [],
-    reviews: {},
-    locale: 'zh-Hans',
-    saved: null,
-    saving: false,
-    isReport: true,
-    ...over,
-  };
-  const root = document.createElement('div');
-  document.body.append(root);
-  render(
-    <Panel
-      model={model}
-      state="expanded"
-      onState={() => undefined}
-      onSelect={() => true}
-      onSave={() => undefined}
-      onOpenLibrary={() => undefined}
-      onReview={async () => null}
-      onCheckPdf={() => undefined}
-    />,
-    root,
-  );
-  return root;
-}
+const draw = drawPanel;
 
 describe('doubtful key figures', () => {
   it('the panel marks only the doubtful figure, with a tooltip that says why', () => {

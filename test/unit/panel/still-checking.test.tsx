@@ -6,9 +6,8 @@
  */
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Panel, type PanelModel } from '../../../components/panel/Panel';
 import type { Finding } from '../../../utils/report/types';
-import type { PanelState } from '../../../utils/settings';
+import { drawPanel } from './draw';
 
 afterEach(() => render(null, document.body));
 
@@ -20,46 +19,7 @@ const finding: Finding = {
   location: { kind: 'report' },
 };
 
-function draw(over: Partial<PanelModel>, state: PanelState = 'expanded'): HTMLElement {
-  const model: PanelModel = {
-    title: '某县人民政府2022年政府信息公开工作年度报告',
-    agency: '某县人民政府',
-    year: 2022,
-    era: '2021',
-    figures: {
-      activeDisclosed: 12,
-      applicationsNew: 3,
-      applicationsCarriedOver: 0,
-      applicationsHandled: 3,
-      applicationsCarriedForward: null,
-      reviewTotal: null,
-      litigationTotal: null,
-    },
-    findings: [],
-    reviews: {},
-    locale: 'zh-Hans',
-    saved: null,
-    saving: false,
-    isReport: true,
-    ...over,
-  };
-  const root = document.createElement('div');
-  document.body.append(root);
-  render(
-    <Panel
-      model={model}
-      state={state}
-      onState={() => undefined}
-      onSelect={() => true}
-      onSave={() => undefined}
-      onOpenLibrary={() => undefined}
-      onReview={async () => null}
-      onCheckPdf={() => undefined}
-    />,
-    root,
-  );
-  return root;
-}
+const draw = drawPanel;
 
 describe('the first paint says it is still checking', () => {
   it('says so in each locale while the stage is "page", and not once the check is complete', () => {

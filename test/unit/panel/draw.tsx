@@ -1,0 +1,45 @@
+/** The panel drawn into the test document (happy-dom) from a small report's model, `over` replacing any of it. */
+import { render } from 'preact';
+import { Panel, type PanelModel } from '../../../components/panel/Panel';
+import type { PanelState } from '../../../utils/settings';
+
+export function drawPanel(over: Partial<PanelModel>, state: PanelState = 'expanded'): HTMLElement {
+  const model: PanelModel = {
+    title: '某县人民政府2022年政府信息公开工作年度报告',
+    agency: '某县人民政府',
+    year: 2022,
+    era: '2021',
+    figures: {
+      activeDisclosed: 12,
+      applicationsNew: 3,
+      applicationsCarriedOver: 0,
+      applicationsHandled: 3,
+      applicationsCarriedForward: null,
+      reviewTotal: null,
+      litigationTotal: null,
+    },
+    findings: [],
+    reviews: {},
+    locale: 'zh-Hans',
+    saved: null,
+    saving: false,
+    isReport: true,
+    ...over,
+  };
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(
+    <Panel
+      model={model}
+      state={state}
+      onState={() => undefined}
+      onSelect={() => true}
+      onSave={() => undefined}
+      onOpenLibrary={() => undefined}
+      onReview={async () => null}
+      onCheckPdf={() => undefined}
+    />,
+    root,
+  );
+  return root;
+}
