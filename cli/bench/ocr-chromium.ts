@@ -51,8 +51,13 @@ async function benchExtension(): Promise<string> {
   mkdirSync(TMP, { recursive: true });
   cpSync(CHROME_BUILD, dir, { recursive: true });
   const ortDist = dirname(createRequire(import.meta.url).resolve('onnxruntime-web'));
-  const entry = `
-import { readPicture } from './entrypoints/shared/picture-reader';
+  // Split as the build is: the runtime in a chunk of its own, which it starts again as its inference worker (its
+  // proxy, from its own URL); the page's entry never runs in that worker.
+  const entryFile = join(TMP, 'bench-ocr-entry.ts');
+  writeFileSync(
+    entryFile,
+    `
+import { readPicture } from ${JSON.stringify(join(ROOT, 'entrypoints/shared/picture-reader'))};
 globalThis.benchRead = async (url) => {
   const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
   const t0 = performance.now();
@@ -60,20 +65,19 @@ globalThis.benchRead = async (url) => {
   return { ms: performance.now() - t0, page: read.page, ruled: read.ruled, crops: read.crops, timings: read.timings };
 };
 document.documentElement.dataset.ready = '1';
-`;
-  const out = await build({
-    stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' },
+`,
+  );
+  await build({
+    entryPoints: { 'bench-ocr': entryFile },
+    outdir: dir,
     bundle: true,
+    splitting: true,
     minify: true,
     format: 'esm',
-    write: false,
     logLevel: 'silent',
     tsconfig: join(ROOT, 'tsconfig.json'),
-    // As the extension's build resolves them (wxt.config.ts): the runtime's extern-wasm build; `browser` is
-    // Chrome's own extension API (the page needs only runtime.getURL).
     alias: { 'onnxruntime-web/wasm': join(ortDist, 'ort.wasm.min.mjs'), 'wxt/browser': join(TMP, 'bench-ocr-browser.ts') },
   });
-  writeFileSync(join(dir, 'bench-ocr.js'), out.outputFiles[0]!.text);
   writeFileSync(
     join(dir, 'bench-ocr.html'),
     '<!doctype html><meta charset="utf-8"><title>OCR bench</title><script type="module" src="/bench-ocr.js"></script>\n',
