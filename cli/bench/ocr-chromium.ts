@@ -53,7 +53,7 @@ async function benchExtension(): Promise<string> {
   const ortDist = dirname(createRequire(import.meta.url).resolve('onnxruntime-web'));
   // Split as the build is: the runtime in a chunk of its own, which it starts again as its inference worker (its
   // proxy, from its own URL); the page's entry never runs in that worker.
-  const entryFile = join(TMP, 'bench-ocr-entry.ts');
+  const entryFile = join(TMP, 'bench-ocr-entry.mjs');
   writeFileSync(
     entryFile,
     `
