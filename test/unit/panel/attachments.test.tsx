@@ -6,55 +6,20 @@
  */
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Panel, type PanelModel } from '../../../components/panel/Panel';
+import type { PanelModel } from '../../../components/panel/Panel';
 import { makeFinding } from '../library/builder';
+import { drawPanel, panelModel } from './draw';
 
 afterEach(() => render(null, document.body));
 
 const PDF = 'http://www.example.gov.cn/art/2023/1/30/P020230130123456.pdf';
 
 function model(over: Partial<PanelModel>): PanelModel {
-  return {
-    title: '某县人民政府2022年政府信息公开工作年度报告',
-    agency: '某县人民政府',
-    year: 2022,
-    era: '2021',
-    figures: {
-      activeDisclosed: 12,
-      applicationsNew: 3,
-      applicationsCarriedOver: null,
-      applicationsHandled: null,
-      applicationsCarriedForward: null,
-      reviewTotal: null,
-      litigationTotal: null,
-    },
-    findings: [makeFinding('applications-balance', 'error')],
-    reviews: {},
-    locale: 'zh-Hans',
-    saved: null,
-    saving: false,
-    ...over,
-  };
+  const figures = { ...panelModel().figures, applicationsCarriedOver: null, applicationsHandled: null };
+  return panelModel({ figures, findings: [makeFinding('applications-balance', 'error')], isReport: undefined, ...over });
 }
 
-function draw(m: PanelModel, opened: string[]): HTMLElement {
-  const root = document.createElement('div');
-  document.body.append(root);
-  render(
-    <Panel
-      model={m}
-      state="expanded"
-      onState={() => undefined}
-      onSelect={() => true}
-      onSave={() => undefined}
-      onOpenLibrary={() => undefined}
-      onReview={async () => null}
-      onCheckPdf={(u) => opened.push(u)}
-    />,
-    root,
-  );
-  return root;
-}
+const draw = (m: PanelModel, opened: string[]): HTMLElement => drawPanel(m, 'expanded', (u) => opened.push(u));
 
 describe('Panel attachments', () => {
   it('a report page: figures and findings, and each attached PDF offered; a click asks for that PDF', () => {

@@ -1,10 +1,11 @@
-/** The panel drawn into the test document (happy-dom) from a small report's model, `over` replacing any of it. */
+/** The panel drawn into the test document (happy-dom) from a small report's model (panelModel). */
 import { render } from 'preact';
 import { Panel, type PanelModel } from '../../../components/panel/Panel';
 import type { PanelState } from '../../../utils/settings';
 
-export function drawPanel(over: Partial<PanelModel>, state: PanelState = 'expanded'): HTMLElement {
-  const model: PanelModel = {
+/** A small report's panel model, `over` replacing any of it. */
+export function panelModel(over: Partial<PanelModel> = {}): PanelModel {
+  return {
     title: '某县人民政府2022年政府信息公开工作年度报告',
     agency: '某县人民政府',
     year: 2022,
@@ -26,6 +27,14 @@ export function drawPanel(over: Partial<PanelModel>, state: PanelState = 'expand
     isReport: true,
     ...over,
   };
+}
+
+export function drawPanel(
+  over: Partial<PanelModel>,
+  state: PanelState = 'expanded',
+  onCheckPdf: (url: string) => void = () => undefined,
+): HTMLElement {
+  const model = panelModel(over);
   const root = document.createElement('div');
   document.body.append(root);
   render(
@@ -37,7 +46,7 @@ export function drawPanel(over: Partial<PanelModel>, state: PanelState = 'expand
       onSave={() => undefined}
       onOpenLibrary={() => undefined}
       onReview={async () => null}
-      onCheckPdf={() => undefined}
+      onCheckPdf={onCheckPdf}
     />,
     root,
   );
