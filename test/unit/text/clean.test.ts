@@ -32,6 +32,23 @@ describe('cleanText', () => {
     expect(map[text.length]).toBe(input.length);
   });
 
+  it('writes runs of kept characters as they are, between the characters it changes, with their offsets', () => {
+    // Runs at the start, between a space, a folded digit, a dropped zero-width character and a line break, and at the end.
+    const input = '本机关2023年 主动公开１２条\u200b政府信息\n 其中规章0件';
+    const { text, map } = cleanText(input);
+    expect(text).toBe('本机关2023年 主动公开12条政府信息\n其中规章0件');
+    expect(Array.from(map.subarray(0, 10))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    // "条" after the dropped zero-width character keeps its own offset; "其" after the line break and its space.
+    expect(map[text.indexOf('政')]).toBe(input.indexOf('政'));
+    expect(map[text.indexOf('其')]).toBe(input.indexOf('其'));
+    expect(map[text.indexOf('\n')]).toBe(input.indexOf('\n'));
+    expect(map[text.length]).toBe(input.length);
+    // A text with nothing to change is itself, offset for offset.
+    const plain = cleanText('政府信息公开工作年度报告');
+    expect(plain.text).toBe('政府信息公开工作年度报告');
+    expect(Array.from(plain.map)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
   it('collapses blank lines and trims line ends', () => {
     expect(cleanText('一、概述  \n\n\n  正文').text).toBe('一、概述\n正文');
   });
