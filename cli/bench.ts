@@ -633,7 +633,7 @@ function issue19Goals(x: {
       .filter((d) => d.page === 'large-listing' || d.page === 'news' || d.page === 'seed-003')
       .flatMap((d) => [
         {
-          figure: `detector test in the page vs isProbablyReaderable, ${d.page}, first call`,
+          figure: `detector test in the page vs isProbablyReaderable, ${d.page}, first call (clock ${d.clock * 1000} µs)`,
           value: `${d.detectFirstCall.median} ms`,
           goal: '≤ 0.25× Readability',
           baseline: `Readability ${d.readabilityFirstCall.median} ms (warm ${d.readabilityWarm.median} vs ours ${d.detectWarm.median})`,
