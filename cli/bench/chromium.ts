@@ -48,7 +48,7 @@ export function instrumentedExtension(build = CHROME_BUILD, name = 'chrome-mv3-b
 /** esbuild IIFE bundles of our own source, injected into pages (same code as the built scripts). */
 async function bundle(contents: string): Promise<string> {
   const r = await build({
-    stdin: { contents, resolveDir: ROOT, loader: 'ts' },
+    stdin: { contents, resolveDir: process.env.SRC_ROOT ?? ROOT, loader: 'ts' },
     bundle: true,
     minify: true,
     format: 'iife',
