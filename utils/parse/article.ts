@@ -1,20 +1,10 @@
 import { bySiblingLinks, pushChildren, someNodeBelow } from './walk';
 
 /** Where the article body sits in the CMSs gov.cn sites use (domain.md "Pages in the wild"). */
-const ARTICLE_SELECTORS = [
-  '.TRS_Editor',
-  '.trs_editor_view',
-  '#zoom',
-  '#Zoom',
-  '#ivs_content',
-  '.Custom_UnionStyle',
-  '.xxgk_content',
-  '.zfxxgk_zw_content',
-  '.article-content',
-  '#printArea',
-  '.bt_content',
-  'article',
-];
+const ARTICLE_SELECTORS =
+  '.TRS_Editor .trs_editor_view #zoom #Zoom #ivs_content .Custom_UnionStyle .xxgk_content .zfxxgk_zw_content .article-content #printArea .bt_content article'.split(
+    ' ',
+  );
 
 const MIN_ARTICLE_CHARS = 200;
 
