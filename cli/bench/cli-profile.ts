@@ -8,6 +8,7 @@
  *   npx esbuild cli/bench/cli-profile.ts --bundle --platform=node --format=esm --outfile=bench/tmp/p.mjs \
  *     --banner:js="import{createRequire as __cr}from'module';const require=__cr(import.meta.url);"
  *   node bench/tmp/p.mjs cpu 600 45   (from the repository root; bench/tmp is ignored)
+ * LINES=<regex> (cpu) adds the self samples of the matching functions by line of the bundle.
  */
 import { readdirSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -34,6 +35,7 @@ interface Node {
   hitCount?: number;
   selfSize?: number;
   children?: (number | Node)[];
+  positionTicks?: { line: number; ticks: number }[];
 }
 
 const name = (f: Frame) => `${f.functionName || '(anon)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}`;
@@ -107,6 +109,20 @@ console.log(`${pages} pages, ${((cpu.user + cpu.system) / 1000 / pages).toFixed(
 if (mode === 'cpu') {
   const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: { nodes: Node[] } };
   console.log(summarise(profile.nodes, (n) => n.hitCount ?? 0, Number(topText)));
+  // LINES=<regex>: the self samples of the matching functions by source line (of the bundle), most first.
+  if (process.env.LINES) {
+    const match = new RegExp(process.env.LINES);
+    const lines = new Map<string, number>();
+    const total = profile.nodes.reduce((a, n) => a + (n.hitCount ?? 0), 0);
+    for (const n of profile.nodes)
+      if (match.test(name(n.callFrame)))
+        for (const t of n.positionTicks ?? []) {
+          const k = `${n.callFrame.functionName} ${t.line}`;
+          lines.set(k, (lines.get(k) ?? 0) + t.ticks);
+        }
+    const top = [...lines].sort((a, b) => b[1] - a[1]).slice(0, Number(topText));
+    console.log(`-- lines --\n${top.map(([k, v]) => `${((100 * v) / total).toFixed(2).padStart(6)} %  ${k}`).join('\n')}`);
+  }
 } else {
   const { profile } = (await session.post('HeapProfiler.stopSampling')) as unknown as { profile: { head: Node } };
   const nodes = flatten(profile.head);
