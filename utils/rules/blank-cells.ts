@@ -243,15 +243,11 @@ export default defineRule({
         notCheckable: new Map(),
       };
       for (const relation of relations) {
-        const terms = [...relation.left, ...relation.right];
-        const present = terms.filter((t) => t.cell);
-        const anchorCell = relation.anchor.cell ?? present[0]?.cell;
-        if (!anchorCell) continue;
         const ev = evaluate(relation);
-        const others = terms.filter((t) => t !== relation.anchor);
-        const reason =
-          ev.anchorMissing && others.some((t) => t.cell?.value.kind === 'number') ? 'totalBlank' : !ev.checkable ? 'notCheckable' : null;
-        if (!reason) continue;
+        // The anchor is no number: any number is another term's.
+        const reason = ev.anchorMissing && ev.anyNumber ? 'totalBlank' : !ev.checkable ? 'notCheckable' : null;
+        const anchorCell = reason && (relation.anchor.cell ?? [...relation.left, ...relation.right].find((t) => t.cell)?.cell);
+        if (!anchorCell) continue;
         const id = `${anchorCell.at.row}:${anchorCell.at.col}`;
         const item = localized(
           `${relation.label['zh-Hans']}（${KIND_NAMES[relation.kind]['zh-Hans']}）`,

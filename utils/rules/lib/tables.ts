@@ -24,7 +24,6 @@ import {
   type Location,
   REVIEW_GROUPS,
   type Report,
-  type ReviewGroup,
   type ReviewOutcome,
 } from '../../report/types';
 import type { TermData } from '../types';
@@ -84,7 +83,8 @@ function memoised(build: (report: Report) => Relation[]): (report: Report) => Re
 export function termCertain(report: Report, cell: CellValue | undefined): boolean {
   if (!cell) return true;
   if (cell.read) return isCertain(cell);
-  return !legacyGuessedRows(report).has(`${cell.at.table}:${cell.at.row}`);
+  const rows = legacyGuessedRows(report);
+  return !rows.size || !rows.has(`${cell.at.table}:${cell.at.row}`);
 }
 
 const legacyGuessed = new WeakMap<Report, Set<string>>();
@@ -132,16 +132,13 @@ function buildApplicationRelations(report: Report): Relation[] {
   const table = report.standard.applications;
   if (!table) return [];
   const { rows } = table;
-  const term = (row: ApplicationRow, col: ApplicantColumn): Term => ({
-    cell: rows[row]?.[col],
-    // Absent while some row's numbers could not be placed: that number may be this term's.
-    ...(rows[row]?.[col] ? {} : withGuess(guessIn(report, rows[row]) ?? table.unplaced?.[0])),
-    label: localized(
-      `${rowLabel(row)['zh-Hans']}·${COLUMN_LABELS[col]['zh-Hans']}`,
-      `${rowLabel(row)['zh-Hant']}·${COLUMN_LABELS[col]['zh-Hant']}`,
-      `${rowLabel(row).en} / ${COLUMN_LABELS[col].en}`,
-    ),
-  });
+  // Absent while some row's numbers could not be placed: that number may be this term's.
+  const term = (row: ApplicationRow, col: ApplicantColumn): Term =>
+    termOf(
+      rows[row]?.[col],
+      () => guessIn(report, rows[row]) ?? table.unplaced?.[0],
+      () => joinLabels(rowLabel(row), COLUMN_LABELS[col]),
+    );
   const out: Relation[] = [];
   const outcomes = outcomeRows(table);
   for (const col of APPLICANT_COLUMNS) {
@@ -185,11 +182,12 @@ function buildReviewRelations(report: Report): Relation[] {
   for (const group of REVIEW_GROUPS) {
     const g = table.groups[group];
     if (!g) continue;
-    const term = (o: ReviewOutcome): Term => ({
-      cell: g[o],
-      ...(g[o] ? {} : withGuess(guessIn(report, g))),
-      label: reviewTermLabel(group, o),
-    });
+    const term = (o: ReviewOutcome): Term =>
+      termOf(
+        g[o],
+        () => guessIn(report, g),
+        () => joinLabels(GROUP_LABELS[group], OUTCOME_LABELS[o]),
+      );
     const total = term(REVIEW_TOTAL_OUTCOME);
     out.push({
       kind: 'review',
@@ -202,13 +200,23 @@ function buildReviewRelations(report: Report): Relation[] {
   return out;
 }
 
-const withGuess = (cell: CellValue | undefined): { guessedRow?: CellValue } => (cell ? { guessedRow: cell } : {});
-
-function reviewTermLabel(group: ReviewGroup, outcome: ReviewOutcome): LocalizedText {
-  const g = GROUP_LABELS[group];
-  const o = OUTCOME_LABELS[outcome];
-  return localized(`${g['zh-Hans']}·${o['zh-Hans']}`, `${g['zh-Hant']}·${o['zh-Hant']}`, `${g.en} / ${o.en}`);
+/**
+ * A term; its label (three strings) is built when read: most relations hold and never print their terms.
+ * The guess is looked for only when the cell is absent.
+ */
+function termOf(cell: CellValue | undefined, guess: () => CellValue | undefined, label: () => LocalizedText): Term {
+  const guessedRow = cell ? undefined : guess();
+  return {
+    cell,
+    ...(guessedRow && { guessedRow }),
+    get label() {
+      return label();
+    },
+  };
 }
+
+const joinLabels = (a: LocalizedText, b: LocalizedText): LocalizedText =>
+  localized(`${a['zh-Hans']}·${b['zh-Hans']}`, `${a['zh-Hant']}·${b['zh-Hant']}`, `${a.en} / ${b.en}`);
 
 export function numberOf(cell: CellValue | undefined): number | null {
   return cell && cell.value.kind === 'number' ? cell.value.value : null;
@@ -228,15 +236,25 @@ export interface Evaluation {
 }
 
 export function evaluate(relation: Relation): Evaluation {
-  const terms = [...relation.left, ...relation.right];
-  const hasNumber = (ts: Term[]) => ts.some((t) => numberOf(t.cell) !== null);
-  const sum = (ts: Term[]) => ts.reduce((acc, t) => acc + (numberOf(t.cell) ?? 0), 0);
-  const left = sum(relation.left);
-  const right = sum(relation.right);
-  const blanks = terms.filter((t, i) => t.cell && t.cell.value.kind !== 'number' && terms.indexOf(t) === i);
+  // One pass per side (several rules evaluate every relation): its sum, whether it holds a number, its blanks.
+  const blanks: Term[] = [];
+  const side = (ts: Term[]): [number, boolean] => {
+    let sum = 0;
+    let any = false;
+    for (const t of ts) {
+      const n = numberOf(t.cell);
+      if (n !== null) {
+        sum += n;
+        any = true;
+      } else if (t.cell && !blanks.includes(t)) blanks.push(t);
+    }
+    return [sum, any];
+  };
+  const [left, l] = side(relation.left);
+  const [right, r] = side(relation.right);
   return {
-    checkable: hasNumber(relation.left) && hasNumber(relation.right),
-    anyNumber: hasNumber(terms),
+    checkable: l && r,
+    anyNumber: l || r,
     anchorMissing: numberOf(relation.anchor.cell) === null,
     left,
     right,
