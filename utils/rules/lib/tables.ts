@@ -133,12 +133,10 @@ function buildApplicationRelations(report: Report): Relation[] {
   if (!table) return [];
   const { rows } = table;
   // Absent while some row's numbers could not be placed: that number may be this term's.
-  const term = (row: ApplicationRow, col: ApplicantColumn): Term =>
-    termOf(
-      rows[row]?.[col],
-      () => guessIn(report, rows[row]) ?? table.unplaced?.[0],
-      () => joinLabels(rowLabel(row), COLUMN_LABELS[col]),
-    );
+  const term = (row: ApplicationRow, col: ApplicantColumn): Term => {
+    const cell = rows[row]?.[col];
+    return new LazyTerm(cell, cell ? undefined : (guessIn(report, rows[row]) ?? table.unplaced?.[0]), rowLabel(row), COLUMN_LABELS[col]);
+  };
   const out: Relation[] = [];
   const outcomes = outcomeRows(table);
   for (const col of APPLICANT_COLUMNS) {
@@ -183,11 +181,7 @@ function buildReviewRelations(report: Report): Relation[] {
     const g = table.groups[group];
     if (!g) continue;
     const term = (o: ReviewOutcome): Term =>
-      termOf(
-        g[o],
-        () => guessIn(report, g),
-        () => joinLabels(GROUP_LABELS[group], OUTCOME_LABELS[o]),
-      );
+      new LazyTerm(g[o], g[o] ? undefined : guessIn(report, g), GROUP_LABELS[group], OUTCOME_LABELS[o]);
     const total = term(REVIEW_TOTAL_OUTCOME);
     out.push({
       kind: 'review',
@@ -200,23 +194,24 @@ function buildReviewRelations(report: Report): Relation[] {
   return out;
 }
 
-/**
- * A term; its label (three strings) is built when read: most relations hold and never print their terms.
- * The guess is looked for only when the cell is absent.
- */
-function termOf(cell: CellValue | undefined, guess: () => CellValue | undefined, label: () => LocalizedText): Term {
-  const guessedRow = cell ? undefined : guess();
-  return {
-    cell,
-    ...(guessedRow && { guessedRow }),
-    get label() {
-      return label();
-    },
-  };
+/** A term whose label (three strings) is built when read: most relations hold and never print their terms. */
+class LazyTerm implements Term {
+  // Declared, not class fields: assigned once in the constructor (fewer bytes in the report script).
+  declare readonly cell: CellValue | undefined;
+  declare readonly guessedRow: CellValue | undefined;
+  declare private readonly a: LocalizedText;
+  declare private readonly b: LocalizedText;
+  constructor(cell: CellValue | undefined, guessedRow: CellValue | undefined, a: LocalizedText, b: LocalizedText) {
+    this.cell = cell;
+    this.guessedRow = guessedRow;
+    this.a = a;
+    this.b = b;
+  }
+  get label(): LocalizedText {
+    const { a, b } = this;
+    return localized(`${a['zh-Hans']}·${b['zh-Hans']}`, `${a['zh-Hant']}·${b['zh-Hant']}`, `${a.en} / ${b.en}`);
+  }
 }
-
-const joinLabels = (a: LocalizedText, b: LocalizedText): LocalizedText =>
-  localized(`${a['zh-Hans']}·${b['zh-Hans']}`, `${a['zh-Hant']}·${b['zh-Hant']}`, `${a.en} / ${b.en}`);
 
 export function numberOf(cell: CellValue | undefined): number | null {
   return cell && cell.value.kind === 'number' ? cell.value.value : null;
