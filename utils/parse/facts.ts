@@ -43,17 +43,6 @@ const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
  * without those blanks. A blank between two digits or Latin letters stays: it separates numbers.
  */
 function compact(raw: string, start: number): { text: string; map: number[] } {
-  // Most sentences hold no blank (isWhitespace is /\s/): their text is their own, their map the identity, built
-  // only if read (a text and a map built a character at a time per sentence were the facts' garbage).
-  if (!/\s/.test(raw)) {
-    let map: number[] | undefined;
-    return {
-      text: raw,
-      get map() {
-        return (map ??= Array.from({ length: raw.length + 1 }, (_, i) => start + i));
-      },
-    };
-  }
   let text = '';
   const map: number[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -75,6 +64,26 @@ function compact(raw: string, start: number): { text: string; map: number[] } {
   }
   map.push(start + raw.length);
   return { text, map };
+}
+
+/**
+ * A sentence with no blank in it (most; isWhitespace is /\s/): its text is its own, its map the identity, built only
+ * if read (a text and a map built a character at a time per sentence were the facts' garbage). A class: an object
+ * literal with a getter is slow to build.
+ */
+class Verbatim implements Sentence {
+  declare text: string;
+  declare start: number;
+  declare end: number;
+  declare m?: number[];
+  constructor(text: string, start: number) {
+    this.text = text;
+    this.start = start;
+    this.end = start + text.length;
+  }
+  get map(): number[] {
+    return (this.m ??= Array.from({ length: this.text.length + 1 }, (_, i) => this.start + i));
+  }
 }
 
 /** A heading or list item starts its line: 一、 （一） (一) 1. 1、 第…条 */
@@ -116,8 +125,7 @@ function sentences(text: string, skip: TextRange[]): Sentence[] {
   while ((m = re.exec(text))) {
     const start = m.index;
     if (skip.some((r) => start >= r.start && start < r.end)) continue;
-    // Not a spread of compact's answer: that would read its map.
-    out.push(Object.assign(compact(m[0], start), { start, end: start + m[0].length }));
+    out.push(/\s/.test(m[0]) ? { ...compact(m[0], start), start, end: start + m[0].length } : new Verbatim(m[0], start));
   }
   return out;
 }

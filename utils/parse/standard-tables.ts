@@ -579,9 +579,11 @@ function readReview(t: ReportTable, inherited: (ReviewLeaf | null)[] | null): Re
 }
 
 /** A leaf's place in the template: groups 复议, 直接起诉, 复议后起诉, each 维持, 纠正, 其他, 尚未审结, 总计. */
+/** The template's order of the leaves (group by group), looked up rather than split at each comparison. */
+let reviewRanks: Map<string, number> | undefined;
 function reviewRank(leaf: ReviewLeaf): number {
-  const [g, o] = leaf.split(':') as [ReviewGroup, ReviewOutcome];
-  return REVIEW_GROUPS.indexOf(g) * REVIEW_OUTCOMES.length + REVIEW_OUTCOMES.indexOf(o);
+  reviewRanks ??= new Map(defaultReviewOrder().map((l, i) => [l, i]));
+  return reviewRanks.get(leaf)!;
 }
 
 function isReviewLabel(text: string): boolean {
@@ -625,8 +627,9 @@ function readDisclosure(t: ReportTable): DisclosurePart {
       if (c.row !== r) continue;
       const item = disclosureItem(c.text);
       if (item === 9) evidence['2019']++;
+      const key = labelKey(c.text);
       for (const f of ['2019', '2021'] as const) {
-        if (FORMAT_MARKERS[f].some((m) => labelKey(c.text).includes(labelKey(m)))) evidence[f]++;
+        if (FORMAT_MARKERS[f].some((m) => key.includes(labelKey(m)))) evidence[f]++;
       }
     }
     const headerCells = anchored.filter((c) => findLabel(DISCLOSURE_COLUMNS, c.text));
