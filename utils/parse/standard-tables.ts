@@ -595,9 +595,11 @@ function reviewScore(t: ReportTable): number {
   const groups = new Set<string>();
   const outcomes = new Set<string>();
   for (const c of t.cells) {
-    const h = reviewHeader(c.text);
-    if (h.group) groups.add(h.group);
-    if (h.outcome && h.outcome !== 'total') outcomes.add(h.outcome);
+    // reviewHeader's two lookups, without an object per cell.
+    const g = findLabel(REVIEW_GROUP_HEADERS, c.text)?.key;
+    const o = g ? undefined : findLabel(REVIEW_OUTCOME_HEADERS, c.text)?.key;
+    if (g) groups.add(g);
+    else if (o && o !== 'total') outcomes.add(o);
   }
   return groups.size >= 2 && outcomes.size >= 2 ? groups.size + outcomes.size : 0;
 }

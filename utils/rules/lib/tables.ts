@@ -230,26 +230,27 @@ export interface Evaluation {
   blanks: Term[];
 }
 
+/** A side's sum, or null when it holds no number; its blank terms (present, not a number) are added to `blanks`. */
+function sideSum(terms: Term[], blanks: Term[]): number | null {
+  let sum: number | null = null;
+  for (const t of terms) {
+    const n = numberOf(t.cell);
+    if (n !== null) sum = (sum ?? 0) + n;
+    else if (t.cell && !blanks.includes(t)) blanks.push(t);
+  }
+  return sum;
+}
+
+/** One pass per side, no closure (several rules evaluate every relation). */
 export function evaluate(relation: Relation): Evaluation {
-  // One pass per side (several rules evaluate every relation): its sum, whether it holds a number, its blanks.
   const blanks: Term[] = [];
-  const side = (ts: Term[]): [number, boolean] => {
-    let sum = 0;
-    let any = false;
-    for (const t of ts) {
-      const n = numberOf(t.cell);
-      if (n !== null) {
-        sum += n;
-        any = true;
-      } else if (t.cell && !blanks.includes(t)) blanks.push(t);
-    }
-    return [sum, any];
-  };
-  const [left, l] = side(relation.left);
-  const [right, r] = side(relation.right);
+  const l = sideSum(relation.left, blanks);
+  const r = sideSum(relation.right, blanks);
+  const left = l ?? 0;
+  const right = r ?? 0;
   return {
-    checkable: l && r,
-    anyNumber: l || r,
+    checkable: l !== null && r !== null,
+    anyNumber: l !== null || r !== null,
     anchorMissing: numberOf(relation.anchor.cell) === null,
     left,
     right,
