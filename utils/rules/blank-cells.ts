@@ -175,7 +175,8 @@ export default defineRule({
     if (apps && standard.some((t) => t.key === 'applications' && t.cells.some(isNum))) {
       const rows = Object.values(apps.rows);
       const totals = rows.map((r) => r?.total).filter((c): c is CellValue => !!c);
-      const terms = rows.flatMap((r) => APPLICANT_TERMS.map((c) => r?.[c]).filter((c): c is CellValue => !!c));
+      const terms: CellValue[] = [];
+      for (const r of rows) for (const c of APPLICANT_TERMS) if (r?.[c]) terms.push(r[c]);
       const [firstTotal, ...otherTotals] = totals;
       // One finding for the whole table, listing the blank column's cells as related.
       if (firstTotal && totals.some(isNum) && terms.length > 0 && !terms.some(isNum)) {
