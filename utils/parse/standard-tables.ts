@@ -619,6 +619,8 @@ function readDisclosure(t: ReportTable): DisclosurePart {
   let colKey: (DisclosureColumn | undefined)[] | null = null;
   let order: DisclosureColumn[] = [];
   const doubtIn = { generic: false, spuriousFrom: null };
+  // The formats' marker keys, once per table rather than once per cell.
+  const formatKeys = (['2019', '2021'] as const).map((f) => [f, FORMAT_MARKERS[f].map(labelKey)] as const);
   for (let r = 0; r < t.rows; r++) {
     if (!doubtIn.generic && isGenericHeaderRow(splitRow(t, r))) doubtIn.generic = true;
   }
@@ -630,9 +632,7 @@ function readDisclosure(t: ReportTable): DisclosurePart {
       const item = disclosureItem(c.text);
       if (item === 9) evidence['2019']++;
       const key = labelKey(c.text);
-      for (const f of ['2019', '2021'] as const) {
-        if (FORMAT_MARKERS[f].some((m) => key.includes(labelKey(m)))) evidence[f]++;
-      }
+      for (const [f, keys] of formatKeys) if (keys.some((m) => key.includes(m))) evidence[f]++;
     }
     const headerCells = anchored.filter((c) => findLabel(DISCLOSURE_COLUMNS, c.text));
     if (headerCells.length) {
