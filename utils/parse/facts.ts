@@ -145,7 +145,8 @@ interface Pattern {
   applications?: boolean;
 }
 
-const PATTERNS: Pattern[] = [
+/** Exported for the test of extractFacts' plain-search pre-tests (test/unit/parse/facts-pretests.test.ts). */
+export const PATTERNS: Pattern[] = [
   {
     kind: 'activeDisclosed',
     label: '主动公开政府信息',
