@@ -130,7 +130,7 @@ function sentences(text: string, skip: TextRange[]): Sentence[] {
   return out;
 }
 
-/** String.raw by a short name: thirty patterns below are built with it, and the report script ships them. */
+/** String.raw by a short name: its 33 uses below are patterns the report script ships (a saving of 274 B). */
 const raw = String.raw;
 const NUM = raw`(\d[\d,]*)\s*(余|多)?\s*`;
 const toNumber = (s: string) => Number(s.replace(/,/g, ''));

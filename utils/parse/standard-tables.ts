@@ -578,8 +578,10 @@ function readReview(t: ReportTable, inherited: (ReviewLeaf | null)[] | null): Re
   return { groups, order, hasValues };
 }
 
-/** A leaf's place in the template: groups 复议, 直接起诉, 复议后起诉, each 维持, 纠正, 其他, 尚未审结, 总计. */
-/** The template's order of the leaves (group by group), looked up rather than split at each comparison. */
+/**
+ * A leaf's place in the template: groups 复议, 直接起诉, 复议后起诉, each 维持, 纠正, 其他, 尚未审结, 总计 (the default
+ * order's index, looked up rather than split at each comparison).
+ */
 let reviewRanks: Map<string, number> | undefined;
 function reviewRank(leaf: ReviewLeaf): number {
   reviewRanks ??= new Map(defaultReviewOrder().map((l, i) => [l, i]));

@@ -84,6 +84,7 @@ export function termCertain(report: Report, cell: CellValue | undefined): boolea
   if (!cell) return true;
   if (cell.read) return isCertain(cell);
   const rows = legacyGuessedRows(report);
+  // Empty for every report saved since CellValue.read: then no key string per cell.
   return !rows.size || !rows.has(`${cell.at.table}:${cell.at.row}`);
 }
 
