@@ -8,8 +8,10 @@
  *   npx esbuild cli/bench/cli-profile.ts --bundle --platform=node --format=esm --outfile=bench/tmp/p.mjs \
  *     --banner:js="import{createRequire as __cr}from'module';const require=__cr(import.meta.url);"
  *   node bench/tmp/p.mjs cpu 600 45   (from the repository root; bench/tmp is ignored)
+ * LINES=<regex> (cpu) adds the self samples of the matching functions by line of the bundle; FILES=1 (cpu) the self
+ * samples by source file of ours (linkedom and the rest are "(other)").
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { checkFile } from '../check';
@@ -34,6 +36,7 @@ interface Node {
   hitCount?: number;
   selfSize?: number;
   children?: (number | Node)[];
+  positionTicks?: { line: number; ticks: number }[];
 }
 
 const name = (f: Frame) => `${f.functionName || '(anon)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}`;
@@ -107,6 +110,45 @@ console.log(`${pages} pages, ${((cpu.user + cpu.system) / 1000 / pages).toFixed(
 if (mode === 'cpu') {
   const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: { nodes: Node[] } };
   console.log(summarise(profile.nodes, (n) => n.hitCount ?? 0, Number(topText)));
+  // LINES=<regex>: the self samples of the matching functions by source line (of the bundle), most first.
+  if (process.env.LINES) {
+    const match = new RegExp(process.env.LINES);
+    const lines = new Map<string, number>();
+    const total = profile.nodes.reduce((a, n) => a + (n.hitCount ?? 0), 0);
+    for (const n of profile.nodes)
+      if (match.test(name(n.callFrame)))
+        for (const t of n.positionTicks ?? []) {
+          const k = `${n.callFrame.functionName} ${t.line}`;
+          lines.set(k, (lines.get(k) ?? 0) + t.ticks);
+        }
+    const top = [...lines].sort((a, b) => b[1] - a[1]).slice(0, Number(topText));
+    console.log(`-- lines --\n${top.map(([k, v]) => `${((100 * v) / total).toFixed(2).padStart(6)} %  ${k}`).join('\n')}`);
+  }
+  // FILES=1: the self samples by source file, from the bundle's "// path" comments (a line's samples go to the
+  // file whose comment precedes it): what each of our files costs, its regular expressions included.
+  if (process.env.FILES) {
+    const starts: [number, string][] = [];
+    readFileSync(process.argv[1]!, 'utf8')
+      .split('\n')
+      .forEach((l, i) => {
+        const m = /^\/\/ (\S+\.[cm]?[jt]s)$/.exec(l);
+        if (m) starts.push([i + 1, m[1]!.replace(/^.*node_modules\//, '(dependency) ')]);
+      });
+    const fileOf = (line: number) => {
+      let f = '(other)';
+      for (const [at, name] of starts) if (at <= line) f = name;
+      return f;
+    };
+    const byFile = new Map<string, number>();
+    const total = profile.nodes.reduce((a, n) => a + (n.hitCount ?? 0), 0);
+    for (const n of profile.nodes)
+      for (const t of n.positionTicks ?? []) {
+        const f = n.callFrame.url.endsWith('.mjs') ? fileOf(t.line) : '(other)';
+        byFile.set(f, (byFile.get(f) ?? 0) + t.ticks);
+      }
+    const top = [...byFile].sort((a, b) => b[1] - a[1]).slice(0, Number(topText));
+    console.log(`-- files --\n${top.map(([k, v]) => `${((100 * v) / total).toFixed(2).padStart(6)} %  ${k}`).join('\n')}`);
+  }
 } else {
   const { profile } = (await session.post('HeapProfiler.stopSampling')) as unknown as { profile: { head: Node } };
   const nodes = flatten(profile.head);

@@ -37,12 +37,13 @@ export function decideIsReport(input: {
   // A "title" that is a sentence (the text path takes the first line naming a report, and a notice's or news
   // item's first sentences name one) says nothing of what the text is.
   const title = input.title && !SENTENCE.test(input.title) ? input.title : null;
-  const opening = readOpening(input.text);
   const standardHeadings = input.sections.filter((s) => STANDARD_HEADING.test(s.title)).length;
   // A text headed by a notice or letter (关于报送…年度报告的函) that names a report further down (附件：…年度报告)
   // is the notice, unless the report follows it: its opening, tables or headings.
-  if (NOTICE_TITLE.test(firstLine.trim()) && !hasTables && standardHeadings < 3 && opening.cues.length === 0) return false;
+  if (NOTICE_TITLE.test(firstLine.trim()) && !hasTables && standardHeadings < 3 && readOpening(input.text).cues.length === 0) return false;
   if (title && (hasTables || !NEWS_TITLE.test(title))) return true;
+  // Read only here: most reports are decided by their title above.
+  const opening = readOpening(input.text);
   // What a notice, news item or guide says of itself in its first lines outweighs any echo of a report's
   // phrases ("年度报告所列数据的统计期限…" in a notice); a report published under a notice has its tables, and
   // one posted under a news headline ("某局发布2012年度…报告") its own opening and section headings.

@@ -43,17 +43,6 @@ const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
  * without those blanks. A blank between two digits or Latin letters stays: it separates numbers.
  */
 function compact(raw: string, start: number): { text: string; map: number[] } {
-  // Most sentences hold no blank (isWhitespace is /\s/): their text is their own, their map the identity, built
-  // only if read (a text and a map built a character at a time per sentence were the facts' garbage).
-  if (!/\s/.test(raw)) {
-    let map: number[] | undefined;
-    return {
-      text: raw,
-      get map() {
-        return (map ??= Array.from({ length: raw.length + 1 }, (_, i) => start + i));
-      },
-    };
-  }
   let text = '';
   const map: number[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -75,6 +64,26 @@ function compact(raw: string, start: number): { text: string; map: number[] } {
   }
   map.push(start + raw.length);
   return { text, map };
+}
+
+/**
+ * A sentence with no blank in it (most; isWhitespace is /\s/): its text is its own, its map the identity, built only
+ * if read (a text and a map built a character at a time per sentence were the facts' garbage). A class: an object
+ * literal with a getter is slow to build.
+ */
+class Verbatim implements Sentence {
+  declare text: string;
+  declare start: number;
+  declare end: number;
+  declare m?: number[];
+  constructor(text: string, start: number) {
+    this.text = text;
+    this.start = start;
+    this.end = start + text.length;
+  }
+  get map(): number[] {
+    return (this.m ??= Array.from({ length: this.text.length + 1 }, (_, i) => this.start + i));
+  }
 }
 
 /** A heading or list item starts its line: 一、 （一） (一) 1. 1、 第…条 */
@@ -116,13 +125,14 @@ function sentences(text: string, skip: TextRange[]): Sentence[] {
   while ((m = re.exec(text))) {
     const start = m.index;
     if (skip.some((r) => start >= r.start && start < r.end)) continue;
-    // Not a spread of compact's answer: that would read its map.
-    out.push(Object.assign(compact(m[0], start), { start, end: start + m[0].length }));
+    out.push(/\s/.test(m[0]) ? { ...compact(m[0], start), start, end: start + m[0].length } : new Verbatim(m[0], start));
   }
   return out;
 }
 
-const NUM = String.raw`(\d[\d,]*)\s*(余|多)?\s*`;
+/** String.raw by a short name: its 33 uses below are patterns the report script ships (a saving of 274 B). */
+const raw = String.raw;
+const NUM = raw`(\d[\d,]*)\s*(余|多)?\s*`;
 const toNumber = (s: string) => Number(s.replace(/,/g, ''));
 
 interface Pattern {
@@ -131,16 +141,19 @@ interface Pattern {
   label: string;
   /** Sentences stating zero without a digit: 未收到…申请. */
   zero?: RegExp;
+  /** The kind is an applications figure (set below, once). */
+  applications?: boolean;
 }
 
-const PATTERNS: Pattern[] = [
+/** Exported for the test of extractFacts' plain-search pre-tests (test/unit/parse/facts-pretests.test.ts). */
+export const PATTERNS: Pattern[] = [
   {
     kind: 'activeDisclosed',
     label: '主动公开政府信息',
     // "主动公开我区各级单位政府信息2645条", "主动公开各类信息N条": who published may stand between.
     // 资讯: a Traditional mirror's Taiwan word for 信息 (資訊), which t2cn keeps.
     re: new RegExp(
-      String.raw`主动公开(?:[^。；，,\d]{0,12}?(?:政府|各类)(?:信息|资讯)|(?:政府)?(?:信息|资讯)?)(?:数量?)?(?:共计|共|合计|总计)?\s*` +
+      raw`主动公开(?:[^。；，,\d]{0,12}?(?:政府|各类)(?:信息|资讯)|(?:政府)?(?:信息|资讯)?)(?:数量?)?(?:共计|共|合计|总计)?\s*` +
         NUM +
         '(条|件|篇)',
     ),
@@ -149,59 +162,57 @@ const PATTERNS: Pattern[] = [
     // "共公布政府信息2599条(其中…)": the total in all, without the word 主动.
     kind: 'activeDisclosed',
     label: '公开政府信息',
-    re: new RegExp(String.raw`(?:共|共计|累计)(?:公布|发布|公开)(?:各类)?(?:政府)?信息(?:共计|共|合计)?\s*` + NUM + '(条|篇)'),
+    re: new RegExp(raw`(?:共|共计|累计)(?:公布|发布|公开)(?:各类)?(?:政府)?信息(?:共计|共|合计)?\s*` + NUM + '(条|篇)'),
   },
   {
     // "在网站上公开各类信息813多条": the only count of disclosed information some reports give.
     kind: 'activeDisclosed',
     label: '公开信息',
-    re: new RegExp(
-      String.raw`(?:网站|平台)[^。；，,\d]{0,12}(?:公开|发布|公布)(?:各类)?(?:政府)?信息(?:共计|共|合计)?\s*` + NUM + '(条|篇)',
-    ),
+    re: new RegExp(raw`(?:网站|平台)[^。；，,\d]{0,12}(?:公开|发布|公布)(?:各类)?(?:政府)?信息(?:共计|共|合计)?\s*` + NUM + '(条|篇)'),
   },
   {
     kind: 'applicationsNew',
     label: '收到政府信息公开申请',
-    re: new RegExp(String.raw`(?:收到|新收|受理|接到|接收)[^。；，,\d]{0,16}?申请[^。；，,\d]{0,8}?` + NUM + '件'),
+    re: new RegExp(raw`(?:收到|新收|受理|接到|接收)[^。；，,\d]{0,16}?申请[^。；，,\d]{0,8}?` + NUM + '件'),
     zero: /(?:未|没有)(?:收到|接到|受理)[^。；，,\d]{0,12}申请/,
   },
   {
     kind: 'applicationsNew',
     label: '收到政府信息公开申请',
-    re: new RegExp(String.raw`(?:收到|新收|受理|接到)\s*` + NUM + String.raw`件[^。；，,\d]{0,6}申请`),
+    re: new RegExp(raw`(?:收到|新收|受理|接到)\s*` + NUM + raw`件[^。；，,\d]{0,6}申请`),
   },
   {
     kind: 'applicationsCarriedOver',
     label: '上年结转',
-    re: new RegExp(String.raw`上年(?:度)?结转[^。；，,\d]{0,10}?` + NUM + '件'),
+    re: new RegExp(raw`上年(?:度)?结转[^。；，,\d]{0,10}?` + NUM + '件'),
   },
   {
     kind: 'applicationsHandled',
     label: '办结/答复',
-    re: new RegExp(String.raw`(?:办结|答复|办理完毕)[^。；，,\d]{0,10}?` + NUM + '件'),
+    re: new RegExp(raw`(?:办结|答复|办理完毕)[^。；，,\d]{0,10}?` + NUM + '件'),
   },
   {
     kind: 'applicationsCarriedForward',
     label: '结转下年',
-    re: new RegExp(String.raw`结转(?:至)?下(?:一)?年(?:度)?[^。；，,\d]{0,10}?` + NUM + '件'),
+    re: new RegExp(raw`结转(?:至)?下(?:一)?年(?:度)?[^。；，,\d]{0,10}?` + NUM + '件'),
     zero: /(?:无|没有|未)(?:有)?结转(?:至)?下(?:一)?年/,
   },
   {
     // "截至12月31日，已答复45件…；另有2件正在办理中": the 2008-era way of saying carried forward.
     kind: 'applicationsCarriedForward',
     label: '正在办理',
-    re: new RegExp(String.raw`(?:另有|尚有|仍有|还有)\s*` + NUM + String.raw`件[^。；，,\d]{0,6}?(?:正在|仍在|尚在|在)办理`),
+    re: new RegExp(raw`(?:另有|尚有|仍有|还有)\s*` + NUM + raw`件[^。；，,\d]{0,6}?(?:正在|仍在|尚在|在)办理`),
   },
   {
     kind: 'reviewTotal',
     label: '行政复议',
-    re: new RegExp(String.raw`行政复议[^。；，,\d]{0,6}?` + NUM + '(?:件|起|宗)'),
+    re: new RegExp(raw`行政复议[^。；，,\d]{0,6}?` + NUM + '(?:件|起|宗)'),
     zero: /(?:未|没有|无)[^。；，,\d]{0,16}?(?:被申请)?行政复议/,
   },
   {
     kind: 'litigationTotal',
     label: '行政诉讼',
-    re: new RegExp(String.raw`行政诉讼[^。；，,\d]{0,6}?` + NUM + '(?:件|起|宗)'),
+    re: new RegExp(raw`行政诉讼[^。；，,\d]{0,6}?` + NUM + '(?:件|起|宗)'),
     zero: /(?:未|没有|无)[^。；，,\d]{0,24}?(?:被提起)?行政诉讼/,
   },
   // Groups of table 三 (sentences about applications only, see extractFacts).
@@ -209,40 +220,40 @@ const PATTERNS: Pattern[] = [
     kind: 'applicationsGrantedOrPartial',
     label: '予以公开及部分公开',
     re: new RegExp(
-      String.raw`(?:予以公开|同意公开|全部公开)(?:及|和|与|、|或)(?:部分公开|部分同意公开|部分予以公开)[^。；，,\d]{0,6}?` + NUM + '件',
+      raw`(?:予以公开|同意公开|全部公开)(?:及|和|与|、|或)(?:部分公开|部分同意公开|部分予以公开)[^。；，,\d]{0,6}?` + NUM + '件',
     ),
   },
   {
     kind: 'applicationsGranted',
     label: '予以公开',
-    re: new RegExp(String.raw`(?<![不分])(?:予以公开|同意公开|全部公开)(?![及和与、或])[^。；，,\d]{0,6}?` + NUM + '件'),
+    re: new RegExp(raw`(?<![不分])(?:予以公开|同意公开|全部公开)(?![及和与、或])[^。；，,\d]{0,6}?` + NUM + '件'),
   },
   {
     kind: 'applicationsPartial',
     label: '部分公开',
-    re: new RegExp(String.raw`(?<![及和与、或])部分(?:予以|同意)?公开[^。；，,\d]{0,6}?` + NUM + '件'),
+    re: new RegExp(raw`(?<![及和与、或])部分(?:予以|同意)?公开[^。；，,\d]{0,6}?` + NUM + '件'),
   },
   {
     kind: 'applicationsRefused',
     label: '不予公开',
-    re: new RegExp(String.raw`不予(?:以)?公开[^。；，,\d]{0,6}?` + NUM + '件'),
+    re: new RegExp(raw`不予(?:以)?公开[^。；，,\d]{0,6}?` + NUM + '件'),
   },
   {
     kind: 'applicationsUnable',
     label: '无法提供',
-    re: new RegExp(String.raw`无法提供[^。；，,\d]{0,6}?` + NUM + '件'),
+    re: new RegExp(raw`无法提供[^。；，,\d]{0,6}?` + NUM + '件'),
   },
   {
     kind: 'applicationsNotProcessed',
     label: '不予处理',
-    re: new RegExp(String.raw`不予处理[^。；，,\d]{0,6}?` + NUM + '件'),
+    re: new RegExp(raw`不予处理[^。；，,\d]{0,6}?` + NUM + '件'),
   },
   // Table 二 in the prose.
   {
     kind: 'normativeInForce',
     label: '现行有效规范性文件',
     re: new RegExp(
-      String.raw`(?:现行有效(?:的)?(?:行政)?规范性文件|(?:行政)?规范性文件[^。；，,\d]{0,12}?现行有效(?:的)?)[^。；，,\d]{0,8}?` +
+      raw`(?:现行有效(?:的)?(?:行政)?规范性文件|(?:行政)?规范性文件[^。；，,\d]{0,12}?现行有效(?:的)?)[^。；，,\d]{0,8}?` +
         NUM +
         '(件|个|份)',
     ),
@@ -250,11 +261,11 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'regulationsInForce',
     label: '现行有效规章',
-    re: new RegExp(
-      String.raw`(?:现行有效(?:的)?(?:政府)?规章|规章[^。；，,\d]{0,12}?现行有效(?:的)?)[^。；，,\d]{0,8}?` + NUM + '(件|个|部|份)',
-    ),
+    re: new RegExp(raw`(?:现行有效(?:的)?(?:政府)?规章|规章[^。；，,\d]{0,12}?现行有效(?:的)?)[^。；，,\d]{0,8}?` + NUM + '(件|个|部|份)'),
   },
 ];
+
+for (const p of PATTERNS) p.applications = p.kind.startsWith('applications');
 
 /** Which review/litigation group a phrase at `at` of a sentence is about: the nearest mention before it. */
 const GROUP_MENTION = /复议|诉讼|起诉|应诉/g;
@@ -265,7 +276,7 @@ function mentions(text: string): Array<{ at: number; group: 'review' | 'litigati
   return out.filter((m) => !(m.group === 'review' && /^复议后起诉/.test(text.slice(m.at))));
 }
 
-const COUNT = String.raw`(\d+)\s*(?:件|起|宗|次)`;
+const COUNT = raw`(\d+)\s*(?:件|起|宗|次)`;
 /**
  * Outcome counts: "纠正1件" (count after) is tried before "1件被纠正" (count before), so that in
  * "维持2件、结果纠正1件" the 2 is not read as corrected; a count before may not cross a 、 or a comma.
@@ -273,19 +284,19 @@ const COUNT = String.raw`(\d+)\s*(?:件|起|宗|次)`;
 const OUTCOMES: Array<{ outcome: 'Upheld' | 'Corrected' | 'Pending'; after: RegExp; before: RegExp; zero?: RegExp }> = [
   {
     outcome: 'Upheld',
-    after: new RegExp(String.raw`维持(?:原(?:具体)?行政行为|原决定)?\s*` + COUNT),
-    before: new RegExp(COUNT + String.raw`[^，,、。；\d]{0,6}?(?:被|获|予以)维持`),
+    after: new RegExp(raw`维持(?:原(?:具体)?行政行为|原决定)?\s*` + COUNT),
+    before: new RegExp(COUNT + raw`[^，,、。；\d]{0,6}?(?:被|获|予以)维持`),
   },
   {
     outcome: 'Corrected',
-    after: new RegExp(String.raw`纠(?:错|正)\s*` + COUNT),
-    before: new RegExp(COUNT + String.raw`[^，,、。；\d]{0,6}?被纠(?:错|正)`),
+    after: new RegExp(raw`纠(?:错|正)\s*` + COUNT),
+    before: new RegExp(COUNT + raw`[^，,、。；\d]{0,6}?被纠(?:错|正)`),
     zero: /(?:无|没有|未)(?:发生)?(?:被)?(?:纠错|纠正)|纠错率(?:为)?0(?![.\d])/,
   },
   {
     outcome: 'Pending',
-    after: new RegExp(String.raw`尚未审结\s*` + COUNT),
-    before: new RegExp(COUNT + String.raw`[^，,、。；\d]{0,6}?尚未审结`),
+    after: new RegExp(raw`尚未审结\s*` + COUNT),
+    before: new RegExp(COUNT + raw`[^，,、。；\d]{0,6}?尚未审结`),
   },
 ];
 /** The groups a claim covers: every group named before it in the sentence, else the first one named. */
@@ -298,11 +309,12 @@ const ALL_UPHELD = /(?:均|全部|都)(?:已)?(?:获|被|予以|得到|为|是)?
 
 /** Outcomes of reviews and lawsuits stated in a sentence about them. */
 function reviewOutcomes(s: Sentence, facts: Fact[]): void {
-  const ms = mentions(s.text);
+  const sentence = s.text;
+  const ms = mentions(sentence);
   if (ms.length === 0) return;
   const groupAt = (pos: number) => [...ms].reverse().find((m) => m.at < pos)?.group ?? ms.find((m) => m.at >= pos)!.group;
   for (const { outcome, after, before, zero } of OUTCOMES) {
-    const m = after.exec(s.text) ?? before.exec(s.text);
+    const m = after.exec(sentence) ?? before.exec(sentence);
     if (m) {
       const n = m[1]!;
       const group = groupAt(m.index);
@@ -315,7 +327,7 @@ function reviewOutcomes(s: Sentence, facts: Fact[]): void {
       });
     } else if (zero) {
       // "无被纠错" after several groups covers them all, like 均获维持.
-      const z = zero.exec(s.text);
+      const z = zero.exec(sentence);
       if (z) {
         for (const group of groupsBefore(ms, z.index)) {
           facts.push({ kind: `${group}${outcome}`, value: 0, unit: '件', label: z[0], at: range(s, z.index, z[0].length) });
@@ -323,14 +335,14 @@ function reviewOutcomes(s: Sentence, facts: Fact[]): void {
       }
     }
   }
-  const all = ALL_UPHELD.exec(s.text);
+  const all = ALL_UPHELD.exec(sentence);
   if (all) {
     for (const group of groupsBefore(ms, all.index)) {
       // The count the claim covers: the last count between the group's last mention before the claim and the
       // next mention of the other group ("行政复议2件、行政诉讼1件，均获维持": 2 for review, 1 for litigation).
       const from = Math.max(...ms.filter((m) => m.group === group && m.at < all.index).map((m) => m.at), 0);
       const to = ms.find((m) => m.at > from && m.group !== group && m.at < all.index)?.at ?? all.index;
-      const counts = [...s.text.slice(from, to).matchAll(/(\d+)\s*(?:件|起|宗)/g)];
+      const counts = [...sentence.slice(from, to).matchAll(/(\d+)\s*(?:件|起|宗)/g)];
       const last = counts[counts.length - 1];
       const at = last ? range(s, from + last.index!, last[1]!.length) : range(s, all.index, all[0].length);
       facts.push({ kind: `${group}AllUpheld`, value: last ? Number(last[1]) : 0, unit: '件', label: all[0], at });
@@ -369,14 +381,15 @@ const NO_FEE =
 
 /** Fees stated in the prose: an amount collected, or that none was. */
 function fees(s: Sentence, facts: Fact[]): void {
-  if (!/费/.test(s.text)) return;
-  const label = /信息处理费|依申请/.test(s.text) ? '信息处理费' : /行政事业性收费/.test(s.text) ? '行政事业性收费' : '费用';
-  const none = NO_FEE.exec(s.text);
+  const sentence = s.text;
+  if (!/费/.test(sentence)) return;
+  const label = /信息处理费|依申请/.test(sentence) ? '信息处理费' : /行政事业性收费/.test(sentence) ? '行政事业性收费' : '费用';
+  const none = NO_FEE.exec(sentence);
   if (none) {
     facts.push({ kind: 'feeCollected', value: 0, unit: '元', label, at: range(s, none.index, none[0].length) });
     return;
   }
-  const m = FEE_AMOUNT.exec(s.text);
+  const m = FEE_AMOUNT.exec(sentence);
   if (m) {
     facts.push({
       kind: 'feeCollected',
@@ -391,8 +404,8 @@ function fees(s: Sentence, facts: Fact[]): void {
 /** Breakdowns: "共N…，其中a…b…" (parts after) and "a条，b条，c条，共计N条" (total after). */
 // A bracket between the total and 其中 is skipped: "20件（含上年结转2件），其中…" totals 20, not 2.
 // Another clause between them takes the 其中 ("上年结转1件，全部办结，其中予以公开5件…": parts of 办结, not of 1).
-const GAP_TO_QIZHONG = String.raw`(?:[（(][^）)]{0,40}[）)])?[^。；，,\d]{0,12}?[，,：:]?\s*([（(])?其中`;
-const TOTAL_FIRST = new RegExp(NUM + String.raw`(条|件|篇|项|个|家|期|次|份)(?=` + GAP_TO_QIZHONG + ')');
+const GAP_TO_QIZHONG = raw`(?:[（(][^）)]{0,40}[）)])?[^。；，,\d]{0,12}?[，,：:]?\s*([（(])?其中`;
+const TOTAL_FIRST = new RegExp(NUM + raw`(条|件|篇|项|个|家|期|次|份)(?=` + GAP_TO_QIZHONG + ')');
 const AFTER_TOTAL = new RegExp('^' + GAP_TO_QIZHONG + '[:：]?');
 
 /** Where a clause opened by a bracket ends: at its closing bracket ("238件（其中225件，13件），办结212件"). */
@@ -409,7 +422,7 @@ function closingBracket(text: string): number {
 const partPatterns = new Map<string, RegExp>();
 function partPattern(unit: string): RegExp {
   let re = partPatterns.get(unit);
-  if (!re) partPatterns.set(unit, (re = new RegExp(String.raw`^(.*?)(\d[\d,]*)\s*(余|多)?\s*(` + unit + String.raw`)?\s*$`)));
+  if (!re) partPatterns.set(unit, (re = new RegExp(raw`^(.*?)(\d[\d,]*)\s*(余|多)?\s*(` + unit + raw`)?\s*$`)));
   return re;
 }
 
@@ -448,15 +461,17 @@ function partsOf(clause: string, pos: (i: number) => number, unit: string): Fact
 const PARTS_THEN_TOTAL = /((?:[^。；，,、\d]{0,24}?\d+\s*(条|件|篇|项|个)[，,、]\s*){2,})(?:共计|合计|总计|共)\s*(\d+)\s*(条|件|篇|项|个)/;
 
 function breakdowns(s: Sentence, facts: Fact[]): void {
-  // Total first, then 其中.
-  const m = TOTAL_FIRST.exec(s.text);
+  const sentence = s.text;
+  // Each pattern needs a word that a plain search finds far faster (most sentences have none): 其中; 共 or 计
+  // before a number; a bracket. Total first, then 其中.
+  const m = sentence.includes('其中') && TOTAL_FIRST.exec(sentence);
   if (m) {
     const unit = m[3]!;
-    const rest = s.text.slice(m.index + m[0].length);
+    const rest = sentence.slice(m.index + m[0].length);
     const q = AFTER_TOTAL.exec(rest);
     if (q) {
       const clauseStart = m.index + m[0].length + q[0].length;
-      let clause = s.text.slice(clauseStart).replace(/[。；]$/, '');
+      let clause = sentence.slice(clauseStart).replace(/[。；]$/, '');
       if (q[1]) clause = clause.slice(0, closingBracket(clause));
       const parts = partsOf(clause, (i) => s.map[clauseStart + i]!, unit);
       if (parts.length >= 2) {
@@ -465,7 +480,7 @@ function breakdowns(s: Sentence, facts: Fact[]): void {
           kind: 'other',
           value: toNumber(m[1]!),
           unit,
-          label: s.text.slice(0, m.index + m[0].length).slice(-24),
+          label: sentence.slice(0, m.index + m[0].length).slice(-24),
           at: { start: numAt, end: numAt + m[1]!.length },
           parts,
           ...(m[2] ? { approximate: true } : {}),
@@ -474,7 +489,7 @@ function breakdowns(s: Sentence, facts: Fact[]): void {
     }
   }
   // Parts first, then 共计N.
-  const after = PARTS_THEN_TOTAL.exec(s.text);
+  const after = /[共计]\s*\d/.test(sentence) && PARTS_THEN_TOTAL.exec(sentence);
   if (after && after[2] === after[4]) {
     const clauseStart = after.index;
     const parts = partsOf(after[1]!.replace(/[，,、]\s*$/, ''), (i) => s.map[clauseStart + i]!, after[2]!);
@@ -492,7 +507,7 @@ function breakdowns(s: Sentence, facts: Fact[]): void {
   // Bracketed sub-breakdowns "1264条(包括a条,b条…)".
   const sub = /(\d+)\s*(条|件|篇|项|个)\s*[(（](?:包括|其中|含)?[:：]?([^)）]+)[)）]/g;
   let b: RegExpExecArray | null;
-  while ((b = sub.exec(s.text))) {
+  while (/[(（]/.test(sentence) && (b = sub.exec(sentence))) {
     const innerStart = b.index + b[0].indexOf(b[3]!);
     const parts = partsOf(b[3]!, (i) => s.map[innerStart + i]!, b[2]!);
     if (parts.length >= 2) {
@@ -518,27 +533,32 @@ export function extractFacts(text: string, skip: TextRange[]): { facts: Fact[]; 
   let prevOnApplications = false;
   let paragraphFrom = 0;
   for (const s of sentences(text, skip)) {
+    const sentence = s.text;
     // A sentence goes on the paragraph of the one before when nothing (no line break) lies between them:
     // "收到申请9件，…。已答复8件，…" — the second is about applications too.
     // The flag runs on through the paragraph: "…已答复45件…；另有2件正在办理中" is still about applications.
     const paragraphOnApplications: boolean =
-      /申请/.test(s.text) || (prev !== undefined && prev.end === s.start && prevOnApplications && !/复议|诉讼|建议|信箱|留言/.test(s.text));
+      /申请/.test(sentence) ||
+      (prev !== undefined && prev.end === s.start && prevOnApplications && !/复议|诉讼|建议|信箱|留言/.test(sentence));
     prevOnApplications = paragraphOnApplications;
     if (prev === undefined || prev.end !== s.start) paragraphFrom = facts.length;
     // Every figure pattern, breakdown and percentage holds an ASCII digit: most sentences have none.
-    const digits = /\d/.test(s.text);
+    const digits = /\d/.test(sentence);
+    // Every applications pattern holds 件, every zero pattern 未, 没 or 无: a plain search skips most of their runs.
+    const jian = digits && sentence.includes('件');
+    const denies = /[未没无]/.test(sentence);
     for (const p of PATTERNS) {
       // Applications figures live in sentences about applications, never about 复议/诉讼 or 建议/信箱.
-      const aboutApplications = p.kind.startsWith('applications');
+      const aboutApplications = p.applications;
       if (aboutApplications && p.kind !== 'applicationsNew' && !paragraphOnApplications) continue;
-      const m = digits ? p.re.exec(s.text) : null;
+      const m = (aboutApplications ? jian : digits) ? p.re.exec(sentence) : null;
       if (m && aboutApplications && /复议|诉讼/.test(m[0])) continue;
       if (m) {
         const numIndex = m.index + m[0].search(/\d/);
         const at = s.map[numIndex]!;
         // "共受理…N件" may count the carried-over applications too: keep the wording for the rules.
         const label =
-          p.kind === 'applicationsNew' && /受理|共|合计|总计/.test(s.text.slice(Math.max(0, m.index - 4), m.index) + m[0])
+          p.kind === 'applicationsNew' && /受理|共|合计|总计/.test(sentence.slice(Math.max(0, m.index - 4), m.index) + m[0])
             ? '共受理政府信息公开申请'
             : p.label;
         facts.push({
@@ -549,25 +569,25 @@ export function extractFacts(text: string, skip: TextRange[]): { facts: Fact[]; 
           at: { start: at, end: at + m[1]!.length },
           ...(m[2] ? { approximate: true } : {}),
         });
-      } else if (p.zero) {
-        const z = p.zero.exec(s.text);
-        if (z && !(aboutApplications && /复议|诉讼/.test(s.text)))
+      } else if (p.zero && denies) {
+        const z = p.zero.exec(sentence);
+        if (z && !(aboutApplications && /复议|诉讼/.test(sentence)))
           facts.push({ kind: p.kind, value: 0, unit: '件', label: p.label, at: range(s, z.index, z[0].length) });
       }
     }
     allHandled(s, facts, paragraphFrom, paragraphOnApplications);
     prev = s;
-    if (/复议|诉讼/.test(s.text)) reviewOutcomes(s, facts);
+    if (/复议|诉讼/.test(sentence)) reviewOutcomes(s, facts);
     fees(s, facts);
     if (!digits) continue;
     breakdowns(s, facts);
     const pr = /(\d+(?:\.\d+)?)\s*%/g;
     let m: RegExpExecArray | null;
-    while ((m = pr.exec(s.text))) {
+    while ((m = pr.exec(sentence))) {
       const at = range(s, m.index, m[0].length);
       const percent: PercentFact = { percent: Number(m[1]), at };
       // "N个任务已完成M个，完结率P%": denominator, then numerator, then the rate.
-      const before = s.text.slice(Math.max(0, m.index - 40), m.index);
+      const before = sentence.slice(Math.max(0, m.index - 40), m.index);
       const ratio =
         /(\d+)\s*(个|件|项|条|家)[^，,。\d]{0,12}?(?:已)?(?:完成|办结|答复|按时办结|回复)\s*(\d+)\s*(个|件|项|条|家)?[，,]?[^，,。\d]{0,8}率\s*$/.exec(
           before,

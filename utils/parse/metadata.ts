@@ -406,12 +406,15 @@ export function buildMeta(input: {
   // The agency as the report names itself first (title, signature, the body's own words); then a
   // self-reference (我区) resolved through the page's publisher, source or site; then those fields
   // unresolved, labelled as such: they name who published the page, not always who reported.
-  const self = selfReference(text);
+  // A name is looked for only while none before it was found (most reports name the agency in their title): `body`
+  // is the first name of the three, and the candidates below are taken in order.
+  const body = fromTitle.agency || signature?.agency || agencyFromBody(text);
+  const self = body ? null : selfReference(text);
   const resolves = (name: string | null) => (name && self && SELF_SUFFIX[self]?.test(name) ? name : null);
   const candidates: [string | null, AgencySource][] = [
     [fromTitle.agency, 'title'],
     [signature?.agency ?? null, 'signature'],
-    [agencyFromBody(text), 'body'],
+    [body, 'body'],
     [resolves(cleanAgency(publisher ?? '')), 'metadata'],
     [resolves(contentSource), 'source'],
     [resolves(siteName), 'site'],

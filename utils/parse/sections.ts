@@ -40,13 +40,16 @@ function titleAfter(text: string, from: number, lineEnd: number): { title: strin
   return { title: '', end: from };
 }
 
+/** Built once: matchHeading runs at every line start. */
+const LEVELS = [
+  [1, LEVEL1],
+  [2, LEVEL2],
+  [3, LEVEL3],
+] as const;
+
 function matchHeading(text: string, pos: number, lineEnd: number): Heading | null {
   const slice = text.slice(pos, Math.min(lineEnd, pos + 12));
-  for (const [level, re] of [
-    [1, LEVEL1],
-    [2, LEVEL2],
-    [3, LEVEL3],
-  ] as const) {
+  for (const [level, re] of LEVELS) {
     const m = re.exec(slice);
     if (!m) continue;
     const number = parseChineseNumber(m[1]!);

@@ -578,10 +578,14 @@ function readReview(t: ReportTable, inherited: (ReviewLeaf | null)[] | null): Re
   return { groups, order, hasValues };
 }
 
-/** A leaf's place in the template: groups 复议, 直接起诉, 复议后起诉, each 维持, 纠正, 其他, 尚未审结, 总计. */
+/**
+ * A leaf's place in the template: groups 复议, 直接起诉, 复议后起诉, each 维持, 纠正, 其他, 尚未审结, 总计 (the default
+ * order's index, looked up rather than split at each comparison).
+ */
+let reviewRanks: Map<string, number> | undefined;
 function reviewRank(leaf: ReviewLeaf): number {
-  const [g, o] = leaf.split(':') as [ReviewGroup, ReviewOutcome];
-  return REVIEW_GROUPS.indexOf(g) * REVIEW_OUTCOMES.length + REVIEW_OUTCOMES.indexOf(o);
+  reviewRanks ??= new Map(defaultReviewOrder().map((l, i) => [l, i]));
+  return reviewRanks.get(leaf)!;
 }
 
 function isReviewLabel(text: string): boolean {
@@ -593,9 +597,11 @@ function reviewScore(t: ReportTable): number {
   const groups = new Set<string>();
   const outcomes = new Set<string>();
   for (const c of t.cells) {
-    const h = reviewHeader(c.text);
-    if (h.group) groups.add(h.group);
-    if (h.outcome && h.outcome !== 'total') outcomes.add(h.outcome);
+    // reviewHeader's two lookups, without an object per cell.
+    const g = findLabel(REVIEW_GROUP_HEADERS, c.text)?.key;
+    const o = g ? undefined : findLabel(REVIEW_OUTCOME_HEADERS, c.text)?.key;
+    if (g) groups.add(g);
+    else if (o && o !== 'total') outcomes.add(o);
   }
   return groups.size >= 2 && outcomes.size >= 2 ? groups.size + outcomes.size : 0;
 }
@@ -615,6 +621,8 @@ function readDisclosure(t: ReportTable): DisclosurePart {
   let colKey: (DisclosureColumn | undefined)[] | null = null;
   let order: DisclosureColumn[] = [];
   const doubtIn = { generic: false, spuriousFrom: null };
+  // The formats' marker keys, once per table rather than once per cell.
+  const formatKeys = (['2019', '2021'] as const).map((f) => [f, FORMAT_MARKERS[f].map(labelKey)] as const);
   for (let r = 0; r < t.rows; r++) {
     if (!doubtIn.generic && isGenericHeaderRow(splitRow(t, r))) doubtIn.generic = true;
   }
@@ -625,9 +633,8 @@ function readDisclosure(t: ReportTable): DisclosurePart {
       if (c.row !== r) continue;
       const item = disclosureItem(c.text);
       if (item === 9) evidence['2019']++;
-      for (const f of ['2019', '2021'] as const) {
-        if (FORMAT_MARKERS[f].some((m) => labelKey(c.text).includes(labelKey(m)))) evidence[f]++;
-      }
+      const key = labelKey(c.text);
+      for (const [f, keys] of formatKeys) if (keys.some((m) => key.includes(m))) evidence[f]++;
     }
     const headerCells = anchored.filter((c) => findLabel(DISCLOSURE_COLUMNS, c.text));
     if (headerCells.length) {

@@ -175,7 +175,8 @@ export default defineRule({
     if (apps && standard.some((t) => t.key === 'applications' && t.cells.some(isNum))) {
       const rows = Object.values(apps.rows);
       const totals = rows.map((r) => r?.total).filter((c): c is CellValue => !!c);
-      const terms = rows.flatMap((r) => APPLICANT_TERMS.map((c) => r?.[c]).filter((c): c is CellValue => !!c));
+      const terms: CellValue[] = [];
+      for (const r of rows) for (const c of APPLICANT_TERMS) if (r?.[c]) terms.push(r[c]);
       const [firstTotal, ...otherTotals] = totals;
       // One finding for the whole table, listing the blank column's cells as related.
       if (firstTotal && totals.some(isNum) && terms.length > 0 && !terms.some(isNum)) {
@@ -243,15 +244,11 @@ export default defineRule({
         notCheckable: new Map(),
       };
       for (const relation of relations) {
-        const terms = [...relation.left, ...relation.right];
-        const present = terms.filter((t) => t.cell);
-        const anchorCell = relation.anchor.cell ?? present[0]?.cell;
-        if (!anchorCell) continue;
         const ev = evaluate(relation);
-        const others = terms.filter((t) => t !== relation.anchor);
-        const reason =
-          ev.anchorMissing && others.some((t) => t.cell?.value.kind === 'number') ? 'totalBlank' : !ev.checkable ? 'notCheckable' : null;
-        if (!reason) continue;
+        // The anchor is no number: any number is another term's.
+        const reason = ev.anchorMissing && ev.anyNumber ? 'totalBlank' : !ev.checkable ? 'notCheckable' : null;
+        const anchorCell = reason && (relation.anchor.cell ?? [...relation.left, ...relation.right].find((t) => t.cell)?.cell);
+        if (!anchorCell) continue;
         const id = `${anchorCell.at.row}:${anchorCell.at.col}`;
         const item = localized(
           `${relation.label['zh-Hans']}（${KIND_NAMES[relation.kind]['zh-Hans']}）`,

@@ -142,7 +142,8 @@ export default defineRule({
         for (const t of uncertainTerms(report, r)) {
           const cell = (t.cell ?? t.guessedRow)!;
           const k = `${cell.at.table}:${cell.at.row}:${cell.at.col}`;
-          if (!terms.has(k)) terms.set(k, { ...t, cell });
+          // Not a spread: a term's label is a getter of its class.
+          if (!terms.has(k)) terms.set(k, { cell, label: t.label });
         }
       }
       const cells = [...terms.values()].sort(

@@ -10,12 +10,10 @@ const REQUIRED: ReadonlyArray<[keyof StandardTables, SectionKey]> = [
   ['reviewLitigation', 'review'],
 ];
 
-/** The values of one standard table (rows or groups of cells). */
-function valuesOf(table: NonNullable<StandardTables[keyof StandardTables]>): CellValue[] {
-  const lines = 'rows' in table ? table.rows : table.groups;
-  return (Object.values(lines) as Array<Record<string, CellValue | undefined> | undefined>).flatMap((line) =>
-    Object.values(line ?? {}).filter((c): c is CellValue => !!c),
-  );
+/** The first value of one standard table (rows or groups of cells, in order) read from a picture, if any. */
+function pictureCell(table: NonNullable<StandardTables[keyof StandardTables]>): CellValue | undefined {
+  const lines: Record<string, Record<string, CellValue | undefined> | undefined> = 'rows' in table ? table.rows : table.groups;
+  for (const line of Object.values(lines)) for (const k in line) if (line[k] && fromPicture(line[k])) return line[k];
 }
 
 /** A value read from a picture by OCR: placed as a picture, or by position with the OCR's confidence kept. */
@@ -73,8 +71,8 @@ export default defineRule({
     // (three times, and "only as a picture" as if the rest were text) would misstate it. One finding says it.
     const ocrPages = report.source.ocrPages;
     if (ocrPages) {
-      const first = REQUIRED.map(([key]) => report.standard[key]).find((t) => t && valuesOf(t).some(fromPicture));
-      const cell = first ? valuesOf(first).find(fromPicture) : undefined;
+      const first = REQUIRED.map(([key]) => report.standard[key]).find((t) => t && pictureCell(t));
+      const cell = first ? pictureCell(first) : undefined;
       emit('scan', { pages: ocrPages }, cell ? cellLocation(report, cell) : { kind: 'report' });
       return;
     }
@@ -82,8 +80,8 @@ export default defineRule({
     for (const [key, sectionKey] of REQUIRED) {
       const table = report.standard[key];
       if (table) {
-        const cells = valuesOf(table).filter(fromPicture);
-        if (cells.length) emit('read', { table: TABLE_LABELS[key] }, cellLocation(report, cells[0]!));
+        const cell = pictureCell(table);
+        if (cell) emit('read', { table: TABLE_LABELS[key] }, cellLocation(report, cell));
         continue;
       }
       const section = sections[sectionKey];

@@ -24,7 +24,6 @@ import {
   type Location,
   REVIEW_GROUPS,
   type Report,
-  type ReviewGroup,
   type ReviewOutcome,
 } from '../../report/types';
 import type { TermData } from '../types';
@@ -84,7 +83,9 @@ function memoised(build: (report: Report) => Relation[]): (report: Report) => Re
 export function termCertain(report: Report, cell: CellValue | undefined): boolean {
   if (!cell) return true;
   if (cell.read) return isCertain(cell);
-  return !legacyGuessedRows(report).has(`${cell.at.table}:${cell.at.row}`);
+  const rows = legacyGuessedRows(report);
+  // Empty for every report saved since CellValue.read: then no key string per cell.
+  return !rows.size || !rows.has(`${cell.at.table}:${cell.at.row}`);
 }
 
 const legacyGuessed = new WeakMap<Report, Set<string>>();
@@ -132,16 +133,11 @@ function buildApplicationRelations(report: Report): Relation[] {
   const table = report.standard.applications;
   if (!table) return [];
   const { rows } = table;
-  const term = (row: ApplicationRow, col: ApplicantColumn): Term => ({
-    cell: rows[row]?.[col],
-    // Absent while some row's numbers could not be placed: that number may be this term's.
-    ...(rows[row]?.[col] ? {} : withGuess(guessIn(report, rows[row]) ?? table.unplaced?.[0])),
-    label: localized(
-      `${rowLabel(row)['zh-Hans']}·${COLUMN_LABELS[col]['zh-Hans']}`,
-      `${rowLabel(row)['zh-Hant']}·${COLUMN_LABELS[col]['zh-Hant']}`,
-      `${rowLabel(row).en} / ${COLUMN_LABELS[col].en}`,
-    ),
-  });
+  // Absent while some row's numbers could not be placed: that number may be this term's.
+  const term = (row: ApplicationRow, col: ApplicantColumn): Term => {
+    const cell = rows[row]?.[col];
+    return new LazyTerm(cell, cell ? undefined : (guessIn(report, rows[row]) ?? table.unplaced?.[0]), rowLabel(row), COLUMN_LABELS[col]);
+  };
   const out: Relation[] = [];
   const outcomes = outcomeRows(table);
   for (const col of APPLICANT_COLUMNS) {
@@ -185,11 +181,8 @@ function buildReviewRelations(report: Report): Relation[] {
   for (const group of REVIEW_GROUPS) {
     const g = table.groups[group];
     if (!g) continue;
-    const term = (o: ReviewOutcome): Term => ({
-      cell: g[o],
-      ...(g[o] ? {} : withGuess(guessIn(report, g))),
-      label: reviewTermLabel(group, o),
-    });
+    const term = (o: ReviewOutcome): Term =>
+      new LazyTerm(g[o], g[o] ? undefined : guessIn(report, g), GROUP_LABELS[group], OUTCOME_LABELS[o]);
     const total = term(REVIEW_TOTAL_OUTCOME);
     out.push({
       kind: 'review',
@@ -202,12 +195,23 @@ function buildReviewRelations(report: Report): Relation[] {
   return out;
 }
 
-const withGuess = (cell: CellValue | undefined): { guessedRow?: CellValue } => (cell ? { guessedRow: cell } : {});
-
-function reviewTermLabel(group: ReviewGroup, outcome: ReviewOutcome): LocalizedText {
-  const g = GROUP_LABELS[group];
-  const o = OUTCOME_LABELS[outcome];
-  return localized(`${g['zh-Hans']}·${o['zh-Hans']}`, `${g['zh-Hant']}·${o['zh-Hant']}`, `${g.en} / ${o.en}`);
+/** A term whose label (three strings) is built when read: most relations hold and never print their terms. */
+class LazyTerm implements Term {
+  // Declared, not class fields: assigned once in the constructor (fewer bytes in the report script).
+  declare readonly cell: CellValue | undefined;
+  declare readonly guessedRow: CellValue | undefined;
+  declare private readonly a: LocalizedText;
+  declare private readonly b: LocalizedText;
+  constructor(cell: CellValue | undefined, guessedRow: CellValue | undefined, a: LocalizedText, b: LocalizedText) {
+    this.cell = cell;
+    this.guessedRow = guessedRow;
+    this.a = a;
+    this.b = b;
+  }
+  get label(): LocalizedText {
+    const { a, b } = this;
+    return localized(`${a['zh-Hans']}·${b['zh-Hans']}`, `${a['zh-Hant']}·${b['zh-Hant']}`, `${a.en} / ${b.en}`);
+  }
 }
 
 export function numberOf(cell: CellValue | undefined): number | null {
@@ -227,16 +231,27 @@ export interface Evaluation {
   blanks: Term[];
 }
 
+/** A side's sum, or null when it holds no number; its blank terms (present, not a number) are added to `blanks`. */
+function sideSum(terms: Term[], blanks: Term[]): number | null {
+  let sum: number | null = null;
+  for (const t of terms) {
+    const n = numberOf(t.cell);
+    if (n !== null) sum = (sum ?? 0) + n;
+    else if (t.cell && !blanks.includes(t)) blanks.push(t);
+  }
+  return sum;
+}
+
+/** One pass per side, no closure (several rules evaluate every relation). */
 export function evaluate(relation: Relation): Evaluation {
-  const terms = [...relation.left, ...relation.right];
-  const hasNumber = (ts: Term[]) => ts.some((t) => numberOf(t.cell) !== null);
-  const sum = (ts: Term[]) => ts.reduce((acc, t) => acc + (numberOf(t.cell) ?? 0), 0);
-  const left = sum(relation.left);
-  const right = sum(relation.right);
-  const blanks = terms.filter((t, i) => t.cell && t.cell.value.kind !== 'number' && terms.indexOf(t) === i);
+  const blanks: Term[] = [];
+  const l = sideSum(relation.left, blanks);
+  const r = sideSum(relation.right, blanks);
+  const left = l ?? 0;
+  const right = r ?? 0;
   return {
-    checkable: hasNumber(relation.left) && hasNumber(relation.right),
-    anyNumber: hasNumber(terms),
+    checkable: l !== null && r !== null,
+    anyNumber: l !== null || r !== null,
     anchorMissing: numberOf(relation.anchor.cell) === null,
     left,
     right,
