@@ -4,12 +4,21 @@
  * headings, CMS title metas) and never walks the body text.
  */
 
-// Both scripts, written out rather than converted: opencc is far too big for this path.
-const SUBJECT = /(政府信息|政府資訊|政府資信|政务|政務)(公开|公開)/;
-const KIND = /年度(报告|報告)|年(报|報)|工作(报告|報告)/;
-const YEAR = /(19|20)\d\d\s*年|年度/;
-const NOT_A_REPORT =
-  /(公开|公開)(指南|目录|目錄)|(召开|召開|培训|培訓|会议|會議|部署|通知|印发|印發|关于做好|關於做好|編制發布|编制发布|报送|報送|统计表|統計表)/;
+// Both scripts, written out rather than converted: opencc is far too big for this path. Word lists and
+// includes, not patterns: on the every-page path compiling a pattern at its first use cost more than the rest of
+// the test (about 0.06 ms each in Chromium, against 0.005 ms to read the title).
+const words = (list: string) => list.split(' ');
+const OPEN = words('公开 公開');
+/** (政府信息|政府資訊|政府資信|政务|政務)(公开|公開) */
+const SUBJECTS = words('政府信息 政府資訊 政府資信 政务 政務');
+/** 年度(报告|報告)|年(报|報)|工作(报告|報告) */
+const KINDS = words('年度报告 年度報告 年报 年報 工作报告 工作報告');
+/** (公开|公開)(指南|目录|目錄): a guide or a catalogue. */
+const NOT_AFTER_OPEN = words('指南 目录 目錄');
+/** News of a meeting, a notice about compiling the report, a statistics form. */
+const NOT_A_REPORT = words('召开 召開 培训 培訓 会议 會議 部署 通知 印发 印發 关于做好 關於做好 編制發布 编制发布 报送 報送 统计表 統計表');
+/** The year before 年, when the title does not say 年度. */
+const YEAR = /(19|20)\d\d年/;
 
 // Limits written in place (a title of at most 160 characters; the first 4 h1 and h2): the minifier keeps a
 // named constant as a variable, and both scripts are at their byte budgets.
@@ -25,9 +34,20 @@ const mayNameReport = (t: string) => namesYearReport(t) && t.includes('公');
 
 export function isReportTitle(text: string): boolean {
   if (!mayNameReport(text)) return false;
-  const t = text.replace(/\s+/g, '');
-  // Not empty: it holds 年 (mayNameReport).
-  return t.length <= 160 && SUBJECT.test(t) && KIND.test(t) && YEAR.test(t) && !NOT_A_REPORT.test(t);
+  // Without its blanks (trim() drops exactly what \s matches).
+  let t = '';
+  for (const c of text) t += c.trim();
+  const has = (w: string) => t.includes(w);
+  /** A word of `firsts` right before one of `seconds`. */
+  const pair = (firsts: string[], seconds: string[]) => firsts.some((f) => seconds.some((s) => has(f + s)));
+  return (
+    t.length <= 160 &&
+    pair(SUBJECTS, OPEN) &&
+    KINDS.some(has) &&
+    (has('年度') || YEAR.test(t)) &&
+    !pair(OPEN, NOT_AFTER_OPEN) &&
+    !NOT_A_REPORT.some(has)
+  );
 }
 
 const META_NAMES = ['articletitle', 'title', 'og:title'];
