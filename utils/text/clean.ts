@@ -104,7 +104,8 @@ export function cleanText(input: string): MappedText {
   // CJK character is a new string per read, so only the characters the pattern finds are read as strings.
   for (let i = 0; i < input.length; i++) {
     CHANGES.lastIndex = i;
-    const at = CHANGES.exec(input)?.index ?? input.length;
+    // test(), not exec(): no match array per character found (each match is one code unit).
+    const at = CHANGES.test(input) ? CHANGES.lastIndex - 1 : input.length;
     if (at > i) {
       write(i, input[i]!);
       runEnd = at;
