@@ -693,9 +693,10 @@ function classify(t: ReportTable): StandardKind | 'other' {
   return scores[0][1] > 0 ? scores[0][0] : 'other';
 }
 
-function toRecord<K extends string, V>(m: Map<K, V>): Partial<Record<K, V>> {
+/** A Map as a record; with `inner`, each value converted by it (a table's rows: no array of entries per table). */
+function toRecord<K extends string, V>(m: Map<K, V>, inner?: (v: V) => unknown): Partial<Record<K, V>> {
   const out: Partial<Record<K, V>> = {};
-  for (const [k, v] of m) out[k] = v;
+  for (const [k, v] of m) out[k] = inner ? (inner(v) as V) : v;
   return out;
 }
 
@@ -743,7 +744,7 @@ export function recogniseStandardTables(tables: ReportTable[]): { kinds: TableKi
     disclosure = {
       table: dParts[0].index,
       format: '2021',
-      rows: Object.fromEntries([...rows].map(([k, v]) => [k, toRecord(v)])) as ActiveDisclosureTable['rows'],
+      rows: toRecord(rows, toRecord) as ActiveDisclosureTable['rows'],
     };
   }
 
@@ -770,7 +771,7 @@ export function recogniseStandardTables(tables: ReportTable[]): { kinds: TableKi
     applications = {
       table: aParts[0].index,
       format: '2021',
-      rows: Object.fromEntries([...rows].map(([k, v]) => [k, toRecord(v)])) as ApplicationsTable['rows'],
+      rows: toRecord(rows, toRecord) as ApplicationsTable['rows'],
       ...(unplaced.length ? { unplaced } : {}),
     };
   }
