@@ -620,15 +620,14 @@ function readDisclosure(t: ReportTable): DisclosurePart {
   const evidence: Record<TableFormat, number> = { '2019': 0, '2021': 0 };
   let colKey: (DisclosureColumn | undefined)[] | null = null;
   let order: DisclosureColumn[] = [];
-  const doubtIn = { generic: false, spuriousFrom: null };
   // The formats' marker keys, once per table rather than once per cell.
   const formatKeys = (['2019', '2021'] as const).map((f) => [f, FORMAT_MARKERS[f].map(labelKey)] as const);
-  for (let r = 0; r < t.rows; r++) {
-    if (!doubtIn.generic && isGenericHeaderRow(splitRow(t, r))) doubtIn.generic = true;
-  }
-  for (let r = 0; r < t.rows; r++) {
-    const s = splitRow(t, r);
-    const anchored = rowCells(t, r).map((i) => t.cells[i]);
+  // Each row split once (its cells are the row's cells in column order), for the generic-header test and the reading.
+  const splits = Array.from({ length: t.rows }, (_, r) => splitRow(t, r));
+  const doubtIn = { generic: splits.some(isGenericHeaderRow), spuriousFrom: null };
+  for (const s of splits) {
+    const r = s.r;
+    const anchored = s.cells;
     for (const c of anchored) {
       if (c.row !== r) continue;
       const item = disclosureItem(c.text);
