@@ -424,7 +424,7 @@ function readApplications(t: ReportTable, inherited: (ApplicantColumn | null)[] 
     }
     hits++;
     if (rows.has(m.key) || !s.values.length) continue;
-    const leaves = order ?? [...APPLICANT_COLUMNS];
+    const leaves = order ?? (APPLICANT_COLUMNS as ApplicantColumn[]); // read only: no copy per row
     const { map: mapped, byPosition, strays } = mapValues<ApplicantColumn>(s.values, colKey, leaves);
     const doubt = rowDoubt(s, leaves, byPosition, doubtIn, isApplicationLabel, strays);
     const out = new Map<ApplicantColumn, CellValue>();
@@ -514,8 +514,10 @@ function reviewOrder(cells: GridCell[]): { leaves: (ReviewLeaf | null)[]; outcom
   return { leaves, outcomes: firstChunk };
 }
 
+/** The template's order of table 四's leaves, built once: rows with no order of their own read by it (read only). */
+let reviewLeaves: ReviewLeaf[] | undefined;
 function defaultReviewOrder(): ReviewLeaf[] {
-  return REVIEW_GROUPS.flatMap((g) => REVIEW_OUTCOMES.map((o) => `${g}:${o}` as ReviewLeaf));
+  return (reviewLeaves ??= REVIEW_GROUPS.flatMap((g) => REVIEW_OUTCOMES.map((o) => `${g}:${o}` as ReviewLeaf)));
 }
 
 function reviewColumns(t: ReportTable, headerRows: number[]): (ReviewLeaf | undefined)[] | null {
@@ -561,7 +563,7 @@ function readReview(t: ReportTable, inherited: (ReviewLeaf | null)[] | null): Re
     let rowOrder: (ReviewLeaf | null)[] = order ?? defaultReviewOrder();
     let rowCols: (ReviewLeaf | null | undefined)[] | null = colKey;
     if (rowGroup) {
-      const outs = ro?.outcomes ?? [...REVIEW_OUTCOMES];
+      const outs = ro?.outcomes ?? REVIEW_OUTCOMES;
       rowOrder = outs.map((o) => `${rowGroup}:${o}` as ReviewLeaf);
       rowCols = colKey ? colKey.map((k) => (k ? (`${rowGroup}:${k.split(':')[1]}` as ReviewLeaf) : k)) : null;
     } else if (s.labels.length && s.values.length < 5) {
