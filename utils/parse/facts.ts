@@ -103,7 +103,9 @@ function joinWrappedLines(text: string): string {
     out += line;
     if (i === lines.length - 1) return;
     const next = lines[i + 1]!;
+    // The length first: trim() copies the line, and most lines (a table's cells) are short.
     const wrapped =
+      line.length >= 20 &&
       line.trim().length >= 20 &&
       /[\p{Script=Han}\d，、“（(]$/u.test(line.trimEnd()) &&
       /^\s*[\p{Script=Han}\d“（(]/u.test(next) &&

@@ -290,9 +290,9 @@ function findTitle(
   if (fields.title && isReportTitle(fields.title)) return found(fields.title, fields.title);
   // The title printed at the top of the article, sometimes over two lines
   // ("平潭综合实验区2019年" / "政府信息公开工作年度报告", "平罗县卫生计生局" / "2018年…年度报告").
+  // split's limit: the first lines only, not every line of the article.
   const lines = text
-    .split('\n')
-    .slice(0, fromTextDump ? 8 : 10)
+    .split('\n', fromTextDump ? 8 : 10)
     // Markdown headings in copied text ("# 某某局2020年…年度报告").
     .map((l) => l.trim().replace(/^#{1,6}\s+/, ''))
     .filter(Boolean);

@@ -424,7 +424,7 @@ function readApplications(t: ReportTable, inherited: (ApplicantColumn | null)[] 
     }
     hits++;
     if (rows.has(m.key) || !s.values.length) continue;
-    const leaves = order ?? [...APPLICANT_COLUMNS];
+    const leaves = order ?? (APPLICANT_COLUMNS as ApplicantColumn[]); // read only: no copy per row
     const { map: mapped, byPosition, strays } = mapValues<ApplicantColumn>(s.values, colKey, leaves);
     const doubt = rowDoubt(s, leaves, byPosition, doubtIn, isApplicationLabel, strays);
     const out = new Map<ApplicantColumn, CellValue>();
@@ -514,8 +514,10 @@ function reviewOrder(cells: GridCell[]): { leaves: (ReviewLeaf | null)[]; outcom
   return { leaves, outcomes: firstChunk };
 }
 
+/** The template's order of table 四's leaves, built once: rows with no order of their own read by it (read only). */
+let reviewLeaves: ReviewLeaf[] | undefined;
 function defaultReviewOrder(): ReviewLeaf[] {
-  return REVIEW_GROUPS.flatMap((g) => REVIEW_OUTCOMES.map((o) => `${g}:${o}` as ReviewLeaf));
+  return (reviewLeaves ??= REVIEW_GROUPS.flatMap((g) => REVIEW_OUTCOMES.map((o) => `${g}:${o}` as ReviewLeaf)));
 }
 
 function reviewColumns(t: ReportTable, headerRows: number[]): (ReviewLeaf | undefined)[] | null {
@@ -561,7 +563,7 @@ function readReview(t: ReportTable, inherited: (ReviewLeaf | null)[] | null): Re
     let rowOrder: (ReviewLeaf | null)[] = order ?? defaultReviewOrder();
     let rowCols: (ReviewLeaf | null | undefined)[] | null = colKey;
     if (rowGroup) {
-      const outs = ro?.outcomes ?? [...REVIEW_OUTCOMES];
+      const outs = ro?.outcomes ?? REVIEW_OUTCOMES;
       rowOrder = outs.map((o) => `${rowGroup}:${o}` as ReviewLeaf);
       rowCols = colKey ? colKey.map((k) => (k ? (`${rowGroup}:${k.split(':')[1]}` as ReviewLeaf) : k)) : null;
     } else if (s.labels.length && s.values.length < 5) {
@@ -620,15 +622,14 @@ function readDisclosure(t: ReportTable): DisclosurePart {
   const evidence: Record<TableFormat, number> = { '2019': 0, '2021': 0 };
   let colKey: (DisclosureColumn | undefined)[] | null = null;
   let order: DisclosureColumn[] = [];
-  const doubtIn = { generic: false, spuriousFrom: null };
   // The formats' marker keys, once per table rather than once per cell.
   const formatKeys = (['2019', '2021'] as const).map((f) => [f, FORMAT_MARKERS[f].map(labelKey)] as const);
-  for (let r = 0; r < t.rows; r++) {
-    if (!doubtIn.generic && isGenericHeaderRow(splitRow(t, r))) doubtIn.generic = true;
-  }
-  for (let r = 0; r < t.rows; r++) {
-    const s = splitRow(t, r);
-    const anchored = rowCells(t, r).map((i) => t.cells[i]);
+  // Each row split once (its cells are the row's cells in column order), for the generic-header test and the reading.
+  const splits = Array.from({ length: t.rows }, (_, r) => splitRow(t, r));
+  const doubtIn = { generic: splits.some(isGenericHeaderRow), spuriousFrom: null };
+  for (const s of splits) {
+    const r = s.r;
+    const anchored = s.cells;
     for (const c of anchored) {
       if (c.row !== r) continue;
       const item = disclosureItem(c.text);
@@ -693,9 +694,10 @@ function classify(t: ReportTable): StandardKind | 'other' {
   return scores[0][1] > 0 ? scores[0][0] : 'other';
 }
 
-function toRecord<K extends string, V>(m: Map<K, V>): Partial<Record<K, V>> {
+/** A Map as a record; with `inner`, each value converted by it (a table's rows: no array of entries per table). */
+function toRecord<K extends string, V>(m: Map<K, V>, inner?: (v: V) => unknown): Partial<Record<K, V>> {
   const out: Partial<Record<K, V>> = {};
-  for (const [k, v] of m) out[k] = v;
+  for (const [k, v] of m) out[k] = inner ? (inner(v) as V) : v;
   return out;
 }
 
@@ -743,7 +745,7 @@ export function recogniseStandardTables(tables: ReportTable[]): { kinds: TableKi
     disclosure = {
       table: dParts[0].index,
       format: '2021',
-      rows: Object.fromEntries([...rows].map(([k, v]) => [k, toRecord(v)])) as ActiveDisclosureTable['rows'],
+      rows: toRecord(rows, toRecord) as ActiveDisclosureTable['rows'],
     };
   }
 
@@ -770,7 +772,7 @@ export function recogniseStandardTables(tables: ReportTable[]): { kinds: TableKi
     applications = {
       table: aParts[0].index,
       format: '2021',
-      rows: Object.fromEntries([...rows].map(([k, v]) => [k, toRecord(v)])) as ApplicationsTable['rows'],
+      rows: toRecord(rows, toRecord) as ApplicationsTable['rows'],
       ...(unplaced.length ? { unplaced } : {}),
     };
   }

@@ -43,10 +43,12 @@ interface Block {
   cells: Array<{ cell: CellValue; item: LocalizedText }>;
 }
 
-function standardCells(report: Report): Array<{ key: Key; cells: CellValue[]; blocks: Block[] }> {
-  const out: Array<{ key: Key; cells: CellValue[]; blocks: Block[] }> = [];
+/** Per standard table: its first present cell, whether any cell is a number, and its blank blocks. */
+function standardCells(report: Report): Array<{ key: Key; first?: CellValue; number: boolean; blocks: Block[] }> {
+  const out: Array<{ key: Key; first?: CellValue; number: boolean; blocks: Block[] }> = [];
   const { activeDisclosure, applications, reviewLitigation } = report.standard;
-  // outer → inner → cell; `byOuter` says whether blocks follow the outer key (else the inner one).
+  // outer → inner → cell; `byOuter` says whether blocks follow the outer key (else the inner one). Loops over the
+  // keys, not Object.entries and filter/map copies: this runs for every page, and most rows have no blank.
   const collect = (
     key: Key,
     nested: Record<string, Record<string, CellValue | undefined> | undefined>,
@@ -54,25 +56,38 @@ function standardCells(report: Report): Array<{ key: Key; cells: CellValue[]; bl
     innerLabel: (k: string) => LocalizedText,
     byOuter: boolean,
   ) => {
-    const cells: CellValue[] = [];
+    let first: CellValue | undefined;
+    let number = false;
     const blocks = new Map<string, Block>();
     const add = (blockKey: string, name: LocalizedText, cell: CellValue, item: LocalizedText) => {
       let block = blocks.get(blockKey);
       if (!block) blocks.set(blockKey, (block = { key, name, cells: [] }));
       block.cells.push({ cell, item });
     };
-    for (const [outer, inner] of Object.entries(nested)) {
-      const present = Object.entries(inner ?? {}).filter((e): e is [string, CellValue] => !!e[1]);
-      cells.push(...present.map(([, c]) => c));
-      // An outer line blank throughout is one block of its own, whatever the grouping.
-      const wholeLine = present.length > 1 && present.every(([, c]) => c.value.kind === 'missing');
-      for (const [innerKey, cell] of present) {
-        if (cell.value.kind !== 'missing') continue;
-        if (byOuter || wholeLine) add(`o:${outer}`, outerLabel(outer), cell, innerLabel(innerKey));
-        else add(`i:${innerKey}`, innerLabel(innerKey), cell, outerLabel(outer));
+    for (const outer in nested) {
+      const inner = nested[outer];
+      if (!inner) continue;
+      let present = 0;
+      let blank = 0;
+      for (const k in inner) {
+        const c = inner[k];
+        if (!c) continue;
+        first ??= c;
+        present++;
+        if (c.value.kind === 'missing') blank++;
+        else if (c.value.kind === 'number') number = true;
       }
+      // An outer line blank throughout is one block of its own, whatever the grouping.
+      const wholeLine = present > 1 && blank === present;
+      if (blank)
+        for (const innerKey in inner) {
+          const cell = inner[innerKey];
+          if (cell?.value.kind !== 'missing') continue;
+          if (byOuter || wholeLine) add(`o:${outer}`, outerLabel(outer), cell, innerLabel(innerKey));
+          else add(`i:${innerKey}`, innerLabel(innerKey), cell, outerLabel(outer));
+        }
     }
-    out.push({ key, cells, blocks: [...blocks.values()] });
+    out.push({ key, first, number, blocks: [...blocks.values()] });
   };
   if (activeDisclosure)
     collect(
@@ -172,7 +187,7 @@ export default defineRule({
     const isNum = (c: CellValue) => c.value.kind === 'number';
     const apps = report.standard.applications;
     let tableLevel = false;
-    if (apps && standard.some((t) => t.key === 'applications' && t.cells.some(isNum))) {
+    if (apps && standard.some((t) => t.key === 'applications' && t.number)) {
       const rows = Object.values(apps.rows);
       const totals = rows.map((r) => r?.total).filter((c): c is CellValue => !!c);
       const terms: CellValue[] = [];
@@ -200,10 +215,10 @@ export default defineRule({
       }
     }
 
-    for (const { key, cells, blocks } of standard) {
-      if (cells.length > 0 && !cells.some(isNum)) {
+    for (const { key, first, number, blocks } of standard) {
+      if (first && !number) {
         empty.add(key);
-        emit('tableNotCheckable', { table: TABLE_LABELS[key] }, cellLocation(report, cells[0]!), [], 'warning');
+        emit('tableNotCheckable', { table: TABLE_LABELS[key] }, cellLocation(report, first), [], 'warning');
         continue;
       }
       // One finding per blank block (a column, a group, a row), listing its blank cells; a table-level
@@ -290,8 +305,10 @@ function shortRows(report: Report): Array<{ key: Key; rows: Array<{ cell: CellVa
     label: (k: string) => LocalizedText,
   ) => {
     const rows = new Map<string, { cell: CellValue; label: LocalizedText }>();
-    for (const [outer, inner] of Object.entries(nested)) {
-      for (const cell of Object.values(inner ?? {})) {
+    for (const outer in nested) {
+      const inner = nested[outer];
+      for (const k in inner) {
+        const cell = inner[k];
         if (!cell || termCertain(report, cell) || (cell.read && cell.read.reason !== 'short-row')) continue;
         const id = `${cell.at.table}:${cell.at.row}`;
         if (!rows.has(id)) rows.set(id, { cell, label: label(outer) });

@@ -4,6 +4,7 @@ import {
   allApplicationRelations,
   allReviewRelations,
   cellLocation,
+  certainRelation,
   dedupeLocations,
   evaluate,
   type Relation,
@@ -130,7 +131,7 @@ export default defineRule({
     ];
     for (const [key, relations] of tables) {
       const failed = relations.filter((r) => {
-        if (uncertainTerms(report, r).length === 0) return false;
+        if (certainRelation(report, r)) return false;
         const ev = evaluate(r);
         return ev.checkable && !ev.anchorMissing && !ev.holds;
       });

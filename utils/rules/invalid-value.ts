@@ -48,25 +48,26 @@ export default defineRule({
     },
   },
   check(report, _context, emit) {
-    const counts: CellValue[] = [];
     const amounts: CellValue[] = [];
     const { activeDisclosure, applications, reviewLitigation } = report.standard;
-    for (const row of Object.values(applications?.rows ?? {})) counts.push(...(Object.values(row ?? {}) as CellValue[]));
-    for (const group of Object.values(reviewLitigation?.groups ?? {})) counts.push(...(Object.values(group ?? {}) as CellValue[]));
-    for (const row of Object.values(activeDisclosure?.rows ?? {})) {
-      for (const [col, cell] of Object.entries(row ?? {}) as Array<[DisclosureColumn, CellValue]>) {
-        if (col === 'change') continue;
-        (NON_COUNT_COLUMNS.has(col) ? amounts : counts).push(cell);
-      }
-    }
-    for (const cell of counts) {
+    const count = (cell: CellValue) => {
       const v = cell.value;
       // A value whose column is a guess may belong to a column where it is allowed (an amount, 本年增/减).
       const sure = termCertain(report, cell) ? undefined : 'warning';
       if (v.kind === 'text') emit('text', { value: v.text }, cellLocation(report, cell), [], 'warning');
       else if (v.kind === 'number' && v.value < 0) emit('negative', { value: v.text }, cellLocation(report, cell), [], sure);
       else if (v.kind === 'number' && !Number.isInteger(v.value)) emit('fraction', { value: v.text }, cellLocation(report, cell), [], sure);
-    }
+    };
+    // Every cell of a table, row by row, in place: no list of each row's values (this runs on every page).
+    const each = (nested: Record<string, Record<string, CellValue>> | undefined, visit: (cell: CellValue, col: string) => unknown) => {
+      for (const o in nested) for (const k in nested[o]) visit(nested[o]![k]!, k);
+    };
+    each(applications?.rows as never, count);
+    each(reviewLitigation?.groups as never, count);
+    each(
+      activeDisclosure?.rows as never,
+      (cell, col) => col !== 'change' && (NON_COUNT_COLUMNS.has(col as DisclosureColumn) ? amounts.push(cell) : count(cell)),
+    );
     for (const cell of amounts) {
       const v = cell.value;
       if (v.kind === 'number' && v.value < 0) emit('negativeAmount', { value: v.text }, cellLocation(report, cell));

@@ -20,6 +20,13 @@ function blockedRanges(report: Report): TextRange[] {
 }
 
 /** Paragraphs (lines) of [start, end), trimmed, with their ranges. */
+/** Whether text[i] is blank (\s, which takes in U+3000), read in place: text[i] is a new string per CJK character. */
+const BLANK = /\s/y;
+function blankAt(text: string, i: number): boolean {
+  BLANK.lastIndex = i;
+  return BLANK.test(text);
+}
+
 function paragraphs(text: string, start: number, end: number): TextRange[] {
   const out: TextRange[] = [];
   let i = start;
@@ -28,8 +35,8 @@ function paragraphs(text: string, start: number, end: number): TextRange[] {
     if (j < 0 || j > end) j = end;
     let s = i;
     let e = j;
-    while (s < e && /\s|\u3000/.test(text[s]!)) s++;
-    while (e > s && /\s|\u3000/.test(text[e - 1]!)) e--;
+    while (s < e && blankAt(text, s)) s++;
+    while (e > s && blankAt(text, e - 1)) e--;
     if (e > s) out.push({ start: s, end: e });
     i = j + 1;
   }
@@ -104,15 +111,16 @@ export default defineRule({
       const paras = paragraphs(text, from, to).filter((p) => !isBlocked(p));
       paras.forEach((p, i) => {
         const body = text.slice(p.start, p.end);
-        const tail = body.length > 24 ? '…' + body.slice(-24) : body;
         let open = /[。！？；;!?]$/.test(body) ? null : unclosed(body);
         // A line wrapped inside a title (PDF-style breaks): the next paragraph closes it first.
         if (open && i < paras.length - 1 && continues(text.slice(paras[i + 1]!.start, paras[i + 1]!.end), open)) open = null;
-        // The cut-off sentence: from the last sentence end in the paragraph (or its start) to its end.
-        const lastStop = Math.max(...['。', '！', '？', '；'].map((c) => body.lastIndexOf(c)));
-        const at = textLocation(report, { start: p.start + lastStop + 1, end: p.end });
+        // Built only for a finding (most paragraphs have none): the tail, and the cut-off sentence, from the last
+        // sentence end in the paragraph (or its start) to its end.
+        const tail = () => (body.length > 24 ? '…' + body.slice(-24) : body);
+        const at = () =>
+          textLocation(report, { start: p.start + Math.max(...['。', '！', '？', '；'].map((c) => body.lastIndexOf(c))) + 1, end: p.end });
         if (open) {
-          emit('unclosed', { open, tail }, at);
+          emit('unclosed', { open, tail: tail() }, at());
           return;
         }
         // The last paragraph before another heading (never the report's end: signature, footer).
@@ -120,7 +128,7 @@ export default defineRule({
         if (!lastBeforeHeading || body.length < 15) return;
         if (TERMINAL.test(body) || /[\d|｜\s]$/.test(body)) return;
         if (!/[\u4e00-\u9fff]$/.test(body)) return;
-        emit('noFullStop', { tail }, at);
+        emit('noFullStop', { tail: tail() }, at());
       });
     }
   },

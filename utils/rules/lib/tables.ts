@@ -103,10 +103,12 @@ function legacyGuessedRows(report: Report): Set<string> {
 
 /** The terms of a relation whose cells are not read with certainty (present on the page, column guessed). */
 export function uncertainTerms(report: Report, relation: Relation): Term[] {
-  return [...relation.left, ...relation.right].filter(
-    (t, i, all) => ((t.cell && !termCertain(report, t.cell)) || (!t.cell && t.guessedRow)) && all.indexOf(t) === i,
-  );
+  return [...relation.left, ...relation.right].filter((t, i, all) => uncertain(report, t) && all.indexOf(t) === i);
 }
+const uncertain = (report: Report, t: Term) => (t.cell ? !termCertain(report, t.cell) : !!t.guessedRow);
+const sure = (report: Report, terms: Term[]) => !terms.some((t) => uncertain(report, t));
+/** Whether every term of a relation is read with certainty: asked of every relation of every page, so in place. */
+export const certainRelation = (report: Report, r: Relation) => sure(report, r.left) && sure(report, r.right);
 
 /** The first cell of a row (or group) that is not read with certainty, if any. */
 function guessIn(report: Report, line: Partial<Record<string, CellValue>> | undefined): CellValue | undefined {
@@ -123,7 +125,7 @@ export const allReviewRelations = memoised(buildReviewRelations);
 
 /** The relations whose every term is read with certainty: the ones the arithmetic rules may call errors. */
 function certainOnly(all: (report: Report) => Relation[]): (report: Report) => Relation[] {
-  return (report) => all(report).filter((r) => uncertainTerms(report, r).length === 0);
+  return (report) => all(report).filter((r) => certainRelation(report, r));
 }
 
 export const applicationRelations = memoised(certainOnly(allApplicationRelations));
