@@ -1,4 +1,4 @@
-import { cleanText } from '../text/clean';
+import { cleanString } from '../text/clean';
 import { toSimplified } from '../text/convert';
 import { findArticleRoot } from './article';
 import { buildTextView, type TextView } from './text-view';
@@ -17,7 +17,7 @@ export interface PageText {
 export function readPageText(doc: Document): PageText {
   const root = findArticleRoot(doc);
   const view = buildTextView(root);
-  const clean = memo((s: string) => cleanText(s).text);
+  const clean = memo(cleanString);
   const normalise = view.script === 'hant' ? memo((s: string) => toSimplified(clean(s))) : clean;
   return { doc, root, view, normalise, clean };
 }

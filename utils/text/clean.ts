@@ -54,6 +54,26 @@ const CHANGES = /[\s\u200b-\u200f\u2060\xad(（*?\ufe50-\uffff]/g;
 
 export function cleanText(input: string): MappedText {
   const map = new Int32Array(input.length + 1);
+  const text = clean(input, map);
+  return { text, map: map.subarray(0, written + 1) };
+}
+
+/** Map entries the last clean() wrote, less one. */
+let written = 0;
+/** The map of cleanString's short strings, reused: a typed array of its own per table cell was a backing store each. */
+let scratch = new Int32Array(64);
+
+/** The cleaned text alone (table cells, titles): the same text as cleanText's, without a map to hand out. */
+export function cleanString(input: string): string {
+  if (input.length >= scratch.length) {
+    // A long string gets a map of its own, not kept after it.
+    if (input.length > 4096) return clean(input, new Int32Array(input.length + 1));
+    scratch = new Int32Array(input.length * 2);
+  }
+  return clean(input, scratch);
+}
+
+function clean(input: string, map: Int32Array): string {
   // One pass that copies unchanged runs of the input as slices (most characters pass through as they are)
   // and holds a space or a line break back until a visible character follows: trailing spaces and blank
   // lines are then never written, so nothing has to be taken back out.
@@ -152,5 +172,6 @@ export function cleanText(input: string): MappedText {
   }
   flush();
   map[n] = input.length;
-  return { text, map: map.subarray(0, n + 1) };
+  written = n;
+  return text;
 }

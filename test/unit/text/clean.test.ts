@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../../../utils/text/clean';
+import { cleanString, cleanText } from '../../../utils/text/clean';
 import { toSimplified } from '../../../utils/text/convert';
 import { parseChineseNumber } from '../../../utils/text/numerals';
 import { detectScript } from '../../../utils/text/script';
@@ -47,6 +47,20 @@ describe('cleanText', () => {
     const plain = cleanText('政府信息公开工作年度报告');
     expect(plain.text).toBe('政府信息公开工作年度报告');
     expect(Array.from(plain.map)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  it('cleans a string alone (cleanString) to the text cleanText gives, short, growing and long', () => {
+    const inputs = [
+      '',
+      '  合计  ',
+      '主动公开１５７４条（ＡＢ）\u200b',
+      ' 政務(wù)公開 '.repeat(20),
+      `${'本年新收\n\n '.repeat(700)}?`,
+      '件',
+    ];
+    // Each after a longer one, so a reused map never leaks into a shorter string's text.
+    for (const input of [...inputs, ...inputs.reverse()]) expect(cleanString(input)).toBe(cleanText(input).text);
+    expect(cleanString(' 政務(wù)公開 '.repeat(20))).toBe('政務公開 '.repeat(19) + '政務公開');
   });
 
   it('collapses blank lines and trims line ends', () => {
