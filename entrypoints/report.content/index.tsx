@@ -29,7 +29,7 @@ import { checkDocument } from '@/utils/pipeline';
 import type { Finding, Report } from '@/utils/report/types';
 import type { ReviewMap, ReviewStatus } from '@/utils/reviews';
 import { findingKey, isDismissed } from '@/utils/reviews';
-import { addLaterRules, checkedCount, hasLaterRules, newTally, type Rule, runRules } from '@/utils/rules';
+import { addLaterRules, checkedCount, hasLaterRules, newTally, type Rule, runRules, sortFindings } from '@/utils/rules';
 import type { RuleHelp } from '@/utils/rules/help-source';
 import { getPanelState, getSettings, type PanelState, resolveLocale, type Settings, setPanelState, watchSettings } from '@/utils/settings';
 import { detectScript } from '@/utils/text/script';
@@ -215,16 +215,21 @@ class ReportLens {
     }
   }
 
-  /** The later rules (prose, dates, library), after the first paint: then this page's findings are the whole catalogue's. */
-  private async laterFindings(report: Report): Promise<Finding[] | null> {
+  /**
+   * The later rules (prose, dates, library), after the first paint: then this page's findings are the whole
+   * catalogue's. Only they run: the page's own findings are kept, and as the later rules close the catalogue, sorting
+   * the two together gives the order one run of all the rules gives.
+   */
+  private async laterFindings(report: Report, first: Finding[]): Promise<Finding[] | null> {
     if (hasLaterRules()) return null;
     await this.loadPart('laterRules');
-    addLaterRules(part<{ rules: readonly Rule[] }>('laterRules').rules);
+    const rules = part<{ rules: readonly Rule[] }>('laterRules').rules;
+    addLaterRules(rules);
     this.laterStyles();
     const tally = newTally();
-    const findings = runRules(report, {}, undefined, tally);
-    this.checked = checkedCount(tally);
-    return findings;
+    const later = runRules(report, {}, rules, tally);
+    this.checked += checkedCount(tally);
+    return sortFindings(report, [...first, ...later]);
   }
 
   /** The panel's styles that come with the later part (the review form), once it is loaded. */
@@ -278,7 +283,7 @@ class ReportLens {
       await this.mount();
       // First paint done: the later rules now, in place (their part loads while the panel is on screen).
       try {
-        const all = await this.laterFindings(report);
+        const all = await this.laterFindings(report, result.findings);
         if (all && this.report === report) {
           this.findings = all;
           this.renderPanel();
