@@ -45,8 +45,8 @@ export function instrumentedExtension(build = CHROME_BUILD, name = 'chrome-mv3-b
   return dir;
 }
 
-/** esbuild IIFE bundles of our own source, injected into pages (same code as the built scripts). */
-async function bundle(contents: string): Promise<string> {
+/** esbuild IIFE bundles of our own source (SRC_ROOT: another checkout's), injected into pages (same code as the built scripts). */
+export async function bundle(contents: string): Promise<string> {
   const r = await build({
     stdin: { contents, resolveDir: process.env.SRC_ROOT ?? ROOT, loader: 'ts' },
     bundle: true,

@@ -10,9 +10,9 @@
  * page loads. On this 2-core machine the background compilers' time competes with the main thread's.
  * SRC_ROOT=<another checkout> bundles that checkout's source.
  */
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { ROOT, startServer } from './browser';
+import { startServer } from './browser';
+import { bundle } from './chromium';
 import { stat } from './stats';
 
 interface TraceEvent {
@@ -26,20 +26,7 @@ interface TraceEvent {
 
 const loads = Number(process.argv[2] ?? 4);
 const pageName = process.argv[3] ?? 'seed-003';
-const code = (
-  await build({
-    stdin: {
-      contents: `import { checkDocument } from './utils/pipeline';\nglobalThis.__rlCheck = checkDocument;`,
-      resolveDir: process.env.SRC_ROOT ?? ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    write: false,
-    logLevel: 'silent',
-  })
-).outputFiles[0]!.text;
+const code = await bundle(`import { checkDocument } from './utils/pipeline';\nglobalThis.__rlCheck = checkDocument;`);
 const server = await startServer();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
