@@ -33,6 +33,9 @@ const isolation = (host: string | undefined): Record<string, string> =>
     ? {}
     : { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
 
+/** The page clock's step in ms: 5 µs on a cross-origin isolated page, else 0.1 ms. A first call reading 0 is below it. */
+export const clockStep = (isolated: boolean): number => (isolated ? 0.005 : 0.1);
+
 export async function startServer(extra: Record<string, string | Uint8Array> = {}): Promise<BenchServer> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

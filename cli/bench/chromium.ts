@@ -20,6 +20,7 @@ import {
   type BenchBrowser,
   type BenchServer,
   CHROME_BUILD,
+  clockStep,
   launch,
   ROOT,
   startServer,
@@ -274,10 +275,8 @@ export async function detectorBench(b: BenchBrowser, server: BenchServer, pages:
         rFirst.push(ours.r);
         dWarm.push(ours.dw);
         rWarm.push(ours.rw);
-        // performance.now() steps by 5 µs on a cross-origin isolated page (the bench server's), else by 0.1 ms: a
-        // 0 reading is below a step.
-        if (!ours.isolated) clock = 0.1;
-        ratio.push(ours.d / Math.max(ours.r, clock));
+        clock = Math.max(clock, clockStep(ours.isolated));
+        ratio.push(ours.d / Math.max(ours.r, clockStep(ours.isolated)));
         const floor = await duel(name, floorCode, '() => b.floor(document)', first);
         fFirst.push(floor.d);
         rBesideFloor.push(floor.r);
