@@ -231,29 +231,30 @@ export function buildTextView(root: Element, options: { script?: Script } = {}):
 }
 
 /**
- * Traditional → Simplified keeping the offset map. t2cn is character-for-character almost
+ * Traditional → Simplified keeping the offset map, line by line. t2cn is character-for-character almost
  * everywhere; where a line changes length (a rare phrase rule), its characters map proportionally.
+ * Line by line, as table cells are converted one by one: one call over the whole text ran the converter's loop long
+ * enough for V8 to optimize it mid-loop, and the cells' calls then kept entering and leaving that code (up to 280
+ * deoptimizations a check). No phrase holds a line break.
  */
 function convertMapped(text: string, map: Int32Array): { text: string; map: ArrayLike<number> } {
-  const converted = toSimplified(text);
-  if (converted.length === text.length) return { text: converted, map };
-  const outText: string[] = [];
+  const lines = text.split('\n');
+  const converted = lines.map(toSimplified);
+  if (converted.every((c, i) => c.length === lines[i]!.length)) return { text: converted.join('\n'), map };
   const outMap: number[] = [];
   let offset = 0;
-  for (const line of text.split('\n')) {
-    const conv = toSimplified(line);
+  lines.forEach((line, k) => {
+    const conv = converted[k]!;
     for (let i = 0; i < conv.length; i++) {
       const src = conv.length === line.length ? i : Math.floor((i * line.length) / Math.max(1, conv.length));
       outMap.push(map[offset + src]!);
     }
-    outText.push(conv);
     offset += line.length;
     if (offset < text.length) {
-      outText.push('\n');
       outMap.push(map[offset]!);
       offset += 1;
     }
-  }
+  });
   outMap.push(map[text.length]!);
-  return { text: outText.join(''), map: outMap };
+  return { text: converted.join('\n'), map: outMap };
 }

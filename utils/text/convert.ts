@@ -153,9 +153,10 @@ export function toSimplified(text: string): string {
   if (!converter) {
     // opencc loads a group's dictionaries last first, so the first one's entries win: phrases over characters.
     const convert = dictionaryConverter([TSCharacters, TSPhrases]);
-    // Run once on a few characters before the page's text, for the reason clean.ts gives (there: 280 deoptimizations
-    // in a check's cell conversions, each entering the loop's optimized code and leaving it without feedback).
-    convert('與a');
+    // Run once on a few characters that take every path, before the page's text, for the reason clean.ts gives
+    // (here: 280 deoptimizations in a check's cell conversions, each entering the loop's optimized code and leaving
+    // it without feedback).
+    convert('與a乾隆乾⿰門問');
     converter = (s) => convert(unifyCompatibilityIdeographs(s));
   }
   return converter(text);
