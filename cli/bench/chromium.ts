@@ -47,11 +47,11 @@ export function instrumentedExtension(build = CHROME_BUILD, name = 'chrome-mv3-b
 }
 
 /** esbuild IIFE bundles of our own source (SRC_ROOT: another checkout's), injected into pages (same code as the built scripts). */
-export async function bundle(contents: string): Promise<string> {
+export async function bundle(contents: string, minify = true): Promise<string> {
   const r = await build({
     stdin: { contents, resolveDir: process.env.SRC_ROOT ?? ROOT, loader: 'ts' },
     bundle: true,
-    minify: true,
+    minify,
     format: 'iife',
     write: false,
     logLevel: 'silent',
