@@ -41,7 +41,8 @@ const process_ = spawn(
 );
 createInterface({ input: process_.stdout! }).on('line', (line) => {
   if (!line.includes('[bailout (kind')) return;
-  const fn = /deoptimizing \S+ <JSFunction ([^ >]*)/.exec(line)?.[1] || '(anonymous)';
+  // An anonymous function prints as `<JSFunction (sfi = …)>`.
+  const fn = /deoptimizing \S+ <JSFunction ([^ (>][^ >]*)/.exec(line)?.[1] ?? '(anonymous)';
   const reason = /reason: (.*?)\): begin/.exec(line)?.[1] ?? '?';
   const key = `${fn}\t${reason}`;
   counts.set(key, (counts.get(key) ?? 0) + 1);
