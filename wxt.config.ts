@@ -83,7 +83,7 @@ async function normaliseZip(path: string): Promise<void> {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Rule docs are for docs/rules.md only: not shipped (wxt-plugins/strip-rule-docs.ts); opencc's
-  // character dictionary ships in a compact form (wxt-plugins/compact-opencc.ts).
+  // character dictionary ships without its entries that change nothing (wxt-plugins/compact-opencc.ts).
   // RL_NO_MINIFY=1: readable function names in CPU profiles (BENCHMARKS.md "Where the time goes").
   vite: () => ({
     plugins: [preact(), stripRuleDocs(), compactOpencc(), ortWorkerUrl()],
