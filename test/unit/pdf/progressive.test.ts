@@ -146,10 +146,14 @@ describe('checkPdf on a real PDF (pdf.js, seed-003.chromium.pdf, 6 pages)', () =
     expect(second.standard.applications).toBeFalsy();
   });
 
-  it('a PDF of two pages gets one partial check, of page 1 (half of it)', async () => {
+  it('a PDF of two pages gets no partial check beyond page 1 (half of it)', async () => {
     const partials: PdfProgress[] = [];
     const two = new Uint8Array(readFileSync(join(__dirname, '../../fixtures/pdf/clean-2019.soffice.pdf')));
     await checkPdfFile(two, null, { ocr: false, lanes: 1, onProgress: (p) => p.partial && partials.push(p) });
-    expect(partials.map((p) => p.read)).toEqual([1]);
+    // The check of page 1 runs in a task of its own after page 1's answer; when page 2 and the end of the read come
+    // first it is dropped (the whole check is next), so whether it runs at all is timing: it did not in about one
+    // run in six (sprint 11, before and after that sprint's changes). That partial checks run is the 6-page test's.
+    expect(partials.length).toBeLessThanOrEqual(1);
+    expect(partials.map((p) => p.read).filter((read) => read !== 1)).toEqual([]);
   });
 });
