@@ -6,8 +6,10 @@
  *
  * Each page load is fresh: the bundle, then `calls` checkDocument calls back to back (the bench's first and warm
  * calls). Chromium runs with `--js-flags=--trace-deopt`, started here (its renderers write the trace to the
- * browser's standard output, which Playwright's own launch does not hand on) and driven over CDP. Storms show as one function deoptimizing hundreds of times with one reason (sprint 11:
- * the converter's loop, optimized mid-text, entered and left by every table cell's conversion).
+ * browser's standard output, which Playwright's own launch does not hand on) and driven over CDP. Storms show as one
+ * function deoptimizing hundreds of times with one reason (sprint 11: the converter's loop, optimized mid-text, entered
+ * and left by every table cell's conversion). The per-load counts are approximate (the renderer's lines can arrive
+ * after the 300 ms wait); the total is not.
  * SRC_ROOT=<another checkout> bundles that checkout's source.
  */
 import { spawn } from 'node:child_process';

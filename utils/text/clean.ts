@@ -176,8 +176,8 @@ function clean(input: string, map: Int32Array): string {
   return text;
 }
 
-// Run once, before any page text, on a few characters that take every path (a call in each): V8 optimizes clean's loop while it runs
-// over a page's whole text (on-stack replacement), and a path that had not run by then had no type feedback, so the
-// optimized code deoptimized there, and again in every later call (each table cell is cleaned: about a hundred a
-// check on seed-003).
+// Run once, before any page text, on a few characters that take every path that calls something: V8 optimizes
+// clean's loop while it runs over a page's whole text (on-stack replacement), and a path that had not run by then had
+// no type feedback, so the optimized code deoptimized there, and again in every later call (each table cell is
+// cleaned: about a hundred a check on seed-003).
 cleanString(' a\n（１**?');

@@ -1,6 +1,6 @@
 /**
- * The report script's compact form of opencc's TSCharacters dictionary (wxt-plugins/compact-opencc.ts)
- * converts exactly as the package's dictionary does.
+ * The shipped form of opencc's TSCharacters dictionary (wxt-plugins/compact-opencc.ts: the Traditional part's,
+ * without the entries that map a character to itself) converts exactly as the package's dictionary does.
  */
 
 import { readFileSync } from 'node:fs';
