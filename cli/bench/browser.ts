@@ -89,6 +89,9 @@ export async function launch(extensionDir: string): Promise<BenchBrowser> {
       '--no-first-run',
       '--disable-quic',
       '--host-resolver-rules=MAP *.gov.cn 127.0.0.1',
+      // An instrument, never the bench's own figures: BENCH_JS_FLAGS="--no-maglev --no-turbofan" times the code as the
+      // warm calls mostly run it (unoptimized), without the optimizing compilers' timing.
+      ...(process.env.BENCH_JS_FLAGS ? [`--js-flags=${process.env.BENCH_JS_FLAGS}`] : []),
     ],
   });
   const sw =
