@@ -7,7 +7,9 @@
  * Per page load: the first call untraced, then the 5 warm calls under a Chromium trace (v8, GC and compile
  * categories). Prints the wall time per warm call beside, per call, the summed duration of each trace event name on
  * the renderer's main thread and on its other threads (V8's background compilers, GC helpers), medians over the
- * page loads. On this 2-core machine the background compilers' time competes with the main thread's.
+ * page loads. On this 2-core machine the background compilers' time competes with the main thread's. Two lines give
+ * thread CPU instead of durations (sprint 12): the main thread's, and the renderer's other threads' together; the main
+ * thread's CPU against the wall time is what a warm call ran against what it waited for a core.
  * SRC_ROOT=<another checkout> bundles that checkout's source.
  */
 import { chromium } from 'playwright-core';
@@ -18,7 +20,10 @@ import { stat } from './stats';
 interface TraceEvent {
   name: string;
   ph: string;
+  ts: number;
   dur?: number;
+  /** Thread (CPU) time of an 'X' event, µs: what the thread ran, without the time it waited for a core. */
+  tdur?: number;
   tid: number;
   pid: number;
   args?: { name?: string };
@@ -40,7 +45,15 @@ try {
     await page.addScriptTag({ content: code });
     await page.evaluate('globalThis.__rlCheck(document, { url: location.href })');
     await browser.startTracing(page, {
-      categories: ['v8', 'v8.execute', 'devtools.timeline', 'disabled-by-default-v8.gc', 'disabled-by-default-v8.compile', '__metadata'],
+      categories: [
+        'toplevel',
+        'v8',
+        'v8.execute',
+        'devtools.timeline',
+        'disabled-by-default-v8.gc',
+        'disabled-by-default-v8.compile',
+        '__metadata',
+      ],
     });
     const wall = (await page.evaluate(
       '(() => { const t = performance.now(); for (let i = 0; i < 5; i++) globalThis.__rlCheck(document, { url: location.href }); return (performance.now() - t) / 5; })()',
@@ -53,6 +66,26 @@ try {
       const key = `${main && e.tid === main.tid && e.pid === main.pid ? 'main' : 'other'}\t${e.name}`;
       sums.set(key, (sums.get(key) ?? 0) + e.dur / 1000 / 5);
     }
+    // CPU per warm call: the thread time of each thread's outermost events (nested ones are inside them). On the
+    // main thread, set beside the wall time, it says how much of a warm call was ours to run and how much waiting.
+    const mainKey = main ? `${main.pid}:${main.tid}` : '';
+    const outer = new Map<string, { end: number; cpu: number }>();
+    for (const e of events.filter((x) => x.ph === 'X' && x.dur !== undefined).sort((a, b) => a.ts - b.ts)) {
+      const key = `${e.pid}:${e.tid}`;
+      const at = outer.get(key) ?? { end: -1, cpu: 0 };
+      if (e.ts >= at.end) {
+        at.end = e.ts + (e.dur ?? 0);
+        at.cpu += (e.tdur ?? 0) / 1000 / 5;
+      }
+      outer.set(key, at);
+    }
+    const cpu = { main: 0, other: 0 };
+    for (const [key, at] of outer) {
+      if (key === mainKey) cpu.main += at.cpu;
+      else if (main && key.startsWith(`${main.pid}:`)) cpu.other += at.cpu;
+    }
+    (perName['main\t(thread CPU, outermost events)'] ??= []).push(cpu.main);
+    (perName["other\t(thread CPU of the renderer's other threads, outermost events)"] ??= []).push(cpu.other);
     (perName['wall per warm call'] ??= []).push(wall);
     for (const [k, v] of sums) (perName[k] ??= []).push(v);
     await page.close();
