@@ -12,7 +12,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Driver, sleep, type TestPage } from './lib/driver';
-import { waitForPanel } from './lib/panel';
+import { settled, waitForPanel } from './lib/panel';
 import { type FixtureServer, GOV_HOST } from './lib/server';
 import { BROWSERS, useBrowser } from './lib/session';
 
@@ -23,17 +23,6 @@ const SIZES = [
   { width: 1280, height: 900 },
   { width: 1024, height: 640 },
 ] as const;
-
-/** Wait until the window stops scrolling (the highlighter may scroll smoothly). */
-async function settled(page: TestPage): Promise<void> {
-  let last = -1;
-  for (let i = 0; i < 40; i++) {
-    await sleep(150);
-    const y = await page.evaluate(() => window.scrollY);
-    if (y === last) return;
-    last = y;
-  }
-}
 
 interface Box {
   top: number;

@@ -13,7 +13,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Driver } from './lib/driver';
-import { panelSnapshot, popupSnapshot, waitForPanel } from './lib/panel';
+import { panelSnapshot, popupSnapshot, settled, waitForPanel } from './lib/panel';
 import type { FixtureServer } from './lib/server';
 import { BROWSERS, useBrowser } from './lib/session';
 import { axeSerious, badgeTitle, describeViolations, focused, SIZES, setSize, shotPath, tabTo, until, writeKeyLog } from './lib/walk';
@@ -102,6 +102,9 @@ for (const target of BROWSERS) {
           undefined,
           10_000,
         );
+        // The scroll is smooth: mid-way the cell can be in the viewport under the panel (Firefox under load, in CI),
+        // where the scroll's end leaves it clear. The place is judged where the scroll ends.
+        await settled(page);
         const cited = await page.evaluate(() => {
           const el = document.querySelector<HTMLElement>('[data-report-lens-highlight]')!;
           const r = el.getBoundingClientRect();

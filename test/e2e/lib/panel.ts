@@ -1,5 +1,5 @@
 /** Page-side probes of the panel (run in the page's main world: the shadow root is open). */
-import type { TestPage } from './driver';
+import { sleep, type TestPage } from './driver';
 
 export interface PanelSnapshot {
   lang: string | null;
@@ -86,3 +86,14 @@ export const picturesLine = (page: TestPage) =>
     const line = document.querySelector('report-lens')?.shadowRoot?.querySelector<HTMLElement>('[data-pictures]');
     return line ? { phase: line.dataset.pictures!, text: line.textContent ?? '' } : null;
   });
+
+/** Wait until the window stops scrolling (the highlighter may scroll smoothly). */
+export async function settled(page: TestPage): Promise<void> {
+  let last = -1;
+  for (let i = 0; i < 40; i++) {
+    await sleep(150);
+    const y = await page.evaluate(() => window.scrollY);
+    if (y === last) return;
+    last = y;
+  }
+}
