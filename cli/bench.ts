@@ -629,8 +629,8 @@ function issue19Goals(x: {
       met: listing.detector.median <= 0.5,
     },
     {
-      // What the evaluation no longer does runs in the next idle period: shown, so that moved work is not taken for saved work.
-      figure: '  (same, with its idle-period work: evaluation + later calls)',
+      // What the evaluation no longer does runs in a later task: shown, so that moved work is not taken for saved work.
+      figure: '  (same, with its later task: evaluation + later calls)',
       value: `${listing.detectorAll.median} ms`,
       goal: '–',
       baseline: `later calls ${listing.detectorLater.median} ms`,

@@ -6,7 +6,7 @@
  *
  * At document_idle it reads only the title, which names nearly every report. What else may name a report or a
  * listing (the head's metas, the first h1/h2: on a page without them a walk of the whole page each; the listing
- * test) runs in the next idle period, where it delays nothing the reader waits for; so does setting up the watch.
+ * test) runs in a task of its own right after, outside document_idle's evaluation; so does setting up the watch.
  *
  * Report bodies that arrive after load (AJAX portals): watch mutations, debounced with a maximum
  * wait, re-test a dozen times at most, and give up quietly after 20 s (limits below).
@@ -24,7 +24,7 @@ interface MinimalApi {
   runtime?: { id?: string; sendMessage(message: unknown): unknown };
 }
 // The script's state and steps at its top level, not inside main(): main() is then a few tokens, and what runs only
-// in the idle period is compiled there, not with main() at document_idle. Nothing here runs on import.
+// in the later task is compiled there, not with main() at document_idle. Nothing here runs on import.
 const g = globalThis as unknown as { browser?: MinimalApi; chrome?: MinimalApi; __reportLensDetector?: boolean };
 let done = false;
 let checks = 0;
@@ -63,7 +63,7 @@ const test = () => {
   if (looksLikeReport(document) || looksLikeListing(document)) fire();
   else if (++checks >= 12) stop();
 };
-/** The idle period: the whole test, then the watch for report bodies that arrive later. */
+/** The later task: the whole test, then the watch for report bodies that arrive later. */
 const watch = () => {
   test();
   if (done) return;
@@ -87,7 +87,8 @@ export default defineContentScript({
     if (g.__reportLensDetector) return;
     g.__reportLensDetector = true;
     if (isReportTitleCandidate(document.title)) return fire();
-    // No timeout: the idle period comes once the page has settled; nothing waits on it but a heading-named report.
-    requestIdleCallback(watch);
+    // A timer, not requestIdleCallback: its first call in a page cost 0.07 ms more (BENCHMARKS.md, sprint 13),
+    // and what it runs (0.4-0.6 ms on a 1 MB page) is too short to hold back a frame.
+    setTimeout(watch);
   },
 });

@@ -1,6 +1,6 @@
 /**
  * The every-page detector reads only the title at document_idle; what else may name a report (the head's metas,
- * the first h1/h2) it reads in the next idle period. A report page whose title is only the site's name is still
+ * the first h1/h2) it reads in a task right after. A report page whose title is only the site's name is still
  * detected, by its heading or by its ArticleTitle meta, in Chromium and Firefox ESR. Needs `npm run build` first.
  */
 import { existsSync } from 'node:fs';
